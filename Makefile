@@ -1,0 +1,46 @@
+# Second Thought — the two commands: `make run` and `make test`. Nothing else is needed.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check -q
+STAMP_RUN  := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+PYTEST_ARGS ?=
+
+.PHONY: run test bench lint typecheck clean deps-run deps-test screenshot
+
+run: deps-run $(STAMP_RUN)
+	$(VENV)/bin/secondthought
+
+test: deps-test $(STAMP_TEST)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: deps-test $(STAMP_TEST)
+	$(PY) -m pytest tests/benchmarks -s -p no:cacheprovider --timeout=900
+
+lint: $(STAMP_TEST)
+	$(VENV)/bin/ruff check desktopapp tests migrations
+	$(VENV)/bin/mypy
+
+screenshot: deps-test $(STAMP_TEST)
+	$(PY) -m pytest tests/ui/test_real_window.py -s
+
+deps-run:
+	@bash packaging/scripts/debian-deps.sh run
+
+deps-test:
+	@bash packaging/scripts/debian-deps.sh test
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP_RUN): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e .
+	@touch $@
+
+$(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e '.[test]'
+	@touch $(STAMP_RUN) $@
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -1,0 +1,90 @@
+"""Where things live, and the settings object that is passed around explicitly.
+
+Precedence for the database file: `--db PATH`, then `SECONDTHOUGHT_DB`, then
+`<user data dir>/secondthought.db`. `SECONDTHOUGHT_DATA_DIR` and
+`SECONDTHOUGHT_CONFIG_DIR` move the whole data or config folder (tests use them).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir, user_data_dir, user_log_dir
+
+from desktopapp import APP_ID
+
+DB_FILENAME = "secondthought.db"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+    db_path: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def ui_state_file(self) -> Path:
+        return self.config_dir / "window-state.ini"
+
+
+def resolve_paths(db_arg: str | None = None, env: dict[str, str] | None = None) -> Paths:
+    env = dict(os.environ) if env is None else env
+    data_dir = Path(env.get("SECONDTHOUGHT_DATA_DIR") or user_data_dir(APP_ID, appauthor=False))
+    config_dir = Path(env.get("SECONDTHOUGHT_CONFIG_DIR")
+                      or user_config_dir(APP_ID, appauthor=False))
+    log_dir = Path(env.get("SECONDTHOUGHT_LOG_DIR") or user_log_dir(APP_ID, appauthor=False))
+    db = db_arg or env.get("SECONDTHOUGHT_DB") or str(data_dir / DB_FILENAME)
+    return Paths(data_dir, config_dir, log_dir, Path(db).expanduser().resolve())
+
+
+@dataclass
+class Settings:
+    """Per-machine preferences. Unknown keys in the file are kept, bad values ignored."""
+
+    theme: str = "system"  # system | light | dark
+    editor_font_size: int = 13
+    autosave_delay_ms: int = 1000
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError, UnicodeDecodeError):
+            # A broken settings file must never stop the app from starting.
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        settings = cls()
+        known = {f.name: f for f in fields(cls) if f.name != "extra"}
+        for key, value in raw.items():
+            default = getattr(settings, key, None)
+            if key in known and isinstance(value, type(default)):
+                setattr(settings, key, value)
+            elif key not in known:
+                settings.extra[key] = value
+        if settings.theme not in {"system", "light", "dark"}:
+            settings.theme = "system"
+        settings.editor_font_size = min(max(settings.editor_font_size, 8), 40)
+        settings.autosave_delay_ms = min(max(settings.autosave_delay_ms, 200), 5000)
+        return settings
+
+    def save(self, path: Path) -> None:
+        data = asdict(self)
+        extra = data.pop("extra")
+        data.update(extra)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
+        tmp.replace(path)  # atomic: a crash leaves the old file or the new one, never half

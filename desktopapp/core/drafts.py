@@ -1,0 +1,286 @@
+"""Reading and editing drafts: listing, search, body/tags/notes edits and their revisions.
+
+State changes (create, trash, restore, delete) live in `core/workflow.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+import peewee as pw
+
+from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.core.states import DraftState
+from desktopapp.store import search
+from desktopapp.store.fields import utcnow
+from desktopapp.store.models import Draft, DraftTag, Person, Revision
+
+MAX_BODY_CHARS = 200_000
+MAX_TAG_CHARS = 100
+# Autosaves within this window of the previous autosave amend that revision instead of
+# adding one, so an hour of typing is a handful of revisions, not thousands.
+AUTOSAVE_COALESCE = timedelta(minutes=10)
+PREVIEW_CHARS = 300
+
+
+class SortKey(StrEnum):
+    UPDATED = "updated"
+    CREATED = "created"
+
+
+class SaveKind(StrEnum):
+    AUTOSAVE = "autosave"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class DraftFilter:
+    state: DraftState | None = None
+    tag: str | None = None
+    trashed: bool = False
+    text: str = ""
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """What a list row needs; the body is cut to a preview so long lists stay cheap."""
+
+    id: int
+    preview: str
+    state: DraftState
+    created_at: datetime
+    updated_at: datetime
+    trashed: bool
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    id: int
+    body: str
+    notes: str
+    tags: list[str]
+    state: DraftState
+    author_id: int
+    author_name: str
+    created_at: datetime
+    updated_at: datetime
+    trashed_at: datetime | None
+    revision_count: int = 0
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "body": self.body,
+            "notes": self.notes,
+            "tags": self.tags,
+            "state": self.state.value,
+            "author": {"id": self.author_id, "display_name": self.author_name},
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+            "trashed_at": self.trashed_at.isoformat() if self.trashed_at else None,
+            "revisions": self.revision_count,
+        }
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    changed: bool
+    revision_number: int
+    updated_at: datetime
+
+
+def validate_body(body: str) -> str:
+    if "\x00" in body:
+        raise DomainError("The text contains a NUL character, which a post cannot carry.")
+    if len(body) > MAX_BODY_CHARS:
+        raise DomainError(
+            f"The text is {len(body):,} characters long; a draft can hold at most "
+            f"{MAX_BODY_CHARS:,}."
+        )
+    return body
+
+
+def normalise_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
+    result: dict[str, None] = {}
+    for raw in tags:
+        tag = raw.strip().lstrip("#").strip().lower()
+        if not tag:
+            continue
+        if len(tag) > MAX_TAG_CHARS:
+            raise DomainError(f"A tag can be at most {MAX_TAG_CHARS} characters long.")
+        result.setdefault(tag, None)
+    return sorted(result)
+
+
+def require_row(draft_id: int) -> Draft:
+    row = Draft.get_or_none(Draft.id == draft_id)
+    if row is None:
+        raise NotFound(f"There is no draft with id {draft_id}.")
+    return row
+
+
+def tags_of(draft_id: int) -> list[str]:
+    query = DraftTag.select().where(DraftTag.draft == draft_id).order_by(DraftTag.name)
+    return [t.name for t in query]
+
+
+def get_draft(draft_id: int) -> DraftInfo:
+    row = Draft.select(Draft, Person).join(Person).where(Draft.id == draft_id).get_or_none()
+    if row is None:
+        raise NotFound(f"There is no draft with id {draft_id}.")
+    count = Revision.select().where(Revision.draft == draft_id).count()
+    return DraftInfo(
+        row.id, row.body, row.notes, tags_of(row.id), DraftState(row.state), row.author.id,
+        row.author.display_name, row.created_at, row.updated_at, row.trashed_at, count,
+    )
+
+
+def _filtered(flt: DraftFilter) -> Any:
+    query = Draft.select(
+        Draft.id, pw.fn.SUBSTR(Draft.body, 1, PREVIEW_CHARS).alias("preview"), Draft.state,
+        Draft.created_at, Draft.updated_at, Draft.trashed_at,
+    )
+    in_trash = Draft.trashed_at.is_null(False)
+    query = query.where(in_trash if flt.trashed else ~in_trash)
+    if flt.state is not None:
+        query = query.where(Draft.state == flt.state.value)
+    if flt.tag:
+        tagged = DraftTag.select(DraftTag.draft).where(DraftTag.name == flt.tag.lower())
+        query = query.where(Draft.id.in_(tagged))
+    return query
+
+
+def list_drafts(flt: DraftFilter = DraftFilter(), limit: int | None = None,
+                offset: int = 0) -> list[DraftSummary]:
+    """Drafts matching `flt`; with search text, best matches first, else by the sort key."""
+    query = _filtered(flt)
+    ranked: list[int] = []
+    if flt.text.strip():
+        ranked = search.matching_ids(Draft._meta.database, flt.text)
+        if not ranked:
+            return []
+        query = query.where(Draft.id.in_(ranked))
+    else:
+        column = Draft.updated_at if flt.sort == SortKey.UPDATED else Draft.created_at
+        order = column.desc() if flt.descending else column.asc()
+        query = query.order_by(order, Draft.id.desc() if flt.descending else Draft.id.asc())
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+    rows = list(query)
+    if ranked:
+        position = {draft_id: i for i, draft_id in enumerate(ranked)}
+        rows.sort(key=lambda r: position[r.id])
+        rows = rows[offset: offset + limit] if limit is not None else rows[offset:]
+    tags = _tags_for([r.id for r in rows])
+    return [
+        DraftSummary(r.id, r.preview or "", DraftState(r.state), r.created_at, r.updated_at,
+                     r.trashed_at is not None, tuple(tags.get(r.id, ())))
+        for r in rows
+    ]
+
+
+def _tags_for(ids: list[int]) -> dict[int, list[str]]:
+    """Tags of many drafts in one query (a list page, not one query per row)."""
+    result: dict[int, list[str]] = {}
+    if not ids:
+        return result
+    query = (DraftTag.select(DraftTag.draft, DraftTag.name)
+             .where(DraftTag.draft.in_(ids)).order_by(DraftTag.name).tuples())
+    pairs: list[tuple[int, str]] = list(query)  # type: ignore[arg-type]
+    for draft_id, name in pairs:
+        result.setdefault(draft_id, []).append(name)
+    return result
+
+
+def count_drafts(flt: DraftFilter = DraftFilter()) -> int:
+    if flt.text.strip():
+        return len(list_drafts(flt))
+    return _filtered(flt).count()
+
+
+def all_tags() -> list[str]:
+    query = (DraftTag.select(DraftTag.name).join(Draft)
+             .where(Draft.trashed_at.is_null()).distinct().order_by(DraftTag.name))
+    return [row.name for row in query]
+
+
+def reindex(row: Draft) -> None:
+    search.index_draft(Draft._meta.database, row.id, row.body, tags_of(row.id), row.notes)
+
+
+def _latest_revision(draft_id: int) -> Revision | None:
+    return (Revision.select().where(Revision.draft == draft_id)
+            .order_by(Revision.number.desc()).first())
+
+
+def add_revision(row: Draft, body: str, actor_id: int, kind: str,
+                 restored_from: int | None = None) -> Revision:
+    latest = _latest_revision(row.id)
+    number = latest.number + 1 if latest else 1
+    now = utcnow()
+    return Revision.create(draft=row.id, number=number, body=body, kind=kind, author=actor_id,
+                           created_at=now, updated_at=now, restored_from=restored_from)
+
+
+def save_body(draft_id: int, body: str, actor_id: int,
+              kind: SaveKind = SaveKind.AUTOSAVE) -> SaveResult:
+    """Store new text. Autosaves coalesce into the latest autosave revision for a while;
+    a manual save always leaves a revision the user can find again."""
+    validate_body(body)
+    db = Draft._meta.database
+    with db.atomic():
+        row = require_row(draft_id)
+        if row.trashed_at is not None:
+            raise DomainError("This draft is in the Trash; restore it before editing.")
+        latest = _latest_revision(draft_id)
+        now = utcnow()
+        if latest is not None and latest.body == body:
+            if kind is SaveKind.MANUAL and latest.kind == SaveKind.AUTOSAVE.value:
+                latest.kind = SaveKind.MANUAL.value
+                latest.save()
+            return SaveResult(row.body != body, latest.number, row.updated_at)
+        amend = (
+            kind is SaveKind.AUTOSAVE and latest is not None
+            and latest.kind == SaveKind.AUTOSAVE.value and latest.author_id == actor_id
+            and now - latest.created_at < AUTOSAVE_COALESCE
+        )
+        if amend and latest is not None:
+            latest.body, latest.updated_at = body, now
+            latest.save()
+            number = latest.number
+        else:
+            number = add_revision(row, body, actor_id, kind.value).number
+        row.body, row.updated_at = body, now
+        row.save()
+        reindex(row)
+    return SaveResult(True, number, now)
+
+
+def set_tags(draft_id: int, tags: list[str]) -> list[str]:
+    clean = normalise_tags(tags)
+    db = Draft._meta.database
+    with db.atomic():
+        row = require_row(draft_id)
+        DraftTag.delete().where(DraftTag.draft == draft_id).execute()
+        for name in clean:
+            DraftTag.create(draft=draft_id, name=name)
+        row.updated_at = utcnow()
+        row.save()
+        reindex(row)
+    return clean
+
+
+def set_notes(draft_id: int, notes: str) -> None:
+    db = Draft._meta.database
+    with db.atomic():
+        row = require_row(draft_id)
+        row.notes, row.updated_at = validate_body(notes), utcnow()
+        row.save()
+        reindex(row)

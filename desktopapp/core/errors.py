@@ -1,0 +1,17 @@
+"""Domain errors: each carries a message that can be shown to a person as it is."""
+
+
+class DomainError(Exception):
+    """A request the domain refuses (wrong state, missing permission, bad input)."""
+
+
+class NotFound(DomainError):
+    pass
+
+
+class InvalidTransition(DomainError):
+    pass
+
+
+class ConfirmationRequired(DomainError):
+    """An irreversible action was asked for without an explicit confirmation."""

@@ -1,0 +1,82 @@
+"""People in the workspace, and which of them is the person using this machine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktopapp.core import audit
+from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.store.models import Person
+
+
+class Role(StrEnum):
+    AUTHOR = "author"
+    REVIEWER = "reviewer"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: int
+    display_name: str
+    role: Role
+    is_local_user: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "display_name": self.display_name,
+            "role": self.role.value,
+            "is_local_user": self.is_local_user,
+        }
+
+
+def _info(row: Person) -> PersonInfo:
+    return PersonInfo(row.id, row.display_name, Role(row.role), bool(row.is_local_user))
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise DomainError("A person needs a name.")
+    if len(cleaned) > 200:
+        raise DomainError("A name can be at most 200 characters long.")
+    return cleaned
+
+
+def local_user() -> PersonInfo | None:
+    row = Person.get_or_none(Person.is_local_user == True)  # noqa: E712 (peewee expression)
+    return _info(row) if row else None
+
+
+def set_up_local_user(display_name: str, role: Role = Role.ADMIN) -> PersonInfo:
+    """Create the person who uses this machine (first run), or return the existing one."""
+    existing = local_user()
+    if existing:
+        return existing
+    db = Person._meta.database
+    with db.atomic():
+        row = Person.create(display_name=_clean_name(display_name), role=role.value,
+                            is_local_user=True)
+        audit.record(row.id, "person added", "person", row.id, reason="local user (first run)")
+    return _info(row)
+
+
+def add_person(display_name: str, role: Role, actor_id: int | None) -> PersonInfo:
+    db = Person._meta.database
+    with db.atomic():
+        row = Person.create(display_name=_clean_name(display_name), role=role.value)
+        audit.record(actor_id, "person added", "person", row.id, reason=f"role {role.value}")
+    return _info(row)
+
+
+def get_person(person_id: int) -> PersonInfo:
+    row = Person.get_or_none(Person.id == person_id)
+    if row is None:
+        raise NotFound(f"There is no person with id {person_id}.")
+    return _info(row)
+
+
+def list_people() -> list[PersonInfo]:
+    return [_info(row) for row in Person.select().order_by(Person.display_name)]

@@ -1,0 +1,133 @@
+"""The migration runner.
+
+Steps live in the top-level `migrations/` folder (installed as `desktopapp.migrations`),
+one module per step, named `NNNN_description.py`, each with `apply(db)`. A step and the
+row recording its version commit in one transaction, so a crash can never leave a step
+half-applied or applied-but-unrecorded, and a recorded step never runs again.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+
+import peewee as pw
+
+from desktopapp.store.errors import NewerDatabaseError, StoreError
+
+_STEP_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+$")
+MIGRATIONS_PACKAGE = "desktopapp.migrations"
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    name: str
+    apply: Callable[[pw.Database], None]
+
+
+@dataclass
+class MigrationReport:
+    from_version: int = 0
+    to_version: int = 0
+    applied: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+
+def discover_steps(package: str = MIGRATIONS_PACKAGE) -> list[Step]:
+    module = importlib.import_module(package)
+    steps: list[Step] = []
+    for info in pkgutil.iter_modules(module.__path__):
+        match = _STEP_NAME.match(info.name)
+        if not match:
+            continue
+        step_module: ModuleType = importlib.import_module(f"{package}.{info.name}")
+        steps.append(Step(int(match.group(1)), info.name, step_module.apply))
+    steps.sort(key=lambda s: s.version)
+    versions = [s.version for s in steps]
+    if versions != list(range(1, len(steps) + 1)):
+        raise StoreError(f"migration steps are not numbered 1..n without gaps: {versions}")
+    return steps
+
+
+def latest_version() -> int:
+    return len(discover_steps())
+
+
+def read_version_sqlite(conn: sqlite3.Connection) -> int:
+    row = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"
+    ).fetchone()
+    if row is None:
+        return 0
+    value = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    return int(value or 0)
+
+
+def read_version(db: pw.Database) -> int:
+    if not db.table_exists("schema_version"):
+        return 0
+    cursor = db.execute_sql("SELECT MAX(version) FROM schema_version")
+    value = cursor.fetchone()[0]
+    return int(value or 0)
+
+
+def refuse_newer(version: int, path: Path | None) -> None:
+    latest = latest_version()
+    if version > latest:
+        where = f" {path}" if path else ""
+        raise NewerDatabaseError(
+            f"The database{where} has schema version {version}, but this Second Thought "
+            f"only knows up to version {latest}. It was left untouched; please update the app."
+        )
+
+
+def backup_sqlite(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
+    """Copy the live database (WAL included) next to itself before changing its schema."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _record_version(db: pw.Database, version: int) -> None:
+    p = db.param
+    db.execute_sql(
+        f"INSERT INTO schema_version (version, applied_at) VALUES ({p}, {p})",
+        (version, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")),
+    )
+
+
+def migrate(db: pw.Database, path: Path | None, steps: list[Step] | None = None) -> MigrationReport:
+    steps = discover_steps() if steps is None else steps
+    current = read_version(db)
+    latest = steps[-1].version if steps else 0
+    if current > latest:
+        raise NewerDatabaseError(
+            f"The database has schema version {current}, newer than this app's {latest}; "
+            "it was left untouched."
+        )
+    report = MigrationReport(from_version=current, to_version=current)
+    pending = [s for s in steps if s.version > current]
+    if not pending:
+        return report
+    if current > 0 and path is not None and isinstance(db, pw.SqliteDatabase):
+        report.backup = backup_sqlite(db, path, current)
+    for step in pending:
+        with db.atomic():
+            step.apply(db)
+            _record_version(db, step.version)
+        report.applied.append(step.name)
+        report.to_version = step.version
+    return report

@@ -1,0 +1,97 @@
+"""peewee models: the only place that knows how drafts are laid out in tables.
+
+Models are bound to a `DatabaseProxy`; `store.connection.open_database` binds the real
+database at start-up, so nothing opens a file at import time.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from desktopapp.store.fields import UTCDateTimeField, utcnow
+
+database_proxy = pw.DatabaseProxy()
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Person(BaseModel):
+    id = pw.AutoField()
+    display_name = pw.CharField(max_length=200)
+    role = pw.CharField(max_length=20, default="author")  # author | reviewer | admin
+    is_local_user = pw.BooleanField(default=False)
+    created_at = UTCDateTimeField(default=utcnow)
+
+
+class Draft(BaseModel):
+    id = pw.AutoField()
+    body = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    state = pw.CharField(max_length=20, default="draft", index=True)
+    author = pw.ForeignKeyField(Person, backref="drafts", on_delete="RESTRICT")
+    created_at = UTCDateTimeField(default=utcnow, index=True)
+    updated_at = UTCDateTimeField(default=utcnow, index=True)
+    trashed_at = UTCDateTimeField(null=True, index=True)
+    author_id: int  # peewee's accessor for the foreign key column, declared for type checkers
+
+
+class DraftTag(BaseModel):
+    id = pw.AutoField()
+    draft = pw.ForeignKeyField(Draft, backref="tag_rows", on_delete="CASCADE")
+    name = pw.CharField(max_length=100, index=True)
+    draft_id: int
+
+    class Meta:
+        indexes = ((("draft", "name"), True),)
+
+
+class Revision(BaseModel):
+    id = pw.AutoField()
+    draft = pw.ForeignKeyField(Draft, backref="revisions", on_delete="CASCADE")
+    number = pw.IntegerField()
+    body = pw.TextField()
+    kind = pw.CharField(max_length=20, default="manual")  # created | autosave | manual | restore
+    author = pw.ForeignKeyField(Person, on_delete="RESTRICT")
+    created_at = UTCDateTimeField(default=utcnow)
+    updated_at = UTCDateTimeField(default=utcnow)
+    restored_from = pw.IntegerField(null=True)
+    draft_id: int
+    author_id: int
+
+    class Meta:
+        indexes = ((("draft", "number"), True),)
+
+
+class AuditEvent(BaseModel):
+    id = pw.AutoField()
+    at = UTCDateTimeField(default=utcnow, index=True)
+    actor = pw.ForeignKeyField(Person, null=True, on_delete="RESTRICT")
+    action = pw.CharField(max_length=60)
+    subject_type = pw.CharField(max_length=30)
+    subject_id = pw.IntegerField(null=True, index=True)
+    from_state = pw.CharField(max_length=20, null=True)
+    to_state = pw.CharField(max_length=20, null=True)
+    reason = pw.TextField(default="")
+    actor_id: int | None
+
+
+class Setting(BaseModel):
+    """Workspace-wide settings that travel with the database (not per-machine UI state)."""
+
+    key = pw.CharField(max_length=100, primary_key=True)
+    value = pw.TextField()
+
+
+class SchemaVersion(BaseModel):
+    id = pw.AutoField()
+    version = pw.IntegerField()
+    applied_at = UTCDateTimeField(default=utcnow)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Person, Draft, DraftTag, Revision, AuditEvent, Setting, SchemaVersion,
+]

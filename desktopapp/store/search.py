@@ -1,0 +1,98 @@
+"""Full-text search over drafts.
+
+On SQLite this is an FTS5 table keyed by draft id; on any other database it falls back
+to a case-insensitive LIKE, so the rest of the app never sees engine-specific SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import peewee as pw
+
+from desktopapp.store.models import Draft
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+FTS_TABLE = "draft_fts"
+
+
+def _is_sqlite(db: pw.Database | pw.DatabaseProxy) -> bool:
+    # Models hold a DatabaseProxy; look through it at the database it stands for.
+    target = db.obj if isinstance(db, pw.DatabaseProxy) else db
+    return isinstance(target, pw.SqliteDatabase)
+
+
+def query_terms(query: str) -> list[str]:
+    """The words of a search box entry, in order, lower-cased, duplicates removed."""
+    seen: dict[str, None] = {}
+    for token in _TOKEN.findall(query.lower()):
+        seen.setdefault(token, None)
+    return list(seen)
+
+
+def _fts_query(terms: Iterable[str]) -> str:
+    # Every term is quoted (so FTS operators typed by a user are plain words) and
+    # prefix-matched, because results update while the user is still typing the word.
+    return " ".join(f'"{t}"*' for t in terms)
+
+
+def install(db: pw.Database) -> None:
+    if _is_sqlite(db):
+        db.execute_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+            "body, tags, notes, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+
+
+def index_draft(db: pw.Database, draft_id: int, body: str, tags: Iterable[str], notes: str) -> None:
+    if not _is_sqlite(db):
+        return
+    db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (draft_id,))
+    db.execute_sql(
+        f"INSERT INTO {FTS_TABLE} (rowid, body, tags, notes) VALUES (?, ?, ?, ?)",
+        (draft_id, body, " ".join(tags), notes),
+    )
+
+
+def remove_draft(db: pw.Database, draft_id: int) -> None:
+    if _is_sqlite(db):
+        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (draft_id,))
+
+
+def rebuild(db: pw.Database) -> int:
+    """Re-index every draft (used by the migration that introduced search)."""
+    if not _is_sqlite(db):
+        return 0
+    db.execute_sql(f"DELETE FROM {FTS_TABLE}")
+    count = 0
+    cursor = db.execute_sql(
+        "SELECT d.id, d.body, d.notes, COALESCE(GROUP_CONCAT(t.name, ' '), '') "
+        "FROM draft d LEFT JOIN draft_tag t ON t.draft_id = d.id GROUP BY d.id"
+    )
+    for draft_id, body, notes, tags in cursor.fetchall():
+        db.execute_sql(
+            f"INSERT INTO {FTS_TABLE} (rowid, body, tags, notes) VALUES (?, ?, ?, ?)",
+            (draft_id, body, tags, notes),
+        )
+        count += 1
+    return count
+
+
+def matching_ids(db: pw.Database, query: str, limit: int = 500) -> list[int]:
+    """Draft ids whose body, tags or notes match every word of `query`, best first."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+    if _is_sqlite(db):
+        cursor = db.execute_sql(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rank LIMIT ?",
+            (_fts_query(terms), limit),
+        )
+        return [row[0] for row in cursor.fetchall()]
+    condition = None
+    for term in terms:
+        clause = Draft.body.contains(term) | Draft.notes.contains(term)
+        condition = clause if condition is None else condition & clause
+    rows = Draft.select(Draft.id).where(condition).order_by(Draft.updated_at.desc()).limit(limit)
+    return [row.id for row in rows]

@@ -1,0 +1,195 @@
+"""The draft list: a paged Qt model over core.drafts and a delegate that draws each row
+(first line, preview with search matches highlighted, state and age)."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktopapp.core import drafts
+from desktopapp.store.search import query_terms
+from desktopapp.ui.theme import Colours
+
+PAGE = 200
+DraftIdRole = Qt.ItemDataRole.UserRole + 1
+SummaryRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+def relative_age(when: datetime, now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    seconds = max(0, int((now - when).total_seconds()))
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    if seconds < 86400:
+        return f"{seconds // 3600} h ago"
+    local = when.astimezone()
+    if seconds < 7 * 86400:
+        return local.strftime("%a %H:%M")
+    return local.strftime("%d %b %Y")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def title_and_preview(text: str) -> tuple[str, str]:
+    """The first line (or first sentence of a one-line draft) as a title, the rest after it."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return "Empty draft", ""
+    first, rest = lines[0], " ".join(lines[1:])
+    parts = _SENTENCE_END.split(first, maxsplit=1)
+    if len(parts) == 2 and len(parts[0]) >= 12:
+        first, rest = parts[0], (parts[1] + " " + rest).strip()
+    return first, rest
+
+
+class DraftListModel(QAbstractListModel):
+    """Loads rows a page at a time so a 10,000-draft workspace opens as fast as an empty one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[drafts.DraftSummary] = []
+        self._filter = drafts.DraftFilter()
+        self._exhausted = True
+        self.terms: list[str] = []
+
+    # --- Qt model API -------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title_and_preview(row.preview)[0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.preview[:300]
+        if role == DraftIdRole:
+            return row.id
+        if role == SummaryRole:
+            return row
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        page = drafts.list_drafts(self._filter, limit=PAGE, offset=len(self._rows))
+        self._exhausted = len(page) < PAGE
+        if page:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # --- our API ------------------------------------------------------------
+    @property
+    def current_filter(self) -> drafts.DraftFilter:
+        return self._filter
+
+    def set_filter(self, flt: drafts.DraftFilter) -> None:
+        self.beginResetModel()
+        self._filter = flt
+        self.terms = query_terms(flt.text)
+        self._rows = drafts.list_drafts(flt, limit=PAGE)
+        self._exhausted = len(self._rows) < PAGE
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
+
+    def row_of(self, draft_id: int) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == draft_id:
+                return i
+        return -1
+
+    def refresh_row(self, draft_id: int, preview: str, updated_at: datetime) -> None:
+        """Update one row in place after a save (re-sorting under the typist would jump)."""
+        i = self.row_of(draft_id)
+        if i < 0:
+            return
+        old = self._rows[i]
+        self._rows[i] = drafts.DraftSummary(old.id, preview[: drafts.PREVIEW_CHARS], old.state,
+                                            old.created_at, updated_at, old.trashed, old.tags)
+        index = self.index(i)
+        self.dataChanged.emit(index, index)
+
+
+def highlighted_html(text: str, terms: list[str], colour: str) -> str:
+    escaped = html.escape(text)
+    if not terms:
+        return escaped
+    pattern = re.compile(r"\b(" + "|".join(re.escape(html.escape(t)) for t in terms) + r")",
+                         re.IGNORECASE)
+    return pattern.sub(lambda m: f'<span style="background:{colour}">{m.group(0)}</span>', escaped)
+
+
+class DraftDelegate(QStyledItemDelegate):
+    ROW_HEIGHT = 64
+
+    def __init__(self, model: DraftListModel, colours: Colours) -> None:
+        super().__init__()
+        self._model = model
+        self.colours = colours
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(option.rect.width(), self.ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        summary: drafts.DraftSummary = index.data(SummaryRole)
+        if summary is None:
+            return
+        c = self.colours
+        painter.save()
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, QColor(c.accent).lighter(185) if c.base == "#ffffff"
+                             else QColor(c.accent).darker(250))
+        painter.setPen(QColor(c.border))
+        painter.drawLine(rect.left() + 12, rect.bottom(), rect.right() - 12, rect.bottom())
+        title, preview = title_and_preview(summary.preview)
+        inner = rect.adjusted(14, 9, -12, -8)
+        age = relative_age(summary.updated_at)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.88)
+        painter.setFont(small)
+        age_width = QFontMetrics(small).horizontalAdvance(age) + 4
+        painter.setPen(QColor(c.muted))
+        painter.drawText(QRect(inner.right() - age_width, inner.top(), age_width, 18),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), age)
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        self._draw_rich(painter, QRect(inner.left(), inner.top(), inner.width() - age_width - 8,
+                                       20), title, bold, c.text)
+        prefix = "" if summary.state.value == "draft" else summary.state.label + " · "
+        prefix += "".join(f"#{tag} " for tag in summary.tags)
+        self._draw_rich(painter, QRect(inner.left(), inner.top() + 22, inner.width(), 20),
+                        preview, small, c.muted, prefix=prefix)
+        painter.restore()
+
+    def _draw_rich(self, painter: QPainter, rect: QRect, text: str, font: QFont, colour: str,
+                   prefix: str = "") -> None:
+        metrics = QFontMetrics(font)
+        # Elide first so the rich-text document never lays out a whole long draft.
+        visible = metrics.elidedText(prefix + text, Qt.TextElideMode.ElideRight, rect.width())
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        body = highlighted_html(visible, self._model.terms, self.colours.highlight_match)
+        doc.setHtml(f'<span style="color:{colour}; white-space:pre">{body}</span>')
+        painter.save()
+        painter.translate(rect.topLeft())
+        doc.drawContents(painter)
+        painter.restore()

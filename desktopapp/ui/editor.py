@@ -1,0 +1,225 @@
+"""The editor pane: tags, the text, counts and save status, with autosave and error banners."""
+
+from __future__ import annotations
+
+import re
+
+import peewee as pw
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.core import drafts
+from desktopapp.core.errors import DomainError
+from desktopapp.ui.autosave import AutosaveTimer
+from desktopapp.ui.icons import icon
+
+_WORD = re.compile(r"\S+")
+TEXT_COLUMN_PX = 760
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+class DraftTextEdit(QPlainTextEdit):
+    """A plain-text editor that keeps a readable column width and reports losing focus."""
+
+    focus_lost = Signal()
+
+    def __init__(self, font_size: int) -> None:
+        super().__init__()
+        self.setObjectName("editor")
+        font = QFont()
+        font.setPointSize(font_size)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+        self.setPlaceholderText("Write your post here. It is saved as you type.")
+        self.setTabChangesFocus(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side = max(24, (event.size().width() - TEXT_COLUMN_PX) // 2)
+        self.setViewportMargins(side, 16, side, 16)
+        super().resizeEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class Banner(QFrame):
+    def __init__(self, name: str, action_text: str = "") -> None:
+        super().__init__()
+        self.setObjectName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.button = QPushButton(action_text)
+        self.button.setVisible(bool(action_text))
+        layout.addWidget(self.button)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class EditorPane(QWidget):
+    saved = Signal(int, str, object)  # draft id, body, updated_at
+    tags_changed = Signal(int)
+    restore_requested = Signal(int)
+    status = Signal(str)
+
+    def __init__(self, actor_id: int, font_size: int = 13, autosave_ms: int = 1000) -> None:
+        super().__init__()
+        self.actor_id = actor_id
+        self.draft: drafts.DraftInfo | None = None
+        self._loading = False
+        self.autosave = AutosaveTimer(self._save_now, autosave_ms, self)
+        self.autosave.failed.connect(self._on_save_failed)
+        self.autosave.recovered.connect(self._on_recovered)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(8)
+        self.trash_banner = Banner("banner", "Restore")
+        self.trash_banner.button.setIcon(icon("restore"))
+        self.trash_banner.button.clicked.connect(
+            lambda: self.draft and self.restore_requested.emit(self.draft.id))
+        self.error_banner = Banner("errorBanner", "Try again")
+        self.error_banner.button.clicked.connect(self.autosave.flush)
+        layout.addWidget(self.trash_banner)
+        layout.addWidget(self.error_banner)
+
+        tag_row = QHBoxLayout()
+        tag_icon = QLabel()
+        tag_icon.setPixmap(icon("tag").pixmap(16, 16))
+        tag_row.addWidget(tag_icon)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.editingFinished.connect(self._save_tags)
+        tag_row.addWidget(self.tags, 1)
+        layout.addLayout(tag_row)
+
+        self.text = DraftTextEdit(font_size)
+        self.text.textChanged.connect(self._on_text_changed)
+        self.text.focus_lost.connect(self.autosave.flush)
+        layout.addWidget(self.text, 1)
+
+        footer = QHBoxLayout()
+        self.counts = QLabel()
+        self.counts.setObjectName("muted")
+        self.save_state = QLabel()
+        self.save_state.setObjectName("muted")
+        footer.addWidget(self.counts)
+        footer.addStretch(1)
+        footer.addWidget(self.save_state)
+        layout.addLayout(footer)
+        self.load(None)
+
+    # --- loading ------------------------------------------------------------
+    def load(self, draft: drafts.DraftInfo | None) -> None:
+        self.autosave.reset()
+        self.error_banner.hide()
+        self.draft = draft
+        self._loading = True
+        self.text.setPlainText(draft.body if draft else "")
+        self._loading = False
+        self.tags.setText(", ".join(draft.tags) if draft else "")
+        trashed = bool(draft and draft.trashed_at)
+        editable = draft is not None and not trashed
+        self.text.setReadOnly(not editable)
+        self.tags.setReadOnly(not editable)
+        self.trash_banner.setVisible(trashed)
+        if trashed:
+            self.trash_banner.label.setText("This draft is in the Trash. Restore it to edit it.")
+        if draft is None:
+            self.text.setPlaceholderText("No draft selected. Press Ctrl+N to start a new one.")
+        else:
+            self.text.setPlaceholderText("Write your post here. It is saved as you type.")
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
+        self.save_state.setText("")
+        self._update_counts()
+
+    # --- saving -------------------------------------------------------------
+    def _on_text_changed(self) -> None:
+        self._update_counts()
+        if self._loading or self.draft is None or self.text.isReadOnly():
+            return
+        self.save_state.setText("Editing…")
+        self.autosave.touch()
+
+    def _save_now(self, kind: drafts.SaveKind = drafts.SaveKind.AUTOSAVE) -> str | None:
+        if self.draft is None:
+            return None
+        body = self.text.toPlainText()
+        try:
+            result = drafts.save_body(self.draft.id, body, self.actor_id, kind)
+        except DomainError as exc:
+            return str(exc)
+        except (pw.PeeweeException, OSError) as exc:
+            return f"The database refused the change ({exc})."
+        self.save_state.setText(f"Saved · revision {result.revision_number}")
+        self.saved.emit(self.draft.id, body, result.updated_at)
+        return None
+
+    def save_manually(self) -> bool:
+        """Ctrl+S: save now and seal the revision so it stays in the history."""
+        if self.draft is None or self.text.isReadOnly():
+            return True
+        self.autosave.reset()
+        error = self._save_now(drafts.SaveKind.MANUAL)
+        if error:
+            self.autosave.dirty = True
+            self._on_save_failed(error)
+            return False
+        self.status.emit("Saved")
+        return True
+
+    def flush(self) -> bool:
+        return self.autosave.flush()
+
+    def _on_save_failed(self, message: str) -> None:
+        self.save_state.setText("Not saved")
+        self.error_banner.show_message(
+            f"<b>Could not save.</b> {message}<br>Your text is still here and will be saved "
+            "as soon as the database accepts it (retrying every few seconds).")
+
+    def _on_recovered(self) -> None:
+        self.error_banner.hide()
+        self.status.emit("Saved again after an error")
+
+    def _save_tags(self) -> None:
+        if self.draft is None or self.tags.isReadOnly():
+            return
+        wanted = drafts.normalise_tags(self.tags.text().split(","))
+        if wanted == self.draft.tags:
+            return
+        try:
+            clean = drafts.set_tags(self.draft.id, wanted)
+        except (DomainError, pw.PeeweeException) as exc:
+            self.error_banner.show_message(f"<b>Could not save the tags.</b> {exc}")
+            return
+        self.draft = drafts.get_draft(self.draft.id)
+        self.tags.setText(", ".join(clean))
+        self.tags_changed.emit(self.draft.id)
+
+    def _update_counts(self) -> None:
+        text = self.text.toPlainText()
+        words = count_words(text)
+        self.counts.setText(f"{words:,} word{'s' if words != 1 else ''} · "
+                            f"{len(text):,} character{'s' if len(text) != 1 else ''}")
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)

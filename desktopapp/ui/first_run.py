@@ -1,0 +1,65 @@
+"""First run: ask who is writing, so drafts, revisions and the audit log name a person."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.core import people
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to Second Thought")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(12)
+        intro = QLabel(
+            "<h3>Welcome</h3><p>Second Thought keeps your drafts on this computer and gives "
+            "you a moment to reconsider before anything is posted.</p>"
+            "<p>What name should your drafts and their history show?</p>")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.name = QLineEdit(getpass.getuser() if _safe_user() else "")
+        self.name.setPlaceholderText("Your name")
+        self.name.selectAll()
+        layout.addWidget(self.name)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        self.ok.setEnabled(bool(self.name.text().strip()))
+        layout.addWidget(buttons)
+        self.resize(420, 0)
+
+    def _accept(self) -> None:
+        if self.name.text().strip():
+            self.accept()
+
+
+def _safe_user() -> bool:
+    try:
+        return bool(getpass.getuser())
+    except (KeyError, OSError):
+        return False
+
+
+def ensure_local_user() -> people.PersonInfo | None:
+    user = people.local_user()
+    if user is not None:
+        return user
+    dialog = FirstRunDialog()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return people.set_up_local_user(dialog.name.text())

@@ -1,0 +1,59 @@
+"""Start the window: check for a display, open the database, first run, theme, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from desktopapp import APP_ID, APP_NAME, __version__
+from desktopapp.config import Settings, resolve_paths
+
+
+def display_problem(env: dict[str, str] | None = None) -> str | None:
+    """Why no window can be shown here, or None. Checked before Qt can abort the process."""
+    env = dict(os.environ) if env is None else env
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("No display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it on a "
+            "desktop, or under a virtual screen: xvfb-run -a secondthought")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    problem = display_problem()
+    if problem:
+        print(f"secondthought: {problem}", file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktopapp.store.connection import open_store
+    from desktopapp.store.errors import StoreError
+    from desktopapp.ui import theme
+    from desktopapp.ui.first_run import ensure_local_user
+    from desktopapp.ui.icons import app_icon
+    from desktopapp.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    paths = resolve_paths(args.db)
+    settings = Settings.load(paths.settings_file)
+    theme.apply(app, theme.resolve(settings.theme))
+    try:
+        store = open_store(paths.db_path)
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    user = ensure_local_user()
+    if user is None:
+        store.close()
+        return 0
+    window = MainWindow(store, paths, settings, user)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code

@@ -1,0 +1,384 @@
+"""The main window: draft list on the left, the editor in the middle, history on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp import APP_NAME, __version__
+from desktopapp.config import Paths, Settings
+from desktopapp.core import drafts, people, revisions, workflow
+from desktopapp.core.errors import DomainError
+from desktopapp.store.connection import Store
+from desktopapp.ui import theme
+from desktopapp.ui.draft_list import DraftDelegate, DraftIdRole, DraftListModel
+from desktopapp.ui.editor import EditorPane
+from desktopapp.ui.filter_bar import FilterBar
+from desktopapp.ui.history import HistoryPanel
+from desktopapp.ui.icons import icon
+from desktopapp.ui.window_state import WindowState
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, paths: Paths, settings: Settings,
+                 user: people.PersonInfo) -> None:
+        super().__init__()
+        self.store, self.paths, self.settings, self.user = store, paths, settings, user
+        self.state = WindowState(paths.ui_state_file)
+        self.colours = theme.resolve(settings.theme)
+        self._shown_once = False
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(760, 520)
+
+        self.filters = FilterBar()
+        self.model = DraftListModel()
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.delegate = DraftDelegate(self.model, self.colours)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.list, 1)
+
+        self.editor = EditorPane(user.id, settings.editor_font_size, settings.autosave_delay_ms)
+        self.history = HistoryPanel(self.colours)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.history)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._connect()
+        self._restore_window_state()
+        self.statusBar().showMessage(f"{user.display_name} · {paths.db_path}", 6000)
+
+    # --- construction -------------------------------------------------------
+    def _action(self, name: str, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(icon(name) if name else QAction().icon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_new = a("new", "New", self.new_draft, QKeySequence.StandardKey.New,
+                         "New draft (Ctrl+N)")
+        self.act_duplicate = a("duplicate", "Duplicate", self.duplicate_draft, "Ctrl+D",
+                               "Duplicate this draft (Ctrl+D)")
+        self.act_save = a("save", "Save", self.save_now, QKeySequence.StandardKey.Save,
+                          "Save now and keep this version in the history (Ctrl+S)")
+        self.act_trash = a("trash", "Move to Trash", self.trash_current, None,
+                           "Move this draft to the Trash (Delete in the list)")
+        self.act_restore = a("restore", "Restore", self.restore_current, "Ctrl+Shift+R",
+                             "Restore this draft from the Trash")
+        self.act_empty = a("empty-trash", "Empty Trash…", self.empty_trash, None,
+                           "Delete every draft in the Trash for good")
+        self.act_find = a("search", "Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_history = a("history", "History", self.toggle_history, "Ctrl+H",
+                             "Show or hide the revision history (Ctrl+H)")
+        self.act_history.setCheckable(True)
+        self.act_quit = a("", "Quit", self.close, QKeySequence.StandardKey.Quit)
+        delete_in_list = a("trash", "Move to Trash", self.trash_current,
+                           QKeySequence.StandardKey.Delete)
+        delete_in_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list.addAction(delete_in_list)
+
+        bar = QToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.act_new, self.act_duplicate, self.act_save, None, self.act_trash,
+                    self.act_restore, self.act_empty, None, self.act_history):
+            bar.addSeparator() if act is None else bar.addAction(act)
+        self.addToolBar(bar)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for act in (self.act_new, self.act_duplicate, self.act_save, self.act_trash,
+                    self.act_restore, self.act_empty):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.act_find)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.act_history)
+        theme_menu = view_menu.addMenu("Theme")
+        group = QActionGroup(self)
+        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            act = theme_menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(self.settings.theme == key)
+            act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            group.addAction(act)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction("About Second Thought", self.about)
+
+    def _connect(self) -> None:
+        self.filters.changed.connect(self.apply_filter)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.editor.restore_requested.connect(lambda _id: self.restore_current())
+        self.editor.tags_changed.connect(lambda _id: self.filters.set_tags(drafts.all_tags()))
+        self.history.restore_requested.connect(self.restore_revision)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
+
+    def _restore_window_state(self) -> None:
+        geometry = self.state.bytes("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        splitter = self.state.bytes("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([340, 640, 300])
+        show_history = self.state.bool("history_visible", True)
+        self.history.setVisible(show_history)
+        self.act_history.setChecked(show_history)
+        self.filters.set_tags(drafts.all_tags())
+        self.model.set_filter(self.filters.current())
+        last = self.state.int("last_draft")
+        if not (last is not None and self.select_draft(last)) and self.model.rowCount() > 0:
+            self.list.setCurrentIndex(self.model.index(0))
+        self._update_actions()
+
+    # --- list and selection -------------------------------------------------
+    def apply_filter(self, flt: drafts.DraftFilter) -> None:
+        current = self.editor.draft.id if self.editor.draft else None
+        self.editor.flush()
+        self.model.set_filter(flt)
+        if current is None or not self.select_draft(current):
+            if self.model.rowCount() > 0:
+                self.list.setCurrentIndex(self.model.index(0))
+            else:
+                self._load(None)
+        self._update_actions()
+
+    def select_draft(self, draft_id: int) -> bool:
+        row = self.model.row_of(draft_id)
+        if row < 0:
+            return False
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+        return True
+
+    def _on_current_changed(self, current: object, _previous: object) -> None:
+        draft_id = self.list.currentIndex().data(DraftIdRole)
+        if self.editor.draft is not None and self.editor.draft.id == draft_id:
+            return
+        self.editor.flush()
+        self._load(draft_id)
+
+    def _load(self, draft_id: int | None) -> None:
+        try:
+            info = drafts.get_draft(draft_id) if draft_id is not None else None
+        except DomainError:
+            info = None
+        self.editor.load(info)
+        self.history.show_draft(info.id if info else None, info.body if info else "")
+        self.state.set_int("last_draft", info.id if info else None)
+        self._update_actions()
+
+    def _on_saved(self, draft_id: int, body: str, updated_at: datetime) -> None:
+        self.model.refresh_row(draft_id, body, updated_at)
+        if self.history.isVisible():
+            self.history.show_draft(draft_id, body)
+        else:
+            self.history.update_current_text(body)
+
+    def _update_actions(self) -> None:
+        draft = self.editor.draft
+        trashed = bool(draft and draft.trashed_at)
+        self.act_duplicate.setEnabled(draft is not None and not trashed)
+        self.act_save.setEnabled(draft is not None and not trashed)
+        self.act_trash.setEnabled(draft is not None and not trashed)
+        self.act_restore.setEnabled(trashed)
+        self.act_empty.setEnabled(self.filters.showing_trash() and self.model.rowCount() > 0)
+        self.act_new.setEnabled(not self.filters.showing_trash())
+
+    # --- commands -----------------------------------------------------------
+    def _run(self, what: str, func: Callable[[], Any]) -> tuple[bool, Any]:
+        """Run a core command; a refusal is shown to the user instead of raised."""
+        try:
+            return True, func()
+        except DomainError as exc:
+            QMessageBox.warning(self, APP_NAME, f"Could not {what}: {exc}")
+            return False, None
+
+    def new_draft(self) -> None:
+        if self.filters.showing_trash():
+            return
+        self.editor.flush()
+        ok, created = self._run("create a draft", lambda: workflow.create_draft(self.user.id))
+        if ok:
+            self._show_new(created.id)
+
+    def duplicate_draft(self) -> None:
+        if self.editor.draft is None:
+            return
+        self.editor.flush()
+        source = self.editor.draft.id
+        ok, copy = self._run("duplicate the draft",
+                             lambda: workflow.duplicate_draft(source, self.user.id))
+        if ok:
+            self._show_new(copy.id)
+            self.statusBar().showMessage("Duplicated", 3000)
+
+    def _show_new(self, draft_id: int) -> None:
+        self.filters.search.clear()
+        self.filters.flush_search()
+        self.model.reload()
+        self.filters.set_tags(drafts.all_tags())
+        self.select_draft(draft_id)
+        self.editor.focus_text()
+
+    def save_now(self) -> None:
+        if self.editor.save_manually() and self.editor.draft:
+            self.history.show_draft(self.editor.draft.id, self.editor.text.toPlainText())
+
+    def trash_current(self) -> None:
+        draft = self.editor.draft
+        if draft is None or draft.trashed_at:
+            return
+        self.editor.flush()
+        row = self.model.row_of(draft.id)
+        ok, _ = self._run("move the draft to the Trash",
+                          lambda: workflow.trash_draft(draft.id, self.user.id))
+        if not ok:
+            return
+        self.model.reload()
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(min(max(row, 0), self.model.rowCount() - 1)))
+        else:
+            self._load(None)
+        self.statusBar().showMessage("Moved to the Trash. Find it under Trash to restore it.", 5000)
+
+    def restore_current(self) -> None:
+        draft = self.editor.draft
+        if draft is None or not draft.trashed_at:
+            return
+        ok, _ = self._run("restore the draft",
+                          lambda: workflow.restore_draft(draft.id, self.user.id))
+        if not ok:
+            return
+        self.model.reload()
+        self._load(self.list.currentIndex().data(DraftIdRole) if self.model.rowCount() else None)
+        self.statusBar().showMessage("Restored. It is back among your drafts.", 4000)
+
+    def empty_trash(self) -> None:
+        count = drafts.count_drafts(drafts.DraftFilter(trashed=True))
+        if count == 0:
+            return
+        answer = QMessageBox.question(
+            self, "Empty the Trash?",
+            f"Delete {count} draft{'s' if count != 1 else ''} in the Trash for good? "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run("empty the Trash", lambda: workflow.empty_trash(self.user.id, confirmed=True))
+        self.model.reload()
+        self._load(None)
+
+    def restore_revision(self, draft_id: int, number: int) -> None:
+        self.editor.flush()
+        ok, _ = self._run("restore the revision",
+                          lambda: revisions.restore_revision(draft_id, number, self.user.id))
+        if not ok:
+            return
+        self._load(draft_id)
+        info = self.editor.draft
+        if info is not None:
+            self.model.refresh_row(draft_id, info.body, info.updated_at)
+        self.statusBar().showMessage(f"Restored revision #{number} as a new revision", 4000)
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def toggle_history(self) -> None:
+        visible = not self.history.isVisible()
+        self.history.setVisible(visible)
+        self.act_history.setChecked(visible)
+        if visible and self.editor.draft:
+            self.history.show_draft(self.editor.draft.id, self.editor.text.toPlainText())
+
+    def set_theme(self, key: str) -> None:
+        self.settings.theme = key
+        self.settings.save(self.paths.settings_file)
+        self.colours = theme.resolve(key)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self.colours)
+        self.delegate.colours = self.colours
+        self.history.colours = self.colours
+        self.list.viewport().update()
+
+    def about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<h3>{APP_NAME} {__version__}</h3><p>Write with live warnings, let "
+                          "drafts cool off, and have a second person look before you post.</p>"
+                          f"<p>Database: {self.paths.db_path}</p>")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self.editor.draft is not None:
+                self.editor.focus_text()  # people open the app to write
+
+    # --- closing ------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editor.flush():
+            answer = QMessageBox.warning(
+                self, "Unsaved text",
+                "Your latest changes could not be saved. If you close now they are lost.\n\n"
+                "Copy the text somewhere safe first, or keep the window open and try again.",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.state.set_bytes("geometry", self.saveGeometry())
+        self.state.set_bytes("splitter", self.splitter.saveState())
+        self.state.set_bool("history_visible", self.history.isVisible())
+        self.state.sync()
+        event.accept()

@@ -1,0 +1,93 @@
+"""Light and dark palettes on the Fusion style, following the system colour scheme."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Colours:
+    window: str
+    base: str
+    alt_base: str
+    text: str
+    muted: str
+    accent: str
+    border: str
+    highlight_match: str
+    diff_insert: str
+    diff_delete: str
+    danger: str
+    banner: str
+
+
+LIGHT = Colours("#f6f7f9", "#ffffff", "#f0f2f5", "#1f2328", "#656d76", "#3b5bdb", "#d0d7de",
+                "#fff3a3", "#d1f5d3", "#ffd7d5", "#cf222e", "#fff8c5")
+DARK = Colours("#1e2024", "#16181c", "#23262b", "#e6e8eb", "#9aa1a9", "#748ffc", "#3a3f46",
+               "#6b5a00", "#1f4d2b", "#5c1f22", "#ff7b72", "#3d3414")
+
+
+def system_prefers_dark() -> bool:
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return scheme == Qt.ColorScheme.Dark
+
+
+def resolve(preference: str) -> Colours:
+    if preference == "dark":
+        return DARK
+    if preference == "light":
+        return LIGHT
+    return DARK if system_prefers_dark() else LIGHT
+
+
+def apply(app: QApplication, colours: Colours) -> None:
+    app.setStyle("Fusion")
+    palette = QPalette()
+    role = QPalette.ColorRole
+    palette.setColor(role.Window, QColor(colours.window))
+    palette.setColor(role.WindowText, QColor(colours.text))
+    palette.setColor(role.Base, QColor(colours.base))
+    palette.setColor(role.AlternateBase, QColor(colours.alt_base))
+    palette.setColor(role.Text, QColor(colours.text))
+    palette.setColor(role.Button, QColor(colours.alt_base))
+    palette.setColor(role.ButtonText, QColor(colours.text))
+    palette.setColor(role.ToolTipBase, QColor(colours.base))
+    palette.setColor(role.ToolTipText, QColor(colours.text))
+    palette.setColor(role.PlaceholderText, QColor(colours.muted))
+    palette.setColor(role.Highlight, QColor(colours.accent))
+    palette.setColor(role.HighlightedText, QColor("#ffffff"))
+    palette.setColor(role.Link, QColor(colours.accent))
+    palette.setColor(role.Mid, QColor(colours.border))
+    for group in (QPalette.ColorGroup.Disabled,):
+        palette.setColor(group, role.Text, QColor(colours.muted))
+        palette.setColor(group, role.ButtonText, QColor(colours.muted))
+        palette.setColor(group, role.WindowText, QColor(colours.muted))
+    app.setPalette(palette)
+    app.setStyleSheet(_STYLE.format(c=colours))
+
+
+_STYLE = """
+QToolBar {{ border: none; spacing: 4px; padding: 4px 8px; background: {c.window}; }}
+QToolBar QToolButton {{ padding: 4px 8px; border-radius: 6px; }}
+QToolBar QToolButton:hover {{ background: {c.alt_base}; }}
+QToolBar QToolButton:checked {{ background: {c.alt_base}; }}
+QSplitter::handle {{ background: {c.border}; }}
+QSplitter::handle:horizontal {{ width: 1px; }}
+QListView, QListWidget {{ border: none; background: {c.base}; outline: none; }}
+QListWidget::item {{ padding: 4px 6px; border-radius: 4px; }}
+QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 6px;
+    background: {c.base}; }}
+QLineEdit:focus {{ border-color: {c.accent}; }}
+QPlainTextEdit#editor {{ border: none; background: {c.base}; }}
+QTextBrowser {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; }}
+QLabel#muted {{ color: {c.muted}; }}
+QLabel#paneTitle {{ font-weight: 600; }}
+QFrame#banner {{ background: {c.banner}; border-radius: 6px; }}
+QFrame#errorBanner {{ background: {c.diff_delete}; border-radius: 6px; }}
+QFrame#sidePane {{ background: {c.window}; }}
+QStatusBar {{ color: {c.muted}; }}
+"""

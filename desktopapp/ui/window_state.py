@@ -1,0 +1,45 @@
+"""Remembers window geometry, splitter positions and the last open draft between runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class WindowState:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        self._settings.setValue(key, value)
+
+    def int(self, key: str) -> int | None:
+        value = self._settings.value(key)
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_int(self, key: str, value: int | None) -> None:
+        if value is None:
+            self._settings.remove(key)
+        else:
+            self._settings.setValue(key, value)
+
+    def bool(self, key: str, default: bool) -> bool:
+        value = self._settings.value(key)
+        if value is None:
+            return default
+        return str(value).lower() in {"1", "true", "yes"}
+
+    def set_bool(self, key: str, value: bool) -> None:
+        self._settings.setValue(key, value)
+
+    def sync(self) -> None:
+        self._settings.sync()

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from desktopapp.config import Settings
+from desktopapp.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, store, paths, user) -> Iterator[Callable[[], MainWindow]]:
+    """Build a main window on the test's store; every window is closed after the test."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(store, paths, Settings.load(paths.settings_file), user)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.editor.autosave.reset()
+        window.close()

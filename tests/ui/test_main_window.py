@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktopapp.core import drafts, revisions, workflow
+from desktopapp.core.drafts import DraftFilter, SaveKind
+from desktopapp.ui.draft_list import DraftIdRole, highlighted_html, title_and_preview
+
+
+def body_in_db(draft_id: int) -> str:
+    return drafts.get_draft(draft_id).body
+
+
+def test_typing_autosaves_after_a_pause(make_window, qtbot, user) -> None:
+    d = workflow.create_draft(user.id, "Hello")
+    window = make_window()
+    assert window.editor.draft is not None and window.editor.draft.id == d.id
+    window.editor.text.moveCursor(window.editor.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor.text, " world")
+    assert window.editor.save_state.text() == "Editing…"
+    qtbot.waitUntil(lambda: body_in_db(d.id) == "Hello world", timeout=3000)
+    assert window.editor.save_state.text().startswith("Saved")
+    assert window.editor.counts.text() == "2 words · 11 characters"
+    first = window.model.index(0)
+    assert first.data(Qt.ItemDataRole.DisplayRole) == "Hello world"
+
+
+def test_new_draft_shortcut_and_switching_saves_immediately(make_window, qtbot, user) -> None:
+    window = make_window()
+    assert window.editor.draft is None
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    first = window.editor.draft
+    assert first is not None and window.editor.text.hasFocus()
+    qtbot.keyClicks(window.editor.text, "First draft")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # Switching drafts saved the first one at once, without waiting for the timer.
+    assert body_in_db(first.id) == "First draft"
+    assert window.model.rowCount() == 2
+
+
+def test_ctrl_s_says_saved_and_keeps_a_revision(make_window, qtbot, user) -> None:
+    d = workflow.create_draft(user.id, "v1")
+    window = make_window()
+    window.editor.text.setPlainText("v2")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Saved"
+    latest = revisions.list_revisions(d.id)[0]
+    assert (latest.body, latest.kind) == ("v2", "manual")
+
+
+def test_search_filters_as_you_type_and_highlights(make_window, qtbot, user) -> None:
+    workflow.create_draft(user.id, "Spring launch party on Friday")
+    workflow.create_draft(user.id, "Quarterly numbers")
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filters.search.hasFocus()
+    qtbot.keyClicks(window.filters.search, "laun")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    assert window.editor.draft is not None and "launch" in window.editor.draft.body
+    assert window.model.terms == ["laun"]
+    assert highlighted_html("Spring launch", ["laun"], "#ff0") == \
+        'Spring <span style="background:#ff0">laun</span>ch'
+    window.filters.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=2000)
+
+
+def test_tag_filter_and_state_filter(make_window, qtbot, user) -> None:
+    workflow.create_draft(user.id, "tagged", ["promo"])
+    workflow.create_draft(user.id, "plain")
+    window = make_window()
+    window.filters.tag.setCurrentIndex(window.filters.tag.findData("promo"))
+    assert window.model.rowCount() == 1
+    assert window.model.index(0).data(DraftIdRole) == window.editor.draft.id
+
+
+def test_restore_a_revision_from_the_history_panel(make_window, qtbot, user) -> None:
+    d = workflow.create_draft(user.id, "The original wording")
+    drafts.save_body(d.id, "A rewrite I regret", user.id, SaveKind.MANUAL)
+    window = make_window()
+    panel = window.history
+    assert panel.isVisible() and panel.list.count() == 2
+    panel.list.setCurrentRow(1)  # revision #1
+    assert "original" in panel.diff.toPlainText()
+    qtbot.mouseClick(panel.restore, Qt.MouseButton.LeftButton)
+    assert window.editor.text.toPlainText() == "The original wording"
+    assert body_in_db(d.id) == "The original wording"
+    assert panel.list.count() == 3 and "restored from #1" in panel.list.item(0).text()
+
+
+def test_trash_and_restore(make_window, qtbot, user) -> None:
+    keep = workflow.create_draft(user.id, "keep me")
+    gone = workflow.create_draft(user.id, "trash me")
+    window = make_window()
+    window.select_draft(gone.id)
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Delete)
+    assert [window.model.index(i).data(DraftIdRole) for i in range(window.model.rowCount())] \
+        == [keep.id]
+    window.filters.view.setCurrentIndex(1)
+    assert window.model.rowCount() == 1 and window.editor.text.isReadOnly()
+    assert window.editor.trash_banner.isVisible()
+    window.act_restore.trigger()
+    assert window.model.rowCount() == 0
+    window.filters.view.setCurrentIndex(0)
+    assert window.model.rowCount() == 2
+
+
+def test_empty_trash_asks_first(make_window, qtbot, user, monkeypatch) -> None:
+    d = workflow.create_draft(user.id, "old")
+    workflow.trash_draft(d.id, user.id)
+    window = make_window()
+    window.filters.view.setCurrentIndex(1)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    window.act_empty.trigger()
+    assert drafts.count_drafts(DraftFilter(trashed=True)) == 1
+    window.act_empty.trigger()
+    assert drafts.count_drafts(DraftFilter(trashed=True)) == 0 and window.model.rowCount() == 0
+
+
+def test_failed_save_keeps_the_text_and_recovers(make_window, qtbot, user, store) -> None:
+    d = workflow.create_draft(user.id, "safe")
+    window = make_window()
+    store.db.execute_sql("PRAGMA query_only = ON")  # the database now refuses every write
+    window.editor.text.setPlainText("precious words")
+    qtbot.waitUntil(lambda: window.editor.error_banner.isVisible(), timeout=3000)
+    assert "Could not save" in window.editor.error_banner.label.text()
+    assert window.editor.text.toPlainText() == "precious words"
+    assert body_in_db(d.id) == "safe"
+    store.db.execute_sql("PRAGMA query_only = OFF")
+    qtbot.mouseClick(window.editor.error_banner.button, Qt.MouseButton.LeftButton)
+    assert body_in_db(d.id) == "precious words"
+    assert not window.editor.error_banner.isVisible()
+
+
+def test_window_state_and_last_draft_are_remembered(make_window, qtbot, user) -> None:
+    a = workflow.create_draft(user.id, "a")
+    workflow.create_draft(user.id, "b")
+    window = make_window()
+    window.resize(780, 650)  # the offscreen test screen is 800×800
+    window.splitter.setSizes([250, 529, 0])
+    window.select_draft(a.id)
+    window.toggle_history()
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window()
+    assert (again.size().width(), again.size().height()) == (780, 650)
+    assert again.splitter.sizes()[0] == sizes[0]
+    assert again.editor.draft is not None and again.editor.draft.id == a.id
+    assert not again.history.isVisible()
+
+
+def test_title_and_preview_split() -> None:
+    assert title_and_preview("") == ("Empty draft", "")
+    assert title_and_preview("Headline\n\nbody text") == ("Headline", "body text")
+    assert title_and_preview("A first sentence here. Then more.") == (
+        "A first sentence here.", "Then more.")
+
+
+def test_sort_and_state_combos_filter_the_list(make_window, qtbot, user) -> None:
+    older = workflow.create_draft(user.id, "older")
+    newer = workflow.create_draft(user.id, "newer")
+    drafts.save_body(older.id, "older, edited last", user.id)
+    window = make_window()
+    ids = lambda: [window.model.index(i).data(DraftIdRole)  # noqa: E731
+                   for i in range(window.model.rowCount())]
+    assert ids() == [older.id, newer.id]  # last edited first
+    window.filters.sort.setCurrentIndex(1)  # created
+    assert ids() == [newer.id, older.id]
+    window.filters.state.setCurrentIndex(window.filters.state.findText("Published"))
+    assert ids() == []
+    window.filters.state.setCurrentIndex(window.filters.state.findText("Draft"))
+    assert sorted(ids()) == sorted([older.id, newer.id])
