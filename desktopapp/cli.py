@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"secondthought {__version__}")
     parser.add_argument("--db", metavar="PATH",
                         help="database file (default: $SECONDTHOUGHT_DB or the user data dir)")
+    # For benchmarks and smoke tests: quit as soon as the first frame is painted.
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     d = commands.add_parser("drafts", help="list, show, create and export drafts")

@@ -148,36 +148,28 @@ def _filtered(flt: DraftFilter) -> Any:
         Draft.created_at, Draft.updated_at, Draft.trashed_at,
     )
     in_trash = Draft.trashed_at.is_null(False)
-    query = query.where(in_trash if flt.trashed else ~in_trash)
+    query = query.where(in_trash if flt.trashed else Draft.trashed_at.is_null())
     if flt.state is not None:
         query = query.where(Draft.state == flt.state.value)
     if flt.tag:
         tagged = DraftTag.select(DraftTag.draft).where(DraftTag.name == flt.tag.lower())
         query = query.where(Draft.id.in_(tagged))
+    matches = search.match_condition(Draft._meta.database, flt.text)
+    if matches is not None:
+        query = query.where(matches)
     return query
 
 
 def list_drafts(flt: DraftFilter = DraftFilter(), limit: int | None = None,
                 offset: int = 0) -> list[DraftSummary]:
-    """Drafts matching `flt`; with search text, best matches first, else by the sort key."""
+    """Drafts matching `flt` (search text included), in the filter's sort order."""
     query = _filtered(flt)
-    ranked: list[int] = []
-    if flt.text.strip():
-        ranked = search.matching_ids(Draft._meta.database, flt.text)
-        if not ranked:
-            return []
-        query = query.where(Draft.id.in_(ranked))
-    else:
-        column = Draft.updated_at if flt.sort == SortKey.UPDATED else Draft.created_at
-        order = column.desc() if flt.descending else column.asc()
-        query = query.order_by(order, Draft.id.desc() if flt.descending else Draft.id.asc())
-        if limit is not None:
-            query = query.limit(limit).offset(offset)
+    column = Draft.updated_at if flt.sort == SortKey.UPDATED else Draft.created_at
+    order = column.desc() if flt.descending else column.asc()
+    query = query.order_by(order, Draft.id.desc() if flt.descending else Draft.id.asc())
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
     rows = list(query)
-    if ranked:
-        position = {draft_id: i for i, draft_id in enumerate(ranked)}
-        rows.sort(key=lambda r: position[r.id])
-        rows = rows[offset: offset + limit] if limit is not None else rows[offset:]
     tags = _tags_for([r.id for r in rows])
     return [
         DraftSummary(r.id, r.preview or "", DraftState(r.state), r.created_at, r.updated_at,
@@ -200,9 +192,7 @@ def _tags_for(ids: list[int]) -> dict[int, list[str]]:
 
 
 def count_drafts(flt: DraftFilter = DraftFilter()) -> int:
-    if flt.text.strip():
-        return len(list_drafts(flt))
-    return _filtered(flt).count()
+    return int(_filtered(flt).count())
 
 
 def all_tags() -> list[str]:

@@ -66,7 +66,14 @@ def get_revision(draft_id: int, number: int) -> RevisionInfo:
 def word_diff(old: str, new: str) -> list[tuple[DiffOp, str]]:
     """A readable diff at word granularity: runs of equal, deleted and inserted text."""
     a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    # Most edits touch one spot: match the common head and tail in linear time and let
+    # SequenceMatcher (quadratic on repetitive text) see only the middle.
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
     ops: list[tuple[DiffOp, str]] = []
 
     def push(op: DiffOp, text: str) -> None:
@@ -77,12 +84,16 @@ def word_diff(old: str, new: str) -> list[tuple[DiffOp, str]]:
         else:
             ops.append((op, text))
 
+    push(DiffOp.EQUAL, "".join(a[:head]))
+    mid_a, mid_b = a[head:len(a) - tail], b[head:len(b) - tail]
+    matcher = difflib.SequenceMatcher(a=mid_a, b=mid_b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            push(DiffOp.EQUAL, "".join(a[i1:i2]))
+            push(DiffOp.EQUAL, "".join(mid_a[i1:i2]))
         else:
-            push(DiffOp.DELETE, "".join(a[i1:i2]))
-            push(DiffOp.INSERT, "".join(b[j1:j2]))
+            push(DiffOp.DELETE, "".join(mid_a[i1:i2]))
+            push(DiffOp.INSERT, "".join(mid_b[j1:j2]))
+    push(DiffOp.EQUAL, "".join(a[len(a) - tail:]))
     return ops
 
 

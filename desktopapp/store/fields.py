@@ -41,4 +41,5 @@ class UTCDateTimeField(pw.CharField):
             return None
         if isinstance(value, datetime):
             return value if value.tzinfo else value.replace(tzinfo=UTC)
-        return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)
+        # fromisoformat is C-fast (strptime costs ~10 µs a value: 4 ms for one list page).
+        return datetime.fromisoformat(value)

@@ -41,7 +41,9 @@ def install(db: pw.Database) -> None:
     if _is_sqlite(db):
         db.execute_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-            "body, tags, notes, tokenize = 'unicode61 remove_diacritics 2')"
+            # Prefix indexes make as-you-type queries ("l*", "la*") cheap on big tables.
+            "body, tags, notes, tokenize = 'unicode61 remove_diacritics 2', "
+            "prefix = '1 2 3')"
         )
 
 
@@ -79,20 +81,23 @@ def rebuild(db: pw.Database) -> int:
     return count
 
 
-def matching_ids(db: pw.Database, query: str, limit: int = 500) -> list[int]:
-    """Draft ids whose body, tags or notes match every word of `query`, best first."""
+def match_condition(db: pw.Database | pw.DatabaseProxy, query: str) -> pw.Expression | None:
+    """A condition on `Draft` that holds for drafts whose body, tags or notes contain every
+    word of `query` (the last one as a prefix). None when the query has no words.
+
+    Callers order and page the matches like any other list, so search results keep the
+    list's sort order and stay fast however many drafts match (ranking every match by
+    relevance cost over 100 ms on 100,000 drafts).
+    """
     terms = query_terms(query)
     if not terms:
-        return []
+        return None
     if _is_sqlite(db):
-        cursor = db.execute_sql(
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rank LIMIT ?",
-            (_fts_query(terms), limit),
-        )
-        return [row[0] for row in cursor.fetchall()]
-    condition = None
+        matches = pw.SQL(f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)",
+                         [_fts_query(terms)])
+        return Draft.id.in_(matches)
+    condition: pw.Expression | None = None
     for term in terms:
         clause = Draft.body.contains(term) | Draft.notes.contains(term)
         condition = clause if condition is None else condition & clause
-    rows = Draft.select(Draft.id).where(condition).order_by(Draft.updated_at.desc()).limit(limit)
-    return [row.id for row in rows]
+    return condition

@@ -16,7 +16,7 @@ from desktopapp.core import drafts
 from desktopapp.store.search import query_terms
 from desktopapp.ui.theme import Colours
 
-PAGE = 200
+PAGE = 100  # rows per fetch; a screen shows about a dozen
 DraftIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex

@@ -55,10 +55,7 @@ def _safe_user() -> bool:
         return False
 
 
-def ensure_local_user() -> people.PersonInfo | None:
-    user = people.local_user()
-    if user is not None:
-        return user
+def ask_for_local_user() -> people.PersonInfo | None:
     dialog = FirstRunDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

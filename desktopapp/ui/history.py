@@ -80,6 +80,7 @@ class HistoryPanel(QFrame):
         layout.addWidget(self.restore)
 
     def show_draft(self, draft_id: int | None, current_text: str) -> None:
+        keep = self.selected().number if self.selected() and draft_id == self.draft_id else None
         self.draft_id = draft_id
         self.current_text = current_text
         self._revisions = revisions.list_revisions(draft_id) if draft_id else []
@@ -90,9 +91,13 @@ class HistoryPanel(QFrame):
                                    f"{rev.author_name}")
             item.setToolTip(rev.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
             self.list.addItem(item)
+        numbers = [rev.number for rev in self._revisions]
+        if keep in numbers:
+            row = numbers.index(keep)  # a refresh keeps the revision the user is reading
+        else:
+            row = min(1, len(numbers) - 1) if numbers else -1
+        self.list.setCurrentRow(row)
         self.list.blockSignals(False)
-        if self._revisions:
-            self.list.setCurrentRow(min(1, len(self._revisions) - 1))
         self._show_selected()
 
     def update_current_text(self, text: str) -> None:

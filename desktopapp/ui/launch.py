@@ -31,7 +31,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktopapp.store.connection import open_store
     from desktopapp.store.errors import StoreError
     from desktopapp.ui import theme
-    from desktopapp.ui.first_run import ensure_local_user
     from desktopapp.ui.icons import app_icon
     from desktopapp.ui.main_window import MainWindow
 
@@ -48,12 +47,22 @@ def run_gui(args: argparse.Namespace) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    user = ensure_local_user()
+    from desktopapp.core import people
+
+    user = people.local_user()
+    if user is None:
+        from desktopapp.ui.first_run import ask_for_local_user
+
+        user = ask_for_local_user()
     if user is None:
         store.close()
         return 0
     window = MainWindow(store, paths, settings, user)
     window.show()
+    if getattr(args, "quit_after_show", False):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)  # runs after the first show and paint are processed
     code = app.exec()
     store.close()
     return code

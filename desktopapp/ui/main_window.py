@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(1)
         self.setCentralWidget(self.splitter)
 
+        self._history_refresh = QTimer(self)
+        self._history_refresh.setSingleShot(True)
+        self._history_refresh.setInterval(1500)
+        self._history_refresh.timeout.connect(self._refresh_history)
         self._build_actions()
         self._connect()
         self._restore_window_state()
@@ -170,7 +174,8 @@ class MainWindow(QMainWindow):
         show_history = self.state.bool("history_visible", True)
         self.history.setVisible(show_history)
         self.act_history.setChecked(show_history)
-        self.filters.set_tags(drafts.all_tags())
+        # The tag list is only seen when the combo opens: fill it after the first frame.
+        QTimer.singleShot(0, lambda: self.filters.set_tags(drafts.all_tags()))
         self.model.set_filter(self.filters.current())
         last = self.state.int("last_draft")
         if not (last is not None and self.select_draft(last)) and self.model.rowCount() > 0:
@@ -218,10 +223,15 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, draft_id: int, body: str, updated_at: datetime) -> None:
         self.model.refresh_row(draft_id, body, updated_at)
-        if self.history.isVisible():
-            self.history.show_draft(draft_id, body)
-        else:
-            self.history.update_current_text(body)
+        self.history.update_current_text(body)
+        # Re-listing revisions and re-diffing after every autosave would tax typing;
+        # the panel catches up once typing pauses.
+        self._history_refresh.start()
+
+    def _refresh_history(self) -> None:
+        draft = self.editor.draft
+        if self.history.isVisible() and draft is not None:
+            self.history.show_draft(draft.id, self.editor.text.toPlainText())
 
     def _update_actions(self) -> None:
         draft = self.editor.draft

@@ -145,3 +145,18 @@ def test_tags_are_validated(user) -> None:
     assert drafts.set_tags(d.id, ["B", "a", "#a", ""]) == ["a", "b"]
     with pytest.raises(DomainError):
         drafts.set_tags(d.id, ["x" * 101])
+
+
+def test_word_diff_reconstructs_both_texts() -> None:
+    import random
+
+    rng = random.Random(5)
+    words = ["a", "b", "cat", " ", "\n", ".", "dog"]
+    for _ in range(300):
+        old = "".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        new = "".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        if rng.random() < 0.5:
+            new = old[: rng.randint(0, len(old))] + "X" + old[rng.randint(0, len(old)):]
+        ops = revisions.word_diff(old, new)
+        assert "".join(t for op, t in ops if op is not revisions.DiffOp.INSERT) == old
+        assert "".join(t for op, t in ops if op is not revisions.DiffOp.DELETE) == new

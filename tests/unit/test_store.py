@@ -28,8 +28,9 @@ def test_pragmas_are_applied(store) -> None:
 
 
 def test_new_database_is_at_latest_version(store) -> None:
-    assert migrate.read_version(store.db) == migrate.latest_version() == 2
-    assert store.migration.applied == ["0001_initial", "0002_full_text_search"]
+    assert migrate.read_version(store.db) == migrate.latest_version() == 3
+    assert store.migration.applied == ["0001_initial", "0002_full_text_search",
+                                       "0003_list_indexes"]
     assert store.migration.backup is None  # nothing to back up in a brand-new file
 
 
@@ -38,7 +39,7 @@ def test_reopening_runs_no_step_again(paths) -> None:
     again = open_store(paths.db_path)
     assert again.migration.applied == []
     rows = again.db.execute_sql("SELECT COUNT(*) FROM schema_version").fetchone()[0]
-    assert rows == 2
+    assert rows == 3
     again.close()
 
 
@@ -82,10 +83,10 @@ def test_failing_step_rolls_back_with_its_version(tmp_path: Path) -> None:
         database.execute_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("disk on fire")
 
-    steps = [*real, Step(3, "0003_broken", broken)]
+    steps = [*real, Step(len(real) + 1, "9999_broken", broken)]
     with pytest.raises(RuntimeError):
         migrate.migrate(db, tmp_path / "m.db", steps)
-    assert migrate.read_version(db) == 2
+    assert migrate.read_version(db) == len(real)
     assert not db.table_exists("half_done")
     db.close()
 
@@ -100,7 +101,7 @@ def test_upgrade_backs_up_the_file_first(tmp_path: Path) -> None:
                    "VALUES ('Kim', 'admin', 1, '2026-01-01T00:00:00.000000Z')")
     report = migrate.migrate(db, path, steps)
     db.close()
-    assert report.from_version == 1 and report.to_version == 2
+    assert report.from_version == 1 and report.to_version == migrate.latest_version()
     assert report.backup is not None and report.backup.exists()
     backup = sqlite3.connect(report.backup)
     assert backup.execute("SELECT display_name FROM person").fetchone()[0] == "Kim"

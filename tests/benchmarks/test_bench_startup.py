@@ -1,0 +1,54 @@
+"""(a) Process start to main window shown: bare QMainWindow vs the app (empty DB, 10,000
+drafts), interleaved in one run so the machine's mood affects all three alike."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from desktopapp.store.connection import open_store
+from tests.benchmarks.conftest import describe, machine, percentile
+from tests.benchmarks.seed import seed_drafts
+
+ROUNDS = 15
+BARE = Path(__file__).with_name("bare_window.py")
+
+
+def _timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, timeout=120)
+    return (time.perf_counter() - start) * 1000
+
+
+def _make_db(path: Path, drafts: int) -> None:
+    store = open_store(path)
+    seed_drafts(drafts) if drafts else seed_drafts(1)
+    store.close()
+
+
+def test_startup_time(tmp_path: Path) -> None:
+    empty, full = tmp_path / "empty.db", tmp_path / "full.db"
+    _make_db(empty, 0)
+    _make_db(full, 10_000)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               SECONDTHOUGHT_CONFIG_DIR=str(tmp_path / "config"))
+    app = [sys.executable, "-m", "desktopapp", "--quit-after-show", "--db"]
+    variants = {
+        "bare QMainWindow": [sys.executable, str(BARE)],
+        "app, 1 draft": [*app, str(empty)],
+        "app, 10,000 drafts": [*app, str(full)],
+    }
+    for cmd in variants.values():  # warm the OS file cache once
+        _timed(cmd, env)
+    results: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(ROUNDS):
+        for name, cmd in variants.items():
+            results[name].append(_timed(cmd, env))
+    print(f"\n(a) process start → window shown → exit, ms ({machine()})")
+    bare = percentile(results["bare QMainWindow"], 50)
+    for name, values in results.items():
+        ratio = percentile(values, 50) / bare
+        print(f"  {name:<20} {describe(values)}  ratio to bare {ratio:.2f}×")
