@@ -144,7 +144,7 @@ class DraftDelegate(QStyledItemDelegate):
         self.colours = colours
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(option.rect.width(), self.ROW_HEIGHT)
+        return QSize(0, self.ROW_HEIGHT)  # rows take the view's width, never wider
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         summary: drafts.DraftSummary = index.data(SummaryRole)

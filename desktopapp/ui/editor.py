@@ -94,7 +94,6 @@ class EditorPane(QWidget):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         self.trash_banner = Banner("banner", "Restore")
-        self.trash_banner.button.setIcon(icon("restore"))
         self.trash_banner.button.clicked.connect(
             lambda: self.draft and self.restore_requested.emit(self.draft.id))
         self.error_banner = Banner("errorBanner", "Try again")
@@ -103,9 +102,8 @@ class EditorPane(QWidget):
         layout.addWidget(self.error_banner)
 
         tag_row = QHBoxLayout()
-        tag_icon = QLabel()
-        tag_icon.setPixmap(icon("tag").pixmap(16, 16))
-        tag_row.addWidget(tag_icon)
+        self._tag_icon = QLabel()
+        tag_row.addWidget(self._tag_icon)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("Tags, separated by commas")
         self.tags.editingFinished.connect(self._save_tags)
@@ -126,7 +124,12 @@ class EditorPane(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.save_state)
         layout.addLayout(footer)
+        self.refresh_icons()
         self.load(None)
+
+    def refresh_icons(self) -> None:
+        self._tag_icon.setPixmap(icon("tag").pixmap(16, 16))
+        self.trash_banner.button.setIcon(icon("restore"))
 
     # --- loading ------------------------------------------------------------
     def load(self, draft: drafts.DraftInfo | None) -> None:

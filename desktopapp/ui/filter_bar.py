@@ -30,7 +30,8 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search drafts (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_icon = self.search.addAction(icon("search"),
+                                                  QLineEdit.ActionPosition.LeadingPosition)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -52,6 +53,11 @@ class FilterBar(QWidget):
             row.addWidget(combo, 1)
         layout.addLayout(row)
         self.set_tags([])
+
+    def refresh_icons(self) -> None:
+        self.view.setTabIcon(0, icon("new"))
+        self.view.setTabIcon(1, icon("trash"))
+        self._search_icon.setIcon(icon("search"))
 
     def set_tags(self, tags: list[str]) -> None:
         current = self.tag.currentData()

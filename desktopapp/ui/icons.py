@@ -7,7 +7,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette, QPixmap
 
 _PLACEHOLDER = "#1f2328"  # the stroke colour the SVG files are drawn with
 
@@ -21,8 +21,14 @@ def _svg_source(name: str) -> str:
     return (_icon_dir() / f"{name}.svg").read_text("utf-8")
 
 
+def icon(name: str) -> QIcon:
+    """The named icon drawn in the current palette's text colour (readable on dark themes)."""
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    return _coloured(name, colour)
+
+
 @cache
-def icon(name: str, colour: str = _PLACEHOLDER) -> QIcon:
+def _coloured(name: str, colour: str) -> QIcon:
     # One 48 px rendering per icon: QIcon scales it down smoothly, and rendering four sizes
     # of every icon was a measurable part of start-up.
     svg = _svg_source(name).replace(_PLACEHOLDER, colour).replace(
@@ -33,4 +39,4 @@ def icon(name: str, colour: str = _PLACEHOLDER) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return icon("app")
+    return _coloured("app", _PLACEHOLDER)  # the app icon keeps its own colours

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.state = WindowState(paths.ui_state_file)
         self.colours = theme.resolve(settings.theme)
         self._shown_once = False
+        self._action_icons: dict[QAction, str] = {}
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(760, 520)
 
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +93,10 @@ class MainWindow(QMainWindow):
     def _action(self, name: str, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
-        action = QAction(icon(name) if name else QAction().icon(), text, self)
+        action = QAction(text, self)
+        if name:
+            action.setIcon(icon(name))
+            self._action_icons[action] = name
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -360,6 +366,11 @@ class MainWindow(QMainWindow):
             theme.apply(app, self.colours)
         self.delegate.colours = self.colours
         self.history.colours = self.colours
+        for action, name in self._action_icons.items():
+            action.setIcon(icon(name))
+        self.filters.refresh_icons()
+        self.editor.refresh_icons()
+        self.history.restore.setIcon(icon("restore"))
         self.list.viewport().update()
 
     def about(self) -> None:
