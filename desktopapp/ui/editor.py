@@ -31,10 +31,18 @@ def count_words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
-class DraftTextEdit(QPlainTextEdit):
-    """A plain-text editor that keeps a readable column width and reports losing focus."""
+class FocusReportingEdit(QPlainTextEdit):
+    """A plain-text edit that says when it loses focus (a moment to save)."""
 
     focus_lost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class DraftTextEdit(FocusReportingEdit):
+    """The post editor: a readable column width, comfortable margins and font."""
 
     def __init__(self, font_size: int) -> None:
         super().__init__()
@@ -50,10 +58,6 @@ class DraftTextEdit(QPlainTextEdit):
         side = max(24, (event.size().width() - TEXT_COLUMN_PX) // 2)
         self.setViewportMargins(side, 16, side, 16)
         super().resizeEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
 
 
 class Banner(QFrame):
@@ -89,6 +93,9 @@ class EditorPane(QWidget):
         self.autosave = AutosaveTimer(self._save_now, autosave_ms, self)
         self.autosave.failed.connect(self._on_save_failed)
         self.autosave.recovered.connect(self._on_recovered)
+        self.notes_autosave = AutosaveTimer(self._save_notes_now, autosave_ms, self)
+        self.notes_autosave.failed.connect(self._on_save_failed)
+        self.notes_autosave.recovered.connect(self._on_recovered)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -97,7 +104,7 @@ class EditorPane(QWidget):
         self.trash_banner.button.clicked.connect(
             lambda: self.draft and self.restore_requested.emit(self.draft.id))
         self.error_banner = Banner("errorBanner", "Try again")
-        self.error_banner.button.clicked.connect(self.autosave.flush)
+        self.error_banner.button.clicked.connect(self.flush)
         layout.addWidget(self.trash_banner)
         layout.addWidget(self.error_banner)
 
@@ -114,6 +121,16 @@ class EditorPane(QWidget):
         self.text.textChanged.connect(self._on_text_changed)
         self.text.focus_lost.connect(self.autosave.flush)
         layout.addWidget(self.text, 1)
+
+        self.notes = FocusReportingEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText("Private notes: sources, ideas, who asked for this. "
+                                      "Never published.")
+        self.notes.setMaximumHeight(72)
+        self.notes.setTabChangesFocus(True)
+        self.notes.textChanged.connect(self._on_notes_changed)
+        self.notes.focus_lost.connect(self.notes_autosave.flush)
+        layout.addWidget(self.notes)
 
         footer = QHBoxLayout()
         self.counts = QLabel()
@@ -138,12 +155,15 @@ class EditorPane(QWidget):
         self.draft = draft
         self._loading = True
         self.text.setPlainText(draft.body if draft else "")
+        self.notes.setPlainText(draft.notes if draft else "")
         self._loading = False
+        self.notes_autosave.reset()
         self.tags.setText(", ".join(draft.tags) if draft else "")
         trashed = bool(draft and draft.trashed_at)
         editable = draft is not None and not trashed
         self.text.setReadOnly(not editable)
         self.tags.setReadOnly(not editable)
+        self.notes.setReadOnly(not editable)
         self.trash_banner.setVisible(trashed)
         if trashed:
             self.trash_banner.label.setText("This draft is in the Trash. Restore it to edit it.")
@@ -191,7 +211,24 @@ class EditorPane(QWidget):
         return True
 
     def flush(self) -> bool:
-        return self.autosave.flush()
+        """Save text and notes now if anything is unsaved; False if something could not be."""
+        text_ok = self.autosave.flush()
+        return self.notes_autosave.flush() and text_ok
+
+    def _on_notes_changed(self) -> None:
+        if not self._loading and self.draft is not None and not self.notes.isReadOnly():
+            self.notes_autosave.touch()
+
+    def _save_notes_now(self) -> str | None:
+        if self.draft is None:
+            return None
+        try:
+            drafts.set_notes(self.draft.id, self.notes.toPlainText())
+        except DomainError as exc:
+            return str(exc)
+        except (pw.PeeweeException, OSError) as exc:
+            return f"The database refused the notes ({exc})."
+        return None
 
     def _on_save_failed(self, message: str) -> None:
         self.save_state.setText("Not saved")

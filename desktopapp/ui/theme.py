@@ -83,6 +83,8 @@ QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-r
     background: {c.base}; }}
 QLineEdit:focus {{ border-color: {c.accent}; }}
 QPlainTextEdit#editor {{ border: none; background: {c.base}; }}
+QPlainTextEdit#notes {{ border: 1px solid {c.border}; border-radius: 6px;
+    background: {c.alt_base}; }}
 QTextBrowser {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; }}
 QLabel#muted {{ color: {c.muted}; }}
 QLabel#paneTitle {{ font-weight: 600; }}

@@ -172,3 +172,16 @@ def test_sort_and_state_combos_filter_the_list(make_window, qtbot, user) -> None
     assert ids() == []
     window.filters.state.setCurrentIndex(window.filters.state.findText("Draft"))
     assert sorted(ids()) == sorted([older.id, newer.id])
+
+
+def test_private_notes_are_saved_and_shown_per_draft(make_window, qtbot, user) -> None:
+    a = workflow.create_draft(user.id, "a", notes="source: the press release")
+    b = workflow.create_draft(user.id, "b")
+    window = make_window()
+    window.select_draft(a.id)
+    assert window.editor.notes.toPlainText() == "source: the press release"
+    window.select_draft(b.id)
+    qtbot.keyClicks(window.editor.notes, "ask Kim first")
+    window.select_draft(a.id)  # switching saves at once
+    assert drafts.get_draft(b.id).notes == "ask Kim first"
+    assert window.editor.notes.toPlainText() == "source: the press release"

@@ -160,3 +160,16 @@ def test_word_diff_reconstructs_both_texts() -> None:
         ops = revisions.word_diff(old, new)
         assert "".join(t for op, t in ops if op is not revisions.DiffOp.INSERT) == old
         assert "".join(t for op, t in ops if op is not revisions.DiffOp.DELETE) == new
+
+
+def test_audit_log_is_append_only(user) -> None:
+    import peewee as pw
+
+    from desktopapp.store.models import AuditEvent
+
+    workflow.create_draft(user.id, "x")
+    with pytest.raises(pw.IntegrityError, match="append-only"):
+        AuditEvent.update(reason="rewritten").execute()
+    with pytest.raises(pw.IntegrityError, match="append-only"):
+        AuditEvent.delete().execute()
+    assert AuditEvent.select().count() >= 2

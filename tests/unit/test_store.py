@@ -30,7 +30,7 @@ def test_pragmas_are_applied(store) -> None:
 def test_new_database_is_at_latest_version(store) -> None:
     assert migrate.read_version(store.db) == migrate.latest_version() == 3
     assert store.migration.applied == ["0001_initial", "0002_full_text_search",
-                                       "0003_list_indexes"]
+                                       "0003_list_indexes_audit_guard"]
     assert store.migration.backup is None  # nothing to back up in a brand-new file
 
 

@@ -1,0 +1,30 @@
+"""Database-level guards that the application code must not be able to bypass."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+
+def _is_sqlite(db: pw.Database | pw.DatabaseProxy) -> bool:
+    target = db.obj if isinstance(db, pw.DatabaseProxy) else db
+    return isinstance(target, pw.SqliteDatabase)
+
+
+def make_audit_append_only(db: pw.Database) -> None:
+    """Refuse UPDATE and DELETE on the audit log: it is a record, not a working table."""
+    if _is_sqlite(db):
+        for verb in ("UPDATE", "DELETE"):
+            db.execute_sql(
+                f"CREATE TRIGGER IF NOT EXISTS audit_event_no_{verb.lower()} "
+                f"BEFORE {verb} ON audit_event "
+                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+            )
+    else:
+        db.execute_sql(
+            "CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$ "
+            "BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$ LANGUAGE plpgsql"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event "
+            "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()"
+        )
