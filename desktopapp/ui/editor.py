@@ -108,14 +108,16 @@ class EditorPane(QWidget):
         layout.addWidget(self.trash_banner)
         layout.addWidget(self.error_banner)
 
-        tag_row = QHBoxLayout()
+        self.tag_row = QWidget()
+        tag_row = QHBoxLayout(self.tag_row)
+        tag_row.setContentsMargins(0, 0, 0, 0)
         self._tag_icon = QLabel()
         tag_row.addWidget(self._tag_icon)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("Tags, separated by commas")
         self.tags.editingFinished.connect(self._save_tags)
         tag_row.addWidget(self.tags, 1)
-        layout.addLayout(tag_row)
+        layout.addWidget(self.tag_row)
 
         self.text = DraftTextEdit(font_size)
         self.text.textChanged.connect(self._on_text_changed)
@@ -165,10 +167,15 @@ class EditorPane(QWidget):
         self.tags.setReadOnly(not editable)
         self.notes.setReadOnly(not editable)
         self.trash_banner.setVisible(trashed)
+        # With no draft open there is nothing to tag or annotate: keep the pane quiet.
+        self.tag_row.setVisible(draft is not None)
+        self.notes.setVisible(draft is not None)
+        self.counts.setVisible(draft is not None)
         if trashed:
             self.trash_banner.label.setText("This draft is in the Trash. Restore it to edit it.")
         if draft is None:
-            self.text.setPlaceholderText("No draft selected. Press Ctrl+N to start a new one.")
+            self.text.setPlaceholderText(
+                "No draft open.\n\nPress Ctrl+N to start a new one, or pick one on the left.")
         else:
             self.text.setPlaceholderText("Write your post here. It is saved as you type.")
             self.text.moveCursor(QTextCursor.MoveOperation.End)

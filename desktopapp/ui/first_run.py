@@ -23,12 +23,14 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         layout.setSpacing(12)
-        intro = QLabel(
-            "<h3>Welcome</h3><p>Second Thought keeps your drafts on this computer and gives "
-            "you a moment to reconsider before anything is posted.</p>"
-            "<p>What name should your drafts and their history show?</p>")
+        title = QLabel("<h3>Welcome to Second Thought</h3>")
+        intro = QLabel("Second Thought keeps your drafts on this computer and gives you a "
+                       "moment to reconsider before anything is posted.")
         intro.setWordWrap(True)
-        layout.addWidget(intro)
+        question = QLabel("What name should your drafts and their history show?")
+        question.setWordWrap(True)
+        for label in (title, intro, question):
+            layout.addWidget(label)
         self.name = QLineEdit(getpass.getuser() if _safe_user() else "")
         self.name.setPlaceholderText("Your name")
         self.name.selectAll()
@@ -41,7 +43,7 @@ class FirstRunDialog(QDialog):
         self.name.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         self.ok.setEnabled(bool(self.name.text().strip()))
         layout.addWidget(buttons)
-        self.resize(420, 0)
+        self.setMinimumWidth(460)
 
     def _accept(self) -> None:
         if self.name.text().strip():

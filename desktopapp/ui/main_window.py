@@ -184,8 +184,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.filters.set_tags(drafts.all_tags()))
         self.model.set_filter(self.filters.current())
         last = self.state.int("last_draft")
-        if not (last is not None and self.select_draft(last)) and self.model.rowCount() > 0:
-            self.list.setCurrentIndex(self.model.index(0))
+        if not (last is not None and self.select_draft(last)):
+            if self.model.rowCount() > 0:
+                self.list.setCurrentIndex(self.model.index(0))
+            else:
+                self._load(None)
         self._update_actions()
 
     # --- list and selection -------------------------------------------------
