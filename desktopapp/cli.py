@@ -65,7 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = actions.add_parser("export", help="export every draft (not the Trash)")
     p.add_argument("--format", choices=["text", "json", "csv"], default="json")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+
+    from desktopapp import cli_check
+
+    cli_check.add_parser(commands)
     return parser
+
+
+def read_text_input(value: str, stdin: TextIO) -> str:
+    """A file's text, or standard input for "-": UTF-8, no NUL bytes, at most 1 MB."""
+    if value == "-":
+        return _read_body(value, stdin)
+    path = Path(value)
+    if not path.is_file():
+        raise DomainError(f"{value}: no such file.")
+    with path.open("rb") as handle:
+        return _decode(handle.read(MAX_INPUT_BYTES + 1), str(path))
 
 
 def _read_body(value: str, stdin: TextIO) -> str:
@@ -171,8 +186,15 @@ def export_drafts(fmt: str) -> str:
     return "\n".join(_show_text(d) + "\n" + "─" * 60 for d in full) + "\n"
 
 
+def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from desktopapp import cli_check
+
+    return cli_check.run(args, out, stdin, read_text_input)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "drafts": cmd_drafts,
+    "check": cmd_check,
 }
 
 

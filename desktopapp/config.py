@@ -53,6 +53,9 @@ class Settings:
     theme: str = "system"  # system | light | dark
     editor_font_size: int = 13
     autosave_delay_ms: int = 1000
+    # Opt-in: a LanguageTool server URL sends the text there to be checked.
+    languagetool_url: str = ""
+    channels: list[str] = field(default_factory=lambda: ["x", "bluesky", "mastodon"])
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -74,6 +77,8 @@ class Settings:
                 setattr(settings, key, value)
             elif key not in known:
                 settings.extra[key] = value
+        known_channels = {"x", "bluesky", "mastodon", "threads", "linkedin"}
+        settings.channels = [c for c in settings.channels if c in known_channels]
         if settings.theme not in {"system", "light", "dark"}:
             settings.theme = "system"
         settings.editor_font_size = min(max(settings.editor_font_size, 8), 40)

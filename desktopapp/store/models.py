@@ -86,6 +86,19 @@ class Setting(BaseModel):
     value = pw.TextField()
 
 
+class WarningIgnore(BaseModel):
+    """A warning the author dismissed in one draft: its code and the exact words flagged."""
+
+    id = pw.AutoField()
+    draft = pw.ForeignKeyField(Draft, backref="ignored_warnings", on_delete="CASCADE")
+    code = pw.CharField(max_length=80)
+    snippet = pw.TextField()
+    created_at = UTCDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("draft", "code", "snippet"), True),)
+
+
 class SchemaVersion(BaseModel):
     id = pw.AutoField()
     version = pw.IntegerField()
@@ -93,5 +106,5 @@ class SchemaVersion(BaseModel):
 
 
 ALL_MODELS: list[type[BaseModel]] = [
-    Person, Draft, DraftTag, Revision, AuditEvent, Setting, SchemaVersion,
+    Person, Draft, DraftTag, Revision, AuditEvent, Setting, WarningIgnore, SchemaVersion,
 ]

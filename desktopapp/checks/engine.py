@@ -1,0 +1,139 @@
+"""The warnings engine: runs every checker, caches per paragraph, sums up the risk.
+
+`check(text, context)` is cheap to call after each keystroke: paragraph-level checkers
+(tone, risk, privacy, brand/style) are cached by paragraph text, so only the paragraph
+being edited is checked again; document-level parts (length, tone probabilities,
+calls to action, alt text, disclosure) are fast on their own.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktopapp.checks import length, privacy, risk, style, tone
+from desktopapp.checks.grammar import GrammarChecker
+from desktopapp.checks.model import (
+    Category,
+    CheckContext,
+    CheckWarning,
+    Report,
+    RiskLevel,
+    RiskSummary,
+    Severity,
+)
+from desktopapp.checks.text import paragraphs
+
+ParagraphChecker = Callable[[str, CheckContext], list[CheckWarning]]
+PARAGRAPH_CHECKERS: dict[str, ParagraphChecker] = {
+    "tone": tone.check,
+    "risk": risk.check,
+    "privacy": privacy.check,
+    "style": style.check_paragraph,
+}
+RISKY = {Category.RISK, Category.TONE, Category.PRIVACY, Category.BRAND}
+WEIGHTS = {Severity.INFO: 0.0, Severity.CAUTION: 1.5, Severity.DANGER: 4.0}
+REASONS = {
+    "risk.rumour": "passes on an unverified claim",
+    "risk.call-to-action": "asks people to act on an unverified claim",
+    "risk.sensitive-event": "touches a sensitive event",
+    "risk.sensitive-judgement": "judges or jokes about a sensitive event",
+    "risk.confidential": "may reveal confidential material",
+    "risk.watchlist": "mentions a watchlist topic",
+    "tone.insult": "insults someone",
+    "tone.profanity": "contains profanity",
+    "tone.masked-profanity": "contains masked profanity",
+    "tone.shouting": "shouts in capitals",
+    "tone.exclamations": "piles up exclamation marks",
+    "tone.offensive": "reads as offensive",
+    "tone.anger": "sounds angry",
+    "privacy.phone": "shares a phone number",
+    "privacy.email": "shares an e-mail address",
+    "privacy.address": "shares a street address",
+    "privacy.card": "shares a payment card number",
+    "privacy.flight": "shares travel details",
+    "privacy.travel": "announces an empty home",
+    "privacy.child-routine": "reveals a child's routine",
+    "privacy.password": "gives away a password or security answer",
+    "brand.banned-word": "uses a banned word",
+    "brand.disclosure": "lacks a sponsorship disclosure",
+}
+
+
+def summarise_risk(warnings: list[CheckWarning], tone_p: dict[str, float]) -> RiskSummary:
+    score = sum(WEIGHTS[w.severity] for w in warnings
+                if w.category in RISKY and not w.code.startswith("tone.")) + \
+        sum(min(WEIGHTS[w.severity], 1.5) for w in warnings if w.code.startswith("tone."))
+    score += 3.0 * max(0.0, tone_p.get("offensive", 0.0) - 0.5) * 2
+    score += 2.0 * max(0.0, tone_p.get("anger", 0.0) - 0.5) * 2
+    dangers = sum(1 for w in warnings if w.category in RISKY and w.severity is Severity.DANGER)
+    if score == 0:
+        level = RiskLevel.NONE
+    elif score >= 8 or dangers >= 2:
+        level = RiskLevel.HIGH
+    elif score >= 3 or dangers == 1:
+        level = RiskLevel.MEDIUM
+    else:
+        level = RiskLevel.LOW
+    reasons: dict[str, None] = {}
+    for w in sorted(warnings, key=lambda w: -w.severity.rank):
+        if w.code in REASONS and w.category in RISKY:
+            reasons.setdefault(REASONS[w.code], None)
+    return RiskSummary(level, round(score, 2), tuple(reasons))
+
+
+@dataclass
+class CheckEngine:
+    grammar: GrammarChecker | None = None
+    cache_size: int = 2048
+    _cache: OrderedDict[tuple[str, str, CheckContext], list[CheckWarning]] = field(
+        default_factory=OrderedDict)
+
+    def _cached(self, name: str, paragraph: str, ctx: CheckContext) -> list[CheckWarning]:
+        key = (name, paragraph, ctx)
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return hit
+        result = PARAGRAPH_CHECKERS[name](paragraph, ctx)
+        self._cache[key] = result
+        if len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+        return result
+
+    def local_warnings(self, text: str, ctx: CheckContext) -> list[CheckWarning]:
+        found: list[CheckWarning] = []
+        for para in paragraphs(text):
+            for name in PARAGRAPH_CHECKERS:
+                found += [w.shifted(para.start) for w in self._cached(name, para.text, ctx)]
+        found += risk.calls_to_action(text)
+        found += style.check_document(text, ctx)
+        return found
+
+    def check(self, text: str, ctx: CheckContext, *, grammar: bool = True) -> Report:
+        found = self.local_warnings(text, ctx)
+        lengths = length.measure(text, ctx)
+        found += length.check(text, ctx, lengths)
+        status = ""
+        if grammar and self.grammar is not None:
+            grammar_result = self.grammar.check(text, ctx.language)
+            found += grammar_result.warnings
+            status = grammar_result.status
+        found = [w for w in found if w.code not in ctx.ignored_codes]
+        found.sort(key=lambda w: (w.start, -w.severity.rank, w.code))
+        probabilities = tone.tone_probabilities(text) if text.strip() else \
+            {"offensive": 0.0, "anger": 0.0}
+        return Report(tuple(_dedupe(found)), summarise_risk(found, probabilities),
+                      probabilities, lengths, status)
+
+
+def _dedupe(warnings: list[CheckWarning]) -> list[CheckWarning]:
+    seen: set[tuple[str, int, int]] = set()
+    result = []
+    for w in warnings:
+        key = (w.code, w.start, w.end)
+        if key not in seen:
+            seen.add(key)
+            result.append(w)
+    return result

@@ -1,0 +1,164 @@
+"""Length per network, each with its own counting rules, and where the overflow begins.
+
+- X: twitter-text with config v3 (URLs count 23, weighted code point ranges, an emoji
+  sequence counts as one unit of weight 2); passes X's conformance suite.
+- Bluesky: at most 300 grapheme clusters (current Unicode, via `regex`'s \\X) and at most
+  3,000 UTF-8 bytes.
+- Mastodon: 500 grapheme clusters or the instance's own limit; every URL counts 23 and a
+  mention `@user@instance` counts only as `@user`.
+- Threads: 500 grapheme clusters. LinkedIn: 3,000 characters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from desktopapp.checks.model import (
+    Category,
+    CheckContext,
+    CheckWarning,
+    LengthResult,
+    Severity,
+)
+
+NAME = "length"
+CHANNELS = ("x", "bluesky", "mastodon", "threads", "linkedin")
+LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "threads": "Threads",
+          "linkedin": "LinkedIn"}
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”]")
+_REMOTE_MENTION = re.compile(r"(@[\w.-]+)@[\w-]+(?:\.[\w-]+)+")
+_GRAPHEME = regex.compile(r"\X")
+MASTODON_URL_LENGTH = 23
+
+
+@cache
+def x_options() -> dict[str, Any]:
+    """X's official v3 config, in the key style the twitter-text library expects."""
+    raw = json.loads((resources.files("desktopapp.resources") / "twitter-text-config-v3.json")
+                     .read_text(encoding="utf-8"))
+    return x_options_from_config(raw)
+
+
+def x_options_from_config(raw: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "version": raw["version"],
+        "max_weighted_tweet_length": raw["maxWeightedTweetLength"],
+        "scale": raw["scale"],
+        "default_weight": raw["defaultWeight"],
+        "emoji_parsing_enabled": raw.get("emojiParsingEnabled", False),
+        "transformed_url_length": raw["transformedURLLength"],
+        "ranges": [dict(r) for r in raw.get("ranges", [])],
+    }
+
+
+def utf16_to_index(text: str, utf16_offset: int) -> int:
+    """The Python string index of the code point at UTF-16 offset `utf16_offset`."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= utf16_offset:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
+def count_x(text: str) -> LengthResult:
+    from twitter_text import parse_tweet  # 150–300 ms to import: only when first needed
+
+    options = x_options()
+    parsed = parse_tweet(text, options)
+    overflow = None
+    if not parsed.valid and text:
+        overflow = utf16_to_index(text, parsed.validRangeEnd + 1)
+    return LengthResult("x", parsed.weightedLength, options["max_weighted_tweet_length"],
+                        parsed.valid, overflow)
+
+
+def _grapheme_starts(text: str) -> list[int]:
+    return [m.start() for m in _GRAPHEME.finditer(text)]
+
+
+def count_bluesky(text: str) -> LengthResult:
+    starts = _grapheme_starts(text)
+    overflow = starts[300] if len(starts) > 300 else None
+    encoded = text.encode("utf-8")
+    if len(encoded) > 3000:
+        byte_cut = len(encoded[:3000].decode("utf-8", errors="ignore"))
+        overflow = byte_cut if overflow is None else min(overflow, byte_cut)
+    return LengthResult("bluesky", len(starts), 300, overflow is None, overflow, "graphemes")
+
+
+def _weighted_units(text: str, url_weight: int | None) -> list[tuple[int, int]]:
+    """(start index, weight) for each counted unit: a grapheme, or a whole URL."""
+    units: list[tuple[int, int]] = []
+    skip: list[tuple[int, int, int]] = []
+    if url_weight is not None:
+        skip = [(m.start(), m.end(), url_weight) for m in _URL.finditer(text)]
+    skip += [(m.start(1) + len(m.group(1)), m.end(), 0) for m in _REMOTE_MENTION.finditer(text)]
+    skip.sort()
+    position = 0
+    for start, end, weight in skip:
+        if start < position:
+            continue
+        units += [(position + s, 1) for s in _grapheme_starts(text[position:start])]
+        if weight:
+            units.append((start, weight))
+        position = end
+    units += [(position + s, 1) for s in _grapheme_starts(text[position:])]
+    return units
+
+
+def _count_units(channel: str, text: str, limit: int, url_weight: int | None) -> LengthResult:
+    total, overflow = 0, None
+    for start, weight in _weighted_units(text, url_weight):
+        total += weight
+        if overflow is None and total > limit:
+            overflow = start
+    return LengthResult(channel, total, limit, total <= limit, overflow, "characters")
+
+
+def count_linkedin(text: str) -> LengthResult:
+    return LengthResult("linkedin", len(text), 3000, len(text) <= 3000,
+                        3000 if len(text) > 3000 else None)
+
+
+def counter(channel: str, ctx: CheckContext) -> Callable[[str], LengthResult]:
+    if channel == "x":
+        return count_x
+    if channel == "bluesky":
+        return count_bluesky
+    if channel == "mastodon":
+        return lambda text: _count_units("mastodon", text, ctx.mastodon_limit,
+                                         MASTODON_URL_LENGTH)
+    if channel == "threads":
+        return lambda text: _count_units("threads", text, 500, None)
+    if channel == "linkedin":
+        return count_linkedin
+    raise ValueError(f"unknown channel {channel!r}; known: {', '.join(CHANNELS)}")
+
+
+def measure(text: str, ctx: CheckContext) -> dict[str, LengthResult]:
+    return {channel: counter(channel, ctx)(text) for channel in ctx.channels}
+
+
+def check(text: str, ctx: CheckContext, results: dict[str, LengthResult]) -> list[CheckWarning]:
+    found = []
+    for channel, result in results.items():
+        if result.valid:
+            continue
+        label = LABELS[channel]
+        start = result.overflow_start if result.overflow_start is not None else 0
+        over = result.count - result.limit
+        detail = (f"{result.count:,} of {result.limit:,}" if over > 0 else
+                  "it contains characters X does not accept")
+        found.append(CheckWarning(
+            f"length.{channel}", Category.LENGTH, Severity.DANGER, start, len(text),
+            f"Too long for {label}: {detail}. Everything from here on would not fit; "
+            "shorten it or split it into a thread.", (), NAME))
+    return found

@@ -1,0 +1,37 @@
+"""Word lists shipped in resources/wordlists, compiled once into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    text = (resources.files("desktopapp.resources") / "wordlists" / f"{name}.txt").read_text(
+        encoding="utf-8")
+    entries: list[str] = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.extend(line.split() if name == "acronyms" else [line])
+    return tuple(entries)
+
+
+def _entry_pattern(entry: str) -> str:
+    if entry.endswith("*"):
+        return re.escape(entry[:-1]) + r"\w*"
+    return re.escape(entry).replace(r"\ ", r"\s+")
+
+
+@cache
+def pattern(name: str) -> re.Pattern[str]:
+    """A case-insensitive whole-word pattern matching any entry of the list."""
+    alternatives = "|".join(_entry_pattern(e) for e in sorted(words(name), key=len, reverse=True))
+    return re.compile(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def acronyms() -> frozenset[str]:
+    return frozenset(w.upper() for w in words("acronyms"))

@@ -1,0 +1,113 @@
+"""Privacy and oversharing: phone numbers, e-mail and street addresses, payment cards,
+flights and seats, an empty home or travel dates, children's routines, passwords."""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+
+NAME = "privacy"
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+STREET = re.compile(
+    r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
+    r"Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|"
+    r"Pkwy|Highway|Hwy|Straße|Strasse|Gasse|Weg|Platz)\b\.?")
+CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+FLIGHT = re.compile(r"\b(?:flight|flying|boarding|gate|fly)\b[^.!?\n]{0,30}?\b((?:[A-Z]{2}|[A-Z]\d|"
+                    r"\d[A-Z])\s?\d{2,4})\b|\b((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4})\b(?=[^.!?\n]"
+                    r"{0,30}\b(?:flight|departs|departing|boarding|gate)\b)", re.IGNORECASE)
+SEAT = re.compile(r"\bseat\s+\d{1,2}[A-K]\b|\bboarding pass\b", re.IGNORECASE)
+AWAY = re.compile(
+    r"\b(?:(?:we|i)(?:'re|'m| are| am| will be|'ll be)\s+(?:away|out of town|on (?:vacation|"
+    r"holiday)|abroad|gone)|(?:house|home|flat|apartment|place)\s+(?:is|will be)\s+empty|"
+    r"nobody(?:'s| is| will be) (?:home|at home)|away (?:from|until|till) \w+|"
+    r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:on|from|until|for) (?:\w+ ){0,2}"
+    r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the|two|three|a))",
+    re.IGNORECASE)
+CHILD = re.compile(r"\b(?:my|our)\s+(?:\d+[- ]year[- ]old\s+)?(?:son|daughter|kids?|children|"
+                   r"child|boy|girl|twins|toddler)\b", re.IGNORECASE)
+ROUTINE = re.compile(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(?:room)?|"
+                     r"bus stop|practice|every (?:morning|day|afternoon|evening)|pick(?:s|ing)? "
+                     r"(?:him|her|them) up|drop(?:s|ping)? (?:him|her|them) off|at \d{1,2}(?::\d"
+                     r"\d)?\s?(?:am|pm)?)\b", re.IGNORECASE)
+PASSWORD = re.compile(r"\b(?:password|passcode|pin|wifi password|wi-fi password)\s*(?:is|was|:|="
+                      r")\s*\S+|\b(?:mother'?s maiden name|first pet'?s? name|security question|"
+                      r"name of (?:my|your) first pet)\b", re.IGNORECASE)
+
+
+def _warn(code: str, severity: Severity, start: int, end: int, message: str,
+          suggestions: tuple[str, ...] = ()) -> CheckWarning:
+    return CheckWarning(code, Category.PRIVACY, severity, start, end, message, suggestions, NAME)
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        value = int(char)
+        if i % 2 == 1:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+def _phones(text: str, ctx: CheckContext) -> list[CheckWarning]:
+    import phonenumbers  # loaded on first use: its metadata is large
+
+    region = ctx.language.split("-")[-1].upper() if "-" in ctx.language else "US"
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(text, region):
+        found.append(_warn("privacy.phone", Severity.DANGER, match.start, match.end,
+                           f"“{match.raw_string}” looks like a phone number. Once posted, "
+                           "anyone can call or text it, and scrapers collect it."))
+    return found
+
+
+def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
+    found = _phones(text, ctx)
+    card_spans: list[tuple[int, int]] = []
+    for m in CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 13 <= len(digits) <= 19 and luhn_valid(digits):
+            card_spans.append(m.span())
+            found.append(_warn("privacy.card", Severity.DANGER, m.start(), m.end(),
+                               "This is a valid payment card number. Never post it: cancel the "
+                               "card if it has been shared."))
+    # A card number is not also a phone number.
+    found = [w for w in found if not (w.code == "privacy.phone" and any(
+        s <= w.start and w.end <= e for s, e in card_spans))]
+    for m in EMAIL.finditer(text):
+        found.append(_warn("privacy.email", Severity.CAUTION, m.start(), m.end(),
+                           f"“{m.group(0)}” is an e-mail address; posted publicly it will "
+                           "attract spam and phishing."))
+    for m in STREET.finditer(text):
+        found.append(_warn("privacy.address", Severity.DANGER, m.start(), m.end(),
+                           f"“{m.group(0)}” looks like a street address. It tells strangers "
+                           "where to find you."))
+    for m in FLIGHT.finditer(text):
+        group = 1 if m.group(1) else 2
+        found.append(_warn("privacy.flight", Severity.CAUTION, m.start(group), m.end(group),
+                           f"“{m.group(group)}” looks like a flight number: it says where you "
+                           "will be and when, and that you are not home."))
+    for m in SEAT.finditer(text):
+        found.append(_warn("privacy.flight", Severity.DANGER, m.start(), m.end(),
+                           f"“{m.group(0)}”: seat numbers and boarding passes carry booking "
+                           "codes that let others change or cancel your trip."))
+    for m in AWAY.finditer(text):
+        found.append(_warn("privacy.travel", Severity.DANGER, m.start(), m.end(),
+                           f"“{m.group(0)}” announces when your home is empty. Post holiday "
+                           "photos after you are back."))
+    for m in CHILD.finditer(text):
+        sentence_end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0),
+                           default=len(text))
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        routine = ROUTINE.search(text, sentence_start, sentence_end)
+        if routine:
+            found.append(_warn("privacy.child-routine", Severity.DANGER, routine.start(),
+                               routine.end(), f"“{routine.group(0)}” next to your child tells "
+                               "strangers where a child will be and when."))
+    for m in PASSWORD.finditer(text):
+        found.append(_warn("privacy.password", Severity.DANGER, m.start(), m.end(),
+                           "This gives away a password or the answer to a security question. "
+                           "Change it if it has been posted anywhere."))
+    return found

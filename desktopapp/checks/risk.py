@@ -1,0 +1,124 @@
+"""Risk: rumours and unverified claims, sensitive events (worse with a judgement or a
+joke), confidential material, calls to act on unverified claims, and the watchlist."""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks import lexicons
+from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+from desktopapp.checks.text import mask_figurative, sentences
+
+NAME = "risk"
+
+
+def _words(*items: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
+
+
+SENSITIVE = {
+    "a death": _words(r"died", r"dies", r"die", r"dying", r"dead", r"death", r"deaths", r"killed",
+                      r"passed away",
+                      r"RIP", r"murder(?:ed|s)?", r"suicide", r"fatal(?:ity|ities)?",
+                      r"body found", r"funeral"),
+    "a disaster": _words(r"earthquake", r"flood(?:s|ing)?", r"hurricane", r"tornado",
+                         r"wildfire", r"tsunami", r"(?:plane|train|car|bus) crash",
+                         r"explosion", r"collapse[sd]?", r"famine", r"disaster"),
+    "violence": _words(r"shooting", r"shooter", r"gunman", r"stabb(?:ed|ing)", r"massacre",
+                       r"terror(?:ist|ism)?(?: attack)?", r"bomb(?:ing|ed)?", r"hostage",
+                       r"attack(?:ed)?", r"war crimes?"),
+    "abuse": _words(r"abuse[ds]?", r"abusive", r"assault(?:ed)?", r"harass(?:ed|ment)",
+                    r"rape[ds]?", r"molest(?:ed|ation)?", r"grooming", r"trafficking"),
+    "a crime or a trial": _words(r"arrest(?:ed)?", r"charged with", r"indicted", r"trial",
+                                 r"verdict", r"convicted", r"acquitted", r"lawsuit", r"sued",
+                                 r"fraud", r"embezzl\w+", r"scandal"),
+    "a firing": _words(r"fired", r"sacked", r"laid off", r"layoffs", r"resign(?:ed|s)",
+                       r"stepped down", r"ousted"),
+}
+JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"their own fault",
+                   r"his own fault", r"her own fault", r"had it coming", r"good riddance",
+                   r"should (?:be|have been) (?:jailed|locked up|fired|hanged|shot)",
+                   r"blame[sd]?", r"no sympathy", r"what did (?:they|he|she) expect",
+                   r"idiots?", r"morons?", r"clowns?")
+JOKE = re.compile(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|\bjk\b|\bjoke\b|"
+                  r"\bfunny\b|\bhilarious\b)", re.IGNORECASE)
+CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|numbers)",
+                      r"not (?:yet )?public(?: yet)?", r"leaked", r"leak", r"under (?:an )?NDA",
+                      r"NDA", r"confidential", r"embargo(?:ed)?", r"off the record",
+                      r"don'?t (?:share|tell anyone)", r"unannounced", r"before (?:it'?s|the) "
+                      r"(?:announcement|announced|official)", r"insider", r"not supposed to say")
+FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b\d[\d,.]*\s?%|"
+                     r"\bQ[1-4]\b|\brevenue\b|\bearnings\b|\bsales figures\b|\bprofits?\b)",
+                     re.IGNORECASE)
+CALL_TO_ACTION = _words(r"sell(?: now| everything| your \w+)?", r"buy now",
+                        r"pull (?:your|all your|the) (?:money|savings|funds|cash)(?: out)?",
+                        r"withdraw (?:your|all your|everything)", r"get your money out",
+                        r"share (?:this|before|now|widely)", r"spread the word",
+                        r"retweet", r"RT", r"boost this", r"tell everyone", r"boycott",
+                        r"stay away from", r"don'?t go to", r"evacuate", r"stock up")
+
+
+def _warn(code: str, severity: Severity, start: int, end: int, message: str) -> CheckWarning:
+    return CheckWarning(code, Category.RISK, severity, start, end, message, (), NAME)
+
+
+def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
+    clean = mask_figurative(text)
+    found: list[CheckWarning] = []
+    rumours = list(lexicons.pattern("rumour").finditer(clean))
+    for m in rumours:
+        found.append(_warn("risk.rumour", Severity.CAUTION, m.start(), m.end(),
+                           f"“{m.group(0)}” passes on something unverified. Say where it "
+                           "comes from, or wait until it is confirmed."))
+    for span in sentences(clean):
+        for kind, pattern in SENSITIVE.items():
+            hit = pattern.search(span.text)
+            if not hit:
+                continue
+            start, end = span.start + hit.start(), span.start + hit.end()
+            judged, joked = JUDGEMENT.search(span.text), JOKE.search(span.text)
+            if judged or joked:
+                how = "a judgement" if judged else "a joke"
+                found.append(_warn("risk.sensitive-judgement", Severity.DANGER, start, end,
+                                   f"This sentence is about {kind} and carries {how}. Facts "
+                                   "change fast and people grieve: wait, and leave out "
+                                   "blame and jokes."))
+            else:
+                found.append(_warn("risk.sensitive-event", Severity.CAUTION, start, end,
+                                   f"“{hit.group(0)}” touches {kind}. Early reports are often "
+                                   "wrong; check the facts and the tone before posting."))
+            break  # one sensitive-event warning per sentence is enough
+        confidential = CONFIDENTIAL.search(span.text)
+        if confidential:
+            severity = Severity.DANGER if FIGURES.search(span.text) else Severity.CAUTION
+            found.append(_warn("risk.confidential", severity, span.start + confidential.start(),
+                               span.start + confidential.end(),
+                               f"“{confidential.group(0)}” suggests material that is not public."
+                               " Posting it can breach an NDA or your employer's rules."))
+    found += _watchlist(clean, ctx)
+    return found
+
+
+def calls_to_action(text: str) -> list[CheckWarning]:
+    """Asking people to act (sell, share, pull money out): run on the whole draft, and
+    only when the draft passes on something unverified somewhere."""
+    clean = mask_figurative(text)
+    if not lexicons.pattern("rumour").search(clean):
+        return []
+    return [_warn("risk.call-to-action", Severity.DANGER, m.start(), m.end(),
+                  f"“{m.group(0)}” asks people to act on a claim you have not verified; if "
+                  "it is wrong, you caused the harm.")
+            for m in CALL_TO_ACTION.finditer(clean)]
+
+
+def _watchlist(clean: str, ctx: CheckContext) -> list[CheckWarning]:
+    found = []
+    for term in ctx.watchlist:
+        term = term.strip()
+        if not term:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", clean, re.IGNORECASE):
+            found.append(_warn("risk.watchlist", Severity.CAUTION, m.start(), m.end(),
+                               f"“{m.group(0)}” is on your watchlist: a topic or name you "
+                               "decided to be careful about."))
+    return found

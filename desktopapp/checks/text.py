@@ -1,0 +1,74 @@
+"""Text helpers shared by the checkers: sentences with offsets, and figurative phrases
+that must not be read literally ("killed it on stage" is praise, not a death)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
+
+# Figurative uses of violent, medical or destructive words. Each is blanked out (same
+# length, so offsets stay valid) before risk and tone checks read the text.
+FIGURATIVE = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:kill|kills|killed|killing|slay|slays|slayed|slaying|murdered|murdering)\s+"
+    r"(?:it|that|the\s+(?:game|show|set|stage|performance|presentation|interview))\b",
+    r"\bkilled\s+it\b",
+    r"\b(?:fire|firesale)\s+sale\b",
+    r"\bfired\s+(?:up|in\s+the\s+kiln|the\s+kiln|the\s+clay|the\s+pottery|the\s+pots?)\b",
+    r"\b(?:kiln|clay|pottery|ceramics?)\b[^.!?\n]{0,40}\bfired\b",
+    r"\bfired\b[^.!?\n]{0,40}\b(?:kiln|clay|pottery|ceramics?|glaze)\b",
+    r"\b(?:album|track|song|beat|trick|goal|move|view|ride|design|shot|riff|drop|mix|"
+    r"set|car|kicks|skills?|game|this|that|it)\s+(?:is|was|looks|sounds|'s)\s+(?:so\s+)?"
+    r"(?:sick|insane|killer|fire|lit|deadly)\b",
+    r"\bsick\s+(?:beat|album|track|riff|trick|goal|move|view|ride|design|shot|skills?)\b",
+    r"\b(?:crush|crushes|crushed|crushing|smash|smashed|smashing|nail|nailed|nailing)\s+"
+    r"(?:it|my|our|the|those|these|your)\s*(?:deadlines?|goals?|workouts?|exams?|targets?|"
+    r"game|presentation|interview|it)?\b",
+    r"\bdead\s+(?:tired|funny|serious|on|right|easy)\b",
+    r"\bi'?m\s+(?:dead|dying|deceased)\b(?=[^.!?\n]{0,20}(?:😂|🤣|lol|lmao|haha))",
+    r"\b(?:photo|video|fashion)\s+shoot\b",
+    r"\bshoot(?:ing)?\s+(?:a|the|our|my)\s+(?:video|photo|film|scene|episode|ad)\b",
+    r"\bbomb(?:ed|s)?\s+(?:the|my|an|that|our|a)\s+(?:\w+\s+)?(?:exam|test|quiz|interview|"
+    r"audition|presentation|pitch|show|gig)\b",
+    r"\bdying\s+to\b",
+    r"\b(?:to\s+)?die\s+for\b",
+    r"\bbreak\s+a\s+leg\b",
+    r"\b(?:blew|blow|blown)\s+(?:up|away)\s+(?:on|by|with)\b",
+)]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> Iterator[Span]:
+    for match in _SENTENCE.finditer(text):
+        chunk = match.group(0)
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(chunk) - len(chunk.lstrip()))
+        yield Span(start, start + len(stripped), stripped)
+
+
+def mask_figurative(text: str) -> str:
+    """The text with figurative phrases blanked out; same length, so offsets still match."""
+    for pattern in FIGURATIVE:
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def paragraphs(text: str) -> Iterator[Span]:
+    """Blank-line separated paragraphs with their offsets (the engine's cache unit)."""
+    start = 0
+    for match in re.finditer(r"\n\s*\n", text):
+        if text[start:match.start()].strip():
+            yield Span(start, match.start(), text[start:match.start()])
+        start = match.end()
+    if text[start:].strip():
+        yield Span(start, len(text), text[start:])

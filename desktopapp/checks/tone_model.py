@@ -1,0 +1,119 @@
+"""The offline tone model: a linear classifier over word and character n-grams.
+
+Trained by `desktopapp/checks/tone_training.py` on TweetEval (an NB-SVM: logistic
+regression on naive-Bayes-scaled binary n-gram features). Because the features are
+binary, each n-gram's contribution folds into one weight, so scoring a text is a sum of
+dictionary look-ups: no numpy, no native code, well under a millisecond for a post.
+Probabilities are calibrated with Platt scaling fitted on out-of-fold training scores.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+WORD_TOKEN = re.compile(r"(?u)\b\w+\b|[^\w\s]")
+_WHITESPACE = re.compile(r"\s\s+")
+_USER = re.compile(r"@\w+")
+_URL = re.compile(r"https?://\S+|\bwww\.\S+")
+_REPEAT = re.compile(r"(.)\1{2,}")
+
+
+def normalise(text: str) -> str:
+    """The same clean-up at training and at scoring time: case, mentions, links, elongation."""
+    text = text.lower()
+    text = _USER.sub("@u", text)
+    text = _URL.sub("http", text)
+    return _REPEAT.sub(r"\1\1", text)
+
+
+def word_ngrams(text: str, low: int, high: int) -> set[str]:
+    tokens = WORD_TOKEN.findall(text)
+    grams: set[str] = set()
+    for n in range(low, high + 1):
+        for i in range(len(tokens) - n + 1):
+            grams.add(" ".join(tokens[i:i + n]))
+    return grams
+
+
+def char_wb_ngrams(text: str, low: int, high: int) -> set[str]:
+    """Character n-grams inside word boundaries, padded with spaces (scikit-learn's char_wb)."""
+    grams: set[str] = set()
+    for word in _WHITESPACE.sub(" ", text).split():
+        padded = f" {word} "
+        length = len(padded)
+        for n in range(low, high + 1):
+            offset = 0
+            grams.add(padded[offset:offset + n])
+            while offset + n < length:
+                offset += 1
+                grams.add(padded[offset:offset + n])
+            if offset == 0:  # a word shorter than n counts once
+                break
+    return grams
+
+
+@dataclass(frozen=True)
+class ToneModel:
+    name: str
+    weights: dict[str, float]  # "w:<word n-gram>" / "c:<char n-gram>" -> folded weight
+    bias: float
+    platt_a: float
+    platt_b: float
+    word_range: tuple[int, int]
+    char_range: tuple[int, int]
+
+    def score(self, text: str) -> float:
+        """The raw linear score (log-odds before calibration)."""
+        clean = normalise(text)
+        total = self.bias
+        weights = self.weights
+        for gram in word_ngrams(clean, *self.word_range):
+            total += weights.get("w:" + gram, 0.0)
+        for gram in char_wb_ngrams(clean, *self.char_range):
+            total += weights.get("c:" + gram, 0.0)
+        return total
+
+    def probability(self, text: str) -> float:
+        z = self.platt_a * self.score(text) + self.platt_b
+        if z < -60:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> dict[str, object]:
+        return {"name": self.name, "bias": self.bias, "platt": [self.platt_a, self.platt_b],
+                "word_range": list(self.word_range), "char_range": list(self.char_range),
+                "weights": self.weights}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> ToneModel:
+        platt = data["platt"]
+        word_range = data["word_range"]
+        char_range = data["char_range"]
+        weights = data["weights"]
+        assert isinstance(platt, list) and isinstance(weights, dict)
+        assert isinstance(word_range, list) and isinstance(char_range, list)
+        return cls(str(data["name"]), {str(k): float(v) for k, v in weights.items()},
+                   float(data["bias"]), float(platt[0]), float(platt[1]),  # type: ignore[arg-type]
+                   (int(word_range[0]), int(word_range[1])),
+                   (int(char_range[0]), int(char_range[1])))
+
+    def save(self, path: Path) -> None:
+        data = json.dumps(self.to_json(), separators=(",", ":"), sort_keys=True)
+        # mtime=0: the same model gives the same file, byte for byte (reproducible builds).
+        with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+            handle.write(data.encode("utf-8"))
+
+
+@cache
+def load_model(name: str) -> ToneModel:
+    """`offensive` or `anger`, from resources/models/tone-<name>.json.gz (loaded once)."""
+    ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.json.gz"
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return ToneModel.from_json(json.load(handle))

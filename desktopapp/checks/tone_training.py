@@ -1,0 +1,137 @@
+"""Train the tone models shipped in resources/models/ (run `make train-tone`).
+
+    python -m desktopapp.checks.tone_training --data ../shared/data/tweeteval
+
+Reproducible: the same data gives the same weights byte for byte (fixed seeds, sorted
+output). Needs the `train` extra (scikit-learn, numpy); the app itself does not.
+
+Model: NB-SVM (Wang & Manning 2012): binary word 1–2-gram and char_wb 2–6-gram features
+scaled by their naive-Bayes log-count ratio, then an L2 logistic regression. Platt
+scaling is fitted on 5-fold out-of-fold scores of the training split, so the shipped
+probabilities are calibrated without looking at the validation split, which is only
+used to report macro-F1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from desktopapp.checks.tone_model import ToneModel, char_wb_ngrams, normalise, word_ngrams
+
+WORD_RANGE = (1, 2)
+CHAR_RANGE = (2, 6)
+MIN_DF = 2
+C = 0.05
+MAX_FEATURES = 150_000  # largest |weight| kept: keeps the file small, costs no accuracy
+TASKS = {
+    # name: (dataset folder, label counted as positive)
+    "offensive": ("offensive", 1),
+    "anger": ("emotion", 0),
+}
+# TweetEval's emotion tweets all carry an emotion, so a model trained on them alone calls
+# plain statements ("call me at 5") angry. Non-offensive tweets from the offensive split's
+# training part are added as "not angry" examples, so neutral text scores low.
+NEUTRAL_EXAMPLES = {"anger": 1500}
+
+
+def _features(text: str) -> set[str]:
+    clean = normalise(text)
+    return ({"w:" + g for g in word_ngrams(clean, *WORD_RANGE)}
+            | {"c:" + g for g in char_wb_ngrams(clean, *CHAR_RANGE)})
+
+
+def _read(folder: Path, split: str, positive: int) -> tuple[list[str], list[int]]:
+    texts = (folder / f"{split}_text.txt").read_text(encoding="utf-8").splitlines()
+    labels = (folder / f"{split}_labels.txt").read_text(encoding="utf-8").splitlines()
+    if len(texts) != len(labels):
+        raise SystemExit(f"{folder}: {split} texts and labels differ in length")
+    return texts, [1 if int(label) == positive else 0 for label in labels]
+
+
+def train(name: str, data_dir: Path) -> tuple[ToneModel, dict[str, float]]:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    folder = data_dir / TASKS[name][0]
+    x_train, y_list = _read(folder, "train", TASKS[name][1])
+    extra = NEUTRAL_EXAMPLES.get(name, 0)
+    if extra:
+        texts, labels = _read(data_dir / "offensive", "train", 1)
+        neutral = [t for t, label in zip(texts, labels, strict=True) if label == 0][:extra]
+        x_train, y_list = x_train + neutral, y_list + [0] * len(neutral)
+    x_val, yv_list = _read(folder, "val", TASKS[name][1])
+    y, y_val = np.array(y_list), np.array(yv_list)
+    train_sets = [_features(t) for t in x_train]
+    df = Counter(g for feats in train_sets for g in feats)
+    vocab = {g: i for i, g in enumerate(sorted(g for g, n in df.items() if n >= MIN_DF))}
+
+    def matrix(sets: list[set[str]]) -> csr_matrix:
+        rows, cols = [], []
+        for r, feats in enumerate(sets):
+            for g in feats:
+                if g in vocab:
+                    rows.append(r)
+                    cols.append(vocab[g])
+        data = np.ones(len(rows))
+        return csr_matrix((data, (rows, cols)), shape=(len(sets), len(vocab)))
+
+    a = matrix(train_sets)
+    pos = (np.asarray(a[y == 1].sum(0)).ravel() + 1) / ((y == 1).sum() + 1)
+    neg = (np.asarray(a[y == 0].sum(0)).ravel() + 1) / ((y == 0).sum() + 1)
+    ratio = np.log(pos / neg)
+    scaled = a.multiply(ratio).tocsr()
+    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    model.fit(scaled, y)
+    # Platt scaling on out-of-fold scores of the training data.
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=13)
+    oof = cross_val_predict(LogisticRegression(C=C, max_iter=5000, class_weight="balanced"),
+                            scaled, y, cv=folds, method="decision_function")
+    platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof.reshape(-1, 1), y)
+    folded = model.coef_[0] * ratio
+    keep = np.argsort(-np.abs(folded))[:MAX_FEATURES]
+    names = sorted(vocab, key=vocab.__getitem__)
+    weights = {names[i]: round(float(folded[i]), 5) for i in sorted(keep) if folded[i] != 0}
+    tone = ToneModel(name, dict(sorted(weights.items())), round(float(model.intercept_[0]), 6),
+                     round(float(platt.coef_[0][0]), 6), round(float(platt.intercept_[0]), 6),
+                     WORD_RANGE, CHAR_RANGE)
+    started = time.perf_counter()
+    probabilities = np.array([tone.probability(t) for t in x_val])
+    per_post_ms = (time.perf_counter() - started) * 1000 / len(x_val)
+    predicted = (probabilities >= 0.5).astype(int)
+    metrics = {
+        "macro_f1": float(f1_score(y_val, predicted, average="macro")) * 100,
+        "positive_rate_val": float(y_val.mean()),
+        "features": float(len(weights)),
+        "ms_per_post": per_post_ms,
+        "brier": float(np.mean((probabilities - y_val) ** 2)),
+    }
+    return tone, metrics
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/tweeteval"))
+    parser.add_argument("--out", type=Path, default=Path("resources/models"))
+    parser.add_argument("--task", choices=sorted(TASKS), action="append")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in args.task or sorted(TASKS):
+        model, metrics = train(name, args.data)
+        target = args.out / f"tone-{name}.json.gz"
+        model.save(target)
+        print(f"{name}: macro-F1 on the validation split {metrics['macro_f1']:.1f}, "
+              f"{metrics['ms_per_post']:.3f} ms/post, Brier {metrics['brier']:.3f}, "
+              f"{int(metrics['features']):,} features, {target.stat().st_size / 1e6:.1f} MB",
+              file=sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""`secondthought check`: the warnings engine on the command line, fully offline.
+
+Exit codes: 0 no danger warning, 1 at least one danger warning (or a failure), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import TextIO
+
+from desktopapp.checks.engine import CheckEngine
+from desktopapp.checks.grammar import GrammarChecker
+from desktopapp.checks.length import CHANNELS, LABELS
+from desktopapp.checks.model import Report
+from desktopapp.config import Settings, resolve_paths
+from desktopapp.core import workspace
+
+MAX_CHECK_BYTES = 1_000_000
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser("check", help="check a post for warnings (offline)")
+    p.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin")
+    p.add_argument("--channel", action="append", choices=CHANNELS, default=[],
+                   help="count length for this network (repeatable)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--lines", action="store_true",
+                   help="each input line is one post; output JSON Lines")
+    p.add_argument("--no-grammar", action="store_true",
+                   help="skip grammar and spelling (faster for big batches)")
+
+
+def report_json(report: Report) -> dict[str, object]:
+    data = report.to_json()
+    for warning in data["warnings"]:  # type: ignore[attr-defined]
+        warning.pop("checker", None)
+    return data
+
+
+def _line_col(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"
+
+
+def report_text(text: str, report: Report) -> str:
+    out = []
+    for w in report.warnings:
+        words = text[w.start:w.end].replace("\n", " ")
+        where = _line_col(text, w.start)
+        quoted = f" “{words[:40]}{'…' if len(words) > 40 else ''}”" if words else ""
+        out.append(f"{where:>7}  {w.severity.value:<7} {w.code:<28}{quoted}\n"
+                   f"         {w.message}")
+        if any(w.suggestions):
+            out.append(f"         suggestions: {', '.join(s or '(remove)' for s in w.suggestions)}")
+    if not report.warnings:
+        out.append("No warnings.")
+    risk = report.risk
+    out.append(f"\nRisk: {risk.level.value} (score {risk.score:g})"
+               + (f" — {'; '.join(risk.reasons)}" if risk.reasons else ""))
+    out.append("Tone: " + ", ".join(f"{k} {v:.0%}" for k, v in report.tone.items()))
+    for channel, result in report.length.items():
+        state = "fits" if result.valid else f"too long from offset {result.overflow_start}"
+        out.append(f"{LABELS[channel]}: {result.count}/{result.limit} ({state})")
+    if report.grammar_status:
+        out.append(report.grammar_status)
+    return "\n".join(out) + "\n"
+
+
+def run(args: argparse.Namespace, out: TextIO, stdin: TextIO,
+        read_input: Callable[[str, TextIO], str]) -> int:
+    text = read_input(args.file, stdin)
+    settings = Settings.load(resolve_paths(args.db).settings_file)
+    grammar = None if args.no_grammar else GrammarChecker(
+        server_url=settings.languagetool_url or None)
+    engine = CheckEngine(grammar=grammar)
+    ctx = workspace.load().context(channels=tuple(dict.fromkeys(args.channel)))
+    danger = False
+    try:
+        if args.lines:
+            for number, line in enumerate(text.splitlines(), start=1):
+                report = engine.check(line, ctx, grammar=grammar is not None)
+                danger |= report.has_danger
+                out.write(json.dumps({"line": number, **report_json(report)},
+                                     ensure_ascii=False) + "\n")
+        else:
+            report = engine.check(text, ctx, grammar=grammar is not None)
+            danger = report.has_danger
+            if args.format == "json":
+                out.write(json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n")
+            else:
+                out.write(report_text(text, report))
+    finally:
+        if grammar is not None:
+            grammar.close()
+    return 1 if danger else 0

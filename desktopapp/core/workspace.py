@@ -1,0 +1,101 @@
+"""Workspace-wide check settings stored in the database (so they travel with the drafts):
+the watchlist, brand rules, rules the user chose to ignore, and per-draft "ignore here"."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from desktopapp.checks.model import BrandRules, CheckContext, CheckWarning
+from desktopapp.core import audit
+from desktopapp.core.errors import DomainError
+from desktopapp.store.fields import utcnow
+from desktopapp.store.models import Setting, WarningIgnore
+
+MAX_LIST_ITEMS = 500
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    watchlist: tuple[str, ...] = ()
+    banned_words: tuple[str, ...] = ()
+    preferred_spellings: tuple[tuple[str, str], ...] = ()
+    disclosure_tags: tuple[str, ...] = ("#ad", "#sponsored")
+    ignored_rules: frozenset[str] = field(default_factory=frozenset)
+
+    def context(self, channels: tuple[str, ...] = (), sponsored: bool = False,
+                language: str = "en-US") -> CheckContext:
+        return CheckContext(
+            channels=channels, sponsored=sponsored, watchlist=self.watchlist,
+            brand=BrandRules(self.banned_words, self.preferred_spellings, self.disclosure_tags),
+            language=language, ignored_codes=self.ignored_rules)
+
+
+def _get(key: str, default: object) -> object:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return default
+    try:
+        return json.loads(row.value)
+    except ValueError:
+        return default
+
+
+def _put(key: str, value: object) -> None:
+    Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v).strip() for v in value if str(v).strip())[:MAX_LIST_ITEMS]
+
+
+def load() -> CheckSettings:
+    spellings = _get("brand.preferred_spellings", [])
+    pairs = tuple((str(a), str(b)) for a, b in spellings
+                  if isinstance(spellings, list)) if isinstance(spellings, list) else ()
+    tags = _strings(_get("brand.disclosure_tags", ["#ad", "#sponsored"])) or ("#ad",)
+    return CheckSettings(
+        watchlist=_strings(_get("checks.watchlist", [])),
+        banned_words=_strings(_get("brand.banned_words", [])),
+        preferred_spellings=pairs, disclosure_tags=tags,
+        ignored_rules=frozenset(_strings(_get("checks.ignored_rules", []))))
+
+
+def save(settings: CheckSettings, actor_id: int | None) -> None:
+    for items in (settings.watchlist, settings.banned_words):
+        if len(items) > MAX_LIST_ITEMS:
+            raise DomainError(f"A list can hold at most {MAX_LIST_ITEMS} entries.")
+    db = Setting._meta.database
+    with db.atomic():
+        _put("checks.watchlist", list(settings.watchlist))
+        _put("brand.banned_words", list(settings.banned_words))
+        _put("brand.preferred_spellings", [list(p) for p in settings.preferred_spellings])
+        _put("brand.disclosure_tags", list(settings.disclosure_tags))
+        _put("checks.ignored_rules", sorted(settings.ignored_rules))
+        audit.record(actor_id, "check settings changed", "workspace", None)
+
+
+def ignore_rule(code: str, actor_id: int | None) -> None:
+    current = load()
+    save(CheckSettings(current.watchlist, current.banned_words, current.preferred_spellings,
+                       current.disclosure_tags, current.ignored_rules | {code}), actor_id)
+
+
+def ignore_here(draft_id: int, warning: CheckWarning, text: str) -> None:
+    """Remember "not a problem here" for this warning's code and exact words in this draft."""
+    snippet = text[warning.start:warning.end]
+    WarningIgnore.insert(draft=draft_id, code=warning.code, snippet=snippet,
+                         created_at=utcnow()).on_conflict_ignore().execute()
+
+
+def ignored_here(draft_id: int) -> set[tuple[str, str]]:
+    rows = WarningIgnore.select(WarningIgnore.code, WarningIgnore.snippet).where(
+        WarningIgnore.draft == draft_id)
+    return {(r.code, r.snippet) for r in rows}
+
+
+def without_ignored(warnings: list[CheckWarning] | tuple[CheckWarning, ...], text: str,
+                    ignored: set[tuple[str, str]]) -> list[CheckWarning]:
+    return [w for w in warnings if (w.code, text[w.start:w.end]) not in ignored]

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from desktopapp.checks import length
+from desktopapp.checks.model import CheckContext
+
+
+def measure(text: str, *channels: str,
+            **ctx: object) -> dict[str, tuple[int, bool, int | None]]:
+    context = CheckContext(channels=channels, **ctx)  # type: ignore[arg-type]
+    results = length.measure(text, context)
+    return {k: (v.count, v.valid, v.overflow_start) for k, v in results.items()}
+
+
+def test_x_counts_urls_as_23_and_marks_the_overflow() -> None:
+    url_post = measure("See https://example.com/a/very/long/path/indeed", "x")
+    assert url_post == {"x": (27, True, None)}
+    text = "a" * 279 + "🙂bc"
+    count, valid, overflow = measure(text, "x")["x"]
+    assert (count, valid) == (283, False)
+    assert overflow == 279  # the emoji is the first thing that does not fit
+    assert text[overflow] == "🙂"
+
+
+def test_bluesky_counts_graphemes_and_bytes() -> None:
+    family = "👨‍👩‍👧‍👦"
+    assert measure(family * 300, "bluesky")["bluesky"][:2] == (300, False)  # 7,500 bytes
+    assert measure(family * 10, "bluesky")["bluesky"] == (10, True, None)
+    text = "é" * 301
+    assert measure(text, "bluesky")["bluesky"] == (301, False, 300)
+    bytes_heavy = "日" * 299  # 897 bytes: fine
+    assert measure(bytes_heavy, "bluesky")["bluesky"][1] is True
+
+
+def test_mastodon_urls_mentions_and_instance_limit() -> None:
+    text = "Hi @alice@mastodon.social see https://example.org/" + "x" * 100
+    count, _, _ = measure(text, "mastodon")["mastodon"]
+    assert count == len("Hi @alice see ") + 23
+    assert measure("x" * 501, "mastodon")["mastodon"] == (501, False, 500)
+    assert measure("x" * 501, "mastodon", mastodon_limit=1000)["mastodon"][1] is True
+
+
+def test_threads_and_linkedin_limits() -> None:
+    assert measure("x" * 500, "threads")["threads"] == (500, True, None)
+    assert measure("x" * 3001, "linkedin")["linkedin"] == (3001, False, 3000)
+
+
+def test_length_warning_points_at_the_overflow() -> None:
+    text = "x" * 290
+    results = length.measure(text, CheckContext(channels=("x",)))
+    (warning,) = length.check(text, CheckContext(channels=("x",)), results)
+    assert (warning.code, warning.start, warning.end) == ("length.x", 280, 290)
+    assert "290 of 280" in warning.message
+
+
+def test_utf16_offsets_map_to_python_indices() -> None:
+    assert length.utf16_to_index("a😀b", 3) == 2
+    assert length.utf16_to_index("a😀b", 1) == 1
