@@ -7,7 +7,7 @@ STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: run test bench lint typecheck clean deps-run deps-test screenshot
+.PHONY: run test bench lint typecheck clean deps-run deps-test screenshot train-tone
 
 run: deps-run $(STAMP_RUN)
 	$(VENV)/bin/secondthought
@@ -21,6 +21,11 @@ bench: deps-test $(STAMP_TEST)
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check desktopapp tests migrations
 	$(VENV)/bin/mypy
+
+# Retrain the tone models in resources/models from ../shared/data/tweeteval (reproducible).
+train-tone: $(STAMP_TEST)
+	$(PIP) install -e '.[test,train]'
+	$(PY) -m desktopapp.checks.tone_training --data ../shared/data/tweeteval --out resources/models
 
 screenshot: deps-test $(STAMP_TEST)
 	$(PY) -m pytest tests/ui/test_real_window.py -s
