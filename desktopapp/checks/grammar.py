@@ -126,8 +126,8 @@ class GrammarChecker:
         if shutil.which("java") is None:
             return "Grammar checking is off: Java is not installed, so LanguageTool cannot run."
         if local_languagetool_dir() is None:
-            return ("Grammar checking is off: LanguageTool is not downloaded yet "
-                    "(Settings → Grammar → Download, about 250 MB).")
+            return ("Grammar checking is off: LanguageTool is not installed on this computer. "
+                    "Add a LanguageTool server in Settings to turn it on.")
         return None
 
     def check(self, text: str, language: str = "en-US") -> GrammarResult:
@@ -154,6 +154,13 @@ class GrammarChecker:
                       f"({self.last_error}). Using the offline spell checker.")
         return GrammarResult(self.offline.check(text), reason + " Spelling is checked offline.",
                              "offline")
+
+    def configure(self, server_url: str | None) -> None:
+        """Use another server (or none) from the next check on."""
+        with self._lock:
+            if server_url != self.server_url:
+                self.server_url = server_url
+                self._close_tool()
 
     def _close_tool(self) -> None:
         tool, self._tool = self._tool, None

@@ -6,58 +6,32 @@ import re
 
 import peewee as pw
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QResizeEvent, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktopapp.core import drafts
+from desktopapp.checks.model import CheckWarning
+from desktopapp.core import drafts, workspace
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.autosave import AutosaveTimer
+from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
+from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
 from desktopapp.ui.icons import icon
+from desktopapp.ui.length_strip import LengthStrip
+from desktopapp.ui.live_checks import CheckState, LiveChecker
 
 _WORD = re.compile(r"\S+")
-TEXT_COLUMN_PX = 760
 
 
 def count_words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
-
-
-class FocusReportingEdit(QPlainTextEdit):
-    """A plain-text edit that says when it loses focus (a moment to save)."""
-
-    focus_lost = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
-
-
-class DraftTextEdit(FocusReportingEdit):
-    """The post editor: a readable column width, comfortable margins and font."""
-
-    def __init__(self, font_size: int) -> None:
-        super().__init__()
-        self.setObjectName("editor")
-        font = QFont()
-        font.setPointSize(font_size)
-        self.setFont(font)
-        self.document().setDocumentMargin(12)
-        self.setPlaceholderText("Write your post here. It is saved as you type.")
-        self.setTabChangesFocus(True)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        side = max(24, (event.size().width() - TEXT_COLUMN_PX) // 2)
-        self.setViewportMargins(side, 16, side, 16)
-        super().resizeEvent(event)
 
 
 class Banner(QFrame):
@@ -85,9 +59,15 @@ class EditorPane(QWidget):
     restore_requested = Signal(int)
     status = Signal(str)
 
-    def __init__(self, actor_id: int, font_size: int = 13, autosave_ms: int = 1000) -> None:
+    checks_updated = Signal(object)  # CheckState with "ignore here" applied
+
+    def __init__(self, actor_id: int, live: LiveChecker, channels: tuple[str, ...],
+                 danger_colour: str, font_size: int = 13, autosave_ms: int = 1000) -> None:
         super().__init__()
         self.actor_id = actor_id
+        self.live = live
+        self.check_state: CheckState | None = None
+        self._ignored_here: set[tuple[str, str]] = set()
         self.draft: drafts.DraftInfo | None = None
         self._loading = False
         self.autosave = AutosaveTimer(self._save_now, autosave_ms, self)
@@ -122,6 +102,12 @@ class EditorPane(QWidget):
         self.text = DraftTextEdit(font_size)
         self.text.textChanged.connect(self._on_text_changed)
         self.text.focus_lost.connect(self.autosave.flush)
+        self.text.warning_source = self._current_warnings
+        self.text.replace_requested.connect(self.apply_fix)
+        self.text.ignore_here_requested.connect(self._ignore_here)
+        self.text.ignore_rule_requested.connect(self._ignore_rule)
+        self.highlighter = WarningHighlighter(self.text.document())
+        self.live.updated.connect(self._on_checks)
         layout.addWidget(self.text, 1)
 
         self.notes = FocusReportingEdit()
@@ -135,12 +121,16 @@ class EditorPane(QWidget):
         layout.addWidget(self.notes)
 
         footer = QHBoxLayout()
+        self.lengths = LengthStrip(channels, danger_colour)
+        self.lengths.channels_changed.connect(lambda _c: self._update_context())
         self.counts = QLabel()
         self.counts.setObjectName("muted")
         self.save_state = QLabel()
         self.save_state.setObjectName("muted")
-        footer.addWidget(self.counts)
+        footer.addWidget(self.lengths)
         footer.addStretch(1)
+        footer.addWidget(self.counts)
+        footer.addSpacing(12)
         footer.addWidget(self.save_state)
         layout.addLayout(footer)
         self.refresh_icons()
@@ -181,12 +171,19 @@ class EditorPane(QWidget):
             self.text.moveCursor(QTextCursor.MoveOperation.End)
         self.save_state.setText("")
         self._update_counts()
+        self.lengths.setVisible(draft is not None)
+        self._ignored_here = workspace.ignored_here(draft.id) if draft else set()
+        self.check_state = None
+        self.highlighter.set_warnings("", [])
+        self._update_context(recheck=False)
+        self.live.text_changed(draft.body if draft else "", immediate=True)
 
     # --- saving -------------------------------------------------------------
     def _on_text_changed(self) -> None:
         self._update_counts()
         if self._loading or self.draft is None or self.text.isReadOnly():
             return
+        self.live.text_changed(self.text.toPlainText())
         self.save_state.setText("Editing…")
         self.autosave.touch()
 
@@ -267,6 +264,70 @@ class EditorPane(QWidget):
         words = count_words(text)
         self.counts.setText(f"{words:,} word{'s' if words != 1 else ''} · "
                             f"{len(text):,} character{'s' if len(text) != 1 else ''}")
+
+    # --- live checks ----------------------------------------------------------
+    def _update_context(self, recheck: bool = True) -> None:
+        context = workspace.load().context(channels=self.lengths.channels())
+        if recheck:
+            self.live.set_context(context)
+        else:
+            self.live.context = context
+
+    def recheck(self) -> None:
+        """Settings changed (watchlist, brand rules, grammar server): check again now."""
+        self._update_context(recheck=False)
+        self.live.text_changed(self.text.toPlainText(), immediate=True)
+
+    def _on_checks(self, state: CheckState) -> None:
+        if self.draft is None:
+            return
+        self.check_state = state
+        if state.text == self.text.toPlainText():
+            self.highlighter.set_warnings(state.text, self.visible_warnings())
+        self.lengths.show_lengths(state.report.length)
+        self.checks_updated.emit(state)
+
+    def visible_warnings(self) -> list[CheckWarning]:
+        """The latest warnings minus those the author dismissed with "ignore here"."""
+        if self.check_state is None:
+            return []
+        return workspace.without_ignored(self.check_state.warnings, self.check_state.text,
+                                         self._ignored_here)
+
+    def _current_warnings(self) -> tuple[str, list[CheckWarning]]:
+        text = self.check_state.text if self.check_state else ""
+        return text, self.visible_warnings()
+
+    def _cursor_for(self, start: int, end: int) -> QTextCursor:
+        table = utf16_offsets(self.text.toPlainText())
+        cursor = self.text.textCursor()
+        cursor.setPosition(to_utf16(table, start))
+        cursor.setPosition(to_utf16(table, end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def apply_fix(self, start: int, end: int, replacement: str) -> None:
+        """Replace text[start:end] (Python offsets) as one undoable edit."""
+        if end > len(self.text.toPlainText()):
+            return
+        cursor = self._cursor_for(start, end)
+        cursor.insertText(replacement)
+        self.text.setTextCursor(cursor)
+
+    def select_range(self, start: int, end: int) -> None:
+        self.text.setTextCursor(self._cursor_for(start, end))
+        self.text.setFocus()
+
+    def _ignore_here(self, warning: CheckWarning) -> None:
+        if self.draft is None or self.check_state is None:
+            return
+        workspace.ignore_here(self.draft.id, warning, self.check_state.text)
+        self._ignored_here = workspace.ignored_here(self.draft.id)
+        self._on_checks(self.check_state)
+
+    def _ignore_rule(self, code: str) -> None:
+        workspace.ignore_rule(code, self.actor_id)
+        self._update_context()
+        self.status.emit(f"“{code}” will not be flagged again.")
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,10 +1,10 @@
-"""The main window: draft list on the left, the editor in the middle, history on the right."""
+"""The main window: draft list on the left, the editor in the middle, warnings and history
+on the right."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import (
@@ -27,20 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp import APP_NAME, __version__
+from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Paths, Settings
-from desktopapp.core import drafts, people, revisions, workflow
+from desktopapp.core import drafts, people, workspace
 from desktopapp.core.errors import DomainError
 from desktopapp.store.connection import Store
 from desktopapp.ui import theme
+from desktopapp.ui.draft_commands import DraftCommands
 from desktopapp.ui.draft_list import DraftDelegate, DraftIdRole, DraftListModel
 from desktopapp.ui.editor import EditorPane
 from desktopapp.ui.filter_bar import FilterBar
-from desktopapp.ui.history import HistoryPanel
 from desktopapp.ui.icons import icon
+from desktopapp.ui.live_checks import LiveChecker
+from desktopapp.ui.side_pane import SidePane
 from desktopapp.ui.window_state import WindowState
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DraftCommands, QMainWindow):
     def __init__(self, store: Store, paths: Paths, settings: Settings,
                  user: people.PersonInfo) -> None:
         super().__init__()
@@ -69,12 +72,17 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.list, 1)
 
-        self.editor = EditorPane(user.id, settings.editor_font_size, settings.autosave_delay_ms)
-        self.history = HistoryPanel(self.colours)
+        grammar = GrammarChecker(server_url=settings.languagetool_url or None)
+        self.live = LiveChecker(grammar, self)
+        self.editor = EditorPane(user.id, self.live, tuple(settings.channels),
+                                 self.colours.danger, settings.editor_font_size,
+                                 settings.autosave_delay_ms)
+        self.side = SidePane(self.colours)
+        self.history = self.side.history
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
-        self.splitter.addWidget(self.history)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
@@ -122,7 +130,13 @@ class MainWindow(QMainWindow):
         self.act_history = a("history", "History", self.toggle_history, "Ctrl+H",
                              "Show or hide the revision history (Ctrl+H)")
         self.act_history.setCheckable(True)
+        self.act_warnings = a("warning", "Warnings", self.show_warnings, "F8",
+                              "Show the warnings for this draft (F8)")
         self.act_quit = a("", "Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_settings = a("", "Settings…", self.open_settings,
+                              QKeySequence.StandardKey.Preferences)
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         delete_in_list = a("trash", "Move to Trash", self.trash_current,
                            QKeySequence.StandardKey.Delete)
         delete_in_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -133,7 +147,8 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.act_new, self.act_duplicate, self.act_save, None, self.act_trash,
-                    self.act_restore, self.act_empty, None, self.act_history):
+                    self.act_restore, self.act_empty, None, self.act_warnings,
+                    self.act_history):
             bar.addSeparator() if act is None else bar.addAction(act)
         self.addToolBar(bar)
 
@@ -143,10 +158,13 @@ class MainWindow(QMainWindow):
                     self.act_restore, self.act_empty):
             file_menu.addAction(act)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_settings)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(self.act_find)
         view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.act_warnings)
         view_menu.addAction(self.act_history)
         theme_menu = view_menu.addMenu("Theme")
         group = QActionGroup(self)
@@ -167,6 +185,11 @@ class MainWindow(QMainWindow):
         self.editor.restore_requested.connect(lambda _id: self.restore_current())
         self.editor.tags_changed.connect(lambda _id: self.filters.set_tags(drafts.all_tags()))
         self.history.restore_requested.connect(self.restore_revision)
+        self.editor.checks_updated.connect(
+            lambda state: self.side.show_checks(state, self.editor.visible_warnings()))
+        self.side.warnings.jump_requested.connect(self.editor.select_range)
+        self.side.currentChanged.connect(lambda _i: self._refresh_history())
+        self.editor.lengths.channels_changed.connect(self._save_channels)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
 
@@ -177,9 +200,10 @@ class MainWindow(QMainWindow):
         splitter = self.state.bytes("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([340, 640, 300])
-        show_history = self.state.bool("history_visible", True)
-        self.history.setVisible(show_history)
-        self.act_history.setChecked(show_history)
+        show_side = self.state.bool("side_visible", True)
+        self.side.setVisible(show_side)
+        self.side.setCurrentIndex(self.state.int("side_tab") or 0)
+        self.act_history.setChecked(self.side.history_showing())
         # The tag list is only seen when the combo opens: fill it after the first frame.
         QTimer.singleShot(0, lambda: self.filters.set_tags(drafts.all_tags()))
         self.model.set_filter(self.filters.current())
@@ -239,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_history(self) -> None:
         draft = self.editor.draft
-        if self.history.isVisible() and draft is not None:
+        if self.side.history_showing() and draft is not None:
             self.history.show_draft(draft.id, self.editor.text.toPlainText())
 
     def _update_actions(self) -> None:
@@ -252,113 +276,47 @@ class MainWindow(QMainWindow):
         self.act_empty.setEnabled(self.filters.showing_trash() and self.model.rowCount() > 0)
         self.act_new.setEnabled(not self.filters.showing_trash())
 
-    # --- commands -----------------------------------------------------------
-    def _run(self, what: str, func: Callable[[], Any]) -> tuple[bool, Any]:
-        """Run a core command; a refusal is shown to the user instead of raised."""
-        try:
-            return True, func()
-        except DomainError as exc:
-            QMessageBox.warning(self, APP_NAME, f"Could not {what}: {exc}")
-            return False, None
-
-    def new_draft(self) -> None:
-        if self.filters.showing_trash():
-            return
-        self.editor.flush()
-        ok, created = self._run("create a draft", lambda: workflow.create_draft(self.user.id))
-        if ok:
-            self._show_new(created.id)
-
-    def duplicate_draft(self) -> None:
-        if self.editor.draft is None:
-            return
-        self.editor.flush()
-        source = self.editor.draft.id
-        ok, copy = self._run("duplicate the draft",
-                             lambda: workflow.duplicate_draft(source, self.user.id))
-        if ok:
-            self._show_new(copy.id)
-            self.statusBar().showMessage("Duplicated", 3000)
-
-    def _show_new(self, draft_id: int) -> None:
-        self.filters.search.clear()
-        self.filters.flush_search()
-        self.model.reload()
-        self.filters.set_tags(drafts.all_tags())
-        self.select_draft(draft_id)
-        self.editor.focus_text()
-
-    def save_now(self) -> None:
-        if self.editor.save_manually() and self.editor.draft:
-            self.history.show_draft(self.editor.draft.id, self.editor.text.toPlainText())
-
-    def trash_current(self) -> None:
-        draft = self.editor.draft
-        if draft is None or draft.trashed_at:
-            return
-        self.editor.flush()
-        row = self.model.row_of(draft.id)
-        ok, _ = self._run("move the draft to the Trash",
-                          lambda: workflow.trash_draft(draft.id, self.user.id))
-        if not ok:
-            return
-        self.model.reload()
-        if self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(min(max(row, 0), self.model.rowCount() - 1)))
-        else:
-            self._load(None)
-        self.statusBar().showMessage("Moved to the Trash. Find it under Trash to restore it.", 5000)
-
-    def restore_current(self) -> None:
-        draft = self.editor.draft
-        if draft is None or not draft.trashed_at:
-            return
-        ok, _ = self._run("restore the draft",
-                          lambda: workflow.restore_draft(draft.id, self.user.id))
-        if not ok:
-            return
-        self.model.reload()
-        self._load(self.list.currentIndex().data(DraftIdRole) if self.model.rowCount() else None)
-        self.statusBar().showMessage("Restored. It is back among your drafts.", 4000)
-
-    def empty_trash(self) -> None:
-        count = drafts.count_drafts(drafts.DraftFilter(trashed=True))
-        if count == 0:
-            return
-        answer = QMessageBox.question(
-            self, "Empty the Trash?",
-            f"Delete {count} draft{'s' if count != 1 else ''} in the Trash for good? "
-            "This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self._run("empty the Trash", lambda: workflow.empty_trash(self.user.id, confirmed=True))
-        self.model.reload()
-        self._load(None)
-
-    def restore_revision(self, draft_id: int, number: int) -> None:
-        self.editor.flush()
-        ok, _ = self._run("restore the revision",
-                          lambda: revisions.restore_revision(draft_id, number, self.user.id))
-        if not ok:
-            return
-        self._load(draft_id)
-        info = self.editor.draft
-        if info is not None:
-            self.model.refresh_row(draft_id, info.body, info.updated_at)
-        self.statusBar().showMessage(f"Restored revision #{number} as a new revision", 4000)
-
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
 
     def toggle_history(self) -> None:
-        visible = not self.history.isVisible()
-        self.history.setVisible(visible)
-        self.act_history.setChecked(visible)
-        if visible and self.editor.draft:
-            self.history.show_draft(self.editor.draft.id, self.editor.text.toPlainText())
+        """Ctrl+H: show the history tab, or hide the side pane if history is showing."""
+        if self.side.history_showing():
+            self.side.hide()
+        else:
+            self.side.show()
+            self.side.setCurrentWidget(self.history)
+            self._refresh_history()
+        self.act_history.setChecked(self.side.history_showing())
+
+    def show_warnings(self) -> None:
+        self.side.show()
+        self.side.setCurrentWidget(self.side.warnings)
+        self.act_history.setChecked(False)
+        self.side.warnings.list.setFocus()
+
+    def open_settings(self) -> None:
+        from desktopapp.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, workspace.load(), self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        settings, checks = dialog.result_settings()
+        workspace.save(checks, self.user.id)
+        settings.save(self.paths.settings_file)
+        theme_changed = settings.theme != self.settings.theme
+        self.settings = settings
+        if self.live.grammar is not None:
+            self.live.grammar.configure(settings.languagetool_url or None)
+        if theme_changed:
+            self.set_theme(settings.theme)
+        self.editor.recheck()
+        self.statusBar().showMessage("Settings saved", 3000)
+
+    def _save_channels(self, channels: tuple[str, ...]) -> None:
+        self.settings.channels = list(channels)
+        self.settings.save(self.paths.settings_file)
 
     def set_theme(self, key: str) -> None:
         self.settings.theme = key
@@ -403,6 +361,8 @@ class MainWindow(QMainWindow):
                 return
         self.state.set_bytes("geometry", self.saveGeometry())
         self.state.set_bytes("splitter", self.splitter.saveState())
-        self.state.set_bool("history_visible", self.history.isVisible())
+        self.state.set_bool("side_visible", self.side.isVisible())
+        self.state.set_int("side_tab", self.side.currentIndex())
+        self.live.shutdown()
         self.state.sync()
         event.accept()

@@ -78,6 +78,7 @@ def test_restore_a_revision_from_the_history_panel(make_window, qtbot, user) -> 
     d = workflow.create_draft(user.id, "The original wording")
     drafts.save_body(d.id, "A rewrite I regret", user.id, SaveKind.MANUAL)
     window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     panel = window.history
     assert panel.isVisible() and panel.list.count() == 2
     panel.list.setCurrentRow(1)  # revision #1
@@ -139,16 +140,19 @@ def test_window_state_and_last_draft_are_remembered(make_window, qtbot, user) ->
     workflow.create_draft(user.id, "b")
     window = make_window()
     window.resize(780, 650)  # the offscreen test screen is 800×800
-    window.splitter.setSizes([250, 529, 0])
+    window.splitter.setSizes([250, 300, 229])
     window.select_draft(a.id)
-    window.toggle_history()
     sizes = window.splitter.sizes()
     window.close()
     again = make_window()
     assert (again.size().width(), again.size().height()) == (780, 650)
-    assert again.splitter.sizes()[0] == sizes[0]
+    assert again.splitter.sizes() == sizes
     assert again.editor.draft is not None and again.editor.draft.id == a.id
-    assert not again.history.isVisible()
+    again.toggle_history()  # shows history
+    again.toggle_history()  # hides the side pane
+    again.close()
+    third = make_window()
+    assert not third.side.isVisible()
 
 
 def test_title_and_preview_split() -> None:

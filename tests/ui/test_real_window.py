@@ -14,6 +14,8 @@ from tests.support.xserver import running_xvfb
 pytestmark = pytest.mark.xvfb
 
 SAMPLE_DRAFTS = [
+    ("Heard the bank is about to collapse, pull your money out NOW!!! Those idiots in charge "
+     "should be jailed", ["news"]),
     ("Big news: our spring collection lands on Friday! Doors open at 9, first 50 visitors "
      "get a tote bag.\n\nThanks to everyone who helped us get here.", ["launch", "spring"]),
     ("Thread: three things we learned running a tiny bakery for five years.\n\n1. Regulars "
@@ -25,9 +27,10 @@ SAMPLE_DRAFTS = [
 
 def seed(user_id: int) -> None:
     created = [workflow.create_draft(user_id, body, tags) for body, tags in SAMPLE_DRAFTS]
-    # Edit the first draft last, so it opens with a history worth showing.
-    drafts.save_body(created[0].id, SAMPLE_DRAFTS[0][0].replace("Friday", "Saturday")
+    # Edit the launch post, then open the risky one last, so the window shows warnings.
+    drafts.save_body(created[1].id, SAMPLE_DRAFTS[1][0].replace("Friday", "Saturday")
                      .replace("first 50", "the first 100"), user_id, drafts.SaveKind.MANUAL)
+    drafts.save_body(created[0].id, SAMPLE_DRAFTS[0][0] + " ", user_id, drafts.SaveKind.MANUAL)
 
 
 def test_real_window_shows_drafts_and_screenshot(user, paths, artifacts_dir: Path,
@@ -41,7 +44,7 @@ def test_real_window_shows_drafts_and_screenshot(user, paths, artifacts_dir: Pat
             # Give the first paint a moment; then grab the real X screen.
             import time
 
-            time.sleep(1.0)
+            time.sleep(2.0)  # first paint, and the first check results
             x.screenshot(shot)
             assert proc.poll() is None, (tmp_path / "app.log").read_text()
         finally:

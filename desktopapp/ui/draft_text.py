@@ -1,0 +1,92 @@
+"""The post editor widget: readable column, warning tooltips and quick fixes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
+
+from desktopapp.checks.model import CheckWarning
+from desktopapp.ui.highlighter import to_python, utf16_offsets
+
+TEXT_COLUMN_PX = 760
+WarningSource = Callable[[], tuple[str, list[CheckWarning]]]
+
+
+class FocusReportingEdit(QPlainTextEdit):
+    """A plain-text edit that says when it loses focus (a moment to save)."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class DraftTextEdit(FocusReportingEdit):
+    """The post editor: comfortable margins and font, and the warnings under the cursor."""
+
+    replace_requested = Signal(int, int, str)  # start, end (Python offsets), replacement
+    ignore_here_requested = Signal(object)  # CheckWarning
+    ignore_rule_requested = Signal(str)  # code
+
+    def __init__(self, font_size: int) -> None:
+        super().__init__()
+        self.setObjectName("editor")
+        font = QFont()
+        font.setPointSize(font_size)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+        self.setPlaceholderText("Write your post here. It is saved as you type.")
+        self.setTabChangesFocus(True)
+        self.warning_source: WarningSource = lambda: ("", [])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side = max(24, (event.size().width() - TEXT_COLUMN_PX) // 2)
+        self.setViewportMargins(side, 16, side, 16)
+        super().resizeEvent(event)
+
+    def warnings_at(self, point: QPoint) -> list[CheckWarning]:
+        text, warnings = self.warning_source()
+        if text != self.toPlainText():
+            return []  # results are for an older text; say nothing rather than mislead
+        position = to_python(utf16_offsets(text), self.cursorForPosition(point).position())
+        return [w for w in warnings if w.start <= position < w.end]
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.warnings_at(event.pos())
+            if found:
+                QToolTip.showText(event.globalPos(),
+                                  "\n\n".join(f"{w.message}" for w in found[:3]), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        found = self.warnings_at(self.viewport().mapFromGlobal(event.globalPos()))
+        if found:
+            first = menu.actions()[0] if menu.actions() else None
+            fixes = QMenu(self)
+            for w in found[:3]:
+                for suggestion in w.suggestions[:4]:
+                    label = f"Replace with “{suggestion}”" if suggestion else \
+                        f"Remove “{self.toPlainText()[w.start:w.end]}”"
+                    action = fixes.addAction(label)
+                    action.triggered.connect(
+                        lambda _=False, w=w, s=suggestion: self.replace_requested.emit(
+                            w.start, w.end, s))
+                here = fixes.addAction(f"Ignore here ({w.code})")
+                here.triggered.connect(lambda _=False, w=w: self.ignore_here_requested.emit(w))
+                rule = fixes.addAction(f"Ignore this rule everywhere ({w.code})")
+                rule.triggered.connect(lambda _=False, c=w.code: self.ignore_rule_requested.emit(c))
+            for action in fixes.actions():
+                menu.insertAction(first, action) if first else menu.addAction(action)
+            if first:
+                menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()

@@ -1,0 +1,118 @@
+"""Live checking of the editor's text: debounced local checks, then grammar, both off the
+GUI thread; the newest results are kept for the highlighter, panel and length strip."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktopapp.checks.engine import CheckEngine
+from desktopapp.checks.grammar import GrammarChecker, GrammarResult
+from desktopapp.checks.model import CheckContext, CheckWarning, Report
+from desktopapp.ui.workers import SerialWorker
+
+LOCAL_DEBOUNCE_MS = 150
+GRAMMAR_DEBOUNCE_MS = 700
+
+
+@dataclass(frozen=True)
+class CheckState:
+    text: str
+    report: Report
+    grammar: tuple[CheckWarning, ...] = ()
+    grammar_status: str = "Checking grammar…"
+
+    @property
+    def warnings(self) -> list[CheckWarning]:
+        merged = list(self.report.warnings) + list(self.grammar)
+        merged.sort(key=lambda w: (w.start, -w.severity.rank))
+        return merged
+
+
+class LiveChecker(QObject):
+    updated = Signal(object)  # CheckState
+
+    def __init__(self, grammar: GrammarChecker | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = CheckEngine()
+        self.grammar = grammar
+        self.context = CheckContext()
+        self.state: CheckState | None = None
+        self._text = ""
+        self._revision = 0
+        self._local = SerialWorker(self)
+        self._remote = SerialWorker(self)
+        self._local.result.connect(self._on_local)
+        self._remote.result.connect(self._on_grammar)
+        self._remote.error.connect(lambda _rev, msg: self._on_grammar_error(msg))
+        self._local_timer = self._timer(LOCAL_DEBOUNCE_MS, self._run_local)
+        self._grammar_timer = self._timer(GRAMMAR_DEBOUNCE_MS, self._run_grammar)
+
+    def _timer(self, interval: int, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    def set_context(self, context: CheckContext) -> None:
+        if context != self.context:
+            self.context = context
+            self.text_changed(self._text, immediate=True)
+
+    def text_changed(self, text: str, immediate: bool = False) -> None:
+        """Snapshot the text; checking starts once typing pauses (or now)."""
+        self._text = text
+        self._revision += 1
+        if immediate:
+            self._local_timer.stop()
+            self._run_local()
+        else:
+            self._local_timer.start()
+        self._grammar_timer.start()
+
+    def _run_local(self) -> None:
+        text, ctx, engine = self._text, self.context, self.engine
+        self._local.submit(self._revision, lambda: (text, engine.check(text, ctx,
+                                                                        grammar=False)))
+
+    def _run_grammar(self) -> None:
+        if self.grammar is None or not self._text.strip():
+            return
+        text, language, grammar = self._text, self.context.language, self.grammar
+        self._remote.submit(self._revision, lambda: (text, grammar.check(text, language)))
+
+    def _on_local(self, revision: int, value: object) -> None:
+        if revision != self._revision:
+            return  # typed since: a newer check is on its way
+        text, report = value  # type: ignore[misc]
+        previous = self.state
+        keep = previous is not None and previous.text == text
+        self.state = CheckState(text, report, previous.grammar if keep else (),
+                                previous.grammar_status if keep and previous else
+                                ("" if self.grammar is None else "Checking grammar…"))
+        self.updated.emit(self.state)
+
+    def _on_grammar(self, revision: int, value: object) -> None:
+        text, result = value  # type: ignore[misc]
+        assert isinstance(result, GrammarResult)
+        if self.state is None or revision != self._revision or self.state.text != text:
+            return
+        self.state = replace(self.state, grammar=tuple(result.warnings),
+                             grammar_status=result.status)
+        self.updated.emit(self.state)
+
+    def _on_grammar_error(self, message: str) -> None:
+        if self.state is not None:
+            self.state = replace(self.state, grammar=(),
+                                 grammar_status=f"Grammar check failed: {message}")
+            self.updated.emit(self.state)
+
+    def shutdown(self) -> None:
+        self._local_timer.stop()
+        self._grammar_timer.stop()
+        self._local.wait(3000)
+        self._remote.wait(3000)
+        if self.grammar is not None:
+            self.grammar.close()

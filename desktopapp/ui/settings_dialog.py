@@ -1,0 +1,152 @@
+"""Settings: appearance, grammar (an opt-in LanguageTool server), the watchlist, brand
+rules and the rules the user chose to ignore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.config import Settings
+from desktopapp.core.workspace import CheckSettings
+
+THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+
+
+def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for line in edit.toPlainText().splitlines():
+        if line.strip():
+            seen.setdefault(line.strip(), None)
+    return tuple(seen)
+
+
+def parse_spellings(text: str) -> tuple[tuple[str, str], ...]:
+    """Lines like "e-mail -> email" (or →, =>) into (wrong, right) pairs; others ignored."""
+    pairs = []
+    for line in text.splitlines():
+        for arrow in ("->", "→", "=>"):
+            if arrow in line:
+                wrong, right = (part.strip() for part in line.split(arrow, 1))
+                if wrong and right:
+                    pairs.append((wrong, right))
+                break
+    return tuple(pairs)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, checks: CheckSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumSize(560, 480)
+        self._settings, self._checks = settings, checks
+        tabs = QTabWidget()
+        tabs.addTab(self._general(), "General")
+        tabs.addTab(self._grammar(), "Grammar")
+        tabs.addTab(self._watchlist(), "Watchlist")
+        tabs.addTab(self._brand(), "Brand")
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setObjectName("muted")
+        return label
+
+    def _general(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.theme = QComboBox()
+        for key, label in THEMES:
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self._settings.theme)))
+        self.font_size = QSpinBox()
+        self.font_size.setRange(8, 40)
+        self.font_size.setValue(self._settings.editor_font_size)
+        self.font_size.setSuffix(" pt")
+        form.addRow("Theme", self.theme)
+        form.addRow("Editor text size", self.font_size)
+        form.addRow(self._note("The text size applies the next time the app starts."))
+        return page
+
+    def _grammar(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._note(
+            "Spelling is always checked on this computer. For grammar, Second Thought can use "
+            "a LanguageTool server: your own, or a public one. <b>The text of your drafts is "
+            "sent to that server</b>, so only add one you trust."))
+        self.server = QLineEdit(self._settings.languagetool_url)
+        self.server.setPlaceholderText("https://languagetool.example.org (empty: no server)")
+        layout.addWidget(self.server)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel("Rules you chose to ignore everywhere"))
+        self.ignored = QListWidget()
+        self.ignored.addItems(sorted(self._checks.ignored_rules))
+        layout.addWidget(self.ignored, 1)
+        bring_back = QPushButton("Check this rule again")
+        bring_back.clicked.connect(lambda: [self.ignored.takeItem(self.ignored.row(i))
+                                            for i in self.ignored.selectedItems()])
+        layout.addWidget(bring_back, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _watchlist(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._note(
+            "Topics and names to be careful about: a lawsuit, a competitor, an ex-colleague. "
+            "A post that mentions one gets a warning. One per line."))
+        self.watchlist = QPlainTextEdit("\n".join(self._checks.watchlist))
+        layout.addWidget(self.watchlist)
+        return page
+
+    def _brand(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.banned = QPlainTextEdit("\n".join(self._checks.banned_words))
+        self.banned.setPlaceholderText("cheap\nguaranteed")
+        self.spellings = QPlainTextEdit("\n".join(f"{a} -> {b}"
+                                                  for a, b in self._checks.preferred_spellings))
+        self.spellings.setPlaceholderText("e-mail -> email\nWordpress -> WordPress")
+        self.disclosure = QLineEdit(", ".join(self._checks.disclosure_tags))
+        form.addRow("Words not to use\n(one per line)", self.banned)
+        form.addRow("Preferred spellings\n(wrong -> right)", self.spellings)
+        form.addRow("Disclosure tags for\nsponsored posts", self.disclosure)
+        return page
+
+    def result_settings(self) -> tuple[Settings, CheckSettings]:
+        s = self._settings
+        updated = Settings(theme=self.theme.currentData(),
+                           editor_font_size=self.font_size.value(),
+                           autosave_delay_ms=s.autosave_delay_ms,
+                           languagetool_url=self.server.text().strip(),
+                           channels=list(s.channels), extra=dict(s.extra))
+        tags = tuple(t.strip() for t in self.disclosure.text().split(",") if t.strip())
+        checks = CheckSettings(
+            watchlist=_lines(self.watchlist), banned_words=_lines(self.banned),
+            preferred_spellings=parse_spellings(self.spellings.toPlainText()),
+            disclosure_tags=tags or ("#ad",),
+            ignored_rules=frozenset(self.ignored.item(i).text()
+                                    for i in range(self.ignored.count())))
+        return updated, checks

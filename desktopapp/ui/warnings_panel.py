@@ -1,0 +1,99 @@
+"""The warnings side panel: risk at a glance, every warning in order, click to jump."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+from desktopapp.checks.model import CheckWarning, RiskLevel, Severity
+from desktopapp.ui.highlighter import UNDERLINE
+from desktopapp.ui.live_checks import CheckState
+
+RISK_COLOURS = {RiskLevel.NONE: "#2f9e44", RiskLevel.LOW: "#3b82f6",
+                RiskLevel.MEDIUM: "#d97706", RiskLevel.HIGH: "#dc2626"}
+RangeRole = Qt.ItemDataRole.UserRole + 1
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(UNDERLINE[severity]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class WarningsPanel(QFrame):
+    jump_requested = Signal(int, int)  # Python offsets in the draft text
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("sidePane")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        self.risk = QLabel()
+        self.risk.setWordWrap(True)
+        self.risk.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.risk)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setSpacing(2)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout.addWidget(self.list, 1)
+        self.grammar = QLabel()
+        self.grammar.setObjectName("muted")
+        self.grammar.setWordWrap(True)
+        layout.addWidget(self.grammar)
+        self._icons = {s: severity_icon(s) for s in Severity}
+        self.show_state(None)
+
+    def show_state(self, state: CheckState | None,
+                   visible: list[CheckWarning] | None = None) -> None:
+        """Show `state`'s risk and the `visible` warnings (all of them if not given)."""
+        self.list.clear()
+        if state is None:
+            self.risk.setText("<b>Warnings</b><br>Open a draft to see what may need a second "
+                              "look.")
+            self.grammar.setText("")
+            return
+        risk = state.report.risk
+        colour = RISK_COLOURS[risk.level]
+        reasons = "; ".join(risk.reasons) if risk.reasons else "nothing risky found"
+        self.risk.setText(
+            f'<b>Risk: <span style="color:{colour}">{risk.level.value}</span></b>'
+            f"<br>{html.escape(reasons[:1].upper() + reasons[1:])}.")
+        shown = state.warnings if visible is None else visible
+        for w in shown:
+            words = state.text[w.start:w.end].replace("\n", " ")
+            # Quote the flagged words unless the message already does.
+            quoted = words and f"“{words}”" not in w.message
+            head = f"“{words[:60]}{'…' if len(words) > 60 else ''}”\n" if quoted else ""
+            item = QListWidgetItem(self._icons[w.severity], f"{head}{w.message}")
+            item.setData(RangeRole, (w.start, w.end))
+            item.setToolTip(f"{w.category.value} · {w.severity.value} · {w.code}")
+            self.list.addItem(item)
+        if not shown:
+            item = QListWidgetItem("No warnings. Still, read it once more before it goes out.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        self.grammar.setText(state.grammar_status)
+
+    def count(self) -> int:
+        return sum(1 for i in range(self.list.count())
+                   if self.list.item(i).data(RangeRole) is not None)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        span = item.data(RangeRole)
+        if span is not None:
+            self.jump_requested.emit(span[0], span[1])

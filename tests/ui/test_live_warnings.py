@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+from desktopapp.checks.model import Category
+from desktopapp.config import Settings
+from desktopapp.core import drafts, workflow, workspace
+from tests.support.fake_languagetool import fake_languagetool
+
+BANK_RUN = ("Heard the bank is about to collapse, pull your money out NOW!!! Those idiots in "
+            "charge should be jailed")
+
+
+def codes(window) -> set[str]:
+    return {w.code for w in window.editor.visible_warnings()}
+
+
+def wait_for_checks(qtbot, window, text: str) -> None:
+    qtbot.waitUntil(lambda: window.editor.check_state is not None
+                    and window.editor.check_state.text == text, timeout=3000)
+
+
+def test_typing_shows_specific_warnings_within_a_second(make_window, qtbot, user) -> None:
+    workflow.create_draft(user.id, "")
+    window = make_window()
+    qtbot.keyClicks(window.editor.text, BANK_RUN)
+    qtbot.waitUntil(lambda: {"risk.rumour", "risk.call-to-action", "tone.insult",
+                             "tone.shouting"} <= codes(window), timeout=1000)
+    panel = window.side.warnings
+    assert panel.count() >= 6 and "Risk:" in panel.risk.text() and "high" in panel.risk.text()
+    assert window.side.tabText(0).startswith("Warnings (")
+    assert window.editor.highlighter._spans  # underlines are painted from the results
+    assert "X 103/280" in window.editor.lengths.label.text()
+
+
+def test_praise_raises_no_risk_or_tone_warning(make_window, qtbot, user) -> None:
+    text = "She absolutely killed it on stage tonight!"
+    workflow.create_draft(user.id, text)
+    window = make_window()
+    wait_for_checks(qtbot, window, text)
+    risky = [w for w in window.editor.visible_warnings()
+             if w.category in (Category.RISK, Category.TONE)]
+    assert risky == [] and "none" in window.side.warnings.risk.text()
+
+
+def test_quick_fix_ignore_here_and_ignore_rule(make_window, qtbot, user) -> None:
+    text = "Sale starts NOW at the shop, call 415-555-0132"
+    d = workflow.create_draft(user.id, text)
+    window = make_window()
+    wait_for_checks(qtbot, window, text)
+    shouting = next(w for w in window.editor.visible_warnings() if w.code == "tone.shouting")
+    window.editor.apply_fix(shouting.start, shouting.end, shouting.suggestions[0])
+    fixed = "Sale starts now at the shop, call 415-555-0132"
+    assert window.editor.text.toPlainText() == fixed
+    wait_for_checks(qtbot, window, fixed)
+    phone = next(w for w in window.editor.visible_warnings() if w.code == "privacy.phone")
+    window.editor._ignore_here(phone)
+    assert "privacy.phone" not in codes(window)
+    assert workspace.ignored_here(d.id) == {("privacy.phone", "415-555-0132")}
+    window.editor.text.setPlainText(fixed + " NOW")
+    wait_for_checks(qtbot, window, fixed + " NOW")
+    window.editor._ignore_rule("tone.shouting")
+    qtbot.waitUntil(lambda: "tone.shouting" not in codes(window), timeout=2000)
+    assert "tone.shouting" in workspace.load().ignored_rules
+
+
+def test_clicking_a_warning_selects_its_words(make_window, qtbot, user) -> None:
+    text = "Write to robin@example.com"
+    workflow.create_draft(user.id, text)
+    window = make_window()
+    wait_for_checks(qtbot, window, text)
+    panel = window.side.warnings
+    item = panel.list.item(0)
+    panel.list.itemClicked.emit(item)
+    assert window.editor.text.textCursor().selectedText() == "robin@example.com"
+
+
+def test_tooltip_lookup_finds_the_warning_under_the_mouse(make_window, qtbot, user) -> None:
+    text = "Call 415-555-0132"
+    workflow.create_draft(user.id, text)
+    window = make_window()
+    wait_for_checks(qtbot, window, text)
+    editor = window.editor.text
+    cursor = editor.textCursor()
+    cursor.setPosition(8)
+    point = editor.cursorRect(cursor).center()
+    found = editor.warnings_at(point + QPoint(1, 0))
+    assert [w.code for w in found] == ["privacy.phone"]
+
+
+def test_grammar_from_a_languagetool_server(qtbot, store, paths, user) -> None:
+    from desktopapp.ui.main_window import MainWindow
+
+    text = "I could of written teh post"
+    workflow.create_draft(user.id, text)
+    with fake_languagetool() as (url, _server):
+        settings = Settings(languagetool_url=url)
+        window = MainWindow(store, paths, settings, user)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: "grammar.COULD_OF" in codes(window), timeout=5000)
+        assert "LanguageTool" in window.side.warnings.grammar.text()
+        window.close()
+
+
+def test_offline_grammar_status_is_explained(make_window, qtbot, user, monkeypatch, tmp_path):
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "none"))
+    text = "Teh post"
+    workflow.create_draft(user.id, text)
+    window = make_window()
+    qtbot.waitUntil(lambda: "spelling.offline" in codes(window), timeout=5000)
+    assert "Grammar checking is off" in window.side.warnings.grammar.text()
+
+
+def test_results_for_old_text_are_dropped(make_window, qtbot, user) -> None:
+    d = workflow.create_draft(user.id, "")
+    window = make_window()
+    for i in range(20):
+        window.editor.text.setPlainText("x" * i + " NOW")
+    final = "calm text"
+    window.editor.text.setPlainText(final)
+    wait_for_checks(qtbot, window, final)
+    qtbot.wait(300)
+    assert window.editor.check_state.text == final
+    assert codes(window) <= {"spelling.offline"}
+    window.editor.flush()
+    assert drafts.get_draft(d.id).body == final
+
+
+def test_networks_menu_changes_the_counters(make_window, qtbot, user) -> None:
+    workflow.create_draft(user.id, "hello")
+    window = make_window()
+    strip = window.editor.lengths
+    strip._actions["linkedin"].setChecked(True)
+    qtbot.waitUntil(lambda: "LinkedIn 5/3,000" in strip.label.text(), timeout=2000)
+    assert "linkedin" in Settings.load(window.paths.settings_file).channels

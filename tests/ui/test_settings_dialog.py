@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from desktopapp.config import Settings
+from desktopapp.core import workflow, workspace
+from desktopapp.core.workspace import CheckSettings
+from desktopapp.ui.settings_dialog import SettingsDialog, parse_spellings
+
+
+def test_spellings_parse_arrows() -> None:
+    assert parse_spellings("e-mail -> email\nWordpress → WordPress\nnonsense\n a=>b") == (
+        ("e-mail", "email"), ("Wordpress", "WordPress"), ("a", "b"))
+
+
+def test_dialog_round_trips_every_setting(qtbot) -> None:
+    checks = CheckSettings(watchlist=("Acme",), banned_words=("cheap",),
+                           ignored_rules=frozenset({"tone.shouting", "style.readability"}))
+    dialog = SettingsDialog(Settings(), checks)
+    qtbot.addWidget(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.server.setText("  https://lt.example.org  ")
+    dialog.watchlist.setPlainText("Acme\n\nlawsuit\nAcme")
+    dialog.spellings.setPlainText("e-mail -> email")
+    dialog.disclosure.setText("#ad, #partner")
+    dialog.ignored.setCurrentRow(0)
+    dialog.ignored.item(0).setSelected(True)
+    removed = dialog.ignored.item(0).text()
+    dialog.ignored.takeItem(0)
+    settings, saved = dialog.result_settings()
+    assert settings.theme == "dark" and settings.languagetool_url == "https://lt.example.org"
+    assert saved.watchlist == ("Acme", "lawsuit")
+    assert saved.preferred_spellings == (("e-mail", "email"),)
+    assert saved.disclosure_tags == ("#ad", "#partner")
+    assert removed not in saved.ignored_rules and len(saved.ignored_rules) == 1
+
+
+def test_saving_settings_rechecks_the_open_draft(make_window, qtbot, user, monkeypatch) -> None:
+    text = "Talking about Acme today"
+    workflow.create_draft(user.id, text)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.editor.check_state is not None, timeout=3000)
+    assert "risk.watchlist" not in {w.code for w in window.editor.visible_warnings()}
+
+    def accept(dialog: SettingsDialog) -> int:
+        dialog.watchlist.setPlainText("Acme")
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    window.open_settings()
+    qtbot.waitUntil(lambda: "risk.watchlist" in {w.code for w in window.editor.visible_warnings()},
+                    timeout=3000)
+    assert workspace.load().watchlist == ("Acme",)
