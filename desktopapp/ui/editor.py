@@ -197,7 +197,9 @@ class EditorPane(QWidget):
             return str(exc)
         except (pw.PeeweeException, OSError) as exc:
             return f"The database refused the change ({exc})."
-        self.save_state.setText(f"Saved · revision {result.revision_number}")
+        self.save_state.setText("Saved")
+        self.save_state.setToolTip(f"Saved as revision {result.revision_number} at "
+                                   f"{result.updated_at.astimezone():%H:%M:%S}")
         self.saved.emit(self.draft.id, body, result.updated_at)
         return None
 

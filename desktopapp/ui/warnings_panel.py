@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFrame, QLabel, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem,
+    QVBoxLayout,
+)
 
 from desktopapp.checks.model import CheckWarning, RiskLevel, Severity
 from desktopapp.ui.highlighter import UNDERLINE
@@ -29,6 +32,18 @@ def severity_icon(severity: Severity) -> QIcon:
     return QIcon(pixmap)
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the list's current width (QListWidget's own
+    word wrap measures before the width is known and cuts text off)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        width = max(80, option.widget.viewport().width() - 44) if option.widget else 200
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, rect.height() + 10)
+
+
 class WarningsPanel(QFrame):
     jump_requested = Signal(int, int)  # Python offsets in the draft text
 
@@ -48,6 +63,8 @@ class WarningsPanel(QFrame):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setSpacing(2)
+        self.list.setItemDelegate(WrappingDelegate(self.list))
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout.addWidget(self.list, 1)

@@ -20,7 +20,8 @@ def test_typing_autosaves_after_a_pause(make_window, qtbot, user) -> None:
     qtbot.keyClicks(window.editor.text, " world")
     assert window.editor.save_state.text() == "Editing…"
     qtbot.waitUntil(lambda: body_in_db(d.id) == "Hello world", timeout=3000)
-    assert window.editor.save_state.text().startswith("Saved")
+    assert window.editor.save_state.text() == "Saved"
+    assert "revision" in window.editor.save_state.toolTip()
     assert window.editor.counts.text() == "2 words · 11 characters"
     first = window.model.index(0)
     assert first.data(Qt.ItemDataRole.DisplayRole) == "Hello world"
