@@ -23,7 +23,7 @@ from desktopapp.checks.model import (
     RiskSummary,
     Severity,
 )
-from desktopapp.checks.text import paragraphs
+from desktopapp.checks.text import CHUNK_CHARS, chunks
 
 ParagraphChecker = Callable[[str, CheckContext], list[CheckWarning]]
 PARAGRAPH_CHECKERS: dict[str, ParagraphChecker] = {
@@ -59,6 +59,18 @@ REASONS = {
     "brand.banned-word": "uses a banned word",
     "brand.disclosure": "lacks a sponsorship disclosure",
 }
+
+
+def document_tone(text: str) -> dict[str, float]:
+    """The tone models' probabilities for the draft. A post-sized text is scored whole (the
+    models were trained on tweets); a longer one scores as its most offensive and its
+    angriest piece, so one bad paragraph is not diluted by ten calm ones."""
+    if not text.strip():
+        return {"offensive": 0.0, "anger": 0.0}
+    if len(text) <= CHUNK_CHARS:
+        return tone.tone_probabilities(text)
+    scores = [tone.tone_probabilities(chunk.text) for chunk in chunks(text)]
+    return {key: max(s[key] for s in scores) for key in ("offensive", "anger")}
 
 
 def summarise_risk(warnings: list[CheckWarning], tone_p: dict[str, float]) -> RiskSummary:
@@ -104,9 +116,9 @@ class CheckEngine:
 
     def local_warnings(self, text: str, ctx: CheckContext) -> list[CheckWarning]:
         found: list[CheckWarning] = []
-        for para in paragraphs(text):
+        for chunk in chunks(text):
             for name in PARAGRAPH_CHECKERS:
-                found += [w.shifted(para.start) for w in self._cached(name, para.text, ctx)]
+                found += [w.shifted(chunk.start) for w in self._cached(name, chunk.text, ctx)]
         found += risk.calls_to_action(text)
         found += style.check_document(text, ctx)
         return found
@@ -122,8 +134,7 @@ class CheckEngine:
             status = grammar_result.status
         found = [w for w in found if w.code not in ctx.ignored_codes]
         found.sort(key=lambda w: (w.start, -w.severity.rank, w.code))
-        probabilities = tone.tone_probabilities(text) if text.strip() else \
-            {"offensive": 0.0, "anger": 0.0}
+        probabilities = document_tone(text)
         return Report(tuple(_dedupe(found)), summarise_risk(found, probabilities),
                       probabilities, lengths, status)
 

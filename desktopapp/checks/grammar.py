@@ -12,6 +12,7 @@ Failures never escape as exceptions: they switch to the next backend and say so.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import os
 import re
 import shutil
@@ -46,6 +47,31 @@ def _warning_from_match(match: Any) -> CheckWarning:
         tuple(match.replacements[:5]), NAME)
 
 
+_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)":\s*(\d+)')
+
+
+def _load_word_frequencies(language: str = "en") -> dict[str, int]:
+    """pyspellchecker's bundled word list, read in small pieces.
+
+    The library's own loader is one json.loads that holds the GIL for ~85 ms, freezing
+    the window while a worker thread loads it; reading 64 KB at a time lets the GUI
+    thread in between pieces."""
+    from importlib import resources
+
+    ref = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
+    words: dict[str, int] = {}
+    tail = ""
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        while chunk := handle.read(65536):
+            buffer = tail + chunk
+            last = 0
+            for match in _ENTRY.finditer(buffer):
+                words[match.group(1)] = int(match.group(2))
+                last = match.end()
+            tail = buffer[last:]
+    return words
+
+
 class OfflineSpelling:
     """English spelling from pyspellchecker's bundled dictionary: no network, no Java."""
 
@@ -53,12 +79,17 @@ class OfflineSpelling:
         self._checker: Any = None
         self._lock = threading.Lock()  # pyspellchecker is not safe to share between threads
 
+    def load(self) -> None:
+        from spellchecker import SpellChecker
+
+        checker = SpellChecker(language=None)
+        checker.word_frequency.load_json(_load_word_frequencies("en"))
+        self._checker = checker
+
     def check(self, text: str) -> list[CheckWarning]:
         with self._lock:
             if self._checker is None:
-                from spellchecker import SpellChecker
-
-                self._checker = SpellChecker(language="en")
+                self.load()
             masked = _URLISH.sub(lambda m: " " * len(m.group(0)), text)
             words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(masked)]
             unknown = self._checker.unknown([w.lower() for w, _, _ in words])

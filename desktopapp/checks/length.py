@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -68,16 +68,60 @@ def utf16_to_index(text: str, utf16_offset: int) -> int:
     return len(text)
 
 
-def count_x(text: str) -> LengthResult:
+_X_PIECE = re.compile(r"\S+\s*|\s+")
+X_PIECE_CHARS = 80
+
+
+@lru_cache(maxsize=2048)
+def _parse_x(text: str, limit: int) -> tuple[int, bool, int]:
     from twitter_text import parse_tweet  # 150–300 ms to import: only when first needed
 
-    options = x_options()
+    options = dict(x_options(), max_weighted_tweet_length=limit)
     parsed = parse_tweet(text, options)
-    overflow = None
-    if not parsed.valid and text:
-        overflow = utf16_to_index(text, parsed.validRangeEnd + 1)
-    return LengthResult("x", parsed.weightedLength, options["max_weighted_tweet_length"],
-                        parsed.valid, overflow)
+    return parsed.weightedLength, parsed.valid, parsed.validRangeEnd
+
+
+def _x_pieces(text: str) -> list[str]:
+    """The text cut at whitespace into pieces of about X_PIECE_CHARS. X's weights add up
+    across whitespace (no URL or emoji contains any), so pieces can be counted apart and
+    cached: a keystroke re-counts one piece, not a 5,000-character draft."""
+    pieces, current = [], ""
+    for match in _X_PIECE.finditer(text):
+        if current and len(current) + len(match.group(0)) > X_PIECE_CHARS:
+            pieces.append(current)
+            current = ""
+        current += match.group(0)
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _overflow_in(piece: str, budget: int) -> int:
+    """Index of the first character of `piece` that does not fit in `budget` weight units
+    (or is not allowed). twitter-text reports the valid range's end as 0 both when only the
+    first character fits and when nothing does; a leading space (weight 1; pieces are cut
+    at whitespace anyway) tells the two apart."""
+    padded = " " + piece
+    _, _, valid_end = _parse_x(padded, budget + 1)
+    return utf16_to_index(padded, valid_end + 1) - 1
+
+
+def count_x(text: str) -> LengthResult:
+    limit = x_options()["max_weighted_tweet_length"]
+    if len(text) <= X_PIECE_CHARS * 2:
+        weighted, valid, _ = _parse_x(text, limit)
+        overflow = None if valid or not text else _overflow_in(text, limit)
+        return LengthResult("x", weighted, limit, valid, overflow)
+    total, offset, overflow, valid = 0, 0, None, True
+    for piece in _x_pieces(text):
+        weighted, piece_valid, _ = _parse_x(piece, limit)
+        if overflow is None and (total + weighted > limit or not piece_valid):
+            # Where exactly it stops fitting: count this piece against what is left.
+            overflow = offset + _overflow_in(piece, max(0, limit - total))
+            valid = False
+        total += weighted
+        offset += len(piece)
+    return LengthResult("x", total, limit, valid and total <= limit, overflow)
 
 
 def _grapheme_starts(text: str) -> list[int]:

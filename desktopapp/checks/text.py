@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
 
@@ -56,11 +57,33 @@ def sentences(text: str) -> Iterator[Span]:
         yield Span(start, start + len(stripped), stripped)
 
 
+@lru_cache(maxsize=512)
 def mask_figurative(text: str) -> str:
-    """The text with figurative phrases blanked out; same length, so offsets still match."""
+    """The text with figurative phrases blanked out; same length, so offsets still match.
+    Cached: the tone and risk checkers ask for the same chunk one after the other."""
     for pattern in FIGURATIVE:
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
+
+
+CHUNK_CHARS = 400
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[Span]:
+    """Pieces of about `size` characters that end at sentence or paragraph ends: the unit
+    the engine caches, so a keystroke re-checks one piece, not the whole draft. No
+    sentence is ever split between two pieces."""
+    for para in paragraphs(text):
+        start = para.start
+        last_end = para.start
+        for sentence in sentences(para.text):
+            end = para.start + sentence.end
+            if end - start > size and last_end > start:
+                yield Span(start, last_end, text[start:last_end])
+                start = last_end
+            last_end = end
+        if para.end > start:
+            yield Span(start, para.end, text[start:para.end])
 
 
 def paragraphs(text: str) -> Iterator[Span]:

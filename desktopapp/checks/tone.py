@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktopapp.checks import lexicons
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
@@ -20,10 +21,14 @@ _DIRECTED = re.compile(r"(?:\byou(?:'re| are)?|\bu\b|\bthose|\bthese|\bsuch|\bwh
                        r"\bbig|\btotal|\bcomplete|\babsolute)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def _probability(model: str, text: str) -> float:
+    return load_model(model).probability(text)
+
+
 def tone_probabilities(text: str) -> dict[str, float]:
     clean = mask_figurative(text)
-    return {"offensive": load_model("offensive").probability(clean),
-            "anger": load_model("anger").probability(clean)}
+    return {"offensive": _probability("offensive", clean), "anger": _probability("anger", clean)}
 
 
 def _warn(code: str, severity: Severity, start: int, end: int, message: str,
@@ -64,15 +69,14 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("tone.exclamations", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}”: a run of exclamation marks reads as anger or "
                            "panic.", ("!",)))
-    offensive, anger = load_model("offensive"), load_model("anger")
     for span in sentences(clean):
-        p_off = offensive.probability(span.text)
+        p_off = _probability("offensive", span.text)
         if p_off >= THRESHOLD:
             severity = Severity.DANGER if p_off >= 0.8 else Severity.CAUTION
             found.append(_warn("tone.offensive", severity, span.start, span.end,
                                f"This sentence is likely to read as offensive (tone model: "
                                f"{p_off:.0%}). Would you say it to their face?"))
-        p_anger = anger.probability(span.text)
+        p_anger = _probability("anger", span.text)
         if p_anger >= THRESHOLD:
             found.append(_warn("tone.anger", Severity.CAUTION, span.start, span.end,
                                f"This sentence sounds angry (tone model: {p_anger:.0%}). Posts "

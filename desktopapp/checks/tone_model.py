@@ -105,15 +105,32 @@ class ToneModel:
                    (int(char_range[0]), int(char_range[1])))
 
     def save(self, path: Path) -> None:
-        data = json.dumps(self.to_json(), separators=(",", ":"), sort_keys=True)
-        # mtime=0: the same model gives the same file, byte for byte (reproducible builds).
+        """A JSON header line, then one "weight<TAB>n-gram" line per feature, gzipped.
+
+        Lines rather than one JSON object because json.loads holds the GIL for its whole
+        run (~90 ms here) and would freeze the window while a worker loads the model; a
+        line loop lets the GUI thread in every few milliseconds. mtime=0 keeps the file
+        byte-for-byte reproducible."""
+        header = {k: v for k, v in self.to_json().items() if k != "weights"}
+        lines = [json.dumps(header, sort_keys=True)]
+        lines += [f"{weight!r}\t{gram}" for gram, weight in sorted(self.weights.items())]
         with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
-            handle.write(data.encode("utf-8"))
+            handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    @classmethod
+    def read(cls, data: bytes) -> ToneModel:
+        lines = gzip.decompress(data).decode("utf-8").split("\n")
+        header = json.loads(lines[0])
+        weights: dict[str, float] = {}
+        for line in lines[1:]:
+            if line:
+                weight, gram = line.split("\t", 1)
+                weights[gram] = float(weight)
+        return cls.from_json({**header, "weights": weights})
 
 
 @cache
 def load_model(name: str) -> ToneModel:
-    """`offensive` or `anger`, from resources/models/tone-<name>.json.gz (loaded once)."""
-    ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.json.gz"
-    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        return ToneModel.from_json(json.load(handle))
+    """`offensive` or `anger`, from resources/models/tone-<name>.tsv.gz (loaded once)."""
+    ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.tsv.gz"
+    return ToneModel.read(ref.read_bytes())

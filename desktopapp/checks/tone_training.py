@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for name in args.task or sorted(TASKS):
         model, metrics = train(name, args.data)
-        target = args.out / f"tone-{name}.json.gz"
+        target = args.out / f"tone-{name}.tsv.gz"
         model.save(target)
         print(f"{name}: macro-F1 on the validation split {metrics['macro_f1']:.1f}, "
               f"{metrics['ms_per_post']:.3f} ms/post, Brier {metrics['brier']:.3f}, "

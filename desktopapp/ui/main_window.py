@@ -74,6 +74,7 @@ class MainWindow(DraftCommands, QMainWindow):
 
         grammar = GrammarChecker(server_url=settings.languagetool_url or None)
         self.live = LiveChecker(grammar, self)
+        self.live.warm_up()
         self.editor = EditorPane(user.id, self.live, tuple(settings.channels),
                                  self.colours.danger, settings.editor_font_size,
                                  settings.autosave_delay_ms)

@@ -7,7 +7,12 @@ import html
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QFrame, QLabel, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
 )
 
@@ -36,7 +41,7 @@ class WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text at the list's current width (QListWidget's own
     word wrap measures before the width is known and cuts text off)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = max(80, option.widget.viewport().width() - 44) if option.widget else 200
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = QFontMetrics(option.font).boundingRect(

@@ -55,3 +55,25 @@ def test_length_warning_points_at_the_overflow() -> None:
 def test_utf16_offsets_map_to_python_indices() -> None:
     assert length.utf16_to_index("a😀b", 3) == 2
     assert length.utf16_to_index("a😀b", 1) == 1
+
+
+def test_long_texts_counted_in_pieces_agree_with_twitter_text() -> None:
+    import random
+
+    from twitter_text import parse_tweet
+
+    rng = random.Random(1)
+    words = ["hello", "https://example.com/path", "😷", "👨‍👩‍👧‍👦", "故人西辞", "x" * 30, "@user",
+             "#tag", "http://foobar.پاکستان/", "é", "\n", "a.co", "1⃣", "\u202a"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(60, 200)))
+        ours = length.count_x(text)
+        ref = parse_tweet(text, length.x_options())
+        expected = None if ref.valid else length.utf16_to_index(text, ref.validRangeEnd + 1)
+        assert (ours.count, ours.valid, ours.overflow_start) == (
+            ref.weightedLength, ref.valid, expected)
+
+
+def test_overflow_at_the_very_start_is_zero() -> None:
+    assert length.count_x("\uffff hello").overflow_start == 0
+    assert length.count_x("a\uffff").overflow_start == 1

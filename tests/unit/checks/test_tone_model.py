@@ -37,5 +37,5 @@ def test_weights_are_small_enough_to_ship() -> None:
     from importlib import resources
 
     for name in ("offensive", "anger"):
-        ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.json.gz"
+        ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.tsv.gz"
         assert len(ref.read_bytes()) < 10_000_000
