@@ -10,10 +10,8 @@ import json
 from collections.abc import Callable
 from typing import TextIO
 
-from desktopapp.checks.engine import CheckEngine
-from desktopapp.checks.grammar import GrammarChecker
-from desktopapp.checks.length import CHANNELS, LABELS
-from desktopapp.checks.model import Report
+from desktopapp.checks.model import CHANNEL_LABELS as LABELS
+from desktopapp.checks.model import CHANNELS, Report
 from desktopapp.config import Settings, resolve_paths
 from desktopapp.core import workspace
 
@@ -71,6 +69,9 @@ def report_text(text: str, report: Report) -> str:
 
 def run(args: argparse.Namespace, out: TextIO, stdin: TextIO,
         read_input: Callable[[str, TextIO], str]) -> int:
+    from desktopapp.checks.engine import CheckEngine  # not needed to build the parser
+    from desktopapp.checks.grammar import GrammarChecker
+
     text = read_input(args.file, stdin)
     settings = Settings.load(resolve_paths(args.db).settings_file)
     grammar = None if args.no_grammar else GrammarChecker(

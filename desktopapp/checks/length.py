@@ -21,6 +21,8 @@ from typing import Any
 import regex
 
 from desktopapp.checks.model import (
+    CHANNEL_LABELS,
+    CHANNELS,
     Category,
     CheckContext,
     CheckWarning,
@@ -29,9 +31,7 @@ from desktopapp.checks.model import (
 )
 
 NAME = "length"
-CHANNELS = ("x", "bluesky", "mastodon", "threads", "linkedin")
-LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "threads": "Threads",
-          "linkedin": "LinkedIn"}
+LABELS = CHANNEL_LABELS
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”]")
 _REMOTE_MENTION = re.compile(r"(@[\w.-]+)@[\w-]+(?:\.[\w-]+)+")
 _GRAPHEME = regex.compile(r"\X")

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+CHANNELS = ("x", "bluesky", "mastodon", "threads", "linkedin")
+CHANNEL_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "threads": "Threads",
+                  "linkedin": "LinkedIn"}
+
 
 class Category(StrEnum):
     GRAMMAR = "grammar"

@@ -176,7 +176,9 @@ class EditorPane(QWidget):
         self.check_state = None
         self.highlighter.set_warnings("", [])
         self._update_context(recheck=False)
-        self.live.text_changed(draft.body if draft else "", immediate=True)
+        # Not immediately: on start-up the first frame should be painted before a worker
+        # competes with it for the GIL (the debounce is 150 ms).
+        self.live.text_changed(draft.body if draft else "")
 
     # --- saving -------------------------------------------------------------
     def _on_text_changed(self) -> None:

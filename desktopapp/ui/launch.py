@@ -62,7 +62,14 @@ def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "quit_after_show", False):
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, app.quit)  # runs after the first show and paint are processed
+        def shown() -> None:
+            # The wall-clock moment the first frame was painted, for the start-up benchmark.
+            import time
+
+            print(f"shown-at {time.time():.6f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)  # runs after the first show and paint are processed
     code = app.exec()
     store.close()
     return code

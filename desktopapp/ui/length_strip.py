@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from desktopapp.checks.length import CHANNELS, LABELS
-from desktopapp.checks.model import LengthResult
+from desktopapp.checks.model import CHANNEL_LABELS as LABELS
+from desktopapp.checks.model import CHANNELS, LengthResult
 
 
 class LengthStrip(QWidget):

@@ -6,14 +6,16 @@ from __future__ import annotations
 import sys
 import threading
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktopapp.checks.engine import CheckEngine
 from desktopapp.checks.grammar import GrammarChecker, GrammarResult
-from desktopapp.checks.length import CHANNELS
-from desktopapp.checks.model import CheckContext, CheckWarning, Report
+from desktopapp.checks.model import CHANNELS, CheckContext, CheckWarning, Report
 from desktopapp.ui.workers import Job, SerialWorker, _Relay
+
+if TYPE_CHECKING:
+    from desktopapp.checks.engine import CheckEngine
 
 
 class _Ignore(_Relay):
@@ -45,7 +47,7 @@ class LiveChecker(QObject):
         # The check workers share the GIL with the GUI thread; hand it over every 2 ms
         # (default 5 ms) so a key press never waits long behind a running check.
         sys.setswitchinterval(0.002)
-        self.engine = CheckEngine()
+        self._engine: CheckEngine | None = None
         self.grammar = grammar
         self.context = CheckContext()
         self.state: CheckState | None = None
@@ -60,6 +62,16 @@ class LiveChecker(QObject):
         self._grammar_timer = self._timer(GRAMMAR_DEBOUNCE_MS, self._run_grammar)
         self.warmed: tuple[threading.Event, ...] = ()
 
+    @property
+    def engine(self) -> CheckEngine:
+        """Created on first use: importing the checkers costs ~40 ms that start-up need not
+        pay before the first frame."""
+        if self._engine is None:
+            from desktopapp.checks.engine import CheckEngine
+
+            self._engine = CheckEngine()
+        return self._engine
+
     def _timer(self, interval: int, slot: object) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -71,13 +83,13 @@ class LiveChecker(QObject):
         """Load the models, dictionaries and counting tables now, in the workers, so the
         first check after the user starts typing is fast. (Loading holds Python's GIL in a
         few places for up to ~30 ms, which is better spent while the window opens.)"""
-        engine, grammar = self.engine, self.grammar
+        grammar = self.grammar
         local_done, grammar_done = threading.Event(), threading.Event()
         self.warmed = (local_done, grammar_done)
 
         def local() -> None:
             try:
-                engine.check("Warming up: call 555-0100 #SecondThought https://example.org 🙂",
+                self.engine.check("Warming up: call 555-0100 #SecondThought https://example.org 🙂",
                              CheckContext(channels=CHANNELS), grammar=False)
             finally:
                 local_done.set()
@@ -93,7 +105,8 @@ class LiveChecker(QObject):
         self._remote.pool.start(Job(-1, spelling, _Ignore(self)))
 
     def wait_until_warm(self, seconds: float = 30) -> bool:
-        return all(event.wait(seconds) for event in self.warmed)
+        """Block until warm_up() has finished (False if it was never started)."""
+        return bool(self.warmed) and all(event.wait(seconds) for event in self.warmed)
 
     def set_context(self, context: CheckContext) -> None:
         if context != self.context:
@@ -112,9 +125,11 @@ class LiveChecker(QObject):
         self._grammar_timer.start()
 
     def _run_local(self) -> None:
-        text, ctx, engine = self._text, self.context, self.engine
-        self._local.submit(self._revision, lambda: (text, engine.check(text, ctx,
-                                                                        grammar=False)))
+        text, ctx = self._text, self.context
+        # self.engine is touched only in the (single) local worker thread: the first
+        # access imports the checkers there, not on the GUI thread.
+        self._local.submit(self._revision,
+                           lambda: (text, self.engine.check(text, ctx, grammar=False)))
 
     def _run_grammar(self) -> None:
         if self.grammar is None or not self._text.strip():

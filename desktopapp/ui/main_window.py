@@ -74,7 +74,6 @@ class MainWindow(DraftCommands, QMainWindow):
 
         grammar = GrammarChecker(server_url=settings.languagetool_url or None)
         self.live = LiveChecker(grammar, self)
-        self.live.warm_up()
         self.editor = EditorPane(user.id, self.live, tuple(settings.channels),
                                  self.colours.danger, settings.editor_font_size,
                                  settings.autosave_delay_ms)
@@ -347,6 +346,8 @@ class MainWindow(DraftCommands, QMainWindow):
             self._shown_once = True
             if self.editor.draft is not None:
                 self.editor.focus_text()  # people open the app to write
+            # Load models and dictionaries once the first frame is on screen.
+            QTimer.singleShot(300, self.live.warm_up)
 
     # --- closing ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

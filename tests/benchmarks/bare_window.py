@@ -9,5 +9,14 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1280, 800)
 window.show()
-QTimer.singleShot(0, app.quit)
+
+
+def shown() -> None:
+    import time
+
+    print(f"shown-at {time.time():.6f}", flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, shown)
 sys.exit(app.exec())

@@ -119,6 +119,7 @@ def test_gui_thread_stays_free_while_typing(qtbot, store, paths, user) -> None:
         qtbot.waitExposed(window)
         editor = window.editor.text
         editor.setFocus()
+        qtbot.waitUntil(lambda: bool(window.live.warmed), timeout=5000)
         assert window.live.wait_until_warm()
         qtbot.wait(300)
         dog = _Watchdog()
