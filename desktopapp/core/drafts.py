@@ -132,7 +132,8 @@ def tags_of(draft_id: int) -> list[str]:
 
 
 def get_draft(draft_id: int) -> DraftInfo:
-    row = Draft.select(Draft, Person).join(Person).where(Draft.id == draft_id).get_or_none()
+    row = (Draft.select(Draft, Person).join(Person, on=(Draft.author == Person.id))
+           .where(Draft.id == draft_id).get_or_none())
     if row is None:
         raise NotFound(f"There is no draft with id {draft_id}.")
     count = Revision.select().where(Revision.draft == draft_id).count()

@@ -122,12 +122,27 @@ def migrate(db: pw.Database, path: Path | None, steps: list[Step] | None = None)
     pending = [s for s in steps if s.version > current]
     if not pending:
         return report
+    sqlite = isinstance(db, pw.SqliteDatabase)
     if current > 0 and path is not None and isinstance(db, pw.SqliteDatabase):
         report.backup = backup_sqlite(db, path, current)
-    for step in pending:
-        with db.atomic():
-            step.apply(db)
-            _record_version(db, step.version)
-        report.applied.append(step.name)
-        report.to_version = step.version
+    if sqlite:
+        # SQLite rebuilds a table to alter it; with foreign keys on, dropping the old table
+        # would cascade-delete every row that points at it (tags, revisions…). SQLite's own
+        # recipe: keys off during the change, then foreign_key_check before committing.
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for step in pending:
+            with db.atomic():
+                step.apply(db)
+                if sqlite:
+                    broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(f"migration {step.name} left {len(broken)} broken "
+                                         "references; nothing was changed")
+                _record_version(db, step.version)
+            report.applied.append(step.name)
+            report.to_version = step.version
+    finally:
+        if sqlite:
+            db.execute_sql("PRAGMA foreign_keys = ON")
     return report

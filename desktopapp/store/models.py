@@ -36,7 +36,13 @@ class Draft(BaseModel):
     created_at = UTCDateTimeField(default=utcnow, index=True)
     updated_at = UTCDateTimeField(default=utcnow, index=True)
     trashed_at = UTCDateTimeField(null=True, index=True)
+    # The hold: computed once on submit, stored in UTC, never shortened by a restart.
+    submitted_at = UTCDateTimeField(null=True)
+    cooloff_until = UTCDateTimeField(null=True)
+    cooloff_reason = pw.TextField(default="")
+    reviewer = pw.ForeignKeyField(Person, null=True, backref="assigned", on_delete="SET NULL")
     author_id: int  # peewee's accessor for the foreign key column, declared for type checkers
+    reviewer_id: int | None
 
 
 class DraftTag(BaseModel):
@@ -99,6 +105,44 @@ class WarningIgnore(BaseModel):
         indexes = ((("draft", "code", "snippet"), True),)
 
 
+class Review(BaseModel):
+    """One reviewer's decision on one version of a draft. An approval is bound to the
+    SHA-256 of the draft's publishable content at that moment."""
+
+    id = pw.AutoField()
+    draft = pw.ForeignKeyField(Draft, backref="reviews", on_delete="CASCADE")
+    reviewer = pw.ForeignKeyField(Person, on_delete="RESTRICT")
+    decision = pw.CharField(max_length=20)  # approved | changes_requested | rejected
+    content_hash = pw.CharField(max_length=64)
+    revision_number = pw.IntegerField()
+    comment = pw.TextField(default="")
+    decided_at = UTCDateTimeField(default=utcnow)
+    expires_at = UTCDateTimeField(null=True)
+    voided_at = UTCDateTimeField(null=True)
+    void_reason = pw.TextField(default="")
+    source = pw.CharField(max_length=20, default="local")  # local | packet
+    draft_id: int
+    reviewer_id: int
+
+
+class Comment(BaseModel):
+    """A reviewer's or author's remark anchored to a range of the text; replies thread."""
+
+    id = pw.AutoField()
+    draft = pw.ForeignKeyField(Draft, backref="comments", on_delete="CASCADE")
+    author = pw.ForeignKeyField(Person, on_delete="RESTRICT")
+    parent = pw.ForeignKeyField("self", null=True, backref="replies", on_delete="CASCADE")
+    start = pw.IntegerField(default=0)
+    end = pw.IntegerField(default=0)
+    quote = pw.TextField(default="")
+    body = pw.TextField()
+    created_at = UTCDateTimeField(default=utcnow)
+    resolved_at = UTCDateTimeField(null=True)
+    draft_id: int
+    author_id: int
+    parent_id: int | None
+
+
 class SchemaVersion(BaseModel):
     id = pw.AutoField()
     version = pw.IntegerField()
@@ -106,5 +150,6 @@ class SchemaVersion(BaseModel):
 
 
 ALL_MODELS: list[type[BaseModel]] = [
-    Person, Draft, DraftTag, Revision, AuditEvent, Setting, WarningIgnore, SchemaVersion,
+    Person, Draft, DraftTag, Revision, AuditEvent, Setting, WarningIgnore, Review, Comment,
+    SchemaVersion,
 ]

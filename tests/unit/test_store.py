@@ -28,9 +28,10 @@ def test_pragmas_are_applied(store) -> None:
 
 
 def test_new_database_is_at_latest_version(store) -> None:
-    assert migrate.read_version(store.db) == migrate.latest_version() == 4
+    assert migrate.read_version(store.db) == migrate.latest_version() == 5
     assert store.migration.applied == ["0001_initial", "0002_full_text_search",
-                                       "0003_list_indexes_audit_guard", "0004_warning_ignores"]
+                                       "0003_list_indexes_audit_guard", "0004_warning_ignores",
+                                       "0005_review_and_cooloff"]
     assert store.migration.backup is None  # nothing to back up in a brand-new file
 
 
@@ -39,7 +40,7 @@ def test_reopening_runs_no_step_again(paths) -> None:
     again = open_store(paths.db_path)
     assert again.migration.applied == []
     rows = again.db.execute_sql("SELECT COUNT(*) FROM schema_version").fetchone()[0]
-    assert rows == 4
+    assert rows == 5
     again.close()
 
 
@@ -123,3 +124,27 @@ def test_steps_must_be_numbered_without_gaps(tmp_path: Path) -> None:
             migrate.discover_steps("gappy_migrations")
     finally:
         sys.path.remove(str(tmp_path))
+
+
+def test_a_step_that_rebuilds_a_table_does_not_cascade_deletes(paths) -> None:
+    from desktopapp.core import drafts, people, workflow
+
+    store = open_store(paths.db_path)
+    me = people.set_up_local_user("Kim")
+    d = workflow.create_draft(me.id, "keep my revisions", ["tag"])
+
+    def rebuild_draft_table(db: pw.Database) -> None:
+        # SQLite's recipe for most ALTERs: new table, copy, drop the original, rename.
+        sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'draft'").fetchone()[0]
+        db.execute_sql(sql.replace('"draft"', '"draft_new"', 1))
+        db.execute_sql("INSERT INTO draft_new SELECT * FROM draft")
+        db.execute_sql("DROP TABLE draft")
+        db.execute_sql("ALTER TABLE draft_new RENAME TO draft")
+
+    steps = migrate.discover_steps()
+    migrate.migrate(store.db, paths.db_path, [*steps, Step(len(steps) + 1, "9999_rebuild",
+                                                          rebuild_draft_table)])
+    assert drafts.tags_of(d.id) == ["tag"]
+    assert store.db.execute_sql("SELECT COUNT(*) FROM revision").fetchone()[0] == 1
+    assert store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    store.close()
