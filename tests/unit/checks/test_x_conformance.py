@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from desktopapp.checks import length
 
-SUITE = Path(__file__).resolve().parents[3].parent / "shared" / "conformance" / "twitter-text"
+SHARED = Path(os.environ.get("SECONDTHOUGHT_SHARED_DIR",
+                             Path(__file__).resolve().parents[3].parent / "shared"))
+SUITE = SHARED / "conformance" / "twitter-text"
+if not SUITE.is_dir():
+    raise RuntimeError(f"X's conformance suite is not at {SUITE}: the project expects the "
+                       "shared/ folder beside the repository (or SECONDTHOUGHT_SHARED_DIR)")
 SECTIONS = ("WeightedTweetsWithDiscountedEmojiCounterTest", "UnicodeDirectionalMarkerCounterTest")
 
 
