@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktopapp import cli_check
 
     cli_check.add_parser(commands)
+    from desktopapp import cli_review
+
+    cli_review.add_parsers(commands)
     return parser
 
 
@@ -192,9 +195,22 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return cli_check.run(args, out, stdin, read_text_input)
 
 
+def _review_command(name: str) -> Callable[[argparse.Namespace, TextIO, TextIO], int]:
+    def run(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+        from desktopapp import cli_review
+
+        return int(getattr(cli_review, f"cmd_{name}")(args, out, stdin))
+
+    return run
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "drafts": cmd_drafts,
     "check": cmd_check,
+    "submit": _review_command("submit"),
+    "review": _review_command("review"),
+    "people": _review_command("people"),
+    "audit": _review_command("audit"),
 }
 
 

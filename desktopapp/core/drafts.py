@@ -251,6 +251,10 @@ def save_body(draft_id: int, body: str, actor_id: int,
         row.body, row.updated_at = body, now
         row.save()
         reindex(row)
+        if row.state == DraftState.SUBMITTED.value:
+            from desktopapp.core import workflow  # the state change belongs to workflow
+
+            workflow.content_changed(row, actor_id, now)
     return SaveResult(True, number, now)
 
 

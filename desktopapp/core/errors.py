@@ -13,5 +13,9 @@ class InvalidTransition(DomainError):
     pass
 
 
+class PermissionDenied(DomainError):
+    """The person is not allowed to do this (wrong role, or their own draft)."""
+
+
 class ConfirmationRequired(DomainError):
     """An irreversible action was asked for without an explicit confirmation."""

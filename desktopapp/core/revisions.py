@@ -116,6 +116,10 @@ def restore_revision(draft_id: int, number: int, actor_id: int) -> RevisionInfo:
         row.body, row.updated_at = old.body, utcnow()
         row.save()
         reindex(row)
+        if row.state == "submitted":
+            from desktopapp.core import workflow
+
+            workflow.content_changed(row, actor_id)
         audit.record(actor_id, "revision restored", "draft", draft_id,
                      reason=f"restored revision #{number} as #{revision.number}")
     return get_revision(draft_id, revision.number)

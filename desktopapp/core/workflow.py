@@ -3,7 +3,13 @@ from and writes its audit event in the same transaction as the change itself."""
 
 from __future__ import annotations
 
-from desktopapp.core import audit
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee as pw
+
+from desktopapp.checks.model import RiskLevel
+from desktopapp.core import audit, cooloff, review, workspace
 from desktopapp.core.drafts import (
     DraftInfo,
     add_revision,
@@ -13,11 +19,18 @@ from desktopapp.core.drafts import (
     require_row,
     validate_body,
 )
-from desktopapp.core.errors import ConfirmationRequired, InvalidTransition
+from desktopapp.core.errors import (
+    ConfirmationRequired,
+    DomainError,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+)
+from desktopapp.core.people import Role
 from desktopapp.core.states import DraftState
 from desktopapp.store import search
 from desktopapp.store.fields import utcnow
-from desktopapp.store.models import Draft, DraftTag
+from desktopapp.store.models import Draft, DraftTag, Person, Revision
 
 # States a draft may be moved to the Trash from: never while it is on its way out.
 TRASHABLE = {DraftState.DRAFT, DraftState.SUBMITTED, DraftState.PUBLISHED, DraftState.FAILED}
@@ -95,3 +108,184 @@ def empty_trash(actor_id: int, *, confirmed: bool) -> int:
         audit.record(actor_id, "trash emptied", "draft", None,
                      reason=f"deleted {len(ids)} draft(s): {', '.join(map(str, ids))}")
     return len(ids)
+
+
+# --- submit, review, cool-off ------------------------------------------------------
+def _person(person_id: int) -> Person:
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFound(f"There is no person with id {person_id}.")
+    return person
+
+
+def _risk_of(body: str) -> RiskLevel:
+    from desktopapp.checks.engine import CheckEngine  # the engine loads models: lazily
+
+    return CheckEngine().check(body, workspace.load().context(), grammar=False).risk.level
+
+
+def submit(draft_id: int, actor_id: int, reviewer_id: int | None = None,
+           now: datetime | None = None) -> str:
+    """Finish a draft: start its cool-off and route it to a reviewer. Returns the sentence
+    that explains the hold."""
+    now = now or utcnow()
+    db = Draft._meta.database
+    with db.atomic():
+        row = require_row(draft_id)
+        actor = _person(actor_id)
+        state = DraftState(row.state)
+        if row.trashed_at is not None:
+            raise InvalidTransition("A draft in the Trash cannot be submitted.")
+        if state is not DraftState.DRAFT:
+            raise InvalidTransition(f"Draft {draft_id} is {state.value}; only a draft can be "
+                                    "submitted.")
+        if actor.id != row.author_id and actor.role != Role.ADMIN.value:
+            raise PermissionDenied("Only the author (or an admin) can submit this draft.")
+        if not row.body.strip():
+            raise DomainError("An empty draft cannot be submitted.")
+        if reviewer_id is not None:
+            reviewer = _person(reviewer_id)
+            if reviewer.id == row.author_id:
+                raise PermissionDenied("The author cannot review their own draft.")
+            if not review.may_review(reviewer):
+                raise PermissionDenied(f"{reviewer.display_name} is not a reviewer.")
+        elif review.review_required(row.author_id):
+            default = review.reviewers(excluding=row.author_id)
+            reviewer_id = default[0].id if default else None
+        hold = cooloff.compute_hold(now, _risk_of(row.body), cooloff.load_policy())
+        row.state = DraftState.SUBMITTED.value
+        row.submitted_at, row.cooloff_until, row.cooloff_reason = now, hold.until, hold.reason
+        row.reviewer_id = reviewer_id
+        row.save()
+        audit.record(actor_id, "submitted", "draft", draft_id, from_state=state.value,
+                     to_state=row.state, reason=hold.reason)
+    return hold.reason
+
+
+def withdraw(draft_id: int, actor_id: int) -> None:
+    db = Draft._meta.database
+    with db.atomic():
+        row = require_row(draft_id)
+        actor = _person(actor_id)
+        if DraftState(row.state) is not DraftState.SUBMITTED:
+            raise InvalidTransition(f"Draft {draft_id} is not submitted.")
+        if actor.id != row.author_id and actor.role != Role.ADMIN.value:
+            raise PermissionDenied("Only the author (or an admin) can withdraw this draft.")
+        row.state = DraftState.DRAFT.value
+        row.cooloff_until = None
+        row.save()
+        review.void_open_reviews(draft_id, "withdrawn by the author")
+        audit.record(actor_id, "withdrawn", "draft", draft_id, from_state="submitted",
+                     to_state="draft")
+
+
+def content_changed(row: Draft, actor_id: int, now: datetime | None = None) -> None:
+    """Called (inside the save's transaction) when a submitted draft's text changes: the
+    cool-off starts again and any approval is void, so the reviewer sees it again."""
+    if DraftState(row.state) is not DraftState.SUBMITTED:
+        return
+    now = now or utcnow()
+    hold = cooloff.compute_hold(now, _risk_of(row.body), cooloff.load_policy())
+    row.submitted_at, row.cooloff_until, row.cooloff_reason = now, hold.until, hold.reason
+    row.save()
+    voided = review.void_open_reviews(row.id, "the text changed", now)
+    audit.record(actor_id, "edited while submitted", "draft", row.id, from_state="submitted",
+                 to_state="submitted",
+                 reason="cool-off restarted" + ("; approval voided" if voided else ""))
+
+
+def _decide(draft_id: int, reviewer_id: int, decision: review.Decision, comment: str,
+            now: datetime | None, source: str = "local") -> None:
+    db = Draft._meta.database
+    with db.atomic():
+        row = require_row(draft_id)
+        reviewer = _person(reviewer_id)
+        if DraftState(row.state) is not DraftState.SUBMITTED:
+            raise InvalidTransition(f"Draft {draft_id} is not waiting for review.")
+        if reviewer.id == row.author_id:
+            raise PermissionDenied("The author cannot review their own draft.")
+        if not review.may_review(reviewer):
+            raise PermissionDenied(f"{reviewer.display_name} is not a reviewer.")
+        if decision is not review.Decision.APPROVED and not comment.strip():
+            raise DomainError("Say what should change: a comment is required.")
+        review.void_open_reviews(draft_id, "superseded by a newer decision", now)
+        number = (Revision.select(pw.fn.MAX(Revision.number))
+                  .where(Revision.draft == draft_id).scalar() or 0)
+        review.record_decision(draft_id, reviewer_id, decision, number, comment.strip(),
+                               source, now)
+        to_state = DraftState.SUBMITTED if decision is review.Decision.APPROVED \
+            else DraftState.DRAFT
+        if comment.strip():
+            review.add_comment(draft_id, reviewer_id, comment)
+        row.state = to_state.value
+        row.save()
+        audit.record(reviewer_id, decision.value.replace("_", " "), "draft", draft_id,
+                     from_state="submitted", to_state=to_state.value, reason=comment.strip())
+
+
+def approve(draft_id: int, reviewer_id: int, comment: str = "",
+            now: datetime | None = None, source: str = "local") -> None:
+    _decide(draft_id, reviewer_id, review.Decision.APPROVED, comment, now, source)
+
+
+def request_changes(draft_id: int, reviewer_id: int, comment: str,
+                    now: datetime | None = None, source: str = "local") -> None:
+    _decide(draft_id, reviewer_id, review.Decision.CHANGES_REQUESTED, comment, now, source)
+
+
+def reject(draft_id: int, reviewer_id: int, comment: str, now: datetime | None = None,
+           source: str = "local") -> None:
+    _decide(draft_id, reviewer_id, review.Decision.REJECTED, comment, now, source)
+
+
+def skip_cooloff(draft_id: int, reviewer_id: int, reason: str,
+                 now: datetime | None = None) -> None:
+    """A reviewer's override: end the hold now. Needs a written reason; audited."""
+    now = now or utcnow()
+    db = Draft._meta.database
+    with db.atomic():
+        row = require_row(draft_id)
+        reviewer = _person(reviewer_id)
+        if DraftState(row.state) is not DraftState.SUBMITTED:
+            raise InvalidTransition(f"Draft {draft_id} is not cooling off.")
+        if reviewer.id == row.author_id:
+            raise PermissionDenied("The author cannot skip their own cool-off.")
+        if not review.may_review(reviewer):
+            raise PermissionDenied("Only a reviewer can skip a cool-off.")
+        if len(reason.strip()) < 5:
+            raise DomainError("Write down why the cool-off is skipped.")
+        if row.cooloff_until is None or row.cooloff_until <= now:
+            raise InvalidTransition("The cool-off is already over.")
+        row.cooloff_until = now
+        row.cooloff_reason += f" Skipped by {reviewer.display_name}: {reason.strip()}"
+        row.save()
+        audit.record(reviewer_id, "cool-off skipped", "draft", draft_id,
+                     from_state="submitted", to_state="submitted", reason=reason.strip())
+
+
+@dataclass(frozen=True)
+class Gate:
+    name: str
+    open: bool
+    why: str
+
+
+def gates(draft_id: int, now: datetime | None = None) -> list[Gate]:
+    """Every gate between this draft and publishing, open or not, with a reason."""
+    now = now or utcnow()
+    row = require_row(draft_id)
+    result = []
+    if DraftState(row.state) is not DraftState.SUBMITTED:
+        result.append(Gate("submitted", False, "It has not been submitted."))
+        return result
+    until = row.cooloff_until
+    result.append(Gate("cool-off", until is not None and until <= now,
+                       "The cool-off is over." if until is not None and until <= now
+                       else row.cooloff_reason or "It is cooling off."))
+    if review.review_required(row.author_id):
+        state = review.approval_state(draft_id, now)
+        result.append(Gate("approval", state.valid, state.why))
+    else:
+        result.append(Gate("approval", True, "No review needed: this workspace has no "
+                                             "reviewer, so the cool-off alone applies."))
+    return result

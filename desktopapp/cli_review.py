@@ -1,0 +1,142 @@
+"""CLI for the lifecycle: submit, review decisions, people and the audit log.
+
+Exit codes as elsewhere: 0 done, 1 refused or failed (message on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+from typing import TextIO
+
+from desktopapp.core import audit, people, review, workflow
+from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.core.states import DraftState
+from desktopapp.store.models import Draft
+
+Sub = argparse._SubParsersAction
+
+
+def add_parsers(commands: Sub) -> None:
+    p = commands.add_parser("submit", help="finish a draft: start its cool-off, route it")
+    p.add_argument("id", type=int)
+    p.add_argument("--reviewer", help="who reviews it (name); default: the workspace's")
+
+    r = commands.add_parser("review", help="list and decide drafts waiting for review")
+    actions = r.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("list", help="drafts waiting for review and recent decisions")
+    p.add_argument("--json", action="store_true")
+    for name in ("approve", "request-changes", "reject"):
+        p = actions.add_parser(name)
+        p.add_argument("id", type=int)
+        p.add_argument("--as", dest="person", required=True, help="the reviewer's name")
+        p.add_argument("--comment", default="")
+
+    pp = commands.add_parser("people", help="people in the workspace")
+    actions = pp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p = actions.add_parser("add")
+    p.add_argument("name")
+    p.add_argument("--role", choices=[r.value for r in people.Role], default="reviewer")
+
+    a = commands.add_parser("audit", help="the audit log")
+    actions = a.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("export")
+    p.add_argument("--format", choices=["csv", "json"], default="csv")
+
+
+def person_by_name(name: str) -> people.PersonInfo:
+    matches = [p for p in people.list_people() if p.display_name.lower() == name.lower()]
+    if not matches:
+        raise NotFound(f"There is no person called “{name}” (see `secondthought people list`).")
+    if len(matches) > 1:
+        raise DomainError(f"More than one person is called “{name}”.")
+    return matches[0]
+
+
+def _actor() -> int:
+    user = people.local_user()
+    if user is None:
+        raise DomainError("Set up the local user first (open the app once, or create a "
+                          "draft with `secondthought drafts new`).")
+    return user.id
+
+
+def cmd_submit(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    reviewer = person_by_name(args.reviewer).id if args.reviewer else None
+    reason = workflow.submit(args.id, _actor(), reviewer)
+    out.write(f"Draft {args.id} submitted. {reason}\n")
+    return 0
+
+
+def _waiting() -> list[dict[str, object]]:
+    rows = (Draft.select().where((Draft.state == DraftState.SUBMITTED.value)
+                                 & Draft.trashed_at.is_null()).order_by(Draft.cooloff_until))
+    result = []
+    for row in rows:
+        approval = review.approval_state(row.id)
+        result.append({
+            "id": row.id, "preview": row.body[:80], "author": row.author.display_name,
+            "reviewer": row.reviewer.display_name if row.reviewer is not None else None,
+            "cooloff_until": row.cooloff_until.isoformat() if row.cooloff_until else None,
+            "approved": approval.valid, "approval": approval.why,
+        })
+    return result
+
+
+def cmd_review(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    if args.action == "list":
+        waiting = _waiting()
+        if args.json:
+            out.write(json.dumps({"waiting": waiting}, indent=2, ensure_ascii=False) + "\n")
+        else:
+            for item in waiting:
+                mark = "approved" if item["approved"] else "waiting"
+                out.write(f"{item['id']:>6}  {mark:<9} until {item['cooloff_until']}  "
+                          f"{item['preview']}\n")
+            if not waiting:
+                out.write("Nothing is waiting for review.\n")
+        return 0
+    reviewer = person_by_name(args.person)
+    decide = {"approve": workflow.approve, "request-changes": workflow.request_changes,
+              "reject": workflow.reject}[args.action]
+    decide(args.id, reviewer.id, args.comment)
+    done = {"approve": "approved", "request-changes": "changes requested",
+            "reject": "rejected"}[args.action]
+    out.write(f"Draft {args.id}: {done} by {reviewer.display_name}.\n")
+    return 0
+
+
+def cmd_people(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    if args.action == "add":
+        person = people.add_person(args.name, people.Role(args.role), _actor())
+        out.write(f"Added {person.display_name} ({person.role.value}), id {person.id}.\n")
+        return 0
+    everyone = people.list_people()
+    if args.json:
+        out.write(json.dumps({"people": [p.to_json() for p in everyone]}, indent=2) + "\n")
+    else:
+        for p in everyone:
+            me = " (you)" if p.is_local_user else ""
+            out.write(f"{p.id:>4}  {p.role.value:<9} {p.display_name}{me}\n")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    entries = [e.to_json() for e in audit.events()]
+    if args.format == "json":
+        out.write(json.dumps({"events": entries}, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=["id", "at", "actor", "action", "subject_type",
+                                                "subject_id", "from", "to", "reason"])
+    writer.writeheader()
+    writer.writerows(entries)
+    out.write(buffer.getvalue())
+    return 0
+
+
+

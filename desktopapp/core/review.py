@@ -1,0 +1,162 @@
+"""Reviews bound to content: the canonical content hash, approvals and their validity,
+and comments anchored to the text. State changes caused by a decision are made in
+core/workflow.py; this module answers questions and stores decisions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.core.people import Role
+from desktopapp.store.fields import utcnow
+from desktopapp.store.models import Comment, Draft, Person, Review, Setting
+
+APPROVAL_MAX_AGE = timedelta(days=14)
+CONTENT_VERSION = 1
+
+
+class Decision(StrEnum):
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+    REJECTED = "rejected"
+
+
+def canonical_content(draft: Draft) -> dict[str, object]:
+    """Everything that would be published, in a fixed shape. Channels, per-channel text,
+    thread parts, media and the schedule window join this as those features arrive; an
+    approval given now covers exactly what exists now."""
+    return {
+        "version": CONTENT_VERSION,
+        "body": draft.body,
+        "channels": [],
+        "thread": [],
+        "media": [],
+        "schedule_window": None,
+    }
+
+
+def content_hash(draft_id: int) -> str:
+    """SHA-256 of the canonical content. Publishing recomputes it; a mismatch blocks."""
+    draft = Draft.get_or_none(Draft.id == draft_id)
+    if draft is None:
+        raise NotFound(f"There is no draft with id {draft_id}.")
+    data = json.dumps(canonical_content(draft), sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def may_review(person: Person) -> bool:
+    return person.role in (Role.REVIEWER.value, Role.ADMIN.value)
+
+
+def reviewers(excluding: int | None = None) -> list[Person]:
+    query = Person.select().where(Person.role.in_([Role.REVIEWER.value, Role.ADMIN.value]))
+    if excluding is not None:
+        query = query.where(Person.id != excluding)
+    return list(query.order_by(Person.display_name))
+
+
+def review_required(author_id: int) -> bool:
+    """Required once the workspace has someone other than the author who may review,
+    unless the workspace turned it off. A solo workspace relies on the cool-off alone."""
+    row = Setting.get_or_none(Setting.key == "review.required")
+    if row is not None and row.value == "false":
+        return False
+    return bool(reviewers(excluding=author_id))
+
+
+@dataclass(frozen=True)
+class ApprovalState:
+    valid: bool
+    why: str
+    review: Review | None = None
+
+
+def approval_state(draft_id: int, now: datetime | None = None) -> ApprovalState:
+    now = now or utcnow()
+    latest = (Review.select().where((Review.draft == draft_id) & Review.voided_at.is_null())
+              .order_by(Review.id.desc()).first())
+    if latest is None:
+        return ApprovalState(False, "No one has approved this version yet.")
+    if latest.decision != Decision.APPROVED.value:
+        label = "asked for changes" if latest.decision == Decision.CHANGES_REQUESTED.value \
+            else "rejected it"
+        return ApprovalState(False, f"The reviewer {label}.", latest)
+    if latest.expires_at is not None and now >= latest.expires_at:
+        return ApprovalState(False, f"The approval expired on {latest.expires_at:%Y-%m-%d}; "
+                                    "it needs a fresh look.", latest)
+    if latest.content_hash != content_hash(draft_id):
+        return ApprovalState(False, "The text changed after it was approved.", latest)
+    return ApprovalState(True, f"Approved by {latest.reviewer.display_name}.", latest)
+
+
+def record_decision(draft_id: int, reviewer_id: int, decision: Decision, revision: int,
+                    comment: str = "", source: str = "local",
+                    now: datetime | None = None) -> Review:
+    now = now or utcnow()
+    expires = now + APPROVAL_MAX_AGE if decision is Decision.APPROVED else None
+    return Review.create(draft=draft_id, reviewer=reviewer_id, decision=decision.value,
+                         content_hash=content_hash(draft_id), revision_number=revision,
+                         comment=comment, decided_at=now, expires_at=expires, source=source)
+
+
+def void_open_reviews(draft_id: int, reason: str, now: datetime | None = None) -> int:
+    return (Review.update(voided_at=now or utcnow(), void_reason=reason)
+            .where((Review.draft == draft_id) & Review.voided_at.is_null()).execute())
+
+
+# --- comments -----------------------------------------------------------------
+@dataclass(frozen=True)
+class CommentInfo:
+    id: int
+    author: str
+    body: str
+    quote: str
+    start: int
+    end: int
+    parent_id: int | None
+    created_at: datetime
+    resolved: bool
+
+
+def add_comment(draft_id: int, author_id: int, body: str, start: int = 0, end: int = 0,
+                parent_id: int | None = None) -> CommentInfo:
+    body = body.strip()
+    if not body:
+        raise DomainError("A comment needs some text.")
+    draft = Draft.get_or_none(Draft.id == draft_id)
+    if draft is None:
+        raise NotFound(f"There is no draft with id {draft_id}.")
+    if not 0 <= start <= end <= len(draft.body):
+        raise DomainError("The comment's range is outside the text.")
+    if parent_id is not None:
+        parent = Comment.get_or_none((Comment.id == parent_id) & (Comment.draft == draft_id))
+        if parent is None:
+            raise NotFound("The comment being answered does not exist.")
+        start, end = parent.start, parent.end
+    row = Comment.create(draft=draft_id, author=author_id, body=body, start=start, end=end,
+                         quote=draft.body[start:end], parent=parent_id, created_at=utcnow())
+    return _comment_info(row)
+
+
+def resolve_comment(comment_id: int) -> None:
+    row = Comment.get_or_none(Comment.id == comment_id)
+    if row is None:
+        raise NotFound(f"There is no comment {comment_id}.")
+    row.resolved_at = utcnow()
+    row.save()
+
+
+def comments(draft_id: int, include_resolved: bool = True) -> list[CommentInfo]:
+    query = Comment.select().where(Comment.draft == draft_id).order_by(Comment.id)
+    rows = [_comment_info(r) for r in query]
+    return rows if include_resolved else [c for c in rows if not c.resolved]
+
+
+def _comment_info(row: Comment) -> CommentInfo:
+    return CommentInfo(row.id, row.author.display_name, row.body, row.quote, row.start,
+                       row.end, row.parent_id, row.created_at, row.resolved_at is not None)
