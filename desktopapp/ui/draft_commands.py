@@ -116,3 +116,35 @@ class DraftCommands:
             self.model.refresh_row(draft_id, info.body, info.updated_at)
         self.statusBar().showMessage(f"Restored revision #{number} as a new revision", 4000)
 
+
+    def submit_current(self: MainWindow) -> None:
+        from desktopapp.ui.submit_dialog import SubmitDialog
+
+        draft = self.editor.draft
+        if draft is None or draft.trashed_at or draft.state.value != "draft":
+            return
+        if not self.editor.flush():
+            return
+        dialog = SubmitDialog(draft.author_id, self)
+        if dialog.exec() != SubmitDialog.DialogCode.Accepted:
+            return
+        ok, reason = self._run("submit the draft", lambda: workflow.submit(
+            draft.id, self.user.id, dialog.chosen_reviewer()))
+        if ok:
+            self._reload_current(draft.id)
+            self.statusBar().showMessage(f"Submitted. {reason}", 8000)
+
+    def withdraw_current(self: MainWindow) -> None:
+        draft = self.editor.draft
+        if draft is None or draft.state.value != "submitted":
+            return
+        ok, _ = self._run("withdraw the draft", lambda: workflow.withdraw(draft.id,
+                                                                          self.user.id))
+        if ok:
+            self._reload_current(draft.id)
+            self.statusBar().showMessage("Withdrawn: it is a draft again.", 4000)
+
+    def _reload_current(self: MainWindow, draft_id: int) -> None:
+        self.model.reload()
+        self.select_draft(draft_id)
+        self._load(draft_id)

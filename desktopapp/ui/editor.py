@@ -25,6 +25,7 @@ from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
 from desktopapp.ui.icons import icon
 from desktopapp.ui.length_strip import LengthStrip
+from desktopapp.ui.lifecycle_bar import LifecycleBar
 from desktopapp.ui.live_checks import CheckState, LiveChecker
 
 _WORD = re.compile(r"\S+")
@@ -85,8 +86,10 @@ class EditorPane(QWidget):
             lambda: self.draft and self.restore_requested.emit(self.draft.id))
         self.error_banner = Banner("errorBanner", "Try again")
         self.error_banner.button.clicked.connect(self.flush)
+        self.lifecycle = LifecycleBar()
         layout.addWidget(self.trash_banner)
         layout.addWidget(self.error_banner)
+        layout.addWidget(self.lifecycle)
 
         self.tag_row = QWidget()
         tag_row = QHBoxLayout(self.tag_row)
@@ -172,6 +175,7 @@ class EditorPane(QWidget):
         self.save_state.setText("")
         self._update_counts()
         self.lengths.setVisible(draft is not None)
+        self.lifecycle.show_draft(draft.id if draft else None)
         self._ignored_here = workspace.ignored_here(draft.id) if draft else set()
         self.check_state = None
         self.highlighter.set_warnings("", [])
@@ -200,6 +204,8 @@ class EditorPane(QWidget):
         except (pw.PeeweeException, OSError) as exc:
             return f"The database refused the change ({exc})."
         self.save_state.setText("Saved")
+        if self.draft.state.value == "submitted":
+            self.lifecycle.show_draft(self.draft.id)  # an edit restarted the cool-off
         self.save_state.setToolTip(f"Saved as revision {result.revision_number} at "
                                    f"{result.updated_at.astimezone():%H:%M:%S}")
         self.saved.emit(self.draft.id, body, result.updated_at)

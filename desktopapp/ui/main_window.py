@@ -127,6 +127,9 @@ class MainWindow(DraftCommands, QMainWindow):
         self.act_empty = a("empty-trash", "Empty Trash…", self.empty_trash, None,
                            "Delete every draft in the Trash for good")
         self.act_find = a("search", "Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_submit = a("send", "Submit…", self.submit_current, "Ctrl+Return",
+                            "Finish this draft: start its cool-off and send it for review "
+                            "(Ctrl+Enter)")
         self.act_history = a("history", "History", self.toggle_history, "Ctrl+H",
                              "Show or hide the revision history (Ctrl+H)")
         self.act_history.setCheckable(True)
@@ -147,15 +150,15 @@ class MainWindow(DraftCommands, QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.act_new, self.act_duplicate, self.act_save, None, self.act_trash,
-                    self.act_restore, self.act_empty, None, self.act_warnings,
-                    self.act_history):
+                    self.act_restore, self.act_empty, None, self.act_submit, None,
+                    self.act_warnings, self.act_history):
             bar.addSeparator() if act is None else bar.addAction(act)
         self.addToolBar(bar)
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        for act in (self.act_new, self.act_duplicate, self.act_save, self.act_trash,
-                    self.act_restore, self.act_empty):
+        for act in (self.act_new, self.act_duplicate, self.act_save, self.act_submit,
+                    self.act_trash, self.act_restore, self.act_empty):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
@@ -190,6 +193,7 @@ class MainWindow(DraftCommands, QMainWindow):
         self.side.warnings.jump_requested.connect(self.editor.select_range)
         self.side.currentChanged.connect(lambda _i: self._refresh_history())
         self.editor.lengths.channels_changed.connect(self._save_channels)
+        self.editor.lifecycle.withdraw_requested.connect(lambda _id: self.withdraw_current())
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
 
@@ -275,6 +279,8 @@ class MainWindow(DraftCommands, QMainWindow):
         self.act_restore.setEnabled(trashed)
         self.act_empty.setEnabled(self.filters.showing_trash() and self.model.rowCount() > 0)
         self.act_new.setEnabled(not self.filters.showing_trash())
+        self.act_submit.setEnabled(draft is not None and not trashed
+                                   and draft.state.value == "draft")
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

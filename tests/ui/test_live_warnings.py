@@ -23,6 +23,9 @@ def wait_for_checks(qtbot, window, text: str) -> None:
 def test_typing_shows_specific_warnings_within_a_second(make_window, qtbot, user) -> None:
     workflow.create_draft(user.id, "")
     window = make_window()
+    # The app loads its models in the background once its window is up.
+    qtbot.waitUntil(lambda: bool(window.live.warmed), timeout=3000)
+    assert window.live.wait_until_warm()
     qtbot.keyClicks(window.editor.text, BANK_RUN)
     qtbot.waitUntil(lambda: {"risk.rumour", "risk.call-to-action", "tone.insult",
                              "tone.shouting"} <= codes(window), timeout=1000)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktopapp.core import drafts, people, workflow
+from desktopapp.core.states import DraftState
+from desktopapp.ui.lifecycle_bar import countdown
+from desktopapp.ui.submit_dialog import SubmitDialog
+
+
+def test_countdown_text() -> None:
+    assert countdown(59) == "0 min 59 s"
+    assert countdown(3 * 3600 + 120) == "3 h 02 min"
+    assert countdown(90000) == "1 d 1 h 00 min"
+    assert countdown(-5) == "0 min 00 s"
+
+
+def test_submit_shows_the_countdown_and_withdraw_hides_it(make_window, qtbot, user,
+                                                          monkeypatch) -> None:
+    reviewer = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    d = workflow.create_draft(user.id, "Spring sale starts Friday")
+    window = make_window()
+    chosen = {}
+
+    def accept(dialog: SubmitDialog) -> int:
+        combo = dialog.reviewer
+        chosen["reviewers"] = [combo.itemText(i) for i in range(combo.count())]
+        return SubmitDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SubmitDialog, "exec", accept)
+    assert window.act_submit.isEnabled()
+    window.act_submit.trigger()
+    assert chosen["reviewers"] == ["Riley"]  # review is required: no "no review" choice
+    assert drafts.get_draft(d.id).state is DraftState.SUBMITTED
+    bar = window.editor.lifecycle
+    assert bar.isVisible() and "Cooling off" in bar.label.text()
+    assert "Waiting for Riley" in bar.label.text()
+    assert not window.act_submit.isEnabled()
+    assert "Submitted." in window.statusBar().currentMessage()
+    workflow.approve(d.id, reviewer.id)
+    bar.show_draft(d.id)
+    assert "Approved by Riley" in bar.label.text()
+    qtbot.mouseClick(bar.withdraw, Qt.MouseButton.LeftButton)
+    assert drafts.get_draft(d.id).state is DraftState.DRAFT and not bar.isVisible()
+
+
+def test_solo_workspace_offers_no_review(qtbot, store, user) -> None:
+    dialog = SubmitDialog(user.id)
+    qtbot.addWidget(dialog)
+    assert dialog.reviewer.itemText(0).startswith("No review")
+    assert dialog.chosen_reviewer() is None
