@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktopapp import APP_NAME, __version__
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Paths, Settings
-from desktopapp.core import drafts, people, workspace
+from desktopapp.core import drafts, people
 from desktopapp.core.errors import DomainError
 from desktopapp.store.connection import Store
 from desktopapp.ui import theme
@@ -40,10 +40,11 @@ from desktopapp.ui.filter_bar import FilterBar
 from desktopapp.ui.icons import icon
 from desktopapp.ui.live_checks import LiveChecker
 from desktopapp.ui.side_pane import SidePane
+from desktopapp.ui.window_dialogs import WindowDialogs
 from desktopapp.ui.window_state import WindowState
 
 
-class MainWindow(DraftCommands, QMainWindow):
+class MainWindow(DraftCommands, WindowDialogs, QMainWindow):
     def __init__(self, store: Store, paths: Paths, settings: Settings,
                  user: people.PersonInfo) -> None:
         super().__init__()
@@ -130,6 +131,8 @@ class MainWindow(DraftCommands, QMainWindow):
         self.act_submit = a("send", "Submit…", self.submit_current, "Ctrl+Return",
                             "Finish this draft: start its cool-off and send it for review "
                             "(Ctrl+Enter)")
+        self.act_inbox = a("inbox", "Review inbox", self.open_inbox, "Ctrl+I",
+                           "Drafts waiting for your review (Ctrl+I)")
         self.act_history = a("history", "History", self.toggle_history, "Ctrl+H",
                              "Show or hide the revision history (Ctrl+H)")
         self.act_history.setCheckable(True)
@@ -150,7 +153,8 @@ class MainWindow(DraftCommands, QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.act_new, self.act_duplicate, self.act_save, None, self.act_trash,
-                    self.act_restore, self.act_empty, None, self.act_submit, None,
+                    self.act_restore, self.act_empty, None, self.act_submit,
+                    self.act_inbox, None,
                     self.act_warnings, self.act_history):
             bar.addSeparator() if act is None else bar.addAction(act)
         self.addToolBar(bar)
@@ -218,6 +222,7 @@ class MainWindow(DraftCommands, QMainWindow):
             else:
                 self._load(None)
         self._update_actions()
+        QTimer.singleShot(0, self.update_inbox_badge)
 
     # --- list and selection -------------------------------------------------
     def apply_filter(self, flt: drafts.DraftFilter) -> None:
@@ -301,24 +306,6 @@ class MainWindow(DraftCommands, QMainWindow):
         self.side.setCurrentWidget(self.side.warnings)
         self.act_history.setChecked(False)
         self.side.warnings.list.setFocus()
-
-    def open_settings(self) -> None:
-        from desktopapp.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, workspace.load(), self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        settings, checks = dialog.result_settings()
-        workspace.save(checks, self.user.id)
-        settings.save(self.paths.settings_file)
-        theme_changed = settings.theme != self.settings.theme
-        self.settings = settings
-        if self.live.grammar is not None:
-            self.live.grammar.configure(settings.languagetool_url or None)
-        if theme_changed:
-            self.set_theme(settings.theme)
-        self.editor.recheck()
-        self.statusBar().showMessage("Settings saved", 3000)
 
     def _save_channels(self, channels: tuple[str, ...]) -> None:
         self.settings.channels = list(channels)

@@ -1,0 +1,197 @@
+"""The review inbox: batch review from the keyboard (J/K move, A approve, R request
+changes, C comment), with what changed since the last look, the warnings and comments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.core import inbox, review, workflow
+from desktopapp.core.errors import DomainError
+from desktopapp.core.inbox import Box, InboxItem
+from desktopapp.ui.history import diff_html
+from desktopapp.ui.theme import Colours
+
+DraftRole = Qt.ItemDataRole.UserRole + 1
+
+
+class InboxWindow(QDialog):
+    changed = Signal()  # a decision was made: the main window refreshes
+
+    def __init__(self, reviewer_id: int | None, colours: Colours,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Review inbox")
+        self.resize(1000, 640)
+        self.colours = colours
+        self._items: list[InboxItem] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Reviewing as"))
+        self.who = QComboBox()
+        for person in review.reviewers():
+            self.who.addItem(person.display_name, person.id)
+        if reviewer_id is not None and self.who.findData(reviewer_id) >= 0:
+            self.who.setCurrentIndex(self.who.findData(reviewer_id))
+        self.who.currentIndexChanged.connect(lambda _i: self.refresh())
+        top.addWidget(self.who)
+        top.addStretch(1)
+        top.addWidget(QLabel("J/K next and previous · A approve · R request changes · "
+                             "C comment"))
+        layout.addLayout(top)
+        self.boxes = QTabBar()
+        for box in Box:
+            self.boxes.addTab(box.label)
+        self.boxes.currentChanged.connect(lambda _i: self._fill())
+        layout.addWidget(self.boxes)
+        split = QSplitter()
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._show)
+        split.addWidget(self.list)
+        pane = QWidget()
+        pane_layout = QVBoxLayout(pane)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        pane_layout.addWidget(self.heading)
+        self.text = QTextBrowser()
+        pane_layout.addWidget(self.text, 3)
+        self.comments = QTextBrowser()
+        pane_layout.addWidget(self.comments, 1)
+        buttons = QHBoxLayout()
+        self.approve_button = QPushButton("Approve (A)")
+        self.changes_button = QPushButton("Request changes (R)")
+        self.reject_button = QPushButton("Reject")
+        self.comment_button = QPushButton("Comment (C)")
+        for button, slot in ((self.approve_button, self.approve),
+                             (self.changes_button, self.request_changes),
+                             (self.reject_button, self.reject_current),
+                             (self.comment_button, self.comment)):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        pane_layout.addLayout(buttons)
+        split.addWidget(pane)
+        split.setSizes([300, 700])
+        layout.addWidget(split, 1)
+        for key, slot in (("J", self.next_item), ("K", self.previous_item), ("A", self.approve),
+                          ("R", self.request_changes), ("C", self.comment)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+        self.refresh()
+
+    # --- data ---------------------------------------------------------------
+    def reviewer_id(self) -> int | None:
+        value = self.who.currentData()
+        return int(value) if value is not None else None
+
+    def refresh(self) -> None:
+        reviewer = self.reviewer_id()
+        self._all = inbox.items(reviewer) if reviewer is not None else {b: [] for b in Box}
+        for index, box in enumerate(Box):
+            count = len(self._all[box])
+            self.boxes.setTabText(index, f"{box.label} ({count})" if count else box.label)
+        self._fill()
+
+    def _fill(self) -> None:
+        box = list(Box)[max(self.boxes.currentIndex(), 0)]
+        self._items = self._all[box]
+        self.list.clear()
+        for item in self._items:
+            first = item.body.strip().splitlines()[0] if item.body.strip() else "(empty)"
+            entry = QListWidgetItem(f"{first[:70]}\n{item.author}")
+            entry.setData(DraftRole, item.draft_id)
+            self.list.addItem(entry)
+        self.list.setCurrentRow(0 if self._items else -1)
+        self._show(self.list.currentRow())
+
+    def current(self) -> InboxItem | None:
+        row = self.list.currentRow()
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def _show(self, _row: int) -> None:
+        item = self.current()
+        waiting = item is not None and item.box is Box.WAITING
+        for button in (self.approve_button, self.changes_button, self.reject_button):
+            button.setEnabled(waiting)
+        self.comment_button.setEnabled(item is not None)
+        if item is None:
+            self.heading.setText("Nothing here.")
+            self.text.clear()
+            self.comments.clear()
+            return
+        if item.last_reviewed_body is not None and item.last_reviewed_body != item.body:
+            self.heading.setText(f"<b>{item.author}</b> changed it since you last looked: "
+                                 "green was added, red removed.")
+            self.text.setHtml(f'<div style="white-space:pre-wrap">'
+                              f"{diff_html(item.last_reviewed_body, item.body, self.colours)}"
+                              "</div>")
+        else:
+            self.heading.setText(f"<b>{item.author}</b> · {item.box.label}")
+            self.text.setPlainText(item.body)
+        notes = [f"<p><b>{c.author}</b>{' (resolved)' if c.resolved else ''}: {c.body}"
+                 + (f"<br><i>on “{c.quote}”</i>" if c.quote else "") + "</p>"
+                 for c in review.comments(item.draft_id)]
+        self.comments.setHtml("".join(notes) or "<i>No comments.</i>")
+
+    # --- actions ------------------------------------------------------------
+    def next_item(self) -> None:
+        self.list.setCurrentRow(min(self.list.currentRow() + 1, self.list.count() - 1))
+
+    def previous_item(self) -> None:
+        self.list.setCurrentRow(max(self.list.currentRow() - 1, 0))
+
+    def _decide(self, action: str, needs_comment: bool) -> None:
+        item, reviewer = self.current(), self.reviewer_id()
+        if item is None or reviewer is None or item.box is not Box.WAITING:
+            return
+        comment = ""
+        if needs_comment:
+            comment, ok = QInputDialog.getMultiLineText(self, action.capitalize(),
+                                                        "What should change, and why?")
+            if not ok:
+                return
+        try:
+            {"approve": workflow.approve, "request changes": workflow.request_changes,
+             "reject": workflow.reject}[action](item.draft_id, reviewer, comment)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Review", f"Could not {action}: {exc}")
+            return
+        row = self.list.currentRow()
+        self.refresh()
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.changed.emit()
+
+    def approve(self) -> None:
+        self._decide("approve", False)
+
+    def request_changes(self) -> None:
+        self._decide("request changes", True)
+
+    def reject_current(self) -> None:
+        self._decide("reject", True)
+
+    def comment(self) -> None:
+        item, reviewer = self.current(), self.reviewer_id()
+        if item is None or reviewer is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Comment", "Your comment")
+        if ok and text.strip():
+            try:
+                review.add_comment(item.draft_id, reviewer, text)
+            except DomainError as exc:
+                QMessageBox.warning(self, "Comment", str(exc))
+            self._show(self.list.currentRow())

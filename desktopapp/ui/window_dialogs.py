@@ -1,0 +1,58 @@
+"""The main window's dialogs: the review inbox and settings (a mixin kept apart from the
+window's layout)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktopapp.core import workspace
+
+if TYPE_CHECKING:
+    from desktopapp.ui.main_window import MainWindow
+
+
+class WindowDialogs:
+    """Mixed into MainWindow; `self` is the window."""
+
+    def open_inbox(self: MainWindow) -> None:
+        from desktopapp.ui.inbox_window import InboxWindow
+
+        if getattr(self, "inbox", None) is None:
+            self.inbox = InboxWindow(self.user.id, self.colours, self)
+            self.inbox.changed.connect(self._after_review)
+        self.inbox.refresh()
+        self.inbox.show()
+        self.inbox.raise_()
+
+    def _after_review(self: MainWindow) -> None:
+        current = self.editor.draft.id if self.editor.draft else None
+        self.model.reload()
+        if current is not None:
+            self.select_draft(current)
+            self._load(current)
+        self.update_inbox_badge()
+
+    def update_inbox_badge(self: MainWindow) -> None:
+        from desktopapp.core import inbox
+
+        waiting = inbox.counts(self.user.id)[inbox.Box.WAITING]
+        self.act_inbox.setText(f"Review inbox ({waiting})" if waiting else "Review inbox")
+
+    def open_settings(self: MainWindow) -> None:
+        from desktopapp.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, workspace.load(), self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        settings, checks = dialog.result_settings()
+        workspace.save(checks, self.user.id)
+        settings.save(self.paths.settings_file)
+        theme_changed = settings.theme != self.settings.theme
+        self.settings = settings
+        if self.live.grammar is not None:
+            self.live.grammar.configure(settings.languagetool_url or None)
+        if theme_changed:
+            self.set_theme(settings.theme)
+        self.editor.recheck()
+        self.statusBar().showMessage("Settings saved", 3000)
+
