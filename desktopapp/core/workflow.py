@@ -157,6 +157,8 @@ def submit(draft_id: int, actor_id: int, reviewer_id: int | None = None,
         row.submitted_at, row.cooloff_until, row.cooloff_reason = now, hold.until, hold.reason
         row.reviewer_id = reviewer_id
         row.save()
+        # A new round: earlier decisions were about earlier text.
+        review.void_open_reviews(draft_id, "submitted again", now)
         audit.record(actor_id, "submitted", "draft", draft_id, from_state=state.value,
                      to_state=row.state, reason=hold.reason)
     return hold.reason

@@ -173,8 +173,9 @@ class DraftDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         self._draw_rich(painter, QRect(inner.left(), inner.top(), inner.width() - age_width - 8,
                                        20), title, bold, c.text)
-        prefix = "" if summary.state.value == "draft" else summary.state.label + " · "
-        prefix += "".join(f"#{tag} " for tag in summary.tags)
+        labels = [] if summary.state.value == "draft" else [summary.state.label]
+        labels += [" ".join(f"#{tag}" for tag in summary.tags)] if summary.tags else []
+        prefix = " · ".join(labels) + (" · " if labels and preview else "")
         self._draw_rich(painter, QRect(inner.left(), inner.top() + 22, inner.width(), 20),
                         preview, small, c.muted, prefix=prefix)
         painter.restore()

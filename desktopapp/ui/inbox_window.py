@@ -3,6 +3,9 @@ changes, C comment), with what changed since the last look, the warnings and com
 
 from __future__ import annotations
 
+import html
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,11 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import inbox, review, workflow
+from desktopapp.checks.model import Report
+from desktopapp.core import inbox, review, workflow, workspace
 from desktopapp.core.errors import DomainError
 from desktopapp.core.inbox import Box, InboxItem
 from desktopapp.ui.history import diff_html
 from desktopapp.ui.theme import Colours
+from desktopapp.ui.workers import SerialWorker
+
+if TYPE_CHECKING:
+    from desktopapp.checks.engine import CheckEngine
 
 DraftRole = Qt.ItemDataRole.UserRole + 1
 
@@ -62,6 +70,8 @@ class InboxWindow(QDialog):
         layout.addWidget(self.boxes)
         split = QSplitter()
         self.list = QListWidget()
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentRowChanged.connect(self._show)
         split.addWidget(self.list)
         pane = QWidget()
@@ -71,6 +81,10 @@ class InboxWindow(QDialog):
         pane_layout.addWidget(self.heading)
         self.text = QTextBrowser()
         pane_layout.addWidget(self.text, 3)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        pane_layout.addWidget(self.warnings)
         self.comments = QTextBrowser()
         pane_layout.addWidget(self.comments, 1)
         buttons = QHBoxLayout()
@@ -88,6 +102,9 @@ class InboxWindow(QDialog):
         split.addWidget(pane)
         split.setSizes([300, 700])
         layout.addWidget(split, 1)
+        self._checker = SerialWorker(self)
+        self._checker.result.connect(self._show_warnings)
+        self._engine: CheckEngine | None = None
         for key, slot in (("J", self.next_item), ("K", self.previous_item), ("A", self.approve),
                           ("R", self.request_changes), ("C", self.comment)):
             QShortcut(QKeySequence(key), self, activated=slot)
@@ -142,10 +159,31 @@ class InboxWindow(QDialog):
         else:
             self.heading.setText(f"<b>{item.author}</b> · {item.box.label}")
             self.text.setPlainText(item.body)
+        self.warnings.setText("Checking for warnings…")
+        self._checker.submit(item.draft_id, lambda body=item.body: self._check(body))
         notes = [f"<p><b>{c.author}</b>{' (resolved)' if c.resolved else ''}: {c.body}"
                  + (f"<br><i>on “{c.quote}”</i>" if c.quote else "") + "</p>"
                  for c in review.comments(item.draft_id)]
         self.comments.setHtml("".join(notes) or "<i>No comments.</i>")
+
+    def _check(self, body: str) -> Report:
+        """Runs in the worker thread (the engine is only ever touched there)."""
+        if self._engine is None:
+            from desktopapp.checks.engine import CheckEngine
+
+            self._engine = CheckEngine()
+        return self._engine.check(body, workspace.load().context(), grammar=False)
+
+    def _show_warnings(self, draft_id: int, report: Report) -> None:
+        item = self.current()
+        if item is None or item.draft_id != draft_id:
+            return
+        risky = [w for w in report.warnings if w.severity.rank > 0]
+        lines = "".join(f"<li>{html.escape(w.message)}</li>" for w in risky[:6])
+        more = f"<li>… and {len(risky) - 6} more</li>" if len(risky) > 6 else ""
+        self.warnings.setText(f"<b>Risk: {report.risk.level.value}</b>"
+                              + (f"<ul>{lines}{more}</ul>" if risky else
+                                 " — no warnings."))
 
     # --- actions ------------------------------------------------------------
     def next_item(self) -> None:

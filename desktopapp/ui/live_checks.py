@@ -61,6 +61,7 @@ class LiveChecker(QObject):
         self._local_timer = self._timer(LOCAL_DEBOUNCE_MS, self._run_local)
         self._grammar_timer = self._timer(GRAMMAR_DEBOUNCE_MS, self._run_grammar)
         self.warmed: tuple[threading.Event, ...] = ()
+        self._early_grammar: tuple[str, GrammarResult] | None = None
 
     @property
     def engine(self) -> CheckEngine:
@@ -146,12 +147,21 @@ class LiveChecker(QObject):
         self.state = CheckState(text, report, previous.grammar if keep else (),
                                 previous.grammar_status if keep and previous else
                                 ("" if self.grammar is None else "Checking grammar…"))
+        early = self._early_grammar
+        if early is not None and early[0] == text:
+            # Grammar answered first (the local worker was still warming up).
+            self.state = replace(self.state, grammar=tuple(early[1].warnings),
+                                 grammar_status=early[1].status)
+        self._early_grammar = None
         self.updated.emit(self.state)
 
     def _on_grammar(self, revision: int, value: object) -> None:
         text, result = value  # type: ignore[misc]
         assert isinstance(result, GrammarResult)
-        if self.state is None or revision != self._revision or self.state.text != text:
+        if revision != self._revision:
+            return
+        if self.state is None or self.state.text != text:
+            self._early_grammar = (text, result)  # merged when the local result arrives
             return
         self.state = replace(self.state, grammar=tuple(result.warnings),
                              grammar_status=result.status)

@@ -23,12 +23,13 @@ class Colours:
     diff_delete: str
     danger: str
     banner: str
+    selection: str
 
 
 LIGHT = Colours("#f6f7f9", "#ffffff", "#f0f2f5", "#1f2328", "#656d76", "#3b5bdb", "#d0d7de",
-                "#fff3a3", "#d1f5d3", "#ffd7d5", "#cf222e", "#fff8c5")
+                "#fff3a3", "#d1f5d3", "#ffd7d5", "#cf222e", "#fff8c5", "#dbe4ff")
 DARK = Colours("#1e2024", "#16181c", "#23262b", "#e6e8eb", "#9aa1a9", "#748ffc", "#3a3f46",
-               "#6b5a00", "#1f4d2b", "#5c1f22", "#ff7b72", "#3d3414")
+               "#6b5a00", "#1f4d2b", "#5c1f22", "#ff7b72", "#3d3414", "#2b3a67")
 
 
 def system_prefers_dark() -> bool:
@@ -79,6 +80,7 @@ QSplitter::handle {{ background: {c.border}; }}
 QSplitter::handle:horizontal {{ width: 1px; }}
 QListView, QListWidget {{ border: none; background: {c.base}; outline: none; }}
 QListWidget::item {{ padding: 4px 6px; border-radius: 4px; }}
+QListWidget::item:selected {{ background: {c.selection}; color: {c.text}; }}
 QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 6px;
     background: {c.base}; }}
 QLineEdit:focus {{ border-color: {c.accent}; }}

@@ -45,3 +45,13 @@ def test_the_author_is_not_offered_their_own_drafts(qtbot, store, user) -> None:
     window = InboxWindow(user.id, LIGHT)  # the local user is an admin, and the author
     qtbot.addWidget(window)
     assert window.boxes.tabText(0) == "Waiting for me"
+
+
+def test_review_pane_shows_the_warnings(qtbot, store, user) -> None:
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    d = workflow.create_draft(user.id, "Call me on 415-555-0132")
+    workflow.submit(d.id, user.id, riley.id)
+    window = InboxWindow(riley.id, LIGHT)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "phone number" in window.warnings.text(), timeout=5000)
+    assert "Risk: medium" in window.warnings.text()

@@ -182,3 +182,14 @@ def test_comments_anchor_thread_and_resolve(team) -> None:
     assert [x.id for x in review.comments(d.id, include_resolved=False)] == [reply.id]
     with pytest.raises(DomainError):
         review.add_comment(d.id, me.id, "out of range", 5, 500)
+
+
+def test_resubmitting_starts_a_new_review_round(team) -> None:
+    me, reviewer, _ = team
+    d = workflow.create_draft(me.id, "v1")
+    workflow.submit(d.id, me.id, now=NOON)
+    workflow.request_changes(d.id, reviewer.id, "shorter")
+    drafts.save_body(d.id, "v2", me.id)
+    workflow.submit(d.id, me.id, now=NOON)
+    state_now = review.approval_state(d.id, NOON)
+    assert not state_now.valid and "No one has approved" in state_now.why
