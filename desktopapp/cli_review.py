@@ -6,12 +6,10 @@ Exit codes as elsewhere: 0 done, 1 refused or failed (message on stderr), 2 usag
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 from typing import TextIO
 
-from desktopapp.core import audit, people, review, workflow
+from desktopapp.core import audit_export, people, review, workflow
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft
@@ -126,16 +124,9 @@ def cmd_people(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    entries = [e.to_json() for e in audit.events()]
-    if args.format == "json":
-        out.write(json.dumps({"events": entries}, indent=2, ensure_ascii=False) + "\n")
-        return 0
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=["id", "at", "actor", "action", "subject_type",
-                                                "subject_id", "from", "to", "reason"])
-    writer.writeheader()
-    writer.writerows(entries)
-    out.write(buffer.getvalue())
+    entries = audit_export.filtered()
+    out.write(audit_export.to_json(entries) if args.format == "json"
+              else audit_export.to_csv(entries))
     return 0
 
 

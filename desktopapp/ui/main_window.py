@@ -172,6 +172,8 @@ class MainWindow(DraftCommands, WindowDialogs, QMainWindow):
         edit_menu.addAction(self.act_find)
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.act_warnings)
+        view_menu.addAction(self.act_inbox)
+        view_menu.addAction(icon("audit"), "Audit log", self.open_audit_log)
         view_menu.addAction(self.act_history)
         theme_menu = view_menu.addMenu("Theme")
         group = QActionGroup(self)

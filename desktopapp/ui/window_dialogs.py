@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from desktopapp.core import workspace
 
 if TYPE_CHECKING:
@@ -13,6 +15,13 @@ if TYPE_CHECKING:
 
 class WindowDialogs:
     """Mixed into MainWindow; `self` is the window."""
+
+    def open_audit_log(self: MainWindow) -> None:
+        from desktopapp.ui.audit_window import AuditWindow
+
+        window = AuditWindow(self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
 
     def open_inbox(self: MainWindow) -> None:
         from desktopapp.ui.inbox_window import InboxWindow

@@ -1,0 +1,96 @@
+"""The audit log: who did what and when, filterable, exportable as CSV or JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.core import audit, audit_export
+
+COLUMNS = ["When", "Who", "What", "Draft", "From", "To", "Why"]
+
+
+class AuditWindow(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Audit log")
+        self.resize(980, 560)
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.action = QComboBox()
+        self.actor = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search reasons…")
+        self.search.setClearButtonEnabled(True)
+        for widget in (self.action, self.actor):
+            widget.currentIndexChanged.connect(lambda _i: self.refresh())
+            filters.addWidget(widget)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        filters.addWidget(self.search, 1)
+        for label, fmt in (("Export CSV…", "csv"), ("Export JSON…", "json")):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            filters.addWidget(button)
+        layout.addLayout(filters)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        layout.addWidget(self.table, 1)
+        self._fill_filters()
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        everything = audit.events()
+        self.action.addItem("All actions", "")
+        for name in sorted({e.action for e in everything}):
+            self.action.addItem(name, name)
+        self.actor.addItem("Everyone", "")
+        for name in sorted({e.actor for e in everything}):
+            self.actor.addItem(name, name)
+
+    def entries(self) -> list[audit.AuditEntry]:
+        return audit_export.filtered(self.action.currentData() or "",
+                                     self.actor.currentData() or "", self.search.text())
+
+    def refresh(self) -> None:
+        rows = list(reversed(self.entries()))  # newest first
+        self.table.setRowCount(len(rows))
+        for r, e in enumerate(rows):
+            values = [e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor, e.action,
+                      "" if e.subject_id is None else f"{e.subject_type} {e.subject_id}",
+                      e.from_state or "", e.to_state or "", e.reason]
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+
+    def export(self, fmt: str, target: str | None = None) -> None:
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, "Export the audit log",
+                                                    f"audit-log.{fmt}", f"*.{fmt}")
+            if not target:
+                return
+        text = audit_export.to_csv(self.entries()) if fmt == "csv" else \
+            audit_export.to_json(self.entries())
+        path = Path(target)
+        try:
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export", f"Could not write {path}: {exc}")
