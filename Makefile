@@ -7,7 +7,7 @@ STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: run test bench lint typecheck clean deps-run deps-test screenshot train-tone
+.PHONY: run test bench fuzz lint typecheck clean deps-run deps-test screenshot train-tone
 
 run: deps-run $(STAMP_RUN)
 	$(VENV)/bin/secondthought
@@ -17,6 +17,10 @@ test: deps-test $(STAMP_TEST)
 
 bench: deps-test $(STAMP_TEST)
 	$(PY) -m pytest tests/benchmarks -s -p no:cacheprovider --timeout=900
+
+# A few minutes of fuzzing the review-response importer (the suite runs a short pass).
+fuzz: deps-test $(STAMP_TEST)
+	FUZZ_EXAMPLES=3000 $(PY) -m pytest tests/integration/test_packet_fuzz.py -p no:cacheprovider --timeout=900
 
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check desktopapp tests migrations

@@ -1,5 +1,5 @@
 """Schema version 5: the cool-off hold and assigned reviewer on drafts, reviews bound to a
-content hash, and anchored, threaded comments."""
+content hash, anchored and threaded comments, and people's public keys."""
 
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
@@ -41,6 +41,20 @@ def apply(db: pw.Database) -> None:
         created_at = pw.CharField(max_length=32)
         resolved_at = pw.CharField(max_length=32, null=True)
 
+    class PacketItem(Base):
+        packet_id = pw.CharField(max_length=40, index=True)
+        direction = pw.CharField(max_length=10)
+        remote_draft_id = pw.IntegerField()
+        local_draft = pw.ForeignKeyField(Draft, on_delete="CASCADE")
+        content_hash = pw.CharField(max_length=64)
+        counterpart = pw.CharField(max_length=200, default="")
+        created_at = pw.CharField(max_length=32)
+
+    class PacketResponse(Base):
+        response_id = pw.CharField(max_length=40, unique=True)
+        packet_id = pw.CharField(max_length=40)
+        imported_at = pw.CharField(max_length=32)
+
     migrator = SchemaMigrator.from_database(db)
     migrate(
         migrator.add_column("draft", "submitted_at", pw.CharField(max_length=32, null=True)),
@@ -50,5 +64,8 @@ def apply(db: pw.Database) -> None:
         # column would make SQLite rebuild the whole draft table.
         migrator.add_column("draft", "reviewer_id", pw.IntegerField(null=True)),
         migrator.add_index("draft", ("reviewer_id",), False),
+        # Ed25519 public key (base64) for signed review packets; the private half lives
+        # only in the OS keyring.
+        migrator.add_column("person", "public_key", pw.TextField(null=True)),
     )
-    db.create_tables([Review, Comment])
+    db.create_tables([Review, Comment, PacketItem, PacketResponse])

@@ -25,6 +25,7 @@ class Person(BaseModel):
     role = pw.CharField(max_length=20, default="author")  # author | reviewer | admin
     is_local_user = pw.BooleanField(default=False)
     created_at = UTCDateTimeField(default=utcnow)
+    public_key = pw.TextField(null=True)  # Ed25519, base64; the private key is in the keyring
 
 
 class Draft(BaseModel):
@@ -143,6 +144,30 @@ class Comment(BaseModel):
     parent_id: int | None
 
 
+class PacketItem(BaseModel):
+    """A draft that travelled in a review packet: outgoing (ours, sent to a client) or
+    incoming (someone else's, here to be reviewed), with the hash it was sent with."""
+
+    id = pw.AutoField()
+    packet_id = pw.CharField(max_length=40, index=True)
+    direction = pw.CharField(max_length=10)  # outgoing | incoming
+    remote_draft_id = pw.IntegerField()
+    local_draft = pw.ForeignKeyField(Draft, on_delete="CASCADE")
+    content_hash = pw.CharField(max_length=64)
+    counterpart = pw.CharField(max_length=200, default="")
+    created_at = UTCDateTimeField(default=utcnow)
+    local_draft_id: int
+
+
+class PacketResponse(BaseModel):
+    """A response already imported: importing it again would be a replay."""
+
+    id = pw.AutoField()
+    response_id = pw.CharField(max_length=40, unique=True)
+    packet_id = pw.CharField(max_length=40)
+    imported_at = UTCDateTimeField(default=utcnow)
+
+
 class SchemaVersion(BaseModel):
     id = pw.AutoField()
     version = pw.IntegerField()
@@ -151,5 +176,5 @@ class SchemaVersion(BaseModel):
 
 ALL_MODELS: list[type[BaseModel]] = [
     Person, Draft, DraftTag, Revision, AuditEvent, Setting, WarningIgnore, Review, Comment,
-    SchemaVersion,
+    PacketItem, PacketResponse, SchemaVersion,
 ]

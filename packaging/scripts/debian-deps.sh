@@ -8,7 +8,7 @@ run_pkgs=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus
   fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0)
 # Tests also need a real X server (screenshot and crash tests) and xdotool to type into it.
-test_pkgs=(xvfb xauth xdotool)
+test_pkgs=(xvfb xauth xdotool gnome-keyring dbus-daemon)
 
 case "${1:-run}" in
   run) wanted=("${run_pkgs[@]}") ;;

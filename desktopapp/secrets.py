@@ -1,0 +1,78 @@
+"""The only code that touches the OS keyring. Secrets (signing keys now, account tokens
+later) never go to the database, logs, exports or exception text.
+
+When the system has no secure keyring backend, storing a secret is refused with a plain
+explanation instead of falling back to something weaker.
+"""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from desktopapp.core.errors import DomainError
+
+SERVICE = "secondthought"
+INSECURE = ("fail", "null", "chainer", "plaintext", "keyrings.alt")
+
+
+class SecretStoreUnavailable(DomainError):
+    """No secure place to keep secrets; the message says what to install or unlock."""
+
+
+def _backend() -> KeyringBackend:
+    return keyring.get_keyring()
+
+
+def backend_name() -> str:
+    backend = _backend()
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def secure_backend_available() -> bool:
+    backend = _backend()
+    name = backend_name().lower()
+    return getattr(backend, "priority", 0) > 0 and not any(bad in name for bad in INSECURE)
+
+
+def _require_secure() -> None:
+    if not secure_backend_available():
+        raise SecretStoreUnavailable(
+            "There is no secure keyring on this computer (found: "
+            f"{backend_name()}), so Second Thought will not store secrets. Install and "
+            "unlock a Secret Service keyring such as GNOME Keyring or KWallet.")
+
+
+def _user(kind: str, name: str) -> str:
+    return f"{kind}:{name}"
+
+
+def set_secret(kind: str, name: str, value: str) -> None:
+    _require_secure()
+    try:
+        keyring.set_password(SERVICE, _user(kind, name), value)
+    except keyring.errors.KeyringError as exc:
+        # The message may not contain the value; keyring's errors do not, ours neither.
+        raise SecretStoreUnavailable(f"The keyring refused to store the {kind} "
+                                     f"({type(exc).__name__}).") from None
+
+
+def get_secret(kind: str, name: str) -> str | None:
+    _require_secure()
+    try:
+        return keyring.get_password(SERVICE, _user(kind, name))
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreUnavailable(f"The keyring could not be read "
+                                     f"({type(exc).__name__}).") from None
+
+
+def delete_secret(kind: str, name: str) -> None:
+    _require_secure()
+    try:
+        keyring.delete_password(SERVICE, _user(kind, name))
+    except keyring.errors.PasswordDeleteError:
+        pass  # already gone
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreUnavailable(f"The keyring could not delete the {kind} "
+                                     f"({type(exc).__name__}).") from None
