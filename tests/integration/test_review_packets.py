@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -28,18 +29,29 @@ def snapshot() -> tuple[list[tuple[int, str, str]], int]:
 def test_round_trip_between_two_machines(tmp_path: Path) -> None:
     author_db = open_store(tmp_path / "author.db")
     client_db = open_store(tmp_path / "client.db")
-    try:
+    with secret_service(tmp_path / "author-home") as author_keyring, \
+            secret_service(tmp_path / "client-home") as client_keyring:
+        _round_trip(tmp_path, author_db, client_db, author_keyring, client_keyring)
+    author_db.close()
+    client_db.close()
+
+
+def _round_trip(tmp_path, author_db, client_db, author_keyring, client_keyring) -> None:
+    """The whole exchange; each machine uses only its own database and keyring."""
+    if True:
         # The client's machine: their own database and keyring; a key, shared once.
         client_db.bind()
+        client_keyring.activate()
         casey = people.set_up_local_user("Casey Client", Role.REVIEWER)
-        with secret_service(tmp_path / "client-home"):
-            keys.ensure_keypair(casey.id)
+        keys.ensure_keypair(casey.id)
         casey_key = keys.export_public_key(casey.id)
         casey_fingerprint = json.loads(casey_key)["fingerprint"]
 
         # The ghostwriter's machine.
         author_db.bind()
+        author_keyring.activate()
         robin = people.set_up_local_user("Robin Writer")
+        keys.ensure_keypair(robin.id)  # the author's own key, in the author's keyring
         client = keys.import_public_key(casey_key, robin.id)
         assert keys.fingerprint(client.public_key) == casey_fingerprint  # read out by phone
         posts = [workflow.create_draft(robin.id, text).id for text in (
@@ -54,18 +66,19 @@ def test_round_trip_between_two_machines(tmp_path: Path) -> None:
 
         # The client reviews in their inbox and answers.
         client_db.bind()
+        client_keyring.activate()
         incoming = packets.import_packet(packet, casey.id)
         assert len(incoming.local_draft_ids) == 3
         first, second, third = incoming.local_draft_ids
-        with secret_service(tmp_path / "client-home"):
-            workflow.approve(first, casey.id)
-            workflow.approve(second, casey.id)
-            workflow.request_changes(third, casey.id, "Leave the rival out of it")
-            response = tmp_path / "answer.stresponse"
-            packets.export_response(packet_id, casey.id, response)
+        workflow.approve(first, casey.id)
+        workflow.approve(second, casey.id)
+        workflow.request_changes(third, casey.id, "Leave the rival out of it")
+        response = tmp_path / "answer.stresponse"
+        packets.export_response(packet_id, casey.id, response)
 
         # Back at the ghostwriter's: a hand-edited response is refused, nothing changes.
         author_db.bind()
+        author_keyring.activate()
         tampered = tmp_path / "tampered.stresponse"
         with zipfile.ZipFile(response) as src, zipfile.ZipFile(tampered, "w") as dst:
             body = json.loads(src.read("response.json"))
@@ -93,19 +106,16 @@ def test_round_trip_between_two_machines(tmp_path: Path) -> None:
         assert snapshot() == before
         drafts.save_body(posts[0], "Spring collection lands Saturday!", robin.id)
         assert not review.approval_state(posts[0]).valid
-    finally:
-        author_db.close()
-        client_db.close()
 
 
 def test_responses_about_changed_text_or_from_strangers_are_refused(tmp_path: Path) -> None:
     author_db = open_store(tmp_path / "author.db")
     client_db = open_store(tmp_path / "client.db")
-    try:
+    with ExitStack() as stack:
         client_db.bind()
         casey = people.set_up_local_user("Casey Client", Role.REVIEWER)
-        with secret_service(tmp_path / "client-home"):
-            keys.ensure_keypair(casey.id)
+        client_keyring = stack.enter_context(secret_service(tmp_path / "client-home"))
+        keys.ensure_keypair(casey.id)
         key_text = keys.export_public_key(casey.id)
         author_db.bind()
         robin = people.set_up_local_user("Robin Writer")
@@ -115,9 +125,9 @@ def test_responses_about_changed_text_or_from_strangers_are_refused(tmp_path: Pa
         packet_id = packets.export_packet([post], robin.id, tmp_path / "p.stpacket")
         client_db.bind()
         (local,) = packets.import_packet(tmp_path / "p.stpacket", casey.id).local_draft_ids
-        with secret_service(tmp_path / "client-home"):
-            workflow.approve(local, casey.id)
-            packets.export_response(packet_id, casey.id, tmp_path / "r.stresponse")
+        client_keyring.activate()
+        workflow.approve(local, casey.id)
+        packets.export_response(packet_id, casey.id, tmp_path / "r.stresponse")
         author_db.bind()
         drafts.save_body(post, "Text changed after sending", robin.id)
         before = snapshot()
@@ -132,9 +142,8 @@ def test_responses_about_changed_text_or_from_strangers_are_refused(tmp_path: Pa
                 packets.import_response(tmp_path / "r.stresponse", 1)
         finally:
             stranger_db.close()
-    finally:
-        author_db.close()
-        client_db.close()
+    author_db.close()
+    client_db.close()
 
 
 @pytest.mark.parametrize(("content", "message"), [

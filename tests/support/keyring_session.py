@@ -1,5 +1,8 @@
 """A real Secret Service for tests: a private D-Bus session with gnome-keyring in it,
-started and stopped here (the suite never touches the user's own keyring)."""
+started and stopped here (the suite never touches the user's own keyring).
+
+`SecretServiceMachine` keeps one such keyring running so a test can switch between two
+"machines" (each with its own keyring) without restarting daemons in between."""
 
 from __future__ import annotations
 
@@ -16,48 +19,68 @@ import keyring.core
 import pytest
 
 
-@contextmanager
-def secret_service(home: Path) -> Iterator[None]:
-    for tool in ("dbus-daemon", "gnome-keyring-daemon"):
-        if shutil.which(tool) is None:
-            pytest.fail(f"{tool} is not installed; `make test` installs it")
-    home.mkdir(parents=True, exist_ok=True)
-    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1",
-                            "--nopidfile"], stdout=subprocess.PIPE, text=True)
-    assert bus.stdout is not None
-    address = bus.stdout.readline().strip()
-    env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address, HOME=str(home),
-               XDG_DATA_HOME=str(home / ".local/share"), XDG_RUNTIME_DIR=str(home))
-    daemon = subprocess.Popen(["gnome-keyring-daemon", "--foreground", "--unlock",
-                               "--components=secrets"], stdin=subprocess.PIPE, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    assert daemon.stdin is not None
-    daemon.stdin.write(b"test-keyring-password")
-    daemon.stdin.close()
-    saved = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-    os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
-    try:
+class SecretServiceMachine:
+    def __init__(self, home: Path) -> None:
+        for tool in ("dbus-daemon", "gnome-keyring-daemon"):
+            if shutil.which(tool) is None:
+                pytest.fail(f"{tool} is not installed; `make test` installs it")
+        home.mkdir(parents=True, exist_ok=True)
+        self._bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork",
+                                      "--print-address=1", "--nopidfile"],
+                                     stdout=subprocess.PIPE, text=True)
+        assert self._bus.stdout is not None
+        self.address = self._bus.stdout.readline().strip()
+        env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=self.address, HOME=str(home),
+                   XDG_DATA_HOME=str(home / ".local/share"), XDG_RUNTIME_DIR=str(home))
+        self._daemon = subprocess.Popen(["gnome-keyring-daemon", "--foreground", "--unlock",
+                                         "--components=secrets"], stdin=subprocess.PIPE,
+                                        env=env, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        assert self._daemon.stdin is not None
+        self._daemon.stdin.write(b"test-keyring-password")
+        self._daemon.stdin.close()
+        # --unlock creates the "login" keyring in the background; asking for a secret
+        # before it exists makes libsecret try to prompt (and fail) instead.
+        login = home / ".local/share/keyrings/login.keyring"
         deadline = time.monotonic() + 15
-        while True:
-            keyring.core.set_keyring(keyring.core.load_keyring(
-                "keyring.backends.SecretService.Keyring"))
+        while not login.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.activate()
+        while True:  # wait until the keyring answers (its login collection exists)
             try:
                 keyring.set_password("secondthought-probe", "probe", "ok")
                 break
             except Exception:
                 if time.monotonic() > deadline:
+                    self.stop()
                     raise
                 time.sleep(0.1)
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
-        else:
-            os.environ["DBUS_SESSION_BUS_ADDRESS"] = saved
-        keyring.core.set_keyring(keyring.core.load_keyring("keyring.backends.fail.Keyring"))
-        for proc in (daemon, bus):
+
+    def activate(self) -> None:
+        """Make this machine's keyring the one the process talks to."""
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = self.address
+        keyring.core.set_keyring(keyring.core.load_keyring(
+            "keyring.backends.SecretService.Keyring"))
+
+    def stop(self) -> None:
+        for proc in (self._daemon, self._bus):
             proc.terminate()
             try:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+@contextmanager
+def secret_service(home: Path) -> Iterator[SecretServiceMachine]:
+    saved = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    machine = SecretServiceMachine(home)
+    try:
+        yield machine
+    finally:
+        machine.stop()
+        if saved is None:
+            os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        else:
+            os.environ["DBUS_SESSION_BUS_ADDRESS"] = saved
+        keyring.core.set_keyring(keyring.core.load_keyring("keyring.backends.fail.Keyring"))
