@@ -220,6 +220,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
     store: Store | None = None
     try:
         store = open_store(resolve_paths(args.db).db_path)
+        _actor_id()  # first run from the command line: the local user is the login name
         return COMMANDS[args.command](args, out, stdin)
     except UsageError as exc:
         err.write(f"secondthought: {exc}\n")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import TextIO
 
-from desktopapp.core import audit_export, people, review, workflow
+from desktopapp.core import audit_export, keys, packets, people, review, workflow
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft
@@ -31,6 +32,19 @@ def add_parsers(commands: Sub) -> None:
         p.add_argument("id", type=int)
         p.add_argument("--as", dest="person", required=True, help="the reviewer's name")
         p.add_argument("--comment", default="")
+    p = actions.add_parser("export", help="write submitted drafts to a review packet")
+    p.add_argument("--to", required=True, metavar="FILE")
+    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    p = actions.add_parser("respond", help="answer a review packet with signed decisions")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("--to", required=True, metavar="FILE")
+    p.add_argument("--as", dest="person", required=True, help="the reviewer's name")
+    p.add_argument("--approve", type=int, action="append", default=[], metavar="ID")
+    p.add_argument("--reject", type=int, action="append", default=[], metavar="ID")
+    p.add_argument("--request-changes", type=int, action="append", default=[], metavar="ID")
+    p.add_argument("--comment", default="", help="the comment for changes and rejections")
+    p = actions.add_parser("import", help="apply a signed response to drafts you sent")
+    p.add_argument("file", metavar="FILE")
 
     pp = commands.add_parser("people", help="people in the workspace")
     actions = pp.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -38,6 +52,12 @@ def add_parsers(commands: Sub) -> None:
     p.add_argument("--json", action="store_true")
     p = actions.add_parser("add")
     p.add_argument("name")
+    p.add_argument("--role", choices=[r.value for r in people.Role], default="reviewer")
+    p = actions.add_parser("export-key", help="write a person's public key to share")
+    p.add_argument("name")
+    p.add_argument("--to", metavar="FILE", help="default: standard output")
+    p = actions.add_parser("import-key", help="trust someone's public key file")
+    p.add_argument("file")
     p.add_argument("--role", choices=[r.value for r in people.Role], default="reviewer")
 
     a = commands.add_parser("audit", help="the audit log")
@@ -98,6 +118,17 @@ def cmd_review(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
             if not waiting:
                 out.write("Nothing is waiting for review.\n")
         return 0
+    if args.action == "export":
+        packet_id = packets.export_packet(args.ids, _actor(), Path(args.to))
+        out.write(f"Wrote {len(args.ids)} draft(s) to {args.to} (packet {packet_id}).\n")
+        return 0
+    if args.action == "respond":
+        return _respond(args, out)
+    if args.action == "import":
+        result = packets.import_response(Path(args.file), _actor())
+        for draft_id, decision in sorted(result.applied.items()):
+            out.write(f"Draft {draft_id}: {decision.replace('_', ' ')} by {result.reviewer}.\n")
+        return 0
     reviewer = person_by_name(args.person)
     decide = {"approve": workflow.approve, "request-changes": workflow.request_changes,
               "reject": workflow.reject}[args.action]
@@ -108,7 +139,55 @@ def cmd_review(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     return 0
 
 
+def _respond(args: argparse.Namespace, out: TextIO) -> int:
+    reviewer = person_by_name(args.person)
+    path = Path(args.packet)
+    try:
+        incoming = packets.import_packet(path, reviewer.id)
+        packet_id = str(incoming.packet_id)
+    except packets.PacketError as exc:
+        if "already opened" not in str(exc):
+            raise
+        packet_id = packets.packet_id_of(path)
+    mapping = packets.local_drafts(packet_id)
+    chosen = [(i, "approve") for i in args.approve] + [(i, "reject") for i in args.reject] + \
+        [(i, "request-changes") for i in args.request_changes]
+    if not chosen:
+        raise DomainError("Give at least one decision: --approve ID, --reject ID or "
+                          "--request-changes ID (IDs as listed in the packet).")
+    decide = {"approve": workflow.approve, "request-changes": workflow.request_changes,
+              "reject": workflow.reject}
+    for remote_id, action in chosen:
+        if remote_id not in mapping:
+            raise NotFound(f"Draft {remote_id} is not in this packet "
+                           f"(it has {', '.join(map(str, sorted(mapping)))}).")
+        decide[action](mapping[remote_id], reviewer.id, args.comment)
+    response_id = packets.export_response(packet_id, reviewer.id, Path(args.to))
+    out.write(f"Wrote {len(chosen)} signed decision(s) to {args.to} (response {response_id}).\n")
+    return 0
+
+
 def cmd_people(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    if args.action == "export-key":
+        person = person_by_name(args.name)
+        keys.ensure_keypair(person.id)
+        text = keys.export_public_key(person.id)
+        if args.to:
+            Path(args.to).write_text(text, encoding="utf-8")
+            out.write(f"Wrote {person.display_name}'s public key to {args.to} (fingerprint "
+                      f"{json.loads(text)['fingerprint']}).\n")
+        else:
+            out.write(text)
+        return 0
+    if args.action == "import-key":
+        path = Path(args.file)
+        if not path.is_file():
+            raise NotFound(f"{args.file}: no such file.")
+        added = keys.import_public_key(path.read_text(encoding="utf-8", errors="replace"),
+                                       _actor(), people.Role(args.role))
+        out.write(f"Trusted {added.display_name}'s key, fingerprint "
+                  f"{keys.fingerprint(str(added.public_key))}. Compare it with theirs.\n")
+        return 0
     if args.action == "add":
         person = people.add_person(args.name, people.Role(args.role), _actor())
         out.write(f"Added {person.display_name} ({person.role.value}), id {person.id}.\n")

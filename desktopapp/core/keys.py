@@ -99,6 +99,9 @@ def import_public_key(text: str, actor_id: int | None,
     if data.get("format") != "secondthought-public-key" or not name:
         raise DomainError("That is not a Second Thought public key file.")
     existing = Person.get_or_none(Person.display_name == name)
+    if existing is not None and existing.is_local_user:
+        raise DomainError(f"“{name}” is you on this computer; a key file cannot replace "
+                          "your own key.")
     if existing is not None:
         if existing.public_key and existing.public_key != public:
             raise DomainError(f"{name} already has a different key "

@@ -181,6 +181,20 @@ def import_packet(path: Path, reviewer_id: int) -> IncomingPacket:
     return IncomingPacket(packet_id, author_name, local_ids)
 
 
+def packet_id_of(path: Path) -> str:
+    manifest = _json(_read_zip(path, ("manifest.json",))["manifest.json"], "packet manifest")
+    packet_id = manifest.get("packet_id")
+    if not isinstance(packet_id, str):
+        raise PacketError(f"{path.name} has a damaged manifest.")
+    return packet_id
+
+
+def local_drafts(packet_id: str) -> dict[int, int]:
+    """For an incoming packet: the sender's draft id -> the local copy's id."""
+    return {item.remote_draft_id: item.local_draft_id for item in PacketItem.select().where(
+        (PacketItem.packet_id == packet_id) & (PacketItem.direction == "incoming"))}
+
+
 def export_response(packet_id: str, reviewer_id: int, path: Path) -> str:
     """Sign and write the reviewer's decisions on an incoming packet; returns its id."""
     items = list(PacketItem.select().where((PacketItem.packet_id == packet_id)
