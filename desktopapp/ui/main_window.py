@@ -39,12 +39,13 @@ from desktopapp.ui.editor import EditorPane
 from desktopapp.ui.filter_bar import FilterBar
 from desktopapp.ui.icons import icon
 from desktopapp.ui.live_checks import LiveChecker
+from desktopapp.ui.packet_actions import PacketActions
 from desktopapp.ui.side_pane import SidePane
 from desktopapp.ui.window_dialogs import WindowDialogs
 from desktopapp.ui.window_state import WindowState
 
 
-class MainWindow(DraftCommands, WindowDialogs, QMainWindow):
+class MainWindow(DraftCommands, WindowDialogs, PacketActions, QMainWindow):
     def __init__(self, store: Store, paths: Paths, settings: Settings,
                  user: people.PersonInfo) -> None:
         super().__init__()
@@ -164,6 +165,14 @@ class MainWindow(DraftCommands, WindowDialogs, QMainWindow):
         for act in (self.act_new, self.act_duplicate, self.act_save, self.act_submit,
                     self.act_trash, self.act_restore, self.act_empty):
             file_menu.addAction(act)
+        file_menu.addSeparator()
+        review_menu = file_menu.addMenu("Review by packet")
+        review_menu.addAction("Send drafts for review…", self.send_packet)
+        review_menu.addAction("Import a reviewer's answer…", self.import_answer)
+        review_menu.addSeparator()
+        review_menu.addAction("Open a packet to review…", self.open_packet)
+        review_menu.addAction("Save my answer…", self.answer_packet)
+        file_menu.addAction("People and keys…", self.open_people)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 class WindowDialogs:
     """Mixed into MainWindow; `self` is the window."""
 
+    def open_people(self: MainWindow) -> None:
+        from desktopapp.ui.people_dialog import PeopleDialog
+
+        PeopleDialog(self.user.id, self).exec()
+        self.update_inbox_badge()
+
     def open_audit_log(self: MainWindow) -> None:
         from desktopapp.ui.audit_window import AuditWindow
 

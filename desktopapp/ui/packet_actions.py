@@ -1,0 +1,134 @@
+"""Review packets from the window: send drafts to a client, open a packet to review,
+answer it, and bring the client's signed answer back. Everything goes through
+core/packets.py; refusals are shown with their specific reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.core import packets
+from desktopapp.core.errors import DomainError
+from desktopapp.core.states import DraftState
+from desktopapp.store.models import Draft, PacketItem
+
+if TYPE_CHECKING:
+    from desktopapp.ui.main_window import MainWindow
+
+
+def choose_drafts(parent: QWidget) -> list[int]:
+    """Tick the submitted drafts to send; returns their ids."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Send drafts for review")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("Submitted drafts to put in the packet:"))
+    listing = QListWidget()
+    for row in Draft.select().where((Draft.state == DraftState.SUBMITTED.value)
+                                    & Draft.trashed_at.is_null()).order_by(Draft.id):
+        item = QListWidgetItem(row.body.strip().splitlines()[0][:80] if row.body.strip()
+                               else "(empty)")
+        item.setData(Qt.ItemDataRole.UserRole, row.id)
+        item.setCheckState(Qt.CheckState.Checked)
+        listing.addItem(item)
+    layout.addWidget(listing)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    if listing.count() == 0:
+        QMessageBox.information(parent, "Send for review",
+                                "Nothing is submitted yet: submit drafts first.")
+        return []
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
+            if listing.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class PacketActions:
+    """Mixed into MainWindow; `self` is the window."""
+
+    def _packet_error(self: MainWindow, what: str, exc: DomainError) -> None:
+        QMessageBox.warning(self, what, str(exc))
+
+    def send_packet(self: MainWindow, target: str | None = None) -> None:
+        ids = choose_drafts(self)
+        if not ids:
+            return
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, "Save the review packet",
+                                                    "for-review.stpacket", "*.stpacket")
+            if not target:
+                return
+        try:
+            packets.export_packet(ids, self.user.id, Path(target))
+        except DomainError as exc:
+            self._packet_error("Send for review", exc)
+            return
+        self.statusBar().showMessage(f"Packet with {len(ids)} draft(s) saved: send "
+                                     f"{Path(target).name} to your reviewer.", 8000)
+
+    def open_packet(self: MainWindow, source: str | None = None) -> None:
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(self, "Open a review packet", "",
+                                                    "Review packets (*.stpacket)")
+            if not source:
+                return
+        try:
+            incoming = packets.import_packet(Path(source), self.user.id)
+        except DomainError as exc:
+            self._packet_error("Open a review packet", exc)
+            return
+        self.statusBar().showMessage(f"{len(incoming.local_draft_ids)} post(s) from "
+                                     f"{incoming.author} are in your review inbox.", 8000)
+        self.open_inbox()
+
+    def answer_packet(self: MainWindow, target: str | None = None) -> None:
+        incoming = sorted({(i.packet_id, i.counterpart) for i in PacketItem.select().where(
+            PacketItem.direction == "incoming")}, key=lambda pair: pair[1])
+        if not incoming:
+            QMessageBox.information(self, "Answer a packet", "No review packet was opened here.")
+            return
+        packet_id, author = incoming[-1]
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self, f"Save your answer to {author}", "answer.stresponse", "*.stresponse")
+            if not target:
+                return
+        try:
+            packets.export_response(packet_id, self.user.id, Path(target))
+        except DomainError as exc:
+            self._packet_error("Answer a packet", exc)
+            return
+        self.statusBar().showMessage(f"Signed answer saved: send {Path(target).name} back to "
+                                     f"{author}.", 8000)
+
+    def import_answer(self: MainWindow, source: str | None = None) -> None:
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(self, "Import a reviewer's answer", "",
+                                                    "Review answers (*.stresponse)")
+            if not source:
+                return
+        try:
+            result = packets.import_response(Path(source), self.user.id)
+        except DomainError as exc:
+            self._packet_error("Import an answer", exc)
+            return
+        approved = sum(1 for d in result.applied.values() if d == "approved")
+        self._after_review()
+        self.statusBar().showMessage(f"{result.reviewer}: {approved} approved, "
+                                     f"{len(result.applied) - approved} sent back.", 8000)

@@ -1,0 +1,102 @@
+"""People and their keys: roles, short fingerprints to compare by phone, and key files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.core import keys, people
+from desktopapp.core.errors import DomainError
+from desktopapp.store.models import Person
+
+
+class PeopleDialog(QDialog):
+    def __init__(self, actor_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor_id = actor_id
+        self.setWindowTitle("People and keys")
+        self.resize(620, 380)
+        layout = QVBoxLayout(self)
+        note = QLabel("A reviewer's answers are trusted only when signed with the key you "
+                      "imported for them. Compare fingerprints over the phone once.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Name", "Role", "Key fingerprint"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        for label, slot in (("Add a reviewer…", self.add_reviewer),
+                            ("Import a key…", self.import_key),
+                            ("Export my key…", self.export_key)):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        everyone = list(Person.select().order_by(Person.display_name))
+        self.table.setRowCount(len(everyone))
+        for r, person in enumerate(everyone):
+            me = " (you)" if person.is_local_user else ""
+            fp = keys.fingerprint(person.public_key) if person.public_key else "no key yet"
+            for c, value in enumerate((person.display_name + me, person.role, fp)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+
+    def add_reviewer(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Add a reviewer", "Name")
+            if not ok:
+                return
+        try:
+            people.add_person(name, people.Role.REVIEWER, self.actor_id)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Add a reviewer", str(exc))
+        self.refresh()
+
+    def import_key(self, source: str | None = None) -> None:
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(self, "Import a public key", "", "*.key")
+            if not source:
+                return
+        try:
+            person = keys.import_public_key(Path(source).read_text(encoding="utf-8",
+                                                                   errors="replace"),
+                                            self.actor_id)
+        except (DomainError, OSError) as exc:
+            QMessageBox.warning(self, "Import a key", str(exc))
+            return
+        QMessageBox.information(self, "Import a key",
+                                f"Check with {person.display_name} that their fingerprint is "
+                                f"{keys.fingerprint(str(person.public_key))}.")
+        self.refresh()
+
+    def export_key(self, target: str | None = None) -> None:
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, "Export your public key",
+                                                    "my-key.key", "*.key")
+            if not target:
+                return
+        try:
+            keys.ensure_keypair(self.actor_id)
+            Path(target).write_text(keys.export_public_key(self.actor_id), encoding="utf-8")
+        except (DomainError, OSError) as exc:
+            QMessageBox.warning(self, "Export your key", str(exc))
+            return
+        self.refresh()

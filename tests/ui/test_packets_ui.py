@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktopapp.core import people, workflow
+from desktopapp.ui import packet_actions
+from desktopapp.ui.people_dialog import PeopleDialog
+from tests.support.keyring_session import secret_service
+
+
+def test_send_packet_and_refused_answer(make_window, qtbot, user, tmp_path: Path,
+                                        monkeypatch) -> None:
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    d = workflow.create_draft(user.id, "Spring sale starts Friday")
+    workflow.submit(d.id, user.id, riley.id)
+    window = make_window()
+    monkeypatch.setattr(packet_actions, "choose_drafts", lambda _parent: [d.id])
+    target = tmp_path / "batch.stpacket"
+    window.send_packet(str(target))
+    with zipfile.ZipFile(target) as archive:
+        assert "Spring sale" in archive.read("summary.html").decode()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    junk = tmp_path / "junk.stresponse"
+    junk.write_bytes(b"not a zip")
+    window.import_answer(str(junk))
+    assert warnings and "not a readable zip" in warnings[0]
+
+
+def test_people_dialog_keys(qtbot, store, user, tmp_path: Path, monkeypatch) -> None:
+    with secret_service(tmp_path / "home"):
+        dialog = PeopleDialog(user.id)
+        qtbot.addWidget(dialog)
+        dialog.add_reviewer("Riley")
+        key = tmp_path / "me.key"
+        dialog.export_key(str(key))
+        assert key.exists()
+        texts = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+        assert any(t != "no key yet" for t in texts) and "no key yet" in texts
+        warnings: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+        dialog.import_key(str(key))  # my own key file: refused, never silently replaced
+        assert warnings and "is you on this computer" in warnings[0]
