@@ -94,11 +94,27 @@ def approval_state(draft_id: int, now: datetime | None = None) -> ApprovalState:
     return ApprovalState(True, f"Approved by {latest.reviewer.display_name}.", latest)
 
 
+def approval_max_age() -> timedelta:
+    """How long an approval stays good (setting "review.approval_days", default 14)."""
+    row = Setting.get_or_none(Setting.key == "review.approval_days")
+    try:
+        days = int(row.value) if row is not None else APPROVAL_MAX_AGE.days
+    except ValueError:
+        days = APPROVAL_MAX_AGE.days
+    return timedelta(days=min(max(days, 1), 365))
+
+
+def set_approval_max_age(days: int) -> None:
+    if not 1 <= days <= 365:
+        raise DomainError("Approvals can last from 1 to 365 days.")
+    Setting.insert(key="review.approval_days", value=str(days)).on_conflict_replace().execute()
+
+
 def record_decision(draft_id: int, reviewer_id: int, decision: Decision, revision: int,
                     comment: str = "", source: str = "local",
                     now: datetime | None = None) -> Review:
     now = now or utcnow()
-    expires = now + APPROVAL_MAX_AGE if decision is Decision.APPROVED else None
+    expires = now + approval_max_age() if decision is Decision.APPROVED else None
     return Review.create(draft=draft_id, reviewer=reviewer_id, decision=decision.value,
                          content_hash=content_hash(draft_id), revision_number=revision,
                          comment=comment, decided_at=now, expires_at=expires, source=source)

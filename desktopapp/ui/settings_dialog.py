@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.config import Settings
+from desktopapp.core import cooloff, review
 from desktopapp.core.workspace import CheckSettings
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
@@ -56,6 +58,7 @@ class SettingsDialog(QDialog):
         self._settings, self._checks = settings, checks
         tabs = QTabWidget()
         tabs.addTab(self._general(), "General")
+        tabs.addTab(self._cooloff(), "Cool-off")
         tabs.addTab(self._grammar(), "Grammar")
         tabs.addTab(self._watchlist(), "Watchlist")
         tabs.addTab(self._brand(), "Brand")
@@ -89,6 +92,50 @@ class SettingsDialog(QDialog):
         form.addRow("Editor text size", self.font_size)
         form.addRow(self._note("The text size applies the next time the app starts."))
         return page
+
+    def _cooloff(self) -> QWidget:
+        policy = cooloff.load_policy()
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self._note("A submitted post waits before it may go out. The wait grows "
+                               "with its risk and never ends at night."))
+        self.base = QSpinBox()
+        self.base.setRange(0, 24 * 60)
+        self.base.setSuffix(" min")
+        self.base.setValue(policy.base_minutes)
+        self.medium = QDoubleSpinBox()
+        self.medium.setRange(1, 48)
+        self.medium.setPrefix("× ")
+        self.medium.setValue(policy.multipliers.get("medium", 4.0))
+        self.high = QSpinBox()
+        self.high.setRange(0, 14 * 24)
+        self.high.setSuffix(" h")
+        self.high.setValue(policy.high_minutes // 60)
+        self.night_start = QLineEdit(policy.night_start)
+        self.night_end = QLineEdit(policy.night_end)
+        self.zone = QLineEdit(policy.zone)
+        self.zone.setPlaceholderText(f"this computer's ({cooloff.local_zone().key})")
+        self.approval_days = QSpinBox()
+        self.approval_days.setRange(1, 365)
+        self.approval_days.setSuffix(" days")
+        self.approval_days.setValue(review.approval_max_age().days)
+        form.addRow("Every post waits", self.base)
+        form.addRow("Medium risk waits", self.medium)
+        form.addRow("High risk waits", self.high)
+        form.addRow("Night starts at", self.night_start)
+        form.addRow("Night ends at", self.night_end)
+        form.addRow("Author's time zone", self.zone)
+        form.addRow("Approvals last", self.approval_days)
+        return page
+
+    def result_cooloff(self) -> tuple[cooloff.CooloffPolicy, int]:
+        """The cool-off policy as entered (validated by the caller) and approval days."""
+        policy = cooloff.CooloffPolicy(
+            base_minutes=self.base.value(),
+            multipliers={"none": 1.0, "low": 1.0, "medium": self.medium.value()},
+            high_minutes=self.high.value() * 60, night_start=self.night_start.text().strip(),
+            night_end=self.night_end.text().strip(), zone=self.zone.text().strip())
+        return policy, self.approval_days.value()
 
     def _grammar(self) -> QWidget:
         page = QWidget()

@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from desktopapp.core import workspace
+from desktopapp.core import cooloff, review, workspace
+from desktopapp.core.errors import DomainError
 
 if TYPE_CHECKING:
     from desktopapp.ui.main_window import MainWindow
@@ -60,6 +62,14 @@ class WindowDialogs:
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         settings, checks = dialog.result_settings()
+        policy, approval_days = dialog.result_cooloff()
+        try:
+            policy.validate()
+        except DomainError as exc:
+            QMessageBox.warning(self, "Settings", f"The cool-off settings were not saved: {exc}")
+        else:
+            cooloff.save_policy(policy)
+            review.set_approval_max_age(approval_days)
         workspace.save(checks, self.user.id)
         settings.save(self.paths.settings_file)
         theme_changed = settings.theme != self.settings.theme

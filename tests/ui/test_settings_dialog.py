@@ -11,7 +11,7 @@ def test_spellings_parse_arrows() -> None:
         ("e-mail", "email"), ("Wordpress", "WordPress"), ("a", "b"))
 
 
-def test_dialog_round_trips_every_setting(qtbot) -> None:
+def test_dialog_round_trips_every_setting(qtbot, store) -> None:
     checks = CheckSettings(watchlist=("Acme",), banned_words=("cheap",),
                            ignored_rules=frozenset({"tone.shouting", "style.readability"}))
     dialog = SettingsDialog(Settings(), checks)
@@ -49,3 +49,23 @@ def test_saving_settings_rechecks_the_open_draft(make_window, qtbot, user, monke
     qtbot.waitUntil(lambda: "risk.watchlist" in {w.code for w in window.editor.visible_warnings()},
                     timeout=3000)
     assert workspace.load().watchlist == ("Acme",)
+
+
+def test_cooloff_settings_round_trip(make_window, qtbot, user, monkeypatch) -> None:
+    from desktopapp.core import cooloff, review
+
+    window = make_window()
+
+    def accept(dialog: SettingsDialog) -> int:
+        dialog.base.setValue(45)
+        dialog.medium.setValue(3)
+        dialog.zone.setText("Europe/Berlin")
+        dialog.approval_days.setValue(7)
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    window.open_settings()
+    policy = cooloff.load_policy()
+    assert (policy.base_minutes, policy.multipliers["medium"], policy.zone) == (
+        45, 3.0, "Europe/Berlin")
+    assert review.approval_max_age().days == 7
