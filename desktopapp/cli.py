@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktopapp import cli_review
 
     cli_review.add_parsers(commands)
+    from desktopapp import cli_publish
+
+    cli_publish.add_parsers(commands)
     return parser
 
 
@@ -195,11 +198,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return cli_check.run(args, out, stdin, read_text_input)
 
 
-def _review_command(name: str) -> Callable[[argparse.Namespace, TextIO, TextIO], int]:
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace, TextIO, TextIO], int]:
     def run(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-        from desktopapp import cli_review
+        import importlib
 
-        return int(getattr(cli_review, f"cmd_{name}")(args, out, stdin))
+        command = getattr(importlib.import_module(f"desktopapp.{module}"), f"cmd_{name}")
+        return int(command(args, out, stdin))
 
     return run
 
@@ -207,10 +211,17 @@ def _review_command(name: str) -> Callable[[argparse.Namespace, TextIO, TextIO],
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "drafts": cmd_drafts,
     "check": cmd_check,
-    "submit": _review_command("submit"),
-    "review": _review_command("review"),
-    "people": _review_command("people"),
-    "audit": _review_command("audit"),
+    "submit": _lazy("cli_review", "submit"),
+    "review": _lazy("cli_review", "review"),
+    "people": _lazy("cli_review", "people"),
+    "audit": _lazy("cli_review", "audit"),
+    "channels": _lazy("cli_publish", "channels"),
+    "target": _lazy("cli_publish", "target"),
+    "schedule": _lazy("cli_publish", "schedule"),
+    "pause": _lazy("cli_publish", "pause"),
+    "resume": _lazy("cli_publish", "resume"),
+    "publish-due": _lazy("cli_publish", "publish_due"),
+    "publish": _lazy("cli_publish", "publish"),
 }
 
 

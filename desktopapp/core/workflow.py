@@ -277,7 +277,7 @@ def gates(draft_id: int, now: datetime | None = None) -> list[Gate]:
     now = now or utcnow()
     row = require_row(draft_id)
     result = []
-    if DraftState(row.state) is not DraftState.SUBMITTED:
+    if DraftState(row.state) not in (DraftState.SUBMITTED, DraftState.PUBLISHING):
         result.append(Gate("submitted", False, "It has not been submitted."))
         return result
     until = row.cooloff_until
@@ -291,3 +291,37 @@ def gates(draft_id: int, now: datetime | None = None) -> list[Gate]:
         result.append(Gate("approval", True, "No review needed: this workspace has no "
                                              "reviewer, so the cool-off alone applies."))
     return result
+
+
+# --- publishing ---------------------------------------------------------------------
+def mark_sent(draft_id: int, all_done: bool, detail: str) -> None:
+    """A channel confirmed the post. Called by the publisher inside its transaction."""
+    row = require_row(draft_id)
+    before = DraftState(row.state)
+    after = DraftState.PUBLISHED if all_done else DraftState.PUBLISHING
+    if before not in (DraftState.SUBMITTED, DraftState.PUBLISHING):
+        raise InvalidTransition(f"Draft {draft_id} is {before.value}; it cannot be sent.")
+    row.state = after.value
+    row.save()
+    audit.record(None, "sent", "draft", draft_id, from_state=before.value,
+                 to_state=after.value, reason=detail)
+
+
+def mark_failed(draft_id: int, detail: str) -> None:
+    row = require_row(draft_id)
+    before = DraftState(row.state)
+    row.state = DraftState.FAILED.value
+    row.save()
+    audit.record(None, "failed", "draft", draft_id, from_state=before.value,
+                 to_state=DraftState.FAILED.value, reason=detail)
+
+
+def schedule(draft_id: int, when: datetime | None, actor_id: int) -> None:
+    """Set (or clear) when the draft should go out: a wish, not a gate."""
+    if when is not None and when.tzinfo is None:
+        raise DomainError("A schedule time needs a time zone.")
+    row = require_row(draft_id)
+    row.scheduled_at = when
+    row.save()
+    audit.record(actor_id, "scheduled" if when else "unscheduled", "draft", draft_id,
+                 reason=when.isoformat() if when else "")

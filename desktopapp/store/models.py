@@ -37,6 +37,7 @@ class Draft(BaseModel):
     created_at = UTCDateTimeField(default=utcnow, index=True)
     updated_at = UTCDateTimeField(default=utcnow, index=True)
     trashed_at = UTCDateTimeField(null=True, index=True)
+    scheduled_at = UTCDateTimeField(null=True, index=True)  # a wish, not a gate
     # The hold: computed once on submit, stored in UTC, never shortened by a restart.
     submitted_at = UTCDateTimeField(null=True)
     cooloff_until = UTCDateTimeField(null=True)
@@ -178,3 +179,64 @@ ALL_MODELS: list[type[BaseModel]] = [
     Person, Draft, DraftTag, Revision, AuditEvent, Setting, WarningIgnore, Review, Comment,
     PacketItem, PacketResponse, SchemaVersion,
 ]
+
+
+class Channel(BaseModel):
+    """One account to publish to. Its secret (token, password, webhook key) is never here:
+    it lives in the OS keyring under the channel's name."""
+
+    id = pw.AutoField()
+    kind = pw.CharField(max_length=20)  # bluesky | mastodon | x | webhook | outbox
+    name = pw.CharField(max_length=100, unique=True)
+    url = pw.TextField(default="")
+    handle = pw.CharField(max_length=200, default="")
+    path = pw.TextField(default="")
+    timezone = pw.CharField(max_length=64, default="UTC")
+    limits = pw.TextField(default="{}")  # JSON, e.g. {"characters": 500}
+    created_at = UTCDateTimeField(default=utcnow)
+
+
+class DraftChannel(BaseModel):
+    draft = pw.ForeignKeyField(Draft, backref="targets", on_delete="CASCADE")
+    channel = pw.ForeignKeyField(Channel, backref="drafts", on_delete="CASCADE")
+    draft_id: int
+    channel_id: int
+
+    class Meta:
+        indexes = ((("draft", "channel"), True),)
+
+
+class Publication(BaseModel):
+    """One draft going to one channel: claimed under a lease, sent, confirmed, once."""
+
+    id = pw.AutoField()
+    draft = pw.ForeignKeyField(Draft, backref="publications", on_delete="CASCADE")
+    channel = pw.ForeignKeyField(Channel, on_delete="CASCADE")
+    state = pw.CharField(max_length=20, default="pending", index=True)
+    idempotency_key = pw.CharField(max_length=64, unique=True)
+    content_hash = pw.CharField(max_length=64)
+    remote_id = pw.TextField(default="")
+    remote_url = pw.TextField(default="")
+    attempts = pw.IntegerField(default=0)
+    lease_owner = pw.CharField(max_length=64, default="")
+    lease_until = UTCDateTimeField(null=True)
+    next_attempt_at = UTCDateTimeField(null=True, index=True)
+    last_error = pw.TextField(default="")
+    created_at = UTCDateTimeField(default=utcnow)
+    updated_at = UTCDateTimeField(default=utcnow)
+    draft_id: int
+    channel_id: int
+
+    class Meta:
+        indexes = ((("draft", "channel"), True),)
+
+
+class PublishAttempt(BaseModel):
+    id = pw.AutoField()
+    publication = pw.ForeignKeyField(Publication, backref="attempt_log", on_delete="CASCADE")
+    at = UTCDateTimeField(default=utcnow)
+    outcome = pw.CharField(max_length=20)  # sent | retry | failed | confirmed | held
+    message = pw.TextField(default="")
+
+
+ALL_MODELS += [Channel, DraftChannel, Publication, PublishAttempt]

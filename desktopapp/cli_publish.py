@@ -1,0 +1,166 @@
+"""CLI for channels, the crisis pause and the publisher.
+
+A channel's secret is read from standard input or a hidden prompt, never from the command
+line (where other users of the machine could see it in the process list)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import time
+from datetime import datetime
+from typing import TextIO
+
+from desktopapp.core import channels, pause, workflow
+from desktopapp.core.channels import Kind
+from desktopapp.core.cooloff import zone_info
+from desktopapp.core.errors import DomainError
+from desktopapp.store.models import Publication, PublishAttempt
+
+Sub = argparse._SubParsersAction
+
+
+def add_parsers(commands: Sub) -> None:
+    c = commands.add_parser("channels", help="accounts to publish to")
+    actions = c.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("add", help="add a channel (its secret is read from stdin)")
+    p.add_argument("--kind", required=True, choices=[k.value for k in Kind])
+    p.add_argument("--name", required=True)
+    p.add_argument("--url", default="")
+    p.add_argument("--handle", default="")
+    p.add_argument("--path", default="")
+    p.add_argument("--timezone", default="UTC")
+    p = actions.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p = actions.add_parser("test", help="check a channel's settings and secret")
+    p.add_argument("name")
+    p = actions.add_parser("remove")
+    p.add_argument("name")
+    p = commands.add_parser("target", help="choose the channels a draft goes to")
+    p.add_argument("id", type=int)
+    p.add_argument("channels", nargs="+", metavar="CHANNEL")
+    p = commands.add_parser("schedule", help="when a draft should go out (a wish, not a gate)")
+    p.add_argument("id", type=int)
+    p.add_argument("--at", required=True, metavar="ISO-DATETIME")
+    p.add_argument("--tz", default="", metavar="ZONE", help="zone for a time without offset")
+    p = commands.add_parser("pause", help="pause all publishing (crisis switch)")
+    p.add_argument("--reason", required=True)
+    commands.add_parser("resume", help="resume publishing")
+    p = commands.add_parser("publish-due", help="send what is due (for cron or a timer)")
+    p.add_argument("--loop", action="store_true", help="keep running, checking every 15 s")
+    p = commands.add_parser("publish", help="the publish log")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("log")
+    p.add_argument("--json", action="store_true")
+
+
+def _actor() -> int:
+    from desktopapp.cli_review import _actor as actor
+
+    return actor()
+
+
+def _read_secret(stdin: TextIO) -> str:
+    if stdin.isatty():
+        return getpass.getpass("Secret (token, app password or signing key): ")
+    return stdin.readline().strip()
+
+
+def cmd_channels(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if args.action == "add":
+        kind = Kind(args.kind)
+        secret = _read_secret(stdin) if kind in channels.NEEDS_SECRET else None
+        info = channels.add_channel(kind, args.name, _actor(), url=args.url,
+                                    handle=args.handle, path=args.path,
+                                    timezone=args.timezone, secret=secret)
+        out.write(f"Added {info.kind.value} channel “{info.name}”.\n")
+    elif args.action == "list":
+        found = channels.list_channels()
+        if args.json:
+            out.write(json.dumps({"channels": [c.to_json() for c in found]}, indent=2) + "\n")
+        for c in [] if args.json else found:
+            where = c.url or c.path or c.handle
+            out.write(f"{c.name:<20} {c.kind.value:<9} {c.timezone:<16} {where}\n")
+        if not found and not args.json:
+            out.write("No channels yet.\n")
+    elif args.action == "test":
+        info = channels.get_channel(args.name)
+        if info.kind in channels.NEEDS_SECRET:
+            channels.channel_secret(info)
+        out.write(f"“{info.name}” is set up; its secret is in the keyring.\n"
+                  if info.kind in channels.NEEDS_SECRET else f"“{info.name}” is set up.\n")
+    elif args.action == "remove":
+        channels.remove_channel(args.name, _actor())
+        out.write(f"Removed “{args.name}”.\n")
+    return 0
+
+
+def cmd_target(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    names = channels.set_targets(args.id, args.channels)
+    out.write(f"Draft {args.id} goes to: {', '.join(names)}.\n")
+    return 0
+
+
+def cmd_schedule(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    try:
+        when = datetime.fromisoformat(args.at)
+    except ValueError:
+        raise DomainError(f"“{args.at}” is not a date and time like 2026-03-29T09:00.") \
+            from None
+    if when.tzinfo is None:
+        if not args.tz:
+            raise DomainError("Give a time zone: --tz Europe/Berlin, or an offset in the "
+                              "time (…+01:00).")
+        when = when.replace(tzinfo=zone_info(args.tz))
+    workflow.schedule(args.id, when, _actor())
+    out.write(f"Draft {args.id} is scheduled for {when.isoformat()}.\n")
+    return 0
+
+
+def cmd_pause(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    pause.pause(args.reason, _actor())
+    out.write(f"Publishing is paused: {args.reason}\n")
+    return 0
+
+
+def cmd_resume(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    pause.resume(_actor())
+    out.write("Publishing resumed.\n")
+    return 0
+
+
+def cmd_publish_due(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    from desktopapp.publish import publisher
+
+    while True:
+        report = publisher.run_once()
+        for pub_id in report.sent:
+            pub = Publication.get_by_id(pub_id)
+            out.write(f"Sent draft {pub.draft_id} to {pub.channel.name}: {pub.remote_url}\n")
+        for pub_id in report.failed:
+            pub = Publication.get_by_id(pub_id)
+            out.write(f"FAILED draft {pub.draft_id} on {pub.channel.name}: {pub.last_error}\n")
+        out.flush()
+        if not args.loop:
+            return 1 if report.failed else 0
+        time.sleep(15)
+
+
+def cmd_publish(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    rows = (PublishAttempt.select(PublishAttempt, Publication)
+            .join(Publication).order_by(PublishAttempt.id))
+    entries = [{"at": a.at.isoformat(), "draft_id": a.publication.draft_id,
+                "channel": a.publication.channel.name, "outcome": a.outcome,
+                "message": a.message, "url": a.publication.remote_url} for a in rows]
+    if args.json:
+        out.write(json.dumps({"attempts": entries}, indent=2, ensure_ascii=False) + "\n")
+    else:
+        for e in entries:
+            out.write(f"{e['at'][:19]}  draft {e['draft_id']:<5} {e['channel']:<16} "
+                      f"{e['outcome']:<11} {e['message']}\n")
+        if not entries:
+            out.write("Nothing has been published yet.\n")
+    return 0
+
+

@@ -1,0 +1,126 @@
+"""Channels: the accounts a draft can go to. Secrets go to the keyring, never here."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktopapp import secrets
+from desktopapp.core import audit
+from desktopapp.core.cooloff import zone_info
+from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.store.models import Channel, DraftChannel
+
+SECRET_KIND = "channel-secret"
+
+
+class Kind(StrEnum):
+    BLUESKY = "bluesky"
+    MASTODON = "mastodon"
+    X = "x"
+    WEBHOOK = "webhook"
+    OUTBOX = "outbox"
+
+
+NEEDS_SECRET = {Kind.BLUESKY, Kind.MASTODON, Kind.X, Kind.WEBHOOK}
+
+
+@dataclass(frozen=True)
+class ChannelInfo:
+    id: int
+    kind: Kind
+    name: str
+    url: str
+    handle: str
+    path: str
+    timezone: str
+    limits: dict[str, int]
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "kind": self.kind.value, "name": self.name, "url": self.url,
+                "handle": self.handle, "path": self.path, "timezone": self.timezone,
+                "limits": self.limits}
+
+
+def _info(row: Channel) -> ChannelInfo:
+    try:
+        limits = json.loads(row.limits)
+    except ValueError:
+        limits = {}
+    return ChannelInfo(row.id, Kind(row.kind), row.name, row.url, row.handle, row.path,
+                       row.timezone, limits if isinstance(limits, dict) else {})
+
+
+def add_channel(kind: Kind, name: str, actor_id: int | None, *, url: str = "",
+                handle: str = "", path: str = "", timezone: str = "UTC",
+                secret: str | None = None) -> ChannelInfo:
+    name = name.strip()
+    if not re.fullmatch(r"[\w .@-]{1,100}", name):
+        raise DomainError("A channel name may use letters, digits, spaces, . @ _ - "
+                          "(at most 100).")
+    if Channel.get_or_none(Channel.name == name):
+        raise DomainError(f"There is already a channel called “{name}”.")
+    zone_info(timezone)
+    if kind is Kind.OUTBOX and not path:
+        raise DomainError("An outbox channel needs a folder (--path).")
+    if kind in (Kind.WEBHOOK, Kind.MASTODON) and not url.startswith(("http://", "https://")):
+        raise DomainError(f"A {kind.value} channel needs an http(s) URL (--url).")
+    if kind in NEEDS_SECRET and not secret:
+        raise DomainError(f"A {kind.value} channel needs its secret (token, app password or "
+                          "signing key), read from standard input or a prompt.")
+    if kind in NEEDS_SECRET:
+        secrets.set_secret(SECRET_KIND, name, secret or "")  # refuses without a secure store
+    db = Channel._meta.database
+    with db.atomic():
+        row = Channel.create(kind=kind.value, name=name, url=url.strip(), handle=handle.strip(),
+                             path=path.strip(), timezone=timezone)
+        audit.record(actor_id, "channel added", "channel", row.id,
+                     reason=f"{kind.value} “{name}”")
+    return _info(row)
+
+
+def get_channel(name_or_id: str | int) -> ChannelInfo:
+    row = (Channel.get_or_none(Channel.id == name_or_id) if isinstance(name_or_id, int)
+           else Channel.get_or_none(Channel.name == name_or_id))
+    if row is None:
+        raise NotFound(f"There is no channel “{name_or_id}”.")
+    return _info(row)
+
+
+def list_channels() -> list[ChannelInfo]:
+    return [_info(r) for r in Channel.select().order_by(Channel.name)]
+
+
+def remove_channel(name: str, actor_id: int | None) -> None:
+    info = get_channel(name)
+    db = Channel._meta.database
+    with db.atomic():
+        Channel.delete().where(Channel.id == info.id).execute()
+        audit.record(actor_id, "channel removed", "channel", info.id, reason=name)
+    if info.kind in NEEDS_SECRET:
+        secrets.delete_secret(SECRET_KIND, name)
+
+
+def channel_secret(info: ChannelInfo) -> str:
+    value = secrets.get_secret(SECRET_KIND, info.name)
+    if not value:
+        raise DomainError(f"The secret for channel “{info.name}” is not in the keyring.")
+    return value
+
+
+def set_targets(draft_id: int, channel_names: list[str]) -> list[str]:
+    infos = [get_channel(n) for n in dict.fromkeys(channel_names)]
+    db = Channel._meta.database
+    with db.atomic():
+        DraftChannel.delete().where(DraftChannel.draft == draft_id).execute()
+        for info in infos:
+            DraftChannel.create(draft=draft_id, channel=info.id)
+    return [i.name for i in infos]
+
+
+def targets(draft_id: int) -> list[ChannelInfo]:
+    rows = (Channel.select().join(DraftChannel).where(DraftChannel.draft == draft_id)
+            .order_by(Channel.name))
+    return [_info(r) for r in rows]

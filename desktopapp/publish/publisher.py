@@ -1,0 +1,188 @@
+"""The publisher (Qt-free): sends due posts exactly once.
+
+A publication is claimed with a compare-and-set lease, so two publishers (the window and
+a cron job) never send the same post. Just before sending, every gate is checked again
+(pause, cool-off, approval). A crash after sending but before recording leaves the claim
+to expire; the next run asks the network (`confirm`) before sending again, and sends with
+the same idempotency key when it cannot ask.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from desktopapp.core import audit, channels, pause, review, workflow
+from desktopapp.core.states import DraftState
+from desktopapp.publish.adapters import (
+    Adapter,
+    PermanentError,
+    Post,
+    Sent,
+    TransientError,
+    adapter_for,
+)
+from desktopapp.store.fields import utcnow
+from desktopapp.store.models import Draft, DraftChannel, Publication, PublishAttempt
+
+LEASE = timedelta(minutes=2)
+MAX_ATTEMPTS = 8
+BACKOFF_BASE = 30.0  # seconds; doubles each attempt, with jitter, capped at an hour
+
+
+@dataclass
+class RunReport:
+    sent: list[int] = field(default_factory=list)  # publication ids
+    held: list[str] = field(default_factory=list)
+    retried: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+
+
+def backoff(attempts: int, retry_after: float | None = None) -> timedelta:
+    if retry_after is not None:
+        return timedelta(seconds=min(max(retry_after, 1.0), 3600.0))
+    delay = min(BACKOFF_BASE * 2 ** max(attempts - 1, 0), 3600.0)
+    return timedelta(seconds=delay * random.uniform(0.8, 1.2))
+
+
+def plan(now: datetime) -> int:
+    """Create a pending publication for each target of each due, submitted draft."""
+    due = (Draft.select().where((Draft.state == DraftState.SUBMITTED.value)
+                                & Draft.trashed_at.is_null() & Draft.scheduled_at.is_null(False)
+                                & (Draft.scheduled_at <= now)))
+    created = 0
+    for draft in due:
+        for target in DraftChannel.select().where(DraftChannel.draft == draft.id):
+            exists = Publication.get_or_none((Publication.draft == draft.id)
+                                             & (Publication.channel == target.channel_id))
+            if exists is None:
+                Publication.create(draft=draft.id, channel=target.channel_id,
+                                   idempotency_key=uuid.uuid4().hex,
+                                   content_hash=review.content_hash(draft.id),
+                                   created_at=now, updated_at=now)
+                created += 1
+    return created
+
+
+def _claimable(now: datetime) -> list[int]:
+    ready = (Publication.state == "pending") & (
+        Publication.next_attempt_at.is_null() | (Publication.next_attempt_at <= now))
+    stale = (Publication.state == "claimed") & (Publication.lease_until < now)
+    return [p.id for p in Publication.select(Publication.id).where(ready | stale)
+            .order_by(Publication.id)]
+
+
+def claim(publication_id: int, owner: str, now: datetime) -> tuple[bool, bool]:
+    """(claimed, was_stale): compare-and-set, so only one publisher wins."""
+    row = Publication.get_or_none(Publication.id == publication_id)
+    if row is None:
+        return False, False
+    stale = row.state == "claimed"
+    condition = (Publication.id == publication_id) & (
+        ((Publication.state == "pending") & (Publication.updated_at == row.updated_at))
+        | ((Publication.state == "claimed") & (Publication.lease_until < now)
+           & (Publication.lease_owner == row.lease_owner)))
+    won = Publication.update(state="claimed", lease_owner=owner, lease_until=now + LEASE,
+                             updated_at=now).where(condition).execute()
+    return won == 1, stale
+
+
+def _log(pub_id: int, outcome: str, message: str = "") -> None:
+    PublishAttempt.create(publication=pub_id, outcome=outcome, message=message[:2000],
+                          at=utcnow())
+
+
+def _release(pub: Publication, why: str) -> None:
+    Publication.update(state="pending", lease_owner="", lease_until=None,
+                       updated_at=utcnow()).where(Publication.id == pub.id).execute()
+    _log(pub.id, "held", why)
+
+
+def _record_sent(pub: Publication, sent: Sent, outcome: str) -> None:
+    db = Publication._meta.database
+    with db.atomic():
+        Publication.update(state="sent", remote_id=sent.remote_id, remote_url=sent.url,
+                           lease_owner="", lease_until=None, last_error="",
+                           updated_at=utcnow()).where(Publication.id == pub.id).execute()
+        _log(pub.id, outcome, sent.url)
+        remaining = Publication.select().where((Publication.draft == pub.draft_id)
+                                               & (Publication.state != "sent")).count()
+        workflow.mark_sent(pub.draft_id, all_done=remaining == 0,
+                           detail=f"{pub.channel.name}: {sent.url}")
+
+
+def process(pub_id: int, owner: str, now: datetime,
+            adapters: dict[int, Adapter] | None = None) -> str:
+    won, stale = claim(pub_id, owner, now)
+    if not won:
+        return "taken"
+    pub = Publication.get_by_id(pub_id)
+    paused = pause.state()
+    if paused.paused:
+        _release(pub, f"Publishing is paused: {paused.reason}")
+        return "held"
+    closed = [g for g in workflow.gates(pub.draft_id, now) if not g.open]
+    if closed:
+        _release(pub, "; ".join(g.why for g in closed))
+        return "held"
+    draft = Draft.get_by_id(pub.draft_id)
+    channel = channels.get_channel(pub.channel_id)
+    post = Post(draft.id, draft.body, pub.idempotency_key)
+    try:
+        adapter = (adapters or {}).get(channel.id) or adapter_for(channel)
+        if stale:
+            # We (or another publisher) crashed mid-send: ask before sending again.
+            confirmed = adapter.confirm(post)
+            if confirmed is not None:
+                _record_sent(pub, confirmed, "confirmed")
+                return "sent"
+            _log(pub.id, "unconfirmed", "no trace of an earlier send; sending now")
+        if pause.state().paused:  # the switch may have been thrown a moment ago
+            _release(pub, "Publishing was paused just before sending.")
+            return "held"
+        sent = adapter.send(post)
+    except TransientError as exc:
+        attempts = pub.attempts + 1
+        state = "failed" if attempts >= MAX_ATTEMPTS else "pending"
+        Publication.update(state=state, attempts=attempts, lease_owner="", lease_until=None,
+                           next_attempt_at=now + backoff(attempts, exc.retry_after),
+                           last_error=str(exc), updated_at=utcnow()).where(
+            Publication.id == pub.id).execute()
+        _log(pub.id, "failed" if state == "failed" else "retry", str(exc))
+        if state == "failed":
+            workflow.mark_failed(pub.draft_id, f"{channel.name}: {exc}")
+        return state
+    except PermanentError as exc:
+        Publication.update(state="failed", attempts=pub.attempts + 1, lease_owner="",
+                           lease_until=None, last_error=str(exc), updated_at=utcnow()).where(
+            Publication.id == pub.id).execute()
+        _log(pub.id, "failed", str(exc))
+        workflow.mark_failed(pub.draft_id, f"{channel.name}: {exc}")
+        return "failed"
+    _record_sent(pub, sent, "sent")
+    return "sent"
+
+
+def run_once(owner: str | None = None, now: datetime | None = None,
+             adapters: dict[int, Adapter] | None = None) -> RunReport:
+    now = now or utcnow()
+    owner = owner or uuid.uuid4().hex
+    plan(now)
+    report = RunReport()
+    for pub_id in _claimable(now):
+        outcome = process(pub_id, owner, now, adapters)
+        if outcome == "sent":
+            report.sent.append(pub_id)
+        elif outcome == "held":
+            report.held.append(str(pub_id))
+        elif outcome == "pending":
+            report.retried.append(pub_id)
+        elif outcome == "failed":
+            report.failed.append(pub_id)
+    if report.sent or report.failed:
+        audit.record(None, "publisher run", "publisher", None,
+                     reason=f"sent {len(report.sent)}, failed {len(report.failed)}, "
+                            f"retrying {len(report.retried)}, held {len(report.held)}")
+    return report
