@@ -13,6 +13,7 @@ run: deps-run $(STAMP_RUN)
 	$(VENV)/bin/secondthought
 
 test: deps-test $(STAMP_TEST)
+	@bash packaging/scripts/pds-deps.sh
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: deps-test $(STAMP_TEST)

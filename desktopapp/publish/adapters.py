@@ -123,4 +123,8 @@ def adapter_for(channel: ChannelInfo) -> Adapter:
         return OutboxAdapter(channel)
     if channel.kind is Kind.WEBHOOK:
         return WebhookAdapter(channel)
+    if channel.kind is Kind.BLUESKY:
+        from desktopapp.publish.bluesky import BlueskyAdapter
+
+        return BlueskyAdapter(channel)
     raise PermanentError(f"Publishing to {channel.kind.value} is not built yet.")

@@ -9,6 +9,7 @@ the same idempotency key when it cannot ask.
 
 from __future__ import annotations
 
+import os
 import random
 import uuid
 from dataclasses import dataclass, field
@@ -24,10 +25,13 @@ from desktopapp.publish.adapters import (
     TransientError,
     adapter_for,
 )
+from desktopapp.publish.tid import new_tid
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Draft, DraftChannel, Publication, PublishAttempt
 
-LEASE = timedelta(minutes=2)
+# How long a claim protects a post being sent; a crashed publisher's claims are taken over
+# after this. SECONDTHOUGHT_LEASE_SECONDS shortens it (the crash test uses 2 s).
+LEASE = timedelta(seconds=float(os.environ.get("SECONDTHOUGHT_LEASE_SECONDS", "60")))
 MAX_ATTEMPTS = 8
 BACKOFF_BASE = 30.0  # seconds; doubles each attempt, with jitter, capped at an hour
 
@@ -59,7 +63,7 @@ def plan(now: datetime) -> int:
                                              & (Publication.channel == target.channel_id))
             if exists is None:
                 Publication.create(draft=draft.id, channel=target.channel_id,
-                                   idempotency_key=uuid.uuid4().hex,
+                                   idempotency_key=new_tid(),
                                    content_hash=review.content_hash(draft.id),
                                    created_at=now, updated_at=now)
                 created += 1

@@ -1,0 +1,111 @@
+"""Bluesky through the `atproto` SDK: posts with link and hashtag facets, written with
+`putRecord` under a TID record key chosen before the first attempt, so a retry after a
+crash writes the same record (or finds it) instead of a duplicate."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktopapp.core.channels import ChannelInfo, channel_secret
+from desktopapp.publish.adapters import PermanentError, Post, Sent, TransientError
+
+COLLECTION = "app.bsky.feed.post"
+_LINK = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”]")
+_TAG = re.compile(r"(?<![\w#])#([^\d\s\W][\w]{0,63})", re.UNICODE)
+
+
+def facets(text: str) -> list[dict[str, Any]]:
+    """Link and hashtag facets with UTF-8 byte ranges, as the AT Protocol wants them."""
+    def span(start: int, end: int) -> dict[str, int]:
+        return {"byteStart": len(text[:start].encode("utf-8")),
+                "byteEnd": len(text[:end].encode("utf-8"))}
+
+    found = [{"index": span(m.start(), m.end()),
+              "features": [{"$type": "app.bsky.richtext.facet#link", "uri": m.group(0)}]}
+             for m in _LINK.finditer(text)]
+    found += [{"index": span(m.start(), m.end()),
+               "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": m.group(1)}]}
+              for m in _TAG.finditer(text)]
+    return sorted(found, key=lambda f: f["index"]["byteStart"])
+
+
+class BlueskyAdapter:
+    def __init__(self, channel: ChannelInfo) -> None:
+        if not channel.handle:
+            raise PermanentError("This Bluesky channel has no handle.")
+        self.base = channel.url or "https://bsky.social"
+        self.handle = channel.handle
+        self._password = channel_secret(channel)
+        self._client: Any = None
+        self._did = ""
+
+    def _session(self) -> Any:
+        if self._client is not None:
+            return self._client
+        from atproto import Client  # ~0.4 s to import: only when publishing to Bluesky
+        from atproto_client.exceptions import (
+            BadRequestError,
+            NetworkError,
+            RequestException,
+            UnauthorizedError,
+        )
+
+        client = Client(base_url=self.base)
+        try:
+            profile = client.login(self.handle, self._password, fetch_bsky_profile=False)
+        except (UnauthorizedError, BadRequestError) as exc:
+            raise PermanentError(f"Bluesky refused the login: {_message(exc)}") from None
+        except (NetworkError, RequestException) as exc:
+            raise TransientError(f"Bluesky could not be reached: {_message(exc)}") from None
+        del profile
+        # Without an AppView (a self-hosted PDS) there is no profile; the session knows the DID.
+        self._client = client
+        self._did = client.me.did if client.me else client.com.atproto.server.get_session().did
+        return client
+
+    def _web_url(self, rkey: str) -> str:
+        return f"https://bsky.app/profile/{self.handle}/post/{rkey}"
+
+    def send(self, post: Post) -> Sent:
+        from atproto_client.exceptions import BadRequestError, NetworkError, RequestException
+
+        client = self._session()
+        record = {"$type": COLLECTION, "text": post.text, "createdAt":
+                  client.get_current_time_iso(), "langs": ["en"]}
+        found = facets(post.text)
+        if found:
+            record["facets"] = found
+        try:
+            response = client.com.atproto.repo.put_record(data={
+                "repo": self._did, "collection": COLLECTION, "rkey": post.idempotency_key,
+                "record": record, "swapRecord": None})
+        except BadRequestError as exc:
+            if "InvalidSwap" in _message(exc):  # already written by an earlier attempt
+                confirmed = self.confirm(post)
+                if confirmed is not None:
+                    return confirmed
+            raise PermanentError(f"Bluesky rejected the post: {_message(exc)}") from None
+        except (NetworkError, RequestException) as exc:
+            raise TransientError(f"Bluesky did not answer: {_message(exc)}") from None
+        return Sent(str(response.uri), self._web_url(post.idempotency_key))
+
+    def confirm(self, post: Post) -> Sent | None:
+        from atproto_client.exceptions import BadRequestError, NetworkError, RequestException
+
+        client = self._session()
+        try:
+            found = client.com.atproto.repo.get_record(params={
+                "repo": self._did, "collection": COLLECTION, "rkey": post.idempotency_key})
+        except BadRequestError:
+            return None  # RecordNotFound
+        except (NetworkError, RequestException) as exc:
+            raise TransientError(f"Bluesky did not answer: {_message(exc)}") from None
+        return Sent(str(found.uri), self._web_url(post.idempotency_key))
+
+
+def _message(exc: Exception) -> str:
+    response = getattr(exc, "response", None)
+    content = getattr(response, "content", None)
+    message = getattr(content, "message", None) or getattr(content, "error", None)
+    return str(message or exc or type(exc).__name__)[:300]

@@ -1,0 +1,101 @@
+"""Publishing to a real Bluesky PDS on loopback (started by the test), exactly once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktopapp.core import channels, drafts, workflow
+from desktopapp.core.channels import Kind
+from desktopapp.core.states import DraftState
+from desktopapp.publish import publisher
+from desktopapp.publish.adapters import Post
+from desktopapp.publish.bluesky import BlueskyAdapter, facets
+from desktopapp.store.models import Publication, PublishAttempt
+from tests.support.bluesky_pds import running_pds
+from tests.support.keyring_session import secret_service
+
+NOW = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)
+LATER = NOW + timedelta(days=2)
+HANDLE, PASSWORD = "robin-writer.test", "pw-for-the-test-pds"
+
+
+def _records(pds_url: str, did: str) -> list[object]:
+    from atproto import Client
+
+    client = Client(base_url=pds_url)
+    listed = client.com.atproto.repo.list_records(params={
+        "repo": did, "collection": "app.bsky.feed.post", "limit": 100})
+    return list(listed.records)
+
+
+def test_facets_use_utf8_byte_offsets() -> None:
+    text = "Ünïcode 🙂 see https://example.org/a #SpringSale"
+    found = facets(text)
+    link, tag = found
+    raw = text.encode("utf-8")
+    assert raw[link["index"]["byteStart"]:link["index"]["byteEnd"]] == b"https://example.org/a"
+    assert raw[tag["index"]["byteStart"]:tag["index"]["byteEnd"]] == b"#SpringSale"
+    assert tag["features"][0]["tag"] == "SpringSale"
+
+
+def test_publish_to_a_real_pds_exactly_once(store, user, tmp_path: Path) -> None:
+    with running_pds(tmp_path / "pds") as pds, secret_service(tmp_path / "home"):
+        did = pds.create_account(HANDLE, PASSWORD)
+        channels.add_channel(Kind.BLUESKY, "bsky", user.id, url=pds.url, handle=HANDLE,
+                             secret=PASSWORD)
+        d = workflow.create_draft(user.id, "Spring collection lands Friday! "
+                                           "https://example.org/spring #SpringSale")
+        channels.set_targets(d.id, ["bsky"])
+        workflow.submit(d.id, user.id, now=NOW)
+        workflow.schedule(d.id, NOW, user.id)
+        report = publisher.run_once(now=LATER)
+        assert len(report.sent) == 1
+        pub = Publication.get()
+        assert pub.remote_id == f"at://{did}/app.bsky.feed.post/{pub.idempotency_key}"
+        assert pub.remote_url.endswith(f"/post/{pub.idempotency_key}")
+        assert drafts.get_draft(d.id).state is DraftState.PUBLISHED
+        assert publisher.run_once(now=LATER).sent == []
+        (record,) = _records(pds.url, did)
+        assert record.value.text.startswith("Spring collection")
+        assert len(record.value.facets) == 2
+
+
+def test_crash_between_send_and_record_does_not_duplicate(store, user, tmp_path: Path) -> None:
+    with running_pds(tmp_path / "pds") as pds, secret_service(tmp_path / "home"):
+        did = pds.create_account(HANDLE, PASSWORD)
+        channel = channels.add_channel(Kind.BLUESKY, "bsky", user.id, url=pds.url,
+                                       handle=HANDLE, secret=PASSWORD)
+        d = workflow.create_draft(user.id, "Posted just before the crash")
+        channels.set_targets(d.id, ["bsky"])
+        workflow.submit(d.id, user.id, now=NOW)
+        workflow.schedule(d.id, NOW, user.id)
+        publisher.plan(LATER)
+        pub = Publication.get()
+        assert publisher.claim(pub.id, "doomed", LATER)[0]
+        BlueskyAdapter(channel).send(Post(d.id, "Posted just before the crash",
+                                          pub.idempotency_key))  # …then the process died
+        report = publisher.run_once(now=LATER + publisher.LEASE + timedelta(seconds=1))
+        assert report.sent == [pub.id]
+        assert [a.outcome for a in PublishAttempt.select()] == ["confirmed"]
+        assert len(_records(pds.url, did)) == 1
+        # Even a blind resend of the same key is safe: putRecord finds the same record.
+        again = BlueskyAdapter(channel).send(Post(d.id, "Posted just before the crash",
+                                                  pub.idempotency_key))
+        assert again.remote_id == Publication.get().remote_id
+        assert len(_records(pds.url, did)) == 1
+
+
+def test_wrong_password_is_a_permanent_failure(store, user, tmp_path: Path) -> None:
+    with running_pds(tmp_path / "pds") as pds, secret_service(tmp_path / "home"):
+        pds.create_account(HANDLE, PASSWORD)
+        channels.add_channel(Kind.BLUESKY, "bsky", user.id, url=pds.url, handle=HANDLE,
+                             secret="not-the-password")
+        d = workflow.create_draft(user.id, "Will not go out")
+        channels.set_targets(d.id, ["bsky"])
+        workflow.submit(d.id, user.id, now=NOW)
+        workflow.schedule(d.id, NOW, user.id)
+        report = publisher.run_once(now=LATER)
+        assert len(report.failed) == 1
+        assert "refused the login" in Publication.get().last_error
+        assert "not-the-password" not in Publication.get().last_error
