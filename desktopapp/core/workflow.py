@@ -196,18 +196,24 @@ def content_changed(row: Draft, actor_id: int, now: datetime | None = None) -> N
                  reason="cool-off restarted" + ("; approval voided" if voided else ""))
 
 
+def _submitted_for(draft_id: int, reviewer_id: int, what: str) -> tuple[Draft, Person]:
+    """The submitted draft and the reviewer acting on it, or why they may not."""
+    row = require_row(draft_id)
+    reviewer = _person(reviewer_id)
+    if DraftState(row.state) is not DraftState.SUBMITTED:
+        raise InvalidTransition(f"Draft {draft_id} is not waiting for review.")
+    if reviewer.id == row.author_id:
+        raise PermissionDenied(f"The author cannot {what} their own draft.")
+    if not review.may_review(reviewer):
+        raise PermissionDenied(f"{reviewer.display_name} is not a reviewer.")
+    return row, reviewer
+
+
 def _decide(draft_id: int, reviewer_id: int, decision: review.Decision, comment: str,
             now: datetime | None, source: str = "local") -> None:
     db = Draft._meta.database
     with db.atomic():
-        row = require_row(draft_id)
-        reviewer = _person(reviewer_id)
-        if DraftState(row.state) is not DraftState.SUBMITTED:
-            raise InvalidTransition(f"Draft {draft_id} is not waiting for review.")
-        if reviewer.id == row.author_id:
-            raise PermissionDenied("The author cannot review their own draft.")
-        if not review.may_review(reviewer):
-            raise PermissionDenied(f"{reviewer.display_name} is not a reviewer.")
+        row, _reviewer = _submitted_for(draft_id, reviewer_id, "review")
         if decision is not review.Decision.APPROVED and not comment.strip():
             raise DomainError("Say what should change: a comment is required.")
         review.void_open_reviews(draft_id, "superseded by a newer decision", now)
@@ -246,14 +252,7 @@ def skip_cooloff(draft_id: int, reviewer_id: int, reason: str,
     now = now or utcnow()
     db = Draft._meta.database
     with db.atomic():
-        row = require_row(draft_id)
-        reviewer = _person(reviewer_id)
-        if DraftState(row.state) is not DraftState.SUBMITTED:
-            raise InvalidTransition(f"Draft {draft_id} is not cooling off.")
-        if reviewer.id == row.author_id:
-            raise PermissionDenied("The author cannot skip their own cool-off.")
-        if not review.may_review(reviewer):
-            raise PermissionDenied("Only a reviewer can skip a cool-off.")
+        row, reviewer = _submitted_for(draft_id, reviewer_id, "skip the cool-off of")
         if len(reason.strip()) < 5:
             raise DomainError("Write down why the cool-off is skipped.")
         if row.cooloff_until is None or row.cooloff_until <= now:
