@@ -40,12 +40,14 @@ from desktopapp.ui.filter_bar import FilterBar
 from desktopapp.ui.icons import icon
 from desktopapp.ui.live_checks import LiveChecker
 from desktopapp.ui.packet_actions import PacketActions
+from desktopapp.ui.publishing import BackgroundPublisher, PauseBanner, PublishingActions
 from desktopapp.ui.side_pane import SidePane
 from desktopapp.ui.window_dialogs import WindowDialogs
 from desktopapp.ui.window_state import WindowState
 
 
-class MainWindow(DraftCommands, WindowDialogs, PacketActions, QMainWindow):
+class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
+                 QMainWindow):
     def __init__(self, store: Store, paths: Paths, settings: Settings,
                  user: people.PersonInfo) -> None:
         super().__init__()
@@ -88,7 +90,18 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
-        self.setCentralWidget(self.splitter)
+        # The crisis banner sits above everything, so no view can hide that sends are off.
+        self.pause_banner = PauseBanner()
+        self.pause_banner.resume_requested.connect(self.resume_all)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.pause_banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.publisher = BackgroundPublisher(self)
+        self.publisher.finished.connect(self._published)
 
         self._history_refresh = QTimer(self)
         self._history_refresh.setSingleShot(True)
@@ -192,6 +205,15 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, QMainWindow):
             act.setChecked(self.settings.theme == key)
             act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             group.addAction(act)
+        publish_menu = menu.addMenu("&Publishing")
+        publish_menu.addAction("Publish this draft to…", self.choose_targets)
+        publish_menu.addAction("Schedule this draft…", self.schedule_current)
+        publish_menu.addSeparator()
+        publish_menu.addAction("Send what is due now", lambda: self.publisher.run_now())
+        publish_menu.addAction("Pause all publishing…", self.pause_all)
+        publish_menu.addAction("Resume publishing…", self.resume_all)
+        publish_menu.addSeparator()
+        publish_menu.addAction("Publish log", self.open_publish_log)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction("About Second Thought", self.about)
 
@@ -352,6 +374,7 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, QMainWindow):
                 self.editor.focus_text()  # people open the app to write
             # Load models and dictionaries once the first frame is on screen.
             QTimer.singleShot(300, self.live.warm_up)
+            self.publisher.start()
 
     # --- closing ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -370,5 +393,6 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, QMainWindow):
         self.state.set_bool("side_visible", self.side.isVisible())
         self.state.set_int("side_tab", self.side.currentIndex())
         self.live.shutdown()
+        self.publisher.stop()
         self.state.sync()
         event.accept()
