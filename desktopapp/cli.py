@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+import peewee as pw
+
 from desktopapp import __version__
 from desktopapp.config import resolve_paths
 from desktopapp.core import drafts, people, workflow
@@ -238,6 +240,9 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
         return EXIT_USAGE
     except (DomainError, StoreError, OSError) as exc:
         err.write(f"secondthought: {exc}\n")
+        return EXIT_FAILURE
+    except pw.PeeweeException as exc:
+        err.write(f"secondthought: the database could not do that ({exc}).\n")
         return EXIT_FAILURE
     finally:
         if store is not None:

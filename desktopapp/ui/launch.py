@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
+from types import TracebackType
 
 from desktopapp import APP_ID, APP_NAME, __version__
 from desktopapp.config import Settings, resolve_paths
@@ -19,6 +21,24 @@ def display_problem(env: dict[str, str] | None = None) -> str | None:
         return None
     return ("No display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it on a "
             "desktop, or under a virtual screen: xvfb-run -a secondthought")
+
+
+def _install_error_dialog(log_dir: Path) -> None:
+    """An unexpected error is written to crash.log and shown in plain words; the window
+    stays open and the text being edited is kept (autosave keeps running)."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        with (log_dir / "crash.log").open("a", encoding="utf-8") as log:
+            log.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+        QMessageBox.critical(None, "Second Thought",
+                             f"Something went wrong: {value}\n\nYour text is kept. Details are "
+                             f"in {log_dir / 'crash.log'}.")
+
+    sys.excepthook = hook
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -57,6 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if user is None:
         store.close()
         return 0
+    _install_error_dialog(paths.log_dir)
     window = MainWindow(store, paths, settings, user)
     window.show()
     if getattr(args, "quit_after_show", False):

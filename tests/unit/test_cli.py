@@ -116,3 +116,16 @@ def test_gui_without_display_says_so_in_one_line(tmp_path: Path) -> None:
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "No display found" in lines[0] and "xvfb-run" in lines[0]
+
+
+def test_database_errors_are_messages_not_tracebacks(capsys, paths, monkeypatch) -> None:
+    import peewee as pw
+
+    from desktopapp.core import drafts
+
+    def broken(*_a, **_k):
+        raise pw.OperationalError("no such column: t1.public_key")
+
+    monkeypatch.setattr(drafts, "list_drafts", broken)
+    code, out, err = run(capsys, "drafts", "list")
+    assert code == 1 and "database could not do that" in err and "Traceback" not in err
