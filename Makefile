@@ -14,6 +14,7 @@ run: deps-run $(STAMP_RUN)
 
 test: deps-test $(STAMP_TEST)
 	@bash packaging/scripts/pds-deps.sh
+	@bash packaging/scripts/mastodon-mock-deps.sh
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: deps-test $(STAMP_TEST)

@@ -127,5 +127,5 @@ def test_database_errors_are_messages_not_tracebacks(capsys, paths, monkeypatch)
         raise pw.OperationalError("no such column: t1.public_key")
 
     monkeypatch.setattr(drafts, "list_drafts", broken)
-    code, out, err = run(capsys, "drafts", "list")
+    code, _, err = run(capsys, "drafts", "list")
     assert code == 1 and "database could not do that" in err and "Traceback" not in err

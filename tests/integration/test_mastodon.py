@@ -1,0 +1,73 @@
+"""Publishing to Mastodon through Mastodon.py against the mastodon-mock EMULATOR (an
+emulator of the Mastodon API, named as such: no real Mastodon server runs here), with its
+fault injection for 503 and 429."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktopapp.core import channels, drafts, workflow
+from desktopapp.core.channels import Kind
+from desktopapp.core.states import DraftState
+from desktopapp.publish import publisher
+from desktopapp.publish.adapters import Post
+from desktopapp.publish.mastodon_adapter import MastodonAdapter
+from desktopapp.store.models import Publication
+from tests.support.keyring_session import secret_service
+from tests.support.mastodon_emulator import TOKEN, running_emulator
+
+NOW = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)
+LATER = NOW + timedelta(days=2)
+POST_PATH = "/api/v1/statuses"
+
+
+def _ready(user_id: int, text: str) -> int:
+    d = workflow.create_draft(user_id, text)
+    channels.set_targets(d.id, ["masto"])
+    workflow.submit(d.id, user_id, now=NOW)
+    workflow.schedule(d.id, NOW, user_id)
+    return d.id
+
+
+def test_publish_retry_on_503_and_429_then_exactly_once(store, user, tmp_path: Path) -> None:
+    with running_emulator() as masto, secret_service(tmp_path / "home"):
+        channel = channels.add_channel(Kind.MASTODON, "masto", user.id, url=masto.url,
+                                       secret=TOKEN)
+        assert MastodonAdapter(channel).character_limit() >= 500
+        draft_id = _ready(user.id, "Hello from Second Thought #test")
+        masto.fault({"match": {"methods": ["POST"], "path": POST_PATH},
+                     "effect": {"type": "status", "status": 503}, "count": 1})
+        first = publisher.run_once(now=LATER)
+        assert first.retried and not first.sent
+        assert "did not answer" in Publication.get().last_error
+        masto.fault({"match": {"methods": ["POST"], "path": POST_PATH},
+                     "effect": {"type": "ratelimit"}, "count": 1})
+        second = publisher.run_once(now=LATER + timedelta(hours=1))
+        assert second.retried and "rate limit" in Publication.get().last_error
+        third = publisher.run_once(now=LATER + timedelta(hours=3))
+        assert len(third.sent) == 1
+        assert drafts.get_draft(draft_id).state is DraftState.PUBLISHED
+        texts = [s["content"] for s in masto.statuses()]
+        assert len(texts) == 1 and "Hello from Second Thought" in str(texts[0])
+
+
+def test_idempotency_key_makes_a_resend_safe(store, user, tmp_path: Path) -> None:
+    with running_emulator() as masto, secret_service(tmp_path / "home"):
+        channel = channels.add_channel(Kind.MASTODON, "masto", user.id, url=masto.url,
+                                       secret=TOKEN)
+        adapter = MastodonAdapter(channel)
+        post = Post(1, "Sent twice after a crash, seen once", "3kabcdefghij2")
+        first, again = adapter.send(post), adapter.send(post)
+        assert first.remote_id == again.remote_id
+        assert len(masto.statuses()) == 1
+
+
+def test_bad_token_fails_permanently(store, user, tmp_path: Path) -> None:
+    with running_emulator() as masto, secret_service(tmp_path / "home"):
+        channels.add_channel(Kind.MASTODON, "masto", user.id, url=masto.url,
+                             secret="not-a-token")
+        _ready(user.id, "Will not go out")
+        report = publisher.run_once(now=LATER)
+        assert len(report.failed) == 1
+        assert "refused" in Publication.get().last_error
