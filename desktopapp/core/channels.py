@@ -65,7 +65,8 @@ def add_channel(kind: Kind, name: str, actor_id: int | None, *, url: str = "",
     zone_info(timezone)
     if kind is Kind.OUTBOX and not path:
         raise DomainError("An outbox channel needs a folder (--path).")
-    if kind in (Kind.WEBHOOK, Kind.MASTODON) and not url.startswith(("http://", "https://")):
+    if (kind in (Kind.WEBHOOK, Kind.MASTODON) and not url.startswith(("http://", "https://"))) \
+            or (url and not url.startswith(("http://", "https://"))):
         raise DomainError(f"A {kind.value} channel needs an http(s) URL (--url).")
     if kind in NEEDS_SECRET and not secret:
         raise DomainError(f"A {kind.value} channel needs its secret (token, app password or "

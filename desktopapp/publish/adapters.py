@@ -123,6 +123,10 @@ def adapter_for(channel: ChannelInfo) -> Adapter:
         return OutboxAdapter(channel)
     if channel.kind is Kind.WEBHOOK:
         return WebhookAdapter(channel)
+    if channel.kind is Kind.X:
+        from desktopapp.publish.x_adapter import XAdapter
+
+        return XAdapter(channel)
     if channel.kind is Kind.MASTODON:
         from desktopapp.publish.mastodon_adapter import MastodonAdapter
 
