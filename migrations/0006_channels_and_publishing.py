@@ -44,6 +44,8 @@ def apply(db: pw.Database) -> None:
         lease_until = pw.CharField(max_length=32, null=True)
         next_attempt_at = pw.CharField(max_length=32, null=True, index=True)
         last_error = pw.TextField(default="")
+        parts_done = pw.IntegerField(default=0)
+        part_ids = pw.TextField(default="[]")
         created_at = pw.CharField(max_length=32)
         updated_at = pw.CharField(max_length=32)
 

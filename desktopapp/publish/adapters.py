@@ -17,16 +17,20 @@ from desktopapp.core.channels import ChannelInfo, Kind, channel_secret
 
 
 @dataclass(frozen=True)
-class Post:
-    draft_id: int
-    text: str
-    idempotency_key: str  # the same for every retry of this post on this channel
-
-
-@dataclass(frozen=True)
 class Sent:
     remote_id: str
     url: str
+    cid: str = ""  # Bluesky's content id, needed to reply to this post
+
+
+@dataclass(frozen=True)
+class Post:
+    draft_id: int
+    text: str
+    idempotency_key: str  # the same for every retry of this post (part) on this channel
+    parts: tuple[str, ...] = ()  # the whole thread, for adapters that take it at once
+    root: Sent | None = None  # the thread's first post, when this is a reply in it
+    parent: Sent | None = None  # the post this one answers
 
 
 class TransientError(Exception):
@@ -42,6 +46,8 @@ class PermanentError(Exception):
 
 
 class Adapter(Protocol):
+    whole_thread: bool
+
     def send(self, post: Post) -> Sent: ...
 
     def confirm(self, post: Post) -> Sent | None:
@@ -52,6 +58,7 @@ class Adapter(Protocol):
 class OutboxAdapter:
     """One JSON file per post in a folder: for manual posting, or another tool to pick up."""
 
+    whole_thread = True  # a thread is one file with all its parts
     def __init__(self, channel: ChannelInfo) -> None:
         self.folder = Path(channel.path).expanduser()
 
@@ -64,6 +71,7 @@ class OutboxAdapter:
             target = self._target(post)
             tmp = target.with_name(target.name + ".tmp")
             tmp.write_text(json.dumps({"draft_id": post.draft_id, "text": post.text,
+                                       "parts": list(post.parts or (post.text,)),
                                        "idempotency_key": post.idempotency_key},
                                       ensure_ascii=False, indent=2), encoding="utf-8")
             tmp.replace(target)  # appears whole or not at all
@@ -81,6 +89,7 @@ class WebhookAdapter:
     channel's secret; the Idempotency-Key header lets the receiver drop repeats."""
 
     TIMEOUT = 15
+    whole_thread = True
 
     def __init__(self, channel: ChannelInfo) -> None:
         self.url = channel.url
@@ -88,6 +97,7 @@ class WebhookAdapter:
 
     def send(self, post: Post) -> Sent:
         body = json.dumps({"draft_id": post.draft_id, "text": post.text,
+                           "parts": list(post.parts or (post.text,)),
                            "idempotency_key": post.idempotency_key, "sent_at": time.time()},
                           ensure_ascii=False).encode("utf-8")
         signature = hmac.new(self._secret, body, hashlib.sha256).hexdigest()

@@ -31,6 +31,8 @@ def facets(text: str) -> list[dict[str, Any]]:
 
 
 class BlueskyAdapter:
+    whole_thread = False
+
     def __init__(self, channel: ChannelInfo) -> None:
         if not channel.handle:
             raise PermanentError("This Bluesky channel has no handle.")
@@ -76,6 +78,10 @@ class BlueskyAdapter:
         found = facets(post.text)
         if found:
             record["facets"] = found
+        if post.root is not None and post.parent is not None:
+            record["reply"] = {
+                "root": {"uri": post.root.remote_id, "cid": post.root.cid},
+                "parent": {"uri": post.parent.remote_id, "cid": post.parent.cid}}
         try:
             response = client.com.atproto.repo.put_record(data={
                 "repo": self._did, "collection": COLLECTION, "rkey": post.idempotency_key,
@@ -88,7 +94,7 @@ class BlueskyAdapter:
             raise PermanentError(f"Bluesky rejected the post: {_message(exc)}") from None
         except (NetworkError, RequestException) as exc:
             raise TransientError(f"Bluesky did not answer: {_message(exc)}") from None
-        return Sent(str(response.uri), self._web_url(post.idempotency_key))
+        return Sent(str(response.uri), self._web_url(post.idempotency_key), str(response.cid))
 
     def confirm(self, post: Post) -> Sent | None:
         from atproto_client.exceptions import BadRequestError, NetworkError, RequestException
@@ -101,7 +107,7 @@ class BlueskyAdapter:
             return None  # RecordNotFound
         except (NetworkError, RequestException) as exc:
             raise TransientError(f"Bluesky did not answer: {_message(exc)}") from None
-        return Sent(str(found.uri), self._web_url(post.idempotency_key))
+        return Sent(str(found.uri), self._web_url(post.idempotency_key), str(found.cid))
 
 
 def _message(exc: Exception) -> str:

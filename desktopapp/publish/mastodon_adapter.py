@@ -12,6 +12,8 @@ from desktopapp.publish.adapters import PermanentError, Post, Sent, TransientErr
 
 
 class MastodonAdapter:
+    whole_thread = False
+
     def __init__(self, channel: ChannelInfo) -> None:
         from mastodon import Mastodon  # ~0.1 s to import: only when publishing to Mastodon
 
@@ -38,7 +40,9 @@ class MastodonAdapter:
         from mastodon import MastodonError
 
         try:
-            status = self.api.status_post(post.text, idempotency_key=post.idempotency_key)
+            status = self.api.status_post(
+                post.text, idempotency_key=post.idempotency_key,
+                in_reply_to_id=post.parent.remote_id if post.parent else None)
         except MastodonError as exc:
             raise self._translate(exc) from None
         return Sent(str(status["id"]), str(status.get("url") or status.get("uri") or ""))

@@ -9,14 +9,19 @@ the same idempotency key when it cannot ask.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from desktopapp.checks import length
+from desktopapp.checks.model import CheckContext
 from desktopapp.core import audit, channels, pause, review, workflow
 from desktopapp.core.states import DraftState
+from desktopapp.core.threads import split_thread
+from desktopapp.publish import tid
 from desktopapp.publish.adapters import (
     Adapter,
     PermanentError,
@@ -133,20 +138,37 @@ def process(pub_id: int, owner: str, now: datetime,
         return "held"
     draft = Draft.get_by_id(pub.draft_id)
     channel = channels.get_channel(pub.channel_id)
-    post = Post(draft.id, draft.body, pub.idempotency_key)
     try:
         adapter = (adapters or {}).get(channel.id) or adapter_for(channel)
-        if stale:
-            # We (or another publisher) crashed mid-send: ask before sending again.
-            confirmed = adapter.confirm(post)
-            if confirmed is not None:
-                _record_sent(pub, confirmed, "confirmed")
-                return "sent"
-            _log(pub.id, "unconfirmed", "no trace of an earlier send; sending now")
-        if pause.state().paused:  # the switch may have been thrown a moment ago
-            _release(pub, "Publishing was paused just before sending.")
-            return "held"
-        sent = adapter.send(post)
+        parts = thread_parts(draft.body, channel, adapter)
+        done = [Sent(*entry) for entry in json.loads(pub.part_ids)[:pub.parts_done]]
+        outcome = "sent"
+        for index in range(len(done), len(parts)):
+            key = pub.idempotency_key if index == 0 else tid.offset(pub.idempotency_key, index)
+            whole = getattr(adapter, "whole_thread", False)
+            post = Post(draft.id, draft.body if whole else parts[index], key,
+                        parts=tuple(parts) if whole else (),
+                        root=done[0] if done else None, parent=done[-1] if done else None)
+            result = adapter.confirm(post) if stale else None
+            if result is not None:
+                outcome = "confirmed"  # a crashed run had sent it: not again
+            else:
+                if stale:
+                    _log(pub.id, "unconfirmed", f"part {index + 1}: no trace of an earlier "
+                                                "send; sending now")
+                    stale = False
+                if pause.state().paused:  # the switch may have been thrown a moment ago
+                    _release(pub, "Publishing was paused just before sending.")
+                    return "held"
+                result = adapter.send(post)
+            done.append(result)
+            # Each confirmed part is recorded at once, so a crash resumes after it.
+            Publication.update(parts_done=len(done), part_ids=json.dumps(
+                [[s.remote_id, s.url, s.cid] for s in done]),
+                lease_until=utcnow() + LEASE).where(Publication.id == pub.id).execute()
+            if whole:
+                break
+        sent = done[0]
     except TransientError as exc:
         attempts = pub.attempts + 1
         state = "failed" if attempts >= MAX_ATTEMPTS else "pending"
@@ -165,8 +187,22 @@ def process(pub_id: int, owner: str, now: datetime,
         _log(pub.id, "failed", str(exc))
         workflow.mark_failed(pub.draft_id, f"{channel.name}: {exc}")
         return "failed"
-    _record_sent(pub, sent, "sent")
+    _record_sent(pub, sent, outcome)
     return "sent"
+
+
+def thread_parts(body: str, channel: channels.ChannelInfo, adapter: Adapter) -> list[str]:
+    """The posts this draft becomes on this channel: split to fit, `---` forcing a break."""
+    if getattr(adapter, "whole_thread", False):
+        return split_thread(body, len, 10**9)  # only the author's own breaks
+    if channel.kind is channels.Kind.X:
+        return split_thread(body, lambda t: length.count_x(t).count, 280)
+    if channel.kind is channels.Kind.BLUESKY:
+        return split_thread(body, lambda t: max(length.count_bluesky(t).count,
+                                                len(t.encode("utf-8")) // 10), 300)
+    limit = int(channel.limits.get("characters", 500))
+    context = CheckContext(channels=("mastodon",), mastodon_limit=limit)
+    return split_thread(body, lambda t: length.counter("mastodon", context)(t).count, limit)
 
 
 def run_once(owner: str | None = None, now: datetime | None = None,

@@ -21,5 +21,18 @@ def new_tid(now_us: int | None = None, clock_id: int | None = None) -> str:
     return "".join(reversed(chars))
 
 
+def offset(tid: str, step: int) -> str:
+    """The TID `step` places after `tid`: distinct, valid keys for a thread's parts."""
+    value = 0
+    for char in tid:
+        value = value * 32 + ALPHABET.index(char)
+    value += step
+    chars = []
+    for _ in range(13):
+        chars.append(ALPHABET[value & 31])
+        value >>= 5
+    return "".join(reversed(chars))
+
+
 def is_tid(text: str) -> bool:
     return len(text) == 13 and all(c in ALPHABET for c in text) and text[0] in ALPHABET[:16]

@@ -29,6 +29,8 @@ def _rebased_session(base: str) -> Any:
 
 
 class XAdapter:
+    whole_thread = False
+
     def __init__(self, channel: ChannelInfo) -> None:
         import tweepy  # only when publishing to X
 
@@ -61,7 +63,9 @@ class XAdapter:
         return f"https://x.com/{self.handle or 'i/web'}/status/{tweet_id}"
 
     def send(self, post: Post) -> Sent:
-        response = self._call(self.client.create_tweet, text=post.text, user_auth=False)
+        response = self._call(self.client.create_tweet, text=post.text, user_auth=False,
+                              in_reply_to_tweet_id=post.parent.remote_id if post.parent
+                              else None)
         tweet_id = str(response.data["id"])
         return Sent(tweet_id, self._url(tweet_id))
 

@@ -222,6 +222,8 @@ class Publication(BaseModel):
     lease_until = UTCDateTimeField(null=True)
     next_attempt_at = UTCDateTimeField(null=True, index=True)
     last_error = pw.TextField(default="")
+    parts_done = pw.IntegerField(default=0)  # threads resume after the last confirmed part
+    part_ids = pw.TextField(default="[]")  # JSON: [[remote_id, cid, url], ...]
     created_at = UTCDateTimeField(default=utcnow)
     updated_at = UTCDateTimeField(default=utcnow)
     draft_id: int

@@ -99,3 +99,46 @@ def test_wrong_password_is_a_permanent_failure(store, user, tmp_path: Path) -> N
         assert len(report.failed) == 1
         assert "refused the login" in Publication.get().last_error
         assert "not-the-password" not in Publication.get().last_error
+
+
+def test_a_thread_is_a_reply_chain_and_resumes_after_a_crash(store, user,
+                                                              tmp_path: Path) -> None:
+    import json
+
+    from desktopapp.core.threads import split_thread
+
+    text = ("First part of our thread about the spring launch.\n---\n"
+            "Second part: doors open at nine on Saturday.\n---\n"
+            "Third part: thanks to everyone who helped!")
+    assert len(split_thread(text, len, 300)) == 3
+    with running_pds(tmp_path / "pds") as pds, secret_service(tmp_path / "home"):
+        did = pds.create_account(HANDLE, PASSWORD)
+        channel = channels.add_channel(Kind.BLUESKY, "bsky", user.id, url=pds.url,
+                                       handle=HANDLE, secret=PASSWORD)
+        d = workflow.create_draft(user.id, text)
+        channels.set_targets(d.id, ["bsky"])
+        workflow.submit(d.id, user.id, now=NOW)
+        workflow.schedule(d.id, NOW, user.id)
+        publisher.plan(LATER)
+        pub = Publication.get()
+        # A run that sent part 1, recorded it, sent part 2 and died before recording it.
+        assert publisher.claim(pub.id, "doomed", LATER)[0]
+        adapter = BlueskyAdapter(channel)
+        first = adapter.send(Post(d.id, "First part of our thread about the spring launch.",
+                                  pub.idempotency_key))
+        Publication.update(parts_done=1, part_ids=json.dumps(
+            [[first.remote_id, first.url, first.cid]])).where(Publication.id == pub.id).execute()
+        from desktopapp.publish import tid
+
+        adapter.send(Post(d.id, "Second part: doors open at nine on Saturday.",
+                          tid.offset(pub.idempotency_key, 1), root=first, parent=first))
+        report = publisher.run_once(now=LATER + publisher.LEASE + timedelta(seconds=1))
+        assert report.sent == [pub.id]
+        records = sorted(_records(pds.url, did), key=lambda r: r.value.created_at)
+        assert [r.value.text.split(":")[0].split(" part")[0] for r in records] == [
+            "First", "Second", "Third"]
+        second, third = records[1], records[2]
+        assert second.value.reply.parent.uri == first.remote_id
+        assert third.value.reply.root.uri == first.remote_id
+        assert third.value.reply.parent.uri == str(second.uri)
+        assert Publication.get().parts_done == 3

@@ -71,3 +71,15 @@ def test_bad_token_fails_permanently(store, user, tmp_path: Path) -> None:
         report = publisher.run_once(now=LATER)
         assert len(report.failed) == 1
         assert "refused" in Publication.get().last_error
+
+
+def test_long_text_becomes_a_reply_thread(store, user, tmp_path: Path) -> None:
+    with running_emulator() as masto, secret_service(tmp_path / "home"):
+        channels.add_channel(Kind.MASTODON, "masto", user.id, url=masto.url, secret=TOKEN)
+        sentence = "This sentence is part of a long announcement about our shop. "
+        _ready(user.id, sentence * 20)  # about 1,200 characters: three posts
+        assert len(publisher.run_once(now=LATER).sent) == 1
+        statuses = sorted(masto.statuses(), key=lambda s: str(s["id"]))
+        assert len(statuses) == 3
+        assert statuses[1]["in_reply_to_id"] == statuses[0]["id"]
+        assert statuses[2]["in_reply_to_id"] == statuses[1]["id"]

@@ -4,6 +4,7 @@ Afterwards every post exists on the PDS exactly once, and the database agrees.""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -49,7 +50,10 @@ def test_sigkill_at_random_moments_never_duplicates(store, user, paths, tmp_path
                              secret=PASSWORD)
         past = utcnow() - timedelta(days=2)
         for i in range(POSTS):
-            d = workflow.create_draft(user.id, f"Crash-test post number {i:03d}")
+            text = f"Crash-test post number {i:03d}"
+            if i % 10 == 0:  # every tenth post is a two-part thread
+                text += f"\n---\nCrash-test thread {i:03d}, part two"
+            d = workflow.create_draft(user.id, text)
             channels.set_targets(d.id, ["bsky"])
             workflow.submit(d.id, user.id, now=past)  # its cool-off ended long ago
             workflow.schedule(d.id, past, user.id)
@@ -76,8 +80,16 @@ def test_sigkill_at_random_moments_never_duplicates(store, user, paths, tmp_path
             time.sleep(2.1)  # let the killed run's leases expire
         records = _all_records(pds.url, did)
         texts = [r.value.text for r in records]
+        expected = POSTS + POSTS // 10  # the threads' second parts
         assert kills >= 3, "the publisher was never killed mid-run"
-        assert len(texts) == POSTS and len(set(texts)) == POSTS
+        assert len(texts) == expected and len(set(texts)) == expected
         rows = list(Publication.select())
         assert all(p.state == "sent" for p in rows) and len(rows) == POSTS
-        assert {p.remote_id for p in rows} == {str(r.uri) for r in records}
+        recorded = {part[0] for p in rows for part in json.loads(p.part_ids)}
+        assert recorded == {str(r.uri) for r in records}
+        for record in records:  # every second part answers its own first part
+            if "part two" in record.value.text:
+                number = record.value.text.split()[2].rstrip(",")
+                parent = next(r for r in records
+                              if r.value.text == f"Crash-test post number {number}")
+                assert record.value.reply.parent.uri == str(parent.uri)

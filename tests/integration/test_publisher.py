@@ -176,3 +176,12 @@ def test_permanent_errors_fail_with_the_networks_message(store, user, tmp_path: 
         assert len(report.failed) == 1
         assert "HTTP 422" in Publication.get().last_error
         assert drafts.get_draft(draft_id).state is DraftState.FAILED
+
+
+def test_outbox_writes_a_thread_as_one_file_with_its_parts(store, user,
+                                                             tmp_path: Path) -> None:
+    channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "out"))
+    ready_draft(user.id, "Part one.\n---\nPart two.", "folder")
+    publisher.run_once(now=LATER)
+    (written,) = (tmp_path / "out").glob("*.json")
+    assert json.loads(written.read_text())["parts"] == ["Part one.", "Part two."]
