@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the text, a path to a UTF-8 file, or - to read standard input")
     p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
 
+    p = actions.add_parser("attach", help="attach an image (with alt text) to a draft")
+    p.add_argument("id", type=int)
+    p.add_argument("file")
+    p.add_argument("--alt", required=True, help="what the image shows, for screen readers")
+
     p = actions.add_parser("export", help="export every draft (not the Trash)")
     p.add_argument("--format", choices=["text", "json", "csv"], default="json")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
@@ -164,6 +169,12 @@ def cmd_drafts(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             out.write("\n")
         else:
             out.write(_show_text(draft))
+    elif args.action == "attach":
+        from desktopapp.core import media
+
+        media_dir = resolve_paths(args.db).db_path.parent / "media"
+        image = media.attach_image(args.id, Path(args.file), args.alt, media_dir, _actor_id())
+        out.write(f"Attached {image.filename} ({image.size:,} bytes) to draft {args.id}.\n")
     elif args.action == "export":
         text = export_drafts(args.format)
         if args.output:

@@ -97,7 +97,7 @@ def cmd_channels(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_target(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    names = channels.set_targets(args.id, args.channels)
+    names = channels.set_targets(args.id, args.channels, _actor())
     out.write(f"Draft {args.id} goes to: {', '.join(names)}.\n")
     return 0
 

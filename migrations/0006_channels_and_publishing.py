@@ -1,5 +1,5 @@
-"""Schema version 6: channels (accounts), which drafts go where, when, and the
-publications and attempts that make sending exactly-once."""
+"""Schema version 6: channels (accounts), which drafts go where, when, the publications
+and attempts that make sending exactly-once, and images attached to drafts."""
 
 import peewee as pw
 from playhouse.migrate import SchemaMigrator, migrate
@@ -58,9 +58,18 @@ def apply(db: pw.Database) -> None:
         outcome = pw.CharField(max_length=20)
         message = pw.TextField(default="")
 
+    class DraftMedia(Base):
+        draft = pw.ForeignKeyField(Draft, on_delete="CASCADE")
+        sha256 = pw.CharField(max_length=64)
+        filename = pw.CharField(max_length=255)
+        mime = pw.CharField(max_length=40)
+        size = pw.IntegerField()
+        alt_text = pw.TextField(default="")
+        position = pw.IntegerField(default=0)
+
     migrator = SchemaMigrator.from_database(db)
     migrate(
         migrator.add_column("draft", "scheduled_at", pw.CharField(max_length=32, null=True)),
         migrator.add_index("draft", ("scheduled_at",), False),
     )
-    db.create_tables([Channel, DraftChannel, Publication, PublishAttempt])
+    db.create_tables([Channel, DraftChannel, Publication, PublishAttempt, DraftMedia])

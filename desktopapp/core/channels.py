@@ -111,13 +111,21 @@ def channel_secret(info: ChannelInfo) -> str:
     return value
 
 
-def set_targets(draft_id: int, channel_names: list[str]) -> list[str]:
+def set_targets(draft_id: int, channel_names: list[str],
+                actor_id: int | None = None) -> list[str]:
+    """Where the draft goes. Targets are content: for a submitted draft a change restarts
+    the cool-off and voids an approval (the reviewer approved other destinations)."""
+    from desktopapp.core import workflow
+    from desktopapp.core.drafts import require_row
+
     infos = [get_channel(n) for n in dict.fromkeys(channel_names)]
     db = Channel._meta.database
     with db.atomic():
         DraftChannel.delete().where(DraftChannel.draft == draft_id).execute()
         for info in infos:
             DraftChannel.create(draft=draft_id, channel=info.id)
+        if actor_id is not None:
+            workflow.content_changed(require_row(draft_id), actor_id)
     return [i.name for i in infos]
 
 

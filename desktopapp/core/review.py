@@ -26,15 +26,20 @@ class Decision(StrEnum):
 
 
 def canonical_content(draft: Draft) -> dict[str, object]:
-    """Everything that would be published, in a fixed shape. Channels, per-channel text,
-    thread parts, media and the schedule window join this as those features arrive; an
-    approval given now covers exactly what exists now."""
+    """Everything that would be published, in a fixed shape: the text (thread parts are
+    cut from it per channel, deterministically), target channels, and every image's bytes
+    and alt text. Per-channel text and the schedule window join when they exist."""
+    from desktopapp.store.models import Channel, DraftChannel, DraftMedia
+
+    media = [[m.sha256, m.alt_text] for m in
+             DraftMedia.select().where(DraftMedia.draft == draft.id).order_by(DraftMedia.position)]
+    targets = [c.name for c in Channel.select().join(DraftChannel)
+               .where(DraftChannel.draft == draft.id).order_by(Channel.name)]
     return {
         "version": CONTENT_VERSION,
-        "body": draft.body,
-        "channels": [],
-        "thread": [],
-        "media": [],
+        "body": draft.body,  # the thread parts are derived from it per channel
+        "channels": targets,
+        "media": media,  # image bytes (by SHA-256) and their alt text
         "schedule_window": None,
     }
 

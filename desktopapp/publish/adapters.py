@@ -31,6 +31,14 @@ class Post:
     parts: tuple[str, ...] = ()  # the whole thread, for adapters that take it at once
     root: Sent | None = None  # the thread's first post, when this is a reply in it
     parent: Sent | None = None  # the post this one answers
+    images: tuple[Image, ...] = ()  # only on a thread's first post
+
+
+@dataclass(frozen=True)
+class Image:
+    path: Path
+    mime: str
+    alt_text: str
 
 
 class TransientError(Exception):

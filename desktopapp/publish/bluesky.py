@@ -8,9 +8,10 @@ import re
 from typing import Any
 
 from desktopapp.core.channels import ChannelInfo, channel_secret
-from desktopapp.publish.adapters import PermanentError, Post, Sent, TransientError
+from desktopapp.publish.adapters import Image, PermanentError, Post, Sent, TransientError
 
 COLLECTION = "app.bsky.feed.post"
+BLOB_LIMIT = 2_000_000
 _LINK = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”]")
 _TAG = re.compile(r"(?<![\w#])#([^\d\s\W][\w]{0,63})", re.UNICODE)
 
@@ -78,6 +79,10 @@ class BlueskyAdapter:
         found = facets(post.text)
         if found:
             record["facets"] = found
+        if post.images:
+            record["embed"] = {"$type": "app.bsky.embed.images", "images": [
+                {"image": self._upload(client, image), "alt": image.alt_text}
+                for image in post.images]}
         if post.root is not None and post.parent is not None:
             record["reply"] = {
                 "root": {"uri": post.root.remote_id, "cid": post.root.cid},
@@ -95,6 +100,21 @@ class BlueskyAdapter:
         except (NetworkError, RequestException) as exc:
             raise TransientError(f"Bluesky did not answer: {_message(exc)}") from None
         return Sent(str(response.uri), self._web_url(post.idempotency_key), str(response.cid))
+
+    def _upload(self, client: Any, image: Image) -> Any:
+        from atproto_client.exceptions import BadRequestError, NetworkError, RequestException
+
+        data = image.path.read_bytes()
+        if len(data) > BLOB_LIMIT:
+            raise PermanentError(f"{image.path.name} is {len(data):,} bytes; Bluesky takes "
+                                 f"at most {BLOB_LIMIT:,} per image.")
+        try:
+            uploaded = client.com.atproto.repo.upload_blob(data)
+        except BadRequestError as exc:
+            raise PermanentError(f"Bluesky refused the image: {_message(exc)}") from None
+        except (NetworkError, RequestException) as exc:
+            raise TransientError(f"Bluesky did not answer: {_message(exc)}") from None
+        return uploaded.blob.model_dump(by_alias=True)
 
     def confirm(self, post: Post) -> Sent | None:
         from atproto_client.exceptions import BadRequestError, NetworkError, RequestException

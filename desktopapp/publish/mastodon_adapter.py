@@ -40,8 +40,11 @@ class MastodonAdapter:
         from mastodon import MastodonError
 
         try:
+            media_ids = [self.api.media_post(str(image.path), mime_type=image.mime,
+                                             description=image.alt_text)["id"]
+                         for image in post.images]
             status = self.api.status_post(
-                post.text, idempotency_key=post.idempotency_key,
+                post.text, idempotency_key=post.idempotency_key, media_ids=media_ids or None,
                 in_reply_to_id=post.parent.remote_id if post.parent else None)
         except MastodonError as exc:
             raise self._translate(exc) from None

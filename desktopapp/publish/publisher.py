@@ -15,15 +15,17 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from desktopapp.checks import length
 from desktopapp.checks.model import CheckContext
-from desktopapp.core import audit, channels, pause, review, workflow
+from desktopapp.core import audit, channels, media, pause, review, workflow
 from desktopapp.core.states import DraftState
 from desktopapp.core.threads import split_thread
 from desktopapp.publish import tid
 from desktopapp.publish.adapters import (
     Adapter,
+    Image,
     PermanentError,
     Post,
     Sent,
@@ -122,8 +124,16 @@ def _record_sent(pub: Publication, sent: Sent, outcome: str) -> None:
                            detail=f"{pub.channel.name}: {sent.url}")
 
 
+def _images(draft_id: int, media_dir: Path | None) -> tuple[Image, ...]:
+    if media_dir is None:
+        from desktopapp.config import resolve_paths
+
+        media_dir = resolve_paths().db_path.parent / "media"  # beside the database
+    return tuple(Image(m.path, m.mime, m.alt_text) for m in media.images(draft_id, media_dir))
+
+
 def process(pub_id: int, owner: str, now: datetime,
-            adapters: dict[int, Adapter] | None = None) -> str:
+            adapters: dict[int, Adapter] | None = None, media_dir: Path | None = None) -> str:
     won, stale = claim(pub_id, owner, now)
     if not won:
         return "taken"
@@ -148,7 +158,8 @@ def process(pub_id: int, owner: str, now: datetime,
             whole = getattr(adapter, "whole_thread", False)
             post = Post(draft.id, draft.body if whole else parts[index], key,
                         parts=tuple(parts) if whole else (),
-                        root=done[0] if done else None, parent=done[-1] if done else None)
+                        root=done[0] if done else None, parent=done[-1] if done else None,
+                        images=_images(draft.id, media_dir) if index == 0 else ())
             result = adapter.confirm(post) if stale else None
             if result is not None:
                 outcome = "confirmed"  # a crashed run had sent it: not again
@@ -206,13 +217,14 @@ def thread_parts(body: str, channel: channels.ChannelInfo, adapter: Adapter) -> 
 
 
 def run_once(owner: str | None = None, now: datetime | None = None,
-             adapters: dict[int, Adapter] | None = None) -> RunReport:
+             adapters: dict[int, Adapter] | None = None,
+             media_dir: Path | None = None) -> RunReport:
     now = now or utcnow()
     owner = owner or uuid.uuid4().hex
     plan(now)
     report = RunReport()
     for pub_id in _claimable(now):
-        outcome = process(pub_id, owner, now, adapters)
+        outcome = process(pub_id, owner, now, adapters, media_dir)
         if outcome == "sent":
             report.sent.append(pub_id)
         elif outcome == "held":

@@ -241,4 +241,19 @@ class PublishAttempt(BaseModel):
     message = pw.TextField(default="")
 
 
-ALL_MODELS += [Channel, DraftChannel, Publication, PublishAttempt]
+class DraftMedia(BaseModel):
+    """An image attached to a draft: the file is kept in the data folder under its SHA-256,
+    so the same bytes are stored once and approvals can be bound to them."""
+
+    id = pw.AutoField()
+    draft = pw.ForeignKeyField(Draft, backref="media", on_delete="CASCADE")
+    sha256 = pw.CharField(max_length=64)
+    filename = pw.CharField(max_length=255)
+    mime = pw.CharField(max_length=40)
+    size = pw.IntegerField()
+    alt_text = pw.TextField(default="")
+    position = pw.IntegerField(default=0)
+    draft_id: int
+
+
+ALL_MODELS += [Channel, DraftChannel, Publication, PublishAttempt, DraftMedia]

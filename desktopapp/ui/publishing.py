@@ -192,7 +192,7 @@ class PublishingActions:
         if ok:
             try:
                 chosen = channels.set_targets(draft.id, [n.strip() for n in text.split(",")
-                                                         if n.strip()])
+                                                         if n.strip()], self.user.id)
             except DomainError as exc:
                 QMessageBox.warning(self, "Publish to", str(exc))
                 return

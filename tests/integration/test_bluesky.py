@@ -142,3 +142,24 @@ def test_a_thread_is_a_reply_chain_and_resumes_after_a_crash(store, user,
         assert third.value.reply.root.uri == first.remote_id
         assert third.value.reply.parent.uri == str(second.uri)
         assert Publication.get().parts_done == 3
+
+
+def test_images_go_out_with_their_alt_text(store, user, paths, tmp_path: Path) -> None:
+    from desktopapp.core import media
+
+    png = Path(__file__).resolve().parents[1] / "fixtures" / "red-square.png"
+    with running_pds(tmp_path / "pds") as pds, secret_service(tmp_path / "home"):
+        did = pds.create_account(HANDLE, PASSWORD)
+        channels.add_channel(Kind.BLUESKY, "bsky", user.id, url=pds.url, handle=HANDLE,
+                             secret=PASSWORD)
+        d = workflow.create_draft(user.id, "Our new sign is up!")
+        media.attach_image(d.id, png, "A red square sign above the shop door",
+                           tmp_path / "media", user.id)
+        channels.set_targets(d.id, ["bsky"])
+        workflow.submit(d.id, user.id, now=NOW)
+        workflow.schedule(d.id, NOW, user.id)
+        assert len(publisher.run_once(now=LATER, media_dir=tmp_path / "media").sent) == 1
+        (record,) = _records(pds.url, did)
+        (image,) = record.value.embed.images
+        assert image.alt == "A red square sign above the shop door"
+        assert image.image.mime_type == "image/png"

@@ -83,3 +83,20 @@ def test_long_text_becomes_a_reply_thread(store, user, tmp_path: Path) -> None:
         assert len(statuses) == 3
         assert statuses[1]["in_reply_to_id"] == statuses[0]["id"]
         assert statuses[2]["in_reply_to_id"] == statuses[1]["id"]
+
+
+def test_images_carry_their_description(store, user, tmp_path: Path) -> None:
+    from desktopapp.core import media
+
+    png = Path(__file__).resolve().parents[1] / "fixtures" / "red-square.png"
+    with running_emulator() as masto, secret_service(tmp_path / "home"):
+        channels.add_channel(Kind.MASTODON, "masto", user.id, url=masto.url, secret=TOKEN)
+        d = workflow.create_draft(user.id, "Our new sign is up!")
+        media.attach_image(d.id, png, "A red square sign", tmp_path / "media", user.id)
+        channels.set_targets(d.id, ["masto"])
+        workflow.submit(d.id, user.id, now=NOW)
+        workflow.schedule(d.id, NOW, user.id)
+        assert len(publisher.run_once(now=LATER, media_dir=tmp_path / "media").sent) == 1
+        (status,) = masto.statuses()
+        (attachment,) = status["media_attachments"]
+        assert attachment["description"] == "A red square sign"

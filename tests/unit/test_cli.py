@@ -129,3 +129,14 @@ def test_database_errors_are_messages_not_tracebacks(capsys, paths, monkeypatch)
     monkeypatch.setattr(drafts, "list_drafts", broken)
     code, _, err = run(capsys, "drafts", "list")
     assert code == 1 and "database could not do that" in err and "Traceback" not in err
+
+
+def test_attach_an_image_with_alt_text(capsys, tmp_path: Path) -> None:
+    png = Path(__file__).resolve().parents[1] / "fixtures" / "red-square.png"
+    run(capsys, "drafts", "new", "--body", "With a picture")
+    code, out, _ = run(capsys, "drafts", "attach", "1", str(png), "--alt", "A red square")
+    assert code == 0 and "Attached red-square.png" in out
+    code, _, err = run(capsys, "drafts", "attach", "1", __file__, "--alt", "not an image")
+    assert code == 1 and "not a PNG" in err
+    with pytest.raises(SystemExit):
+        main(["drafts", "attach", "1", str(png)])  # --alt is required

@@ -1,0 +1,109 @@
+"""Images attached to drafts: copied into the data folder under their SHA-256, checked
+for type and size, each with alt text."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktopapp.core import audit
+from desktopapp.core.drafts import require_row
+from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.store.models import DraftMedia
+
+MAX_IMAGE_BYTES = 20_000_000  # what we accept at all; each network has its own limit
+MAX_IMAGES = 4
+NETWORK_LIMITS = {"bluesky": 2_000_000, "mastodon": 16_000_000, "x": 5_000_000}
+SIGNATURES = [(b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
+              (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif")]
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    id: int
+    sha256: str
+    filename: str
+    mime: str
+    size: int
+    alt_text: str
+    path: Path
+
+
+def _mime(head: bytes) -> str | None:
+    for magic, mime in SIGNATURES:
+        if head.startswith(magic):
+            return mime
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def attach_image(draft_id: int, source: Path, alt_text: str, media_dir: Path,
+                 actor_id: int) -> MediaInfo:
+    row = require_row(draft_id)
+    if row.trashed_at is not None:
+        raise DomainError("This draft is in the Trash.")
+    if DraftMedia.select().where(DraftMedia.draft == draft_id).count() >= MAX_IMAGES:
+        raise DomainError(f"A post can carry at most {MAX_IMAGES} images.")
+    try:
+        size = source.stat().st_size
+        with source.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise DomainError(f"{source} cannot be read: {exc.strerror}.") from None
+    mime = _mime(head)
+    if mime is None:
+        raise DomainError(f"{source.name} is not a PNG, JPEG, GIF or WebP image.")
+    if size > MAX_IMAGE_BYTES:
+        raise DomainError(f"{source.name} is {size:,} bytes; images can be at most "
+                          f"{MAX_IMAGE_BYTES:,}.")
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    media_dir.mkdir(parents=True, exist_ok=True)
+    target = media_dir / f"{digest}{Path(source.name).suffix.lower()}"
+    if not target.exists():
+        tmp = target.with_name(target.name + ".tmp")
+        shutil.copyfile(source, tmp)
+        tmp.replace(target)
+    position = DraftMedia.select().where(DraftMedia.draft == draft_id).count()
+    db = DraftMedia._meta.database
+    with db.atomic():
+        media = DraftMedia.create(draft=draft_id, sha256=digest, filename=source.name[:255],
+                                  mime=mime, size=size, alt_text=alt_text.strip(),
+                                  position=position)
+        audit.record(actor_id, "image attached", "draft", draft_id,
+                     reason=f"{source.name} ({size:,} bytes)")
+    _content_changed(draft_id, actor_id)
+    return _info(media, media_dir)
+
+
+def set_alt_text(media_id: int, alt_text: str, actor_id: int) -> None:
+    media = DraftMedia.get_or_none(DraftMedia.id == media_id)
+    if media is None:
+        raise NotFound(f"There is no image {media_id}.")
+    media.alt_text = alt_text.strip()
+    media.save()
+    _content_changed(media.draft_id, actor_id)
+
+
+def _content_changed(draft_id: int, actor_id: int) -> None:
+    """Images are content: a submitted draft starts its cool-off and review again."""
+    from desktopapp.core import workflow
+
+    workflow.content_changed(require_row(draft_id), actor_id)
+
+
+def images(draft_id: int, media_dir: Path) -> list[MediaInfo]:
+    rows = DraftMedia.select().where(DraftMedia.draft == draft_id).order_by(DraftMedia.position)
+    return [_info(r, media_dir) for r in rows]
+
+
+def _info(row: DraftMedia, media_dir: Path) -> MediaInfo:
+    return MediaInfo(row.id, row.sha256, row.filename, row.mime, row.size, row.alt_text,
+                     media_dir / f"{row.sha256}{Path(row.filename).suffix.lower()}")
+
+
+def too_large_for(network: str, media: list[MediaInfo]) -> list[MediaInfo]:
+    limit = NETWORK_LIMITS.get(network)
+    return [m for m in media if limit is not None and m.size > limit]
