@@ -85,11 +85,13 @@ def cmd_channels(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if not found and not args.json:
             out.write("No channels yet.\n")
     elif args.action == "test":
+        from desktopapp.publish.adapters import PermanentError, TransientError, test_connection
+
         info = channels.get_channel(args.name)
-        if info.kind in channels.NEEDS_SECRET:
-            channels.channel_secret(info)
-        out.write(f"“{info.name}” is set up; its secret is in the keyring.\n"
-                  if info.kind in channels.NEEDS_SECRET else f"“{info.name}” is set up.\n")
+        try:
+            out.write(test_connection(info) + "\n")
+        except (PermanentError, TransientError) as exc:
+            raise DomainError(f"“{info.name}” did not work: {exc}") from None
     elif args.action == "remove":
         channels.remove_channel(args.name, _actor())
         out.write(f"Removed “{args.name}”.\n")

@@ -104,6 +104,10 @@ def remove_channel(name: str, actor_id: int | None) -> None:
         secrets.delete_secret(SECRET_KIND, name)
 
 
+def set_limits(name: str, limits: dict[str, int]) -> None:
+    Channel.update(limits=json.dumps(limits)).where(Channel.name == name).execute()
+
+
 def channel_secret(info: ChannelInfo) -> str:
     value = secrets.get_secret(SECRET_KIND, info.name)
     if not value:

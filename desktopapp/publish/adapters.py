@@ -154,3 +154,38 @@ def adapter_for(channel: ChannelInfo) -> Adapter:
 
         return BlueskyAdapter(channel)
     raise PermanentError(f"Publishing to {channel.kind.value} is not built yet.")
+
+
+def test_connection(channel: ChannelInfo) -> str:
+    """Reach the account for real and say what was found; network limits that the server
+    publishes (Mastodon's character limit) are stored on the channel."""
+    if channel.kind is Kind.OUTBOX:
+        folder = Path(channel.path).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".secondthought-probe"
+        try:
+            probe.write_text("ok", encoding="utf-8")
+            probe.unlink()
+        except OSError as exc:
+            raise PermanentError(f"{folder} is not writable: {exc.strerror}") from None
+        return f"The folder {folder} is writable."
+    if channel.kind is Kind.WEBHOOK:
+        channel_secret(channel)
+        return f"The signing key is in the keyring; posts will be sent to {channel.url}."
+    if channel.kind is Kind.MASTODON:
+        from desktopapp.core.channels import set_limits
+        from desktopapp.publish.mastodon_adapter import MastodonAdapter
+
+        limit = MastodonAdapter(channel).character_limit()
+        set_limits(channel.name, {"characters": limit})
+        return f"Connected to {channel.url}; posts there can be {limit:,} characters long."
+    if channel.kind is Kind.BLUESKY:
+        from desktopapp.publish.bluesky import BlueskyAdapter
+
+        BlueskyAdapter(channel).session()
+        return f"Logged in to {channel.url or 'Bluesky'} as {channel.handle}."
+    from desktopapp.publish.x_adapter import XAdapter
+
+    adapter = XAdapter(channel)
+    me = adapter.call(adapter.client.get_me, user_auth=False)
+    return f"Connected to X as @{me.data.username}."

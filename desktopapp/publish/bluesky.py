@@ -43,7 +43,7 @@ class BlueskyAdapter:
         self._client: Any = None
         self._did = ""
 
-    def _session(self) -> Any:
+    def session(self) -> Any:
         if self._client is not None:
             return self._client
         from atproto import Client  # ~0.4 s to import: only when publishing to Bluesky
@@ -73,7 +73,7 @@ class BlueskyAdapter:
     def send(self, post: Post) -> Sent:
         from atproto_client.exceptions import BadRequestError, NetworkError, RequestException
 
-        client = self._session()
+        client = self.session()
         record = {"$type": COLLECTION, "text": post.text, "createdAt":
                   client.get_current_time_iso(), "langs": ["en"]}
         found = facets(post.text)
@@ -119,7 +119,7 @@ class BlueskyAdapter:
     def confirm(self, post: Post) -> Sent | None:
         from atproto_client.exceptions import BadRequestError, NetworkError, RequestException
 
-        client = self._session()
+        client = self.session()
         try:
             found = client.com.atproto.repo.get_record(params={
                 "repo": self._did, "collection": COLLECTION, "rkey": post.idempotency_key})

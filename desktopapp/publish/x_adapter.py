@@ -41,7 +41,7 @@ class XAdapter:
         self.handle = channel.handle
         self._me: str | None = None
 
-    def _call(self, func: Any, *args: Any, **kwargs: Any) -> Any:
+    def call(self, func: Any, *args: Any, **kwargs: Any) -> Any:
         import tweepy
 
         try:
@@ -63,7 +63,7 @@ class XAdapter:
         return f"https://x.com/{self.handle or 'i/web'}/status/{tweet_id}"
 
     def send(self, post: Post) -> Sent:
-        response = self._call(self.client.create_tweet, text=post.text, user_auth=False,
+        response = self.call(self.client.create_tweet, text=post.text, user_auth=False,
                               in_reply_to_tweet_id=post.parent.remote_id if post.parent
                               else None)
         tweet_id = str(response.data["id"])
@@ -71,9 +71,9 @@ class XAdapter:
 
     def confirm(self, post: Post) -> Sent | None:
         if self._me is None:
-            me = self._call(self.client.get_me, user_auth=False)
+            me = self.call(self.client.get_me, user_auth=False)
             self._me = str(me.data.id)
-        recent = self._call(self.client.get_users_tweets, self._me, max_results=20,
+        recent = self.call(self.client.get_users_tweets, self._me, max_results=20,
                             user_auth=False)
         for tweet in recent.data or []:
             if tweet.text == post.text:

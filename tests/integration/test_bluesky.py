@@ -163,3 +163,19 @@ def test_images_go_out_with_their_alt_text(store, user, paths, tmp_path: Path) -
         (image,) = record.value.embed.images
         assert image.alt == "A red square sign above the shop door"
         assert image.image.mime_type == "image/png"
+
+
+def test_connection_test_logs_in(store, user, tmp_path: Path) -> None:
+    import pytest
+
+    from desktopapp.publish.adapters import PermanentError, test_connection
+
+    with running_pds(tmp_path / "pds") as pds, secret_service(tmp_path / "home"):
+        pds.create_account(HANDLE, PASSWORD)
+        good = channels.add_channel(Kind.BLUESKY, "bsky", user.id, url=pds.url,
+                                    handle=HANDLE, secret=PASSWORD)
+        assert f"as {HANDLE}" in test_connection(good)
+        bad = channels.add_channel(Kind.BLUESKY, "bad", user.id, url=pds.url,
+                                   handle=HANDLE, secret="wrong")
+        with pytest.raises(PermanentError, match="refused the login"):
+            test_connection(bad)

@@ -47,7 +47,7 @@ def test_secret_comes_from_stdin_never_argv(tmp_path: Path) -> None:
         cli(home, "channels", "add", "--kind", "webhook", "--name", "hook", "--url",
             "http://127.0.0.1:9/hook", stdin="super-secret-token\n")
         tested = cli(home, "channels", "test", "hook")
-        assert "secret is in the keyring" in tested.stdout
+        assert "signing key is in the keyring" in tested.stdout
         exported = cli(home, "drafts", "export", "--format", "json").stdout
         audit = cli(home, "audit", "export", "--format", "json").stdout
         assert "super-secret-token" not in exported + audit

@@ -100,3 +100,14 @@ def test_images_carry_their_description(store, user, tmp_path: Path) -> None:
         (status,) = masto.statuses()
         (attachment,) = status["media_attachments"]
         assert attachment["description"] == "A red square sign"
+
+
+def test_connection_test_reads_the_instance_limit(store, user, tmp_path: Path) -> None:
+    from desktopapp.publish.adapters import test_connection
+
+    with running_emulator() as masto, secret_service(tmp_path / "home"):
+        channel = channels.add_channel(Kind.MASTODON, "masto", user.id, url=masto.url,
+                                       secret=TOKEN)
+        message = test_connection(channel)
+        assert "characters long" in message
+        assert channels.get_channel("masto").limits["characters"] >= 500
