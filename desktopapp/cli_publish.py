@@ -9,7 +9,7 @@ import argparse
 import getpass
 import json
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TextIO
 
 from desktopapp.core import channels, pause, workflow
@@ -146,7 +146,11 @@ def cmd_publish_due(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> in
         out.flush()
         if not args.loop:
             return 1 if report.failed else 0
-        time.sleep(15)
+        # Sleep until the next post is due (at most 15 s, so new drafts are noticed), so a
+        # post goes out within a second or two of its time, not a polling interval later.
+        upcoming = publisher.next_due_at()
+        wait = 15.0 if upcoming is None else (upcoming - datetime.now(UTC)).total_seconds()
+        time.sleep(min(15.0, max(0.2, wait)))
 
 
 def cmd_publish(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:

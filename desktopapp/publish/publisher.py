@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from peewee import fn
+
 from desktopapp.checks import length
 from desktopapp.checks.model import CheckContext
 from desktopapp.core import audit, channels, media, pause, review, workflow
@@ -149,7 +151,12 @@ def process(pub_id: int, owner: str, now: datetime,
     draft = Draft.get_by_id(pub.draft_id)
     channel = channels.get_channel(pub.channel_id)
     try:
-        adapter = (adapters or {}).get(channel.id) or adapter_for(channel)
+        if adapters is None:
+            adapters = {}
+        if channel.id not in adapters:
+            # One adapter (one login) per channel per run, not one per post.
+            adapters[channel.id] = adapter_for(channel)
+        adapter = adapters[channel.id]
         parts = thread_parts(draft.body, channel, adapter)
         done = [Sent(*entry) for entry in json.loads(pub.part_ids)[:pub.parts_done]]
         outcome = "sent"
@@ -216,11 +223,33 @@ def thread_parts(body: str, channel: channels.ChannelInfo, adapter: Adapter) -> 
     return split_thread(body, lambda t: length.counter("mastodon", context)(t).count, limit)
 
 
+def next_due_at(now: datetime | None = None) -> datetime | None:
+    """When the publisher next has something to do: the earliest moment a waiting post
+    becomes due (its schedule, its cool-off end, or its next retry)."""
+    now = now or utcnow()
+    times: list[datetime] = []
+    drafts = (Draft.select(Draft.scheduled_at, Draft.cooloff_until)
+              .where((Draft.state == DraftState.SUBMITTED.value) & Draft.trashed_at.is_null()
+                     & Draft.scheduled_at.is_null(False)))
+    for draft in drafts:
+        candidates = [t for t in (draft.scheduled_at, draft.cooloff_until) if t is not None]
+        times.append(max(candidates))
+    retry = (Publication.select(fn.MIN(Publication.next_attempt_at))
+             .where((Publication.state == "pending") & Publication.next_attempt_at.is_null(False))
+             .scalar())
+    parsed = retry if isinstance(retry, datetime) else \
+        Publication.next_attempt_at.python_value(retry)
+    if parsed is not None:
+        times.append(parsed)
+    return min(times) if times else None
+
+
 def run_once(owner: str | None = None, now: datetime | None = None,
              adapters: dict[int, Adapter] | None = None,
              media_dir: Path | None = None) -> RunReport:
     now = now or utcnow()
     owner = owner or uuid.uuid4().hex
+    adapters = dict(adapters or {})  # shared by every post of this run
     plan(now)
     report = RunReport()
     for pub_id in _claimable(now):

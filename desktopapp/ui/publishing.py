@@ -52,6 +52,21 @@ class BackgroundPublisher(QObject):
 
     def start(self) -> None:
         self._timer.start()
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.timeout.connect(self.run_now)
+        self.finished.connect(lambda _report: self.aim_at_next_due())
+        self.aim_at_next_due()
+
+    def aim_at_next_due(self) -> None:
+        """One single-shot timer for the next due post (the 15 s tick is the safety net),
+        so posts go out on time, not up to a polling interval late."""
+        from desktopapp.publish.publisher import next_due_at
+
+        upcoming = next_due_at()
+        if upcoming is not None:
+            delay = (upcoming - datetime.now(UTC)).total_seconds()
+            self._next.start(int(min(max(delay, 0.1), 15.0) * 1000))
 
     def run_now(self) -> None:
         self._runs += 1

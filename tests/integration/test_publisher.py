@@ -185,3 +185,13 @@ def test_outbox_writes_a_thread_as_one_file_with_its_parts(store, user,
     publisher.run_once(now=LATER)
     (written,) = (tmp_path / "out").glob("*.json")
     assert json.loads(written.read_text())["parts"] == ["Part one.", "Part two."]
+
+
+def test_next_due_is_the_later_of_schedule_and_cooloff(store, user, tmp_path: Path) -> None:
+    channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "out"))
+    assert publisher.next_due_at(NOW) is None
+    draft_id = ready_draft(user.id, "Soon", "folder")
+    cooloff_end = drafts.require_row(draft_id).cooloff_until
+    assert publisher.next_due_at(NOW) == cooloff_end  # scheduled for NOW, held until then
+    workflow.schedule(draft_id, cooloff_end + timedelta(hours=1), user.id)
+    assert publisher.next_due_at(NOW) == cooloff_end + timedelta(hours=1)
