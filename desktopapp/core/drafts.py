@@ -5,7 +5,7 @@ State changes (create, trash, restore, delete) live in `core/workflow.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -72,7 +72,6 @@ class DraftInfo:
     updated_at: datetime
     trashed_at: datetime | None
     revision_count: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return {

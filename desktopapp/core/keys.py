@@ -17,8 +17,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktopapp import secrets
 from desktopapp.core import audit
-from desktopapp.core.errors import DomainError, NotFound
-from desktopapp.core.people import Role
+from desktopapp.core.errors import DomainError
+from desktopapp.core.people import Role, require_person_row
 from desktopapp.store.models import Person
 
 SECRET_KIND = "signing-key"
@@ -29,13 +29,6 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _person(person_id: int) -> Person:
-    row = Person.get_or_none(Person.id == person_id)
-    if row is None:
-        raise NotFound(f"There is no person with id {person_id}.")
-    return row
-
-
 def fingerprint(public_key_b64: str) -> str:
     """16 hex digits in four groups, e.g. "3f2a 91c0 77be 0d45": short enough to read out."""
     digest = hashlib.sha256(base64.b64decode(public_key_b64)).hexdigest()[:16]
@@ -44,7 +37,7 @@ def fingerprint(public_key_b64: str) -> str:
 
 def ensure_keypair(person_id: int) -> str:
     """The person's public key, creating the pair (private half into the keyring) if needed."""
-    row = _person(person_id)
+    row = require_person_row(person_id)
     if row.public_key and secrets.get_secret(SECRET_KIND, str(person_id)):
         return str(row.public_key)
     private = Ed25519PrivateKey.generate()
@@ -76,7 +69,7 @@ def verify(public_key_b64: str, data: bytes, signature_b64: str) -> bool:
 
 
 def export_public_key(person_id: int) -> str:
-    row = _person(person_id)
+    row = require_person_row(person_id)
     if not row.public_key:
         raise DomainError(f"{row.display_name} has no key yet.")
     return json.dumps({"format": "secondthought-public-key", "version": 1,

@@ -71,6 +71,13 @@ def add_person(display_name: str, role: Role, actor_id: int | None) -> PersonInf
     return _info(row)
 
 
+def require_person_row(person_id: int) -> Person:
+    row = Person.get_or_none(Person.id == person_id)
+    if row is None:
+        raise NotFound(f"There is no person with id {person_id}.")
+    return row
+
+
 def get_person(person_id: int) -> PersonInfo:
     row = Person.get_or_none(Person.id == person_id)
     if row is None:

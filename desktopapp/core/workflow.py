@@ -23,10 +23,9 @@ from desktopapp.core.errors import (
     ConfirmationRequired,
     DomainError,
     InvalidTransition,
-    NotFound,
     PermissionDenied,
 )
-from desktopapp.core.people import Role
+from desktopapp.core.people import Role, require_person_row
 from desktopapp.core.states import DraftState
 from desktopapp.store import search
 from desktopapp.store.fields import utcnow
@@ -111,13 +110,6 @@ def empty_trash(actor_id: int, *, confirmed: bool) -> int:
 
 
 # --- submit, review, cool-off ------------------------------------------------------
-def _person(person_id: int) -> Person:
-    person = Person.get_or_none(Person.id == person_id)
-    if person is None:
-        raise NotFound(f"There is no person with id {person_id}.")
-    return person
-
-
 def _risk_of(body: str) -> RiskLevel:
     from desktopapp.checks.engine import CheckEngine  # the engine loads models: lazily
 
@@ -132,7 +124,7 @@ def submit(draft_id: int, actor_id: int, reviewer_id: int | None = None,
     db = Draft._meta.database
     with db.atomic():
         row = require_row(draft_id)
-        actor = _person(actor_id)
+        actor = require_person_row(actor_id)
         state = DraftState(row.state)
         if row.trashed_at is not None:
             raise InvalidTransition("A draft in the Trash cannot be submitted.")
@@ -144,7 +136,7 @@ def submit(draft_id: int, actor_id: int, reviewer_id: int | None = None,
         if not row.body.strip():
             raise DomainError("An empty draft cannot be submitted.")
         if reviewer_id is not None:
-            reviewer = _person(reviewer_id)
+            reviewer = require_person_row(reviewer_id)
             if reviewer.id == row.author_id:
                 raise PermissionDenied("The author cannot review their own draft.")
             if not review.may_review(reviewer):
@@ -168,7 +160,7 @@ def withdraw(draft_id: int, actor_id: int) -> None:
     db = Draft._meta.database
     with db.atomic():
         row = require_row(draft_id)
-        actor = _person(actor_id)
+        actor = require_person_row(actor_id)
         if DraftState(row.state) is not DraftState.SUBMITTED:
             raise InvalidTransition(f"Draft {draft_id} is not submitted.")
         if actor.id != row.author_id and actor.role != Role.ADMIN.value:
@@ -199,7 +191,7 @@ def content_changed(row: Draft, actor_id: int, now: datetime | None = None) -> N
 def _submitted_for(draft_id: int, reviewer_id: int, what: str) -> tuple[Draft, Person]:
     """The submitted draft and the reviewer acting on it, or why they may not."""
     row = require_row(draft_id)
-    reviewer = _person(reviewer_id)
+    reviewer = require_person_row(reviewer_id)
     if DraftState(row.state) is not DraftState.SUBMITTED:
         raise InvalidTransition(f"Draft {draft_id} is not waiting for review.")
     if reviewer.id == row.author_id:

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import peewee as pw
 
-
-def _is_sqlite(db: pw.Database | pw.DatabaseProxy) -> bool:
-    target = db.obj if isinstance(db, pw.DatabaseProxy) else db
-    return isinstance(target, pw.SqliteDatabase)
+from desktopapp.store.dialect import is_sqlite
 
 
 def make_audit_append_only(db: pw.Database) -> None:
     """Refuse UPDATE and DELETE on the audit log: it is a record, not a working table."""
-    if _is_sqlite(db):
+    if is_sqlite(db):
         for verb in ("UPDATE", "DELETE"):
             db.execute_sql(
                 f"CREATE TRIGGER IF NOT EXISTS audit_event_no_{verb.lower()} "

@@ -11,16 +11,11 @@ from collections.abc import Iterable
 
 import peewee as pw
 
+from desktopapp.store.dialect import is_sqlite
 from desktopapp.store.models import Draft
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 FTS_TABLE = "draft_fts"
-
-
-def _is_sqlite(db: pw.Database | pw.DatabaseProxy) -> bool:
-    # Models hold a DatabaseProxy; look through it at the database it stands for.
-    target = db.obj if isinstance(db, pw.DatabaseProxy) else db
-    return isinstance(target, pw.SqliteDatabase)
 
 
 def query_terms(query: str) -> list[str]:
@@ -38,7 +33,7 @@ def _fts_query(terms: Iterable[str]) -> str:
 
 
 def install(db: pw.Database) -> None:
-    if _is_sqlite(db):
+    if is_sqlite(db):
         db.execute_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
             # Prefix indexes make as-you-type queries ("l*", "la*") cheap on big tables.
@@ -48,7 +43,7 @@ def install(db: pw.Database) -> None:
 
 
 def index_draft(db: pw.Database, draft_id: int, body: str, tags: Iterable[str], notes: str) -> None:
-    if not _is_sqlite(db):
+    if not is_sqlite(db):
         return
     db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (draft_id,))
     db.execute_sql(
@@ -58,13 +53,13 @@ def index_draft(db: pw.Database, draft_id: int, body: str, tags: Iterable[str], 
 
 
 def remove_draft(db: pw.Database, draft_id: int) -> None:
-    if _is_sqlite(db):
+    if is_sqlite(db):
         db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (draft_id,))
 
 
 def rebuild(db: pw.Database) -> int:
     """Re-index every draft (used by the migration that introduced search)."""
-    if not _is_sqlite(db):
+    if not is_sqlite(db):
         return 0
     db.execute_sql(f"DELETE FROM {FTS_TABLE}")
     count = 0
@@ -92,7 +87,7 @@ def match_condition(db: pw.Database | pw.DatabaseProxy, query: str) -> pw.Expres
     terms = query_terms(query)
     if not terms:
         return None
-    if _is_sqlite(db):
+    if is_sqlite(db):
         matches = pw.SQL(f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)",
                          [_fts_query(terms)])
         return Draft.id.in_(matches)

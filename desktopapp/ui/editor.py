@@ -60,7 +60,7 @@ class EditorPane(QWidget):
     restore_requested = Signal(int)
     status = Signal(str)
 
-    checks_updated = Signal(object)  # CheckState with "ignore here" applied
+    checks_updated = Signal(object, object)  # CheckState, its warnings minus "ignore here"
 
     def __init__(self, actor_id: int, live: LiveChecker, channels: tuple[str, ...],
                  danger_colour: str, font_size: int = 13, autosave_ms: int = 1000) -> None:
@@ -292,10 +292,11 @@ class EditorPane(QWidget):
         if self.draft is None:
             return
         self.check_state = state
+        visible = self.visible_warnings()
         if state.text == self.text.toPlainText():
-            self.highlighter.set_warnings(state.text, self.visible_warnings())
+            self.highlighter.set_warnings(state.text, visible)
         self.lengths.show_lengths(state.report.length)
-        self.checks_updated.emit(state)
+        self.checks_updated.emit(state, visible)
 
     def visible_warnings(self) -> list[CheckWarning]:
         """The latest warnings minus those the author dismissed with "ignore here"."""

@@ -225,8 +225,7 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
         self.editor.restore_requested.connect(lambda _id: self.restore_current())
         self.editor.tags_changed.connect(lambda _id: self.filters.set_tags(drafts.all_tags()))
         self.history.restore_requested.connect(self.restore_revision)
-        self.editor.checks_updated.connect(
-            lambda state: self.side.show_checks(state, self.editor.visible_warnings()))
+        self.editor.checks_updated.connect(self.side.show_checks)
         self.side.warnings.jump_requested.connect(self.editor.select_range)
         self.side.currentChanged.connect(lambda _i: self._refresh_history())
         self.editor.lengths.channels_changed.connect(self._save_channels)
