@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktopapp import cli_publish
 
     cli_publish.add_parsers(commands)
+    from desktopapp import cli_calendar
+
+    cli_calendar.add_parsers(commands)
     return parser
 
 
@@ -235,6 +238,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "resume": _lazy("cli_publish", "resume"),
     "publish-due": _lazy("cli_publish", "publish_due"),
     "publish": _lazy("cli_publish", "publish"),
+    "queue": _lazy("cli_calendar", "queue"),
+    "calendar": _lazy("cli_calendar", "calendar"),
+    "import": _lazy("cli_calendar", "import"),
 }
 
 

@@ -43,7 +43,8 @@ def add_parsers(commands: Sub) -> None:
     p = commands.add_parser("schedule", help="when a draft should go out (a wish, not a gate)")
     p.add_argument("id", type=int)
     p.add_argument("--at", required=True, metavar="ISO-DATETIME")
-    p.add_argument("--tz", default="", metavar="ZONE", help="zone for a time without offset")
+    p.add_argument("--tz", default="", metavar="ZONE",
+                   help="zone of a time without offset (default: the draft's or its channel's)")
     p = commands.add_parser("pause", help="pause all publishing (crisis switch)")
     p.add_argument("--reason", required=True)
     commands.add_parser("resume", help="resume publishing")
@@ -105,18 +106,16 @@ def cmd_target(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
 
 
 def cmd_schedule(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    try:
-        when = datetime.fromisoformat(args.at)
-    except ValueError:
-        raise DomainError(f"“{args.at}” is not a date and time like 2026-03-29T09:00.") \
-            from None
-    if when.tzinfo is None:
-        if not args.tz:
-            raise DomainError("Give a time zone: --tz Europe/Berlin, or an offset in the "
-                              "time (…+01:00).")
-        when = when.replace(tzinfo=zone_info(args.tz))
-    workflow.schedule(args.id, when, _actor())
-    out.write(f"Draft {args.id} is scheduled for {when.isoformat()}.\n")
+    from desktopapp.core import scheduling, zones
+
+    zone = args.tz or scheduling.default_zone(args.id)
+    when, note = zones.parse_local(args.at, zone)
+    verdict = workflow.schedule(args.id, when, _actor(), zone=zone)
+    local = when.astimezone(zone_info(zone))
+    out.write(f"Draft {args.id} is scheduled for {local:%a %Y-%m-%d %H:%M} {zone} "
+              f"({when:%Y-%m-%dT%H:%MZ}).\n")
+    for line in filter(None, [note, verdict.summary()]):
+        out.write(f"Note: {line}\n")
     return 0
 
 

@@ -25,23 +25,38 @@ class Decision(StrEnum):
     REJECTED = "rejected"
 
 
-def canonical_content(draft: Draft) -> dict[str, object]:
+def canonical_content(draft: Draft, targets: list[str] | None = None,
+                      media: list[list[str]] | None = None) -> dict[str, object]:
     """Everything that would be published, in a fixed shape: the text (thread parts are
-    cut from it per channel, deterministically), target channels, and every image's bytes
-    and alt text. Per-channel text and the schedule window join when they exist."""
+    cut from it per channel, deterministically), target channels, every image's bytes
+    and alt text, and the day it is scheduled for (see `schedule_window`)."""
     from desktopapp.store.models import Channel, DraftChannel, DraftMedia
 
-    media = [[m.sha256, m.alt_text] for m in
-             DraftMedia.select().where(DraftMedia.draft == draft.id).order_by(DraftMedia.position)]
-    targets = [c.name for c in Channel.select().join(DraftChannel)
-               .where(DraftChannel.draft == draft.id).order_by(Channel.name)]
+    if media is None:  # callers hashing many drafts pass what they fetched in one query
+        media = [[m.sha256, m.alt_text] for m in DraftMedia.select()
+                 .where(DraftMedia.draft == draft.id).order_by(DraftMedia.position)]
+    if targets is None:
+        targets = [c.name for c in Channel.select().join(DraftChannel)
+                   .where(DraftChannel.draft == draft.id).order_by(Channel.name)]
     return {
         "version": CONTENT_VERSION,
         "body": draft.body,  # the thread parts are derived from it per channel
         "channels": targets,
         "media": media,  # image bytes (by SHA-256) and their alt text
-        "schedule_window": None,
+        "schedule_window": schedule_window(draft.scheduled_at, draft.schedule_zone),
     }
+
+
+def schedule_window(when: datetime | None, zone_name: str) -> str | None:
+    """What an approval says about timing: the local day the post goes out on, in the zone
+    it was scheduled in ("2027-03-30 Europe/Berlin"). Moving the post within that day
+    keeps the approval; moving it to another day voids it. Unscheduled: any time."""
+    if when is None:
+        return None
+    from desktopapp.core.cooloff import zone_info
+
+    zone = zone_info(zone_name or "UTC")
+    return f"{when.astimezone(zone):%Y-%m-%d} {zone.key}"
 
 
 def content_hash(draft_id: int) -> str:
@@ -49,8 +64,11 @@ def content_hash(draft_id: int) -> str:
     draft = Draft.get_or_none(Draft.id == draft_id)
     if draft is None:
         raise NotFound(f"There is no draft with id {draft_id}.")
-    data = json.dumps(canonical_content(draft), sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":"))
+    return hash_content(canonical_content(draft))
+
+
+def hash_content(content: dict[str, object]) -> str:
+    data = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 

@@ -4,12 +4,12 @@ from and writes its audit event in the same transaction as the change itself."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 import peewee as pw
 
 from desktopapp.checks.model import RiskLevel
-from desktopapp.core import audit, cooloff, review, workspace
+from desktopapp.core import audit, cooloff, review, scheduling, workspace
 from desktopapp.core.drafts import (
     DraftInfo,
     add_revision,
@@ -110,7 +110,7 @@ def empty_trash(actor_id: int, *, confirmed: bool) -> int:
 
 
 # --- submit, review, cool-off ------------------------------------------------------
-def _risk_of(body: str) -> RiskLevel:
+def risk_of(body: str) -> RiskLevel:
     from desktopapp.checks.engine import CheckEngine  # the engine loads models: lazily
 
     return CheckEngine().check(body, workspace.load().context(), grammar=False).risk.level
@@ -144,7 +144,7 @@ def submit(draft_id: int, actor_id: int, reviewer_id: int | None = None,
         elif review.review_required(row.author_id):
             default = review.reviewers(excluding=row.author_id)
             reviewer_id = default[0].id if default else None
-        hold = cooloff.compute_hold(now, _risk_of(row.body), cooloff.load_policy())
+        hold = cooloff.compute_hold(now, risk_of(row.body), cooloff.load_policy())
         row.state = DraftState.SUBMITTED.value
         row.submitted_at, row.cooloff_until, row.cooloff_reason = now, hold.until, hold.reason
         row.reviewer_id = reviewer_id
@@ -179,7 +179,7 @@ def content_changed(row: Draft, actor_id: int, now: datetime | None = None) -> N
     if DraftState(row.state) is not DraftState.SUBMITTED:
         return
     now = now or utcnow()
-    hold = cooloff.compute_hold(now, _risk_of(row.body), cooloff.load_policy())
+    hold = cooloff.compute_hold(now, risk_of(row.body), cooloff.load_policy())
     row.submitted_at, row.cooloff_until, row.cooloff_reason = now, hold.until, hold.reason
     row.save()
     voided = review.void_open_reviews(row.id, "the text changed", now)
@@ -307,12 +307,31 @@ def mark_failed(draft_id: int, detail: str) -> None:
                  to_state=DraftState.FAILED.value, reason=detail)
 
 
-def schedule(draft_id: int, when: datetime | None, actor_id: int) -> None:
-    """Set (or clear) when the draft should go out: a wish, not a gate."""
+def schedule(draft_id: int, when: datetime | None, actor_id: int, zone: str | None = None,
+             now: datetime | None = None) -> scheduling.ScheduleCheck:
+    """Set, move or clear when the draft should go out, in `zone` (default: see
+    `scheduling.default_zone`). Refused before the cool-off ends or in the past; moving a
+    submitted draft to another day voids its approval (the approval covered a day)."""
     if when is not None and when.tzinfo is None:
         raise DomainError("A schedule time needs a time zone.")
-    row = require_row(draft_id)
-    row.scheduled_at = when
-    row.save()
-    audit.record(actor_id, "scheduled" if when else "unscheduled", "draft", draft_id,
-                 reason=when.isoformat() if when else "")
+    db = Draft._meta.database
+    with db.atomic():
+        row = require_row(draft_id)
+        verdict = scheduling.ScheduleCheck(True)
+        if when is not None:
+            zone = zone or scheduling.default_zone(draft_id)
+            verdict = scheduling.check(draft_id, when, zone, now)
+            if not verdict.allowed:
+                raise DomainError(" ".join(verdict.problems))
+        before = review.schedule_window(row.scheduled_at, row.schedule_zone)
+        row.scheduled_at = when.astimezone(UTC) if when is not None else None
+        row.schedule_zone = zone or "" if when is not None else ""
+        row.save()
+        after = review.schedule_window(row.scheduled_at, row.schedule_zone)
+        voided = 0
+        if before != after and DraftState(row.state) is DraftState.SUBMITTED:
+            voided = review.void_open_reviews(draft_id, "moved to another day", now)
+        detail = f"{when.isoformat()} ({zone})" if when is not None else ""
+        audit.record(actor_id, "scheduled" if when else "unscheduled", "draft", draft_id,
+                     reason=detail + ("; approval voided: another day" if voided else ""))
+    return verdict

@@ -38,6 +38,7 @@ class Draft(BaseModel):
     updated_at = UTCDateTimeField(default=utcnow, index=True)
     trashed_at = UTCDateTimeField(null=True, index=True)
     scheduled_at = UTCDateTimeField(null=True, index=True)  # a wish, not a gate
+    schedule_zone = pw.CharField(max_length=64, default="")  # the zone the time was set in
     # The hold: computed once on submit, stored in UTC, never shortened by a restart.
     submitted_at = UTCDateTimeField(null=True)
     cooloff_until = UTCDateTimeField(null=True)
@@ -194,6 +195,8 @@ class Channel(BaseModel):
     timezone = pw.CharField(max_length=64, default="UTC")
     limits = pw.TextField(default="{}")  # JSON, e.g. {"characters": 500}
     created_at = UTCDateTimeField(default=utcnow)
+    color = pw.CharField(max_length=9, default="")  # "#rrggbb"; empty: from a palette
+    min_gap_minutes = pw.IntegerField(default=0)  # between two posts on this channel
 
 
 class DraftChannel(BaseModel):
@@ -256,4 +259,28 @@ class DraftMedia(BaseModel):
     draft_id: int
 
 
-ALL_MODELS += [Channel, DraftChannel, Publication, PublishAttempt, DraftMedia]
+class QueueSlot(BaseModel):
+    """A weekly posting slot of one channel, as wall-clock time in the channel's zone."""
+
+    id = pw.AutoField()
+    channel = pw.ForeignKeyField(Channel, backref="slots", on_delete="CASCADE")
+    weekday = pw.IntegerField()  # 0 = Monday
+    minute = pw.IntegerField()  # minutes after local midnight
+    channel_id: int
+
+    class Meta:
+        indexes = ((("channel", "weekday", "minute"), True),)
+
+
+class Blackout(BaseModel):
+    """A day queue slots skip: a holiday, or a day of mourning. No channel: all channels."""
+
+    id = pw.AutoField()
+    day = pw.CharField(max_length=10, index=True)  # local date, YYYY-MM-DD
+    channel = pw.ForeignKeyField(Channel, null=True, on_delete="CASCADE")
+    reason = pw.TextField(default="")
+    channel_id: int | None
+
+
+ALL_MODELS += [Channel, DraftChannel, Publication, PublishAttempt, DraftMedia, QueueSlot,
+               Blackout]

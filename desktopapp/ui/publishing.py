@@ -222,9 +222,14 @@ class PublishingActions:
         dialog = ScheduleDialog(Draft.get_by_id(draft.id).scheduled_at, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        workflow.schedule(draft.id, dialog.chosen(), self.user.id)
+        try:
+            verdict = workflow.schedule(draft.id, dialog.chosen(), self.user.id)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Schedule", str(exc))
+            return
         self.statusBar().showMessage(
-            f"Scheduled for {dialog.chosen().astimezone():%a %d %b %H:%M}", 5000)
+            f"Scheduled for {dialog.chosen().astimezone():%a %d %b %H:%M}. "
+            + verdict.summary(), 8000)
 
     def open_publish_log(self: MainWindow) -> None:
         dialog = PublishLogDialog(self)

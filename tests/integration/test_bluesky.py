@@ -47,8 +47,8 @@ def test_publish_to_a_real_pds_exactly_once(store, user, tmp_path: Path) -> None
         d = workflow.create_draft(user.id, "Spring collection lands Friday! "
                                            "https://example.org/spring #SpringSale")
         channels.set_targets(d.id, ["bsky"])
+        workflow.schedule(d.id, NOW, user.id, now=NOW)
         workflow.submit(d.id, user.id, now=NOW)
-        workflow.schedule(d.id, NOW, user.id)
         report = publisher.run_once(now=LATER)
         assert len(report.sent) == 1
         pub = Publication.get()
@@ -68,8 +68,8 @@ def test_crash_between_send_and_record_does_not_duplicate(store, user, tmp_path:
                                        handle=HANDLE, secret=PASSWORD)
         d = workflow.create_draft(user.id, "Posted just before the crash")
         channels.set_targets(d.id, ["bsky"])
+        workflow.schedule(d.id, NOW, user.id, now=NOW)
         workflow.submit(d.id, user.id, now=NOW)
-        workflow.schedule(d.id, NOW, user.id)
         publisher.plan(LATER)
         pub = Publication.get()
         assert publisher.claim(pub.id, "doomed", LATER)[0]
@@ -93,8 +93,8 @@ def test_wrong_password_is_a_permanent_failure(store, user, tmp_path: Path) -> N
                              secret="not-the-password")
         d = workflow.create_draft(user.id, "Will not go out")
         channels.set_targets(d.id, ["bsky"])
+        workflow.schedule(d.id, NOW, user.id, now=NOW)
         workflow.submit(d.id, user.id, now=NOW)
-        workflow.schedule(d.id, NOW, user.id)
         report = publisher.run_once(now=LATER)
         assert len(report.failed) == 1
         assert "refused the login" in Publication.get().last_error
@@ -117,8 +117,8 @@ def test_a_thread_is_a_reply_chain_and_resumes_after_a_crash(store, user,
                                        handle=HANDLE, secret=PASSWORD)
         d = workflow.create_draft(user.id, text)
         channels.set_targets(d.id, ["bsky"])
+        workflow.schedule(d.id, NOW, user.id, now=NOW)
         workflow.submit(d.id, user.id, now=NOW)
-        workflow.schedule(d.id, NOW, user.id)
         publisher.plan(LATER)
         pub = Publication.get()
         # A run that sent part 1, recorded it, sent part 2 and died before recording it.
@@ -156,8 +156,8 @@ def test_images_go_out_with_their_alt_text(store, user, paths, tmp_path: Path) -
         media.attach_image(d.id, png, "A red square sign above the shop door",
                            tmp_path / "media", user.id)
         channels.set_targets(d.id, ["bsky"])
+        workflow.schedule(d.id, NOW, user.id, now=NOW)
         workflow.submit(d.id, user.id, now=NOW)
-        workflow.schedule(d.id, NOW, user.id)
         assert len(publisher.run_once(now=LATER, media_dir=tmp_path / "media").sent) == 1
         (record,) = _records(pds.url, did)
         (image,) = record.value.embed.images

@@ -25,8 +25,8 @@ POST_PATH = "/api/v1/statuses"
 def _ready(user_id: int, text: str) -> int:
     d = workflow.create_draft(user_id, text)
     channels.set_targets(d.id, ["masto"])
+    workflow.schedule(d.id, NOW, user_id, now=NOW)
     workflow.submit(d.id, user_id, now=NOW)
-    workflow.schedule(d.id, NOW, user_id)
     return d.id
 
 
@@ -94,8 +94,8 @@ def test_images_carry_their_description(store, user, tmp_path: Path) -> None:
         d = workflow.create_draft(user.id, "Our new sign is up!")
         media.attach_image(d.id, png, "A red square sign", tmp_path / "media", user.id)
         channels.set_targets(d.id, ["masto"])
+        workflow.schedule(d.id, NOW, user.id, now=NOW)
         workflow.submit(d.id, user.id, now=NOW)
-        workflow.schedule(d.id, NOW, user.id)
         assert len(publisher.run_once(now=LATER, media_dir=tmp_path / "media").sent) == 1
         (status,) = masto.statuses()
         (attachment,) = status["media_attachments"]

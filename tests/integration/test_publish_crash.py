@@ -49,6 +49,7 @@ def test_sigkill_at_random_moments_never_duplicates(store, user, paths, tmp_path
         channels.add_channel(Kind.BLUESKY, "bsky", user.id, url=pds.url, handle=HANDLE,
                              secret=PASSWORD)
         past = utcnow() - timedelta(days=2)
+        ended = past + timedelta(days=1)  # after the cool-off, still in the past
         for i in range(POSTS):
             text = f"Crash-test post number {i:03d}"
             if i % 10 == 0:  # every tenth post is a two-part thread
@@ -56,7 +57,7 @@ def test_sigkill_at_random_moments_never_duplicates(store, user, paths, tmp_path
             d = workflow.create_draft(user.id, text)
             channels.set_targets(d.id, ["bsky"])
             workflow.submit(d.id, user.id, now=past)  # its cool-off ended long ago
-            workflow.schedule(d.id, past, user.id)
+            workflow.schedule(d.id, ended, user.id, now=ended)
         env = dict(os.environ, SECONDTHOUGHT_LEASE_SECONDS="2")
         kills, runs = 0, 0
         deadline = time.monotonic() + 240

@@ -29,8 +29,8 @@ LATER = NOW + timedelta(days=2)  # every cool-off is over by then
 def ready_draft(user_id: int, text: str, channel: str) -> int:
     d = workflow.create_draft(user_id, text)
     channels.set_targets(d.id, [channel])
+    workflow.schedule(d.id, NOW, user_id, now=NOW)
     workflow.submit(d.id, user_id, now=NOW)
-    workflow.schedule(d.id, NOW, user_id)
     return d.id
 
 

@@ -21,8 +21,8 @@ LATER = NOW + timedelta(days=2)
 def _ready(user_id: int, text: str) -> None:
     d = workflow.create_draft(user_id, text)
     channels.set_targets(d.id, ["x"])
+    workflow.schedule(d.id, NOW, user_id, now=NOW)
     workflow.submit(d.id, user_id, now=NOW)
-    workflow.schedule(d.id, NOW, user_id)
 
 
 def test_rate_limit_then_sent_once(store, user, tmp_path: Path) -> None:

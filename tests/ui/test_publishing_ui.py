@@ -15,10 +15,11 @@ def test_pause_banner_background_publisher_and_log(make_window, qtbot, user,
     outbox = tmp_path / "outbox"
     channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(outbox))
     past = utcnow() - timedelta(days=2)
+    ended = past + timedelta(days=1)  # after the cool-off, still in the past
     d = workflow.create_draft(user.id, "Goes out from the window")
     channels.set_targets(d.id, ["folder"])
     workflow.submit(d.id, user.id, now=past)
-    workflow.schedule(d.id, past, user.id)
+    workflow.schedule(d.id, ended, user.id, now=ended)
     window = make_window()
     window.pause_all("Breaking news, hold everything")
     assert window.pause_banner.isVisible()

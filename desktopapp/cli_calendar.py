@@ -1,0 +1,149 @@
+"""CLI for the editorial calendar: the queue, blackout days, batch import and export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from desktopapp.core import batch_import, calendar_export, queue, zones
+from desktopapp.core.cooloff import zone_info
+from desktopapp.core.errors import DomainError
+
+Sub = argparse._SubParsersAction
+
+
+def add_parsers(commands: Sub) -> None:
+    q = commands.add_parser("queue", help="posting slots per channel and the queue")
+    actions = q.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("add", help="schedule a draft in the channel's next free slot")
+    p.add_argument("id", type=int)
+    p.add_argument("--channel", required=True, metavar="NAME")
+    p = actions.add_parser("slots", help="show or set a channel's weekly slots")
+    p.add_argument("channel")
+    p.add_argument("spec", nargs="?", help='e.g. "mon-fri 09:00,13:00; sat 10:00"')
+    p = actions.add_parser("gap", help="minimum minutes between two posts on a channel")
+    p.add_argument("channel")
+    p.add_argument("minutes", type=int)
+    p = actions.add_parser("blackout", help="days the queue skips")
+    p.add_argument("what", choices=["add", "list", "remove"])
+    p.add_argument("value", nargs="?", help="add: YYYY-MM-DD; remove: the blackout's id")
+    p.add_argument("--channel", default=None, help="only this channel (default: all)")
+    p.add_argument("--reason", default="")
+    c = commands.add_parser("calendar", help="export the schedule")
+    actions = c.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("export", help="the schedule as iCalendar or CSV")
+    p.add_argument("--format", choices=["ics", "csv"], default="ics")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day (default: today)")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day (default: +90 days)")
+    p.add_argument("--output", "-o", default="-", metavar="FILE")
+    p = commands.add_parser("import", help="import a CSV batch of drafts (all or nothing)")
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    p.add_argument("--json", action="store_true")
+
+
+def _actor() -> int:
+    from desktopapp.cli_review import _actor as actor
+
+    return actor()
+
+
+def _day(text: str, what: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise DomainError(f"{what} “{text}” is not a date like 2027-03-29.") from None
+
+
+def cmd_queue(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    if args.action == "add":
+        when, verdict = queue.add_to_queue(args.id, args.channel, _actor())
+        from desktopapp.core import channels
+
+        zone = zone_info(channels.get_channel(args.channel).timezone or "UTC")
+        out.write(f"Draft {args.id} goes to {args.channel} on "
+                  f"{when.astimezone(zone):%a %Y-%m-%d %H:%M} {zone.key}.\n")
+        if verdict.summary():
+            out.write(f"Note: {verdict.summary()}\n")
+    elif args.action == "slots":
+        found = queue.set_slots(args.channel, args.spec, _actor()) if args.spec is not None \
+            else queue.slots(args.channel)
+        out.write((", ".join(s.label() for s in found) or "No slots.") + "\n")
+    elif args.action == "gap":
+        queue.set_min_gap(args.channel, args.minutes)
+        out.write(f"At least {args.minutes} minutes between posts on {args.channel}.\n")
+    elif args.what == "add":
+        if not args.value:
+            raise DomainError("Which day? queue blackout add 2027-12-25 --reason Christmas")
+        b = queue.add_blackout(_day(args.value, "The day"), args.reason, _actor(),
+                               args.channel)
+        out.write(f"Blackout {b.id}: {b.day} ({b.channel or 'all channels'}).\n")
+    elif args.what == "list":
+        for b in queue.blackouts():
+            out.write(f"{b.id:<4} {b.day}  {b.channel or 'all channels':<16} {b.reason}\n")
+    else:
+        if not (args.value or "").isdigit():
+            raise DomainError("Which blackout? Give its id from “queue blackout list”.")
+        queue.remove_blackout(int(args.value), _actor())
+        out.write("Removed.\n")
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    zone = zones.display_zone()
+    first = _day(args.start, "--from") if args.start else datetime.now(zone).date()
+    last = _day(args.end, "--to") if args.end else first + timedelta(days=90)
+    if last < first:
+        raise DomainError("--to is before --from.")
+    start = datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
+    data = calendar_export.export(args.format, start, end)
+    if args.output == "-":
+        out.write(data.decode("utf-8"))
+    else:
+        Path(args.output).write_bytes(data)
+        out.write(f"Wrote {args.output}.\n")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if args.file == "-":
+        data = sys.stdin.buffer.read() if stdin is sys.stdin else stdin.read().encode()
+    else:
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise DomainError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    result = batch_import.preview(data)
+    created: list[int] = []
+    if result.ok and not args.dry_run:
+        created = batch_import.import_rows(result, _actor())
+    if args.json:
+        out.write(json.dumps({
+            "ok": result.ok, "imported": created, "problems": result.problems,
+            "rows": [{"line": r.line, "ok": r.ok, "errors": r.errors,
+                      "notes": r.notes_for_user, "text": r.text, "channels": r.channels,
+                      "date": r.when.isoformat() if r.when else None, "timezone": r.zone,
+                      "tags": r.tags} for r in result.rows]}, indent=2,
+            ensure_ascii=False) + "\n")
+    else:
+        for problem in result.problems:
+            out.write(f"File: {problem}\n")
+        for r in result.rows:
+            for error in r.errors:
+                out.write(f"Line {r.line}: {error}\n")
+            for note in r.notes_for_user:
+                out.write(f"Line {r.line} (note): {note}\n")
+        good = len(result.rows) - len(result.rejected)
+        if not result.ok:
+            out.write(f"Nothing imported: {len(result.rejected)} of {len(result.rows)} rows "
+                      "rejected.\n")
+        elif args.dry_run:
+            out.write(f"All {good} rows are fine (dry run: nothing written).\n")
+        else:
+            out.write(f"Imported {len(created)} drafts.\n")
+    return 0 if result.ok else 1

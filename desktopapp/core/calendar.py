@@ -1,0 +1,171 @@
+"""What the editorial calendar shows: scheduled drafts in a time range, each with the
+state a planner cares about (cooling, in review, approved, scheduled, published, failed,
+paused), its channels and their colours, and its first words.
+
+Everything is fetched in a handful of queries per range, whatever the number of posts:
+the month view asks for a month of a 10,000-post calendar on every repaint-worthy change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from desktopapp.core import pause, review
+from desktopapp.core.states import DraftState
+from desktopapp.store.fields import utcnow
+from desktopapp.store.models import (
+    Channel,
+    Draft,
+    DraftChannel,
+    DraftMedia,
+    DraftTag,
+    Review,
+)
+
+# Distinct at a glance in both themes; a channel without its own colour takes one by id.
+PALETTE = ["#3b82f6", "#f97316", "#10b981", "#a855f7", "#ef4444", "#0ea5e9", "#eab308",
+           "#ec4899", "#14b8a6", "#6366f1"]
+PREVIEW_CHARS = 80
+
+
+class CalendarStatus(StrEnum):
+    DRAFT = "draft"
+    COOLING = "cooling"
+    IN_REVIEW = "in review"
+    APPROVED = "approved"  # every gate open, but no channel to go to yet
+    SCHEDULED = "scheduled"  # will go out at its time
+    PUBLISHED = "published"
+    FAILED = "failed"
+    PAUSED = "paused"  # would go out, but publishing is paused
+
+
+@dataclass(frozen=True)
+class ChannelTag:
+    name: str
+    color: str
+    timezone: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    draft_id: int
+    when: datetime  # UTC
+    zone: str  # the zone the time was chosen in
+    status: CalendarStatus
+    channels: tuple[ChannelTag, ...]
+    text: str
+    tags: tuple[str, ...]
+    approval: str  # "Approved by Sam." / "No one has approved this version yet." / ""
+
+    @property
+    def preview(self) -> str:
+        flat = " ".join(self.text.split())
+        return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+
+
+def channel_color(row: Channel) -> str:
+    return row.color or PALETTE[(row.id - 1) % len(PALETTE)]
+
+
+@dataclass(frozen=True)
+class CalendarFilter:
+    channels: frozenset[str] = frozenset()  # empty: all
+    statuses: frozenset[CalendarStatus] = frozenset()
+    tag: str = ""
+
+
+def entries(start: datetime, end: datetime, flt: CalendarFilter = CalendarFilter(),
+            now: datetime | None = None) -> list[Entry]:
+    """Scheduled, not trashed drafts with start <= time < end, in time order."""
+    now = now or utcnow()
+    query = (Draft.select(Draft.id, Draft.body, Draft.state, Draft.scheduled_at,
+                          Draft.schedule_zone, Draft.cooloff_until, Draft.author)
+             .where((Draft.scheduled_at >= start) & (Draft.scheduled_at < end)
+                    & Draft.trashed_at.is_null()).order_by(Draft.scheduled_at, Draft.id))
+    if flt.tag:
+        query = query.where(Draft.id.in_(DraftTag.select(DraftTag.draft)
+                                         .where(DraftTag.name == flt.tag)))
+    if flt.channels:
+        query = query.where(Draft.id.in_(
+            DraftChannel.select(DraftChannel.draft).join(Channel)
+            .where(Channel.name.in_(sorted(flt.channels)))))
+    rows = list(query)
+    ids = [r.id for r in rows]
+    targets, tags, media, approvals = _related(ids)
+    paused = pause.state().paused
+    needs_review: dict[int, bool] = {}
+    result = []
+    for row in rows:
+        chans = targets.get(row.id, [])
+        if row.author_id not in needs_review:
+            needs_review[row.author_id] = review.review_required(row.author_id)
+        status, approval = _status(row, chans, media.get(row.id, []), approvals.get(row.id),
+                                   needs_review[row.author_id], paused, now)
+        if flt.statuses and status not in flt.statuses:
+            continue
+        result.append(Entry(row.id, row.scheduled_at, row.schedule_zone or "UTC", status,
+                            tuple(chans), row.body[:4000], tuple(tags.get(row.id, [])),
+                            approval))
+    return result
+
+
+def _related(ids: list[int]) -> tuple[dict[int, list[ChannelTag]], dict[int, list[str]],
+                                      dict[int, list[list[str]]], dict[int, Review]]:
+    targets: dict[int, list[ChannelTag]] = defaultdict(list)
+    tags: dict[int, list[str]] = defaultdict(list)
+    media: dict[int, list[list[str]]] = defaultdict(list)
+    approvals: dict[int, Review] = {}
+    # SQLite allows a limited number of bound parameters: ask in chunks.
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for dc in (DraftChannel.select(DraftChannel.draft, Channel).join(Channel)
+                   .where(DraftChannel.draft.in_(chunk)).order_by(Channel.name)):
+            c = dc.channel
+            targets[dc.draft_id].append(ChannelTag(c.name, channel_color(c), c.timezone))
+        for t in (DraftTag.select(DraftTag.draft, DraftTag.name)
+                  .where(DraftTag.draft.in_(chunk)).order_by(DraftTag.name)):
+            tags[t.draft_id].append(t.name)
+        for m in (DraftMedia.select(DraftMedia.draft, DraftMedia.sha256, DraftMedia.alt_text)
+                  .where(DraftMedia.draft.in_(chunk)).order_by(DraftMedia.position)):
+            media[m.draft_id].append([m.sha256, m.alt_text])
+        for r in (Review.select().where(Review.draft.in_(chunk) & Review.voided_at.is_null())
+                  .order_by(Review.id)):
+            approvals[r.draft_id] = r  # the newest open decision wins
+    return targets, tags, media, approvals
+
+
+def _status(row: Draft, chans: list[ChannelTag], media: list[list[str]],
+            latest: Review | None, needs_review: bool, paused: bool,
+            now: datetime) -> tuple[CalendarStatus, str]:
+    state = DraftState(row.state)
+    if state is DraftState.PUBLISHED:
+        return CalendarStatus.PUBLISHED, ""
+    if state is DraftState.FAILED:
+        return CalendarStatus.FAILED, ""
+    if state is DraftState.DRAFT:
+        return CalendarStatus.DRAFT, ""
+    approval = "No review needed." if not needs_review else \
+        "No one has approved this version yet."
+    approved = not needs_review
+    if needs_review and latest is not None and latest.decision == "approved":
+        content = review.canonical_content(row, [c.name for c in chans], media)
+        if latest.expires_at is not None and now >= latest.expires_at:
+            approval = "The approval expired."
+        elif latest.content_hash != review.hash_content(content):
+            approval = "Changed since it was approved."
+        else:
+            approved, approval = True, "Approved."
+    elif needs_review and latest is not None:
+        approval = "The reviewer asked for changes." if latest.decision != "rejected" \
+            else "Rejected."
+    if state is DraftState.SUBMITTED and not approved:
+        return CalendarStatus.IN_REVIEW, approval
+    if state is DraftState.SUBMITTED and row.cooloff_until is not None \
+            and row.cooloff_until > now:
+        return CalendarStatus.COOLING, approval
+    if not chans:
+        return CalendarStatus.APPROVED, approval
+    return (CalendarStatus.PAUSED if paused else CalendarStatus.SCHEDULED), approval

@@ -1,0 +1,123 @@
+"""Wall-clock time in named zones, the calendar's way.
+
+Times are stored in UTC together with the zone they were chosen in. Everything that
+moves or creates a time (queue slots, drag and drop, imports) works on the wall clock of
+that zone and converts at the end, so a 09:00 Berlin post stays 09:00 Berlin when the
+clocks change. Times that do not exist (the hour skipped in spring) move forward by the
+gap; times that exist twice (the hour repeated in autumn) mean the first of the two.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from desktopapp.core.cooloff import local_zone, zone_info
+from desktopapp.store.models import Setting
+
+DISPLAY_ZONE_KEY = "calendar.display_zone"
+
+
+def display_zone() -> ZoneInfo:
+    """The workspace's display zone (a setting), or this computer's zone, or UTC."""
+    row = Setting.get_or_none(Setting.key == DISPLAY_ZONE_KEY)
+    if row is not None and row.value:
+        try:
+            return zone_info(row.value)
+        except ValueError:
+            pass
+    return local_zone()
+
+
+def set_display_zone(name: str) -> None:
+    zone_info(name)  # refuses names that are not zones
+    Setting.insert(key=DISPLAY_ZONE_KEY, value=name).on_conflict_replace().execute()
+
+
+def exists(local: datetime) -> bool:
+    """False for a wall-clock time skipped by a daylight-saving change."""
+    back = local.astimezone(UTC).astimezone(local.tzinfo)
+    return back.replace(tzinfo=None) == local.replace(tzinfo=None)
+
+
+def is_ambiguous(local: datetime) -> bool:
+    """True for a wall-clock time that happens twice (the autumn change)."""
+    return local.replace(fold=0).utcoffset() != local.replace(fold=1).utcoffset()
+
+
+def to_utc(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    """The UTC instant of `clock` on `day` in `zone` (see the module doc for gaps/folds)."""
+    # fold=0: zoneinfo reads a repeated time as the first occurrence, and a skipped time
+    # with the offset from before the change, so going through UTC lands the same distance
+    # after the gap (02:30 → 03:30 in Berlin): what a person means by "the 02:30 slot".
+    local = datetime.combine(day, clock.replace(tzinfo=None), tzinfo=zone).replace(fold=0)
+    return local.astimezone(UTC)
+
+
+def wall_clock(instant: datetime, zone: ZoneInfo) -> datetime:
+    return instant.astimezone(zone)
+
+
+def move_to_day(instant: datetime, zone: ZoneInfo, day: date) -> datetime:
+    """The same wall-clock time on another day, in `zone`."""
+    local = instant.astimezone(zone)
+    return to_utc(day, local.time(), zone)
+
+
+def move_to(instant: datetime, zone: ZoneInfo, day: date, clock: time | None) -> datetime:
+    """Another day and, when given, another time of day; wall clock in `zone`."""
+    if clock is None:
+        return move_to_day(instant, zone, day)
+    return to_utc(day, clock, zone)
+
+
+def short_name(zone: ZoneInfo | str) -> str:
+    """“Berlin” for Europe/Berlin, “New York” for America/New_York, “UTC” for UTC."""
+    key = zone if isinstance(zone, str) else zone.key
+    return key.rsplit("/", 1)[-1].replace("_", " ") if key else "UTC"
+
+
+def zone_label(instant: datetime, zones: list[str], display: ZoneInfo) -> str:
+    """“09:00 Berlin · 08:00 London”: the time in each distinct zone, display zone last
+    when it differs; just “09:00” when every zone shows the same wall clock."""
+    names = list(dict.fromkeys([z for z in zones if z] + [display.key]))
+    shown = [(instant.astimezone(zone_info(n)).strftime("%H:%M"), short_name(n))
+             for n in names]
+    if len({clock for clock, _ in shown}) == 1 and len(names) > 1:
+        return shown[0][0]
+    if len(shown) == 1:
+        return shown[0][0]
+    return " · ".join(f"{clock} {label}" for clock, label in shown)
+
+
+def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """[start, end) in UTC of a local day (23 or 25 hours long on change days)."""
+    start = datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
+    return start, end
+
+
+def parse_local(text: str, zone_name: str) -> tuple[datetime, str]:
+    """A date-time typed by a person or found in a CSV: with an offset it is exact; without
+    one it is wall-clock time in `zone_name`. Returns (UTC instant, a note or "")."""
+    from desktopapp.core.errors import DomainError
+
+    value = text.strip().replace("/", "-")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise DomainError(f"“{text.strip()}” is not a date and time like "
+                          "2027-03-29 09:00.") from None
+    if parsed.tzinfo is not None:
+        return parsed.astimezone(UTC), ""
+    zone = zone_info(zone_name)
+    local = parsed.replace(tzinfo=zone, fold=0)
+    note = ""
+    if not exists(local):
+        moved = local.astimezone(UTC).astimezone(zone)
+        note = (f"{parsed:%H:%M} does not exist on {parsed:%Y-%m-%d} in {zone.key} (the "
+                f"clocks go forward); it means {moved:%H:%M}.")
+    elif is_ambiguous(local):
+        note = (f"{parsed:%H:%M} happens twice on {parsed:%Y-%m-%d} in {zone.key} (the "
+                "clocks go back); the first one is meant.")
+    return to_utc(parsed.date(), parsed.time(), zone), note

@@ -1,0 +1,116 @@
+"""Queue slots, the minimum gap, blackout days, "add to queue" after the cool-off, and
+re-scheduling rules (cool-off, past, approval bound to a day)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktopapp.core import channels, people, queue, review, scheduling, workflow
+from desktopapp.core.channels import Kind
+from desktopapp.core.errors import DomainError
+from desktopapp.core.people import Role
+
+MONDAY = datetime(2027, 5, 3, 6, 0, tzinfo=UTC)  # 08:00 in Berlin
+
+
+@pytest.fixture
+def berlin(store, user, tmp_path: Path) -> str:
+    channels.add_channel(Kind.OUTBOX, "shop", user.id, path=str(tmp_path / "out"),
+                         timezone="Europe/Berlin")
+    queue.set_slots("shop", "mon-fri 09:00,13:00", user.id)
+    return "shop"
+
+
+def _scheduled(user_id: int, channel: str, when: datetime) -> int:
+    d = workflow.create_draft(user_id, f"post at {when}")
+    channels.set_targets(d.id, [channel])
+    workflow.schedule(d.id, when, user_id, zone="Europe/Berlin", now=MONDAY)
+    return d.id
+
+
+def test_slot_specs_parse_and_bad_ones_are_explained() -> None:
+    slots = queue.parse_slots("mon-wed 09:00, 13:30; sat 10:00; fri-mon 08:00")
+    labels = [s.label() for s in slots]
+    assert "Mon 09:00" in labels and "Wed 13:30" in labels and "Sat 10:00" in labels
+    assert "Sun 08:00" in labels and "Tue 08:00" not in labels  # fri-mon wraps the weekend
+    for bad in ("monday 09:00", "mon 25:00", "mon 9h", "xyz-fri 09:00"):
+        with pytest.raises(DomainError):
+            queue.parse_slots(bad)
+
+
+def test_next_slot_skips_taken_slots_gaps_and_blackouts(berlin: str, user) -> None:
+    first = queue.next_free_slot(berlin, MONDAY)
+    assert first == datetime(2027, 5, 3, 7, 0, tzinfo=UTC)  # Mon 09:00 Berlin
+    _scheduled(user.id, berlin, first)
+    assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 3, 11, 0, tzinfo=UTC)
+    # A five-hour gap rules out 13:00 after a post at 09:00: next is Tuesday 09:00.
+    queue.set_min_gap(berlin, 5 * 60)
+    assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 4, 7, 0, tzinfo=UTC)
+    queue.add_blackout(date(2027, 5, 4), "Company holiday", user.id)
+    queue.add_blackout(date(2027, 5, 5), "Only this channel", user.id, channel_name=berlin)
+    assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 6, 7, 0, tzinfo=UTC)
+    assert [b.reason for b in queue.blackouts()] == ["Company holiday", "Only this channel"]
+    queue.remove_blackout(queue.blackouts()[0].id, user.id)
+    assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 4, 7, 0, tzinfo=UTC)
+
+
+def test_a_channel_without_slots_says_how_to_add_them(store, user, tmp_path: Path) -> None:
+    channels.add_channel(Kind.OUTBOX, "bare", user.id, path=str(tmp_path))
+    with pytest.raises(DomainError, match="no queue slots"):
+        queue.next_free_slot("bare", MONDAY)
+
+
+def test_add_to_queue_waits_for_the_cooloff_and_targets_the_channel(berlin: str, user) -> None:
+    d = workflow.create_draft(user.id, "Our summer menu is here")
+    workflow.submit(d.id, user.id, now=MONDAY)  # 08:00 Berlin: a 30-minute hold
+    until = workflow.require_row(d.id).cooloff_until
+    when, verdict = queue.add_to_queue(d.id, berlin, user.id, now=MONDAY)
+    assert when >= until and when == datetime(2027, 5, 3, 7, 0, tzinfo=UTC)
+    assert [c.name for c in channels.targets(d.id)] == [berlin]
+    assert workflow.require_row(d.id).schedule_zone == "Europe/Berlin"
+    assert verdict.allowed and not verdict.conflicts
+
+
+def test_minimum_gap_conflicts_are_reported(berlin: str, user) -> None:
+    queue.set_min_gap(berlin, 60)
+    a = _scheduled(user.id, berlin, datetime(2027, 5, 3, 7, 0, tzinfo=UTC))
+    b = _scheduled(user.id, berlin, datetime(2027, 5, 3, 9, 0, tzinfo=UTC))
+    verdict = scheduling.check(b, datetime(2027, 5, 3, 7, 30, tzinfo=UTC), now=MONDAY)
+    assert verdict.allowed and [c.draft_id for c in verdict.conflicts] == [a]
+    assert "60-minute gap" in verdict.summary()
+
+
+def test_never_before_the_cooloff_end_nor_in_the_past(berlin: str, user) -> None:
+    d = workflow.create_draft(user.id, "Announcing our new opening hours")
+    workflow.submit(d.id, user.id, now=MONDAY)
+    early = MONDAY + timedelta(minutes=5)
+    verdict = scheduling.check(d.id, early, now=MONDAY)
+    assert not verdict.allowed and "cool-off" in verdict.summary()
+    with pytest.raises(DomainError, match="cool-off"):
+        workflow.schedule(d.id, early, user.id, now=MONDAY)
+    with pytest.raises(DomainError, match="passed"):
+        workflow.schedule(d.id, MONDAY - timedelta(days=1), user.id, now=MONDAY)
+
+
+def test_moving_to_another_day_voids_the_approval_within_the_day_does_not(
+        berlin: str, user) -> None:
+    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user.id)
+    d = workflow.create_draft(user.id, "Team lunch photos are up")
+    channels.set_targets(d.id, [berlin])
+    tuesday = datetime(2027, 5, 4, 7, 0, tzinfo=UTC)
+    workflow.schedule(d.id, tuesday, user.id, zone="Europe/Berlin", now=MONDAY)
+    workflow.submit(d.id, user.id, now=MONDAY)
+    workflow.approve(d.id, sam.id, now=MONDAY)
+    assert review.approval_state(d.id, MONDAY).valid
+    later_same_day = tuesday + timedelta(hours=6)
+    assert not scheduling.check(d.id, later_same_day, now=MONDAY).voids_approval
+    workflow.schedule(d.id, later_same_day, user.id, now=MONDAY)
+    assert review.approval_state(d.id, MONDAY).valid
+    thursday = tuesday + timedelta(days=2)
+    verdict = scheduling.check(d.id, thursday, now=MONDAY)
+    assert verdict.allowed and verdict.voids_approval and "approval" in verdict.summary()
+    workflow.schedule(d.id, thursday, user.id, now=MONDAY)
+    assert not review.approval_state(d.id, MONDAY).valid
