@@ -9,8 +9,15 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from desktopapp.core import batch_import, calendar, calendar_export, channels, pause, people
-from desktopapp.core import workflow
+from desktopapp.core import (
+    batch_import,
+    calendar,
+    calendar_export,
+    channels,
+    pause,
+    people,
+    workflow,
+)
 from desktopapp.core.calendar import CalendarFilter, CalendarStatus
 from desktopapp.core.channels import Kind
 from desktopapp.core.people import Role
