@@ -147,6 +147,8 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
                             "(Ctrl+Enter)")
         self.act_inbox = a("inbox", "Review inbox", self.open_inbox, "Ctrl+I",
                            "Drafts waiting for your review (Ctrl+I)")
+        self.act_calendar = a("calendar", "Calendar", self.open_calendar, "Ctrl+Shift+C",
+                              "The editorial calendar: month, week and agenda (Ctrl+Shift+C)")
         self.act_history = a("history", "History", self.toggle_history, "Ctrl+H",
                              "Show or hide the revision history (Ctrl+H)")
         self.act_history.setCheckable(True)
@@ -168,7 +170,7 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.act_new, self.act_duplicate, self.act_save, None, self.act_trash,
                     self.act_restore, self.act_empty, None, self.act_submit,
-                    self.act_inbox, None,
+                    self.act_inbox, self.act_calendar, None,
                     self.act_warnings, self.act_history):
             bar.addSeparator() if act is None else bar.addAction(act)
         self.addToolBar(bar)
@@ -195,6 +197,7 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.act_warnings)
         view_menu.addAction(self.act_inbox)
+        view_menu.addAction(self.act_calendar)
         view_menu.addAction(icon("audit"), "Audit log", self.open_audit_log)
         view_menu.addAction(self.act_history)
         theme_menu = view_menu.addMenu("Theme")
@@ -208,6 +211,7 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
         publish_menu = menu.addMenu("&Publishing")
         publish_menu.addAction("Publish this draft to…", self.choose_targets)
         publish_menu.addAction("Schedule this draft…", self.schedule_current)
+        publish_menu.addAction("Add this draft to a queue…", self.add_current_to_queue)
         publish_menu.addSeparator()
         publish_menu.addAction("Send what is due now", lambda: self.publisher.run_now())
         publish_menu.addAction("Pause all publishing…", self.pause_all)

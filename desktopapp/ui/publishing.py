@@ -213,6 +213,33 @@ class PublishingActions:
                 return
             self.statusBar().showMessage(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
 
+    def add_current_to_queue(self: MainWindow) -> None:
+        """Give the open draft the next free slot of a channel's queue."""
+        from desktopapp.core import queue
+
+        draft = self.editor.draft
+        if draft is None:
+            return
+        names = [c.name for c in channels.list_channels() if queue.slots(c.name)]
+        if not names:
+            QMessageBox.information(self, "Add to queue", "No channel has queue slots yet: "
+                                    "set them with `secondthought queue slots CHANNEL "
+                                    "\"mon-fri 09:00,13:00\"`.")
+            return
+        name, ok = QInputDialog.getItem(self, "Add to queue", "Channel", names, 0, False)
+        if not ok:
+            return
+        self.editor.flush()
+        try:
+            when, verdict = queue.add_to_queue(draft.id, name, self.user.id)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Add to queue", str(exc))
+            return
+        self.statusBar().showMessage(
+            f"Queued on {name} for {when.astimezone():%a %d %b %H:%M}. {verdict.summary()}",
+            8000)
+        self._after_review()
+
     def schedule_current(self: MainWindow) -> None:
         draft = self.editor.draft
         if draft is None:

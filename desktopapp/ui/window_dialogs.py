@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktopapp.core import cooloff, review, workspace
+from desktopapp.core import cooloff, drafts, review, workspace
 from desktopapp.core.errors import DomainError
 
 if TYPE_CHECKING:
@@ -30,6 +30,29 @@ class WindowDialogs:
         window = AuditWindow(self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
+
+    def open_calendar(self: MainWindow) -> None:
+        from desktopapp.ui.calendar.calendar_window import CalendarWindow
+
+        if getattr(self, "calendar", None) is None:
+            self.calendar = CalendarWindow(self.user.id, self.colours, self)
+            self.calendar.open_draft.connect(self.show_draft_from_elsewhere)
+            self.calendar.changed.connect(self._after_review)
+        self.calendar.refresh()
+        self.calendar.show()
+        self.calendar.raise_()
+        self.calendar.activateWindow()
+
+    def show_draft_from_elsewhere(self: MainWindow, draft_id: int) -> None:
+        """Open a draft picked in another window (calendar, inbox) in the editor."""
+        self.model.reload()
+        if not self.select_draft(draft_id):
+            self.apply_filter(drafts.DraftFilter())  # it may be hidden by the filter
+            self.select_draft(draft_id)
+        self._load(draft_id)
+        self.raise_()
+        self.activateWindow()
+        self.editor.setFocus()
 
     def open_inbox(self: MainWindow) -> None:
         from desktopapp.ui.inbox_window import InboxWindow

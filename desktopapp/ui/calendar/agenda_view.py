@@ -1,0 +1,81 @@
+"""The agenda: every post of the range as a list grouped by day, for reading top to
+bottom and for the keyboard (Enter opens the post)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from desktopapp.ui.calendar.model import CalendarModel
+from desktopapp.ui.calendar.painting import status_icon, tooltip_html
+from desktopapp.ui.theme import Colours
+
+DraftRole = Qt.ItemDataRole.UserRole + 1
+
+
+class AgendaView(QTreeWidget):
+    open_draft = Signal(int)
+
+    def __init__(self, model: CalendarModel, colours: Colours,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model, self.colours = model, colours
+        self.setHeaderLabels(["Time", "Status", "Channels", "Post"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.itemActivated.connect(self._activated)
+        model.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.clear()
+        bold = self.font()
+        bold.setBold(True)
+        for day in sorted(self.model.by_day):
+            header = QTreeWidgetItem([f"{day:%A %d %B %Y}"])
+            header.setFont(0, bold)
+            header.setFirstColumnSpanned(True)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(header)
+            header.setFirstColumnSpanned(True)
+            for entry in self.model.by_day[day]:
+                label = self.model.time_label(entry)
+                item = QTreeWidgetItem(["    " + label, entry.status.value,
+                                        ", ".join(c.name for c in entry.channels) or "—",
+                                        entry.preview or "(empty draft)"])
+                item.setIcon(1, status_icon(entry.status))
+                item.setData(0, DraftRole, entry.draft_id)
+                item.setToolTip(3, tooltip_html(entry, label, None))
+                if entry.channels:
+                    item.setForeground(2, QColor(entry.channels[0].color))
+                self.addTopLevelItem(item)
+        if not self.model.by_day:
+            empty = QTreeWidgetItem(["Nothing scheduled in this range."])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
+        for column in range(3):
+            self.resizeColumnToContents(column)
+
+    def scroll_to_day(self, day: date) -> None:
+        text = f"{day:%A %d %B %Y}"
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            if item is not None and item.text(0) == text:
+                self.scrollToItem(item, QTreeWidget.ScrollHint.PositionAtTop)
+                self.setCurrentItem(item)
+                return
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        draft_id = item.data(0, DraftRole)
+        if draft_id is not None:
+            self.open_draft.emit(int(draft_id))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self._activated(self.currentItem(), 0)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,295 @@
+"""The editorial calendar window: month, week and agenda views of the schedule, with
+navigation, filters, the display zone, undo for the last move, import and export."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.core import calendar_export, channels, drafts, queue
+from desktopapp.core.calendar import CalendarFilter, CalendarStatus, Entry
+from desktopapp.ui.calendar.agenda_view import AgendaView
+from desktopapp.ui.calendar.model import CalendarModel
+from desktopapp.ui.calendar.month_view import MonthView
+from desktopapp.ui.calendar.painting import status_icon
+from desktopapp.ui.calendar.week_view import HOUR, WeekView
+from desktopapp.ui.publishing import PauseBanner
+from desktopapp.ui.theme import Colours
+
+MONTH, WEEK, AGENDA = 0, 1, 2
+AGENDA_DAYS = 28
+
+
+class CalendarWindow(QMainWindow):
+    open_draft = Signal(int)
+    changed = Signal()  # something was moved or created: the main window refreshes
+
+    def __init__(self, actor_id: int, colours: Colours, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Calendar")
+        self.resize(1100, 760)
+        self.colours = colours
+        self.model = CalendarModel(actor_id, self)
+        self.anchor = datetime.now(self.model.zone).date()
+        self.month = MonthView(self.model, colours)
+        self.week = WeekView(self.model, colours)
+        self.agenda = AgendaView(self.model, colours)
+        self.week_scroll = QScrollArea()
+        self.week_scroll.setWidget(self.week)
+        self.week_scroll.setWidgetResizable(True)
+        # The day names are painted at the top of the visible part: repaint all on scroll.
+        self.week_scroll.verticalScrollBar().valueChanged.connect(self.week.update)
+        self.stack = QStackedWidget()
+        for view in (self.month, self.week_scroll, self.agenda):
+            self.stack.addWidget(view)
+        self.banner = PauseBanner()
+        self.banner.resume_requested.connect(self._resume)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600; padding: 0 8px;")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._legend())
+        self.setCentralWidget(central)
+        self._build_toolbar()
+        for view in (self.month, self.week, self.agenda):
+            view.open_draft.connect(self.open_draft.emit)
+        for canvas in (self.month, self.week):
+            canvas.hint.connect(lambda text: self.statusBar().showMessage(text))
+            canvas.warnings_for = self._warnings_for
+        self.month.day_activated.connect(self.show_agenda_at)
+        self.model.moved.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.model.moved.connect(lambda _t: self.changed.emit())
+        self._warning_cache: dict[tuple[int, int], int] = {}
+        self._engine: object | None = None
+        self.set_view(MONTH)
+
+    # --- layout ---------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar("Calendar")
+        bar.setObjectName("calendarToolbar")
+        bar.setMovable(False)
+        group = QActionGroup(self)
+        self.view_actions = []
+        for index, (label, key) in enumerate((("Month", "Ctrl+1"), ("Week", "Ctrl+2"),
+                                              ("Agenda", "Ctrl+3"))):
+            act = QAction(label, self, checkable=True)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(lambda _c=False, i=index: self.set_view(i))
+            group.addAction(act)
+            bar.addAction(act)
+            self.view_actions.append(act)
+        bar.addSeparator()
+        for label, keys, slot in (("◀", ["Alt+Left", "PgUp"], lambda: self.step(-1)),
+                                  ("Today", ["Ctrl+T"], self.go_today),
+                                  ("▶", ["Alt+Right", "PgDown"], lambda: self.step(1))):
+            act = QAction(label, self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setToolTip({"◀": "Previous", "▶": "Next"}.get(label, "Today") +
+                           f" ({keys[0]})")
+            act.triggered.connect(slot)
+            bar.addAction(act)
+        bar.addWidget(self.title)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.channel_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.zone_box = QComboBox()
+        self._fill_filters()
+        for box in (self.channel_filter, self.status_filter, self.tag_filter):
+            box.currentIndexChanged.connect(self._filter_changed)
+            bar.addWidget(box)
+        self.zone_box.setEditable(True)
+        self.zone_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_box.addItems(sorted(available_timezones()))
+        self.zone_box.setCurrentText(self.model.zone.key)
+        self.zone_box.setToolTip("Display time zone")
+        self.zone_box.setMinimumContentsLength(16)
+        self.zone_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone_box.activated.connect(self._zone_changed)
+        bar.addWidget(self.zone_box)
+        self.act_undo = QAction("Undo move", self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.triggered.connect(self.model.undo)
+        bar.addAction(self.act_undo)
+        menu = self.menuBar().addMenu("&Calendar")
+        menu.addAction(self.act_undo)
+        menu.addSeparator()
+        menu.addAction("Import CSV batch…", self.import_csv)
+        menu.addAction("Export as iCalendar (.ics)…", lambda: self.export("ics"))
+        menu.addAction("Export as CSV…", lambda: self.export("csv"))
+        menu.addSeparator()
+        menu.addAction("Close", self.close, QKeySequence.StandardKey.Close)
+
+    def _legend(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(10, 4, 10, 4)
+        for status in CalendarStatus:
+            icon = QLabel()
+            icon.setPixmap(status_icon(status).pixmap(14, 14))
+            layout.addWidget(icon)
+            layout.addWidget(QLabel(status.value.capitalize()))
+            layout.addSpacing(8)
+        layout.addStretch(1)
+        self.zone_note = QLabel()
+        layout.addWidget(self.zone_note)
+        return row
+
+    def _fill_filters(self) -> None:
+        self.channel_filter.addItem("All channels", "")
+        for info in channels.list_channels():
+            self.channel_filter.addItem(info.name, info.name)
+        self.status_filter.addItem("All states", "")
+        for status in CalendarStatus:
+            self.status_filter.addItem(status_icon(status), status.value.capitalize(),
+                                       status.value)
+        self.tag_filter.addItem("All tags", "")
+        for tag in drafts.all_tags():
+            self.tag_filter.addItem(f"#{tag}", tag)
+
+    # --- navigation -----------------------------------------------------------------------
+    def set_view(self, index: int) -> None:
+        self.view_actions[index].setChecked(True)
+        self.stack.setCurrentIndex(index)
+        self.refresh()
+        if index == WEEK:  # the working day in view, not midnight
+            self.week_scroll.verticalScrollBar().setValue(7 * HOUR)
+
+    def step(self, direction: int) -> None:
+        index = self.stack.currentIndex()
+        if index == MONTH:
+            month = self.anchor.replace(day=1) + timedelta(days=32 * direction if
+                                                           direction > 0 else -1)
+            self.anchor = month.replace(day=1)
+        else:
+            self.anchor += timedelta(days=7 * direction if index == WEEK else
+                                     AGENDA_DAYS * direction)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.anchor = datetime.now(self.model.zone).date()
+        self.refresh()
+
+    def show_agenda_at(self, day: date) -> None:
+        self.anchor = day
+        self.set_view(AGENDA)
+        self.agenda.scroll_to_day(day)
+
+    def refresh(self) -> None:
+        """Load the visible range and repaint (also after edits elsewhere)."""
+        index = self.stack.currentIndex()
+        blackouts = {b.day: b.reason for b in queue.blackouts()
+                     if not b.channel or b.channel in self.model.filter.channels}
+        if index == MONTH:
+            self.month.month = self.anchor.replace(day=1)
+            first, last = self.month.range()
+            self.title.setText(f"{self.anchor:%B %Y}")
+        elif index == WEEK:
+            self.week.monday = self.anchor - timedelta(days=self.anchor.weekday())
+            first, last = self.week.range()
+            self.title.setText(f"Week of {first:%d %b %Y}")
+        else:
+            first, last = self.anchor, self.anchor + timedelta(days=AGENDA_DAYS - 1)
+            self.title.setText(f"{first:%d %b} – {last:%d %b %Y}")
+        self.month.blackout_days = self.week.blackout_days = blackouts
+        self.model.load(first, last)
+        self.banner.refresh()
+        self.zone_note.setText(f"Times in {self.model.zone.key}")
+
+    def _filter_changed(self) -> None:
+        channel = self.channel_filter.currentData()
+        status = self.status_filter.currentData()
+        self.model.filter = CalendarFilter(
+            frozenset({channel}) if channel else frozenset(),
+            frozenset({CalendarStatus(status)}) if status else frozenset(),
+            self.tag_filter.currentData() or "")
+        self.refresh()
+
+    def _zone_changed(self) -> None:
+        name = self.zone_box.currentText().strip()
+        if name not in available_timezones():
+            QMessageBox.warning(self, "Time zone", f"“{name}” is not a time zone name like "
+                                "Europe/Berlin.")
+            self.zone_box.setCurrentText(self.model.zone.key)
+            return
+        self.model.set_zone(name)
+        self.refresh()
+
+    def _resume(self) -> None:
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "resume_all"):
+            parent.resume_all()
+        self.refresh()
+
+    # --- hover: warnings count --------------------------------------------------------------
+    def _warnings_for(self, entry: Entry) -> int | None:
+        key = (entry.draft_id, hash(entry.text))
+        if key not in self._warning_cache:
+            from desktopapp.checks.engine import CheckEngine
+            from desktopapp.core import workspace
+
+            if self._engine is None:
+                self._engine = CheckEngine()
+            engine: CheckEngine = self._engine  # type: ignore[assignment]
+            report = engine.check(entry.text, workspace.load().context(), grammar=False)
+            self._warning_cache[key] = len(report.warnings)
+        return self._warning_cache[key]
+
+    # --- files ------------------------------------------------------------------------------
+    def export(self, fmt: str) -> None:
+        first, last = self.model._range or (self.anchor, self.anchor)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the schedule", f"schedule-{first:%Y-%m-%d}.{fmt}",
+            "iCalendar (*.ics)" if fmt == "ics" else "CSV (*.csv)")
+        if not path:
+            return
+        from datetime import UTC, time
+
+        start = datetime.combine(first, time(0), tzinfo=self.model.zone).astimezone(UTC)
+        end = datetime.combine(last + timedelta(days=1), time(0),
+                               tzinfo=self.model.zone).astimezone(UTC)
+        try:
+            with open(path, "wb") as handle:
+                handle.write(calendar_export.export(fmt, start, end, self.model.filter))
+        except OSError as exc:
+            QMessageBox.warning(self, "Export", f"Could not write {path}: {exc.strerror}.")
+            return
+        self.statusBar().showMessage(f"Exported to {path}", 6000)
+
+    def import_csv(self) -> None:
+        from desktopapp.ui.calendar.import_dialog import ImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, "Import a CSV batch", "", "CSV (*.csv)")
+        if not path:
+            return
+        dialog = ImportDialog(path, self.model.actor_id, self)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.statusBar().clearMessage()
+        super().closeEvent(event)
+

@@ -1,0 +1,159 @@
+"""The week: seven day columns on an hour grid (in the display zone), posts placed at
+their time, side by side when they overlap, and a line at the current time. Dragging
+snaps to a quarter of an hour."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from desktopapp.core.calendar import Entry
+from desktopapp.ui.calendar.canvas import CalendarCanvas
+from desktopapp.ui.calendar.model import CalendarModel
+from desktopapp.ui.calendar.painting import draw_chip
+from desktopapp.ui.theme import Colours
+
+GUTTER = 56
+HEADER = 30
+HOUR = 44
+CHIP_MIN = 22
+SNAP_MINUTES = 15
+
+
+class WeekView(CalendarCanvas):
+    def __init__(self, model: CalendarModel, colours: Colours,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(model, colours, parent)
+        self.monday = date.today() - timedelta(days=date.today().weekday())
+        self.blackout_days: dict[date, str] = {}
+        self._chips: list[tuple[QRectF, Entry]] = []
+        self.setMinimumHeight(HEADER + 24 * HOUR)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, HEADER + 24 * HOUR)
+
+    def range(self) -> tuple[date, date]:
+        return self.monday, self.monday + timedelta(days=6)
+
+    def _col_width(self) -> float:
+        return (self.width() - GUTTER) / 7
+
+    def _day_at(self, pos: QPoint) -> date | None:
+        if pos.x() < GUTTER or pos.y() < self.visibleRegion().boundingRect().top() + HEADER:
+            return None  # the gutter, or the day names painted over the grid
+        col = min(6, int((pos.x() - GUTTER) / self._col_width()))
+        return self.monday + timedelta(days=col)
+
+    def _clock_at(self, y: float) -> time:
+        minutes = max(0, min(24 * 60 - SNAP_MINUTES, int((y - HEADER) / HOUR * 60)))
+        minutes -= minutes % SNAP_MINUTES
+        return time(minutes // 60, minutes % 60)
+
+    def y_of(self, local: datetime) -> float:
+        return HEADER + (local.hour + local.minute / 60) * HOUR
+
+    def slot_point(self, day: date, clock: time) -> QPoint:
+        """The point in the grid for a day and time (tests and keyboard use it)."""
+        col = (day - self.monday).days
+        x = GUTTER + (col + 0.5) * self._col_width()
+        y = HEADER + (clock.hour + clock.minute / 60) * HOUR + 3
+        return QPoint(int(x), int(y))
+
+    # --- CalendarCanvas ------------------------------------------------------------------
+    def hit(self, pos: QPoint) -> Entry | None:
+        for rect, entry in reversed(self._chips):
+            if rect.contains(pos.toPointF()):
+                return entry
+        return None
+
+    def target_for(self, entry: Entry, pos: QPoint) -> tuple[datetime, QRectF] | None:
+        day = self._day_at(pos)
+        if day is None:
+            return None
+        clock = self._clock_at(pos.y())
+        col = (day - self.monday).days
+        y = HEADER + (clock.hour + clock.minute / 60) * HOUR
+        rect = QRectF(GUTTER + col * self._col_width(), y, self._col_width(), CHIP_MIN)
+        return self.model.target_at(day, clock), rect
+
+    def empty_slot(self, pos: QPoint) -> datetime | None:
+        day = self._day_at(pos)
+        return None if day is None else self.model.target_at(day, self._clock_at(pos.y()))
+
+    # --- painting -----------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        c = self.colours
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(c.base))
+        col_w = self._col_width()
+        today = datetime.now(self.model.zone).date()
+        p.setPen(QColor(c.muted))
+        for hour in range(24):
+            y = HEADER + hour * HOUR
+            p.drawText(QRectF(0, y - 8, GUTTER - 8, 16),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       f"{hour:02d}:00")
+        for col in range(7):
+            day = self.monday + timedelta(days=col)
+            if day in self.blackout_days:
+                shade = QColor(c.muted)
+                shade.setAlpha(30)
+                p.fillRect(QRectF(GUTTER + col * col_w, HEADER, col_w, 24 * HOUR), shade)
+        p.setPen(QColor(c.border))
+        for hour in range(25):
+            y = int(HEADER + hour * HOUR)
+            p.drawLine(GUTTER, y, self.width(), y)
+        for col in range(8):
+            x = int(GUTTER + col * col_w)
+            p.drawLine(x, HEADER, x, self.height())
+        self._chips = []
+        for col in range(7):
+            self._paint_day(p, self.monday + timedelta(days=col), GUTTER + col * col_w, col_w)
+        if self.monday <= today <= self.monday + timedelta(days=6):
+            now = datetime.now(self.model.zone)
+            x = GUTTER + (today - self.monday).days * col_w
+            p.setPen(QPen(QColor(c.danger), 2))
+            p.drawLine(int(x), int(self.y_of(now)), int(x + col_w), int(self.y_of(now)))
+        self.paint_drop(p)
+        self._paint_header(p, today)
+        p.end()
+
+    def _paint_header(self, p: QPainter, today: date) -> None:
+        """Day names stay in view while the hours scroll under them."""
+        c = self.colours
+        top = self.visibleRegion().boundingRect().top()
+        col_w = self._col_width()
+        p.fillRect(QRectF(0, top, self.width(), HEADER), QColor(c.window))
+        p.setPen(QColor(c.border))
+        p.drawLine(0, top + HEADER - 1, self.width(), top + HEADER - 1)
+        for col in range(7):
+            day = self.monday + timedelta(days=col)
+            p.setPen(QColor(c.accent if day == today else c.text))
+            label = f"{day:%a} {day.day}" + (" · blackout" if day in self.blackout_days else "")
+            p.drawText(QRectF(GUTTER + col * col_w, top, col_w, HEADER),
+                       Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_day(self, p: QPainter, day: date, x: float, col_w: float) -> None:
+        entries = self.model.by_day.get(day, [])
+        lanes: list[float] = []  # bottom edge of the last chip in each lane
+        placed: list[tuple[float, float, int, Entry]] = []
+        for entry in entries:
+            top = self.y_of(self.model.local(entry.when))
+            height = max(CHIP_MIN, HOUR / 2)
+            lane = next((i for i, bottom in enumerate(lanes) if bottom <= top), None)
+            if lane is None:
+                lanes.append(top + height)
+                lane = len(lanes) - 1
+            else:
+                lanes[lane] = top + height
+            placed.append((top, height, lane, entry))
+        width = (col_w - 4) / max(1, len(lanes))
+        for top, height, lane, entry in placed:
+            rect = QRectF(x + 2 + lane * width, top + 1, width - 2, height - 2)
+            draw_chip(p, rect, entry, f"{self.model.local(entry.when):%H:%M}", self.colours,
+                      dimmed=self.dragging is not None
+                      and self.dragging.draft_id == entry.draft_id)
+            self._chips.append((rect, entry))
