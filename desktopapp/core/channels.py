@@ -37,11 +37,14 @@ class ChannelInfo:
     path: str
     timezone: str
     limits: dict[str, int]
+    color: str = ""
+    min_gap_minutes: int = 0
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind.value, "name": self.name, "url": self.url,
                 "handle": self.handle, "path": self.path, "timezone": self.timezone,
-                "limits": self.limits}
+                "limits": self.limits, "color": self.color,
+                "min_gap_minutes": self.min_gap_minutes}
 
 
 def _info(row: Channel) -> ChannelInfo:
@@ -50,7 +53,19 @@ def _info(row: Channel) -> ChannelInfo:
     except ValueError:
         limits = {}
     return ChannelInfo(row.id, Kind(row.kind), row.name, row.url, row.handle, row.path,
-                       row.timezone, limits if isinstance(limits, dict) else {})
+                       row.timezone, limits if isinstance(limits, dict) else {}, row.color,
+                       row.min_gap_minutes)
+
+
+def _check_fields(kind: Kind, url: str, path: str, timezone: str, color: str) -> None:
+    zone_info(timezone)
+    if kind is Kind.OUTBOX and not path:
+        raise DomainError("An outbox channel needs a folder (--path).")
+    if (kind in (Kind.WEBHOOK, Kind.MASTODON) and not url.startswith(("http://", "https://"))) \
+            or (url and not url.startswith(("http://", "https://"))):
+        raise DomainError(f"A {kind.value} channel needs an http(s) URL (--url).")
+    if color and not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+        raise DomainError(f"“{color}” is not a colour like #3b82f6.")
 
 
 def add_channel(kind: Kind, name: str, actor_id: int | None, *, url: str = "",
@@ -62,12 +77,7 @@ def add_channel(kind: Kind, name: str, actor_id: int | None, *, url: str = "",
                           "(at most 100).")
     if Channel.get_or_none(Channel.name == name):
         raise DomainError(f"There is already a channel called “{name}”.")
-    zone_info(timezone)
-    if kind is Kind.OUTBOX and not path:
-        raise DomainError("An outbox channel needs a folder (--path).")
-    if (kind in (Kind.WEBHOOK, Kind.MASTODON) and not url.startswith(("http://", "https://"))) \
-            or (url and not url.startswith(("http://", "https://"))):
-        raise DomainError(f"A {kind.value} channel needs an http(s) URL (--url).")
+    _check_fields(kind, url, path, timezone, "")
     if kind in NEEDS_SECRET and not secret:
         raise DomainError(f"A {kind.value} channel needs its secret (token, app password or "
                           "signing key), read from standard input or a prompt.")
@@ -92,6 +102,27 @@ def get_channel(name_or_id: str | int) -> ChannelInfo:
 
 def list_channels() -> list[ChannelInfo]:
     return [_info(r) for r in Channel.select().order_by(Channel.name)]
+
+
+def update_channel(name: str, actor_id: int | None, *, url: str, handle: str, path: str,
+                   timezone: str, color: str = "", min_gap_minutes: int = 0,
+                   secret: str | None = None) -> ChannelInfo:
+    """Edit an account's settings (not its kind or name: drafts and the keyring refer to
+    it by name). A new secret replaces the one in the keyring; None keeps it."""
+    info = get_channel(name)
+    url, handle, path = url.strip(), handle.strip(), path.strip()
+    _check_fields(info.kind, url, path, timezone, color)
+    if not 0 <= min_gap_minutes <= 7 * 24 * 60:
+        raise DomainError("The minimum gap must be between 0 minutes and 7 days.")
+    if secret:
+        secrets.set_secret(SECRET_KIND, name, secret)
+    db = Channel._meta.database
+    with db.atomic():
+        Channel.update(url=url, handle=handle, path=path, timezone=timezone, color=color,
+                       min_gap_minutes=min_gap_minutes).where(Channel.id == info.id).execute()
+        audit.record(actor_id, "channel changed", "channel", info.id,
+                     reason=name + ("; new secret" if secret else ""))
+    return get_channel(info.id)
 
 
 def remove_channel(name: str, actor_id: int | None) -> None:

@@ -52,3 +52,31 @@ def resume(actor_id: int | None) -> None:
         Setting.insert(key=KEY, value=json.dumps({"paused": False})).on_conflict_replace(
         ).execute()
         audit.record(actor_id, "publishing resumed", "workspace", None)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    draft_id: int
+    due: datetime
+    channels: tuple[str, ...]
+    preview: str
+
+
+def due_now(now: datetime | None = None) -> list[DueItem]:
+    """What would go out the moment publishing resumes: submitted drafts whose time has
+    come and that are not sent yet, oldest first (gates are still checked when sending)."""
+    from desktopapp.store.models import Channel, Draft, DraftChannel
+
+    now = now or utcnow()
+    rows = (Draft.select(Draft.id, Draft.scheduled_at, Draft.body)
+            .where(Draft.state.in_(["submitted", "publishing"]) & Draft.trashed_at.is_null()
+                   & Draft.scheduled_at.is_null(False) & (Draft.scheduled_at <= now))
+            .order_by(Draft.scheduled_at))
+    items = []
+    for row in rows:
+        names = tuple(c.name for c in Channel.select(Channel.name).join(DraftChannel)
+                      .where(DraftChannel.draft == row.id).order_by(Channel.name))
+        flat = " ".join(row.body.split())
+        items.append(DueItem(row.id, row.scheduled_at, names,
+                             flat if len(flat) <= 90 else flat[:89] + "…"))
+    return items

@@ -53,6 +53,11 @@ class PermanentError(Exception):
     """Retrying will not help (validation, authentication): the network's own message."""
 
 
+class KeyRefused(Exception):
+    """The network refused the idempotency key itself and wrote nothing (a Bluesky PDS
+    rejects record keys that happen to spell a slur): retry at once under a new key."""
+
+
 class Adapter(Protocol):
     whole_thread: bool
 

@@ -8,7 +8,14 @@ import re
 from typing import Any
 
 from desktopapp.core.channels import ChannelInfo, channel_secret
-from desktopapp.publish.adapters import Image, PermanentError, Post, Sent, TransientError
+from desktopapp.publish.adapters import (
+    Image,
+    KeyRefused,
+    PermanentError,
+    Post,
+    Sent,
+    TransientError,
+)
 
 COLLECTION = "app.bsky.feed.post"
 BLOB_LIMIT = 2_000_000
@@ -96,6 +103,8 @@ class BlueskyAdapter:
                 confirmed = self.confirm(post)
                 if confirmed is not None:
                     return confirmed
+            if "record key" in _message(exc):  # the key, not the post: nothing was written
+                raise KeyRefused(f"Bluesky refused the record key: {_message(exc)}") from None
             raise PermanentError(f"Bluesky rejected the post: {_message(exc)}") from None
         except (NetworkError, RequestException) as exc:
             raise TransientError(f"Bluesky did not answer: {_message(exc)}") from None

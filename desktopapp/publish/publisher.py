@@ -28,6 +28,7 @@ from desktopapp.publish import tid
 from desktopapp.publish.adapters import (
     Adapter,
     Image,
+    KeyRefused,
     PermanentError,
     Post,
     Sent,
@@ -187,6 +188,18 @@ def process(pub_id: int, owner: str, now: datetime,
             if whole:
                 break
         sent = done[0]
+    except KeyRefused as exc:
+        if pub.attempts + 1 >= MAX_ATTEMPTS:
+            return _fail(pub, channel.name, str(exc))
+        # Nothing was written under the old key, so a new one cannot duplicate anything;
+        # it is stored before the next attempt, so a crash still finds the post by key.
+        Publication.update(idempotency_key=new_tid(), state="pending", lease_owner="",
+                           lease_until=None,
+                           next_attempt_at=now, attempts=pub.attempts + 1,
+                           last_error=str(exc), updated_at=utcnow()).where(
+            Publication.id == pub.id).execute()
+        _log(pub.id, "retry", f"{exc}; retrying with a new key")
+        return process(pub_id, owner, now, adapters, media_dir)
     except TransientError as exc:
         attempts = pub.attempts + 1
         state = "failed" if attempts >= MAX_ATTEMPTS else "pending"
@@ -199,14 +212,18 @@ def process(pub_id: int, owner: str, now: datetime,
             workflow.mark_failed(pub.draft_id, f"{channel.name}: {exc}")
         return state
     except PermanentError as exc:
-        Publication.update(state="failed", attempts=pub.attempts + 1, lease_owner="",
-                           lease_until=None, last_error=str(exc), updated_at=utcnow()).where(
-            Publication.id == pub.id).execute()
-        _log(pub.id, "failed", str(exc))
-        workflow.mark_failed(pub.draft_id, f"{channel.name}: {exc}")
-        return "failed"
+        return _fail(pub, channel.name, str(exc))
     _record_sent(pub, sent, outcome)
     return "sent"
+
+
+def _fail(pub: Publication, channel_name: str, message: str) -> str:
+    Publication.update(state="failed", attempts=pub.attempts + 1, lease_owner="",
+                       lease_until=None, last_error=message, updated_at=utcnow()).where(
+        Publication.id == pub.id).execute()
+    _log(pub.id, "failed", message)
+    workflow.mark_failed(pub.draft_id, f"{channel_name}: {message}")
+    return "failed"
 
 
 def thread_parts(body: str, channel: channels.ChannelInfo, adapter: Adapter) -> list[str]:

@@ -42,6 +42,7 @@ from desktopapp.ui.live_checks import LiveChecker
 from desktopapp.ui.packet_actions import PacketActions
 from desktopapp.ui.publishing import BackgroundPublisher, PauseBanner, PublishingActions
 from desktopapp.ui.side_pane import SidePane
+from desktopapp.ui.tray import Tray
 from desktopapp.ui.window_dialogs import WindowDialogs
 from desktopapp.ui.window_state import WindowState
 
@@ -102,6 +103,11 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
         self.setCentralWidget(central)
         self.publisher = BackgroundPublisher(self)
         self.publisher.finished.connect(self._published)
+        self.tray = Tray(self)
+        self.tray.open_draft.connect(self.show_draft_from_elsewhere)
+        self.tray.show_window.connect(lambda: (self.showNormal(), self.raise_(),
+                                               self.activateWindow()))
+        self.tray.open_calendar.connect(self.open_calendar)
 
         self._history_refresh = QTimer(self)
         self._history_refresh.setSingleShot(True)
@@ -212,6 +218,7 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
         publish_menu.addAction("Publish this draft to…", self.choose_targets)
         publish_menu.addAction("Schedule this draft…", self.schedule_current)
         publish_menu.addAction("Add this draft to a queue…", self.add_current_to_queue)
+        publish_menu.addAction("Channels…", self.open_channels)
         publish_menu.addSeparator()
         publish_menu.addAction("Send what is due now", lambda: self.publisher.run_now())
         publish_menu.addAction("Pause all publishing…", self.pause_all)
@@ -397,5 +404,6 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
         self.state.set_int("side_tab", self.side.currentIndex())
         self.live.shutdown()
         self.publisher.stop()
+        self.tray.icon.hide()
         self.state.sync()
         event.accept()

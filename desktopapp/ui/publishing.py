@@ -3,11 +3,12 @@ banner (shown above every view), where a draft goes and when, and the publish lo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -105,17 +106,28 @@ class PauseBanner(QFrame):
 
 
 class ScheduleDialog(QDialog):
-    def __init__(self, current: datetime | None, parent: QWidget | None = None) -> None:
+    """When, as wall-clock time in a zone (the channel's by default), so 09:00 Berlin
+    means 09:00 in Berlin whatever this computer's zone and the season."""
+
+    def __init__(self, current: datetime | None, zone: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from zoneinfo import ZoneInfo, available_timezones
+
         self.setWindowTitle("Schedule")
         form = QFormLayout(self)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        start = current.astimezone() if current else datetime.now().astimezone()
+        self.when.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
+        start = (current or datetime.now(UTC) + timedelta(hours=1)).astimezone(ZoneInfo(zone))
         self.when.setDateTime(QDateTime(start.year, start.month, start.day, start.hour,
                                         start.minute, 0))
-        form.addRow("Publish at (your local time)", self.when)
+        form.addRow("Publish at", self.when)
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(sorted(available_timezones()))
+        self.zone.setCurrentText(zone)
+        form.addRow("Time zone", self.zone)
         note = QLabel("A wish, not a gate: it goes out at this time only once the cool-off "
                       "is over and, where needed, a reviewer approved it.")
         note.setWordWrap(True)
@@ -127,9 +139,14 @@ class ScheduleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def chosen(self) -> datetime:
+    def chosen(self) -> tuple[datetime, str]:
+        """(UTC instant, zone name); raises DomainError for an unknown zone."""
+        from desktopapp.core import zones
+
         local = self.when.dateTime().toPython()
-        return local.astimezone().astimezone(UTC)
+        zone = self.zone.currentText().strip()
+        when, _note = zones.parse_local(local.strftime("%Y-%m-%d %H:%M"), zone)
+        return when, zone
 
 
 class PublishLogDialog(QDialog):
@@ -174,44 +191,63 @@ class PublishingActions:
             pause.pause(reason, self.user.id)
         except DomainError as exc:
             QMessageBox.warning(self, "Pause", str(exc))
-        self.pause_banner.refresh()
+        self._publishing_changed()
 
     def resume_all(self: MainWindow, confirmed: bool = False) -> None:
-        waiting = Publication.select().where(Publication.state == "pending").count()
-        if not confirmed:
-            answer = QMessageBox.question(
-                self, "Resume publishing",
-                f"{waiting} post(s) are waiting to go out. Resume publishing now?")
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        try:
-            pause.resume(self.user.id)
-        except DomainError as exc:
-            QMessageBox.warning(self, "Resume", str(exc))
-        self.pause_banner.refresh()
+        """Resume, after deciding what happens to each post that became due meanwhile
+        (`confirmed`: send them all, without asking)."""
+        from desktopapp.ui.publishing_dialogs import ResumeDialog
+
+        if not pause.state().paused:
+            self.pause_banner.refresh()
+            return
+        if confirmed:
+            try:
+                pause.resume(self.user.id)
+            except DomainError as exc:
+                QMessageBox.warning(self, "Resume", str(exc))
+        elif ResumeDialog(self.user.id, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self._publishing_changed()
         self.publisher.run_now()
 
+    def _publishing_changed(self: MainWindow) -> None:
+        """Pause, resume, a schedule or a run changed what is due: every view follows."""
+        self.pause_banner.refresh()
+        self.tray.refresh()
+        calendar = getattr(self, "calendar", None)
+        if calendar is not None and calendar.isVisible():
+            calendar.refresh()
+
+    def open_channels(self: MainWindow) -> None:
+        from desktopapp.ui.channels_dialog import ChannelsDialog
+
+        ChannelsDialog(self.user.id, self).exec()
+        self._publishing_changed()
+
     def choose_targets(self: MainWindow) -> None:
+        from desktopapp.ui.publishing_dialogs import TargetsDialog
+
         draft = self.editor.draft
         if draft is None:
             return
-        names = [c.name for c in channels.list_channels()]
-        if not names:
-            QMessageBox.information(self, "Channels", "No channels yet: add one with "
-                                    "`secondthought channels add`.")
-            return
-        current = {c.name for c in channels.targets(draft.id)}
-        text, ok = QInputDialog.getText(
-            self, "Publish to", f"Channels, comma-separated ({', '.join(names)})",
-            text=", ".join(sorted(current)))
-        if ok:
-            try:
-                chosen = channels.set_targets(draft.id, [n.strip() for n in text.split(",")
-                                                         if n.strip()], self.user.id)
-            except DomainError as exc:
-                QMessageBox.warning(self, "Publish to", str(exc))
+        if not channels.list_channels():
+            if QMessageBox.question(self, "Publish to", "No channels yet. Add one now?") \
+                    == QMessageBox.StandardButton.Yes:
+                self.open_channels()
+            if not channels.list_channels():
                 return
-            self.statusBar().showMessage(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
+        dialog = TargetsDialog(draft.id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.editor.flush()
+        try:
+            chosen = channels.set_targets(draft.id, dialog.chosen(), self.user.id)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Publish to", str(exc))
+            return
+        self.statusBar().showMessage(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
+        self._after_review()
 
     def add_current_to_queue(self: MainWindow) -> None:
         """Give the open draft the next free slot of a channel's queue."""
@@ -244,19 +280,25 @@ class PublishingActions:
         draft = self.editor.draft
         if draft is None:
             return
+        from desktopapp.core import scheduling, zones
         from desktopapp.store.models import Draft
 
-        dialog = ScheduleDialog(Draft.get_by_id(draft.id).scheduled_at, self)
+        self.editor.flush()
+        dialog = ScheduleDialog(Draft.get_by_id(draft.id).scheduled_at,
+                                scheduling.default_zone(draft.id), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            verdict = workflow.schedule(draft.id, dialog.chosen(), self.user.id)
+            when, zone = dialog.chosen()
+            verdict = workflow.schedule(draft.id, when, self.user.id, zone=zone)
         except DomainError as exc:
             QMessageBox.warning(self, "Schedule", str(exc))
             return
+        label = zones.zone_label(when, [zone], zones.display_zone())
         self.statusBar().showMessage(
-            f"Scheduled for {dialog.chosen().astimezone():%a %d %b %H:%M}. "
+            f"Scheduled for {when.astimezone(zones.display_zone()):%a %d %b} {label}. "
             + verdict.summary(), 8000)
+        self._publishing_changed()
 
     def open_publish_log(self: MainWindow) -> None:
         dialog = PublishLogDialog(self)
@@ -266,7 +308,12 @@ class PublishingActions:
     def _published(self: MainWindow, report: RunReport) -> None:
         if report.sent or report.failed:
             self._after_review()  # states changed: refresh the list and the open draft
+        for pub_id in report.failed:  # a notification, not a modal box from a timer
+            pub = Publication.get_or_none(Publication.id == pub_id)
+            if pub is not None:
+                self.tray.notify_failure(pub.draft_id, pub.channel.name, pub.last_error)
         if report.failed:
-            QMessageBox.warning(self, "Publishing failed",
-                                f"{len(report.failed)} post(s) could not be sent. See "
-                                "Publishing → Publish log for the network's message.")
+            self.statusBar().showMessage(
+                f"{len(report.failed)} post(s) could not be sent — see Publishing → "
+                "Publish log for the network's message.", 15_000)
+        self._publishing_changed()

@@ -4,6 +4,8 @@ import json
 import os
 import subprocess
 import sys
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.support.keyring_session import secret_service
@@ -27,10 +29,16 @@ def test_outbox_channel_pause_and_publish_by_cli(tmp_path: Path) -> None:
     made = json.loads(cli(home, "drafts", "new", "--body", "Hello outbox", "--format",
                           "json").stdout)
     cli(home, "target", str(made["id"]), "folder")
-    cli(home, "submit", str(made["id"]))
-    cli(home, "schedule", str(made["id"]), "--at", "2020-01-01T09:00", "--tz", "Europe/Berlin")
+    past = cli(home, "schedule", str(made["id"]), "--at", "2020-01-01T09:00", "--tz",
+               "Europe/Berlin", ok=False)
+    assert past.returncode == 1 and "That time has passed" in past.stderr
     bad = cli(home, "schedule", str(made["id"]), "--at", "next tuesday", ok=False)
     assert bad.returncode == 1 and "not a date" in bad.stderr
+    soon = (datetime.now(UTC) + timedelta(seconds=3)).isoformat(timespec="seconds")
+    said = cli(home, "schedule", str(made["id"]), "--at", soon).stdout
+    assert "is scheduled for" in said
+    cli(home, "submit", str(made["id"]))
+    time.sleep(3)  # due now (and still cooling off)
     cli(home, "pause", "--reason", "Breaking news")
     held = cli(home, "publish-due")
     assert "Sent" not in held.stdout and not list(outbox.glob("*.json"))

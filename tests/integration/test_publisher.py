@@ -193,5 +193,36 @@ def test_next_due_is_the_later_of_schedule_and_cooloff(store, user, tmp_path: Pa
     draft_id = ready_draft(user.id, "Soon", "folder")
     cooloff_end = drafts.require_row(draft_id).cooloff_until
     assert publisher.next_due_at(NOW) == cooloff_end  # scheduled for NOW, held until then
-    workflow.schedule(draft_id, cooloff_end + timedelta(hours=1), user.id)
+    workflow.schedule(draft_id, cooloff_end + timedelta(hours=1), user.id, now=NOW)
     assert publisher.next_due_at(NOW) == cooloff_end + timedelta(hours=1)
+
+
+def test_a_refused_key_is_replaced_before_retrying(store, user, tmp_path: Path) -> None:
+    """A Bluesky PDS refuses record keys that happen to spell a slur (seen in the crash
+    test: one TID in a few hundred). Nothing was written, so a new key is stored and the
+    post goes out in the same run, once."""
+    from desktopapp.publish.adapters import KeyRefused
+
+    channel = channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
+    draft_id = ready_draft(user.id, "Refused once", "folder")
+    publisher.plan(LATER)
+    first_key = Publication.get().idempotency_key
+    keys: list[str] = []
+
+    class RefusesFirstKey:
+        def send(self, post: Post) -> Sent:
+            keys.append(post.idempotency_key)
+            if len(keys) == 1:
+                raise KeyRefused("Unacceptable slur in record key")
+            return Sent(post.idempotency_key, "memory://")
+
+        def confirm(self, post: Post) -> Sent | None:
+            return None
+
+    report = publisher.run_once(now=LATER, adapters={channel.id: RefusesFirstKey()})
+    pub = Publication.get()
+    assert report.sent == [pub.id] and pub.state == "sent"
+    assert keys == [first_key, pub.idempotency_key] and pub.idempotency_key != first_key
+    outcomes = [a.outcome for a in pub.attempt_log]
+    assert outcomes == ["retry", "sent"]
+    assert drafts.get_draft(draft_id).state.value == "published"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktopapp.ui.calendar.model import CalendarModel
@@ -28,7 +28,15 @@ class AgendaView(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(self._activated)
-        model.changed.connect(self.refresh)
+        model.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self.isVisible():  # built when shown: a busy month costs nothing while hidden
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         self.clear()

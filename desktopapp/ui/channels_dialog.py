@@ -1,0 +1,290 @@
+"""Channels: the accounts posts go to. Add, edit, remove and "Test connection" (which
+really logs in, off the GUI thread). Secrets go to the OS keyring and are never shown
+again: the field stays empty, and typing into it replaces the stored one."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp import secrets
+from desktopapp.core import channels, queue
+from desktopapp.core.calendar import PALETTE
+from desktopapp.core.channels import ChannelInfo, Kind
+from desktopapp.core.errors import DomainError
+from desktopapp.ui.workers import SerialWorker
+
+SECRET_LABELS = {Kind.BLUESKY: "App password", Kind.MASTODON: "Access token",
+                 Kind.X: "Bearer / access token", Kind.WEBHOOK: "Signing key"}
+URL_HINTS = {Kind.BLUESKY: "https://bsky.social (or your PDS)",
+             Kind.MASTODON: "https://mastodon.social", Kind.X: "https://api.x.com (optional)",
+             Kind.WEBHOOK: "https://example.org/hooks/posts", Kind.OUTBOX: ""}
+
+
+def swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def _test(info: ChannelInfo) -> str:
+    from desktopapp.publish.adapters import test_connection
+
+    return test_connection(info)
+
+
+class ChannelsDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, actor_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Channels")
+        self.resize(820, 520)
+        self.actor_id = actor_id
+        self.list = QListWidget()
+        self.list.setMinimumWidth(220)
+        self.list.currentItemChanged.connect(lambda *_: self._load_current())
+        self.kind = QComboBox()
+        for kind in Kind:
+            self.kind.addItem(kind.value.capitalize() if kind is not Kind.X else "X",
+                              kind.value)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.name = QLineEdit()
+        self.url = QLineEdit()
+        self.handle = QLineEdit()
+        self.path = QLineEdit()
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        self.path_row = QHBoxLayout()
+        self.path_row.addWidget(self.path, 1)
+        self.path_row.addWidget(browse)
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(sorted(available_timezones()))
+        self.colour = QPushButton()
+        self.colour.clicked.connect(self._pick_colour)
+        self._colour_value = ""
+        self.gap = QSpinBox()
+        self.gap.setRange(0, 7 * 24 * 60)
+        self.gap.setSuffix(" min")
+        self.slots = QLineEdit()
+        self.slots.setPlaceholderText("mon-fri 09:00,13:00; sat 10:00")
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form = QFormLayout()
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Server URL", self.url)
+        self.form.addRow("Handle", self.handle)
+        self.form.addRow("Folder", self.path_row)
+        self.form.addRow("Time zone", self.zone)
+        self.form.addRow("Colour", self.colour)
+        self.form.addRow("Minimum gap", self.gap)
+        self.form.addRow("Queue slots", self.slots)
+        self.form.addRow("Secret", self.secret)
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_button = QPushButton("New channel")
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.remove_button = QPushButton("Remove…")
+        self.test_button = QPushButton("Test connection")
+        self.add_button.clicked.connect(self._new)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self._remove)
+        self.test_button.clicked.connect(self.test_connection)
+        buttons = QHBoxLayout()
+        for b in (self.test_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        right.addWidget(self.keyring_note)
+        right.addWidget(self.result)
+        right.addStretch(1)
+        right.addLayout(buttons)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.add_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+        self.worker = SerialWorker(self)
+        self.worker.result.connect(lambda _r, text: self._show_result(str(text), ok=True))
+        self.worker.error.connect(lambda _r, text: self._show_result(text, ok=False))
+        self._tests = 0
+        self.reload()
+
+    # --- list ------------------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        self.list.clear()
+        for info in channels.list_channels():
+            colour = info.color or PALETTE[(info.id - 1) % len(PALETTE)]
+            item = QListWidgetItem(swatch(colour), f"{info.name}  ·  {info.kind.value}")
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            self.list.addItem(item)
+            if info.name == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        if not self.list.count():
+            self._new()
+
+    def current(self) -> ChannelInfo | None:
+        item = self.list.currentItem()
+        return None if item is None else channels.get_channel(
+            str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _load_current(self) -> None:
+        info = self.current()
+        if info is None:
+            return
+        self.kind.setCurrentIndex(self.kind.findData(info.kind.value))
+        self.kind.setEnabled(False)
+        self.name.setText(info.name)
+        self.name.setReadOnly(True)
+        self.url.setText(info.url)
+        self.handle.setText(info.handle)
+        self.path.setText(info.path)
+        self.zone.setCurrentText(info.timezone)
+        self._set_colour(info.color or PALETTE[(info.id - 1) % len(PALETTE)])
+        self.gap.setValue(info.min_gap_minutes)
+        self.slots.setText("; ".join(s.label() for s in queue.slots(info.name)))
+        self.secret.clear()
+        self.secret.setPlaceholderText("stored in the keyring; type to replace it")
+        self.result.clear()
+        self.remove_button.setEnabled(True)
+        self.test_button.setEnabled(True)
+        self._kind_changed()
+
+    def _new(self) -> None:
+        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.kind.setEnabled(True)
+        self.name.setReadOnly(False)
+        for field in (self.name, self.url, self.handle, self.path, self.slots, self.secret):
+            field.clear()
+        self.zone.setCurrentText("UTC")
+        self._set_colour("")
+        self.gap.setValue(0)
+        self.secret.setPlaceholderText("")
+        self.result.setText("A new channel: fill in the fields and Save.")
+        self.remove_button.setEnabled(False)
+        self.test_button.setEnabled(False)
+        self.name.setFocus()
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = Kind(self.kind.currentData())
+        self.form.setRowVisible(self.url, kind is not Kind.OUTBOX)
+        self.form.setRowVisible(self.handle, kind in (Kind.BLUESKY, Kind.X))
+        self.form.setRowVisible(self.path_row, kind is Kind.OUTBOX)
+        self.form.setRowVisible(self.secret, kind in channels.NEEDS_SECRET)
+        self.url.setPlaceholderText(URL_HINTS[kind])
+        label = self.form.labelForField(self.secret)
+        if isinstance(label, QLabel):
+            label.setText(SECRET_LABELS.get(kind, "Secret"))
+        secure = secrets.secure_backend_available()
+        self.keyring_note.setText(
+            "" if kind not in channels.NEEDS_SECRET else
+            f"Secrets are kept in the system keyring ({secrets.backend_name()})." if secure
+            else "<b>No secure keyring is available</b> (no Secret Service is running), so "
+                 "this channel's secret cannot be stored. Start your desktop's keyring and "
+                 "try again.")
+
+    # --- actions ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        kind = Kind(self.kind.currentData())
+        zone = self.zone.currentText().strip()
+        try:
+            if self.current() is None:
+                info = channels.add_channel(kind, self.name.text(), self.actor_id,
+                                            url=self.url.text(), handle=self.handle.text(),
+                                            path=self.path.text(), timezone=zone,
+                                            secret=self.secret.text() or None)
+            else:
+                info = self.current()
+                assert info is not None
+            info = channels.update_channel(info.name, self.actor_id, url=self.url.text(),
+                                           handle=self.handle.text(), path=self.path.text(),
+                                           timezone=zone, color=self._colour_value,
+                                           min_gap_minutes=self.gap.value(),
+                                           secret=self.secret.text() or None)
+            queue.set_slots(info.name, self.slots.text(), self.actor_id)
+        except DomainError as exc:
+            self._show_result(str(exc), ok=False)
+            return False
+        self.reload(select=info.name)
+        self._show_result(f"Saved “{info.name}”.", ok=True)
+        self.changed.emit()
+        return True
+
+    def _remove(self) -> None:
+        info = self.current()
+        if info is None:
+            return
+        answer = QMessageBox.question(
+            self, "Remove channel", f"Remove “{info.name}”? Drafts stop going there and its "
+            "secret is deleted from the keyring. Posts already published stay online.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        channels.remove_channel(info.name, self.actor_id)
+        self.reload()
+        self.changed.emit()
+
+    def test_connection(self) -> None:
+        info = self.current()
+        if info is None:
+            return
+        self.result.setText(f"Connecting to {info.name}…")
+        self._tests += 1
+        self.worker.submit(self._tests, lambda: _test(info))
+
+    def _show_result(self, text: str, ok: bool) -> None:
+        text = text.split(": ", 1)[-1] if text.startswith(("PermanentError", "Transient",
+                                                           "DomainError")) else text
+        colour = "#16a34a" if ok else "#dc2626"
+        self.result.setText(f"<span style='color:{colour}'>{'✓' if ok else '✗'}</span> "
+                            f"{text}")
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Outbox folder", self.path.text())
+        if folder:
+            self.path.setText(folder)
+
+    def _pick_colour(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self._colour_value or "#3b82f6"), self,
+                                       "Channel colour")
+        if chosen.isValid():
+            self._set_colour(chosen.name())
+
+    def _set_colour(self, value: str) -> None:
+        self._colour_value = value
+        self.colour.setIcon(swatch(value or "#8b949e"))
+        self.colour.setText(value or "automatic")
+
+    def done(self, code: int) -> None:
+        self.worker.wait(15_000)
+        super().done(code)

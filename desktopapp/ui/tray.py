@@ -1,0 +1,86 @@
+"""The tray icon: the next publish time (or the pause) at a glance, a menu for the main
+actions, and a desktop notification when a post fails; clicking it opens that post."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from desktopapp.core import pause
+from desktopapp.ui.icons import app_icon
+
+
+def next_post_text(now: datetime | None = None) -> str:
+    """“Next post: Tue 24 Nov 14:00 on shop” / “Publishing is paused: …” / nothing due."""
+    from desktopapp.publish.publisher import next_due_at
+    from desktopapp.store.models import Channel, Draft, DraftChannel
+
+    state = pause.state()
+    if state.paused:
+        return f"Publishing is paused: {state.reason}"
+    upcoming = next_due_at(now)
+    if upcoming is None:
+        return "Nothing scheduled"
+    draft = (Draft.select(Draft.id).where((Draft.state == "submitted")
+                                          & Draft.scheduled_at.is_null(False)
+                                          & Draft.trashed_at.is_null())
+             .order_by(Draft.scheduled_at).first())
+    where = ""
+    if draft is not None:
+        names = [c.name for c in Channel.select(Channel.name).join(DraftChannel)
+                 .where(DraftChannel.draft == draft.id)]
+        where = f" on {', '.join(names)}" if names else ""
+    return f"Next post: {upcoming.astimezone():%a %d %b %H:%M}{where}"
+
+
+class Tray(QObject):
+    open_draft = Signal(int)
+    show_window = Signal()
+    open_calendar = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(app_icon(), self)
+        self.menu = QMenu(parent)
+        self.status = QAction("", self.menu)
+        self.status.setEnabled(False)
+        self.menu.addAction(self.status)
+        self.menu.addSeparator()
+        self.menu.addAction("Show Second Thought", self.show_window.emit)
+        self.menu.addAction("Calendar", self.open_calendar.emit)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self._message_clicked)
+        self.last_message: tuple[str, str] | None = None  # for the window and for tests
+        self._failed_draft: int | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon.show()
+        self.refresh()
+
+    @property
+    def tooltip(self) -> str:
+        return self.icon.toolTip()
+
+    def refresh(self) -> None:
+        text = next_post_text()
+        self.status.setText(text)
+        self.icon.setToolTip(f"Second Thought — {text}")
+
+    def notify_failure(self, draft_id: int, channel: str, message: str) -> None:
+        title = f"Post {draft_id} could not go to {channel}"
+        self.last_message = (title, message)
+        self._failed_draft = draft_id
+        # On Linux Qt sends this through the desktop's notification service (D-Bus).
+        self.icon.showMessage(title, f"{message}\nClick to open the post.",
+                              QSystemTrayIcon.MessageIcon.Warning, 15_000)
+
+    def _message_clicked(self) -> None:
+        if self._failed_draft is not None:
+            self.open_draft.emit(self._failed_draft)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.show_window.emit()

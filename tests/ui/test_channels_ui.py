@@ -1,0 +1,121 @@
+"""Channels dialog (add, edit, test, remove, no secure keyring), the targets checklist,
+the resume dialog (send, reschedule or hold each post that came due) and the tray."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktopapp.core import channels, pause, queue, workflow
+from desktopapp.core.channels import Kind
+from desktopapp.store.fields import utcnow
+from desktopapp.store.models import AuditEvent, Draft
+from desktopapp.ui.channels_dialog import ChannelsDialog
+from desktopapp.ui.publishing_dialogs import HOLD, RESCHEDULE, ResumeDialog, TargetsDialog
+
+
+def test_add_edit_test_and_remove_an_outbox_channel(qtbot, store, user, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = ChannelsDialog(user.id)
+    qtbot.addWidget(dialog)
+    assert "new channel" in dialog.result.text().lower()  # no channels: straight to a form
+    dialog.kind.setCurrentIndex(dialog.kind.findData("outbox"))
+    assert not dialog.form.isRowVisible(dialog.secret)  # an outbox has no secret
+    dialog.name.setText("Local folder")
+    dialog.path.setText(str(tmp_path / "out"))
+    dialog.zone.setCurrentText("Europe/Berlin")
+    dialog.slots.setText("mon-fri 09:00,13:00")
+    dialog.gap.setValue(90)
+    assert dialog.save()
+    info = channels.get_channel("Local folder")
+    assert (info.timezone, info.min_gap_minutes) == ("Europe/Berlin", 90)
+    assert [s.label() for s in queue.slots("Local folder")][:2] == ["Mon 09:00", "Mon 13:00"]
+    dialog.zone.setCurrentText("Mars/Olympus")
+    assert not dialog.save() and "not a time zone" in dialog.result.text()
+    dialog.zone.setCurrentText("Europe/London")
+    assert dialog.save()
+    assert channels.get_channel("Local folder").timezone == "Europe/London"
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: "writable" in dialog.result.text(), timeout=5000)
+    monkeypatch.setattr("desktopapp.ui.channels_dialog.QMessageBox.question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    dialog._remove()
+    assert channels.list_channels() == []
+    actions = [e.action for e in AuditEvent.select().where(AuditEvent.subject_type == "channel")]
+    assert actions[:3] == ["channel added", "channel changed", "queue slots set"]
+    assert "channel removed" in actions
+
+
+def test_without_a_secure_keyring_a_bluesky_channel_is_refused_plainly(
+        qtbot, store, user, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("desktopapp.secrets.secure_backend_available", lambda: False)
+    dialog = ChannelsDialog(user.id)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bluesky"))
+    assert "No secure keyring" in dialog.keyring_note.text()
+    assert dialog.form.labelForField(dialog.secret).text() == "App password"
+
+
+def test_targets_checklist(qtbot, store, user, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        channels.add_channel(Kind.OUTBOX, name, user.id, path=str(tmp_path / name))
+    d = workflow.create_draft(user.id, "Where to")
+    channels.set_targets(d.id, ["b"])
+    dialog = TargetsDialog(d.id)
+    qtbot.addWidget(dialog)
+    states = [dialog.list.item(i).checkState() for i in range(2)]
+    assert states == [Qt.CheckState.Unchecked, Qt.CheckState.Checked]
+    dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen() == ["a", "b"]
+
+
+def test_resume_lets_each_due_post_be_sent_rescheduled_or_held(
+        qtbot, store, user, tmp_path: Path) -> None:
+    channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
+    past = utcnow() - timedelta(days=2)
+    ended = past + timedelta(days=1)
+    ids = []
+    for text in ("Send me", "Move me", "Hold me"):
+        d = workflow.create_draft(user.id, text)
+        channels.set_targets(d.id, ["folder"])
+        workflow.submit(d.id, user.id, now=past)
+        workflow.schedule(d.id, ended, user.id, now=ended)
+        ids.append(d.id)
+    pause.pause("Breaking news", user.id)
+    dialog = ResumeDialog(user.id)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3 and "Breaking news" in dialog.intro.text()
+    tomorrow = utcnow() + timedelta(days=1)
+    dialog.choose(1, RESCHEDULE, tomorrow)
+    dialog.choose(2, HOLD)
+    dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted and not pause.state().paused
+    rows = {r.id: r for r in Draft.select()}
+    assert rows[ids[0]].scheduled_at == ended  # goes out now
+    assert abs((rows[ids[1]].scheduled_at - tomorrow).total_seconds()) < 60
+    assert rows[ids[2]].scheduled_at is None and rows[ids[2]].state == "submitted"
+    assert [i.draft_id for i in pause.due_now()] == [ids[0]]
+
+
+def test_tray_shows_the_next_post_and_notifies_failures(make_window, user, tmp_path) -> None:
+    window = make_window()
+    assert "Nothing scheduled" in window.tray.tooltip
+    channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
+    d = workflow.create_draft(user.id, "Soon")
+    channels.set_targets(d.id, ["folder"])
+    workflow.schedule(d.id, utcnow() + timedelta(days=3), user.id)
+    workflow.submit(d.id, user.id)
+    window.tray.refresh()
+    assert "Next post:" in window.tray.tooltip and "on folder" in window.tray.tooltip
+    window.pause_all("Storm warning")
+    assert "paused: Storm warning" in window.tray.tooltip
+    opened: list[int] = []
+    window.tray.open_draft.connect(opened.append)
+    window.tray.notify_failure(d.id, "folder", "HTTP 401: bad token")
+    assert window.tray.last_message[0] == f"Post {d.id} could not go to folder"
+    window.tray.icon.messageClicked.emit()
+    assert opened == [d.id]
