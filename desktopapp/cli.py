@@ -234,6 +234,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "channels": _lazy("cli_publish", "channels"),
     "target": _lazy("cli_publish", "target"),
     "schedule": _lazy("cli_publish", "schedule"),
+    "channel-text": _lazy("cli_publish", "channel_text"),
+    "preview": _lazy("cli_publish", "preview"),
     "pause": _lazy("cli_publish", "pause"),
     "resume": _lazy("cli_publish", "resume"),
     "publish-due": _lazy("cli_publish", "publish_due"),

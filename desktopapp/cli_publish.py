@@ -40,6 +40,15 @@ def add_parsers(commands: Sub) -> None:
     p = commands.add_parser("target", help="choose the channels a draft goes to")
     p.add_argument("id", type=int)
     p.add_argument("channels", nargs="+", metavar="CHANNEL")
+    p = commands.add_parser("channel-text", help="a channel's own text for a draft")
+    p.add_argument("id", type=int)
+    p.add_argument("channel")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--text", metavar="TEXT|FILE|-", help="the text, a file, or - (stdin)")
+    group.add_argument("--clear", action="store_true", help="use the draft's text again")
+    p = commands.add_parser("preview", help="what a draft becomes on each of its channels")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
     p = commands.add_parser("schedule", help="when a draft should go out (a wish, not a gate)")
     p.add_argument("id", type=int)
     p.add_argument("--at", required=True, metavar="ISO-DATETIME")
@@ -102,6 +111,37 @@ def cmd_channels(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 def cmd_target(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     names = channels.set_targets(args.id, args.channels, _actor())
     out.write(f"Draft {args.id} goes to: {', '.join(names)}.\n")
+    return 0
+
+
+def cmd_channel_text(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from desktopapp.cli import _read_body
+
+    text = "" if args.clear else _read_body(args.text, stdin)
+    channels.set_channel_text(args.id, args.channel, text, _actor())
+    out.write(f"Draft {args.id} on {args.channel}: "
+              + ("its own text.\n" if text.strip() else "the draft's text.\n"))
+    return 0
+
+
+def cmd_preview(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    from desktopapp.publish.preview import previews
+
+    found = previews(args.id)
+    if args.json:
+        out.write(json.dumps({"channels": [p.to_json() for p in found]}, indent=2,
+                             ensure_ascii=False) + "\n")
+        return 0
+    if not found:
+        out.write(f"Draft {args.id} has no channels yet (secondthought target {args.id} …).\n")
+    for preview in found:
+        source = "its own text" if preview.own_text else "the draft's text"
+        out.write(f"== {preview.channel} ({preview.kind}, {source}, "
+                  f"{len(preview.parts)} post{'s' if len(preview.parts) != 1 else ''})\n")
+        for i, part in enumerate(preview.parts, 1):
+            limit = f"/{part.limit}" if part.limit else ""
+            flag = "" if part.fits else "  TOO LONG"
+            out.write(f"-- {i}  [{part.count}{limit}]{flag}\n{part.text}\n")
     return 0
 
 

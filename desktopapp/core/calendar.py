@@ -94,7 +94,7 @@ def entries(start: datetime, end: datetime, flt: CalendarFilter = CalendarFilter
             .where(Channel.name.in_(sorted(flt.channels)))))
     rows = list(query)
     ids = [r.id for r in rows]
-    targets, tags, media, approvals = _related(ids)
+    targets, tags, media, approvals, texts = _related(ids)
     paused = pause.state().paused
     needs_review: dict[int, bool] = {}
     result = []
@@ -102,8 +102,9 @@ def entries(start: datetime, end: datetime, flt: CalendarFilter = CalendarFilter
         chans = targets.get(row.id, [])
         if row.author_id not in needs_review:
             needs_review[row.author_id] = review.review_required(row.author_id)
-        status, approval = _status(row, chans, media.get(row.id, []), approvals.get(row.id),
-                                   needs_review[row.author_id], paused, now)
+        status, approval = _status(row, chans, media.get(row.id, []), texts.get(row.id, {}),
+                                   approvals.get(row.id), needs_review[row.author_id],
+                                   paused, now)
         if flt.statuses and status not in flt.statuses:
             continue
         result.append(Entry(row.id, row.scheduled_at, row.schedule_zone or "UTC", status,
@@ -113,18 +114,23 @@ def entries(start: datetime, end: datetime, flt: CalendarFilter = CalendarFilter
 
 
 def _related(ids: list[int]) -> tuple[dict[int, list[ChannelTag]], dict[int, list[str]],
-                                      dict[int, list[list[str]]], dict[int, Review]]:
+                                      dict[int, list[list[str]]], dict[int, Review],
+                                      dict[int, dict[str, str]]]:
     targets: dict[int, list[ChannelTag]] = defaultdict(list)
+    texts: dict[int, dict[str, str]] = defaultdict(dict)
     tags: dict[int, list[str]] = defaultdict(list)
     media: dict[int, list[list[str]]] = defaultdict(list)
     approvals: dict[int, Review] = {}
     # SQLite allows a limited number of bound parameters: ask in chunks.
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        for dc in (DraftChannel.select(DraftChannel.draft, Channel).join(Channel)
+        for dc in (DraftChannel.select(DraftChannel.draft, DraftChannel.text, Channel)
+                   .join(Channel)
                    .where(DraftChannel.draft.in_(chunk)).order_by(Channel.name)):
             c = dc.channel
             targets[dc.draft_id].append(ChannelTag(c.name, channel_color(c), c.timezone))
+            if dc.text:
+                texts[dc.draft_id][c.name] = dc.text
         for t in (DraftTag.select(DraftTag.draft, DraftTag.name)
                   .where(DraftTag.draft.in_(chunk)).order_by(DraftTag.name)):
             tags[t.draft_id].append(t.name)
@@ -134,11 +140,11 @@ def _related(ids: list[int]) -> tuple[dict[int, list[ChannelTag]], dict[int, lis
         for r in (Review.select().where(Review.draft.in_(chunk) & Review.voided_at.is_null())
                   .order_by(Review.id)):
             approvals[r.draft_id] = r  # the newest open decision wins
-    return targets, tags, media, approvals
+    return targets, tags, media, approvals, texts
 
 
 def _status(row: Draft, chans: list[ChannelTag], media: list[list[str]],
-            latest: Review | None, needs_review: bool, paused: bool,
+            texts: dict[str, str], latest: Review | None, needs_review: bool, paused: bool,
             now: datetime) -> tuple[CalendarStatus, str]:
     state = DraftState(row.state)
     if state is DraftState.PUBLISHED:
@@ -151,7 +157,7 @@ def _status(row: Draft, chans: list[ChannelTag], media: list[list[str]],
         "No one has approved this version yet."
     approved = not needs_review
     if needs_review and latest is not None and latest.decision == "approved":
-        content = review.canonical_content(row, [c.name for c in chans], media)
+        content = review.canonical_content(row, [c.name for c in chans], media, texts)
         if latest.expires_at is not None and now >= latest.expires_at:
             approval = "The approval expired."
         elif latest.content_hash != review.hash_content(content):

@@ -149,19 +149,54 @@ def channel_secret(info: ChannelInfo) -> str:
 def set_targets(draft_id: int, channel_names: list[str],
                 actor_id: int | None = None) -> list[str]:
     """Where the draft goes. Targets are content: for a submitted draft a change restarts
-    the cool-off and voids an approval (the reviewer approved other destinations)."""
+    the cool-off and voids an approval (the reviewer approved other destinations). A
+    channel that stays keeps its own text."""
     from desktopapp.core import workflow
     from desktopapp.core.drafts import require_row
 
     infos = [get_channel(n) for n in dict.fromkeys(channel_names)]
+    wanted = {i.id for i in infos}
     db = Channel._meta.database
     with db.atomic():
-        DraftChannel.delete().where(DraftChannel.draft == draft_id).execute()
+        current = {dc.channel_id for dc in DraftChannel.select(DraftChannel.channel)
+                   .where(DraftChannel.draft == draft_id)}
+        DraftChannel.delete().where((DraftChannel.draft == draft_id)
+                                    & DraftChannel.channel.not_in(sorted(wanted))).execute()
         for info in infos:
-            DraftChannel.create(draft=draft_id, channel=info.id)
-        if actor_id is not None:
+            if info.id not in current:
+                DraftChannel.create(draft=draft_id, channel=info.id)
+        if actor_id is not None and current != wanted:
             workflow.content_changed(require_row(draft_id), actor_id)
     return [i.name for i in infos]
+
+
+def set_channel_text(draft_id: int, channel_name: str, text: str, actor_id: int) -> None:
+    """This channel's own version of the post (empty: use the draft's text). It is part
+    of the approved content: changing it restarts the cool-off and voids an approval."""
+    from desktopapp.core import workflow
+    from desktopapp.core.drafts import require_row, validate_body
+
+    info = get_channel(channel_name)
+    validate_body(text)
+    db = Channel._meta.database
+    with db.atomic():
+        row = DraftChannel.get_or_none((DraftChannel.draft == draft_id)
+                                       & (DraftChannel.channel == info.id))
+        if row is None:
+            raise DomainError(f"Draft {draft_id} does not go to “{info.name}”; add it first.")
+        if row.text == text.strip():
+            return
+        row.text = text.strip()
+        row.save()
+        audit.record(actor_id, "channel text set" if row.text else "channel text cleared",
+                     "draft", draft_id, reason=info.name)
+        workflow.content_changed(require_row(draft_id), actor_id)
+
+
+def channel_texts(draft_id: int) -> dict[str, str]:
+    """{channel name: its own text} for the channels that have one."""
+    return {dc.channel.name: dc.text for dc in DraftChannel.select(DraftChannel, Channel)
+            .join(Channel).where((DraftChannel.draft == draft_id) & (DraftChannel.text != ""))}
 
 
 def targets(draft_id: int) -> list[ChannelInfo]:

@@ -26,7 +26,8 @@ class Decision(StrEnum):
 
 
 def canonical_content(draft: Draft, targets: list[str] | None = None,
-                      media: list[list[str]] | None = None) -> dict[str, object]:
+                      media: list[list[str]] | None = None,
+                      channel_text: dict[str, str] | None = None) -> dict[str, object]:
     """Everything that would be published, in a fixed shape: the text (thread parts are
     cut from it per channel, deterministically), target channels, every image's bytes
     and alt text, and the day it is scheduled for (see `schedule_window`)."""
@@ -38,13 +39,20 @@ def canonical_content(draft: Draft, targets: list[str] | None = None,
     if targets is None:
         targets = [c.name for c in Channel.select().join(DraftChannel)
                    .where(DraftChannel.draft == draft.id).order_by(Channel.name)]
-    return {
+    content: dict[str, object] = {
         "version": CONTENT_VERSION,
         "body": draft.body,  # the thread parts are derived from it per channel
         "channels": targets,
         "media": media,  # image bytes (by SHA-256) and their alt text
         "schedule_window": schedule_window(draft.scheduled_at, draft.schedule_zone),
     }
+    if channel_text is None:
+        channel_text = {dc.channel.name: dc.text for dc in DraftChannel.select(
+            DraftChannel, Channel).join(Channel).where(
+            (DraftChannel.draft == draft.id) & (DraftChannel.text != ""))}
+    if channel_text:  # only when used, so drafts without it keep their earlier hash
+        content["channel_text"] = channel_text
+    return content
 
 
 def schedule_window(when: datetime | None, zone_name: str) -> str | None:

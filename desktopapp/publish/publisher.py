@@ -158,13 +158,16 @@ def process(pub_id: int, owner: str, now: datetime,
             # One adapter (one login) per channel per run, not one per post.
             adapters[channel.id] = adapter_for(channel)
         adapter = adapters[channel.id]
-        parts = thread_parts(draft.body, channel, adapter)
+        link = DraftChannel.get_or_none((DraftChannel.draft == draft.id)
+                                        & (DraftChannel.channel == channel.id))
+        body = link.text if link is not None and link.text else draft.body  # its own text?
+        parts = thread_parts(body, channel, adapter)
         done = [Sent(*entry) for entry in json.loads(pub.part_ids)[:pub.parts_done]]
         outcome = "sent"
         for index in range(len(done), len(parts)):
             key = pub.idempotency_key if index == 0 else tid.offset(pub.idempotency_key, index)
             whole = getattr(adapter, "whole_thread", False)
-            post = Post(draft.id, draft.body if whole else parts[index], key,
+            post = Post(draft.id, body if whole else parts[index], key,
                         parts=tuple(parts) if whole else (),
                         root=done[0] if done else None, parent=done[-1] if done else None,
                         images=_images(draft.id, media_dir) if index == 0 else ())
@@ -226,9 +229,14 @@ def _fail(pub: Publication, channel_name: str, message: str) -> str:
     return "failed"
 
 
-def thread_parts(body: str, channel: channels.ChannelInfo, adapter: Adapter) -> list[str]:
-    """The posts this draft becomes on this channel: split to fit, `---` forcing a break."""
-    if getattr(adapter, "whole_thread", False):
+def thread_parts(body: str, channel: channels.ChannelInfo, adapter: Adapter | None = None,
+                 ) -> list[str]:
+    """The posts this draft becomes on this channel: split to fit, `---` forcing a break.
+    Without an adapter (a preview), channels that take a whole thread at once are known
+    by kind."""
+    whole = getattr(adapter, "whole_thread", False) if adapter is not None else \
+        channel.kind in (channels.Kind.OUTBOX, channels.Kind.WEBHOOK)
+    if whole:
         return split_thread(body, len, 10**9)  # only the author's own breaks
     if channel.kind is channels.Kind.X:
         return split_thread(body, lambda t: length.count_x(t).count, 280)

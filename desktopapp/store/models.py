@@ -202,6 +202,7 @@ class Channel(BaseModel):
 class DraftChannel(BaseModel):
     draft = pw.ForeignKeyField(Draft, backref="targets", on_delete="CASCADE")
     channel = pw.ForeignKeyField(Channel, backref="drafts", on_delete="CASCADE")
+    text = pw.TextField(default="")  # this channel's own text; empty: the draft's
     draft_id: int
     channel_id: int
 

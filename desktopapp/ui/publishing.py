@@ -249,6 +249,20 @@ class PublishingActions:
         self.statusBar().showMessage(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
         self._after_review()
 
+    def open_channel_text(self: MainWindow) -> None:
+        from desktopapp.ui.channel_text_dialog import ChannelTextDialog
+
+        draft = self.editor.draft
+        if draft is None:
+            return
+        if not channels.targets(draft.id):
+            self.choose_targets()
+            if not channels.targets(draft.id):
+                return
+        self.editor.flush()
+        if ChannelTextDialog(draft.id, self.user.id, self).exec():
+            self._after_review()
+
     def add_current_to_queue(self: MainWindow) -> None:
         """Give the open draft the next free slot of a channel's queue."""
         from desktopapp.core import queue

@@ -119,3 +119,19 @@ def test_tray_shows_the_next_post_and_notifies_failures(make_window, user, tmp_p
     assert window.tray.last_message[0] == f"Post {d.id} could not go to folder"
     window.tray.icon.messageClicked.emit()
     assert opened == [d.id]
+
+
+def test_per_channel_text_dialog_previews_and_saves(qtbot, store, user, tmp_path) -> None:
+    from desktopapp.ui.channel_text_dialog import ChannelTextDialog
+
+    channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
+    d = workflow.create_draft(user.id, "First part.\n---\nSecond part.")
+    channels.set_targets(d.id, ["folder"])
+    dialog = ChannelTextDialog(d.id, user.id)
+    qtbot.addWidget(dialog)
+    tab = dialog.channel_tabs[0]
+    assert "2 posts from the draft's text" in tab.summary.text()
+    tab.editor.setPlainText("Only one post here.")
+    qtbot.waitUntil(lambda: "1 post from its own text" in tab.summary.text(), timeout=2000)
+    dialog.save()
+    assert channels.channel_texts(d.id) == {"folder": "Only one post here."}

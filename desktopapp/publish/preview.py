@@ -1,0 +1,61 @@
+"""What a draft becomes on each of its channels, before it goes: the text used (its own
+or the draft's), the thread parts exactly as the publisher will cut them, and each part's
+count against the network's limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktopapp.checks import length
+from desktopapp.checks.model import CheckContext
+from desktopapp.core import channels
+from desktopapp.core.channels import ChannelInfo, Kind
+from desktopapp.core.drafts import require_row
+from desktopapp.publish.publisher import thread_parts
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    count: int
+    limit: int | None  # None: the channel has no limit (outbox, webhook)
+
+    @property
+    def fits(self) -> bool:
+        return self.limit is None or self.count <= self.limit
+
+
+@dataclass(frozen=True)
+class ChannelPreview:
+    channel: str
+    kind: str
+    own_text: bool
+    parts: list[Part]
+
+    def to_json(self) -> dict[str, object]:
+        return {"channel": self.channel, "kind": self.kind, "own_text": self.own_text,
+                "parts": [{"text": p.text, "count": p.count, "limit": p.limit,
+                           "fits": p.fits} for p in self.parts]}
+
+
+def measure(text: str, info: ChannelInfo) -> tuple[int, int | None]:
+    if info.kind is Kind.X:
+        return length.count_x(text).count, 280
+    if info.kind is Kind.BLUESKY:
+        return length.count_bluesky(text).count, 300
+    if info.kind is Kind.MASTODON:
+        limit = int(info.limits.get("characters", 500))
+        context = CheckContext(channels=("mastodon",), mastodon_limit=limit)
+        return length.counter("mastodon", context)(text).count, limit
+    return len(text), None
+
+
+def previews(draft_id: int) -> list[ChannelPreview]:
+    body = require_row(draft_id).body
+    own = channels.channel_texts(draft_id)
+    result = []
+    for info in channels.targets(draft_id):
+        text = own.get(info.name) or body
+        parts = [Part(p, *measure(p, info)) for p in thread_parts(text, info)]
+        result.append(ChannelPreview(info.name, info.kind.value, info.name in own, parts))
+    return result
