@@ -1,4 +1,4 @@
-"""Bluesky through the `atproto` SDK: posts with link and hashtag facets, written with
+"""Bluesky through the `atproto` SDK: posts with link, hashtag and mention facets, written with
 `putRecord` under a TID record key chosen before the first attempt, so a retry after a
 crash writes the same record (or finds it) instead of a duplicate."""
 
@@ -21,10 +21,20 @@ COLLECTION = "app.bsky.feed.post"
 BLOB_LIMIT = 2_000_000
 _LINK = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”]")
 _TAG = re.compile(r"(?<![\w#])#([^\d\s\W][\w]{0,63})", re.UNICODE)
+# A handle is a domain name: @alice.bsky.social, @news.example.org.
+_MENTION = re.compile(r"(?<![\w@/])@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+"
+                      r"[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)")
 
 
-def facets(text: str) -> list[dict[str, Any]]:
-    """Link and hashtag facets with UTF-8 byte ranges, as the AT Protocol wants them."""
+def mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, handle) of each @handle in the text."""
+    return [(m.start(), m.end(), m.group(1).lower()) for m in _MENTION.finditer(text)]
+
+
+def facets(text: str, dids: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Link, hashtag and mention facets with UTF-8 byte ranges, as the AT Protocol wants
+    them. A mention needs the account's DID (`dids`, resolved by the caller); a handle
+    that did not resolve stays plain text rather than a broken link."""
     def span(start: int, end: int) -> dict[str, int]:
         return {"byteStart": len(text[:start].encode("utf-8")),
                 "byteEnd": len(text[:end].encode("utf-8"))}
@@ -35,6 +45,10 @@ def facets(text: str) -> list[dict[str, Any]]:
     found += [{"index": span(m.start(), m.end()),
                "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": m.group(1)}]}
               for m in _TAG.finditer(text)]
+    found += [{"index": span(start, end),
+               "features": [{"$type": "app.bsky.richtext.facet#mention", "did": did}]}
+              for start, end, handle in mentions(text)
+              if (did := (dids or {}).get(handle))]
     return sorted(found, key=lambda f: f["index"]["byteStart"])
 
 
@@ -83,7 +97,7 @@ class BlueskyAdapter:
         client = self.session()
         record = {"$type": COLLECTION, "text": post.text, "createdAt":
                   client.get_current_time_iso(), "langs": ["en"]}
-        found = facets(post.text)
+        found = facets(post.text, self._resolve(client, post.text))
         if found:
             record["facets"] = found
         if post.images:
@@ -109,6 +123,21 @@ class BlueskyAdapter:
         except (NetworkError, RequestException) as exc:
             raise TransientError(f"Bluesky did not answer: {_message(exc)}") from None
         return Sent(str(response.uri), self._web_url(post.idempotency_key), str(response.cid))
+
+    def _resolve(self, client: Any, text: str) -> dict[str, str]:
+        """Handle → DID for each mention; an unknown handle is left as plain text."""
+        from atproto_client.exceptions import AtProtocolError
+
+        dids: dict[str, str] = {}
+        for _start, _end, handle in mentions(text):
+            if handle in dids:
+                continue
+            try:
+                dids[handle] = str(client.com.atproto.identity.resolve_handle(
+                    {"handle": handle}).did)
+            except AtProtocolError:
+                continue
+        return dids
 
     def _upload(self, client: Any, image: Image) -> Any:
         from atproto_client.exceptions import BadRequestError, NetworkError, RequestException

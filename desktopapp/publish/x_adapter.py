@@ -1,4 +1,5 @@
-"""X through tweepy's v2 Client with an OAuth 2.0 user access token (the channel secret).
+"""X through tweepy's v2 Client with an OAuth 2.0 user access token (the channel secret);
+images through the v2 media endpoints (upload, then alt text, then the post with them).
 
 X has no idempotency key, so after a crash the adapter looks through the account's
 recent posts for this exact text before posting again. A channel URL, when set, replaces
@@ -9,9 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from desktopapp.core.channels import ChannelInfo, channel_secret
-from desktopapp.publish.adapters import PermanentError, Post, Sent, TransientError
+from desktopapp.publish.adapters import Image, PermanentError, Post, Sent, TransientError
 
 API_HOST = "https://api.twitter.com"
+IMAGE_LIMIT = 5 * 1024 * 1024  # X's limit for one image
+MAX_IMAGES = 4
 
 
 def _rebased_session(base: str) -> Any:
@@ -34,8 +37,8 @@ class XAdapter:
     def __init__(self, channel: ChannelInfo) -> None:
         import tweepy  # only when publishing to X
 
-        self.client: Any = tweepy.Client(bearer_token=channel_secret(channel),
-                                         wait_on_rate_limit=False)
+        self._token = channel_secret(channel)
+        self.client: Any = tweepy.Client(bearer_token=self._token, wait_on_rate_limit=False)
         if channel.url:
             self.client.session = _rebased_session(channel.url)
         self.handle = channel.handle
@@ -62,8 +65,50 @@ class XAdapter:
     def _url(self, tweet_id: str) -> str:
         return f"https://x.com/{self.handle or 'i/web'}/status/{tweet_id}"
 
+    def _media(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        """A call to the v2 media endpoints, which tweepy does not wrap; errors are sorted
+        like tweepy's: rate limits and 5xx retry later, the rest is X's refusal."""
+        import requests
+
+        try:
+            response = self.client.session.request(
+                method, f"{API_HOST}{path}", timeout=60,
+                headers={"Authorization": f"Bearer {self._token}"}, **kwargs)
+        except requests.RequestException as exc:
+            raise TransientError(f"X could not be reached: {type(exc).__name__}") from None
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        detail = str(body.get("detail") or body.get("title") or response.reason)[:300]
+        if response.status_code == 429 or response.status_code >= 500:
+            raise TransientError(f"X did not take the image: {detail}")
+        if response.status_code >= 400:
+            raise PermanentError(f"X refused the image: {detail}")
+        return dict(body.get("data") or {})
+
+    def _upload(self, image: Image) -> str:
+        data = image.path.read_bytes()
+        if len(data) > IMAGE_LIMIT:
+            raise PermanentError(f"{image.path.name} is {len(data):,} bytes; X takes images "
+                                 f"up to {IMAGE_LIMIT:,} bytes.")
+        uploaded = self._media("POST", "/2/media/upload", data={"media_category":
+                                                                 "tweet_image"},
+                               files={"media": (image.path.name, data, image.mime)})
+        media_id = str(uploaded.get("id", ""))
+        if not media_id:
+            raise TransientError("X did not say which media id the image got.")
+        if image.alt_text:
+            self._media("POST", "/2/media/metadata", json={
+                "id": media_id, "metadata": {"alt_text": {"text": image.alt_text[:1000]}}})
+        return media_id
+
     def send(self, post: Post) -> Sent:
+        if len(post.images) > MAX_IMAGES:
+            raise PermanentError(f"X takes at most {MAX_IMAGES} images per post.")
+        media_ids = [self._upload(image) for image in post.images] or None
         response = self.call(self.client.create_tweet, text=post.text, user_auth=False,
+                              media_ids=media_ids,
                               in_reply_to_tweet_id=post.parent.remote_id if post.parent
                               else None)
         tweet_id = str(response.data["id"])

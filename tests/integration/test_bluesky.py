@@ -37,6 +37,12 @@ def test_facets_use_utf8_byte_offsets() -> None:
     assert raw[link["index"]["byteStart"]:link["index"]["byteEnd"]] == b"https://example.org/a"
     assert raw[tag["index"]["byteStart"]:tag["index"]["byteEnd"]] == b"#SpringSale"
     assert tag["features"][0]["tag"] == "SpringSale"
+    with_mention = "Thanks @Alice.Example.org! Mail me@example.org"
+    (mention,) = facets(with_mention, {"alice.example.org": "did:plc:alice"})
+    raw = with_mention.encode("utf-8")
+    assert raw[mention["index"]["byteStart"]:mention["index"]["byteEnd"]] == \
+        b"@Alice.Example.org"
+    assert facets(with_mention) == []  # unresolved: no broken mention link
 
 
 def test_publish_to_a_real_pds_exactly_once(store, user, tmp_path: Path) -> None:
@@ -45,7 +51,8 @@ def test_publish_to_a_real_pds_exactly_once(store, user, tmp_path: Path) -> None
         channels.add_channel(Kind.BLUESKY, "bsky", user.id, url=pds.url, handle=HANDLE,
                              secret=PASSWORD)
         d = workflow.create_draft(user.id, "Spring collection lands Friday! "
-                                           "https://example.org/spring #SpringSale")
+                                           "https://example.org/spring #SpringSale "
+                                           f"with @{HANDLE} and @nobody.invalid")
         channels.set_targets(d.id, ["bsky"])
         workflow.schedule(d.id, NOW, user.id, now=NOW)
         workflow.submit(d.id, user.id, now=NOW)
@@ -58,7 +65,10 @@ def test_publish_to_a_real_pds_exactly_once(store, user, tmp_path: Path) -> None
         assert publisher.run_once(now=LATER).sent == []
         (record,) = _records(pds.url, did)
         assert record.value.text.startswith("Spring collection")
-        assert len(record.value.facets) == 2
+        kinds = [f.features[0].py_type for f in record.value.facets]
+        assert kinds == ["app.bsky.richtext.facet#link", "app.bsky.richtext.facet#tag",
+                         "app.bsky.richtext.facet#mention"]  # @nobody.invalid: plain text
+        assert record.value.facets[2].features[0].did == did
 
 
 def test_crash_between_send_and_record_does_not_duplicate(store, user, tmp_path: Path) -> None:

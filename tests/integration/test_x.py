@@ -61,3 +61,25 @@ def test_forbidden_is_permanent_with_xs_message(store, user, tmp_path: Path) -> 
         fake.script = [403]
         assert len(publisher.run_once(now=LATER).failed) == 1
         assert "Forbidden (fake)" in Publication.get().last_error
+
+
+def test_an_image_goes_with_its_alt_text(store, user, tmp_path: Path, paths) -> None:
+    from desktopapp.core import media
+
+    png = Path(__file__).resolve().parents[1] / "fixtures" / "red-square.png"
+    with running_fake_x() as fake, secret_service(tmp_path / "home"):
+        channels.add_channel(Kind.X, "x", user.id, url=fake.url, handle="robin",
+                             secret="oauth2-user-token")
+        d = workflow.create_draft(user.id, "Our new sign")
+        media.attach_image(d.id, png, "A red square sign above the door",
+                           paths.db_path.parent / "media", user.id)
+        channels.set_targets(d.id, ["x"])
+        workflow.schedule(d.id, NOW, user.id, now=NOW)
+        workflow.submit(d.id, user.id, now=NOW)
+        report = publisher.run_once(now=LATER, media_dir=paths.db_path.parent / "media")
+        assert len(report.sent) == 1, Publication.get().last_error
+        (media_id,) = fake.tweets[0]["media_ids"]
+        uploaded = fake.media[media_id]
+        assert uploaded["bytes"] == png.read_bytes()
+        assert uploaded["category"] == "tweet_image"
+        assert uploaded["alt"] == "A red square sign above the door"

@@ -1,6 +1,7 @@
-"""A FAKE X API v2 server (X cannot run here): it answers POST /2/tweets, GET /2/users/me
-and GET /2/users/:id/tweets in the documented shapes, errors as {title, detail, type,
-status}, and 429 with x-rate-limit-reset. `script` queues forced statuses."""
+"""A FAKE X API v2 server (X cannot run here): it answers POST /2/tweets, GET /2/users/me,
+GET /2/users/:id/tweets, POST /2/media/upload (multipart, one shot) and POST
+/2/media/metadata in the documented shapes, errors as {title, detail, type, status}, and
+429 with x-rate-limit-reset. `script` queues forced statuses."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from typing import Any
 
 class FakeX:
     def __init__(self) -> None:
-        self.tweets: list[dict[str, str]] = []
+        self.tweets: list[dict[str, Any]] = []
+        self.media: dict[str, dict[str, Any]] = {}  # id → {"bytes", "category", "alt"}
         self.script: list[int] = []
         self.url = ""
 
@@ -50,13 +52,54 @@ def _handler(state: FakeX) -> type[BaseHTTPRequestHandler]:
             return True
 
         def do_POST(self) -> None:
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])) or b"{}")
+            raw = self.rfile.read(int(self.headers["Content-Length"]))
             if self._forced():
                 return
+            if self.path == "/2/media/upload":
+                self._upload(raw)
+                return
+            body = json.loads(raw or b"{}")
+            if self.path == "/2/media/metadata":
+                found = state.media.get(str(body.get("id")))
+                if found is None:
+                    self._send(400, {"title": "Invalid Request", "status": 400,
+                                     "detail": "unknown media id", "type": "about:blank"})
+                    return
+                found["alt"] = body["metadata"]["alt_text"]["text"]
+                self._send(200, {"data": {"associated_metadata": True}})
+                return
+            for media_id in body.get("media", {}).get("media_ids", []):
+                if media_id not in state.media:
+                    self._send(400, {"title": "Invalid Request", "status": 400,
+                                     "detail": f"media id {media_id} is unknown",
+                                     "type": "about:blank"})
+                    return
             tweet = {"id": str(1_800_000_000_000_000_000 + len(state.tweets)),
-                     "text": body.get("text", "")}
+                     "text": body.get("text", ""),
+                     "media_ids": body.get("media", {}).get("media_ids", [])}
             state.tweets.append(tweet)
             self._send(201, {"data": {**tweet, "edit_history_tweet_ids": [tweet["id"]]}})
+
+        def _upload(self, raw: bytes) -> None:
+            import email.parser
+            import email.policy
+
+            header = f"Content-Type: {self.headers['Content-Type']}\r\n\r\n".encode()
+            message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+                header + raw)
+            fields = {part.get_param("name", header="content-disposition"): part
+                      for part in message.iter_parts()}
+            if "media" not in fields:
+                self._send(400, {"title": "Invalid Request", "status": 400,
+                                 "detail": "media is required", "type": "about:blank"})
+                return
+            media_id = str(1_900_000_000_000_000_000 + len(state.media))
+            state.media[media_id] = {
+                "bytes": fields["media"].get_payload(decode=True),
+                "category": fields["media_category"].get_content().strip()
+                if "media_category" in fields else "", "alt": ""}
+            self._send(200, {"data": {"id": media_id, "media_key": f"3_{media_id}",
+                                      "expires_after_secs": 86400}})
 
         def do_GET(self) -> None:
             if self.path.startswith("/2/users/me"):
