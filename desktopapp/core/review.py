@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.people import Role
@@ -25,7 +26,7 @@ class Decision(StrEnum):
     REJECTED = "rejected"
 
 
-def canonical_content(draft: Draft, targets: list[str] | None = None,
+def canonical_content(draft: Draft | Any, targets: list[str] | None = None,
                       media: list[list[str]] | None = None,
                       channel_text: dict[str, str] | None = None) -> dict[str, object]:
     """Everything that would be published, in a fixed shape: the text (thread parts are
