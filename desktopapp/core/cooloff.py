@@ -67,6 +67,8 @@ def local_zone() -> ZoneInfo:
             name = link.split("zoneinfo/", 1)[1] if "zoneinfo/" in link else ""
         except OSError:
             name = ""
+    if name in ("Etc/UTC", "Etc/Universal", "Etc/Zulu", "UTC0", "Universal", "Zulu"):
+        name = "UTC"  # the same zone; "UTC" is what people expect to read
     try:
         return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError):

@@ -8,6 +8,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktopapp.checks.model import Media as CheckMedia
 from desktopapp.core import audit
 from desktopapp.core.drafts import require_row
 from desktopapp.core.errors import DomainError, NotFound
@@ -82,9 +83,38 @@ def set_alt_text(media_id: int, alt_text: str, actor_id: int) -> None:
     media = DraftMedia.get_or_none(DraftMedia.id == media_id)
     if media is None:
         raise NotFound(f"There is no image {media_id}.")
+    if media.alt_text == alt_text.strip():
+        return
     media.alt_text = alt_text.strip()
     media.save()
+    audit.record(actor_id, "alt text changed", "draft", media.draft_id, reason=media.filename)
     _content_changed(media.draft_id, actor_id)
+
+
+def remove_image(media_id: int, actor_id: int, media_dir: Path) -> None:
+    """Detach an image; its file goes too unless another draft uses the same bytes."""
+    media = DraftMedia.get_or_none(DraftMedia.id == media_id)
+    if media is None:
+        raise NotFound(f"There is no image {media_id}.")
+    info = _info(media, media_dir)
+    db = DraftMedia._meta.database
+    with db.atomic():
+        media.delete_instance()
+        for position, row in enumerate(DraftMedia.select().where(
+                DraftMedia.draft == media.draft_id).order_by(DraftMedia.position)):
+            if row.position != position:
+                row.position = position
+                row.save()
+        audit.record(actor_id, "image removed", "draft", media.draft_id, reason=info.filename)
+    if not DraftMedia.select().where(DraftMedia.sha256 == info.sha256).exists():
+        info.path.unlink(missing_ok=True)
+    _content_changed(media.draft_id, actor_id)
+
+
+def for_checks(draft_id: int) -> tuple[CheckMedia, ...]:
+    """The draft's images as the checks see them (name, alt text, size)."""
+    rows = DraftMedia.select().where(DraftMedia.draft == draft_id).order_by(DraftMedia.position)
+    return tuple(CheckMedia(r.filename, r.alt_text, r.size) for r in rows)
 
 
 def _content_changed(draft_id: int, actor_id: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from desktopapp.checks.model import BrandRules, CheckContext, CheckWarning
+from desktopapp.checks.model import BrandRules, CheckContext, CheckWarning, Media
 from desktopapp.core import audit
 from desktopapp.core.errors import DomainError
 from desktopapp.store.fields import utcnow
@@ -24,9 +24,9 @@ class CheckSettings:
     ignored_rules: frozenset[str] = field(default_factory=frozenset)
 
     def context(self, channels: tuple[str, ...] = (), sponsored: bool = False,
-                language: str = "en-US") -> CheckContext:
+                language: str = "en-US", media: tuple[Media, ...] = ()) -> CheckContext:
         return CheckContext(
-            channels=channels, sponsored=sponsored, watchlist=self.watchlist,
+            channels=channels, media=media, sponsored=sponsored, watchlist=self.watchlist,
             brand=BrandRules(self.banned_words, self.preferred_spellings, self.disclosure_tags),
             language=language, ignored_codes=self.ignored_rules)
 

@@ -277,7 +277,10 @@ class EditorPane(QWidget):
 
     # --- live checks ----------------------------------------------------------
     def _update_context(self, recheck: bool = True) -> None:
-        context = workspace.load().context(channels=self.lengths.channels())
+        from desktopapp.core import media
+
+        images = media.for_checks(self.draft.id) if self.draft is not None else ()
+        context = workspace.load().context(channels=self.lengths.channels(), media=images)
         if recheck:
             self.live.set_context(context)
         else:

@@ -217,6 +217,7 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
         publish_menu = menu.addMenu("&Publishing")
         publish_menu.addAction("Publish this draft to…", self.choose_targets)
         publish_menu.addAction("Per-channel text and preview…", self.open_channel_text)
+        publish_menu.addAction("Images and alt text…", self.open_images)
         publish_menu.addAction("Schedule this draft…", self.schedule_current)
         publish_menu.addAction("Add this draft to a queue…", self.add_current_to_queue)
         publish_menu.addAction("Channels…", self.open_channels)

@@ -249,6 +249,19 @@ class PublishingActions:
         self.statusBar().showMessage(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
         self._after_review()
 
+    def open_images(self: MainWindow) -> None:
+        from desktopapp.ui.images_dialog import ImagesDialog
+
+        draft = self.editor.draft
+        if draft is None:
+            return
+        self.editor.flush()
+        dialog = ImagesDialog(draft.id, self.user.id, self.paths.db_path.parent / "media", self)
+        dialog.exec()
+        if dialog.changed:
+            self.editor.recheck()  # alt-text warnings follow the images
+            self._after_review()
+
     def open_channel_text(self: MainWindow) -> None:
         from desktopapp.ui.channel_text_dialog import ChannelTextDialog
 

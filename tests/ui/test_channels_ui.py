@@ -135,3 +135,41 @@ def test_per_channel_text_dialog_previews_and_saves(qtbot, store, user, tmp_path
     qtbot.waitUntil(lambda: "1 post from its own text" in tab.summary.text(), timeout=2000)
     dialog.save()
     assert channels.channel_texts(d.id) == {"folder": "Only one post here."}
+
+
+def test_images_dialog_attaches_describes_and_removes(qtbot, store, user, tmp_path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktopapp.core import media
+    from desktopapp.ui.images_dialog import ImagesDialog
+
+    png = Path(__file__).resolve().parents[1] / "fixtures" / "red-square.png"
+    channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
+    d = workflow.create_draft(user.id, "Look at our new sign")
+    channels.set_targets(d.id, ["folder"])
+    dialog = ImagesDialog(d.id, user.id, tmp_path / "media")
+    qtbot.addWidget(dialog)
+    assert "No images yet" in dialog.limits.text()
+    dialog.attach(png)
+    assert dialog.list.count() == 1 and "no alt text" in dialog.list.item(0).text()
+    assert [w.code for w in _check_warnings(d.id)] == ["accessibility.alt-text"]
+    dialog.alt.setPlainText("A red square sign above the shop door")
+    dialog.save_alt_text()
+    assert media.images(d.id, tmp_path / "media")[0].alt_text.startswith("A red square")
+    assert _check_warnings(d.id) == []
+    stored = media.images(d.id, tmp_path / "media")[0].path
+    dialog.remove()
+    assert media.images(d.id, tmp_path / "media") == [] and not stored.exists()
+    warned: list[str] = []
+    monkeypatch.setattr("desktopapp.ui.images_dialog.QMessageBox.warning",
+                        lambda _parent, _title, text: warned.append(text))
+    dialog.attach(tmp_path / "nope.txt")  # not there: a message, nothing attached
+    assert "cannot be read" in warned[0] and dialog.list.count() == 0
+
+
+def _check_warnings(draft_id: int):  # type: ignore[no-untyped-def]
+    from desktopapp.checks.engine import CheckEngine
+    from desktopapp.core import drafts, media, workspace
+
+    context = workspace.load().context(media=media.for_checks(draft_id))
+    report = CheckEngine().check(drafts.get_draft(draft_id).body, context, grammar=False)
+    return [w for w in report.warnings if w.category.value == "accessibility"]

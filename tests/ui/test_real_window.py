@@ -56,3 +56,56 @@ def test_real_window_shows_drafts_and_screenshot(user, paths, artifacts_dir: Pat
     assert (image.width(), image.height()) == (1280, 800)
     colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
     assert len(colours) > 8  # more than a blank or single-colour screen
+
+
+def seed_calendar(user_id: int, tmp_path: Path) -> None:
+    """A fortnight of posts on three channels in three zones, in every state."""
+    from datetime import datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from desktopapp.core import channels, people, queue, zones
+    from desktopapp.core.channels import Kind
+    from desktopapp.core.people import Role
+
+    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user_id)
+    for name, zone in (("Shop Berlin", "Europe/Berlin"), ("Blog London", "Europe/London"),
+                       ("NYC news", "America/New_York")):
+        channels.add_channel(Kind.OUTBOX, name, user_id, path=str(tmp_path / name),
+                             timezone=zone)
+    today = datetime.now(ZoneInfo("UTC")).date()
+    texts = [body for body, _tags in SAMPLE_DRAFTS[1:]] + [
+        "Meet Ana, our new head baker.", "New opening hours from December: 8:00 to 18:00."]
+    for i in range(18):
+        name = ["Shop Berlin", "Blog London", "NYC news"][i % 3]
+        zone = channels.get_channel(name).timezone
+        d = workflow.create_draft(user_id, texts[i % len(texts)], ["calendar"])
+        channels.set_targets(d.id, [name])
+        day = today + timedelta(days=1 + i % 14)
+        workflow.schedule(d.id, zones.to_utc(day, time(9 + 2 * (i % 4)), ZoneInfo(zone)),
+                          user_id, zone=zone)
+        if i % 3:
+            workflow.submit(d.id, user_id)
+        if i % 3 == 2:
+            workflow.approve(d.id, sam.id)
+    queue.add_blackout(today + timedelta(days=10), "Company holiday", user_id)
+
+
+def test_calendar_in_a_real_window(user, paths, artifacts_dir: Path, tmp_path: Path) -> None:
+    seed_calendar(user.id, tmp_path)
+    with running_xvfb() as x:
+        proc = start_app(x.env(), tmp_path / "app.log")
+        try:
+            window = x.wait_for_window("Second Thought")
+            import time
+
+            time.sleep(1.0)
+            x.xdotool("windowfocus", "--sync", window)
+            x.xdotool("key", "--window", window, "ctrl+shift+c")
+            x.wait_for_window("Calendar")
+            time.sleep(1.5)
+            shot = artifacts_dir / "calendar-window.png"
+            x.screenshot(shot)
+            assert proc.poll() is None, (tmp_path / "app.log").read_text()
+        finally:
+            stop_app(proc)
+    assert shot.stat().st_size > 20_000
