@@ -37,6 +37,11 @@ def add_parsers(commands: Sub) -> None:
     p.add_argument("name")
     p = actions.add_parser("remove")
     p.add_argument("name")
+    p = actions.add_parser("pause", help="hold every post to this channel only")
+    p.add_argument("name")
+    p.add_argument("--reason", required=True)
+    p = actions.add_parser("resume", help="let this channel's posts go out again")
+    p.add_argument("name")
     p = commands.add_parser("target", help="choose the channels a draft goes to")
     p.add_argument("id", type=int)
     p.add_argument("channels", nargs="+", metavar="CHANNEL")
@@ -91,7 +96,8 @@ def cmd_channels(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             out.write(json.dumps({"channels": [c.to_json() for c in found]}, indent=2) + "\n")
         for c in [] if args.json else found:
             where = c.url or c.path or c.handle
-            out.write(f"{c.name:<20} {c.kind.value:<9} {c.timezone:<16} {where}\n")
+            state = f"  [paused: {c.paused_reason}]" if c.paused else ""
+            out.write(f"{c.name:<20} {c.kind.value:<9} {c.timezone:<16} {where}{state}\n")
         if not found and not args.json:
             out.write("No channels yet.\n")
     elif args.action == "test":
@@ -105,6 +111,12 @@ def cmd_channels(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     elif args.action == "remove":
         channels.remove_channel(args.name, _actor())
         out.write(f"Removed “{args.name}”.\n")
+    elif args.action == "pause":
+        channels.pause_channel(args.name, args.reason, _actor())
+        out.write(f"“{args.name}” is paused: {args.reason}\n")
+    elif args.action == "resume":
+        channels.resume_channel(args.name, _actor())
+        out.write(f"“{args.name}” is publishing again.\n")
     return 0
 
 

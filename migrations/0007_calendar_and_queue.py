@@ -1,7 +1,8 @@
 """Schema version 7: the editorial calendar and per-channel text. A draft's schedule keeps
 the zone it was made in (so 09:00 Berlin stays 09:00 Berlin across daylight-saving
 changes); channels get a colour, a minimum gap between posts and posting slots; blackout
-days that slots skip; a draft may have its own text for one channel.
+days that slots skip; one channel can be paused on its own; a draft may have its own
+text for one channel.
 
 Approvals now cover the day a post is scheduled for (it is part of the approved content).
 Approvals given before this version, still valid for the content they saw, are carried
@@ -44,6 +45,7 @@ def apply(db: pw.Database) -> None:
         migrator.add_column("channel", "color", pw.CharField(max_length=9, default="")),
         migrator.add_column("channel", "min_gap_minutes", pw.IntegerField(default=0)),
         migrator.add_column("draft_channel", "text", pw.TextField(default="")),
+        migrator.add_column("channel", "paused_reason", pw.TextField(default="")),
     )
     db.create_tables([QueueSlot, Blackout])
     _carry_over_approvals(db)

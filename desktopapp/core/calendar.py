@@ -49,6 +49,7 @@ class ChannelTag:
     name: str
     color: str
     timezone: str
+    paused_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def _related(in_range: Any) -> tuple[dict[int, list[ChannelTag]], dict[int, list
     tags: dict[int, list[str]] = defaultdict(list)
     media: dict[int, list[list[str]]] = defaultdict(list)
     approvals: dict[int, Review] = {}
-    channel_tags = {c.id: ChannelTag(c.name, channel_color(c), c.timezone)
+    channel_tags = {c.id: ChannelTag(c.name, channel_color(c), c.timezone, c.paused_reason)
                     for c in Channel.select()}
     for draft_id, channel_id, text in _tuples(
             DraftChannel.select(DraftChannel.draft, DraftChannel.channel, DraftChannel.text)
@@ -207,4 +208,8 @@ def _status(row: _Row, chans: list[ChannelTag], media: list[list[str]],
         return CalendarStatus.COOLING, approval
     if not chans:
         return CalendarStatus.APPROVED, approval
-    return (CalendarStatus.PAUSED if paused else CalendarStatus.SCHEDULED), approval
+    held = [c for c in chans if c.paused_reason]
+    if paused or held:
+        why = "; ".join(f"{c.name} is paused: {c.paused_reason}" for c in held)
+        return CalendarStatus.PAUSED, f"{approval} {why}".strip()
+    return CalendarStatus.SCHEDULED, approval

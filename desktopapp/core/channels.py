@@ -39,12 +39,17 @@ class ChannelInfo:
     limits: dict[str, int]
     color: str = ""
     min_gap_minutes: int = 0
+    paused_reason: str = ""
+
+    @property
+    def paused(self) -> bool:
+        return bool(self.paused_reason)
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind.value, "name": self.name, "url": self.url,
                 "handle": self.handle, "path": self.path, "timezone": self.timezone,
                 "limits": self.limits, "color": self.color,
-                "min_gap_minutes": self.min_gap_minutes}
+                "min_gap_minutes": self.min_gap_minutes, "paused": self.paused_reason or None}
 
 
 def _info(row: Channel) -> ChannelInfo:
@@ -54,7 +59,7 @@ def _info(row: Channel) -> ChannelInfo:
         limits = {}
     return ChannelInfo(row.id, Kind(row.kind), row.name, row.url, row.handle, row.path,
                        row.timezone, limits if isinstance(limits, dict) else {}, row.color,
-                       row.min_gap_minutes)
+                       row.min_gap_minutes, row.paused_reason)
 
 
 def _check_fields(kind: Kind, url: str, path: str, timezone: str, color: str) -> None:
@@ -123,6 +128,28 @@ def update_channel(name: str, actor_id: int | None, *, url: str, handle: str, pa
         audit.record(actor_id, "channel changed", "channel", info.id,
                      reason=name + ("; new secret" if secret else ""))
     return get_channel(info.id)
+
+
+def pause_channel(name: str, reason: str, actor_id: int | None) -> None:
+    """Hold everything for one account (a hacked account, a brand in trouble) while the
+    others go on. Audited; the calendar marks the channel's posts."""
+    info = get_channel(name)
+    if not reason.strip():
+        raise DomainError("Say why this channel is paused (it is shown on its posts).")
+    db = Channel._meta.database
+    with db.atomic():
+        Channel.update(paused_reason=reason.strip()).where(Channel.id == info.id).execute()
+        audit.record(actor_id, "channel paused", "channel", info.id, reason=reason.strip())
+
+
+def resume_channel(name: str, actor_id: int | None) -> None:
+    info = get_channel(name)
+    if not info.paused:
+        raise DomainError(f"“{name}” is not paused.")
+    db = Channel._meta.database
+    with db.atomic():
+        Channel.update(paused_reason="").where(Channel.id == info.id).execute()
+        audit.record(actor_id, "channel resumed", "channel", info.id)
 
 
 def remove_channel(name: str, actor_id: int | None) -> None:

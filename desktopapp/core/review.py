@@ -68,9 +68,9 @@ def schedule_window(when: datetime | None, zone_name: str) -> str | None:
     return f"{when.astimezone(zone):%Y-%m-%d} {zone.key}"
 
 
-def content_hash(draft_id: int) -> str:
+def content_hash(draft_id: int, row: Draft | None = None) -> str:
     """SHA-256 of the canonical content. Publishing recomputes it; a mismatch blocks."""
-    draft = Draft.get_or_none(Draft.id == draft_id)
+    draft = row if row is not None else Draft.get_or_none(Draft.id == draft_id)
     if draft is None:
         raise NotFound(f"There is no draft with id {draft_id}.")
     return hash_content(canonical_content(draft))
@@ -108,7 +108,8 @@ class ApprovalState:
     review: Review | None = None
 
 
-def approval_state(draft_id: int, now: datetime | None = None) -> ApprovalState:
+def approval_state(draft_id: int, now: datetime | None = None,
+                   row: Draft | None = None) -> ApprovalState:
     now = now or utcnow()
     latest = (Review.select().where((Review.draft == draft_id) & Review.voided_at.is_null())
               .order_by(Review.id.desc()).first())
@@ -121,7 +122,7 @@ def approval_state(draft_id: int, now: datetime | None = None) -> ApprovalState:
     if latest.expires_at is not None and now >= latest.expires_at:
         return ApprovalState(False, f"The approval expired on {latest.expires_at:%Y-%m-%d}; "
                                     "it needs a fresh look.", latest)
-    if latest.content_hash != content_hash(draft_id):
+    if latest.content_hash != content_hash(draft_id, row):
         return ApprovalState(False, "The text changed after it was approved.", latest)
     return ApprovalState(True, f"Approved by {latest.reviewer.display_name}.", latest)
 

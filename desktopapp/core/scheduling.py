@@ -34,6 +34,7 @@ class ScheduleCheck:
     voids_approval: bool = False
     conflicts: list[Conflict] = field(default_factory=list)
     paused: bool = False
+    paused_channels: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """One or two sentences for a tooltip or a confirmation dialog."""
@@ -47,6 +48,8 @@ class ScheduleCheck:
                          f"{c.gap_minutes}-minute gap.")
         if self.paused:
             parts.append("Publishing is paused: nothing goes out until it is resumed.")
+        for name in self.paused_channels:
+            parts.append(f"{name} is paused: its post waits until the channel is resumed.")
         return " ".join(parts)
 
 
@@ -102,5 +105,7 @@ def check(draft_id: int, when: datetime, zone_name: str | None = None,
         before = review.schedule_window(row.scheduled_at, row.schedule_zone)
         after = review.schedule_window(when, zone_name)
         voids = before != after and review.approval_state(draft_id, now).valid
+    held = [c.name for c in Channel.select(Channel.name).join(DraftChannel)
+            .where((DraftChannel.draft == draft_id) & (Channel.paused_reason != ""))]
     return ScheduleCheck(not problems, problems, voids, conflicts(draft_id, when),
-                         pause.state().paused)
+                         pause.state().paused, held)

@@ -263,10 +263,12 @@ class Gate:
     why: str
 
 
-def gates(draft_id: int, now: datetime | None = None) -> list[Gate]:
-    """Every gate between this draft and publishing, open or not, with a reason."""
+def gates(draft_id: int, now: datetime | None = None, *, row: Draft | None = None,
+          review_needed: bool | None = None) -> list[Gate]:
+    """Every gate between this draft and publishing, open or not, with a reason. The
+    publisher passes the row it holds and what it knows of the workspace's reviewers."""
     now = now or utcnow()
-    row = require_row(draft_id)
+    row = row if row is not None else require_row(draft_id)
     result = []
     if DraftState(row.state) not in (DraftState.SUBMITTED, DraftState.PUBLISHING):
         result.append(Gate("submitted", False, "It has not been submitted."))
@@ -275,8 +277,10 @@ def gates(draft_id: int, now: datetime | None = None) -> list[Gate]:
     result.append(Gate("cool-off", until is not None and until <= now,
                        "The cool-off is over." if until is not None and until <= now
                        else row.cooloff_reason or "It is cooling off."))
-    if review.review_required(row.author_id):
-        state = review.approval_state(draft_id, now)
+    if review_needed is None:
+        review_needed = review.review_required(row.author_id)
+    if review_needed:
+        state = review.approval_state(draft_id, now, row=row)
         result.append(Gate("approval", state.valid, state.why))
     else:
         result.append(Gate("approval", True, "No review needed: this workspace has no "
@@ -285,15 +289,15 @@ def gates(draft_id: int, now: datetime | None = None) -> list[Gate]:
 
 
 # --- publishing ---------------------------------------------------------------------
-def mark_sent(draft_id: int, all_done: bool, detail: str) -> None:
+def mark_sent(draft_id: int, all_done: bool, detail: str, row: Draft | None = None) -> None:
     """A channel confirmed the post. Called by the publisher inside its transaction."""
-    row = require_row(draft_id)
+    row = row if row is not None else require_row(draft_id)
     before = DraftState(row.state)
     after = DraftState.PUBLISHED if all_done else DraftState.PUBLISHING
     if before not in (DraftState.SUBMITTED, DraftState.PUBLISHING):
         raise InvalidTransition(f"Draft {draft_id} is {before.value}; it cannot be sent.")
     row.state = after.value
-    row.save()
+    Draft.update(state=after.value).where(Draft.id == draft_id).execute()
     audit.record(None, "sent", "draft", draft_id, from_state=before.value,
                  to_state=after.value, reason=detail)
 

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from desktopapp.checks import length
 from desktopapp.checks.model import CheckContext
 from desktopapp.core import audit, channels, media, pause, review, workflow
+from desktopapp.core.channels import ChannelInfo
 from desktopapp.core.states import DraftState
 from desktopapp.core.threads import split_thread
 from desktopapp.publish import tid
@@ -37,7 +38,7 @@ from desktopapp.publish.adapters import (
 )
 from desktopapp.publish.tid import new_tid
 from desktopapp.store.fields import utcnow
-from desktopapp.store.models import Draft, DraftChannel, Publication, PublishAttempt
+from desktopapp.store.models import Channel, Draft, DraftChannel, Publication, PublishAttempt
 
 # How long a claim protects a post being sent; a crashed publisher's claims are taken over
 # after this. SECONDTHOUGHT_LEASE_SECONDS shortens it (the crash test uses 2 s).
@@ -62,21 +63,24 @@ def backoff(attempts: int, retry_after: float | None = None) -> timedelta:
 
 
 def plan(now: datetime) -> int:
-    """Create a pending publication for each target of each due, submitted draft."""
-    due = (Draft.select().where((Draft.state == DraftState.SUBMITTED.value)
-                                & Draft.trashed_at.is_null() & Draft.scheduled_at.is_null(False)
-                                & (Draft.scheduled_at <= now)))
+    """Create a pending publication for each target of each due, submitted draft that does
+    not have one yet (one query finds them, however many posts are already planned)."""
+    missing = (DraftChannel.select(DraftChannel.draft, DraftChannel.channel)
+               .join(Draft, on=DraftChannel.draft == Draft.id)
+               .join(Publication, JOIN.LEFT_OUTER,
+                     on=((Publication.draft == DraftChannel.draft)
+                         & (Publication.channel == DraftChannel.channel)))
+               .where((Draft.state == DraftState.SUBMITTED.value)
+                      & Draft.trashed_at.is_null() & Draft.scheduled_at.is_null(False)
+                      & (Draft.scheduled_at <= now) & Publication.id.is_null())
+               .order_by(Draft.scheduled_at, Draft.id))
     created = 0
-    for draft in due:
-        for target in DraftChannel.select().where(DraftChannel.draft == draft.id):
-            exists = Publication.get_or_none((Publication.draft == draft.id)
-                                             & (Publication.channel == target.channel_id))
-            if exists is None:
-                Publication.create(draft=draft.id, channel=target.channel_id,
-                                   idempotency_key=new_tid(),
-                                   content_hash=review.content_hash(draft.id),
-                                   created_at=now, updated_at=now)
-                created += 1
+    for target in missing:
+        Publication.create(draft=target.draft_id, channel=target.channel_id,
+                           idempotency_key=new_tid(),
+                           content_hash=review.content_hash(target.draft_id),
+                           created_at=now, updated_at=now)
+        created += 1
     return created
 
 
@@ -90,9 +94,15 @@ def _claimable(now: datetime) -> list[int]:
 
 def claim(publication_id: int, owner: str, now: datetime) -> tuple[bool, bool]:
     """(claimed, was_stale): compare-and-set, so only one publisher wins."""
+    won, stale, _row = _claim(publication_id, owner, now)
+    return won, stale
+
+
+def _claim(publication_id: int, owner: str,
+           now: datetime) -> tuple[bool, bool, Publication | None]:
     row = Publication.get_or_none(Publication.id == publication_id)
     if row is None:
-        return False, False
+        return False, False, None
     stale = row.state == "claimed"
     condition = (Publication.id == publication_id) & (
         ((Publication.state == "pending") & (Publication.updated_at == row.updated_at))
@@ -100,7 +110,42 @@ def claim(publication_id: int, owner: str, now: datetime) -> tuple[bool, bool]:
            & (Publication.lease_owner == row.lease_owner)))
     won = Publication.update(state="claimed", lease_owner=owner, lease_until=now + LEASE,
                              updated_at=now).where(condition).execute()
-    return won == 1, stale
+    # The row as it now is, without reading it again.
+    row.state, row.lease_owner, row.lease_until, row.updated_at = \
+        "claimed", owner, now + LEASE, now
+    return won == 1, stale, row
+
+
+@dataclass
+class Run:
+    """What one run looks up once and shares between its posts: one adapter (one login)
+    per channel, the channels, whether an author's drafts need a review. The pause
+    switches are never cached: they are read again just before every send."""
+
+    adapters: dict[int, Adapter] = field(default_factory=dict)
+    media_dir: Path | None = None
+    channel_infos: dict[int, ChannelInfo] = field(default_factory=dict)
+    review_needed: dict[int, bool] = field(default_factory=dict)
+
+    def channel(self, channel_id: int) -> ChannelInfo:
+        if channel_id not in self.channel_infos:
+            self.channel_infos[channel_id] = channels.get_channel(channel_id)
+        return self.channel_infos[channel_id]
+
+    def needs_review(self, author_id: int) -> bool:
+        if author_id not in self.review_needed:
+            self.review_needed[author_id] = review.review_required(author_id)
+        return self.review_needed[author_id]
+
+
+def _held_now(channel_id: int) -> str:
+    """Why nothing may go out this very moment ("" when it may): either switch."""
+    state = pause.state()
+    if state.paused:
+        return f"Publishing is paused: {state.reason}"
+    reason = (Channel.select(Channel.paused_reason).where(Channel.id == channel_id)
+              .scalar() or "")
+    return f"This channel is paused: {reason}" if reason else ""
 
 
 def _log(pub_id: int, outcome: str, message: str = "") -> None:
@@ -114,17 +159,20 @@ def _release(pub: Publication, why: str) -> None:
     _log(pub.id, "held", why)
 
 
-def _record_sent(pub: Publication, sent: Sent, outcome: str) -> None:
+def _record_sent(pub: Publication, draft: Draft, channel_name: str, done: list[Sent],
+                 outcome: str) -> None:
+    sent = done[0]
     db = Publication._meta.database
     with db.atomic():
         Publication.update(state="sent", remote_id=sent.remote_id, remote_url=sent.url,
+                           parts_done=len(done), part_ids=_part_ids(done),
                            lease_owner="", lease_until=None, last_error="",
                            updated_at=utcnow()).where(Publication.id == pub.id).execute()
         _log(pub.id, outcome, sent.url)
         remaining = Publication.select().where((Publication.draft == pub.draft_id)
                                                & (Publication.state != "sent")).count()
         workflow.mark_sent(pub.draft_id, all_done=remaining == 0,
-                           detail=f"{pub.channel.name}: {sent.url}")
+                           detail=f"{channel_name}: {sent.url}", row=draft)
 
 
 def _images(draft_id: int, media_dir: Path | None) -> tuple[Image, ...]:
@@ -136,28 +184,25 @@ def _images(draft_id: int, media_dir: Path | None) -> tuple[Image, ...]:
 
 
 def process(pub_id: int, owner: str, now: datetime,
-            adapters: dict[int, Adapter] | None = None, media_dir: Path | None = None) -> str:
-    won, stale = claim(pub_id, owner, now)
-    if not won:
+            adapters: dict[int, Adapter] | None = None, media_dir: Path | None = None,
+            run: Run | None = None) -> str:
+    run = run or Run(adapters if adapters is not None else {}, media_dir)
+    won, stale, claimed = _claim(pub_id, owner, now)
+    if not won or claimed is None:
         return "taken"
-    pub = Publication.get_by_id(pub_id)
-    paused = pause.state()
-    if paused.paused:
-        _release(pub, f"Publishing is paused: {paused.reason}")
-        return "held"
-    closed = [g for g in workflow.gates(pub.draft_id, now) if not g.open]
+    pub = claimed
+    draft = Draft.get_by_id(pub.draft_id)
+    channel = run.channel(pub.channel_id)
+    closed = [g for g in workflow.gates(draft.id, now, row=draft,
+                                        review_needed=run.needs_review(draft.author_id))
+              if not g.open]
     if closed:
         _release(pub, "; ".join(g.why for g in closed))
         return "held"
-    draft = Draft.get_by_id(pub.draft_id)
-    channel = channels.get_channel(pub.channel_id)
     try:
-        if adapters is None:
-            adapters = {}
-        if channel.id not in adapters:
-            # One adapter (one login) per channel per run, not one per post.
-            adapters[channel.id] = adapter_for(channel)
-        adapter = adapters[channel.id]
+        if channel.id not in run.adapters:
+            run.adapters[channel.id] = adapter_for(channel)
+        adapter = run.adapters[channel.id]
         link = DraftChannel.get_or_none((DraftChannel.draft == draft.id)
                                         & (DraftChannel.channel == channel.id))
         body = link.text if link is not None and link.text else draft.body  # its own text?
@@ -170,7 +215,13 @@ def process(pub_id: int, owner: str, now: datetime,
             post = Post(draft.id, body if whole else parts[index], key,
                         parts=tuple(parts) if whole else (),
                         root=done[0] if done else None, parent=done[-1] if done else None,
-                        images=_images(draft.id, media_dir) if index == 0 else ())
+                        images=_images(draft.id, run.media_dir) if index == 0 else ())
+            # Either switch may have been thrown a moment ago: nothing reaches the
+            # network while paused, not even a look for an earlier send.
+            held = _held_now(channel.id)
+            if held:
+                _release(pub, held)
+                return "held"
             result = adapter.confirm(post) if stale else None
             if result is not None:
                 outcome = "confirmed"  # a crashed run had sent it: not again
@@ -179,18 +230,14 @@ def process(pub_id: int, owner: str, now: datetime,
                     _log(pub.id, "unconfirmed", f"part {index + 1}: no trace of an earlier "
                                                 "send; sending now")
                     stale = False
-                if pause.state().paused:  # the switch may have been thrown a moment ago
-                    _release(pub, "Publishing was paused just before sending.")
-                    return "held"
                 result = adapter.send(post)
             done.append(result)
+            if whole or len(done) == len(parts):
+                break  # the last part is recorded together with "sent", below
             # Each confirmed part is recorded at once, so a crash resumes after it.
-            Publication.update(parts_done=len(done), part_ids=json.dumps(
-                [[s.remote_id, s.url, s.cid] for s in done]),
-                lease_until=utcnow() + LEASE).where(Publication.id == pub.id).execute()
-            if whole:
-                break
-        sent = done[0]
+            Publication.update(parts_done=len(done), part_ids=_part_ids(done),
+                               lease_until=utcnow() + LEASE).where(
+                Publication.id == pub.id).execute()
     except KeyRefused as exc:
         if pub.attempts + 1 >= MAX_ATTEMPTS:
             return _fail(pub, channel.name, str(exc))
@@ -202,7 +249,7 @@ def process(pub_id: int, owner: str, now: datetime,
                            last_error=str(exc), updated_at=utcnow()).where(
             Publication.id == pub.id).execute()
         _log(pub.id, "retry", f"{exc}; retrying with a new key")
-        return process(pub_id, owner, now, adapters, media_dir)
+        return process(pub_id, owner, now, run=run)
     except TransientError as exc:
         attempts = pub.attempts + 1
         state = "failed" if attempts >= MAX_ATTEMPTS else "pending"
@@ -216,8 +263,12 @@ def process(pub_id: int, owner: str, now: datetime,
         return state
     except PermanentError as exc:
         return _fail(pub, channel.name, str(exc))
-    _record_sent(pub, sent, outcome)
+    _record_sent(pub, draft, channel.name, done, outcome)
     return "sent"
+
+
+def _part_ids(done: list[Sent]) -> str:
+    return json.dumps([[s.remote_id, s.url, s.cid] for s in done])
 
 
 def _fail(pub: Publication, channel_name: str, message: str) -> str:
@@ -274,11 +325,11 @@ def run_once(owner: str | None = None, now: datetime | None = None,
              media_dir: Path | None = None) -> RunReport:
     now = now or utcnow()
     owner = owner or uuid.uuid4().hex
-    adapters = dict(adapters or {})  # shared by every post of this run
+    run = Run(dict(adapters or {}), media_dir)  # shared by every post of this run
     plan(now)
     report = RunReport()
     for pub_id in _claimable(now):
-        outcome = process(pub_id, owner, now, adapters, media_dir)
+        outcome = process(pub_id, owner, now, run=run)
         if outcome == "sent":
             report.sent.append(pub_id)
         elif outcome == "held":

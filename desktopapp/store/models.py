@@ -197,6 +197,7 @@ class Channel(BaseModel):
     created_at = UTCDateTimeField(default=utcnow)
     color = pw.CharField(max_length=9, default="")  # "#rrggbb"; empty: from a palette
     min_gap_minutes = pw.IntegerField(default=0)  # between two posts on this channel
+    paused_reason = pw.TextField(default="")  # not empty: this channel is paused
 
 
 class DraftChannel(BaseModel):

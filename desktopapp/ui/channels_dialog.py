@@ -9,6 +9,7 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -90,6 +91,13 @@ class ChannelsDialog(QDialog):
         self.slots.setPlaceholderText("mon-fri 09:00,13:00; sat 10:00")
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.paused = QCheckBox("Hold every post to this channel")
+        self.pause_reason = QLineEdit()
+        self.pause_reason.setPlaceholderText("Why (shown on its posts in the calendar)")
+        self.paused.toggled.connect(self.pause_reason.setEnabled)
+        pause_row = QVBoxLayout()
+        pause_row.addWidget(self.paused)
+        pause_row.addWidget(self.pause_reason)
         self.form = QFormLayout()
         self.form.addRow("Kind", self.kind)
         self.form.addRow("Name", self.name)
@@ -101,6 +109,7 @@ class ChannelsDialog(QDialog):
         self.form.addRow("Minimum gap", self.gap)
         self.form.addRow("Queue slots", self.slots)
         self.form.addRow("Secret", self.secret)
+        self.form.addRow("Paused", pause_row)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.result = QLabel()
@@ -143,7 +152,8 @@ class ChannelsDialog(QDialog):
         self.list.clear()
         for info in channels.list_channels():
             colour = info.color or PALETTE[(info.id - 1) % len(PALETTE)]
-            item = QListWidgetItem(swatch(colour), f"{info.name}  ·  {info.kind.value}")
+            item = QListWidgetItem(swatch(colour), f"{info.name}  ·  {info.kind.value}"
+                                   + ("  · paused" if info.paused else ""))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.list.addItem(item)
             if info.name == select:
@@ -175,6 +185,9 @@ class ChannelsDialog(QDialog):
         self.slots.setText("; ".join(s.label() for s in queue.slots(info.name)))
         self.secret.clear()
         self.secret.setPlaceholderText("stored in the keyring; type to replace it")
+        self.paused.setChecked(info.paused)
+        self.pause_reason.setText(info.paused_reason)
+        self.pause_reason.setEnabled(info.paused)
         self.result.clear()
         self.remove_button.setEnabled(True)
         self.test_button.setEnabled(True)
@@ -190,6 +203,9 @@ class ChannelsDialog(QDialog):
         self._set_colour("")
         self.gap.setValue(0)
         self.secret.setPlaceholderText("")
+        self.paused.setChecked(False)
+        self.pause_reason.clear()
+        self.pause_reason.setEnabled(False)
         self.result.setText("A new channel: fill in the fields and Save.")
         self.remove_button.setEnabled(False)
         self.test_button.setEnabled(False)
@@ -233,6 +249,11 @@ class ChannelsDialog(QDialog):
                                            min_gap_minutes=self.gap.value(),
                                            secret=self.secret.text() or None)
             queue.set_slots(info.name, self.slots.text(), self.actor_id)
+            if self.paused.isChecked() and self.pause_reason.text().strip() != \
+                    info.paused_reason:
+                channels.pause_channel(info.name, self.pause_reason.text(), self.actor_id)
+            elif not self.paused.isChecked() and info.paused:
+                channels.resume_channel(info.name, self.actor_id)
         except DomainError as exc:
             self._show_result(str(exc), ok=False)
             return False

@@ -114,3 +114,31 @@ def test_moving_to_another_day_voids_the_approval_within_the_day_does_not(
     assert verdict.allowed and verdict.voids_approval and "approval" in verdict.summary()
     workflow.schedule(d.id, thursday, user.id, now=MONDAY)
     assert not review.approval_state(d.id, MONDAY).valid
+
+
+def test_one_channel_can_be_paused_and_its_posts_are_marked_and_held(
+        berlin: str, user, tmp_path: Path) -> None:
+    from desktopapp.core import calendar
+    from desktopapp.publish import publisher
+
+    channels.add_channel(Kind.OUTBOX, "other", user.id, path=str(tmp_path / "o2"))
+    held = _scheduled(user.id, berlin, datetime(2027, 5, 3, 7, 0, tzinfo=UTC))
+    going = workflow.create_draft(user.id, "Goes out")
+    channels.set_targets(going.id, ["other"])
+    workflow.schedule(going.id, datetime(2027, 5, 3, 7, 0, tzinfo=UTC), user.id, now=MONDAY)
+    for draft_id in (held, going.id):
+        workflow.submit(draft_id, user.id, now=MONDAY - timedelta(days=1))
+    channels.pause_channel(berlin, "Account compromised", user.id)
+    with pytest.raises(DomainError):
+        channels.pause_channel(berlin, " ", user.id)
+    later = datetime(2027, 5, 4, tzinfo=UTC)
+    shown = {e.draft_id: e for e in calendar.entries(MONDAY, later, now=later)}
+    assert shown[held].status is calendar.CalendarStatus.PAUSED
+    assert "Account compromised" in shown[held].approval
+    assert shown[going.id].status is calendar.CalendarStatus.SCHEDULED
+    assert "shop is paused" in scheduling.check(held, later + timedelta(days=1),
+                                                now=later).summary()
+    report = publisher.run_once(now=later)
+    assert len(report.sent) == 1 and report.held
+    channels.resume_channel(berlin, user.id)
+    assert len(publisher.run_once(now=later).sent) == 1
