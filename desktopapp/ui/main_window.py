@@ -240,6 +240,7 @@ class MainWindow(DraftCommands, WindowDialogs, PacketActions, PublishingActions,
         self.history.restore_requested.connect(self.restore_revision)
         self.editor.checks_updated.connect(self.side.show_checks)
         self.side.warnings.jump_requested.connect(self.editor.select_range)
+        self.side.warnings.download_languagetool.connect(self.download_languagetool)
         self.side.currentChanged.connect(lambda _i: self._refresh_history())
         self.editor.lengths.channels_changed.connect(self._save_channels)
         self.editor.lifecycle.withdraw_requested.connect(lambda _id: self.withdraw_current())

@@ -3,6 +3,8 @@ rules and the rules the user chose to ignore."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -51,8 +54,10 @@ def parse_spellings(text: str) -> tuple[tuple[str, str], ...]:
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, checks: CheckSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 on_download: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
+        self._on_download = on_download
         self.setWindowTitle("Settings")
         self.setMinimumSize(560, 480)
         self._settings, self._checks = settings, checks
@@ -147,6 +152,8 @@ class SettingsDialog(QDialog):
         self.server = QLineEdit(self._settings.languagetool_url)
         self.server.setPlaceholderText("https://languagetool.example.org (empty: no server)")
         layout.addWidget(self.server)
+        layout.addSpacing(8)
+        layout.addWidget(self._local_languagetool())
         layout.addSpacing(12)
         layout.addWidget(QLabel("Rules you chose to ignore everywhere"))
         self.ignored = QListWidget()
@@ -157,6 +164,29 @@ class SettingsDialog(QDialog):
                                             for i in self.ignored.selectedItems()])
         layout.addWidget(bring_back, 0, Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def _local_languagetool(self) -> QWidget:
+        """Or LanguageTool on this computer: nothing leaves it, but it is a 250 MB download
+        and needs Java."""
+        from desktopapp.checks import lt_download
+        from desktopapp.checks.grammar import local_languagetool_dir
+
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        found = local_languagetool_dir()
+        problem = lt_download.java_problem()
+        text = (f"LanguageTool on this computer: installed ({found.name})." if found else
+                f"LanguageTool on this computer: not installed. {problem}" if problem else
+                "LanguageTool on this computer: not installed. It checks grammar without "
+                "sending your text anywhere (a download of about 250 MB).")
+        label = self._note(text)
+        row.addWidget(label, 1)
+        if found is None and not problem and self._on_download is not None:
+            button = QPushButton("Download…")
+            button.clicked.connect(self._on_download)
+            row.addWidget(button)
+        return box
 
     def _watchlist(self) -> QWidget:
         page = QWidget()

@@ -51,6 +51,7 @@ class WrappingDelegate(QStyledItemDelegate):
 
 class WarningsPanel(QFrame):
     jump_requested = Signal(int, int)  # Python offsets in the draft text
+    download_languagetool = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -76,6 +77,7 @@ class WarningsPanel(QFrame):
         self.grammar = QLabel()
         self.grammar.setObjectName("muted")
         self.grammar.setWordWrap(True)
+        self.grammar.linkActivated.connect(lambda _link: self.download_languagetool.emit())
         layout.addWidget(self.grammar)
         self._icons = {s: severity_icon(s) for s in Severity}
         self.show_state(None)
@@ -109,7 +111,10 @@ class WarningsPanel(QFrame):
             item = QListWidgetItem("No warnings. Still, read it once more before it goes out.")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
-        self.grammar.setText(state.grammar_status)
+        status = html.escape(state.grammar_status)
+        if "LanguageTool is not installed" in state.grammar_status:
+            status += ' <a href="download">Download LanguageTool…</a>'
+        self.grammar.setText(status)
 
     def count(self) -> int:
         return sum(1 for i in range(self.list.count())

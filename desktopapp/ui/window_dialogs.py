@@ -78,10 +78,29 @@ class WindowDialogs:
         waiting = inbox.counts(self.user.id)[inbox.Box.WAITING]
         self.act_inbox.setText(f"Review inbox ({waiting})" if waiting else "Review inbox")
 
+    def download_languagetool(self: MainWindow) -> None:
+        """Get LanguageTool for local grammar checking: progress, cancel, typing goes on."""
+        from desktopapp.checks import lt_download
+        from desktopapp.ui.lt_download_dialog import LanguageToolDownloadDialog
+
+        problem = lt_download.java_problem()
+        if problem:
+            QMessageBox.information(self, "Download LanguageTool", problem)
+            return
+        running = getattr(self, "lt_download", None)
+        if running is not None and running.isVisible() and not running.result_text:
+            running.raise_()
+            return
+        self.lt_download = LanguageToolDownloadDialog(parent=self)
+        self.lt_download.installed.connect(lambda _folder: self.editor.recheck())
+        self.lt_download.show()
+        self.lt_download.start()
+
     def open_settings(self: MainWindow) -> None:
         from desktopapp.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, workspace.load(), self)
+        dialog = SettingsDialog(self.settings, workspace.load(), self,
+                                on_download=self.download_languagetool)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         settings, checks = dialog.result_settings()
