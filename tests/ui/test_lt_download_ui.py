@@ -51,12 +51,11 @@ def test_cancel_keeps_nothing(qtbot, tmp_path: Path) -> None:
 
 
 def test_warnings_panel_offers_the_download(qtbot) -> None:
-    from desktopapp.ui.warnings_panel import WarningsPanel
-
     from desktopapp.checks.engine import CheckEngine
     from desktopapp.checks.grammar import GrammarChecker
     from desktopapp.checks.model import CheckContext
     from desktopapp.ui.live_checks import CheckState
+    from desktopapp.ui.warnings_panel import WarningsPanel
 
     panel = WarningsPanel()
     qtbot.addWidget(panel)
