@@ -22,6 +22,11 @@ def add_parsers(commands: Sub) -> None:
     p = actions.add_parser("add", help="schedule a draft in the channel's next free slot")
     p.add_argument("id", type=int)
     p.add_argument("--channel", required=True, metavar="NAME")
+    p = actions.add_parser("fill", help="queue every unscheduled draft for a channel")
+    p.add_argument("--channel", required=True, metavar="NAME")
+    p.add_argument("--tag", default="", help="the drafts with this tag (default: the "
+                                              "drafts that already go to the channel)")
+    p.add_argument("--limit", type=int, default=50)
     p = actions.add_parser("slots", help="show or set a channel's weekly slots")
     p.add_argument("channel")
     p.add_argument("spec", nargs="?", help='e.g. "mon-fri 09:00,13:00; sat 10:00"')
@@ -69,6 +74,15 @@ def cmd_queue(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
                   f"{when.astimezone(zone):%a %Y-%m-%d %H:%M} {zone.key}.\n")
         if verdict.summary():
             out.write(f"Note: {verdict.summary()}\n")
+    elif args.action == "fill":
+        from desktopapp.core import channels as channel_core
+
+        zone = zone_info(channel_core.get_channel(args.channel).timezone or "UTC")
+        queued = queue.fill(args.channel, _actor(), tag=args.tag, limit=args.limit)
+        for draft_id, when in queued:
+            out.write(f"Draft {draft_id}: {when.astimezone(zone):%a %Y-%m-%d %H:%M}\n")
+        out.write(f"Queued {len(queued)} draft{'s' if len(queued) != 1 else ''} on "
+                  f"{args.channel}.\n")
     elif args.action == "slots":
         found = queue.set_slots(args.channel, args.spec, _actor()) if args.spec is not None \
             else queue.slots(args.channel)

@@ -177,3 +177,32 @@ def add_to_queue(draft_id: int, channel_name: str, actor_id: int,
         when = next_free_slot(info.name, earliest_for(draft_id, now), draft_id)
         verdict = workflow.schedule(draft_id, when, actor_id, zone=info.timezone, now=now)
     return when, verdict
+
+
+def fill(channel_name: str, actor_id: int, *, tag: str = "", limit: int = 50,
+         now: datetime | None = None) -> list[tuple[int, datetime]]:
+    """Queue every unscheduled draft that goes to this channel (or, with `tag`, every
+    unscheduled draft with that tag), oldest first, each in the next free slot. A draft
+    that cannot be queued stops nothing: it is skipped."""
+    from desktopapp.store.models import Channel, DraftTag
+
+    info = channels.get_channel(channel_name)
+    query = (Draft.select(Draft.id).where(
+        Draft.scheduled_at.is_null() & Draft.trashed_at.is_null()
+        & Draft.state.in_([DraftState.DRAFT.value, DraftState.SUBMITTED.value])
+        & (Draft.body != "")).order_by(Draft.created_at, Draft.id))
+    if tag:
+        query = query.where(Draft.id.in_(DraftTag.select(DraftTag.draft)
+                                         .where(DraftTag.name == tag.lstrip("#").lower())))
+    else:
+        query = query.where(Draft.id.in_(
+            DraftChannel.select(DraftChannel.draft).join(Channel)
+            .where(Channel.id == info.id)))
+    queued: list[tuple[int, datetime]] = []
+    for row in query.limit(max(1, min(limit, 500))):
+        try:
+            when, _verdict = add_to_queue(row.id, info.name, actor_id, now)
+        except DomainError:
+            continue
+        queued.append((row.id, when))
+    return queued

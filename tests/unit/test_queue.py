@@ -4,6 +4,7 @@ re-scheduling rules (cool-off, past, approval bound to a day)."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,18 @@ def test_one_channel_can_be_paused_and_its_posts_are_marked_and_held(
     assert len(report.sent) == 1 and report.held
     channels.resume_channel(berlin, user.id)
     assert len(publisher.run_once(now=later).sent) == 1
+
+
+def test_fill_queues_a_tagged_batch_in_successive_free_slots(berlin: str, user) -> None:
+    from desktopapp.__main__ import main
+
+    ids = [workflow.create_draft(user.id, f"Batch post {i}", ["week48"]).id for i in range(5)]
+    workflow.create_draft(user.id, "Not in the batch")
+    queue.add_blackout(date(2027, 5, 4), "Holiday", user.id)
+    queued = queue.fill(berlin, user.id, tag="#week48", now=MONDAY)
+    assert [d for d, _ in queued] == ids
+    local = [w.astimezone(ZoneInfo("Europe/Berlin")).strftime("%a %H:%M") for _, w in queued]
+    # Not before each draft's cool-off (30 min from 08:00), never on the blackout Tuesday.
+    assert local == ["Mon 09:00", "Mon 13:00", "Wed 09:00", "Wed 13:00", "Thu 09:00"]
+    assert queue.fill(berlin, user.id, tag="week48", now=MONDAY) == []  # all scheduled now
+    assert main(["queue", "fill", "--channel", berlin]) == 0

@@ -136,6 +136,7 @@ class CalendarWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Calendar")
         menu.addAction(self.act_undo)
         menu.addSeparator()
+        menu.addAction("Fill a queue…", self.fill_queue)
         menu.addAction("Import CSV batch…", self.import_csv)
         menu.addAction("Export as iCalendar (.ics)…", lambda: self.export("ics"))
         menu.addAction("Export as CSV…", lambda: self.export("csv"))
@@ -277,6 +278,29 @@ class CalendarWindow(QMainWindow):
             QMessageBox.warning(self, "Export", f"Could not write {path}: {exc.strerror}.")
             return
         self.statusBar().showMessage(f"Exported to {path}", 6000)
+
+    def fill_queue(self) -> None:
+        """Put a batch of unscheduled drafts into a channel's next free slots."""
+        from PySide6.QtWidgets import QInputDialog
+
+        names = [c.name for c in channels.list_channels() if queue.slots(c.name)]
+        if not names:
+            QMessageBox.information(self, "Fill a queue", "No channel has queue slots yet: "
+                                    "set them in Publishing → Channels….")
+            return
+        name, ok = QInputDialog.getItem(self, "Fill a queue", "Channel", names, 0, False)
+        if not ok:
+            return
+        choices = ["drafts that already go there"] + [f"#{t}" for t in drafts.all_tags()]
+        which, ok = QInputDialog.getItem(self, "Fill a queue", "Which unscheduled drafts",
+                                         choices, 0, False)
+        if not ok:
+            return
+        queued = queue.fill(name, self.model.actor_id,
+                            tag=which[1:] if which.startswith("#") else "")
+        self.refresh()
+        self.changed.emit()
+        self.statusBar().showMessage(f"Queued {len(queued)} draft(s) on {name}.", 8000)
 
     def import_csv(self) -> None:
         from desktopapp.ui.calendar.import_dialog import ImportDialog
