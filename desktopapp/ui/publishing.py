@@ -150,7 +150,11 @@ class ScheduleDialog(QDialog):
 
 
 class PublishLogDialog(QDialog):
+    """Every attempt, newest first, with the network's own message. Double-click a row to
+    open the post online (when it went out) or the draft."""
+
     COLUMNS = ("When", "Draft", "Channel", "Outcome", "Message / link")
+    open_draft = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,21 +165,48 @@ class PublishLogDialog(QDialog):
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.cellDoubleClicked.connect(self._open_row)
         layout.addWidget(self.table)
+        hint = QLabel("Double-click a row to open the post online, or the draft.")
+        hint.setObjectName("muted")
+        layout.addWidget(hint)
+        self.urls: list[str] = []
         self.refresh()
 
     def refresh(self) -> None:
-        rows = list(PublishAttempt.select(PublishAttempt, Publication).join(Publication)
+        from PySide6.QtGui import QColor
+
+        from desktopapp.store.models import Channel
+
+        rows = list(PublishAttempt.select(PublishAttempt, Publication, Channel)
+                    .join(Publication).join(Channel)
                     .order_by(PublishAttempt.id.desc()).limit(1000))
         self.table.setRowCount(len(rows))
+        self.urls = []
         for r, attempt in enumerate(rows):
             pub = attempt.publication
             values = [attempt.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                       str(pub.draft_id), pub.channel.name, attempt.outcome,
                       attempt.message or pub.remote_url]
+            self.urls.append(pub.remote_url if pub.remote_url.startswith("http") else "")
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if attempt.outcome == "failed":
+                    item.setForeground(QColor("#dc2626"))
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+
+    def _open_row(self, row: int, _column: int) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.urls[row]:
+            QDesktopServices.openUrl(QUrl(self.urls[row]))
+        else:
+            self.open_draft.emit(int(self.table.item(row, 1).text()))
 
 
 class PublishingActions:
@@ -329,6 +360,7 @@ class PublishingActions:
 
     def open_publish_log(self: MainWindow) -> None:
         dialog = PublishLogDialog(self)
+        dialog.open_draft.connect(self.show_draft_from_elsewhere)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 

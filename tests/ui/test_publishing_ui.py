@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from desktopapp.core import channels, drafts, workflow
+from desktopapp.core import channels, drafts, pause, workflow
 from desktopapp.core.channels import Kind
 from desktopapp.core.states import DraftState
 from desktopapp.store.fields import utcnow
@@ -20,18 +20,21 @@ def test_pause_banner_background_publisher_and_log(make_window, qtbot, user,
     channels.set_targets(d.id, ["folder"])
     workflow.submit(d.id, user.id, now=past)
     workflow.schedule(d.id, ended, user.id, now=ended)
+    # Paused before the window opens: it would otherwise send the due post at once.
+    pause.pause("Storm warning", user.id)
     window = make_window()
-    window.pause_all("Breaking news, hold everything")
     assert window.pause_banner.isVisible()
+    window.pause_all("Breaking news, hold everything")  # a new reason replaces the old
     assert "Breaking news" in window.pause_banner.label.text()
     with qtbot.waitSignal(window.publisher.finished, timeout=20_000):
         window.publisher.run_now()
     assert not list(outbox.glob("*.json"))  # nothing while paused
-    with qtbot.waitSignal(window.publisher.finished, timeout=20_000):
-        window.resume_all(confirmed=True)
+    window.resume_all(confirmed=True)
     assert not window.pause_banner.isVisible()
-    assert len(list(outbox.glob("*.json"))) == 1
-    assert drafts.get_draft(d.id).state is DraftState.PUBLISHED
+    # A timer-driven run may have finished just before: wait for the file itself.
+    qtbot.waitUntil(lambda: len(list(outbox.glob("*.json"))) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: drafts.get_draft(d.id).state is DraftState.PUBLISHED,
+                    timeout=5_000)
     log = PublishLogDialog()
     qtbot.addWidget(log)
     outcomes = {log.table.item(r, 3).text() for r in range(log.table.rowCount())}
