@@ -9,6 +9,7 @@ gap; times that exist twice (the hour repeated in autumn) mean the first of the 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -102,7 +103,12 @@ def parse_local(text: str, zone_name: str) -> tuple[datetime, str]:
     one it is wall-clock time in `zone_name`. Returns (UTC instant, a note or "")."""
     from desktopapp.core.errors import DomainError
 
-    value = text.strip().replace("/", "-")
+    value = text.strip()
+    # Spreadsheets write "2027-03-29 9:00": pad the hour rather than refuse it.
+    value = re.sub(r"^(\d{4}-\d{2}-\d{2})[ T](\d):", r"\g<1> 0\g<2>:", value)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise DomainError(f"“{text.strip()}” has no time of day; write it like "
+                          f"{value} 09:00.")
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:

@@ -121,3 +121,15 @@ def test_display_zone_falls_back_to_utc_without_a_machine_zone(
     assert zones.display_zone().key == "UTC"
     zones.set_display_zone("Europe/Berlin")
     assert zones.display_zone().key == "Europe/Berlin"
+
+
+def test_spreadsheet_times_are_read_and_ambiguous_ones_refused() -> None:
+    from desktopapp.core.errors import DomainError
+
+    when, _ = zones.parse_local("2027-03-29 9:05", "Europe/Berlin")
+    assert when == datetime(2027, 3, 29, 7, 5, tzinfo=UTC)
+    assert zones.parse_local("2027-03-29T09:05:00", "UTC")[0].minute == 5
+    for bad, why in (("2027-03-29", "no time of day"), ("29/03/2027 09:00", "not a date"),
+                     ("next tuesday", "not a date")):
+        with pytest.raises(DomainError, match=why):
+            zones.parse_local(bad, "UTC")
