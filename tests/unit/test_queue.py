@@ -4,8 +4,8 @@ re-scheduling rules (cool-off, past, approval bound to a day)."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
