@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from desktopapp.core import pause, review
 from desktopapp.core.states import DraftState
+from desktopapp.core.zones import usable
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import (
     Channel,
@@ -129,7 +130,7 @@ def entries(start: datetime, end: datetime, flt: CalendarFilter = CalendarFilter
                                    paused, now)
         if flt.statuses and status not in flt.statuses:
             continue
-        result.append(Entry(row.id, row.scheduled_at, row.schedule_zone or "UTC", status,
+        result.append(Entry(row.id, row.scheduled_at, usable(row.schedule_zone), status,
                             tuple(chans), row.body[:4000], tuple(tags.get(row.id, ())),
                             approval))
     return result
@@ -150,7 +151,8 @@ def _related(in_range: Any) -> tuple[dict[int, list[ChannelTag]], dict[int, list
     tags: dict[int, list[str]] = defaultdict(list)
     media: dict[int, list[list[str]]] = defaultdict(list)
     approvals: dict[int, Review] = {}
-    channel_tags = {c.id: ChannelTag(c.name, channel_color(c), c.timezone, c.paused_reason)
+    channel_tags = {c.id: ChannelTag(c.name, channel_color(c), usable(c.timezone),
+                                     c.paused_reason)
                     for c in Channel.select()}
     for draft_id, channel_id, text in _tuples(
             DraftChannel.select(DraftChannel.draft, DraftChannel.channel, DraftChannel.text)

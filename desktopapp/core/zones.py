@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktopapp.core.cooloff import local_zone, zone_info
 from desktopapp.store.models import Setting
@@ -33,6 +34,16 @@ def display_zone() -> ZoneInfo:
 def set_display_zone(name: str) -> None:
     zone_info(name)  # refuses names that are not zones
     Setting.insert(key=DISPLAY_ZONE_KEY, value=name).on_conflict_replace().execute()
+
+
+@lru_cache(maxsize=512)
+def usable(name: str) -> str:
+    """The zone name if it is one, else "UTC": a damaged row must not break a view."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name or "UTC"
 
 
 def exists(local: datetime) -> bool:

@@ -110,3 +110,13 @@ def test_cli_calendar_export(planned: dict[str, int], tmp_path: Path, capsys) ->
                  "--to", "2027-06-09"]) == 0
     assert len(capsys.readouterr().out.strip().splitlines()) == 2  # header + one post
     assert main(["calendar", "export", "--from", "June"]) == 1
+
+
+def test_a_damaged_zone_does_not_break_the_calendar(planned: dict[str, int]) -> None:
+    from desktopapp.store.models import Draft
+
+    Draft.update(schedule_zone="Mars/Olympus_Mons").where(
+        Draft.id == planned["draft"]).execute()
+    found = {e.draft_id: e for e in calendar.entries(*WEEK, now=NOW)}
+    assert found[planned["draft"]].zone == "UTC"
+    assert calendar_export.export("ics", *WEEK, now=NOW).startswith(b"BEGIN:VCALENDAR")
