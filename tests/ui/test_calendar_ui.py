@@ -200,3 +200,17 @@ def test_import_preview_rejects_and_imports(qtbot, shop, user, tmp_path: Path) -
     qtbot.waitUntil(lambda: len(dialog.imported) == 18, timeout=5000)
     assert Draft.select().count() == 18
     assert Draft.select().where(Draft.scheduled_at.is_null()).count() == 0
+
+
+def test_week_view_drag_moves_to_the_slot_under_the_pointer(window: CalendarWindow,
+                                                            user) -> None:
+    draft_id = post(user.id, "Week drag", TUESDAY)
+    window.set_view(WEEK)
+    week = window.week
+    week.repaint()
+    start = chip_point(week, draft_id)
+    drag(week, start, week.slot_point(THURSDAY, time(14, 30)))
+    assert Draft.get_by_id(draft_id).scheduled_at == zones.to_utc(THURSDAY, time(14, 30),
+                                                                   BERLIN)
+    window.model.undo()
+    assert Draft.get_by_id(draft_id).scheduled_at == zones.to_utc(TUESDAY, time(9), BERLIN)
