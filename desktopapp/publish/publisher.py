@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from desktopapp.checks import length
 from desktopapp.checks.model import CheckContext
 from desktopapp.core import audit, channels, media, pause, review, workflow
 from desktopapp.core.channels import ChannelInfo
+from desktopapp.core.due import next_due_at  # noqa: F401  (re-exported for callers)
 from desktopapp.core.states import DraftState
 from desktopapp.core.threads import split_thread
 from desktopapp.publish import tid
@@ -297,27 +298,6 @@ def thread_parts(body: str, channel: channels.ChannelInfo, adapter: Adapter | No
     limit = int(channel.limits.get("characters", 500))
     context = CheckContext(channels=("mastodon",), mastodon_limit=limit)
     return split_thread(body, lambda t: length.counter("mastodon", context)(t).count, limit)
-
-
-def next_due_at(now: datetime | None = None) -> datetime | None:
-    """When the publisher next has something to do: the earliest moment a waiting post
-    becomes due (its schedule, its cool-off end, or its next retry)."""
-    now = now or utcnow()
-    times: list[datetime] = []
-    drafts = (Draft.select(Draft.scheduled_at, Draft.cooloff_until)
-              .where((Draft.state == DraftState.SUBMITTED.value) & Draft.trashed_at.is_null()
-                     & Draft.scheduled_at.is_null(False)))
-    for draft in drafts:
-        candidates = [t for t in (draft.scheduled_at, draft.cooloff_until) if t is not None]
-        times.append(max(candidates))
-    retry = (Publication.select(fn.MIN(Publication.next_attempt_at))
-             .where((Publication.state == "pending") & Publication.next_attempt_at.is_null(False))
-             .scalar())
-    parsed = retry if isinstance(retry, datetime) else \
-        Publication.next_attempt_at.python_value(retry)
-    if parsed is not None:
-        times.append(parsed)
-    return min(times) if times else None
 
 
 def run_once(owner: str | None = None, now: datetime | None = None,

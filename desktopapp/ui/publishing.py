@@ -62,7 +62,7 @@ class BackgroundPublisher(QObject):
     def aim_at_next_due(self) -> None:
         """One single-shot timer for the next due post (the 15 s tick is the safety net),
         so posts go out on time, not up to a polling interval late."""
-        from desktopapp.publish.publisher import next_due_at
+        from desktopapp.core.due import next_due_at
 
         upcoming = next_due_at()
         if upcoming is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -15,7 +15,7 @@ from desktopapp.ui.icons import app_icon
 
 def next_post_text(now: datetime | None = None) -> str:
     """“Next post: Tue 24 Nov 14:00 on shop” / “Publishing is paused: …” / nothing due."""
-    from desktopapp.publish.publisher import next_due_at
+    from desktopapp.core.due import next_due_at
     from desktopapp.store.models import Channel, Draft, DraftChannel
 
     state = pause.state()
@@ -58,7 +58,8 @@ class Tray(QObject):
         self._failed_draft: int | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon.show()
-        self.refresh()
+        # After the first frame: the window comes first, the tray text a moment later.
+        QTimer.singleShot(300, self.refresh)
 
     @property
     def tooltip(self) -> str:

@@ -101,9 +101,10 @@ def test_resume_lets_each_due_post_be_sent_rescheduled_or_held(
     assert [i.draft_id for i in pause.due_now()] == [ids[0]]
 
 
-def test_tray_shows_the_next_post_and_notifies_failures(make_window, user, tmp_path) -> None:
+def test_tray_shows_the_next_post_and_notifies_failures(qtbot, make_window, user,
+                                                        tmp_path) -> None:
     window = make_window()
-    assert "Nothing scheduled" in window.tray.tooltip
+    qtbot.waitUntil(lambda: "Nothing scheduled" in window.tray.tooltip, timeout=3000)
     channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
     d = workflow.create_draft(user.id, "Soon")
     channels.set_targets(d.id, ["folder"])
