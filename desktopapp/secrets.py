@@ -7,11 +7,22 @@ explanation instead of falling back to something weaker.
 
 from __future__ import annotations
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, Any
 
 from desktopapp.core.errors import DomainError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring is imported when a secret is first needed, not with the window: it costs
+# ~50 ms, and most sessions never touch a secret.
+
+
+def _keyring() -> Any:
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 SERVICE = "secondthought"
 INSECURE = ("fail", "null", "chainer", "plaintext", "keyrings.alt")
@@ -22,7 +33,7 @@ class SecretStoreUnavailable(DomainError):
 
 
 def _backend() -> KeyringBackend:
-    return keyring.get_keyring()
+    return _keyring().get_keyring()
 
 
 def backend_name() -> str:
@@ -50,6 +61,7 @@ def _user(kind: str, name: str) -> str:
 
 def set_secret(kind: str, name: str, value: str) -> None:
     _require_secure()
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, _user(kind, name), value)
     except keyring.errors.KeyringError as exc:
@@ -60,6 +72,7 @@ def set_secret(kind: str, name: str, value: str) -> None:
 
 def get_secret(kind: str, name: str) -> str | None:
     _require_secure()
+    keyring = _keyring()
     try:
         return keyring.get_password(SERVICE, _user(kind, name))
     except keyring.errors.KeyringError as exc:
@@ -69,6 +82,7 @@ def get_secret(kind: str, name: str) -> str | None:
 
 def delete_secret(kind: str, name: str) -> None:
     _require_secure()
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, _user(kind, name))
     except keyring.errors.PasswordDeleteError:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import packets
 from desktopapp.core.errors import DomainError
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft, PacketItem
@@ -75,6 +74,8 @@ class PacketActions:
             if not target:
                 return
         try:
+            from desktopapp.core import packets  # signing keys: loaded on use
+
             packets.export_packet(ids, self.user.id, Path(target))
         except DomainError as exc:
             self._packet_error("Send for review", exc)
@@ -89,6 +90,8 @@ class PacketActions:
             if not source:
                 return
         try:
+            from desktopapp.core import packets  # signing keys: loaded on use
+
             incoming = packets.import_packet(Path(source), self.user.id)
         except DomainError as exc:
             self._packet_error("Open a review packet", exc)
@@ -110,6 +113,8 @@ class PacketActions:
             if not target:
                 return
         try:
+            from desktopapp.core import packets  # signing keys: loaded on use
+
             packets.export_response(packet_id, self.user.id, Path(target))
         except DomainError as exc:
             self._packet_error("Answer a packet", exc)
@@ -124,6 +129,8 @@ class PacketActions:
             if not source:
                 return
         try:
+            from desktopapp.core import packets  # signing keys: loaded on use
+
             result = packets.import_response(Path(source), self.user.id)
         except DomainError as exc:
             self._packet_error("Import an answer", exc)
