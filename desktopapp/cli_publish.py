@@ -61,7 +61,9 @@ def add_parsers(commands: Sub) -> None:
                    help="zone of a time without offset (default: the draft's or its channel's)")
     p = commands.add_parser("pause", help="pause all publishing (crisis switch)")
     p.add_argument("--reason", required=True)
-    commands.add_parser("resume", help="resume publishing")
+    p = commands.add_parser("resume", help="resume publishing (lists what goes out now)")
+    p.add_argument("--hold", type=int, action="append", default=[], metavar="ID",
+                   help="keep this due draft back (unscheduled) instead of sending it")
     p = commands.add_parser("publish-due", help="send what is due (for cron or a timer)")
     p.add_argument("--loop", action="store_true", help="keep running, checking every 15 s")
     p = commands.add_parser("publish", help="the publish log")
@@ -178,8 +180,25 @@ def cmd_pause(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
 
 
 def cmd_resume(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    pause.resume(_actor())
+    """Resume; first hold what the user named, then say what goes out at once."""
+    from desktopapp.store.models import Draft
+
+    due = {item.draft_id: item for item in pause.due_now()}
+    unknown = [i for i in args.hold if i not in due]
+    if unknown:
+        raise DomainError(f"Not due while paused: {', '.join(map(str, unknown))}.")
+    with Draft._meta.database.atomic():
+        for draft_id in args.hold:
+            workflow.schedule(draft_id, None, _actor())
+        pause.resume(_actor())
     out.write("Publishing resumed.\n")
+    going = [item for item in due.values() if item.draft_id not in args.hold]
+    if going:
+        out.write("Due, and sent on the next run once cool-off and review allow:\n")
+    for item in going:
+        out.write(f"  draft {item.draft_id} ({', '.join(item.channels)}) — {item.preview}\n")
+    for draft_id in args.hold:
+        out.write(f"  held, unscheduled: draft {draft_id}\n")
     return 0
 
 

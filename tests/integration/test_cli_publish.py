@@ -42,7 +42,10 @@ def test_outbox_channel_pause_and_publish_by_cli(tmp_path: Path) -> None:
     cli(home, "pause", "--reason", "Breaking news")
     held = cli(home, "publish-due")
     assert "Sent" not in held.stdout and not list(outbox.glob("*.json"))
-    cli(home, "resume")
+    wrong = cli(home, "resume", "--hold", "999", ok=False)
+    assert "Not due while paused: 999" in wrong.stderr  # and still paused
+    resumed = cli(home, "resume").stdout
+    assert f"draft {made['id']} (folder)" in resumed and "once cool-off" in resumed
     # The 30-minute cool-off is still running: nothing goes out yet.
     assert not list(outbox.glob("*.json"))
     log = json.loads(cli(home, "publish", "log", "--json").stdout)["attempts"]
