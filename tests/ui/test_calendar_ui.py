@@ -214,3 +214,17 @@ def test_week_view_drag_moves_to_the_slot_under_the_pointer(window: CalendarWind
                                                                    BERLIN)
     window.model.undo()
     assert Draft.get_by_id(draft_id).scheduled_at == zones.to_utc(TUESDAY, time(9), BERLIN)
+
+
+def test_double_click_on_a_past_day_explains_and_creates_nothing(
+        window: CalendarWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr("desktopapp.ui.calendar.canvas.QMessageBox.warning",
+                        lambda _parent, _title, text: warned.append(text))
+    window.anchor = datetime.now(BERLIN).date() - timedelta(days=40)
+    window.set_view(MONTH)
+    past_day = window.month.first_day + timedelta(days=8)
+    QTest.mouseDClick(window.month, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      window.month.cell_rect(past_day).center().toPoint())
+    assert warned and "passed" in warned[0]
+    assert Draft.select().count() == 0

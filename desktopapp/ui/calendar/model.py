@@ -133,7 +133,10 @@ class CalendarModel(QObject):
 
     def create_at(self, when: datetime) -> int:
         """A new empty draft scheduled at `when` (double-click on an empty slot)."""
-        info = workflow.create_draft(self.actor_id, "")
-        workflow.schedule(info.id, when, self.actor_id, zone=self.zone.key)
+        from desktopapp.store.models import Draft
+
+        with Draft._meta.database.atomic():  # a refused time leaves no empty draft behind
+            info = workflow.create_draft(self.actor_id, "")
+            workflow.schedule(info.id, when, self.actor_id, zone=self.zone.key)
         self.reload()
         return info.id
