@@ -228,3 +228,27 @@ def test_double_click_on_a_past_day_explains_and_creates_nothing(
                       window.month.cell_rect(past_day).center().toPoint())
     assert warned and "passed" in warned[0]
     assert Draft.select().count() == 0
+
+
+def test_an_unscheduled_draft_dropped_on_a_day_is_scheduled_there(
+        window: CalendarWindow, user) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from desktopapp.ui.calendar.unscheduled import MIME
+
+    d = workflow.create_draft(user.id, "Waiting for a slot")
+    window.model.reload()
+    window.unscheduled.refresh()
+    items = [window.unscheduled.item(i) for i in range(window.unscheduled.count())]
+    (item,) = [i for i in items if i.text() == "Waiting for a slot"]
+    mime = window.unscheduled.mimeData([item])
+    assert bytes(mime.data(MIME).data()) == str(d.id).encode()
+    target = QPointF(window.month.cell_rect(THURSDAY).center())
+    drop = QDropEvent(target, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.month.dropEvent(drop)
+    assert Draft.get_by_id(d.id).scheduled_at == zones.to_utc(THURSDAY, time(9), BERLIN)
+    window.unscheduled.refresh()
+    assert "Waiting for a slot" not in [window.unscheduled.item(i).text()
+                                        for i in range(window.unscheduled.count())]

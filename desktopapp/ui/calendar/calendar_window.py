@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from desktopapp.ui.calendar.agenda_view import AgendaView
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.month_view import MonthView
 from desktopapp.ui.calendar.painting import status_icon
+from desktopapp.ui.calendar.unscheduled import UnscheduledList
 from desktopapp.ui.calendar.week_view import HOUR, WeekView
 from desktopapp.ui.publishing import PauseBanner
 from desktopapp.ui.theme import Colours
@@ -43,7 +45,10 @@ class CalendarWindow(QMainWindow):
     def __init__(self, actor_id: int, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Calendar")
-        self.resize(1100, 760)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1320, int(room.width() * 0.95)) if room else 1200,
+                    min(820, int(room.height() * 0.9)) if room else 760)
         self.colours = colours
         self.model = CalendarModel(actor_id, self)
         self.anchor = datetime.now(self.model.zone).date()
@@ -70,6 +75,20 @@ class CalendarWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self._legend())
         self.setCentralWidget(central)
+        self.unscheduled = UnscheduledList()
+        self.unscheduled.setMinimumWidth(170)
+        dock = QDockWidget("Unscheduled drafts", self)
+        dock.setObjectName("unscheduledDock")
+        dock.setWidget(self.unscheduled)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [210], Qt.Orientation.Horizontal)  # the grid comes first
+        self.unscheduled_dock = dock
+        self.unscheduled.itemDoubleClicked.connect(
+            lambda item: item.data(Qt.ItemDataRole.UserRole) is not None
+            and self.open_draft.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.model.changed.connect(self._refresh_unscheduled)
         self._build_toolbar()
         for view in (self.month, self.week, self.agenda):
             view.open_draft.connect(self.open_draft.emit)
@@ -136,6 +155,9 @@ class CalendarWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Calendar")
         menu.addAction(self.act_undo)
         menu.addSeparator()
+        toggle = self.unscheduled_dock.toggleViewAction()
+        toggle.setText("Unscheduled drafts")
+        menu.addAction(toggle)
         menu.addAction("Fill a queue…", self.fill_queue)
         menu.addAction("Import CSV batch…", self.import_csv)
         menu.addAction("Export as iCalendar (.ics)…", lambda: self.export("ics"))
@@ -218,6 +240,10 @@ class CalendarWindow(QMainWindow):
         self.model.load(first, last)
         self.banner.refresh()
         self.zone_note.setText(f"Times in {self.model.zone.key}")
+
+    def _refresh_unscheduled(self) -> None:
+        if self.unscheduled_dock.isVisible():
+            self.unscheduled.refresh()
 
     def _filter_changed(self) -> None:
         channel = self.channel_filter.currentData()

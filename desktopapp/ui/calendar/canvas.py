@@ -8,7 +8,15 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+    QPainter,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QWidget
 
 from desktopapp.core.calendar import Entry
@@ -29,6 +37,7 @@ class CalendarCanvas(QWidget):
         self.model, self.colours = model, colours
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)  # drafts dragged in from the unscheduled list
         self.warnings_for: Callable[[Entry], int | None] = lambda _e: None
         # Asked before a drop that voids an approval; tests replace it.
         self.confirm: Callable[[str], bool] = self._ask
@@ -49,6 +58,67 @@ class CalendarCanvas(QWidget):
 
     def empty_slot(self, pos: QPoint) -> datetime | None:
         raise NotImplementedError
+
+    def slot_rect(self, pos: QPoint) -> QRectF | None:
+        """The area a draft dropped from outside would land in (highlighted meanwhile)."""
+        raise NotImplementedError
+
+    # --- drops from the unscheduled list ---------------------------------------------------
+    def _outside_drop(self, event: QDropEvent | QDragMoveEvent) -> tuple[int, datetime] | None:
+        from desktopapp.ui.calendar.unscheduled import MIME
+
+        if not event.mimeData().hasFormat(MIME):
+            return None
+        pos = event.position().toPoint()
+        when = self.empty_slot(pos)
+        if when is None:
+            return None
+        draft_id = int(bytes(event.mimeData().data(MIME).data()).decode())
+        self.drop_rect = self.slot_rect(pos)
+        return draft_id, when
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from desktopapp.ui.calendar.unscheduled import MIME
+
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        found = self._outside_drop(event)
+        if found is None:
+            self.drop_verdict = None
+            event.ignore()
+        else:
+            draft_id, when = found
+            self.drop_verdict = self.model.check(draft_id, when)
+            prefix = f"Drop to schedule for {self.model.local(when):%a %d %b %H:%M}." \
+                if self.drop_verdict.allowed else "Cannot drop here:"
+            self.hint.emit(f"{prefix} {self.drop_verdict.summary()}".strip())
+            event.acceptProposedAction()
+        self.update()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_rect, self.drop_verdict = None, None
+        self.hint.emit("")
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        found = self._outside_drop(event)
+        self.drop_rect, self.drop_verdict = None, None
+        self.update()
+        if found is None:
+            return
+        draft_id, when = found
+        verdict = self.model.check(draft_id, when)
+        if not verdict.allowed:
+            self.hint.emit(f"Cannot drop here: {verdict.summary()}")
+            return
+        try:
+            self.model.move(draft_id, when)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Cannot schedule", str(exc))
+            return
+        event.acceptProposedAction()
 
     # --- mouse ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

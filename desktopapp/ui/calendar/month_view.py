@@ -84,6 +84,10 @@ class MonthView(CalendarCanvas):
         day = self.day_at(pos)
         return None if day is None else self.model.target_at(day, time(9, 0))
 
+    def slot_rect(self, pos: QPoint) -> QRectF | None:
+        day = self.day_at(pos)
+        return None if day is None else self.cell_rect(day)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.dragging is None and self._pressed is None:
             for rect, day in self._more:

@@ -83,6 +83,15 @@ class WeekView(CalendarCanvas):
         day = self._day_at(pos)
         return None if day is None else self.model.target_at(day, self._clock_at(pos.y()))
 
+    def slot_rect(self, pos: QPoint) -> QRectF | None:
+        day = self._day_at(pos)
+        if day is None:
+            return None
+        clock = self._clock_at(pos.y())
+        y = HEADER + (clock.hour + clock.minute / 60) * HOUR
+        return QRectF(GUTTER + (day - self.monday).days * self._col_width(), y,
+                      self._col_width(), CHIP_MIN)
+
     # --- painting -----------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:
         c = self.colours
