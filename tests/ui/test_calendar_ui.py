@@ -252,3 +252,14 @@ def test_an_unscheduled_draft_dropped_on_a_day_is_scheduled_there(
     window.unscheduled.refresh()
     assert "Waiting for a slot" not in [window.unscheduled.item(i).text()
                                         for i in range(window.unscheduled.count())]
+
+
+def test_the_unscheduled_list_is_filled_when_the_window_opens(qtbot, shop, user) -> None:
+    workflow.create_draft(user.id, "No time yet")
+    fresh = CalendarWindow(user.id, theme.LIGHT)
+    qtbot.addWidget(fresh)
+    fresh.refresh()  # what the main window does before showing it
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    qtbot.waitUntil(lambda: fresh.unscheduled.count() == 1, timeout=3000)
+    assert fresh.unscheduled.item(0).text() == "No time yet"

@@ -88,6 +88,9 @@ def seed_calendar(user_id: int, tmp_path: Path) -> None:
         if i % 3 == 2:
             workflow.approve(d.id, sam.id)
     queue.add_blackout(today + timedelta(days=10), "Company holiday", user_id)
+    for text in ("Poll: which cake should we bake next month?",
+                 "Recipe thread: rye sourdough in five steps"):
+        workflow.create_draft(user_id, text, ["ideas"])  # waiting for a time
 
 
 def test_calendar_in_a_real_window(user, paths, artifacts_dir: Path, tmp_path: Path) -> None:

@@ -89,6 +89,8 @@ class CalendarWindow(QMainWindow):
             lambda item: item.data(Qt.ItemDataRole.UserRole) is not None
             and self.open_draft.emit(int(item.data(Qt.ItemDataRole.UserRole))))
         self.model.changed.connect(self._refresh_unscheduled)
+        # Filled when it comes into view (and kept current while it is in view).
+        dock.visibilityChanged.connect(lambda shown: shown and self.unscheduled.refresh())
         self._build_toolbar()
         for view in (self.month, self.week, self.agenda):
             view.open_draft.connect(self.open_draft.emit)

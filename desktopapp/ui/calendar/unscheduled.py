@@ -19,6 +19,7 @@ class UnscheduledList(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip("Drag a draft onto the calendar to schedule it.")
 
     def refresh(self) -> None:
