@@ -88,7 +88,9 @@ def cmd_queue(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
             else queue.slots(args.channel)
         out.write((", ".join(s.label() for s in found) or "No slots.") + "\n")
     elif args.action == "gap":
-        queue.set_min_gap(args.channel, args.minutes)
+        from desktopapp.core import channels
+
+        channels.set_min_gap(args.channel, args.minutes, _actor())
         out.write(f"At least {args.minutes} minutes between posts on {args.channel}.\n")
     elif args.what == "add":
         if not args.value:

@@ -103,13 +103,9 @@ def cmd_channels(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if not found and not args.json:
             out.write("No channels yet.\n")
     elif args.action == "test":
-        from desktopapp.publish.adapters import PermanentError, TransientError, test_connection
+        from desktopapp.publish.adapters import check_connection
 
-        info = channels.get_channel(args.name)
-        try:
-            out.write(test_connection(info) + "\n")
-        except (PermanentError, TransientError) as exc:
-            raise DomainError(f"“{info.name}” did not work: {exc}") from None
+        out.write(check_connection(channels.get_channel(args.name)) + "\n")
     elif args.action == "remove":
         channels.remove_channel(args.name, _actor())
         out.write(f"Removed “{args.name}”.\n")

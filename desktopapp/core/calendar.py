@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from desktopapp.core import pause, review
+from desktopapp.core.channels import colour_of
 from desktopapp.core.states import DraftState
 from desktopapp.core.zones import usable
 from desktopapp.store.fields import utcnow
@@ -28,9 +29,6 @@ from desktopapp.store.models import (
     Review,
 )
 
-# Distinct at a glance in both themes; a channel without its own colour takes one by id.
-PALETTE = ["#3b82f6", "#f97316", "#10b981", "#a855f7", "#ef4444", "#0ea5e9", "#eab308",
-           "#ec4899", "#14b8a6", "#6366f1"]
 PREVIEW_CHARS = 80
 
 
@@ -68,10 +66,6 @@ class Entry:
     def preview(self) -> str:
         flat = " ".join(self.text.split())
         return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
-
-
-def channel_color(row: Channel) -> str:
-    return row.color or PALETTE[(row.id - 1) % len(PALETTE)]
 
 
 @dataclass(frozen=True)
@@ -113,7 +107,7 @@ def entries(start: datetime, end: datetime, flt: CalendarFilter = CalendarFilter
                           Draft.trashed_at)
              .where(in_range).order_by(Draft.scheduled_at, Draft.id))
     when = Draft.scheduled_at.python_value
-    rows = [_Row(v[0], v[1], v[2], datetime.fromisoformat(v[3]), v[4], when(v[5]), v[6])
+    rows = [_Row(v[0], v[1], v[2], cast(datetime, when(v[3])), v[4], when(v[5]), v[6])
             for v in _tuples(query) if v[7] is None]
     # The related rows are fetched by joining on the same condition, not by a list of
     # thousands of ids: one indexed query each, whatever the size of the month.
@@ -151,7 +145,7 @@ def _related(in_range: Any) -> tuple[dict[int, list[ChannelTag]], dict[int, list
     tags: dict[int, list[str]] = defaultdict(list)
     media: dict[int, list[list[str]]] = defaultdict(list)
     approvals: dict[int, Review] = {}
-    channel_tags = {c.id: ChannelTag(c.name, channel_color(c), usable(c.timezone),
+    channel_tags = {c.id: ChannelTag(c.name, colour_of(c.id, c.color), usable(c.timezone),
                                      c.paused_reason)
                     for c in Channel.select()}
     for draft_id, channel_id, text in _tuples(

@@ -25,6 +25,15 @@ class Kind(StrEnum):
 
 
 NEEDS_SECRET = {Kind.BLUESKY, Kind.MASTODON, Kind.X, Kind.WEBHOOK}
+# Distinct at a glance in both themes; a channel without its own colour takes one by id.
+PALETTE = ["#3b82f6", "#f97316", "#10b981", "#a855f7", "#ef4444", "#0ea5e9", "#eab308",
+           "#ec4899", "#14b8a6", "#6366f1"]
+MAX_GAP_MINUTES = 7 * 24 * 60
+
+
+def colour_of(channel_id: int, color: str) -> str:
+    """The channel's own colour, or its palette colour."""
+    return color or PALETTE[(channel_id - 1) % len(PALETTE)]
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,10 @@ class ChannelInfo:
     @property
     def paused(self) -> bool:
         return bool(self.paused_reason)
+
+    @property
+    def colour(self) -> str:
+        return colour_of(self.id, self.color)
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "kind": self.kind.value, "name": self.name, "url": self.url,
@@ -117,8 +130,7 @@ def update_channel(name: str, actor_id: int | None, *, url: str, handle: str, pa
     info = get_channel(name)
     url, handle, path = url.strip(), handle.strip(), path.strip()
     _check_fields(info.kind, url, path, timezone, color)
-    if not 0 <= min_gap_minutes <= 7 * 24 * 60:
-        raise DomainError("The minimum gap must be between 0 minutes and 7 days.")
+    _check_gap(min_gap_minutes)
     if secret:
         secrets.set_secret(SECRET_KIND, name, secret)
     db = Channel._meta.database
@@ -128,6 +140,22 @@ def update_channel(name: str, actor_id: int | None, *, url: str, handle: str, pa
         audit.record(actor_id, "channel changed", "channel", info.id,
                      reason=name + ("; new secret" if secret else ""))
     return get_channel(info.id)
+
+
+def _check_gap(minutes: int) -> None:
+    if not 0 <= minutes <= MAX_GAP_MINUTES:
+        raise DomainError("The minimum gap must be between 0 minutes and 7 days.")
+
+
+def set_min_gap(name: str, minutes: int, actor_id: int | None) -> None:
+    """The least time between two posts on this channel (0: none); closer ones are warned."""
+    info = get_channel(name)
+    _check_gap(minutes)
+    db = Channel._meta.database
+    with db.atomic():
+        Channel.update(min_gap_minutes=minutes).where(Channel.id == info.id).execute()
+        audit.record(actor_id, "channel changed", "channel", info.id,
+                     reason=f"{name}; minimum gap {minutes} min")
 
 
 def pause_channel(name: str, reason: str, actor_id: int | None) -> None:

@@ -67,14 +67,6 @@ def slots(channel_name: str) -> list[Slot]:
                   QueueSlot.select().where(QueueSlot.channel == info.id))
 
 
-def set_min_gap(channel_name: str, minutes: int) -> None:
-    from desktopapp.store.models import Channel
-
-    if not 0 <= minutes <= 7 * 24 * 60:
-        raise DomainError("The minimum gap must be between 0 minutes and 7 days.")
-    Channel.update(min_gap_minutes=minutes).where(Channel.name == channel_name).execute()
-
-
 # --- blackouts ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class BlackoutDay:
@@ -130,9 +122,7 @@ def next_free_slot(channel_name: str, earliest: datetime, exclude_draft: int = 0
     if not weekly:
         raise DomainError(f"“{info.name}” has no queue slots yet (e.g. "
                           f"secondthought queue slots {info.name} \"mon-fri 09:00,13:00\").")
-    from desktopapp.store.models import Channel
-
-    gap = timedelta(minutes=Channel.get_by_id(info.id).min_gap_minutes)
+    gap = timedelta(minutes=info.min_gap_minutes)
     zone = cooloff.zone_info(info.timezone or "UTC")
     blocked = _blocked_days(info.id)
     taken = _taken(info.id, exclude_draft)

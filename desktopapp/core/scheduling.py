@@ -53,10 +53,10 @@ class ScheduleCheck:
         return " ".join(parts)
 
 
-def default_zone(draft_id: int) -> str:
+def default_zone(draft_id: int, row: Draft | None = None) -> str:
     """The zone a time for this draft means: the one it was scheduled in, else its first
     channel's, else the workspace's display zone."""
-    row = require_row(draft_id)
+    row = row if row is not None else require_row(draft_id)
     if row.schedule_zone:
         return str(row.schedule_zone)
     first = (Channel.select(Channel.timezone).join(DraftChannel)
@@ -82,11 +82,11 @@ def conflicts(draft_id: int, when: datetime) -> list[Conflict]:
 
 
 def check(draft_id: int, when: datetime, zone_name: str | None = None,
-          now: datetime | None = None) -> ScheduleCheck:
+          now: datetime | None = None, row: Draft | None = None) -> ScheduleCheck:
     """May the draft be (re)scheduled to `when`? Asked on every hover while dragging."""
     now = now or utcnow()
-    row = require_row(draft_id)
-    zone_name = zone_name or default_zone(draft_id)
+    row = row if row is not None else require_row(draft_id)
+    zone_name = zone_name or default_zone(draft_id, row)
     zone_info(zone_name)
     problems = []
     state = DraftState(row.state)

@@ -323,13 +323,13 @@ def schedule(draft_id: int, when: datetime | None, actor_id: int, zone: str | No
         row = require_row(draft_id)
         verdict = scheduling.ScheduleCheck(True)
         if when is not None:
-            zone = zone or scheduling.default_zone(draft_id)
-            verdict = scheduling.check(draft_id, when, zone, now)
+            zone = zone or scheduling.default_zone(draft_id, row)
+            verdict = scheduling.check(draft_id, when, zone, now, row=row)
             if not verdict.allowed:
                 raise DomainError(" ".join(verdict.problems))
         before = review.schedule_window(row.scheduled_at, row.schedule_zone)
         row.scheduled_at = when.astimezone(UTC) if when is not None else None
-        row.schedule_zone = zone or "" if when is not None else ""
+        row.schedule_zone = (zone or "") if when is not None else ""
         row.save()
         after = review.schedule_window(row.scheduled_at, row.schedule_zone)
         voided = 0

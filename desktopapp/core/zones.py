@@ -66,21 +66,10 @@ def to_utc(day: date, clock: time, zone: ZoneInfo) -> datetime:
     return local.astimezone(UTC)
 
 
-def wall_clock(instant: datetime, zone: ZoneInfo) -> datetime:
-    return instant.astimezone(zone)
-
-
 def move_to_day(instant: datetime, zone: ZoneInfo, day: date) -> datetime:
     """The same wall-clock time on another day, in `zone`."""
     local = instant.astimezone(zone)
     return to_utc(day, local.time(), zone)
-
-
-def move_to(instant: datetime, zone: ZoneInfo, day: date, clock: time | None) -> datetime:
-    """Another day and, when given, another time of day; wall clock in `zone`."""
-    if clock is None:
-        return move_to_day(instant, zone, day)
-    return to_utc(day, clock, zone)
 
 
 def short_name(zone: ZoneInfo | str) -> str:

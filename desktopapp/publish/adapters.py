@@ -194,3 +194,14 @@ def test_connection(channel: ChannelInfo) -> str:
     adapter = XAdapter(channel)
     me = adapter.call(adapter.client.get_me, user_auth=False)
     return f"Connected to X as @{me.data.username}."
+
+
+def check_connection(channel: ChannelInfo) -> str:
+    """`test_connection` for people (the CLI and the Channels dialog): what was found, or
+    a DomainError that names the channel and gives the network's reason."""
+    from desktopapp.core.errors import DomainError
+
+    try:
+        return test_connection(channel)
+    except (PermanentError, TransientError) as exc:
+        raise DomainError(f"“{channel.name}” did not work: {exc}") from None

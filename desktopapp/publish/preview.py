@@ -50,12 +50,17 @@ def measure(text: str, info: ChannelInfo) -> tuple[int, int | None]:
     return len(text), None
 
 
+def parts_for(text: str, info: ChannelInfo) -> list[Part]:
+    """The posts `text` becomes on this channel, cut as the publisher cuts them."""
+    return [Part(p, *measure(p, info)) for p in thread_parts(text, info)]
+
+
 def previews(draft_id: int) -> list[ChannelPreview]:
     body = require_row(draft_id).body
     own = channels.channel_texts(draft_id)
     result = []
     for info in channels.targets(draft_id):
         text = own.get(info.name) or body
-        parts = [Part(p, *measure(p, info)) for p in thread_parts(text, info)]
-        result.append(ChannelPreview(info.name, info.kind.value, info.name in own, parts))
+        result.append(ChannelPreview(info.name, info.kind.value, info.name in own,
+                                     parts_for(text, info)))
     return result

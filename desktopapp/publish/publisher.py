@@ -111,9 +111,9 @@ def _claim(publication_id: int, owner: str,
            & (Publication.lease_owner == row.lease_owner)))
     won = Publication.update(state="claimed", lease_owner=owner, lease_until=now + LEASE,
                              updated_at=now).where(condition).execute()
-    # The row as it now is, without reading it again.
-    row.state, row.lease_owner, row.lease_until, row.updated_at = \
-        "claimed", owner, now + LEASE, now
+    if won == 1:  # the row as it now is, without reading it again
+        row.state, row.lease_owner, row.lease_until, row.updated_at = \
+            "claimed", owner, now + LEASE, now
     return won == 1, stale, row
 
 

@@ -25,8 +25,7 @@ from desktopapp.core import channels
 from desktopapp.core.channels import ChannelInfo
 from desktopapp.core.drafts import require_row
 from desktopapp.core.errors import DomainError
-from desktopapp.publish.preview import measure
-from desktopapp.publish.publisher import thread_parts
+from desktopapp.publish.preview import parts_for
 
 
 class ChannelTab(QWidget):
@@ -62,17 +61,15 @@ class ChannelTab(QWidget):
         return self.editor.toPlainText().strip()
 
     def refresh(self) -> None:
-        parts = thread_parts(self.text or self.draft_text, self.info)
-        blocks, too_long = [], 0
+        parts = parts_for(self.text or self.draft_text, self.info)
+        too_long = sum(1 for part in parts if not part.fits)
+        blocks = []
         for i, part in enumerate(parts, 1):
-            count, limit = measure(part, self.info)
-            fits = limit is None or count <= limit
-            too_long += 0 if fits else 1
-            colour = "inherit" if fits else "#dc2626"
-            counter = f"{count}/{limit}" if limit else f"{count} characters"
+            colour = "inherit" if part.fits else "#dc2626"
+            counter = f"{part.count}/{part.limit}" if part.limit else f"{part.count} characters"
             blocks.append(f"<p><b>{i}/{len(parts)}</b> <span style='color:{colour}'>"
-                          f"{counter}</span><br>{html.escape(part).replace(chr(10), '<br>')}"
-                          "</p>")
+                          f"{counter}</span><br>"
+                          f"{html.escape(part.text).replace(chr(10), '<br>')}</p>")
         self.preview.setHtml("<hr>".join(blocks))
         source = "its own text" if self.text else "the draft's text"
         self.summary.setText(f"Goes out as {len(parts)} post{'s' if len(parts) != 1 else ''}"

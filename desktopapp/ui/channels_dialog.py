@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from desktopapp import secrets
 from desktopapp.core import channels, queue
-from desktopapp.core.calendar import PALETTE
 from desktopapp.core.channels import ChannelInfo, Kind
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.workers import SerialWorker
@@ -48,9 +47,9 @@ def swatch(colour: str) -> QIcon:
 
 
 def _test(info: ChannelInfo) -> str:
-    from desktopapp.publish.adapters import test_connection
+    from desktopapp.publish.adapters import check_connection
 
-    return test_connection(info)
+    return check_connection(info)
 
 
 class ChannelsDialog(QDialog):
@@ -151,8 +150,7 @@ class ChannelsDialog(QDialog):
     def reload(self, select: str | None = None) -> None:
         self.list.clear()
         for info in channels.list_channels():
-            colour = info.color or PALETTE[(info.id - 1) % len(PALETTE)]
-            item = QListWidgetItem(swatch(colour), f"{info.name}  ·  {info.kind.value}"
+            item = QListWidgetItem(swatch(info.colour), f"{info.name}  ·  {info.kind.value}"
                                    + ("  · paused" if info.paused else ""))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.list.addItem(item)
@@ -180,7 +178,7 @@ class ChannelsDialog(QDialog):
         self.handle.setText(info.handle)
         self.path.setText(info.path)
         self.zone.setCurrentText(info.timezone)
-        self._set_colour(info.color or PALETTE[(info.id - 1) % len(PALETTE)])
+        self._set_colour(info.color, shown=info.colour)
         self.gap.setValue(info.min_gap_minutes)
         self.slots.setText("; ".join(s.label() for s in queue.slots(info.name)))
         self.secret.clear()
@@ -284,8 +282,6 @@ class ChannelsDialog(QDialog):
         self.worker.submit(self._tests, lambda: _test(info))
 
     def _show_result(self, text: str, ok: bool) -> None:
-        text = text.split(": ", 1)[-1] if text.startswith(("PermanentError", "Transient",
-                                                           "DomainError")) else text
         colour = "#16a34a" if ok else "#dc2626"
         self.result.setText(f"<span style='color:{colour}'>{'✓' if ok else '✗'}</span> "
                             f"{text}")
@@ -301,9 +297,10 @@ class ChannelsDialog(QDialog):
         if chosen.isValid():
             self._set_colour(chosen.name())
 
-    def _set_colour(self, value: str) -> None:
+    def _set_colour(self, value: str, shown: str = "") -> None:
+        """`value` is what is saved ("" for the palette's); `shown` what it looks like."""
         self._colour_value = value
-        self.colour.setIcon(swatch(value or "#8b949e"))
+        self.colour.setIcon(swatch(value or shown or "#8b949e"))
         self.colour.setText(value or "automatic")
 
     def done(self, code: int) -> None:

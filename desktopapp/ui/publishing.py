@@ -242,12 +242,13 @@ class PublishingActions:
         self._publishing_changed()
         self.publisher.run_now()
 
-    def _publishing_changed(self: MainWindow) -> None:
-        """Pause, resume, a schedule or a run changed what is due: every view follows."""
+    def _publishing_changed(self: MainWindow, views: bool = True) -> None:
+        """Pause, resume, a schedule or a run changed what is due: every view follows
+        (`views` False: only the banner and the tray, for a run that changed nothing)."""
         self.pause_banner.refresh()
         self.tray.refresh()
         calendar = getattr(self, "calendar", None)
-        if calendar is not None and calendar.isVisible():
+        if views and calendar is not None and calendar.isVisible():
             calendar.refresh()
 
     def open_channels(self: MainWindow) -> None:
@@ -375,4 +376,5 @@ class PublishingActions:
             self.statusBar().showMessage(
                 f"{len(report.failed)} post(s) could not be sent — see Publishing → "
                 "Publish log for the network's message.", 15_000)
-        self._publishing_changed()
+        # Every 15 s a run finds nothing to do: the calendar reloads only after a change.
+        self._publishing_changed(views=bool(report.sent or report.failed or report.retried))

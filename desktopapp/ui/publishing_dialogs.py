@@ -33,15 +33,13 @@ class TargetsDialog(QDialog):
     def __init__(self, draft_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Publish to")
-        from desktopapp.core.calendar import PALETTE
-
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Where this draft goes. Changing it after an approval "
                                 "voids the approval."))
         self.list = QListWidget()
         current = {c.name for c in channels.targets(draft_id)}
         for info in channels.list_channels():
-            item = QListWidgetItem(swatch(info.color or PALETTE[(info.id - 1) % len(PALETTE)]),
+            item = QListWidgetItem(swatch(info.colour),
                                    f"{info.name}  ·  {info.kind.value}  ·  {info.timezone}")
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

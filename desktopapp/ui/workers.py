@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktopapp.core.errors import DomainError
+
 
 class _Relay(QObject):
     """Lives in the GUI thread; its signals are queued across from the worker thread."""
@@ -29,6 +31,9 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
+        except DomainError as exc:  # written for people: shown as it is
+            self._relay.failed.emit(self.revision, str(exc))
+            return
         except Exception as exc:  # a worker must never take the app down
             traceback.print_exc()
             self._relay.failed.emit(self.revision, f"{type(exc).__name__}: {exc}")

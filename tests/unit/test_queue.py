@@ -48,7 +48,7 @@ def test_next_slot_skips_taken_slots_gaps_and_blackouts(berlin: str, user) -> No
     _scheduled(user.id, berlin, first)
     assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 3, 11, 0, tzinfo=UTC)
     # A five-hour gap rules out 13:00 after a post at 09:00: next is Tuesday 09:00.
-    queue.set_min_gap(berlin, 5 * 60)
+    channels.set_min_gap(berlin, 5 * 60, user.id)
     assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 4, 7, 0, tzinfo=UTC)
     queue.add_blackout(date(2027, 5, 4), "Company holiday", user.id)
     queue.add_blackout(date(2027, 5, 5), "Only this channel", user.id, channel_name=berlin)
@@ -76,7 +76,7 @@ def test_add_to_queue_waits_for_the_cooloff_and_targets_the_channel(berlin: str,
 
 
 def test_minimum_gap_conflicts_are_reported(berlin: str, user) -> None:
-    queue.set_min_gap(berlin, 60)
+    channels.set_min_gap(berlin, 60, user.id)
     a = _scheduled(user.id, berlin, datetime(2027, 5, 3, 7, 0, tzinfo=UTC))
     b = _scheduled(user.id, berlin, datetime(2027, 5, 3, 9, 0, tzinfo=UTC))
     verdict = scheduling.check(b, datetime(2027, 5, 3, 7, 30, tzinfo=UTC), now=MONDAY)

@@ -28,17 +28,22 @@ class AgendaView(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(self._activated)
+        self._stale = True
         model.changed.connect(self._changed)
 
     def _changed(self) -> None:
-        if self.isVisible():  # built when shown: a busy month costs nothing while hidden
+        # Built when shown: a busy month costs nothing while another view is up.
+        self._stale = True
+        if self.isVisible():
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()
+        if self._stale:
+            self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         self.clear()
         bold = self.font()
         bold.setBold(True)

@@ -73,8 +73,7 @@ class ImportDialog(QDialog):
         self._show(value)
 
     def _failed(self, _revision: int, message: str) -> None:
-        # DomainError text is written for people; anything else is shown as it came.
-        self.summary.setText(f"<b>Nothing was imported.</b> {message.split(': ', 1)[-1]}")
+        self.summary.setText(f"<b>Nothing was imported.</b> {message}")
         self.import_button.setEnabled(False)
 
     def _show(self, preview: batch_import.Preview) -> None:

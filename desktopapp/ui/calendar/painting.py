@@ -5,7 +5,7 @@ and the icons by the agenda and the filter."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from desktopapp.core.calendar import CalendarStatus, Entry
 from desktopapp.ui.theme import Colours
@@ -109,9 +109,7 @@ def draw_chip(p: QPainter, rect: QRectF, entry: Entry, label: str, colours: Colo
                                                                         - icon_size) / 2,
                                         icon_size, icon_size))
     p.setPen(QColor(colours.text if not dimmed else colours.muted))
-    font = QFont(p.font())
-    p.setFont(font)
-    metrics = QFontMetrics(font)
+    metrics = p.fontMetrics()
     text_rect = QRectF(rect.left() + 10 + icon_size, rect.top(), rect.width() - 14 - icon_size,
                        rect.height())
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
