@@ -72,8 +72,35 @@ _X_PIECE = re.compile(r"\S+\s*|\s+")
 X_PIECE_CHARS = 80
 
 
+_LINE_ENDINGS = re.compile(r"\r\n|\r|\n")
+
+
+@cache
+def _ascii_weighs_one() -> bool:
+    """Whether every ASCII character weighs exactly one unit in X's config (true for v3)."""
+    options = x_options()
+    return any(r["start"] == 0 and r["end"] >= 127 and r["weight"] == options["scale"]
+               for r in options["ranges"])
+
+
+def _ascii_x_length(text: str) -> int:
+    """X's weighted length of an ASCII text: one per character, 23 per URL. The fast path:
+    twitter-text also scans every text for emoji, which costs more than the count itself,
+    and ASCII holds none (a property test compares with the full parse)."""
+    from twitter_text.extract_urls import extract_urls_with_indices
+
+    normalised = _LINE_ENDINGS.sub("\n", text)
+    url_length = x_options()["transformed_url_length"]
+    return len(normalised) + sum(url_length - len(u["url"])
+                                 for u in extract_urls_with_indices(normalised))
+
+
 @lru_cache(maxsize=2048)
 def _parse_x(text: str, limit: int) -> tuple[int, bool, int]:
+    if text and text.isascii() and _ascii_weighs_one():
+        weighted = _ascii_x_length(text)
+        if weighted <= limit:  # all valid: the valid range is the whole text
+            return weighted, True, len(text) - 1
     from twitter_text import parse_tweet  # 150–300 ms to import: only when first needed
 
     options = dict(x_options(), max_weighted_tweet_length=limit)

@@ -1,4 +1,7 @@
-"""The offline tone model: a linear classifier over word and character n-grams.
+"""The offline tone models' n-gram half: a linear classifier over word and char n-grams.
+
+`load_model` blends it with the distilled word-piece model (`tone_pieces`) where one
+ships (offensive); the anger model is this n-gram model alone.
 
 Trained by `desktopapp/checks/tone_training.py` on TweetEval (an NB-SVM: logistic
 regression on naive-Bayes-scaled binary n-gram features). Because the features are
@@ -16,7 +19,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
+from typing import Protocol
 
 WORD_TOKEN = re.compile(r"(?u)\b\w+\b|[^\w\s]")
 _WHITESPACE = re.compile(r"\s\s+")
@@ -43,20 +48,22 @@ def word_ngrams(text: str, low: int, high: int) -> set[str]:
 
 
 def char_wb_ngrams(text: str, low: int, high: int) -> set[str]:
-    """Character n-grams inside word boundaries, padded with spaces (scikit-learn's char_wb)."""
+    """Character n-grams inside word boundaries, padded with spaces (scikit-learn's char_wb):
+    every n-gram of " word " for n in low..high, and a padded word shorter than n once."""
     grams: set[str] = set()
-    for word in _WHITESPACE.sub(" ", text).split():
+    for word in set(text.split()):
         padded = f" {word} "
         length = len(padded)
-        for n in range(low, high + 1):
-            offset = 0
-            grams.add(padded[offset:offset + n])
-            while offset + n < length:
-                offset += 1
-                grams.add(padded[offset:offset + n])
-            if offset == 0:  # a word shorter than n counts once
-                break
+        if length <= low:
+            grams.add(padded)
+            continue
+        grams.update([padded[i:i + n] for n in range(low, min(high, length) + 1)
+                      for i in range(length - n + 1)])
     return grams
+
+
+class ScoringModel(Protocol):
+    def probability(self, text: str) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -69,16 +76,21 @@ class ToneModel:
     word_range: tuple[int, int]
     char_range: tuple[int, int]
 
+    def __post_init__(self) -> None:
+        # Split by prefix once so scoring is two C-level map(dict.get, ...) passes.
+        words = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
+        chars = {k[2:]: v for k, v in self.weights.items() if k.startswith("c:")}
+        object.__setattr__(self, "_word_weight", words.get)
+        object.__setattr__(self, "_char_weight", chars.get)
+
     def score(self, text: str) -> float:
         """The raw linear score (log-odds before calibration)."""
         clean = normalise(text)
-        total = self.bias
-        weights = self.weights
-        for gram in word_ngrams(clean, *self.word_range):
-            total += weights.get("w:" + gram, 0.0)
-        for gram in char_wb_ngrams(clean, *self.char_range):
-            total += weights.get("c:" + gram, 0.0)
-        return total
+        word_grams = word_ngrams(clean, *self.word_range)
+        char_grams = char_wb_ngrams(clean, *self.char_range)
+        return (self.bias
+                + sum(map(self.__dict__["_word_weight"], word_grams, repeat(0.0)))
+                + sum(map(self.__dict__["_char_weight"], char_grams, repeat(0.0))))
 
     def probability(self, text: str) -> float:
         z = self.platt_a * self.score(text) + self.platt_b
@@ -130,7 +142,20 @@ class ToneModel:
 
 
 @cache
-def load_model(name: str) -> ToneModel:
-    """`offensive` or `anger`, from resources/models/tone-<name>.tsv.gz (loaded once)."""
+def load_ngram_model(name: str) -> ToneModel:
+    """The n-gram half alone, from resources/models/tone-<name>.tsv.gz (loaded once)."""
     ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.tsv.gz"
     return ToneModel.read(ref.read_bytes())
+
+
+@cache
+def load_model(name: str) -> ScoringModel:
+    """`offensive` or `anger`: the n-gram model, blended with the distilled word-piece
+    model where one ships (resources/models/tone-<name>-pieces.bin.gz)."""
+    from desktopapp.checks.tone_pieces import load_blend
+
+    ngrams = load_ngram_model(name)
+    ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}-pieces.bin.gz"
+    if not ref.is_file():
+        return ngrams
+    return load_blend(name, ngrams, ref.read_bytes())

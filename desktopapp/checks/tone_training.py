@@ -52,12 +52,49 @@ def _read(folder: Path, split: str, positive: int) -> tuple[list[str], list[int]
     return texts, [1 if int(label) == positive else 0 for label in labels]
 
 
-def train(name: str, data_dir: Path) -> tuple[ToneModel, dict[str, float]]:
+def fit_ngram_model(name: str, texts: list[str], labels: list[int],
+                    calibrate: bool = True) -> ToneModel:
+    """NB-SVM on `texts`; Platt-calibrated on 5-fold out-of-fold scores when `calibrate`."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    y = np.array(labels)
+    train_sets = [_features(t) for t in texts]
+    df = Counter(g for feats in train_sets for g in feats)
+    vocab = {g: i for i, g in enumerate(sorted(g for g, n in df.items() if n >= MIN_DF))}
+    rows, cols = [], []
+    for r, feats in enumerate(train_sets):
+        for g in feats:
+            if g in vocab:
+                rows.append(r)
+                cols.append(vocab[g])
+    a = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(train_sets), len(vocab)))
+    pos = (np.asarray(a[y == 1].sum(0)).ravel() + 1) / ((y == 1).sum() + 1)
+    neg = (np.asarray(a[y == 0].sum(0)).ravel() + 1) / ((y == 0).sum() + 1)
+    ratio = np.log(pos / neg)
+    scaled = a.multiply(ratio).tocsr()
+    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    model.fit(scaled, y)
+    platt_a, platt_b = 1.0, 0.0
+    if calibrate:
+        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=13)
+        oof = cross_val_predict(LogisticRegression(C=C, max_iter=5000, class_weight="balanced"),
+                                scaled, y, cv=folds, method="decision_function")
+        platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof.reshape(-1, 1), y)
+        platt_a, platt_b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    folded = model.coef_[0] * ratio
+    keep = np.argsort(-np.abs(folded))[:MAX_FEATURES]
+    names = sorted(vocab, key=vocab.__getitem__)
+    weights = {names[i]: round(float(folded[i]), 5) for i in sorted(keep) if folded[i] != 0}
+    return ToneModel(name, dict(sorted(weights.items())), round(float(model.intercept_[0]), 6),
+                     round(platt_a, 6), round(platt_b, 6), WORD_RANGE, CHAR_RANGE)
+
+
+def train(name: str, data_dir: Path) -> tuple[ToneModel, dict[str, float]]:
+    import numpy as np
+    from sklearn.metrics import f1_score
 
     folder = data_dir / TASKS[name][0]
     x_train, y_list = _read(folder, "train", TASKS[name][1])
@@ -67,40 +104,8 @@ def train(name: str, data_dir: Path) -> tuple[ToneModel, dict[str, float]]:
         neutral = [t for t, label in zip(texts, labels, strict=True) if label == 0][:extra]
         x_train, y_list = x_train + neutral, y_list + [0] * len(neutral)
     x_val, yv_list = _read(folder, "val", TASKS[name][1])
-    y, y_val = np.array(y_list), np.array(yv_list)
-    train_sets = [_features(t) for t in x_train]
-    df = Counter(g for feats in train_sets for g in feats)
-    vocab = {g: i for i, g in enumerate(sorted(g for g, n in df.items() if n >= MIN_DF))}
-
-    def matrix(sets: list[set[str]]) -> csr_matrix:
-        rows, cols = [], []
-        for r, feats in enumerate(sets):
-            for g in feats:
-                if g in vocab:
-                    rows.append(r)
-                    cols.append(vocab[g])
-        data = np.ones(len(rows))
-        return csr_matrix((data, (rows, cols)), shape=(len(sets), len(vocab)))
-
-    a = matrix(train_sets)
-    pos = (np.asarray(a[y == 1].sum(0)).ravel() + 1) / ((y == 1).sum() + 1)
-    neg = (np.asarray(a[y == 0].sum(0)).ravel() + 1) / ((y == 0).sum() + 1)
-    ratio = np.log(pos / neg)
-    scaled = a.multiply(ratio).tocsr()
-    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    model.fit(scaled, y)
-    # Platt scaling on out-of-fold scores of the training data.
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=13)
-    oof = cross_val_predict(LogisticRegression(C=C, max_iter=5000, class_weight="balanced"),
-                            scaled, y, cv=folds, method="decision_function")
-    platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof.reshape(-1, 1), y)
-    folded = model.coef_[0] * ratio
-    keep = np.argsort(-np.abs(folded))[:MAX_FEATURES]
-    names = sorted(vocab, key=vocab.__getitem__)
-    weights = {names[i]: round(float(folded[i]), 5) for i in sorted(keep) if folded[i] != 0}
-    tone = ToneModel(name, dict(sorted(weights.items())), round(float(model.intercept_[0]), 6),
-                     round(float(platt.coef_[0][0]), 6), round(float(platt.intercept_[0]), 6),
-                     WORD_RANGE, CHAR_RANGE)
+    y_val = np.array(yv_list)
+    tone = fit_ngram_model(name, x_train, y_list)
     started = time.perf_counter()
     probabilities = np.array([tone.probability(t) for t in x_val])
     per_post_ms = (time.perf_counter() - started) * 1000 / len(x_val)
@@ -108,7 +113,7 @@ def train(name: str, data_dir: Path) -> tuple[ToneModel, dict[str, float]]:
     metrics = {
         "macro_f1": float(f1_score(y_val, predicted, average="macro")) * 100,
         "positive_rate_val": float(y_val.mean()),
-        "features": float(len(weights)),
+        "features": float(len(tone.weights)),
         "ms_per_post": per_post_ms,
         "brier": float(np.mean((probabilities - y_val) ** 2)),
     }

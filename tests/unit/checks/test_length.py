@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from desktopapp.checks import length
 from desktopapp.checks.model import CheckContext
 
@@ -77,3 +80,19 @@ def test_long_texts_counted_in_pieces_agree_with_twitter_text() -> None:
 def test_overflow_at_the_very_start_is_zero() -> None:
     assert length.count_x("\uffff hello").overflow_start == 0
     assert length.count_x("a\uffff").overflow_start == 1
+
+
+_ASCII_BITS = st.sampled_from(["hello", " ", "\n", "\r\n", "\r", "example.com", "a.co",
+                               "https://x.co/a?b=1", "http://t.co", "#tag", "@user", "...",
+                               "1", "#1", "*", "www.example.org/path", "\t", "\x00", "~"])
+
+
+@given(st.lists(_ASCII_BITS, max_size=80).map("".join))
+def test_the_ascii_fast_path_counts_like_twitter_text(text: str) -> None:
+    from twitter_text import parse_tweet
+
+    length._parse_x.cache_clear()
+    for limit in (280, 40):
+        ref = parse_tweet(text, dict(length.x_options(), max_weighted_tweet_length=limit))
+        assert length._parse_x(text, limit) == (ref.weightedLength, ref.valid,
+                                                ref.validRangeEnd)

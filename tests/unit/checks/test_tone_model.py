@@ -3,6 +3,9 @@ from __future__ import annotations
 import statistics
 import time
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from desktopapp.checks.tone_model import char_wb_ngrams, load_model, normalise, word_ngrams
 
 
@@ -23,7 +26,7 @@ def test_models_load_and_give_probabilities() -> None:
 
 
 def test_scoring_a_post_takes_under_a_millisecond() -> None:
-    offensive = load_model("offensive")
+    offensive = load_model("offensive")  # the blend of n-grams and word pieces
     post = "Heard the bank is about to collapse, pull your money out now! " * 4  # ~250 chars
     timings = []
     for _ in range(200):
@@ -39,3 +42,24 @@ def test_weights_are_small_enough_to_ship() -> None:
     for name in ("offensive", "anger"):
         ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.tsv.gz"
         assert len(ref.read_bytes()) < 10_000_000
+
+
+def _char_wb_reference(text: str, low: int, high: int) -> set[str]:
+    """scikit-learn's char_wb analyser, written out plainly."""
+    grams: set[str] = set()
+    for word in text.split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            offset = 0
+            grams.add(padded[offset:offset + n])
+            while offset + n < len(padded):
+                offset += 1
+                grams.add(padded[offset:offset + n])
+            if offset == 0:
+                break
+    return grams
+
+
+@given(st.text(alphabet="ab c\n\té", max_size=40), st.integers(1, 3), st.integers(0, 4))
+def test_char_ngrams_match_the_plain_definition(text: str, low: int, extra: int) -> None:
+    assert char_wb_ngrams(text, low, low + extra) == _char_wb_reference(text, low, low + extra)
