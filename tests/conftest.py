@@ -6,6 +6,7 @@ real X server start their own Xvfb, see tests/support/xserver.py).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,14 @@ from desktopapp.core import people
 from desktopapp.store.connection import Store, open_store
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+@pytest.fixture(autouse=True)
+def unfrozen_heap() -> Iterator[None]:
+    """The app freezes its start-up heap after warming up (gc.freeze); hand it back to the
+    collector after each test so one test's windows cannot outlive it."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)
