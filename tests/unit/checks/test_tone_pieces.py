@@ -7,6 +7,7 @@ from importlib import resources
 
 import pytest
 
+from desktopapp.checks.tone import tone_probabilities
 from desktopapp.checks.tone_model import load_model, load_ngram_model
 from desktopapp.checks.tone_pieces import BlendedModel, PieceModel
 
@@ -73,6 +74,7 @@ def test_the_shipped_offensive_model_is_the_blend_and_reads_tone() -> None:
     assert model.probability("Those idiots in charge should be jailed, morons") > 0.8
     # words the n-gram model never saw still land near known insults through the pieces
     assert model.probability("What a brainless imbecilic buffoon you are") > 0.5
-    assert model.probability("She absolutely killed it on stage tonight!") < 0.5
+    # The app masks figurative uses before scoring ("killed it" alone is a strong signal).
+    assert tone_probabilities("She absolutely killed it on stage tonight!")["offensive"] < 0.2
     assert model.probability("Lovely morning at the bakery, thanks everyone") < 0.2
 
