@@ -18,10 +18,6 @@ MAX_TOKENS = 64
 FOLDS = 5
 
 
-def _lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").splitlines()
-
-
 @dataclass
 class Data:
     train_texts: list[str]
@@ -34,12 +30,13 @@ class Data:
     def read(cls, root: Path) -> Data:
         import numpy as np
 
-        folder = root / "offensive"
-        return cls(_lines(folder / "train_text.txt"),
-                   np.array([int(x) for x in _lines(folder / "train_labels.txt")]),
-                   _lines(folder / "val_text.txt"),
-                   np.array([int(x) for x in _lines(folder / "val_labels.txt")]),
-                   _lines(root / "emotion" / "train_text.txt"))
+        from desktopapp.checks.tone_training import _read
+
+        train_texts, train_labels = _read(root / "offensive", "train", 1)
+        val_texts, val_labels = _read(root / "offensive", "val", 1)
+        unlabelled, _ = _read(root / "emotion", "train", 0)
+        return cls(train_texts, np.array(train_labels), val_texts, np.array(val_labels),
+                   unlabelled)
 
 
 def augment(texts: list[str], copies: int, seed: int) -> tuple[list[str], Any]:
@@ -273,8 +270,10 @@ def ngram_out_of_fold(data: Data, folds: list[Any]) -> Any:
     scores = np.zeros(len(data.train_texts))
     for held in folds:
         keep = np.setdiff1d(np.arange(len(data.train_texts)), held)
+        # Only raw scores are blended: no Platt scaling (its own 5-fold fit) per fold.
         model: ToneModel = fit_ngram_model(
-            "fold", [data.train_texts[i] for i in keep], list(data.train_labels[keep]))
+            "fold", [data.train_texts[i] for i in keep], list(data.train_labels[keep]),
+            calibrate=False)
         scores[held] = [model.score(data.train_texts[i]) for i in held]
     return scores
 

@@ -76,11 +76,9 @@ class PieceModel:
     def probability(self, text: str) -> float:
         return _sigmoid(self.logit(text))
 
-    def save_bytes(self) -> bytes:
-        """A JSON header line, the pieces one a line, then the int8 table; gzipped, mtime 0."""
-        return self.save_with({})
-
     def save_with(self, extra: dict[str, object]) -> bytes:
+        """A JSON header line (with `extra`), the pieces one a line, then the int8 table;
+        gzipped with mtime 0, so the same model gives the same bytes."""
         vocabulary = "\n".join(self.pieces).encode("utf-8")
         header = {**extra, "format": FORMAT, "name": self.name, "dims": self.dims,
                   "scales": self.scales, "mean_bias": self.mean_bias,
