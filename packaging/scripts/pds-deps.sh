@@ -6,6 +6,12 @@ set -euo pipefail
 cache="${SECONDTHOUGHT_PDS_CACHE:-$HOME/.cache/secondthought-test/pds}"
 stamp="$cache/.installed-v1"
 [[ -f "$stamp" ]] && exit 0
+# Several checkouts on one machine may run this at once: one installs, the others wait.
+mkdir -p "$HOME/.cache/secondthought-test"
+exec 9>"$HOME/.cache/secondthought-test/.install.lock"
+flock 9
+stamp="$cache/.installed-v1"
+[[ -f "$stamp" ]] && exit 0
 if ! command -v npm >/dev/null 2>&1; then
   echo "pds-deps: npm is needed to install the test PDS (apt-get install npm)" >&2
   exit 1
