@@ -42,7 +42,7 @@ class SecretServiceMachine:
         # --unlock creates the "login" keyring in the background; asking for a secret
         # before it exists makes libsecret try to prompt (and fail) instead.
         login = home / ".local/share/keyrings/login.keyring"
-        deadline = time.monotonic() + 15
+        deadline = time.monotonic() + 60  # generous: a loaded machine starts it slowly
         while not login.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         self.activate()
