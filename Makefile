@@ -25,15 +25,15 @@ fuzz: deps-test $(STAMP_TEST)
 	FUZZ_EXAMPLES=3000 $(PY) -m pytest tests/integration/test_packet_fuzz.py -p no:cacheprovider --timeout=900
 
 lint: $(STAMP_TEST)
-	$(VENV)/bin/ruff check desktopapp tests migrations
+	$(VENV)/bin/ruff check desktopapp tests migrations tools
 	$(VENV)/bin/mypy
 
 # Retrain the tone models in resources/models from ../shared/data/tweeteval (reproducible;
 # the distillation takes about 45 minutes on two cores and caches its teacher in build/).
 train-tone: $(STAMP_TEST)
 	$(PIP) install -e '.[test,train,distill]'
-	$(PY) -m desktopapp.checks.tone_training --data ../shared/data/tweeteval --out resources/models
-	$(PY) -m desktopapp.checks.tone_distill --data ../shared/data/tweeteval --out resources/models
+	$(PY) -m tools.tone.training --data ../shared/data/tweeteval --out resources/models
+	$(PY) -m tools.tone.distill --data ../shared/data/tweeteval --out resources/models
 
 screenshot: deps-test $(STAMP_TEST)
 	$(PY) -m pytest tests/ui/test_real_window.py -s

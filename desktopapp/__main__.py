@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktopapp.ui.launch import run_gui
 
         return run_gui(window)
-    from desktopapp.cli import build_parser, run_command
+    from desktopapp.cli.main import build_parser, run_command
 
     args = build_parser().parse_args(argv)
     if args.command is None:

@@ -3,7 +3,7 @@
 `load_model` blends it with the distilled word-piece model (`tone_pieces`) where one
 ships (offensive); the anger model is this n-gram model alone.
 
-Trained by `desktopapp/checks/tone_training.py` on TweetEval (an NB-SVM: logistic
+Trained by `tools/tone/training.py` on TweetEval (an NB-SVM: logistic
 regression on naive-Bayes-scaled binary n-gram features). Because the features are
 binary, each n-gram's contribution folds into one weight, so scoring a text is a sum of
 dictionary look-ups: no numpy, no native code, well under a millisecond for a post.

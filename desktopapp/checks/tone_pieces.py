@@ -1,6 +1,6 @@
 """The neural half of the tone model: a bag of word pieces distilled from a transformer.
 
-Trained by `desktopapp/checks/tone_distill.py`: a fine-tuned MiniLM (too big and slow to
+Trained by `tools/tone/distill.py`: a fine-tuned MiniLM (too big and slow to
 ship) labels the training tweets and augmented copies of them, and this small model
 learns to give the same answers. Each word piece has a vector of `dims` numbers; a text
 is the mean and the maximum of its pieces' vectors, a ReLU, and a dot product. Vectors

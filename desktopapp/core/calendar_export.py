@@ -10,7 +10,7 @@ import io
 from datetime import datetime, timedelta
 
 from desktopapp import __version__
-from desktopapp.core.calendar import CalendarFilter, Entry, entries
+from desktopapp.core.calendar_entries import CalendarFilter, Entry, entries
 from desktopapp.core.cooloff import zone_info
 
 EVENT_LENGTH = timedelta(minutes=15)  # a post is a moment; calendars want a duration

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktopapp import secrets
+from desktopapp import keychain
 from desktopapp.core import audit
 from desktopapp.core.cooloff import zone_info
 from desktopapp.core.errors import DomainError, NotFound
@@ -100,7 +100,7 @@ def add_channel(kind: Kind, name: str, actor_id: int | None, *, url: str = "",
         raise DomainError(f"A {kind.value} channel needs its secret (token, app password or "
                           "signing key), read from standard input or a prompt.")
     if kind in NEEDS_SECRET:
-        secrets.set_secret(SECRET_KIND, name, secret or "")  # refuses without a secure store
+        keychain.set_secret(SECRET_KIND, name, secret or "")  # refuses without a secure store
     db = Channel._meta.database
     with db.atomic():
         row = Channel.create(kind=kind.value, name=name, url=url.strip(), handle=handle.strip(),
@@ -132,7 +132,7 @@ def update_channel(name: str, actor_id: int | None, *, url: str, handle: str, pa
     _check_fields(info.kind, url, path, timezone, color)
     _check_gap(min_gap_minutes)
     if secret:
-        secrets.set_secret(SECRET_KIND, name, secret)
+        keychain.set_secret(SECRET_KIND, name, secret)
     db = Channel._meta.database
     with db.atomic():
         Channel.update(url=url, handle=handle, path=path, timezone=timezone, color=color,
@@ -187,7 +187,7 @@ def remove_channel(name: str, actor_id: int | None) -> None:
         Channel.delete().where(Channel.id == info.id).execute()
         audit.record(actor_id, "channel removed", "channel", info.id, reason=name)
     if info.kind in NEEDS_SECRET:
-        secrets.delete_secret(SECRET_KIND, name)
+        keychain.delete_secret(SECRET_KIND, name)
 
 
 def set_limits(name: str, limits: dict[str, int]) -> None:
@@ -195,7 +195,7 @@ def set_limits(name: str, limits: dict[str, int]) -> None:
 
 
 def channel_secret(info: ChannelInfo) -> str:
-    value = secrets.get_secret(SECRET_KIND, info.name)
+    value = keychain.get_secret(SECRET_KIND, info.name)
     if not value:
         raise DomainError(f"The secret for channel “{info.name}” is not in the keyring.")
     return value

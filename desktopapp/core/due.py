@@ -8,7 +8,7 @@ from typing import Any
 
 from peewee import fn
 
-from desktopapp.core.states import DraftState
+from desktopapp.core.states import DraftState, PublicationState
 from desktopapp.store.models import Draft, Publication
 
 
@@ -33,7 +33,7 @@ def next_due_at(now: datetime | None = None) -> datetime | None:
                                 | (Draft.cooloff_until <= Draft.scheduled_at)),
                   Draft.scheduled_at),
         _earliest(waiting.where(Draft.cooloff_until > Draft.scheduled_at), Draft.cooloff_until),
-        _earliest(Publication.select().where((Publication.state == "pending")
+        _earliest(Publication.select().where((Publication.state == PublicationState.PENDING)
                                              & Publication.next_attempt_at.is_null(False)),
                   Publication.next_attempt_at),
     ]

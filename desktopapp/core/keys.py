@@ -1,5 +1,5 @@
 """People's signing keys: Ed25519 pairs whose private half lives only in the OS keyring
-(through desktopapp/secrets.py) and whose public half is in the database. Review
+(through desktopapp/keychain.py) and whose public half is in the database. Review
 responses are signed with them; a short fingerprint can be compared over the phone."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from desktopapp import secrets
+from desktopapp import keychain
 from desktopapp.core import audit
 from desktopapp.core.errors import DomainError
 from desktopapp.core.people import Role, require_person_row
@@ -38,12 +38,12 @@ def fingerprint(public_key_b64: str) -> str:
 def ensure_keypair(person_id: int) -> str:
     """The person's public key, creating the pair (private half into the keyring) if needed."""
     row = require_person_row(person_id)
-    if row.public_key and secrets.get_secret(SECRET_KIND, str(person_id)):
+    if row.public_key and keychain.get_secret(SECRET_KIND, str(person_id)):
         return str(row.public_key)
     private = Ed25519PrivateKey.generate()
     raw_private = private.private_bytes_raw()
     public = _b64(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
-    secrets.set_secret(SECRET_KIND, str(person_id), _b64(raw_private))
+    keychain.set_secret(SECRET_KIND, str(person_id), _b64(raw_private))
     row.public_key = public
     row.save()
     audit.record(person_id, "key created", "person", person_id,
@@ -52,7 +52,7 @@ def ensure_keypair(person_id: int) -> str:
 
 
 def sign(person_id: int, data: bytes) -> str:
-    stored = secrets.get_secret(SECRET_KIND, str(person_id))
+    stored = keychain.get_secret(SECRET_KIND, str(person_id))
     if not stored:
         raise DomainError("This person has no signing key on this computer.")
     private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from desktopapp.core import audit
 from desktopapp.core.errors import DomainError, InvalidTransition
+from desktopapp.core.states import DraftState
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Setting
 
@@ -69,7 +70,8 @@ def due_now(now: datetime | None = None) -> list[DueItem]:
 
     now = now or utcnow()
     rows = (Draft.select(Draft.id, Draft.scheduled_at, Draft.body)
-            .where(Draft.state.in_(["submitted", "publishing"]) & Draft.trashed_at.is_null()
+            .where(Draft.state.in_([DraftState.SUBMITTED, DraftState.PUBLISHING])
+                   & Draft.trashed_at.is_null()
                    & Draft.scheduled_at.is_null(False) & (Draft.scheduled_at <= now))
             .order_by(Draft.scheduled_at))
     items = []

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktopapp.checks import length
-from desktopapp.checks.model import CheckContext
 from desktopapp.core import channels
-from desktopapp.core.channels import ChannelInfo, Kind
+from desktopapp.core.channels import ChannelInfo
 from desktopapp.core.drafts import require_row
-from desktopapp.publish.publisher import thread_parts
+from desktopapp.publish.registry import measure, thread_parts
 
 
 @dataclass(frozen=True)
@@ -36,18 +34,6 @@ class ChannelPreview:
         return {"channel": self.channel, "kind": self.kind, "own_text": self.own_text,
                 "parts": [{"text": p.text, "count": p.count, "limit": p.limit,
                            "fits": p.fits} for p in self.parts]}
-
-
-def measure(text: str, info: ChannelInfo) -> tuple[int, int | None]:
-    if info.kind is Kind.X:
-        return length.count_x(text).count, 280
-    if info.kind is Kind.BLUESKY:
-        return length.count_bluesky(text).count, 300
-    if info.kind is Kind.MASTODON:
-        limit = int(info.limits.get("characters", 500))
-        context = CheckContext(channels=("mastodon",), mastodon_limit=limit)
-        return length.counter("mastodon", context)(text).count, limit
-    return len(text), None
 
 
 def parts_for(text: str, info: ChannelInfo) -> list[Part]:

@@ -19,15 +19,12 @@ from pathlib import Path
 
 from peewee import JOIN
 
-from desktopapp.checks import length
-from desktopapp.checks.model import CheckContext
 from desktopapp.core import audit, channels, media, pause, review, workflow
 from desktopapp.core.channels import ChannelInfo
 from desktopapp.core.due import next_due_at  # noqa: F401  (re-exported for callers)
-from desktopapp.core.states import DraftState
-from desktopapp.core.threads import split_thread
+from desktopapp.core.states import AttemptOutcome, DraftState, PublicationState
 from desktopapp.publish import tid
-from desktopapp.publish.adapters import (
+from desktopapp.publish.base import (
     Adapter,
     Image,
     KeyRefused,
@@ -35,8 +32,8 @@ from desktopapp.publish.adapters import (
     Post,
     Sent,
     TransientError,
-    adapter_for,
 )
+from desktopapp.publish.registry import adapter_for, thread_parts
 from desktopapp.publish.tid import new_tid
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Channel, Draft, DraftChannel, Publication, PublishAttempt
@@ -86,9 +83,9 @@ def plan(now: datetime) -> int:
 
 
 def _claimable(now: datetime) -> list[int]:
-    ready = (Publication.state == "pending") & (
+    ready = (Publication.state == PublicationState.PENDING) & (
         Publication.next_attempt_at.is_null() | (Publication.next_attempt_at <= now))
-    stale = (Publication.state == "claimed") & (Publication.lease_until < now)
+    stale = (Publication.state == PublicationState.CLAIMED) & (Publication.lease_until < now)
     return [p.id for p in Publication.select(Publication.id).where(ready | stale)
             .order_by(Publication.id)]
 
@@ -104,16 +101,17 @@ def _claim(publication_id: int, owner: str,
     row = Publication.get_or_none(Publication.id == publication_id)
     if row is None:
         return False, False, None
-    stale = row.state == "claimed"
+    stale = row.state == PublicationState.CLAIMED
     condition = (Publication.id == publication_id) & (
-        ((Publication.state == "pending") & (Publication.updated_at == row.updated_at))
-        | ((Publication.state == "claimed") & (Publication.lease_until < now)
+        ((Publication.state == PublicationState.PENDING)
+         & (Publication.updated_at == row.updated_at))
+        | ((Publication.state == PublicationState.CLAIMED) & (Publication.lease_until < now)
            & (Publication.lease_owner == row.lease_owner)))
-    won = Publication.update(state="claimed", lease_owner=owner, lease_until=now + LEASE,
-                             updated_at=now).where(condition).execute()
+    won = Publication.update(state=PublicationState.CLAIMED, lease_owner=owner,
+                             lease_until=now + LEASE, updated_at=now).where(condition).execute()
     if won == 1:  # the row as it now is, without reading it again
         row.state, row.lease_owner, row.lease_until, row.updated_at = \
-            "claimed", owner, now + LEASE, now
+            PublicationState.CLAIMED, owner, now + LEASE, now
     return won == 1, stale, row
 
 
@@ -149,29 +147,30 @@ def _held_now(channel_id: int) -> str:
     return f"This channel is paused: {reason}" if reason else ""
 
 
-def _log(pub_id: int, outcome: str, message: str = "") -> None:
+def _log(pub_id: int, outcome: AttemptOutcome, message: str = "") -> None:
     PublishAttempt.create(publication=pub_id, outcome=outcome, message=message[:2000],
                           at=utcnow())
 
 
 def _release(pub: Publication, why: str) -> None:
-    Publication.update(state="pending", lease_owner="", lease_until=None,
+    Publication.update(state=PublicationState.PENDING, lease_owner="", lease_until=None,
                        updated_at=utcnow()).where(Publication.id == pub.id).execute()
-    _log(pub.id, "held", why)
+    _log(pub.id, AttemptOutcome.HELD, why)
 
 
 def _record_sent(pub: Publication, draft: Draft, channel_name: str, done: list[Sent],
-                 outcome: str) -> None:
+                 outcome: AttemptOutcome) -> None:
     sent = done[0]
     db = Publication._meta.database
     with db.atomic():
-        Publication.update(state="sent", remote_id=sent.remote_id, remote_url=sent.url,
-                           parts_done=len(done), part_ids=_part_ids(done),
+        Publication.update(state=PublicationState.SENT, remote_id=sent.remote_id,
+                           remote_url=sent.url, parts_done=len(done), part_ids=_part_ids(done),
                            lease_owner="", lease_until=None, last_error="",
                            updated_at=utcnow()).where(Publication.id == pub.id).execute()
         _log(pub.id, outcome, sent.url)
-        remaining = Publication.select().where((Publication.draft == pub.draft_id)
-                                               & (Publication.state != "sent")).count()
+        remaining = Publication.select().where(
+            (Publication.draft == pub.draft_id)
+            & (Publication.state != PublicationState.SENT)).count()
         workflow.mark_sent(pub.draft_id, all_done=remaining == 0,
                            detail=f"{channel_name}: {sent.url}", row=draft)
 
@@ -209,7 +208,7 @@ def process(pub_id: int, owner: str, now: datetime,
         body = link.text if link is not None and link.text else draft.body  # its own text?
         parts = thread_parts(body, channel, adapter)
         done = [Sent(*entry) for entry in json.loads(pub.part_ids)[:pub.parts_done]]
-        outcome = "sent"
+        outcome = AttemptOutcome.SENT
         for index in range(len(done), len(parts)):
             key = pub.idempotency_key if index == 0 else tid.offset(pub.idempotency_key, index)
             whole = getattr(adapter, "whole_thread", False)
@@ -225,11 +224,11 @@ def process(pub_id: int, owner: str, now: datetime,
                 return "held"
             result = adapter.confirm(post) if stale else None
             if result is not None:
-                outcome = "confirmed"  # a crashed run had sent it: not again
+                outcome = AttemptOutcome.CONFIRMED  # a crashed run had sent it: not again
             else:
                 if stale:
-                    _log(pub.id, "unconfirmed", f"part {index + 1}: no trace of an earlier "
-                                                "send; sending now")
+                    _log(pub.id, AttemptOutcome.UNCONFIRMED,
+                         f"part {index + 1}: no trace of an earlier send; sending now")
                     stale = False
                 result = adapter.send(post)
             done.append(result)
@@ -244,22 +243,23 @@ def process(pub_id: int, owner: str, now: datetime,
             return _fail(pub, channel.name, str(exc))
         # Nothing was written under the old key, so a new one cannot duplicate anything;
         # it is stored before the next attempt, so a crash still finds the post by key.
-        Publication.update(idempotency_key=new_tid(), state="pending", lease_owner="",
-                           lease_until=None,
-                           next_attempt_at=now, attempts=pub.attempts + 1,
-                           last_error=str(exc), updated_at=utcnow()).where(
+        Publication.update(idempotency_key=new_tid(), state=PublicationState.PENDING,
+                           lease_owner="", lease_until=None, next_attempt_at=now,
+                           attempts=pub.attempts + 1, last_error=str(exc),
+                           updated_at=utcnow()).where(
             Publication.id == pub.id).execute()
-        _log(pub.id, "retry", f"{exc}; retrying with a new key")
+        _log(pub.id, AttemptOutcome.RETRY, f"{exc}; retrying with a new key")
         return process(pub_id, owner, now, run=run)
     except TransientError as exc:
         attempts = pub.attempts + 1
-        state = "failed" if attempts >= MAX_ATTEMPTS else "pending"
+        state = PublicationState.FAILED if attempts >= MAX_ATTEMPTS else PublicationState.PENDING
         Publication.update(state=state, attempts=attempts, lease_owner="", lease_until=None,
                            next_attempt_at=now + backoff(attempts, exc.retry_after),
                            last_error=str(exc), updated_at=utcnow()).where(
             Publication.id == pub.id).execute()
-        _log(pub.id, "failed" if state == "failed" else "retry", str(exc))
-        if state == "failed":
+        _log(pub.id, AttemptOutcome.FAILED if state == PublicationState.FAILED
+             else AttemptOutcome.RETRY, str(exc))
+        if state == PublicationState.FAILED:
             workflow.mark_failed(pub.draft_id, f"{channel.name}: {exc}")
         return state
     except PermanentError as exc:
@@ -273,31 +273,13 @@ def _part_ids(done: list[Sent]) -> str:
 
 
 def _fail(pub: Publication, channel_name: str, message: str) -> str:
-    Publication.update(state="failed", attempts=pub.attempts + 1, lease_owner="",
-                       lease_until=None, last_error=message, updated_at=utcnow()).where(
+    Publication.update(state=PublicationState.FAILED, attempts=pub.attempts + 1,
+                       lease_owner="", lease_until=None, last_error=message,
+                       updated_at=utcnow()).where(
         Publication.id == pub.id).execute()
-    _log(pub.id, "failed", message)
+    _log(pub.id, AttemptOutcome.FAILED, message)
     workflow.mark_failed(pub.draft_id, f"{channel_name}: {message}")
     return "failed"
-
-
-def thread_parts(body: str, channel: channels.ChannelInfo, adapter: Adapter | None = None,
-                 ) -> list[str]:
-    """The posts this draft becomes on this channel: split to fit, `---` forcing a break.
-    Without an adapter (a preview), channels that take a whole thread at once are known
-    by kind."""
-    whole = getattr(adapter, "whole_thread", False) if adapter is not None else \
-        channel.kind in (channels.Kind.OUTBOX, channels.Kind.WEBHOOK)
-    if whole:
-        return split_thread(body, len, 10**9)  # only the author's own breaks
-    if channel.kind is channels.Kind.X:
-        return split_thread(body, lambda t: length.count_x(t).count, 280)
-    if channel.kind is channels.Kind.BLUESKY:
-        return split_thread(body, lambda t: max(length.count_bluesky(t).count,
-                                                len(t.encode("utf-8")) // 10), 300)
-    limit = int(channel.limits.get("characters", 500))
-    context = CheckContext(channels=("mastodon",), mastodon_limit=limit)
-    return split_thread(body, lambda t: length.counter("mastodon", context)(t).count, limit)
 
 
 def run_once(owner: str | None = None, now: datetime | None = None,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp import secrets
-from desktopapp.core import channels, queue
+from desktopapp import keychain
+from desktopapp.core import channels, post_queue
 from desktopapp.core.channels import ChannelInfo, Kind
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.workers import SerialWorker
@@ -47,7 +47,7 @@ def swatch(colour: str) -> QIcon:
 
 
 def _test(info: ChannelInfo) -> str:
-    from desktopapp.publish.adapters import check_connection
+    from desktopapp.publish.registry import check_connection
 
     return check_connection(info)
 
@@ -180,7 +180,7 @@ class ChannelsDialog(QDialog):
         self.zone.setCurrentText(info.timezone)
         self._set_colour(info.color, shown=info.colour)
         self.gap.setValue(info.min_gap_minutes)
-        self.slots.setText("; ".join(s.label() for s in queue.slots(info.name)))
+        self.slots.setText("; ".join(s.label() for s in post_queue.slots(info.name)))
         self.secret.clear()
         self.secret.setPlaceholderText("stored in the keyring; type to replace it")
         self.paused.setChecked(info.paused)
@@ -220,10 +220,10 @@ class ChannelsDialog(QDialog):
         label = self.form.labelForField(self.secret)
         if isinstance(label, QLabel):
             label.setText(SECRET_LABELS.get(kind, "Secret"))
-        secure = secrets.secure_backend_available()
+        secure = keychain.secure_backend_available()
         self.keyring_note.setText(
             "" if kind not in channels.NEEDS_SECRET else
-            f"Secrets are kept in the system keyring ({secrets.backend_name()})." if secure
+            f"Secrets are kept in the system keyring ({keychain.backend_name()})." if secure
             else "<b>No secure keyring is available</b> (no Secret Service is running), so "
                  "this channel's secret cannot be stored. Start your desktop's keyring and "
                  "try again.")
@@ -246,7 +246,7 @@ class ChannelsDialog(QDialog):
                                            timezone=zone, color=self._colour_value,
                                            min_gap_minutes=self.gap.value(),
                                            secret=self.secret.text() or None)
-            queue.set_slots(info.name, self.slots.text(), self.actor_id)
+            post_queue.set_slots(info.name, self.slots.text(), self.actor_id)
             if self.paused.isChecked() and self.pause_reason.text().strip() != \
                     info.paused_reason:
                 channels.pause_channel(info.name, self.pause_reason.text(), self.actor_id)

@@ -3,9 +3,8 @@ GUI thread; the newest results are kept for the highlighter, panel and length st
 
 from __future__ import annotations
 
-import gc
-import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -45,9 +44,6 @@ class LiveChecker(QObject):
 
     def __init__(self, grammar: GrammarChecker | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The check workers share the GIL with the GUI thread; hand it over every 2 ms
-        # (default 5 ms) so a key press never waits long behind a running check.
-        sys.setswitchinterval(0.002)
         self._engine: CheckEngine | None = None
         self.grammar = grammar
         self.context = CheckContext()
@@ -63,6 +59,9 @@ class LiveChecker(QObject):
         self._grammar_timer = self._timer(GRAMMAR_DEBOUNCE_MS, self._run_grammar)
         self.warmed: tuple[threading.Event, ...] = ()
         self._early_grammar: tuple[str, GrammarResult] | None = None
+        # Called on the worker thread once the checkers are loaded; the launcher uses it
+        # for process-wide tuning (see ui/launch.py), which is not a widget's business.
+        self.on_warm: Callable[[], None] | None = None
 
     @property
     def engine(self) -> CheckEngine:
@@ -94,11 +93,8 @@ class LiveChecker(QObject):
                 self.engine.check("Warming up: call 555-0100 #SecondThought https://example.org 🙂",
                              CheckContext(channels=CHANNELS), grammar=False)
             finally:
-                # What is alive now (modules, Qt wrappers, the tone and spelling tables)
-                # lives all session. Out of the collector's reach, a full collection no
-                # longer walks it: measured 20–70 ms, on whichever thread happened to
-                # allocate, often the GUI thread in the middle of a keystroke.
-                gc.freeze()
+                if self.on_warm is not None:
+                    self.on_warm()
                 local_done.set()
 
         def spelling() -> None:

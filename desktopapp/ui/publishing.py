@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.core import channels, pause, workflow
 from desktopapp.core.errors import DomainError
+from desktopapp.core.states import AttemptOutcome
 from desktopapp.store.models import Publication, PublishAttempt
 from desktopapp.ui.workers import SerialWorker
 
@@ -194,7 +195,7 @@ class PublishLogDialog(QDialog):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
-                if attempt.outcome == "failed":
+                if attempt.outcome == AttemptOutcome.FAILED:
                     item.setForeground(QColor("#dc2626"))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
@@ -310,12 +311,12 @@ class PublishingActions:
 
     def add_current_to_queue(self: MainWindow) -> None:
         """Give the open draft the next free slot of a channel's queue."""
-        from desktopapp.core import queue
+        from desktopapp.core import post_queue
 
         draft = self.editor.draft
         if draft is None:
             return
-        names = [c.name for c in channels.list_channels() if queue.slots(c.name)]
+        names = [c.name for c in channels.list_channels() if post_queue.slots(c.name)]
         if not names:
             QMessageBox.information(self, "Add to queue", "No channel has queue slots yet: "
                                     "set them with `secondthought queue slots CHANNEL "
@@ -326,7 +327,7 @@ class PublishingActions:
             return
         self.editor.flush()
         try:
-            when, verdict = queue.add_to_queue(draft.id, name, self.user.id)
+            when, verdict = post_queue.add_to_queue(draft.id, name, self.user.id)
         except DomainError as exc:
             QMessageBox.warning(self, "Add to queue", str(exc))
             return

@@ -109,11 +109,14 @@ class _Watchdog(QObject):
 def test_gui_thread_stays_free_while_typing(qtbot, store, paths, user) -> None:
     from desktopapp.config import Settings
     from desktopapp.core import workflow
+    from desktopapp.ui.launch import tune_process, tune_window
     from desktopapp.ui.main_window import MainWindow
 
     workflow.create_draft(user.id, _text(800))
     with fake_languagetool() as (url, server):
         window = MainWindow(store, paths, Settings(languagetool_url=url), user)
+        tune_process()  # as the launcher does
+        tune_window(window)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 
 from desktopapp.config import Settings
 from desktopapp.core import drafts, workflow
+from desktopapp.ui.launch import tune_process, tune_window
 from desktopapp.ui.main_window import MainWindow
 from tests.benchmarks.conftest import describe, machine, percentile
 from tests.benchmarks.seed import VOCABULARY
@@ -29,6 +30,8 @@ def test_keystroke_to_repaint(qtbot, store, paths, user) -> None:
         body += words[len(body) % len(words)] + " "
     d = workflow.create_draft(user.id, body[:5000])
     window = MainWindow(store, paths, Settings(), user)
+    tune_process()  # as the launcher does
+    tune_window(window)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -9,8 +9,8 @@ from desktopapp.core import channels, drafts, workflow
 from desktopapp.core.channels import Kind
 from desktopapp.core.states import DraftState
 from desktopapp.publish import publisher
-from desktopapp.publish.adapters import Post
-from desktopapp.publish.bluesky import BlueskyAdapter, facets
+from desktopapp.publish.base import Post
+from desktopapp.publish.networks.bluesky import BlueskyAdapter, facets
 from desktopapp.store.models import Publication, PublishAttempt
 from tests.support.bluesky_pds import running_pds
 from tests.support.keyring_session import secret_service
@@ -115,7 +115,7 @@ def test_a_thread_is_a_reply_chain_and_resumes_after_a_crash(store, user,
                                                               tmp_path: Path) -> None:
     import json
 
-    from desktopapp.core.threads import split_thread
+    from desktopapp.core.post_threads import split_thread
 
     text = ("First part of our thread about the spring launch.\n---\n"
             "Second part: doors open at nine on Saturday.\n---\n"
@@ -178,7 +178,8 @@ def test_images_go_out_with_their_alt_text(store, user, paths, tmp_path: Path) -
 def test_connection_test_logs_in(store, user, tmp_path: Path) -> None:
     import pytest
 
-    from desktopapp.publish.adapters import PermanentError, test_connection
+    from desktopapp.publish.base import PermanentError
+    from desktopapp.publish.registry import test_connection
 
     with running_pds(tmp_path / "pds") as pds, secret_service(tmp_path / "home"):
         pds.create_account(HANDLE, PASSWORD)

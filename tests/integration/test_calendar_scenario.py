@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 from desktopapp.__main__ import main
-from desktopapp.core import calendar
+from desktopapp.core import calendar_entries
 from desktopapp.store.models import Draft
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -68,7 +68,7 @@ def test_batch_queue_move_export_across_dst(store, user, tmp_path: Path, capsys)
     assert starts == {"09:00"} and len(events) == 18
     offsets = {e.decoded("dtstart").astimezone(BERLIN).utcoffset() for e in events}
     assert offsets == {timedelta(hours=1), timedelta(hours=2)}  # CET and CEST
-    shown = calendar.entries(datetime(2027, 3, 22, tzinfo=UTC), datetime(2027, 4, 1,
+    shown = calendar_entries.entries(datetime(2027, 3, 22, tzinfo=UTC), datetime(2027, 4, 1,
                                                                           tzinfo=UTC))
     assert {e.when.astimezone(BERLIN).strftime("%H:%M") for e in shown} == {"09:00"}
     assert date(2027, 3, 28) in {e.when.astimezone(BERLIN).date() for e in shown}

@@ -11,8 +11,8 @@ from desktopapp.core import channels, drafts, workflow
 from desktopapp.core.channels import Kind
 from desktopapp.core.states import DraftState
 from desktopapp.publish import publisher
-from desktopapp.publish.adapters import Post
-from desktopapp.publish.mastodon_adapter import MastodonAdapter
+from desktopapp.publish.base import Post
+from desktopapp.publish.networks.mastodon import MastodonAdapter
 from desktopapp.store.models import Publication
 from tests.support.keyring_session import secret_service
 from tests.support.mastodon_emulator import TOKEN, running_emulator
@@ -103,7 +103,7 @@ def test_images_carry_their_description(store, user, tmp_path: Path) -> None:
 
 
 def test_connection_test_reads_the_instance_limit(store, user, tmp_path: Path) -> None:
-    from desktopapp.publish.adapters import test_connection
+    from desktopapp.publish.registry import test_connection
 
     with running_emulator() as masto, secret_service(tmp_path / "home"):
         channel = channels.add_channel(Kind.MASTODON, "masto", user.id, url=masto.url,

@@ -18,7 +18,7 @@ from desktopapp.core import channels, drafts, pause, workflow
 from desktopapp.core.channels import Kind
 from desktopapp.core.states import DraftState
 from desktopapp.publish import publisher
-from desktopapp.publish.adapters import Post, Sent
+from desktopapp.publish.base import Post, Sent
 from desktopapp.store.models import Publication, PublishAttempt
 from tests.support.keyring_session import secret_service
 
@@ -97,7 +97,7 @@ def test_crash_after_sending_is_confirmed_not_resent(store, user, tmp_path: Path
     pub = Publication.get()
     won, _ = publisher.claim(pub.id, "crashed-process", LATER)
     assert won
-    from desktopapp.publish.adapters import OutboxAdapter
+    from desktopapp.publish.networks.outbox import OutboxAdapter
 
     OutboxAdapter(channel).send(Post(pub.draft_id, "Sent just before the crash",
                                      pub.idempotency_key))  # …and then the process died
@@ -201,7 +201,7 @@ def test_a_refused_key_is_replaced_before_retrying(store, user, tmp_path: Path) 
     """A Bluesky PDS refuses record keys that happen to spell a slur (seen in the crash
     test: one TID in a few hundred). Nothing was written, so a new key is stored and the
     post goes out in the same run, once."""
-    from desktopapp.publish.adapters import KeyRefused
+    from desktopapp.publish.base import KeyRefused
 
     channel = channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
     draft_id = ready_draft(user.id, "Refused once", "folder")

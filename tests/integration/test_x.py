@@ -8,8 +8,8 @@ from pathlib import Path
 from desktopapp.core import channels, workflow
 from desktopapp.core.channels import Kind
 from desktopapp.publish import publisher
-from desktopapp.publish.adapters import Post
-from desktopapp.publish.x_adapter import XAdapter
+from desktopapp.publish.base import Post
+from desktopapp.publish.networks.x import XAdapter
 from desktopapp.store.models import Publication, PublishAttempt
 from tests.support.keyring_session import secret_service
 from tests.support.x_fake import running_fake_x

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktopapp.core import channels, pause, queue, workflow
+from desktopapp.core import channels, pause, post_queue, workflow
 from desktopapp.core.channels import Kind
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import AuditEvent, Draft
@@ -33,7 +33,7 @@ def test_add_edit_test_and_remove_an_outbox_channel(qtbot, store, user, tmp_path
     assert dialog.save()
     info = channels.get_channel("Local folder")
     assert (info.timezone, info.min_gap_minutes) == ("Europe/Berlin", 90)
-    assert [s.label() for s in queue.slots("Local folder")][:2] == ["Mon 09:00", "Mon 13:00"]
+    assert [s.label() for s in post_queue.slots("Local folder")][:2] == ["Mon 09:00", "Mon 13:00"]
     dialog.zone.setCurrentText("Mars/Olympus")
     assert not dialog.save() and "not a time zone" in dialog.result.text()
     dialog.zone.setCurrentText("Europe/London")
@@ -52,7 +52,7 @@ def test_add_edit_test_and_remove_an_outbox_channel(qtbot, store, user, tmp_path
 
 def test_without_a_secure_keyring_a_bluesky_channel_is_refused_plainly(
         qtbot, store, user, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("desktopapp.secrets.secure_backend_available", lambda: False)
+    monkeypatch.setattr("desktopapp.keychain.secure_backend_available", lambda: False)
     dialog = ChannelsDialog(user.id)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("bluesky"))

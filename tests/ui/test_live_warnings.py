@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint
 from desktopapp.checks.model import Category
 from desktopapp.config import Settings
 from desktopapp.core import drafts, workflow, workspace
+from desktopapp.ui.launch import tune_window
 from tests.support.fake_languagetool import fake_languagetool
 
 BANK_RUN = ("Heard the bank is about to collapse, pull your money out NOW!!! Those idiots in "
@@ -25,6 +26,7 @@ def wait_for_checks(qtbot, window, text: str) -> None:
 def test_typing_shows_specific_warnings_within_a_second(make_window, qtbot, user) -> None:
     workflow.create_draft(user.id, "")
     window = make_window()
+    tune_window(window)  # as the launcher does
     # The app loads its models in the background once its window is up.
     qtbot.waitUntil(lambda: bool(window.live.warmed), timeout=3000)
     assert window.live.wait_until_warm()

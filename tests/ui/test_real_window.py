@@ -63,7 +63,7 @@ def seed_calendar(user_id: int, tmp_path: Path) -> None:
     from datetime import datetime, time, timedelta
     from zoneinfo import ZoneInfo
 
-    from desktopapp.core import channels, people, queue, zones
+    from desktopapp.core import channels, people, post_queue, zones
     from desktopapp.core.channels import Kind
     from desktopapp.core.people import Role
 
@@ -87,7 +87,7 @@ def seed_calendar(user_id: int, tmp_path: Path) -> None:
             workflow.submit(d.id, user_id)
         if i % 3 == 2:
             workflow.approve(d.id, sam.id)
-    queue.add_blackout(today + timedelta(days=10), "Company holiday", user_id)
+    post_queue.add_blackout(today + timedelta(days=10), "Company holiday", user_id)
     for text in ("Poll: which cake should we bake next month?",
                  "Recipe thread: rye sourdough in five steps"):
         workflow.create_draft(user_id, text, ["ideas"])  # waiting for a time

@@ -11,14 +11,14 @@ from icalendar import Calendar
 
 from desktopapp.core import (
     batch_import,
-    calendar,
+    calendar_entries,
     calendar_export,
     channels,
     pause,
     people,
     workflow,
 )
-from desktopapp.core.calendar import CalendarFilter, CalendarStatus
+from desktopapp.core.calendar_entries import CalendarFilter, CalendarStatus
 from desktopapp.core.channels import Kind
 from desktopapp.core.people import Role
 
@@ -49,7 +49,7 @@ def planned(store, user, tmp_path: Path) -> dict[str, int]:
 
 def test_statuses_channels_and_filters(planned: dict[str, int]) -> None:
     later = NOW + timedelta(days=1)  # every cool-off is over
-    found = {e.draft_id: e for e in calendar.entries(*WEEK, now=later)}
+    found = {e.draft_id: e for e in calendar_entries.entries(*WEEK, now=later)}
     assert found[planned["draft"]].status is CalendarStatus.DRAFT
     assert found[planned["review"]].status is CalendarStatus.IN_REVIEW
     assert found[planned["approved"]].status is CalendarStatus.SCHEDULED
@@ -57,18 +57,19 @@ def test_statuses_channels_and_filters(planned: dict[str, int]) -> None:
     assert found[planned["approved"]].approval == "Approved."
     assert found[planned["review"]].channels[0].name == "shop"
     assert found[planned["review"]].channels[0].color.startswith("#")
-    only_shop = calendar.entries(*WEEK, CalendarFilter(channels=frozenset({"shop"})), now=later)
+    only_shop = calendar_entries.entries(*WEEK, CalendarFilter(channels=frozenset({"shop"})),
+                                         now=later)
     assert {e.draft_id for e in only_shop} == {planned["review"]}
-    tagged = calendar.entries(*WEEK, CalendarFilter(tag="approved"), now=later)
+    tagged = calendar_entries.entries(*WEEK, CalendarFilter(tag="approved"), now=later)
     assert [e.draft_id for e in tagged] == [planned["approved"]]
-    cooling = calendar.entries(*WEEK, CalendarFilter(
+    cooling = calendar_entries.entries(*WEEK, CalendarFilter(
         statuses=frozenset({CalendarStatus.SCHEDULED})), now=later)
     assert [e.draft_id for e in cooling] == [planned["approved"]]
 
 
 def test_pause_marks_what_would_go_out(planned: dict[str, int], user) -> None:
     pause.pause("Breaking news", user.id)
-    found = {e.draft_id: e for e in calendar.entries(*WEEK, now=NOW + timedelta(days=1))}
+    found = {e.draft_id: e for e in calendar_entries.entries(*WEEK, now=NOW + timedelta(days=1))}
     assert found[planned["approved"]].status is CalendarStatus.PAUSED
     assert found[planned["draft"]].status is CalendarStatus.DRAFT
 
@@ -117,6 +118,6 @@ def test_a_damaged_zone_does_not_break_the_calendar(planned: dict[str, int]) -> 
 
     Draft.update(schedule_zone="Mars/Olympus_Mons").where(
         Draft.id == planned["draft"]).execute()
-    found = {e.draft_id: e for e in calendar.entries(*WEEK, now=NOW)}
+    found = {e.draft_id: e for e in calendar_entries.entries(*WEEK, now=NOW)}
     assert found[planned["draft"]].zone == "UTC"
     assert calendar_export.export("ics", *WEEK, now=NOW).startswith(b"BEGIN:VCALENDAR")

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from desktopapp.core import calendar, channels, queue, workflow, zones
+from desktopapp.core import calendar_entries, channels, post_queue, workflow, zones
 from desktopapp.core.channels import Kind
 
 BERLIN, LONDON, NEW_YORK = (ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/London"),
@@ -89,13 +89,13 @@ def test_queue_slots_stay_at_nine_in_both_zones_across_the_change(
     for name, zone in (("berlin", "Europe/Berlin"), ("london", "Europe/London")):
         channels.add_channel(Kind.OUTBOX, name, user.id, path=str(tmp_path / name),
                              timezone=zone)
-        queue.set_slots(name, "mon-fri 09:00", user.id)
+        post_queue.set_slots(name, "mon-fri 09:00", user.id)
     start = datetime(2027, 3, 24, 12, tzinfo=UTC)  # Wednesday before the change
     found: dict[str, list[datetime]] = {"berlin": [], "london": []}
     for name in found:
         after = start
         for _ in range(5):
-            after = queue.next_free_slot(name, after)
+            after = post_queue.next_free_slot(name, after)
             found[name].append(after)
             d = workflow.create_draft(user.id, f"{name} {after}")
             channels.set_targets(d.id, [name])
@@ -108,8 +108,8 @@ def test_queue_slots_stay_at_nine_in_both_zones_across_the_change(
         offsets = {t.utcoffset() for t in local}
         assert len(offsets) == 2  # the UTC time moved by an hour; the wall clock did not
     # The calendar shows the same local times, whatever the machine's zone.
-    shown = calendar.entries(datetime(2027, 3, 22, tzinfo=UTC), datetime(2027, 4, 5, tzinfo=UTC),
-                             now=BEFORE)
+    shown = calendar_entries.entries(datetime(2027, 3, 22, tzinfo=UTC),
+                                     datetime(2027, 4, 5, tzinfo=UTC), now=BEFORE)
     assert {e.when.astimezone(ZoneInfo(e.zone)).strftime("%H:%M") for e in shown} == {"09:00"}
     assert {e.zone for e in shown} == {"Europe/Berlin", "Europe/London"}
 

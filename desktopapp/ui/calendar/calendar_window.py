@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import calendar_export, channels, drafts, queue
-from desktopapp.core.calendar import CalendarFilter, CalendarStatus, Entry
+from desktopapp.core import calendar_export, channels, drafts, post_queue
+from desktopapp.core.calendar_entries import CalendarFilter, CalendarStatus, Entry
 from desktopapp.ui.calendar.agenda_view import AgendaView
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.month_view import MonthView
@@ -225,7 +225,7 @@ class CalendarWindow(QMainWindow):
     def refresh(self) -> None:
         """Load the visible range and repaint (also after edits elsewhere)."""
         index = self.stack.currentIndex()
-        blackouts = {b.day: b.reason for b in queue.blackouts()
+        blackouts = {b.day: b.reason for b in post_queue.blackouts()
                      if not b.channel or b.channel in self.model.filter.channels}
         if index == MONTH:
             self.month.month = self.anchor.replace(day=1)
@@ -311,7 +311,7 @@ class CalendarWindow(QMainWindow):
         """Put a batch of unscheduled drafts into a channel's next free slots."""
         from PySide6.QtWidgets import QInputDialog
 
-        names = [c.name for c in channels.list_channels() if queue.slots(c.name)]
+        names = [c.name for c in channels.list_channels() if post_queue.slots(c.name)]
         if not names:
             QMessageBox.information(self, "Fill a queue", "No channel has queue slots yet: "
                                     "set them in Publishing → Channels….")
@@ -324,7 +324,7 @@ class CalendarWindow(QMainWindow):
                                          choices, 0, False)
         if not ok:
             return
-        queued = queue.fill(name, self.model.actor_id,
+        queued = post_queue.fill(name, self.model.actor_id,
                             tag=which[1:] if which.startswith("#") else "")
         self.refresh()
         self.changed.emit()

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QWidget
 
-from desktopapp.core.calendar import Entry
+from desktopapp.core.calendar_entries import Entry
 from desktopapp.core.errors import DomainError
 from desktopapp.core.scheduling import ScheduleCheck
 from desktopapp.ui.calendar.model import CalendarModel

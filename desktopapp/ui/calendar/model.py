@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from desktopapp.core import calendar, scheduling, workflow, zones
-from desktopapp.core.calendar import CalendarFilter, Entry
+from desktopapp.core import calendar_entries, scheduling, workflow, zones
+from desktopapp.core.calendar_entries import CalendarFilter, Entry
 from desktopapp.core.errors import DomainError
 
 
@@ -51,7 +51,7 @@ class CalendarModel(QObject):
         start = datetime.combine(first, time(0), tzinfo=self.zone).astimezone(UTC)
         end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=self.zone)
         grouped: dict[date, list[Entry]] = defaultdict(list)
-        for entry in calendar.entries(start, end.astimezone(UTC), self.filter):
+        for entry in calendar_entries.entries(start, end.astimezone(UTC), self.filter):
             grouped[entry.when.astimezone(self.zone).date()].append(entry)
         self.by_day = dict(grouped)
         self._checks.clear()

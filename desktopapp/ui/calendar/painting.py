@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from desktopapp.core.calendar import CalendarStatus, Entry
+from desktopapp.core.calendar_entries import CalendarStatus, Entry
 from desktopapp.ui.theme import Colours
 
 STATUS_COLOURS = {

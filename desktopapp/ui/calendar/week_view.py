@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from desktopapp.core.calendar import Entry
+from desktopapp.core.calendar_entries import Entry
 from desktopapp.ui.calendar.canvas import CalendarCanvas
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.painting import draw_chip

@@ -9,10 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktopapp.core.channels import ChannelInfo, channel_secret
-from desktopapp.publish.adapters import Image, PermanentError, Post, Sent, TransientError
+from desktopapp.checks import length
+from desktopapp.core.channels import ChannelInfo, Kind, channel_secret
+from desktopapp.publish.base import (
+    Counter,
+    Image,
+    Network,
+    PermanentError,
+    Post,
+    Sent,
+    TransientError,
+)
 
 API_HOST = "https://api.twitter.com"
+LIMIT = 280  # weighted characters per post
 IMAGE_LIMIT = 5 * 1024 * 1024  # X's limit for one image
 MAX_IMAGES = 4
 
@@ -133,3 +143,16 @@ def _detail(exc: Any) -> str:
     except ValueError:
         body = {}
     return str(body.get("detail") or body.get("title") or exc)[:300]
+
+
+def probe(channel: ChannelInfo) -> str:
+    adapter = XAdapter(channel)
+    me = adapter.call(adapter.client.get_me, user_auth=False)
+    return f"Connected to X as @{me.data.username}."
+
+
+def _counter(_channel: ChannelInfo) -> tuple[Counter, int | None]:
+    return (lambda t: length.count_x(t).count), LIMIT
+
+
+NETWORK = Network(Kind.X, XAdapter, probe, _counter)

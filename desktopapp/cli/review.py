@@ -1,4 +1,5 @@
-"""CLI for the lifecycle: submit, review decisions, people and the audit log.
+"""`secondthought submit` and `secondthought review …`: finish a draft, decide on it
+(here or through signed review packets).
 
 Exit codes as elsewhere: 0 done, 1 refused or failed (message on stderr), 2 usage.
 """
@@ -10,20 +11,21 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from desktopapp.core import audit_export, keys, packets, people, review, workflow
+from desktopapp.cli.common import Commands, actor, person_by_name
+from desktopapp.core import packets, review, workflow
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft
 
-Sub = argparse._SubParsersAction
 
-
-def add_parsers(commands: Sub) -> None:
+def register(commands: Commands) -> None:
     p = commands.add_parser("submit", help="finish a draft: start its cool-off, route it")
     p.add_argument("id", type=int)
     p.add_argument("--reviewer", help="who reviews it (name); default: the workspace's")
+    p.set_defaults(handler=cmd_submit)
 
     r = commands.add_parser("review", help="list and decide drafts waiting for review")
+    r.set_defaults(handler=cmd_review)
     actions = r.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = actions.add_parser("list", help="drafts waiting for review and recent decisions")
     p.add_argument("--json", action="store_true")
@@ -46,46 +48,10 @@ def add_parsers(commands: Sub) -> None:
     p = actions.add_parser("import", help="apply a signed response to drafts you sent")
     p.add_argument("file", metavar="FILE")
 
-    pp = commands.add_parser("people", help="people in the workspace")
-    actions = pp.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("list")
-    p.add_argument("--json", action="store_true")
-    p = actions.add_parser("add")
-    p.add_argument("name")
-    p.add_argument("--role", choices=[r.value for r in people.Role], default="reviewer")
-    p = actions.add_parser("export-key", help="write a person's public key to share")
-    p.add_argument("name")
-    p.add_argument("--to", metavar="FILE", help="default: standard output")
-    p = actions.add_parser("import-key", help="trust someone's public key file")
-    p.add_argument("file")
-    p.add_argument("--role", choices=[r.value for r in people.Role], default="reviewer")
-
-    a = commands.add_parser("audit", help="the audit log")
-    actions = a.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("export")
-    p.add_argument("--format", choices=["csv", "json"], default="csv")
-
-
-def person_by_name(name: str) -> people.PersonInfo:
-    matches = [p for p in people.list_people() if p.display_name.lower() == name.lower()]
-    if not matches:
-        raise NotFound(f"There is no person called “{name}” (see `secondthought people list`).")
-    if len(matches) > 1:
-        raise DomainError(f"More than one person is called “{name}”.")
-    return matches[0]
-
-
-def _actor() -> int:
-    user = people.local_user()
-    if user is None:
-        raise DomainError("Set up the local user first (open the app once, or create a "
-                          "draft with `secondthought drafts new`).")
-    return user.id
-
 
 def cmd_submit(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     reviewer = person_by_name(args.reviewer).id if args.reviewer else None
-    reason = workflow.submit(args.id, _actor(), reviewer)
+    reason = workflow.submit(args.id, actor(), reviewer)
     out.write(f"Draft {args.id} submitted. {reason}\n")
     return 0
 
@@ -119,13 +85,13 @@ def cmd_review(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
                 out.write("Nothing is waiting for review.\n")
         return 0
     if args.action == "export":
-        packet_id = packets.export_packet(args.ids, _actor(), Path(args.to))
+        packet_id = packets.export_packet(args.ids, actor(), Path(args.to))
         out.write(f"Wrote {len(args.ids)} draft(s) to {args.to} (packet {packet_id}).\n")
         return 0
     if args.action == "respond":
         return _respond(args, out)
     if args.action == "import":
-        result = packets.import_response(Path(args.file), _actor())
+        result = packets.import_response(Path(args.file), actor())
         for draft_id, decision in sorted(result.applied.items()):
             out.write(f"Draft {draft_id}: {decision.replace('_', ' ')} by {result.reviewer}.\n")
         return 0
@@ -165,48 +131,3 @@ def _respond(args: argparse.Namespace, out: TextIO) -> int:
     response_id = packets.export_response(packet_id, reviewer.id, Path(args.to))
     out.write(f"Wrote {len(chosen)} signed decision(s) to {args.to} (response {response_id}).\n")
     return 0
-
-
-def cmd_people(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    if args.action == "export-key":
-        person = person_by_name(args.name)
-        keys.ensure_keypair(person.id)
-        text = keys.export_public_key(person.id)
-        if args.to:
-            Path(args.to).write_text(text, encoding="utf-8")
-            out.write(f"Wrote {person.display_name}'s public key to {args.to} (fingerprint "
-                      f"{json.loads(text)['fingerprint']}).\n")
-        else:
-            out.write(text)
-        return 0
-    if args.action == "import-key":
-        path = Path(args.file)
-        if not path.is_file():
-            raise NotFound(f"{args.file}: no such file.")
-        added = keys.import_public_key(path.read_text(encoding="utf-8", errors="replace"),
-                                       _actor(), people.Role(args.role))
-        out.write(f"Trusted {added.display_name}'s key, fingerprint "
-                  f"{keys.fingerprint(str(added.public_key))}. Compare it with theirs.\n")
-        return 0
-    if args.action == "add":
-        person = people.add_person(args.name, people.Role(args.role), _actor())
-        out.write(f"Added {person.display_name} ({person.role.value}), id {person.id}.\n")
-        return 0
-    everyone = people.list_people()
-    if args.json:
-        out.write(json.dumps({"people": [p.to_json() for p in everyone]}, indent=2) + "\n")
-    else:
-        for p in everyone:
-            me = " (you)" if p.is_local_user else ""
-            out.write(f"{p.id:>4}  {p.role.value:<9} {p.display_name}{me}\n")
-    return 0
-
-
-def cmd_audit(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    entries = audit_export.filtered()
-    out.write(audit_export.to_json(entries) if args.format == "json"
-              else audit_export.to_csv(entries))
-    return 0
-
-
-

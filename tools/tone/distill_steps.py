@@ -1,4 +1,4 @@
-"""The steps of `tone_distill`: data, augmentation, teacher, student, blend, quantisation.
+"""The steps of `distill.py`: data, augmentation, teacher, student, blend, quantisation.
 
 Training-time only (torch, transformers, scikit-learn); never imported by the app.
 """
@@ -30,7 +30,7 @@ class Data:
     def read(cls, root: Path) -> Data:
         import numpy as np
 
-        from desktopapp.checks.tone_training import _read
+        from tools.tone.training import _read
 
         train_texts, train_labels = _read(root / "offensive", "train", 1)
         val_texts, val_labels = _read(root / "offensive", "val", 1)
@@ -265,7 +265,7 @@ def ngram_out_of_fold(data: Data, folds: list[Any]) -> Any:
     """The n-gram model's raw scores on each training tweet, from a model that never saw it."""
     import numpy as np
 
-    from desktopapp.checks.tone_training import fit_ngram_model
+    from tools.tone.training import fit_ngram_model
 
     scores = np.zeros(len(data.train_texts))
     for held in folds:

@@ -1,23 +1,31 @@
-"""CLI for the editorial calendar: the queue, blackout days, batch import and export."""
+"""`secondthought schedule`, `queue …`, `calendar export`, `import`: when drafts go out —
+a time per draft, the posting slots and blackout days, the schedule as iCalendar or CSV,
+and CSV batches of drafts."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from desktopapp.core import batch_import, calendar_export, queue, zones
+from desktopapp.cli.common import Commands, actor, parse_day
+from desktopapp.core import batch_import, calendar_export, post_queue, workflow, zones
 from desktopapp.core.cooloff import zone_info
 from desktopapp.core.errors import DomainError
 
-Sub = argparse._SubParsersAction
 
-
-def add_parsers(commands: Sub) -> None:
+def register(commands: Commands) -> None:
+    p = commands.add_parser("schedule", help="when a draft should go out (a wish, not a gate)")
+    p.set_defaults(handler=cmd_schedule)
+    p.add_argument("id", type=int)
+    p.add_argument("--at", required=True, metavar="ISO-DATETIME")
+    p.add_argument("--tz", default="", metavar="ZONE",
+                   help="zone of a time without offset (default: the draft's or its channel's)")
     q = commands.add_parser("queue", help="posting slots per channel and the queue")
+    q.set_defaults(handler=cmd_queue)
     actions = q.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = actions.add_parser("add", help="schedule a draft in the channel's next free slot")
     p.add_argument("id", type=int)
@@ -39,6 +47,7 @@ def add_parsers(commands: Sub) -> None:
     p.add_argument("--channel", default=None, help="only this channel (default: all)")
     p.add_argument("--reason", default="")
     c = commands.add_parser("calendar", help="export the schedule")
+    c.set_defaults(handler=cmd_calendar)
     actions = c.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = actions.add_parser("export", help="the schedule as iCalendar or CSV")
     p.add_argument("--format", choices=["ics", "csv"], default="ics")
@@ -46,27 +55,29 @@ def add_parsers(commands: Sub) -> None:
     p.add_argument("--to", dest="end", metavar="DATE", help="last day (default: +90 days)")
     p.add_argument("--output", "-o", default="-", metavar="FILE")
     p = commands.add_parser("import", help="import a CSV batch of drafts (all or nothing)")
+    p.set_defaults(handler=cmd_import)
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     p.add_argument("--json", action="store_true")
 
 
-def _actor() -> int:
-    from desktopapp.cli_review import _actor as actor
+def cmd_schedule(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    from desktopapp.core import scheduling, zones
 
-    return actor()
-
-
-def _day(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise DomainError(f"{what} “{text}” is not a date like 2027-03-29.") from None
+    zone = args.tz or scheduling.default_zone(args.id)
+    when, note = zones.parse_local(args.at, zone)
+    verdict = workflow.schedule(args.id, when, actor(), zone=zone)
+    local = when.astimezone(zone_info(zone))
+    out.write(f"Draft {args.id} is scheduled for {local:%a %Y-%m-%d %H:%M} {zone} "
+              f"({when:%Y-%m-%dT%H:%MZ}).\n")
+    for line in filter(None, [note, verdict.summary()]):
+        out.write(f"Note: {line}\n")
+    return 0
 
 
 def cmd_queue(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     if args.action == "add":
-        when, verdict = queue.add_to_queue(args.id, args.channel, _actor())
+        when, verdict = post_queue.add_to_queue(args.id, args.channel, actor())
         from desktopapp.core import channels
 
         zone = zone_info(channels.get_channel(args.channel).timezone or "UTC")
@@ -78,41 +89,41 @@ def cmd_queue(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
         from desktopapp.core import channels as channel_core
 
         zone = zone_info(channel_core.get_channel(args.channel).timezone or "UTC")
-        queued = queue.fill(args.channel, _actor(), tag=args.tag, limit=args.limit)
+        queued = post_queue.fill(args.channel, actor(), tag=args.tag, limit=args.limit)
         for draft_id, when in queued:
             out.write(f"Draft {draft_id}: {when.astimezone(zone):%a %Y-%m-%d %H:%M}\n")
         out.write(f"Queued {len(queued)} draft{'s' if len(queued) != 1 else ''} on "
                   f"{args.channel}.\n")
     elif args.action == "slots":
-        found = queue.set_slots(args.channel, args.spec, _actor()) if args.spec is not None \
-            else queue.slots(args.channel)
+        found = post_queue.set_slots(args.channel, args.spec, actor()) if args.spec is not None \
+            else post_queue.slots(args.channel)
         out.write((", ".join(s.label() for s in found) or "No slots.") + "\n")
     elif args.action == "gap":
         from desktopapp.core import channels
 
-        channels.set_min_gap(args.channel, args.minutes, _actor())
+        channels.set_min_gap(args.channel, args.minutes, actor())
         out.write(f"At least {args.minutes} minutes between posts on {args.channel}.\n")
     elif args.what == "add":
         if not args.value:
             raise DomainError("Which day? queue blackout add 2027-12-25 --reason Christmas")
-        b = queue.add_blackout(_day(args.value, "The day"), args.reason, _actor(),
+        b = post_queue.add_blackout(parse_day(args.value, "The day"), args.reason, actor(),
                                args.channel)
         out.write(f"Blackout {b.id}: {b.day} ({b.channel or 'all channels'}).\n")
     elif args.what == "list":
-        for b in queue.blackouts():
+        for b in post_queue.blackouts():
             out.write(f"{b.id:<4} {b.day}  {b.channel or 'all channels':<16} {b.reason}\n")
     else:
         if not (args.value or "").isdigit():
             raise DomainError("Which blackout? Give its id from “queue blackout list”.")
-        queue.remove_blackout(int(args.value), _actor())
+        post_queue.remove_blackout(int(args.value), actor())
         out.write("Removed.\n")
     return 0
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     zone = zones.display_zone()
-    first = _day(args.start, "--from") if args.start else datetime.now(zone).date()
-    last = _day(args.end, "--to") if args.end else first + timedelta(days=90)
+    first = parse_day(args.start, "--from") if args.start else datetime.now(zone).date()
+    last = parse_day(args.end, "--to") if args.end else first + timedelta(days=90)
     if last < first:
         raise DomainError("--to is before --from.")
     start = datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC)
@@ -137,7 +148,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     result = batch_import.preview(data)
     created: list[int] = []
     if result.ok and not args.dry_run:
-        created = batch_import.import_rows(result, _actor())
+        created = batch_import.import_rows(result, actor())
     if args.json:
         out.write(json.dumps({
             "ok": result.ok, "imported": created, "problems": result.problems,

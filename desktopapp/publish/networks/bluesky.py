@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktopapp.core.channels import ChannelInfo, channel_secret
-from desktopapp.publish.adapters import (
+from desktopapp.checks import length
+from desktopapp.core.channels import ChannelInfo, Kind, channel_secret
+from desktopapp.publish.base import (
+    Counter,
     Image,
     KeyRefused,
+    Network,
     PermanentError,
     Post,
     Sent,
@@ -18,6 +21,7 @@ from desktopapp.publish.adapters import (
 )
 
 COLLECTION = "app.bsky.feed.post"
+LIMIT = 300  # graphemes per post
 BLOB_LIMIT = 2_000_000
 _LINK = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”]")
 _TAG = re.compile(r"(?<![\w#])#([^\d\s\W][\w]{0,63})", re.UNICODE)
@@ -173,3 +177,20 @@ def _message(exc: Exception) -> str:
     content = getattr(response, "content", None)
     message = getattr(content, "message", None) or getattr(content, "error", None)
     return str(message or exc or type(exc).__name__)[:300]
+
+
+def probe(channel: ChannelInfo) -> str:
+    BlueskyAdapter(channel).session()
+    return f"Logged in to {channel.url or 'Bluesky'} as {channel.handle}."
+
+
+def _counter(_channel: ChannelInfo) -> tuple[Counter, int | None]:
+    return (lambda t: length.count_bluesky(t).count), LIMIT
+
+
+def _split_counter(_channel: ChannelInfo) -> tuple[Counter, int | None]:
+    # A record is also limited in bytes: cut long non-Latin parts a little earlier.
+    return (lambda t: max(length.count_bluesky(t).count, len(t.encode("utf-8")) // 10)), LIMIT
+
+
+NETWORK = Network(Kind.BLUESKY, BlueskyAdapter, probe, _counter, _split_counter)

@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from typing import TextIO
 
 from desktopapp.checks.model import CHANNEL_LABELS as LABELS
 from desktopapp.checks.model import CHANNELS, Report
+from desktopapp.cli.common import Commands, read_text_input
 from desktopapp.config import Settings, resolve_paths
 from desktopapp.core import workspace
 
-MAX_CHECK_BYTES = 1_000_000
 
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: Commands) -> None:
     p = commands.add_parser("check", help="check a post for warnings (offline)")
+    p.set_defaults(handler=cmd_check)
     p.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin")
     p.add_argument("--channel", action="append", choices=CHANNELS, default=[],
                    help="count length for this network (repeatable)")
@@ -67,12 +66,11 @@ def report_text(text: str, report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def run(args: argparse.Namespace, out: TextIO, stdin: TextIO,
-        read_input: Callable[[str, TextIO], str]) -> int:
+def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from desktopapp.checks.engine import CheckEngine  # not needed to build the parser
     from desktopapp.checks.grammar import GrammarChecker
 
-    text = read_input(args.file, stdin)
+    text = read_text_input(args.file, stdin)
     settings = Settings.load(resolve_paths(args.db).settings_file)
     grammar = None if args.no_grammar else GrammarChecker(
         server_url=settings.languagetool_url or None)

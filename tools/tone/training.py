@@ -1,6 +1,6 @@
 """Train the tone models shipped in resources/models/ (run `make train-tone`).
 
-    python -m desktopapp.checks.tone_training --data ../shared/data/tweeteval
+    python -m tools.tone.training --data ../shared/data/tweeteval
 
 Reproducible: the same data gives the same weights byte for byte (fixed seeds, sorted
 output). Needs the `train` extra (scikit-learn, numpy); the app itself does not.

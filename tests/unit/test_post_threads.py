@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from desktopapp.core.threads import split_thread
+from desktopapp.core.post_threads import split_thread
 
 
 def test_short_text_is_one_post() -> None:

