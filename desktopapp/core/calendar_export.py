@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from desktopapp import __version__
 from desktopapp.core.calendar_entries import CalendarFilter, Entry, entries
 from desktopapp.core.cooloff import zone_info
+from desktopapp.core.ical_zones import vtimezone
 
 EVENT_LENGTH = timedelta(minutes=15)  # a post is a moment; calendars want a duration
 CSV_COLUMNS = ["id", "date", "timezone", "channels", "tags", "status", "text"]
@@ -30,13 +31,22 @@ def to_csv(found: list[Entry]) -> str:
 
 
 def to_ics(found: list[Entry], generated: datetime) -> bytes:
-    from icalendar import Calendar, Event
+    from icalendar import Calendar, Event, Timezone
 
     cal = Calendar()
     cal.add("prodid", f"-//Second Thought//{__version__}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "Second Thought schedule")
+    # A VTIMEZONE for every TZID used (Outlook needs them), in RRULE form (see ical_zones),
+    # before the events: parsers such as vobject resolve a TZID when they reach the event.
+    # Each starts by 2000 at the latest: vobject compares a zone with UTC over 2000–2020
+    # and takes London's definition for UTC if its rules only begin later.
+    if found:
+        years = [e.when.year for e in found]
+        first = min(2000, min(years) - 1)
+        for zone in sorted({e.zone for e in found} - {"UTC"}):
+            cal.add_component(Timezone.from_ical(vtimezone(zone, first, max(years) + 1)))
     for e in found:
         local = e.when.astimezone(zone_info(e.zone))
         event = Event()
@@ -52,7 +62,6 @@ def to_ics(found: list[Entry], generated: datetime) -> bytes:
         event.add("status", "CONFIRMED" if e.status.value in ("scheduled", "published")
                   else "TENTATIVE")
         cal.add_component(event)
-    cal.add_missing_timezones()  # VTIMEZONE for every TZID used (Outlook needs them)
     return bytes(cal.to_ical())
 
 
