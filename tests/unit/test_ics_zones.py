@@ -14,7 +14,7 @@ import vobject
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 
-from desktopapp.core.calendar import CalendarStatus, Entry
+from desktopapp.core.calendar_entries import CalendarStatus, Entry
 from desktopapp.core.calendar_export import to_ics
 from desktopapp.core.ical_zones import transitions, vtimezone
 
