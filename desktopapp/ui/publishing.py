@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,15 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import channels, pause, workflow
-from desktopapp.core.errors import DomainError
+from desktopapp.core import pause
 from desktopapp.core.states import AttemptOutcome
 from desktopapp.store.models import Publication, PublishAttempt
 from desktopapp.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
     from desktopapp.publish.publisher import RunReport
-    from desktopapp.ui.main_window import MainWindow
 
 PUBLISH_EVERY_MS = 15_000
 
@@ -208,174 +204,3 @@ class PublishLogDialog(QDialog):
             QDesktopServices.openUrl(QUrl(self.urls[row]))
         else:
             self.open_draft.emit(int(self.table.item(row, 1).text()))
-
-
-class PublishingActions:
-    """Mixed into MainWindow; `self` is the window."""
-
-    def pause_all(self: MainWindow, reason: str | None = None) -> None:
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, "Pause all publishing",
-                                              "Why? (shown everywhere until you resume)")
-            if not ok:
-                return
-        try:
-            pause.pause(reason, self.user.id)
-        except DomainError as exc:
-            QMessageBox.warning(self, "Pause", str(exc))
-        self._publishing_changed()
-
-    def resume_all(self: MainWindow, confirmed: bool = False) -> None:
-        """Resume, after deciding what happens to each post that became due meanwhile
-        (`confirmed`: send them all, without asking)."""
-        from desktopapp.ui.publishing_dialogs import ResumeDialog
-
-        if not pause.state().paused:
-            self.pause_banner.refresh()
-            return
-        if confirmed:
-            try:
-                pause.resume(self.user.id)
-            except DomainError as exc:
-                QMessageBox.warning(self, "Resume", str(exc))
-        elif ResumeDialog(self.user.id, self).exec() != QDialog.DialogCode.Accepted:
-            return
-        self._publishing_changed()
-        self.publisher.run_now()
-
-    def _publishing_changed(self: MainWindow, views: bool = True) -> None:
-        """Pause, resume, a schedule or a run changed what is due: every view follows
-        (`views` False: only the banner and the tray, for a run that changed nothing)."""
-        self.pause_banner.refresh()
-        self.tray.refresh()
-        calendar = getattr(self, "calendar", None)
-        if views and calendar is not None and calendar.isVisible():
-            calendar.refresh()
-
-    def open_channels(self: MainWindow) -> None:
-        from desktopapp.ui.channels_dialog import ChannelsDialog
-
-        ChannelsDialog(self.user.id, self).exec()
-        self._publishing_changed()
-
-    def choose_targets(self: MainWindow) -> None:
-        from desktopapp.ui.publishing_dialogs import TargetsDialog
-
-        draft = self.editor.draft
-        if draft is None:
-            return
-        if not channels.list_channels():
-            if QMessageBox.question(self, "Publish to", "No channels yet. Add one now?") \
-                    == QMessageBox.StandardButton.Yes:
-                self.open_channels()
-            if not channels.list_channels():
-                return
-        dialog = TargetsDialog(draft.id, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.editor.flush()
-        try:
-            chosen = channels.set_targets(draft.id, dialog.chosen(), self.user.id)
-        except DomainError as exc:
-            QMessageBox.warning(self, "Publish to", str(exc))
-            return
-        self.statusBar().showMessage(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
-        self._after_review()
-
-    def open_images(self: MainWindow) -> None:
-        from desktopapp.ui.images_dialog import ImagesDialog
-
-        draft = self.editor.draft
-        if draft is None:
-            return
-        self.editor.flush()
-        dialog = ImagesDialog(draft.id, self.user.id, self.paths.db_path.parent / "media", self)
-        dialog.exec()
-        if dialog.changed:
-            self.editor.recheck()  # alt-text warnings follow the images
-            self._after_review()
-
-    def open_channel_text(self: MainWindow) -> None:
-        from desktopapp.ui.channel_text_dialog import ChannelTextDialog
-
-        draft = self.editor.draft
-        if draft is None:
-            return
-        if not channels.targets(draft.id):
-            self.choose_targets()
-            if not channels.targets(draft.id):
-                return
-        self.editor.flush()
-        if ChannelTextDialog(draft.id, self.user.id, self).exec():
-            self._after_review()
-
-    def add_current_to_queue(self: MainWindow) -> None:
-        """Give the open draft the next free slot of a channel's queue."""
-        from desktopapp.core import post_queue
-
-        draft = self.editor.draft
-        if draft is None:
-            return
-        names = [c.name for c in channels.list_channels() if post_queue.slots(c.name)]
-        if not names:
-            QMessageBox.information(self, "Add to queue", "No channel has queue slots yet: "
-                                    "set them with `secondthought queue slots CHANNEL "
-                                    "\"mon-fri 09:00,13:00\"`.")
-            return
-        name, ok = QInputDialog.getItem(self, "Add to queue", "Channel", names, 0, False)
-        if not ok:
-            return
-        self.editor.flush()
-        try:
-            when, verdict = post_queue.add_to_queue(draft.id, name, self.user.id)
-        except DomainError as exc:
-            QMessageBox.warning(self, "Add to queue", str(exc))
-            return
-        self.statusBar().showMessage(
-            f"Queued on {name} for {when.astimezone():%a %d %b %H:%M}. {verdict.summary()}",
-            8000)
-        self._after_review()
-
-    def schedule_current(self: MainWindow) -> None:
-        draft = self.editor.draft
-        if draft is None:
-            return
-        from desktopapp.core import scheduling, zones
-        from desktopapp.store.models import Draft
-
-        self.editor.flush()
-        dialog = ScheduleDialog(Draft.get_by_id(draft.id).scheduled_at,
-                                scheduling.default_zone(draft.id), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            when, zone = dialog.chosen()
-            verdict = workflow.schedule(draft.id, when, self.user.id, zone=zone)
-        except DomainError as exc:
-            QMessageBox.warning(self, "Schedule", str(exc))
-            return
-        label = zones.zone_label(when, [zone], zones.display_zone())
-        self.statusBar().showMessage(
-            f"Scheduled for {when.astimezone(zones.display_zone()):%a %d %b} {label}. "
-            + verdict.summary(), 8000)
-        self._publishing_changed()
-
-    def open_publish_log(self: MainWindow) -> None:
-        dialog = PublishLogDialog(self)
-        dialog.open_draft.connect(self.show_draft_from_elsewhere)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def _published(self: MainWindow, report: RunReport) -> None:
-        if report.sent or report.failed:
-            self._after_review()  # states changed: refresh the list and the open draft
-        for pub_id in report.failed:  # a notification, not a modal box from a timer
-            pub = Publication.get_or_none(Publication.id == pub_id)
-            if pub is not None:
-                self.tray.notify_failure(pub.draft_id, pub.channel.name, pub.last_error)
-        if report.failed:
-            self.statusBar().showMessage(
-                f"{len(report.failed)} post(s) could not be sent — see Publishing → "
-                "Publish log for the network's message.", 15_000)
-        # Every 15 s a run finds nothing to do: the calendar reloads only after a change.
-        self._publishing_changed(views=bool(report.sent or report.failed or report.retried))

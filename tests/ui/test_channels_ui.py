@@ -112,7 +112,7 @@ def test_tray_shows_the_next_post_and_notifies_failures(qtbot, make_window, user
     workflow.submit(d.id, user.id)
     window.tray.refresh()
     assert "Next post:" in window.tray.tooltip and "on folder" in window.tray.tooltip
-    window.pause_all("Storm warning")
+    window.publishing.pause_all("Storm warning")
     assert "paused: Storm warning" in window.tray.tooltip
     opened: list[int] = []
     window.tray.open_draft.connect(opened.append)

@@ -23,7 +23,7 @@ def test_typing_autosaves_after_a_pause(make_window, qtbot, user) -> None:
     assert window.editor.save_state.text() == "Saved"
     assert "revision" in window.editor.save_state.toolTip()
     assert window.editor.counts.text() == "2 words · 11 characters"
-    first = window.model.index(0)
+    first = window.drafts.model.index(0)
     assert first.data(Qt.ItemDataRole.DisplayRole) == "Hello world"
 
 
@@ -37,7 +37,7 @@ def test_new_draft_shortcut_and_switching_saves_immediately(make_window, qtbot, 
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     # Switching drafts saved the first one at once, without waiting for the timer.
     assert body_in_db(first.id) == "First draft"
-    assert window.model.rowCount() == 2
+    assert window.drafts.model.rowCount() == 2
 
 
 def test_ctrl_s_says_saved_and_keeps_a_revision(make_window, qtbot, user) -> None:
@@ -55,24 +55,24 @@ def test_search_filters_as_you_type_and_highlights(make_window, qtbot, user) -> 
     workflow.create_draft(user.id, "Quarterly numbers")
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.filters.search.hasFocus()
-    qtbot.keyClicks(window.filters.search, "laun")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    assert window.drafts.filters.search.hasFocus()
+    qtbot.keyClicks(window.drafts.filters.search, "laun")
+    qtbot.waitUntil(lambda: window.drafts.model.rowCount() == 1, timeout=2000)
     assert window.editor.draft is not None and "launch" in window.editor.draft.body
-    assert window.model.terms == ["laun"]
+    assert window.drafts.model.terms == ["laun"]
     assert highlighted_html("Spring launch", ["laun"], "#ff0") == \
         'Spring <span style="background:#ff0">laun</span>ch'
-    window.filters.search.clear()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=2000)
+    window.drafts.filters.search.clear()
+    qtbot.waitUntil(lambda: window.drafts.model.rowCount() == 2, timeout=2000)
 
 
 def test_tag_filter_and_state_filter(make_window, qtbot, user) -> None:
     workflow.create_draft(user.id, "tagged", ["promo"])
     workflow.create_draft(user.id, "plain")
     window = make_window()
-    window.filters.tag.setCurrentIndex(window.filters.tag.findData("promo"))
-    assert window.model.rowCount() == 1
-    assert window.model.index(0).data(DraftIdRole) == window.editor.draft.id
+    window.drafts.filters.tag.setCurrentIndex(window.drafts.filters.tag.findData("promo"))
+    assert window.drafts.model.rowCount() == 1
+    assert window.drafts.model.index(0).data(DraftIdRole) == window.editor.draft.id
 
 
 def test_restore_a_revision_from_the_history_panel(make_window, qtbot, user) -> None:
@@ -94,31 +94,31 @@ def test_trash_and_restore(make_window, qtbot, user) -> None:
     keep = workflow.create_draft(user.id, "keep me")
     gone = workflow.create_draft(user.id, "trash me")
     window = make_window()
-    window.select_draft(gone.id)
-    window.list.setFocus()
-    qtbot.keyClick(window.list, Qt.Key.Key_Delete)
-    assert [window.model.index(i).data(DraftIdRole) for i in range(window.model.rowCount())] \
+    window.drafts.select_draft(gone.id)
+    window.drafts.list.setFocus()
+    qtbot.keyClick(window.drafts.list, Qt.Key.Key_Delete)
+    assert [window.drafts.model.index(i).data(DraftIdRole) for i in range(window.drafts.model.rowCount())] \
         == [keep.id]
-    window.filters.view.setCurrentIndex(1)
-    assert window.model.rowCount() == 1 and window.editor.text.isReadOnly()
+    window.drafts.filters.view.setCurrentIndex(1)
+    assert window.drafts.model.rowCount() == 1 and window.editor.text.isReadOnly()
     assert window.editor.trash_banner.isVisible()
-    window.act_restore.trigger()
-    assert window.model.rowCount() == 0
-    window.filters.view.setCurrentIndex(0)
-    assert window.model.rowCount() == 2
+    window.drafts.act_restore.trigger()
+    assert window.drafts.model.rowCount() == 0
+    window.drafts.filters.view.setCurrentIndex(0)
+    assert window.drafts.model.rowCount() == 2
 
 
 def test_empty_trash_asks_first(make_window, qtbot, user, monkeypatch) -> None:
     d = workflow.create_draft(user.id, "old")
     workflow.trash_draft(d.id, user.id)
     window = make_window()
-    window.filters.view.setCurrentIndex(1)
+    window.drafts.filters.view.setCurrentIndex(1)
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
-    window.act_empty.trigger()
+    window.drafts.act_empty.trigger()
     assert drafts.count_drafts(DraftFilter(trashed=True)) == 1
-    window.act_empty.trigger()
-    assert drafts.count_drafts(DraftFilter(trashed=True)) == 0 and window.model.rowCount() == 0
+    window.drafts.act_empty.trigger()
+    assert drafts.count_drafts(DraftFilter(trashed=True)) == 0 and window.drafts.model.rowCount() == 0
 
 
 def test_failed_save_keeps_the_text_and_recovers(make_window, qtbot, user, store) -> None:
@@ -142,7 +142,7 @@ def test_window_state_and_last_draft_are_remembered(make_window, qtbot, user) ->
     window = make_window()
     window.resize(780, 650)  # the offscreen test screen is 800×800
     window.splitter.setSizes([250, 300, 229])
-    window.select_draft(a.id)
+    window.drafts.select_draft(a.id)
     sizes = window.splitter.sizes()
     window.close()
     again = make_window()
@@ -168,14 +168,14 @@ def test_sort_and_state_combos_filter_the_list(make_window, qtbot, user) -> None
     newer = workflow.create_draft(user.id, "newer")
     drafts.save_body(older.id, "older, edited last", user.id)
     window = make_window()
-    ids = lambda: [window.model.index(i).data(DraftIdRole)  # noqa: E731
-                   for i in range(window.model.rowCount())]
+    ids = lambda: [window.drafts.model.index(i).data(DraftIdRole)  # noqa: E731
+                   for i in range(window.drafts.model.rowCount())]
     assert ids() == [older.id, newer.id]  # last edited first
-    window.filters.sort.setCurrentIndex(1)  # created
+    window.drafts.filters.sort.setCurrentIndex(1)  # created
     assert ids() == [newer.id, older.id]
-    window.filters.state.setCurrentIndex(window.filters.state.findText("Published"))
+    window.drafts.filters.state.setCurrentIndex(window.drafts.filters.state.findText("Published"))
     assert ids() == []
-    window.filters.state.setCurrentIndex(window.filters.state.findText("Draft"))
+    window.drafts.filters.state.setCurrentIndex(window.drafts.filters.state.findText("Draft"))
     assert sorted(ids()) == sorted([older.id, newer.id])
 
 
@@ -183,10 +183,10 @@ def test_private_notes_are_saved_and_shown_per_draft(make_window, qtbot, user) -
     a = workflow.create_draft(user.id, "a", notes="source: the press release")
     b = workflow.create_draft(user.id, "b")
     window = make_window()
-    window.select_draft(a.id)
+    window.drafts.select_draft(a.id)
     assert window.editor.notes.toPlainText() == "source: the press release"
-    window.select_draft(b.id)
+    window.drafts.select_draft(b.id)
     qtbot.keyClicks(window.editor.notes, "ask Kim first")
-    window.select_draft(a.id)  # switching saves at once
+    window.drafts.select_draft(a.id)  # switching saves at once
     assert drafts.get_draft(b.id).notes == "ask Kim first"
     assert window.editor.notes.toPlainText() == "source: the press release"

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from desktopapp.core import people, workflow
-from desktopapp.ui import packet_actions
+from desktopapp.ui import packets_controller
 from desktopapp.ui.people_dialog import PeopleDialog
 from tests.support.keyring_session import secret_service
 
@@ -17,16 +17,16 @@ def test_send_packet_and_refused_answer(make_window, qtbot, user, tmp_path: Path
     d = workflow.create_draft(user.id, "Spring sale starts Friday")
     workflow.submit(d.id, user.id, riley.id)
     window = make_window()
-    monkeypatch.setattr(packet_actions, "choose_drafts", lambda _parent: [d.id])
+    monkeypatch.setattr(packets_controller, "choose_drafts", lambda _parent: [d.id])
     target = tmp_path / "batch.stpacket"
-    window.send_packet(str(target))
+    window.packets.send_packet(str(target))
     with zipfile.ZipFile(target) as archive:
         assert "Spring sale" in archive.read("summary.html").decode()
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     junk = tmp_path / "junk.stresponse"
     junk.write_bytes(b"not a zip")
-    window.import_answer(str(junk))
+    window.packets.import_answer(str(junk))
     assert warnings and "not a readable zip" in warnings[0]
 
 

@@ -23,14 +23,14 @@ def test_pause_banner_background_publisher_and_log(make_window, qtbot, user,
     # Paused before the window opens: it would otherwise send the due post at once.
     pause.pause("Storm warning", user.id)
     window = make_window()
-    assert window.pause_banner.isVisible()
-    window.pause_all("Breaking news, hold everything")  # a new reason replaces the old
-    assert "Breaking news" in window.pause_banner.label.text()
-    with qtbot.waitSignal(window.publisher.finished, timeout=20_000):
-        window.publisher.run_now()
+    assert window.publishing.pause_banner.isVisible()
+    window.publishing.pause_all("Breaking news, hold everything")  # a new reason replaces the old
+    assert "Breaking news" in window.publishing.pause_banner.label.text()
+    with qtbot.waitSignal(window.publishing.publisher.finished, timeout=20_000):
+        window.publishing.publisher.run_now()
     assert not list(outbox.glob("*.json"))  # nothing while paused
-    window.resume_all(confirmed=True)
-    assert not window.pause_banner.isVisible()
+    window.publishing.resume_all(confirmed=True)
+    assert not window.publishing.pause_banner.isVisible()
     # A timer-driven run may have finished just before: wait for the file itself.
     qtbot.waitUntil(lambda: len(list(outbox.glob("*.json"))) == 1, timeout=20_000)
     qtbot.waitUntil(lambda: drafts.get_draft(d.id).state is DraftState.PUBLISHED,

@@ -45,7 +45,7 @@ def test_saving_settings_rechecks_the_open_draft(make_window, qtbot, user, monke
         return SettingsDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", accept)
-    window.open_settings()
+    window.dialogs.open_settings()
     qtbot.waitUntil(lambda: "risk.watchlist" in {w.code for w in window.editor.visible_warnings()},
                     timeout=3000)
     assert workspace.load().watchlist == ("Acme",)
@@ -64,7 +64,7 @@ def test_cooloff_settings_round_trip(make_window, qtbot, user, monkeypatch) -> N
         return SettingsDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", accept)
-    window.open_settings()
+    window.dialogs.open_settings()
     policy = cooloff.load_policy()
     assert (policy.base_minutes, policy.multipliers["medium"], policy.zone) == (
         45, 3.0, "Europe/Berlin")

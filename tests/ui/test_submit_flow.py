@@ -28,14 +28,14 @@ def test_submit_shows_the_countdown_and_withdraw_hides_it(make_window, qtbot, us
         return SubmitDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SubmitDialog, "exec", accept)
-    assert window.act_submit.isEnabled()
-    window.act_submit.trigger()
+    assert window.drafts.act_submit.isEnabled()
+    window.drafts.act_submit.trigger()
     assert chosen["reviewers"] == ["Riley"]  # review is required: no "no review" choice
     assert drafts.get_draft(d.id).state is DraftState.SUBMITTED
     bar = window.editor.lifecycle
     assert bar.isVisible() and "Cooling off" in bar.label.text()
     assert "Waiting for Riley" in bar.label.text()
-    assert not window.act_submit.isEnabled()
+    assert not window.drafts.act_submit.isEnabled()
     assert "Submitted." in window.statusBar().currentMessage()
     workflow.approve(d.id, reviewer.id)
     bar.show_draft(d.id)

@@ -4,10 +4,10 @@ core/packets.py; refusals are shown with their specific reason."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 from desktopapp.core.errors import DomainError
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft, PacketItem
-
-if TYPE_CHECKING:
-    from desktopapp.ui.main_window import MainWindow
+from desktopapp.ui.shell import Shell
 
 
 def choose_drafts(parent: QWidget) -> list[int]:
@@ -58,84 +56,93 @@ def choose_drafts(parent: QWidget) -> list[int]:
             if listing.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class PacketActions:
-    """Mixed into MainWindow; `self` is the window."""
+class PacketsController(QObject):
+    """The File → Review by packet menu. `open_inbox` shows the drafts a packet brought."""
 
-    def _packet_error(self: MainWindow, what: str, exc: DomainError) -> None:
-        QMessageBox.warning(self, what, str(exc))
+    answered = Signal()  # a reviewer's answer was applied: drafts changed state
 
-    def send_packet(self: MainWindow, target: str | None = None) -> None:
-        ids = choose_drafts(self)
+    def __init__(self, shell: Shell, open_inbox: Callable[[], None]) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.host = shell.window  # the parent of every dialog opened here
+        self._open_inbox = open_inbox
+
+    def _packet_error(self, what: str, exc: DomainError) -> None:
+        QMessageBox.warning(self.host, what, str(exc))
+
+    def send_packet(self, target: str | None = None) -> None:
+        ids = choose_drafts(self.host)
         if not ids:
             return
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, "Save the review packet",
+            target, _ = QFileDialog.getSaveFileName(self.host, "Save the review packet",
                                                     "for-review.stpacket", "*.stpacket")
             if not target:
                 return
         try:
             from desktopapp.core import packets  # signing keys: loaded on use
 
-            packets.export_packet(ids, self.user.id, Path(target))
+            packets.export_packet(ids, self.shell.user.id, Path(target))
         except DomainError as exc:
             self._packet_error("Send for review", exc)
             return
-        self.statusBar().showMessage(f"Packet with {len(ids)} draft(s) saved: send "
+        self.shell.status(f"Packet with {len(ids)} draft(s) saved: send "
                                      f"{Path(target).name} to your reviewer.", 8000)
 
-    def open_packet(self: MainWindow, source: str | None = None) -> None:
+    def open_packet(self, source: str | None = None) -> None:
         if source is None:
-            source, _ = QFileDialog.getOpenFileName(self, "Open a review packet", "",
+            source, _ = QFileDialog.getOpenFileName(self.host, "Open a review packet", "",
                                                     "Review packets (*.stpacket)")
             if not source:
                 return
         try:
             from desktopapp.core import packets  # signing keys: loaded on use
 
-            incoming = packets.import_packet(Path(source), self.user.id)
+            incoming = packets.import_packet(Path(source), self.shell.user.id)
         except DomainError as exc:
             self._packet_error("Open a review packet", exc)
             return
-        self.statusBar().showMessage(f"{len(incoming.local_draft_ids)} post(s) from "
+        self.shell.status(f"{len(incoming.local_draft_ids)} post(s) from "
                                      f"{incoming.author} are in your review inbox.", 8000)
-        self.open_inbox()
+        self._open_inbox()
 
-    def answer_packet(self: MainWindow, target: str | None = None) -> None:
+    def answer_packet(self, target: str | None = None) -> None:
         incoming = sorted({(i.packet_id, i.counterpart) for i in PacketItem.select().where(
             PacketItem.direction == "incoming")}, key=lambda pair: pair[1])
         if not incoming:
-            QMessageBox.information(self, "Answer a packet", "No review packet was opened here.")
+            QMessageBox.information(self.host, "Answer a packet",
+                                    "No review packet was opened here.")
             return
         packet_id, author = incoming[-1]
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
-                self, f"Save your answer to {author}", "answer.stresponse", "*.stresponse")
+                self.host, f"Save your answer to {author}", "answer.stresponse", "*.stresponse")
             if not target:
                 return
         try:
             from desktopapp.core import packets  # signing keys: loaded on use
 
-            packets.export_response(packet_id, self.user.id, Path(target))
+            packets.export_response(packet_id, self.shell.user.id, Path(target))
         except DomainError as exc:
             self._packet_error("Answer a packet", exc)
             return
-        self.statusBar().showMessage(f"Signed answer saved: send {Path(target).name} back to "
+        self.shell.status(f"Signed answer saved: send {Path(target).name} back to "
                                      f"{author}.", 8000)
 
-    def import_answer(self: MainWindow, source: str | None = None) -> None:
+    def import_answer(self, source: str | None = None) -> None:
         if source is None:
-            source, _ = QFileDialog.getOpenFileName(self, "Import a reviewer's answer", "",
+            source, _ = QFileDialog.getOpenFileName(self.host, "Import a reviewer's answer", "",
                                                     "Review answers (*.stresponse)")
             if not source:
                 return
         try:
             from desktopapp.core import packets  # signing keys: loaded on use
 
-            result = packets.import_response(Path(source), self.user.id)
+            result = packets.import_response(Path(source), self.shell.user.id)
         except DomainError as exc:
             self._packet_error("Import an answer", exc)
             return
         approved = sum(1 for d in result.applied.values() if d == "approved")
-        self._after_review()
-        self.statusBar().showMessage(f"{result.reviewer}: {approved} approved, "
+        self.answered.emit()
+        self.shell.status(f"{result.reviewer}: {approved} approved, "
                                      f"{len(result.applied) - approved} sent back.", 8000)

@@ -1,0 +1,131 @@
+"""The main window's other windows and dialogs: the review inbox, the calendar, people,
+the audit log, settings and the LanguageTool download. Each is built the first time it is
+opened, so none of them costs anything at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from desktopapp.core import cooloff, review, workspace
+from desktopapp.core.errors import DomainError
+from desktopapp.ui.drafts_controller import DraftsController
+from desktopapp.ui.live_checks import LiveChecker
+from desktopapp.ui.shell import Shell
+
+if TYPE_CHECKING:
+    from desktopapp.ui.calendar.calendar_window import CalendarWindow
+    from desktopapp.ui.inbox_window import InboxWindow
+    from desktopapp.ui.lt_download_dialog import LanguageToolDownloadDialog
+
+
+class DialogsController(QObject):
+    people_changed = Signal()  # people or roles changed: the inbox count may differ
+    decided = Signal()  # a review decision or a calendar move changed drafts
+
+    def __init__(self, shell: Shell, drafts: DraftsController, live: LiveChecker,
+                 set_theme: Callable[[str], None]) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.host = shell.window  # the parent of every dialog opened here
+        self.drafts = drafts
+        self.live = live
+        self._set_theme = set_theme
+        self.calendar: CalendarWindow | None = None
+        self.inbox: InboxWindow | None = None
+        self.lt_download: LanguageToolDownloadDialog | None = None
+        self.act_inbox = shell.action("inbox", "Review inbox", self.open_inbox, "Ctrl+I",
+                                      "Drafts waiting for your review (Ctrl+I)")
+        self.act_calendar = shell.action(
+            "calendar", "Calendar", self.open_calendar, "Ctrl+Shift+C",
+            "The editorial calendar: month, week and agenda (Ctrl+Shift+C)")
+
+    def update_inbox_badge(self) -> None:
+        from desktopapp.core import inbox
+
+        waiting = inbox.counts(self.shell.user.id)[inbox.Box.WAITING]
+        self.act_inbox.setText(f"Review inbox ({waiting})" if waiting else "Review inbox")
+
+    def open_people(self) -> None:
+        from desktopapp.ui.people_dialog import PeopleDialog
+
+        PeopleDialog(self.shell.user.id, self.host).exec()
+        self.people_changed.emit()
+
+    def open_audit_log(self) -> None:
+        from desktopapp.ui.audit_window import AuditWindow
+
+        window = AuditWindow(self.host)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+
+    def open_calendar(self) -> None:
+        from desktopapp.ui.calendar.calendar_window import CalendarWindow
+
+        if self.calendar is None:
+            self.calendar = CalendarWindow(self.shell.user.id, self.shell.colours, self.host)
+            self.calendar.open_draft.connect(self.drafts.show_draft)
+            self.calendar.changed.connect(self.decided.emit)
+        self.calendar.refresh()
+        self.calendar.show()
+        self.calendar.raise_()
+        self.calendar.activateWindow()
+
+    def open_inbox(self) -> None:
+        from desktopapp.ui.inbox_window import InboxWindow
+
+        if self.inbox is None:
+            self.inbox = InboxWindow(self.shell.user.id, self.shell.colours, self.host)
+            self.inbox.changed.connect(self.decided.emit)
+        self.inbox.refresh()
+        self.inbox.show()
+        self.inbox.raise_()
+
+    def download_languagetool(self) -> None:
+        """Get LanguageTool for local grammar checking: progress, cancel, typing goes on."""
+        from desktopapp.checks import lt_download
+        from desktopapp.ui.lt_download_dialog import LanguageToolDownloadDialog
+
+        problem = lt_download.java_problem()
+        if problem:
+            QMessageBox.information(self.host, "Download LanguageTool", problem)
+            return
+        running = self.lt_download
+        if running is not None and running.isVisible() and not running.result_text:
+            running.raise_()
+            return
+        self.lt_download = LanguageToolDownloadDialog(parent=self.host)
+        self.lt_download.installed.connect(lambda _folder: self.drafts.editor.recheck())
+        self.lt_download.show()
+        self.lt_download.start()
+
+    def open_settings(self) -> None:
+        from desktopapp.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.shell.settings, workspace.load(), self.host,
+                                on_download=self.download_languagetool)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        settings, checks = dialog.result_settings()
+        policy, approval_days = dialog.result_cooloff()
+        try:
+            policy.validate()
+        except DomainError as exc:
+            QMessageBox.warning(self.host, "Settings",
+                                f"The cool-off settings were not saved: {exc}")
+        else:
+            cooloff.save_policy(policy)
+            review.set_approval_max_age(approval_days)
+        workspace.save(checks, self.shell.user.id)
+        settings.save(self.shell.paths.settings_file)
+        theme_changed = settings.theme != self.shell.settings.theme
+        self.shell.settings = settings
+        if self.live.grammar is not None:
+            self.live.grammar.configure(settings.languagetool_url or None)
+        if theme_changed:
+            self._set_theme(settings.theme)
+        self.drafts.editor.recheck()
+        self.shell.status("Settings saved", 3000)

@@ -1,0 +1,291 @@
+"""The drafts part of the main window: the filter bar and the list on the left, which draft
+the editor shows, and the draft commands (new, duplicate, save, trash, restore, submit,
+withdraw, restore a revision). Each calls the core and shows a refusal instead of raising."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QListView, QMessageBox, QVBoxLayout, QWidget
+
+from desktopapp.core import drafts, revisions, workflow
+from desktopapp.core.errors import DomainError
+from desktopapp.ui.draft_list import DraftDelegate, DraftIdRole, DraftListModel
+from desktopapp.ui.editor import EditorPane
+from desktopapp.ui.filter_bar import FilterBar
+from desktopapp.ui.shell import Shell
+
+
+class DraftsController(QObject):
+    loaded = Signal(object)  # the DraftInfo now in the editor, or None
+
+    def __init__(self, shell: Shell, editor: EditorPane) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.editor = editor
+        self.filters = FilterBar()
+        self.model = DraftListModel()
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.delegate = DraftDelegate(self.model, shell.colours)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.panel = QWidget()
+        layout = QVBoxLayout(self.panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.list, 1)
+        self._build_actions()
+        self.filters.changed.connect(self.apply_filter)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.editor.saved.connect(lambda draft_id, body, updated_at:
+                                  self.model.refresh_row(draft_id, body, updated_at))
+        self.editor.restore_requested.connect(lambda _id: self.restore_current())
+        self.editor.tags_changed.connect(lambda _id: self.refresh_tags())
+        self.editor.lifecycle.withdraw_requested.connect(lambda _id: self.withdraw_current())
+
+    def _build_actions(self) -> None:
+        a = self.shell.action
+        self.act_new = a("new", "New", self.new_draft, QKeySequence.StandardKey.New,
+                         "New draft (Ctrl+N)")
+        self.act_duplicate = a("duplicate", "Duplicate", self.duplicate_draft, "Ctrl+D",
+                               "Duplicate this draft (Ctrl+D)")
+        self.act_save = a("save", "Save", self.save_now, QKeySequence.StandardKey.Save,
+                          "Save now and keep this version in the history (Ctrl+S)")
+        self.act_trash = a("trash", "Move to Trash", self.trash_current, None,
+                           "Move this draft to the Trash (Delete in the list)")
+        self.act_restore = a("restore", "Restore", self.restore_current, "Ctrl+Shift+R",
+                             "Restore this draft from the Trash")
+        self.act_empty = a("empty-trash", "Empty Trash…", self.empty_trash, None,
+                           "Delete every draft in the Trash for good")
+        self.act_find = a("search", "Find", self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_submit = a("send", "Submit…", self.submit_current, "Ctrl+Return",
+                            "Finish this draft: start its cool-off and send it for review "
+                            "(Ctrl+Enter)")
+        delete_in_list = a("trash", "Move to Trash", self.trash_current,
+                           QKeySequence.StandardKey.Delete)
+        delete_in_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list.addAction(delete_in_list)
+
+    def start(self, last_draft: int | None) -> None:
+        """Fill the list and open `last_draft` (or the first one)."""
+        # The tag list is only seen when the combo opens: fill it after the first frame.
+        QTimer.singleShot(0, self.refresh_tags)
+        self.model.set_filter(self.filters.current())
+        if not (last_draft is not None and self.select_draft(last_draft)):
+            self._select_first()
+        self.update_actions()
+
+    # --- list and selection -------------------------------------------------
+    @property
+    def current_id(self) -> int | None:
+        return self.editor.draft.id if self.editor.draft else None
+
+    def refresh_tags(self) -> None:
+        self.filters.set_tags(drafts.all_tags())
+
+    def apply_filter(self, flt: drafts.DraftFilter) -> None:
+        current = self.current_id
+        self.editor.flush()
+        self.model.set_filter(flt)
+        if current is None or not self.select_draft(current):
+            self._select_first()
+        self.update_actions()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount() > 0:
+            self.list.setCurrentIndex(self.model.index(0))
+        else:
+            self.load(None)
+
+    def select_draft(self, draft_id: int) -> bool:
+        row = self.model.row_of(draft_id)
+        if row < 0:
+            return False
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+        return True
+
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        draft_id = self.list.currentIndex().data(DraftIdRole)
+        if self.editor.draft is not None and self.editor.draft.id == draft_id:
+            return
+        self.editor.flush()
+        self.load(draft_id)
+
+    def load(self, draft_id: int | None) -> None:
+        try:
+            info = drafts.get_draft(draft_id) if draft_id is not None else None
+        except DomainError:
+            info = None
+        self.editor.load(info)
+        self.loaded.emit(info)
+        self.update_actions()
+
+    def show_draft(self, draft_id: int) -> None:
+        """Open a draft picked elsewhere (calendar, inbox, tray) in the editor."""
+        self.model.reload()
+        if not self.select_draft(draft_id):
+            self.apply_filter(drafts.DraftFilter())  # it may be hidden by the filter
+            self.select_draft(draft_id)
+        self.load(draft_id)
+        window = self.shell.window
+        window.raise_()
+        window.activateWindow()
+        self.editor.setFocus()
+
+    def reload(self) -> None:
+        """The drafts changed somewhere: re-list them and re-read the open one."""
+        current = self.current_id
+        self.model.reload()
+        if current is not None:
+            self.select_draft(current)
+            if not self.editor.autosave.dirty:
+                self.load(current)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        draft = self.editor.draft
+        trashed = bool(draft and draft.trashed_at)
+        self.act_duplicate.setEnabled(draft is not None and not trashed)
+        self.act_save.setEnabled(draft is not None and not trashed)
+        self.act_trash.setEnabled(draft is not None and not trashed)
+        self.act_restore.setEnabled(trashed)
+        self.act_empty.setEnabled(self.filters.showing_trash() and self.model.rowCount() > 0)
+        self.act_new.setEnabled(not self.filters.showing_trash())
+        self.act_submit.setEnabled(draft is not None and not trashed
+                                   and draft.state.value == "draft")
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # --- commands -----------------------------------------------------------
+    def new_draft(self) -> None:
+        if self.filters.showing_trash():
+            return
+        self.editor.flush()
+        ok, created = self.shell.run("create a draft",
+                                     lambda: workflow.create_draft(self.shell.user.id))
+        if ok:
+            self._show_new(created.id)
+
+    def duplicate_draft(self) -> None:
+        source = self.current_id
+        if source is None:
+            return
+        self.editor.flush()
+        ok, copy = self.shell.run("duplicate the draft",
+                                  lambda: workflow.duplicate_draft(source, self.shell.user.id))
+        if ok:
+            self._show_new(copy.id)
+            self.shell.status("Duplicated", 3000)
+
+    def _show_new(self, draft_id: int) -> None:
+        self.filters.search.clear()
+        self.filters.flush_search()
+        self.model.reload()
+        self.refresh_tags()
+        self.select_draft(draft_id)
+        self.editor.focus_text()
+
+    def save_now(self) -> None:
+        if self.editor.save_manually() and self.editor.draft:
+            self.loaded.emit(self.editor.draft)
+
+    def trash_current(self) -> None:
+        draft = self.editor.draft
+        if draft is None or draft.trashed_at:
+            return
+        self.editor.flush()
+        row = self.model.row_of(draft.id)
+        ok, _ = self.shell.run("move the draft to the Trash",
+                               lambda: workflow.trash_draft(draft.id, self.shell.user.id))
+        if not ok:
+            return
+        self.model.reload()
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(min(max(row, 0),
+                                                           self.model.rowCount() - 1)))
+        else:
+            self.load(None)
+        self.shell.status("Moved to the Trash. Find it under Trash to restore it.", 5000)
+
+    def restore_current(self) -> None:
+        draft = self.editor.draft
+        if draft is None or not draft.trashed_at:
+            return
+        ok, _ = self.shell.run("restore the draft",
+                               lambda: workflow.restore_draft(draft.id, self.shell.user.id))
+        if not ok:
+            return
+        self.model.reload()
+        self.load(self.list.currentIndex().data(DraftIdRole) if self.model.rowCount() else None)
+        self.shell.status("Restored. It is back among your drafts.", 4000)
+
+    def empty_trash(self) -> None:
+        count = drafts.count_drafts(drafts.DraftFilter(trashed=True))
+        if count == 0:
+            return
+        answer = QMessageBox.question(
+            self.shell.window, "Empty the Trash?",
+            f"Delete {count} draft{'s' if count != 1 else ''} in the Trash for good? "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.shell.run("empty the Trash",
+                       lambda: workflow.empty_trash(self.shell.user.id, confirmed=True))
+        self.model.reload()
+        self.load(None)
+
+    def restore_revision(self, draft_id: int, number: int) -> None:
+        self.editor.flush()
+        ok, _ = self.shell.run("restore the revision", lambda: revisions.restore_revision(
+            draft_id, number, self.shell.user.id))
+        if not ok:
+            return
+        self.load(draft_id)
+        info = self.editor.draft
+        if info is not None:
+            self.model.refresh_row(draft_id, info.body, info.updated_at)
+        self.shell.status(f"Restored revision #{number} as a new revision", 4000)
+
+    def submit_current(self) -> None:
+        from desktopapp.ui.submit_dialog import SubmitDialog
+
+        draft = self.editor.draft
+        if draft is None or draft.trashed_at or draft.state.value != "draft":
+            return
+        if not self.editor.flush():
+            return
+        dialog = SubmitDialog(draft.author_id, self.shell.window)
+        if dialog.exec() != SubmitDialog.DialogCode.Accepted:
+            return
+        ok, reason = self.shell.run("submit the draft", lambda: workflow.submit(
+            draft.id, self.shell.user.id, dialog.chosen_reviewer()))
+        if ok:
+            self._reload_current(draft.id)
+            self.shell.status(f"Submitted. {reason}", 8000)
+
+    def withdraw_current(self) -> None:
+        draft = self.editor.draft
+        if draft is None or draft.state.value != "submitted":
+            return
+        ok, _ = self.shell.run("withdraw the draft",
+                               lambda: workflow.withdraw(draft.id, self.shell.user.id))
+        if ok:
+            self._reload_current(draft.id)
+            self.shell.status("Withdrawn: it is a draft again.", 4000)
+
+    def _reload_current(self, draft_id: int) -> None:
+        self.model.reload()
+        self.select_draft(draft_id)
+        self.load(draft_id)

@@ -1,0 +1,226 @@
+"""The Publishing part of the main window: pause and resume (every post that became due
+meanwhile decided one by one), where a draft goes and when, its images and per-channel
+text, the publish log, and what the background publisher reports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
+
+from desktopapp.core import channels, pause, workflow
+from desktopapp.core.errors import DomainError
+from desktopapp.store.models import Publication
+from desktopapp.ui.drafts_controller import DraftsController
+from desktopapp.ui.publishing import (
+    BackgroundPublisher,
+    PauseBanner,
+    PublishLogDialog,
+    ScheduleDialog,
+)
+from desktopapp.ui.shell import Shell
+from desktopapp.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from desktopapp.publish.publisher import RunReport
+
+
+class PublishingController(QObject):
+    """The Publishing menu, the background publisher and the crisis banner."""
+
+    drafts_changed = Signal()  # targets, text or state of drafts changed
+    schedule_changed = Signal()  # what is due when changed: the calendar follows
+
+    def __init__(self, shell: Shell, drafts: DraftsController, tray: Tray) -> None:
+        super().__init__(shell.window)
+        self.shell = shell
+        self.host = shell.window  # the parent of every dialog opened here
+        self.drafts = drafts
+        self.tray = tray
+        self.publisher = BackgroundPublisher(self)
+        self.publisher.finished.connect(self._published)
+        # The crisis banner sits above everything, so no view can hide that sends are off.
+        self.pause_banner = PauseBanner()
+        self.pause_banner.resume_requested.connect(self.resume_all)
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addAction("Publish this draft to…", self.choose_targets)
+        menu.addAction("Per-channel text and preview…", self.open_channel_text)
+        menu.addAction("Images and alt text…", self.open_images)
+        menu.addAction("Schedule this draft…", self.schedule_current)
+        menu.addAction("Add this draft to a queue…", self.add_current_to_queue)
+        menu.addAction("Channels…", self.open_channels)
+        menu.addSeparator()
+        menu.addAction("Send what is due now", self.publisher.run_now)
+        menu.addAction("Pause all publishing…", self.pause_all)
+        menu.addAction("Resume publishing…", self.resume_all)
+        menu.addSeparator()
+        menu.addAction("Publish log", self.open_publish_log)
+
+    def pause_all(self, reason: str | None = None) -> None:
+        if reason is None:
+            reason, ok = QInputDialog.getText(self.host, "Pause all publishing",
+                                              "Why? (shown everywhere until you resume)")
+            if not ok:
+                return
+        try:
+            pause.pause(reason, self.shell.user.id)
+        except DomainError as exc:
+            QMessageBox.warning(self.host, "Pause", str(exc))
+        self._publishing_changed()
+
+    def resume_all(self, confirmed: bool = False) -> None:
+        """Resume, after deciding what happens to each post that became due meanwhile
+        (`confirmed`: send them all, without asking)."""
+        from desktopapp.ui.publishing_dialogs import ResumeDialog
+
+        if not pause.state().paused:
+            self.pause_banner.refresh()
+            return
+        if confirmed:
+            try:
+                pause.resume(self.shell.user.id)
+            except DomainError as exc:
+                QMessageBox.warning(self.host, "Resume", str(exc))
+        elif ResumeDialog(self.shell.user.id, self.host).exec() != QDialog.DialogCode.Accepted:
+            return
+        self._publishing_changed()
+        self.publisher.run_now()
+
+    def _publishing_changed(self, views: bool = True) -> None:
+        """Pause, resume, a schedule or a run changed what is due: every view follows
+        (`views` False: only the banner and the tray, for a run that changed nothing)."""
+        self.pause_banner.refresh()
+        self.tray.refresh()
+        if views:
+            self.schedule_changed.emit()
+
+    def open_channels(self) -> None:
+        from desktopapp.ui.channels_dialog import ChannelsDialog
+
+        ChannelsDialog(self.shell.user.id, self.host).exec()
+        self._publishing_changed()
+
+    def choose_targets(self) -> None:
+        from desktopapp.ui.publishing_dialogs import TargetsDialog
+
+        draft = self.drafts.editor.draft
+        if draft is None:
+            return
+        if not channels.list_channels():
+            if QMessageBox.question(self.host, "Publish to", "No channels yet. Add one now?") \
+                    == QMessageBox.StandardButton.Yes:
+                self.open_channels()
+            if not channels.list_channels():
+                return
+        dialog = TargetsDialog(draft.id, self.host)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.drafts.editor.flush()
+        try:
+            chosen = channels.set_targets(draft.id, dialog.chosen(), self.shell.user.id)
+        except DomainError as exc:
+            QMessageBox.warning(self.host, "Publish to", str(exc))
+            return
+        self.shell.status(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
+        self.drafts_changed.emit()
+
+    def open_images(self) -> None:
+        from desktopapp.ui.images_dialog import ImagesDialog
+
+        draft = self.drafts.editor.draft
+        if draft is None:
+            return
+        self.drafts.editor.flush()
+        dialog = ImagesDialog(draft.id, self.shell.user.id,
+                              self.shell.paths.db_path.parent / "media", self.host)
+        dialog.exec()
+        if dialog.changed:
+            self.drafts.editor.recheck()  # alt-text warnings follow the images
+            self.drafts_changed.emit()
+
+    def open_channel_text(self) -> None:
+        from desktopapp.ui.channel_text_dialog import ChannelTextDialog
+
+        draft = self.drafts.editor.draft
+        if draft is None:
+            return
+        if not channels.targets(draft.id):
+            self.choose_targets()
+            if not channels.targets(draft.id):
+                return
+        self.drafts.editor.flush()
+        if ChannelTextDialog(draft.id, self.shell.user.id, self.host).exec():
+            self.drafts_changed.emit()
+
+    def add_current_to_queue(self) -> None:
+        """Give the open draft the next free slot of a channel's queue."""
+        from desktopapp.core import post_queue
+
+        draft = self.drafts.editor.draft
+        if draft is None:
+            return
+        names = [c.name for c in channels.list_channels() if post_queue.slots(c.name)]
+        if not names:
+            QMessageBox.information(self.host, "Add to queue", "No channel has queue slots yet: "
+                                    "set them with `secondthought queue slots CHANNEL "
+                                    "\"mon-fri 09:00,13:00\"`.")
+            return
+        name, ok = QInputDialog.getItem(self.host, "Add to queue", "Channel", names, 0, False)
+        if not ok:
+            return
+        self.drafts.editor.flush()
+        try:
+            when, verdict = post_queue.add_to_queue(draft.id, name, self.shell.user.id)
+        except DomainError as exc:
+            QMessageBox.warning(self.host, "Add to queue", str(exc))
+            return
+        self.shell.status(
+            f"Queued on {name} for {when.astimezone():%a %d %b %H:%M}. {verdict.summary()}",
+            8000)
+        self.drafts_changed.emit()
+
+    def schedule_current(self) -> None:
+        draft = self.drafts.editor.draft
+        if draft is None:
+            return
+        from desktopapp.core import scheduling, zones
+        from desktopapp.store.models import Draft
+
+        self.drafts.editor.flush()
+        dialog = ScheduleDialog(Draft.get_by_id(draft.id).scheduled_at,
+                                scheduling.default_zone(draft.id), self.host)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            when, zone = dialog.chosen()
+            verdict = workflow.schedule(draft.id, when, self.shell.user.id, zone=zone)
+        except DomainError as exc:
+            QMessageBox.warning(self.host, "Schedule", str(exc))
+            return
+        label = zones.zone_label(when, [zone], zones.display_zone())
+        self.shell.status(
+            f"Scheduled for {when.astimezone(zones.display_zone()):%a %d %b} {label}. "
+            + verdict.summary(), 8000)
+        self._publishing_changed()
+
+    def open_publish_log(self) -> None:
+        dialog = PublishLogDialog(self.host)
+        dialog.open_draft.connect(self.drafts.show_draft)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _published(self, report: RunReport) -> None:
+        if report.sent or report.failed:
+            self.drafts_changed.emit()  # states changed: refresh the list and the open draft
+        for pub_id in report.failed:  # a notification, not a modal box from a timer
+            pub = Publication.get_or_none(Publication.id == pub_id)
+            if pub is not None:
+                self.tray.notify_failure(pub.draft_id, pub.channel.name, pub.last_error)
+        if report.failed:
+            self.shell.status(
+                f"{len(report.failed)} post(s) could not be sent — see Publishing → "
+                "Publish log for the network's message.", 15_000)
+        # Every 15 s a run finds nothing to do: the calendar reloads only after a change.
+        self._publishing_changed(views=bool(report.sent or report.failed or report.retried))

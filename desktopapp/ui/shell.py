@@ -1,0 +1,63 @@
+"""What the main window's controllers share: the window (the parent of their dialogs and
+the owner of the status bar), who is acting, where the files are, the settings, and a way
+to make actions whose icons follow the theme.
+
+A plain object passed to each controller, so no controller needs to know the window's
+class (and none imports it: no import cycle)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from desktopapp import APP_NAME
+from desktopapp.config import Paths, Settings
+from desktopapp.core.errors import DomainError
+from desktopapp.core.people import PersonInfo
+from desktopapp.ui.icons import icon
+from desktopapp.ui.theme import Colours
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class Shell:
+    def __init__(self, window: QMainWindow, user: PersonInfo, paths: Paths,
+                 settings: Settings, colours: Colours) -> None:
+        self.window = window
+        self.user = user
+        self.paths = paths
+        self.settings = settings
+        self.colours = colours
+        self.action_icons: dict[QAction, str] = {}
+
+    def status(self, text: str, ms: int = 4000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def action(self, name: str, text: str, slot: Callable[[], object],
+               shortcut: Shortcut = None, tip: str = "") -> QAction:
+        """An action owned by the window; `name` is its icon (refreshed with the theme)."""
+        action = QAction(text, self.window)
+        if name:
+            action.setIcon(icon(name))
+            self.action_icons[action] = name
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def refresh_icons(self) -> None:
+        for action, name in self.action_icons.items():
+            action.setIcon(icon(name))
+
+    def run(self, what: str, func: Callable[[], Any]) -> tuple[bool, Any]:
+        """Run a command; a refusal is shown to the user instead of raised."""
+        try:
+            return True, func()
+        except DomainError as exc:
+            QMessageBox.warning(self.window, APP_NAME, f"Could not {what}: {exc}")
+            return False, None
