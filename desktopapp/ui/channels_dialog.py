@@ -111,9 +111,9 @@ class ChannelsDialog(QDialog):
         self.form.addRow("Paused", pause_row)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_button = QPushButton("New channel")
         self.save_button = QPushButton("Save")
         self.save_button.setDefault(True)
@@ -131,7 +131,7 @@ class ChannelsDialog(QDialog):
         right = QVBoxLayout()
         right.addLayout(self.form)
         right.addWidget(self.keyring_note)
-        right.addWidget(self.result)
+        right.addWidget(self.outcome)
         right.addStretch(1)
         right.addLayout(buttons)
         left = QVBoxLayout()
@@ -186,13 +186,13 @@ class ChannelsDialog(QDialog):
         self.paused.setChecked(info.paused)
         self.pause_reason.setText(info.paused_reason)
         self.pause_reason.setEnabled(info.paused)
-        self.result.clear()
+        self.outcome.clear()
         self.remove_button.setEnabled(True)
         self.test_button.setEnabled(True)
         self._kind_changed()
 
     def _new(self) -> None:
-        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.setCurrentRow(-1)
         self.kind.setEnabled(True)
         self.name.setReadOnly(False)
         for field in (self.name, self.url, self.handle, self.path, self.slots, self.secret):
@@ -204,7 +204,7 @@ class ChannelsDialog(QDialog):
         self.paused.setChecked(False)
         self.pause_reason.clear()
         self.pause_reason.setEnabled(False)
-        self.result.setText("A new channel: fill in the fields and Save.")
+        self.outcome.setText("A new channel: fill in the fields and Save.")
         self.remove_button.setEnabled(False)
         self.test_button.setEnabled(False)
         self.name.setFocus()
@@ -239,8 +239,9 @@ class ChannelsDialog(QDialog):
                                             path=self.path.text(), timezone=zone,
                                             secret=self.secret.text() or None)
             else:
-                info = self.current()
-                assert info is not None
+                current = self.current()
+                assert current is not None
+                info = current
             info = channels.update_channel(info.name, self.actor_id, url=self.url.text(),
                                            handle=self.handle.text(), path=self.path.text(),
                                            timezone=zone, color=self._colour_value,
@@ -277,13 +278,13 @@ class ChannelsDialog(QDialog):
         info = self.current()
         if info is None:
             return
-        self.result.setText(f"Connecting to {info.name}…")
+        self.outcome.setText(f"Connecting to {info.name}…")
         self._tests += 1
         self.worker.submit(self._tests, lambda: _test(info))
 
     def _show_result(self, text: str, ok: bool) -> None:
         colour = "#16a34a" if ok else "#dc2626"
-        self.result.setText(f"<span style='color:{colour}'>{'✓' if ok else '✗'}</span> "
+        self.outcome.setText(f"<span style='color:{colour}'>{'✓' if ok else '✗'}</span> "
                             f"{text}")
 
     def _browse(self) -> None:

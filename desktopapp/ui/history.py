@@ -80,7 +80,8 @@ class HistoryPanel(QFrame):
         layout.addWidget(self.restore)
 
     def show_draft(self, draft_id: int | None, current_text: str) -> None:
-        keep = self.selected().number if self.selected() and draft_id == self.draft_id else None
+        chosen = self.selected()
+        keep = chosen.number if chosen is not None and draft_id == self.draft_id else None
         self.draft_id = draft_id
         self.current_text = current_text
         self._revisions = revisions.list_revisions(draft_id) if draft_id else []

@@ -107,7 +107,7 @@ class InboxWindow(QDialog):
         self._engine: CheckEngine | None = None
         for key, slot in (("J", self.next_item), ("K", self.previous_item), ("A", self.approve),
                           ("R", self.request_changes), ("C", self.comment)):
-            QShortcut(QKeySequence(key), self, activated=slot)
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
         self.refresh()
 
     # --- data ---------------------------------------------------------------
@@ -160,7 +160,8 @@ class InboxWindow(QDialog):
             self.heading.setText(f"<b>{item.author}</b> · {item.box.label}")
             self.text.setPlainText(item.body)
         self.warnings.setText("Checking for warnings…")
-        self._checker.submit(item.draft_id, lambda body=item.body: self._check(body))
+        body = item.body
+        self._checker.submit(item.draft_id, lambda: self._check(body))
         notes = [f"<p><b>{c.author}</b>{' (resolved)' if c.resolved else ''}: {c.body}"
                  + (f"<br><i>on “{c.quote}”</i>" if c.quote else "") + "</p>"
                  for c in review.comments(item.draft_id)]

@@ -77,7 +77,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktopapp.ui.main_window import MainWindow
 
     tune_process()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)

@@ -38,8 +38,7 @@ class LifecycleBar(QFrame):
         self.withdraw = QPushButton("Withdraw")
         self.withdraw.setToolTip("Take the draft back: it stops cooling off and needs "
                                  "submitting again")
-        self.withdraw.clicked.connect(lambda: self.draft_id and self.withdraw_requested.emit(
-            self.draft_id))
+        self.withdraw.clicked.connect(self._withdraw_clicked)
         layout.addWidget(self.withdraw)
         self.draft_id: int | None = None
         self._until: datetime | None = None
@@ -49,6 +48,10 @@ class LifecycleBar(QFrame):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._render)
         self.hide()
+
+    def _withdraw_clicked(self) -> None:
+        if self.draft_id is not None:
+            self.withdraw_requested.emit(self.draft_id)
 
     def show_draft(self, draft_id: int | None) -> None:
         """Read the draft's hold and gates again (after load, save or a decision)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -143,10 +143,10 @@ class LiveChecker(QObject):
     def _on_local(self, revision: int, value: object) -> None:
         if revision != self._revision:
             return  # typed since: a newer check is on its way
-        text, report = value  # type: ignore[misc]
+        text, report = cast(tuple[str, Report], value)
         previous = self.state
         keep = previous is not None and previous.text == text
-        self.state = CheckState(text, report, previous.grammar if keep else (),
+        self.state = CheckState(text, report, previous.grammar if keep and previous else (),
                                 previous.grammar_status if keep and previous else
                                 ("" if self.grammar is None else "Checking grammar…"))
         early = self._early_grammar
@@ -158,8 +158,7 @@ class LiveChecker(QObject):
         self.updated.emit(self.state)
 
     def _on_grammar(self, revision: int, value: object) -> None:
-        text, result = value  # type: ignore[misc]
-        assert isinstance(result, GrammarResult)
+        text, result = cast(tuple[str, GrammarResult], value)
         if revision != self._revision:
             return
         if self.state is None or self.state.text != text:

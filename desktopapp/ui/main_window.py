@@ -80,8 +80,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.tray.open_draft.connect(self.drafts.show_draft)
-        self.tray.show_window.connect(lambda: (self.showNormal(), self.raise_(),
-                                               self.activateWindow()))
+        self.tray.show_window.connect(self.bring_to_front)
         self.tray.open_calendar.connect(self.dialogs.open_calendar)
 
         self._history_refresh = QTimer(self)
@@ -92,6 +91,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_window_state()
         self.statusBar().showMessage(f"{user.display_name} · {paths.db_path}", 6000)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     @property
     def settings(self) -> Settings:

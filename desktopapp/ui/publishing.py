@@ -141,6 +141,7 @@ class ScheduleDialog(QDialog):
         from desktopapp.core import zones
 
         local = self.when.dateTime().toPython()
+        assert isinstance(local, datetime)
         zone = self.zone.currentText().strip()
         when, _note = zones.parse_local(local.strftime("%Y-%m-%d %H:%M"), zone)
         return when, zone
@@ -203,4 +204,6 @@ class PublishLogDialog(QDialog):
         if self.urls[row]:
             QDesktopServices.openUrl(QUrl(self.urls[row]))
         else:
-            self.open_draft.emit(int(self.table.item(row, 1).text()))
+            cell = self.table.item(row, 1)
+            if cell is not None:
+                self.open_draft.emit(int(cell.text()))

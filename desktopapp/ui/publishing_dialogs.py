@@ -83,7 +83,7 @@ class ResumeDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Was due", "Channels", "Post", "Action"])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.actions: list[QComboBox] = []
+        self.choices: list[QComboBox] = []
         self.times: list[QDateTimeEdit] = []
         later = datetime.now(UTC) + timedelta(hours=1)
         for row, item in enumerate(self.items):
@@ -109,7 +109,7 @@ class ResumeDialog(QDialog):
             row_layout.addWidget(action)
             row_layout.addWidget(when)
             self.table.setCellWidget(row, 3, box)
-            self.actions.append(action)
+            self.choices.append(action)
             self.times.append(when)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
@@ -127,7 +127,7 @@ class ResumeDialog(QDialog):
 
     def choose(self, row: int, action: str, when: datetime | None = None) -> None:
         """Set a row's choice (the keyboard and tests use it)."""
-        combo = self.actions[row]
+        combo = self.choices[row]
         combo.setCurrentIndex(combo.findData(action))
         if when is not None:
             self.times[row].setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
@@ -138,7 +138,7 @@ class ResumeDialog(QDialog):
 
         try:
             with Draft._meta.database.atomic():  # all choices, or none
-                for item, action, when in zip(self.items, self.actions, self.times,
+                for item, action, when in zip(self.items, self.choices, self.times,
                                               strict=True):
                     choice = action.currentData()
                     if choice == RESCHEDULE:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QLabel,
     QListWidget,
@@ -41,8 +42,11 @@ class WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text at the list's current width (QListWidget's own
     word wrap measures before the width is known and cuts text off)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        width = max(80, option.widget.viewport().width() - 44) if option.widget else 200
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = option.widget
+        width = (max(80, view.viewport().width() - 44)
+                 if isinstance(view, QAbstractScrollArea) else 200)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = QFontMetrics(option.font).boundingRect(
             QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)

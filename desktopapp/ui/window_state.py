@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -19,26 +20,26 @@ class WindowState:
     def set_bytes(self, key: str, value: QByteArray) -> None:
         self._settings.setValue(key, value)
 
-    def int(self, key: str) -> int | None:
+    def int(self, key: str) -> builtins.int | None:
         value = self._settings.value(key)
         try:
             return int(value) if value is not None else None
         except (TypeError, ValueError):
             return None
 
-    def set_int(self, key: str, value: int | None) -> None:
+    def set_int(self, key: str, value: builtins.int | None) -> None:
         if value is None:
             self._settings.remove(key)
         else:
             self._settings.setValue(key, value)
 
-    def bool(self, key: str, default: bool) -> bool:
+    def bool(self, key: str, default: builtins.bool) -> builtins.bool:
         value = self._settings.value(key)
         if value is None:
             return default
         return str(value).lower() in {"1", "true", "yes"}
 
-    def set_bool(self, key: str, value: bool) -> None:
+    def set_bool(self, key: str, value: builtins.bool) -> None:
         self._settings.setValue(key, value)
 
     def sync(self) -> None:

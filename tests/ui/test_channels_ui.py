@@ -22,7 +22,7 @@ def test_add_edit_test_and_remove_an_outbox_channel(qtbot, store, user, tmp_path
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = ChannelsDialog(user.id)
     qtbot.addWidget(dialog)
-    assert "new channel" in dialog.result.text().lower()  # no channels: straight to a form
+    assert "new channel" in dialog.outcome.text().lower()  # no channels: straight to a form
     dialog.kind.setCurrentIndex(dialog.kind.findData("outbox"))
     assert not dialog.form.isRowVisible(dialog.secret)  # an outbox has no secret
     dialog.name.setText("Local folder")
@@ -35,12 +35,12 @@ def test_add_edit_test_and_remove_an_outbox_channel(qtbot, store, user, tmp_path
     assert (info.timezone, info.min_gap_minutes) == ("Europe/Berlin", 90)
     assert [s.label() for s in post_queue.slots("Local folder")][:2] == ["Mon 09:00", "Mon 13:00"]
     dialog.zone.setCurrentText("Mars/Olympus")
-    assert not dialog.save() and "not a time zone" in dialog.result.text()
+    assert not dialog.save() and "not a time zone" in dialog.outcome.text()
     dialog.zone.setCurrentText("Europe/London")
     assert dialog.save()
     assert channels.get_channel("Local folder").timezone == "Europe/London"
     dialog.test_connection()
-    qtbot.waitUntil(lambda: "writable" in dialog.result.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "writable" in dialog.outcome.text(), timeout=5000)
     monkeypatch.setattr("desktopapp.ui.channels_dialog.QMessageBox.question",
                         lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     dialog._remove()

@@ -97,8 +97,8 @@ def test_trash_and_restore(make_window, qtbot, user) -> None:
     window.drafts.select_draft(gone.id)
     window.drafts.list.setFocus()
     qtbot.keyClick(window.drafts.list, Qt.Key.Key_Delete)
-    assert [window.drafts.model.index(i).data(DraftIdRole) for i in range(window.drafts.model.rowCount())] \
-        == [keep.id]
+    model = window.drafts.model
+    assert [model.index(i).data(DraftIdRole) for i in range(model.rowCount())] == [keep.id]
     window.drafts.filters.view.setCurrentIndex(1)
     assert window.drafts.model.rowCount() == 1 and window.editor.text.isReadOnly()
     assert window.editor.trash_banner.isVisible()
@@ -118,7 +118,8 @@ def test_empty_trash_asks_first(make_window, qtbot, user, monkeypatch) -> None:
     window.drafts.act_empty.trigger()
     assert drafts.count_drafts(DraftFilter(trashed=True)) == 1
     window.drafts.act_empty.trigger()
-    assert drafts.count_drafts(DraftFilter(trashed=True)) == 0 and window.drafts.model.rowCount() == 0
+    assert drafts.count_drafts(DraftFilter(trashed=True)) == 0
+    assert window.drafts.model.rowCount() == 0
 
 
 def test_failed_save_keeps_the_text_and_recovers(make_window, qtbot, user, store) -> None:

@@ -22,7 +22,7 @@ class AgendaView(QTreeWidget):
     def __init__(self, model: CalendarModel, colours: Colours,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model, self.colours = model, colours
+        self.calendar, self.colours = model, colours
         self.setHeaderLabels(["Time", "Status", "Channels", "Post"])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -47,15 +47,15 @@ class AgendaView(QTreeWidget):
         self.clear()
         bold = self.font()
         bold.setBold(True)
-        for day in sorted(self.model.by_day):
+        for day in sorted(self.calendar.by_day):
             header = QTreeWidgetItem([f"{day:%A %d %B %Y}"])
             header.setFont(0, bold)
             header.setFirstColumnSpanned(True)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addTopLevelItem(header)
             header.setFirstColumnSpanned(True)
-            for entry in self.model.by_day[day]:
-                label = self.model.time_label(entry)
+            for entry in self.calendar.by_day[day]:
+                label = self.calendar.time_label(entry)
                 item = QTreeWidgetItem(["    " + label, entry.status.value,
                                         ", ".join(c.name for c in entry.channels) or "—",
                                         entry.preview or "(empty draft)"])
@@ -65,7 +65,7 @@ class AgendaView(QTreeWidget):
                 if entry.channels:
                     item.setForeground(2, QColor(entry.channels[0].color))
                 self.addTopLevelItem(item)
-        if not self.model.by_day:
+        if not self.calendar.by_day:
             empty = QTreeWidgetItem(["Nothing scheduled in this range."])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(empty)
@@ -88,7 +88,8 @@ class AgendaView(QTreeWidget):
             self.open_draft.emit(int(draft_id))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self._activated(self.currentItem(), 0)
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self._activated(item, 0)
             return
         super().keyPressEvent(event)

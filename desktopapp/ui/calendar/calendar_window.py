@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -85,15 +86,13 @@ class CalendarWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [210], Qt.Orientation.Horizontal)  # the grid comes first
         self.unscheduled_dock = dock
-        self.unscheduled.itemDoubleClicked.connect(
-            lambda item: item.data(Qt.ItemDataRole.UserRole) is not None
-            and self.open_draft.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.unscheduled.itemDoubleClicked.connect(self._unscheduled_activated)
         self.model.changed.connect(self._refresh_unscheduled)
         # Filled when it comes into view (and kept current while it is in view).
-        dock.visibilityChanged.connect(lambda shown: shown and self.unscheduled.refresh())
+        dock.visibilityChanged.connect(self._unscheduled_shown)
         self._build_toolbar()
-        for view in (self.month, self.week, self.agenda):
-            view.open_draft.connect(self.open_draft.emit)
+        for shown in (self.month, self.week, self.agenda):
+            shown.open_draft.connect(self.open_draft.emit)
         for canvas in (self.month, self.week):
             canvas.hint.connect(lambda text: self.statusBar().showMessage(text))
             canvas.warnings_for = self._warnings_for
@@ -195,6 +194,15 @@ class CalendarWindow(QMainWindow):
             self.tag_filter.addItem(f"#{tag}", tag)
 
     # --- navigation -----------------------------------------------------------------------
+    def _unscheduled_activated(self, item: QListWidgetItem) -> None:
+        draft_id = item.data(Qt.ItemDataRole.UserRole)
+        if draft_id is not None:
+            self.open_draft.emit(int(draft_id))
+
+    def _unscheduled_shown(self, shown: bool) -> None:
+        if shown:
+            self.unscheduled.refresh()
+
     def set_view(self, index: int) -> None:
         self.view_actions[index].setChecked(True)
         self.stack.setCurrentIndex(index)

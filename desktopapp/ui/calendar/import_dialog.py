@@ -103,7 +103,9 @@ class ImportDialog(QDialog):
         self.table.setColumnWidth(6, min(self.table.columnWidth(6), 320))
         self.import_button.setEnabled(preview.ok)
         if not preview.ok and bad:
-            self.table.scrollToItem(self.table.item(preview.rows.index(bad[0]), 0))
+            first_bad = self.table.item(preview.rows.index(bad[0]), 0)
+            if first_bad is not None:
+                self.table.scrollToItem(first_bad)
 
     def _import(self) -> None:
         if self.result_ is None or not self.result_.ok:

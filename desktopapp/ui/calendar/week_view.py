@@ -116,8 +116,8 @@ class WeekView(CalendarCanvas):
             y = int(HEADER + hour * HOUR)
             p.drawLine(GUTTER, y, self.width(), y)
         for col in range(8):
-            x = int(GUTTER + col * col_w)
-            p.drawLine(x, HEADER, x, self.height())
+            line_x = int(GUTTER + col * col_w)
+            p.drawLine(line_x, HEADER, line_x, self.height())
         self._chips = []
         for col in range(7):
             self._paint_day(p, self.monday + timedelta(days=col), GUTTER + col * col_w, col_w)
