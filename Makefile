@@ -7,7 +7,8 @@ STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: run test bench fuzz lint typecheck clean deps-run deps-test screenshot train-tone
+.PHONY: run test bench fuzz lint typecheck clean deps-run deps-test screenshot train-tone \
+	eval-warnings
 
 run: deps-run $(STAMP_RUN)
 	$(VENV)/bin/secondthought
@@ -19,6 +20,11 @@ test: deps-test $(STAMP_TEST)
 
 bench: deps-test $(STAMP_TEST)
 	$(PY) -m pytest tests/benchmarks -s -p no:cacheprovider --timeout=900
+
+# How often each warning is wrong, on ordinary and risky posts the checks were never tuned
+# on: writes docs/warnings-quality.md (not part of `make test`; reads ../shared/data/tweeteval).
+eval-warnings: deps-test $(STAMP_TEST)
+	nice $(PY) tools/eval_warnings.py $(EVAL_ARGS)
 
 # A few minutes of fuzzing the review-response importer (the suite runs a short pass).
 fuzz: deps-test $(STAMP_TEST)

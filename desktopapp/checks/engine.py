@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktopapp.checks import length, privacy, risk, style, tone
+from desktopapp.checks import length, privacy, risk, risk_kinds, style, tone
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.checks.model import (
     Category,
@@ -23,12 +23,13 @@ from desktopapp.checks.model import (
     RiskSummary,
     Severity,
 )
-from desktopapp.checks.text import CHUNK_CHARS, chunks
+from desktopapp.checks.text import CHUNK_CHARS, chunks, mask_figurative
 
 ParagraphChecker = Callable[[str, CheckContext], list[CheckWarning]]
 PARAGRAPH_CHECKERS: dict[str, ParagraphChecker] = {
     "tone": tone.check,
     "risk": risk.check,
+    "risk-kinds": lambda text, ctx: risk_kinds.check(mask_figurative(text), ctx),
     "privacy": privacy.check,
     "style": style.check_paragraph,
 }
@@ -41,6 +42,13 @@ REASONS = {
     "risk.sensitive-judgement": "judges or jokes about a sensitive event",
     "risk.confidential": "may reveal confidential material",
     "risk.watchlist": "mentions a watchlist topic",
+    "risk.market-sensitive": "makes a market-sensitive statement",
+    "risk.disaster-promotion": "promotes next to a disaster",
+    "risk.threat": "reads as a threat",
+    "risk.endorses-violence": "endorses violence",
+    "risk.victim-blaming": "blames a victim or an accuser",
+    "risk.hearsay": "passes on hearsay",
+    "tone.stereotype": "sweeps a group of people into one judgement",
     "tone.insult": "insults someone",
     "tone.profanity": "contains profanity",
     "tone.masked-profanity": "contains masked profanity",

@@ -92,7 +92,7 @@ class OfflineSpelling:
                 self.load()
             masked = _URLISH.sub(lambda m: " " * len(m.group(0)), text)
             words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(masked)]
-            unknown = self._checker.unknown([w.lower() for w, _, _ in words])
+            unknown = self._checker.unknown([w.lower() for w, _, _ in words]) - social_words()
             found = []
             for word, start, end in words:
                 if word.lower() not in unknown or (word[0].isupper() and start > 0):
@@ -100,9 +100,16 @@ class OfflineSpelling:
                 candidates = self._checker.candidates(word.lower()) or set()
                 ranked = sorted(candidates, key=lambda c: -self._checker.word_usage_frequency(c))
                 found.append(CheckWarning(
-                    "spelling.offline", Category.SPELLING, Severity.CAUTION, start, end,
+                    "spelling.offline", Category.SPELLING, Severity.INFO, start, end,
                     f"“{word}” is not in the dictionary.", tuple(ranked[:5]), NAME))
             return found
+
+
+def social_words() -> frozenset[str]:
+    """Social vocabulary the dictionary lacks (resources/wordlists/social.txt)."""
+    from desktopapp.checks import lexicons
+
+    return lexicons.word_set("social")
 
 
 def server_base_url(url: str) -> str:

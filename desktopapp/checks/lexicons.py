@@ -35,3 +35,9 @@ def pattern(name: str) -> re.Pattern[str]:
 @cache
 def acronyms() -> frozenset[str]:
     return frozenset(w.upper() for w in words("acronyms"))
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A list's entries in lower case, for membership tests."""
+    return frozenset(w.lower() for w in words(name))

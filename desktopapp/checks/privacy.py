@@ -25,12 +25,23 @@ AWAY = re.compile(
     r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:on|from|until|for) (?:\w+ ){0,2}"
     r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the|two|three|a))",
     re.IGNORECASE)
-CHILD = re.compile(r"\b(?:my|our)\s+(?:\d+[- ]year[- ]old\s+)?(?:son|daughter|kids?|children|"
-                   r"child|boy|girl|twins|toddler)\b", re.IGNORECASE)
+CHILD = re.compile(r"\b(?:(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|little\s+)?(?:son|daughter|kids?|"
+                   r"children|child|boy|girl|twins|toddler)|(?:my|our)\s+\d+[- ]year[- ]olds?|"
+                   r"the kids'?|little [A-Z][a-z]+)\b", re.IGNORECASE)
+# Places only children go to: with a time or a weekday they say where a child will be.
+CHILD_PLACE = re.compile(r"\b(?:[A-Z][\w']+\s+){1,3}(?:Primary|Academy|High|School|Nursery|"
+                         r"Daycare|Kindergarten|Preschool|Elementary)\b|\b(?:school bus|drop-off|"
+                         r"pick-up|lets out|Year \d|class \d[A-Z])\b")
+WHEN = re.compile(r"\b(?:at \d{1,2}(?::\d\d)?|\d{1,2}:\d\d|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|"
+                  r"every (?:day|morning|afternoon|evening|weekday|monday|tuesday|wednesday|"
+                  r"thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|"
+                  r"saturday|sunday)s?)\b", re.IGNORECASE)
 ROUTINE = re.compile(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(?:room)?|"
                      r"bus stop|practice|every (?:morning|day|afternoon|evening)|pick(?:s|ing)? "
                      r"(?:him|her|them) up|drop(?:s|ping)? (?:him|her|them) off|at \d{1,2}(?::\d"
-                     r"\d)?\s?(?:am|pm)?)\b", re.IGNORECASE)
+                     r"\d)?\s?(?:am|pm)?|every (?:monday|tuesday|wednesday|thursday|friday|"
+                     r"saturday|sunday)|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|lesson|park|bus)\b",
+                     re.IGNORECASE)
 PASSWORD = re.compile(r"\b(?:password|passcode|pin|wifi password|wi-fi password)\s*(?:is|was|:|="
                       r")\s*\S+|\b(?:mother'?s maiden name|first pet'?s? name|security question|"
                       r"name of (?:my|your) first pet)\b", re.IGNORECASE)
@@ -61,6 +72,10 @@ def _phones(text: str, ctx: CheckContext) -> list[CheckWarning]:
                            f"“{match.raw_string}” looks like a phone number. Once posted, "
                            "anyone can call or text it, and scrapers collect it."))
     return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?\n]*", text)]
 
 
 def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
@@ -98,14 +113,24 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                            f"“{m.group(0)}” announces when your home is empty. Post holiday "
                            "photos after you are back."))
     for m in CHILD.finditer(text):
+        # This sentence and the next: "My boy starts at X Academy. Drop-off at 8:30."
         sentence_end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0),
                            default=len(text))
+        sentence_end = min((i for i in (text.find(c, sentence_end + 1) for c in ".!?\n")
+                            if i >= 0), default=len(text))
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         routine = ROUTINE.search(text, sentence_start, sentence_end)
         if routine:
             found.append(_warn("privacy.child-routine", Severity.DANGER, routine.start(),
                                routine.end(), f"“{routine.group(0)}” next to your child tells "
                                "strangers where a child will be and when."))
+    if not any(w.code == "privacy.child-routine" for w in found):
+        for span in _sentences(text):
+            place = CHILD_PLACE.search(text, *span)
+            if place and WHEN.search(text, *span):
+                found.append(_warn("privacy.child-routine", Severity.DANGER, place.start(),
+                                   place.end(), f"“{place.group(0)}” with a time tells "
+                                   "strangers where a child will be and when."))
     for m in PASSWORD.finditer(text):
         found.append(_warn("privacy.password", Severity.DANGER, m.start(), m.end(),
                            "This gives away a password or the answer to a security question. "

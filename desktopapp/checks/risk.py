@@ -23,10 +23,12 @@ SENSITIVE = {
                       r"body found", r"funeral"),
     "a disaster": _words(r"earthquake", r"flood(?:s|ing)?", r"hurricane", r"tornado",
                          r"wildfire", r"tsunami", r"(?:plane|train|car|bus) crash",
-                         r"explosion", r"collapse[sd]?", r"famine", r"disaster"),
+                         r"explosion", r"collapse[sd]?", r"famine", r"disaster", r"avalanche",
+                         r"drowned", r"surviv(?:ed|ing|ors?) (?:the|a|an|of)(?= \w+ (?:"
+                         r"shooting|attack|bombing|crash|massacre|stabbing|fire|flood))"),
     "violence": _words(r"shooting", r"shooter", r"gunman", r"stabb(?:ed|ing)", r"massacre",
-                       r"terror(?:ist|ism)?(?: attack)?", r"bomb(?:ing|ed)?", r"hostage",
-                       r"attack(?:ed)?", r"war crimes?"),
+                       r"terror(?:ist|ism)?(?: attack)?", r"bomb(?:ing|ed)?", r"hostages?",
+                       r"attack(?:ed)?", r"war crimes?", r"looters?", r"got shot"),
     "abuse": _words(r"abuse[ds]?", r"abusive", r"assault(?:ed)?", r"harass(?:ed|ment)",
                     r"rape[ds]?", r"molest(?:ed|ation)?", r"grooming", r"trafficking"),
     "a crime or a trial": _words(r"arrest(?:ed)?", r"charged with", r"indicted", r"trial",
@@ -39,18 +41,28 @@ JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"
                    r"his own fault", r"her own fault", r"had it coming", r"good riddance",
                    r"should (?:be|have been) (?:jailed|locked up|fired|hanged|shot)",
                    r"blame[sd]?", r"no sympathy", r"what did (?:they|he|she) expect",
-                   r"idiots?", r"morons?", r"clowns?")
-JOKE = re.compile(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|\bjk\b|\bjoke\b|"
-                  r"\bfunny\b|\bhilarious\b)", re.IGNORECASE)
+                   r"idiots?", r"morons?", r"clowns?", r"punishment for", r"no sympathy for")
+JOKE = re.compile(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\bjk\b|\bjoke\b|"
+                  r"\bfunny\b|\bhilarious\b|\bcongrat\w*|\bway to go\b|\blucky you\b|"
+                  r"\bwinners?\b|\bbest day\b|\bdrinks on me\b|\byou made it\b|\btalk about\b|"
+                  r"\bliterally\b|\bguess\b|\bwhat a (?:ride|story)\b|\bparty\b|\bparties\b|"
+                  r"\bblast\b|\bchilled out\b|\bdarwin award)", re.IGNORECASE)
 CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|numbers)",
                       r"not (?:yet )?public(?: yet)?", r"leaked", r"leak", r"under (?:an )?NDA",
                       r"NDA", r"confidential", r"embargo(?:ed)?", r"off the record",
                       r"don'?t (?:share|tell anyone)", r"unannounced", r"before (?:it'?s|the) "
-                      r"(?:announcement|announced|official)", r"insider", r"not supposed to say")
+                      r"(?:announcement|announced|official)", r"insider", r"not supposed to say",
+                      r"would kill me for (?:saying|sharing|posting)",
+                      r"draft (?:earnings|results|release|report|accounts)")
 FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b\d[\d,.]*\s?%|"
                      r"\bQ[1-4]\b|\brevenue\b|\bearnings\b|\bsales figures\b|\bprofits?\b)",
                      re.IGNORECASE)
-CALL_TO_ACTION = _words(r"sell(?: now| everything| your \w+)?", r"buy now",
+# Too common on their own to warn about, but enough to make a call to action risky.
+SOFT_RUMOUR = _words(r"apparently", r"supposedly", r"someone told me", r"heard a rumou?r",
+                     r"hearing that", r"word is", r"they say")
+CALL_TO_ACTION = _words(r"don'?t (?:drink|eat|buy|go|use|fly|take)(?: \w+)?",
+                        r"cancel your \w+", r"withdraw everything",
+                        r"sell(?: now| everything| your \w+)?", r"buy now",
                         r"pull (?:your|all your|the) (?:money|savings|funds|cash)(?: out)?",
                         r"withdraw (?:your|all your|everything)", r"get your money out",
                         r"share (?:this|before|now|widely)", r"spread the word",
@@ -70,21 +82,24 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("risk.rumour", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” passes on something unverified. Say where it "
                            "comes from, or wait until it is confirmed."))
-    for span in sentences(clean):
+    spans = list(sentences(clean))
+    for i, span in enumerate(spans):
+        nearby = " ".join(s.text for s in spans[i:i + 2])
         for kind, pattern in SENSITIVE.items():
             hit = pattern.search(span.text)
             if not hit:
                 continue
             start, end = span.start + hit.start(), span.start + hit.end()
-            judged, joked = JUDGEMENT.search(span.text), JOKE.search(span.text)
+            # A pun or a cheer often follows in the next sentence ("RIP. Blown away, literally.")
+            judged, joked = JUDGEMENT.search(span.text), JOKE.search(nearby)
             if judged or joked:
-                how = "a judgement" if judged else "a joke"
+                how = "a judgement" if judged else "a joke or a cheer"
                 found.append(_warn("risk.sensitive-judgement", Severity.DANGER, start, end,
                                    f"This sentence is about {kind} and carries {how}. Facts "
                                    "change fast and people grieve: wait, and leave out "
                                    "blame and jokes."))
             else:
-                found.append(_warn("risk.sensitive-event", Severity.CAUTION, start, end,
+                found.append(_warn("risk.sensitive-event", Severity.INFO, start, end,
                                    f"“{hit.group(0)}” touches {kind}. Early reports are often "
                                    "wrong; check the facts and the tone before posting."))
             break  # one sensitive-event warning per sentence is enough
@@ -103,7 +118,7 @@ def calls_to_action(text: str) -> list[CheckWarning]:
     """Asking people to act (sell, share, pull money out): run on the whole draft, and
     only when the draft passes on something unverified somewhere."""
     clean = mask_figurative(text)
-    if not lexicons.pattern("rumour").search(clean):
+    if not (lexicons.pattern("rumour").search(clean) or SOFT_RUMOUR.search(clean)):
         return []
     return [_warn("risk.call-to-action", Severity.DANGER, m.start(), m.end(),
                   f"“{m.group(0)}” asks people to act on a claim you have not verified; if "

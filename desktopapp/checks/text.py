@@ -27,7 +27,7 @@ FIGURATIVE = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:crush|crushes|crushed|crushing|smash|smashed|smashing|nail|nailed|nailing)\s+"
     r"(?:it|my|our|the|those|these|your)\s*(?:deadlines?|goals?|workouts?|exams?|targets?|"
     r"game|presentation|interview|it)?\b",
-    r"\bdead\s+(?:tired|funny|serious|on|right|easy)\b",
+    r"\bdead\s+(?:tired|funny|serious|on|right|easy|last|heat|ringer|end)\b",
     r"\bi'?m\s+(?:dead|dying|deceased)\b(?=[^.!?\n]{0,20}(?:😂|🤣|lol|lmao|haha))",
     r"\b(?:photo|video|fashion)\s+shoot\b",
     r"\bshoot(?:ing)?\s+(?:a|the|our|my)\s+(?:video|photo|film|scene|episode|ad)\b",

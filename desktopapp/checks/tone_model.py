@@ -92,6 +92,20 @@ class ToneModel:
                 + sum(map(self.__dict__["_word_weight"], word_grams, repeat(0.0)))
                 + sum(map(self.__dict__["_char_weight"], char_grams, repeat(0.0))))
 
+    def contributions(self, text: str) -> dict[str, float]:
+        """Each word n-gram and char n-gram of the text that carries a weight, with it: the
+        pieces an explanation can point at (what pushed this text's score up)."""
+        clean = normalise(text)
+        found = {}
+        for prefix, grams, lookup in (
+                ("w", word_ngrams(clean, *self.word_range), self.__dict__["_word_weight"]),
+                ("c", char_wb_ngrams(clean, *self.char_range), self.__dict__["_char_weight"])):
+            for gram in grams:
+                weight = lookup(gram)
+                if weight:
+                    found[f"{prefix}:{gram}"] = weight
+        return found
+
     def probability(self, text: str) -> float:
         z = self.platt_a * self.score(text) + self.platt_b
         if z < -60:

@@ -35,7 +35,7 @@ def test_typing_shows_specific_warnings_within_a_second(make_window, qtbot, user
     assert gc.get_freeze_count() > 0
     qtbot.keyClicks(window.editor.text, BANK_RUN)
     qtbot.waitUntil(lambda: {"risk.rumour", "risk.call-to-action", "tone.insult",
-                             "tone.shouting"} <= codes(window), timeout=1000)
+                             "tone.exclamations"} <= codes(window), timeout=1000)
     panel = window.side.warnings
     assert panel.count() >= 6 and "Risk:" in panel.risk.text() and "high" in panel.risk.text()
     assert window.side.tabText(0).startswith("Warnings (")
@@ -54,21 +54,21 @@ def test_praise_raises_no_risk_or_tone_warning(make_window, qtbot, user) -> None
 
 
 def test_quick_fix_ignore_here_and_ignore_rule(make_window, qtbot, user) -> None:
-    text = "Sale starts NOW at the shop, call 415-555-0132"
+    text = "THIS SALE STARTS RIGHT NOW AT THE SHOP, call 415-555-0132"
     d = workflow.create_draft(user.id, text)
     window = make_window()
     wait_for_checks(qtbot, window, text)
     shouting = next(w for w in window.editor.visible_warnings() if w.code == "tone.shouting")
     window.editor.apply_fix(shouting.start, shouting.end, shouting.suggestions[0])
-    fixed = "Sale starts now at the shop, call 415-555-0132"
+    fixed = "This sale starts right now at the shop, call 415-555-0132"
     assert window.editor.text.toPlainText() == fixed
     wait_for_checks(qtbot, window, fixed)
     phone = next(w for w in window.editor.visible_warnings() if w.code == "privacy.phone")
     window.editor._ignore_here(phone)
     assert "privacy.phone" not in codes(window)
     assert workspace.ignored_here(d.id) == {("privacy.phone", "415-555-0132")}
-    window.editor.text.setPlainText(fixed + " NOW")
-    wait_for_checks(qtbot, window, fixed + " NOW")
+    window.editor.text.setPlainText(fixed + ". EVERYTHING MUST GO TODAY")
+    wait_for_checks(qtbot, window, fixed + ". EVERYTHING MUST GO TODAY")
     window.editor._ignore_rule("tone.shouting")
     qtbot.waitUntil(lambda: "tone.shouting" not in codes(window), timeout=2000)
     assert "tone.shouting" in workspace.load().ignored_rules

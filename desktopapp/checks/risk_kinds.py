@@ -1,0 +1,228 @@
+"""Risk kinds that cost people their jobs and brands a crisis, found from word classes
+and how they combine in one sentence or post (never from lists of known posts):
+
+- market-sensitive statements by an insider (share price, going private, funding,
+  acquisitions and mergers, earnings and guidance, layoffs before they are announced);
+- promotion next to a disaster or a tragedy;
+- threats, also those written as a joke;
+- endorsing violence, and blaming victims or accusers;
+- rumours framed as hearsay ("a friend who works there says", "not confirmed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+from desktopapp.checks.text import sentences
+
+NAME = "risk"
+
+
+def _words(*items: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
+
+
+# --- market-sensitive statements ------------------------------------------------------
+MARKET = _words(r"share price", r"stock(?: price)?", r"shares", r"IPO", r"valuation",
+                r"funding(?: secured| round)?", r"series [a-f]", r"term sheet", r"acquir\w+",
+                r"acquisition", r"merger", r"merge with", r"buy(?:ing)? out", r"bought by",
+                r"tak(?:e|ing) (?:the company|us|it|\w+) private", r"go(?:ing)? private",
+                r"off the stock market", r"delist\w*", r"earnings(?: call| release)?",
+                r"guidance", r"profit warning", r"dividend", r"lay(?:ing)? off",
+                r"layoffs", r"cut \d[\d,]* jobs", r"job cuts", r"investor day",
+                r"(?:revenue|profits?|sales) (?:will|is going to|are going to)")
+FORWARD = _words(r"will", r"won't", r"'ll", r"going to", r"gonna", r"about to", r"soon",
+                 r"next (?:week|month|quarter|year)", r"tomorrow", r"coming", r"planning",
+                 r"plan to", r"in talks", r"expect", r"closes?", r"signed", r"secured",
+                 r"before", r"watch this space", r"you heard it", r"mark my words",
+                 r"trust me", r"undervalued", r"overvalued", r"too (?:high|low)", r"a joke",
+                 r"through the roof", r"buy", r"sell", r"thinking about", r"decided",
+                 r"no idea what's coming", r"priced at", r"at \$[\d.]+", r"we're \w+ing",
+                 r"talks", r"to follow", r"better than", r"worse than", r"analysts")
+ADVICE = _words(r"buy", r"sell", r"get out", r"load up")
+SECOND_HAND = _words(r"congrat\w*", r"well done to", r"well earned", r"well deserved")
+
+# --- disasters and promotion -----------------------------------------------------------
+DISASTER = _words(r"hurricane", r"storm \w+", r"\w+ storm", r"storm", r"floods?", r"flooding",
+                  r"earthquake", r"wildfires?", r"tornado", r"tsunami", r"blizzard",
+                  r"heatwave", r"shooting", r"shooter", r"bombing", r"terror(?:ist)? attack",
+                  r"attack", r"massacre", r"siege", r"hostages?", r"victims", r"crash",
+                  r"lockdown", r"9/11", r"#prayfor\w+", r"disaster", r"tragedy", r"deaths")
+PROMOTION = _words(r"sale", r"\d+ ?% off", r"discount\w*", r"(?:use )?code [A-Z0-9]+",
+                   r"free (?:shipping|delivery|drink|coffee|month)", r"shop(?: our| now)?",
+                   r"order (?:online|now)", r"2[ -]for[ -]1", r"bundle", r"deal",
+                   r"new (?:menu|collection|range|series|cocktail)", r"back in stock",
+                   r"link in bio", r"treat yourself", r"special", r"half price",
+                   r"stock up on our", r"visit our store", r"our app delivers", r"now \d+ ?%")
+# "brainstorm", "storm of applause" and a tent tested in a storm are not disasters here:
+# only a disaster named in the same post as an offer counts, so a lone weather word is safe.
+
+# --- threats -----------------------------------------------------------------------------
+SPEAKER = (r"(?:\bI(?:'m|'ll| will| am| swear I'll| might)?|\bgonna|\bgoing to|"
+           r"\bwe(?:'ll| will| are going to)|\bbefore I|\botherwise I'm|\btime to|"
+           r"\bI'm coming (?:for|with))")
+HARM = (r"(?:blow(?:ing)? (?:up|(?:\w+ ){1,2}sky high)|bomb|burn(?:ing)? (?:\w+ ){0,2}down|"
+        r"torch\w*|"
+        r"set fire to|shoot(?: up)?|kill|stab|strangle|run (?:them|him|her|you) (?:all )?over|"
+        r"hunt (?:down|you)|end (?:them|him|her|you)|break (?:his|her|your|their) legs|"
+        r"go postal|bring(?:ing)? a (?:gun|knife|bomb)|coming for you|put a bullet)")
+THREAT = re.compile(SPEAKER + r"[^.!?\n]{0,40}?\b" + HARM + r"\b", re.IGNORECASE)
+TARGETED = re.compile(
+    r"\b(?:next (?:person|one|guy) who [^.!?\n]{0,40}(?:gets|will get) (?:shot|stabbed|"
+    r"killed|hurt)|deserves a bullet|(?:he|she|they)(?:'s|'re| is| are) dead\b(?= [^.!?\n]"
+    r"{0,20}(?:jok|kidding|lol|mostly))|if I see [^.!?\n]{0,40}(?:he|she|they)(?:'s|'re| is)"
+    r" dead)", re.IGNORECASE)
+
+# --- endorsing violence ------------------------------------------------------------------
+VIOLENCE = _words(r"punch(?:ed|ing)?", r"attack(?:ed|ing)?", r"beat(?:en)?(?: up)?",
+                  r"torch(?:ed|ing)?", r"burn(?:ed|ing|s)?(?: down)?", r"killed", r"killing",
+                  r"shot", r"stormed", r"assassinat\w+", r"violence", r"mob", r"lynch\w*",
+                  r"rioters?", r"vigilantes?", r"shooter", r"flogging", r"slap", r"hang")
+APPROVAL = _words(r"deserves? a medal", r"heroe?s?", r"patriots?", r"justified", r"about time",
+                  r"good on", r"well done", r"doing [\w ]{0,20} a favour", r"only language",
+                  r"had it coming", r"serves? (?:them|him|her) right", r"wouldn't shed a tear",
+                  r"bring back", r"just doing their job", r"self-defen[cs]e",
+                  r"it worked on us", r"did what we all think")
+CALL = re.compile(
+    r"\b(?:(?:should|must|need to|deserve to|ought to)(?: all)? be (?:lined up|shot|hanged|"
+    r"hung|beaten|killed|punched|slapped|run (?:off|over))|(?:someone|somebody|people|more "
+    r"people) should (?:really )?(?:punch|slap|shoot|kill|beat|teach|hit|burn|attack)|"
+    r"(?:I )?hope (?:someone|somebody|they|the \w+) (?:burns?|kills?|shoots?|attacks?|beats?|"
+    r"bombs?|gets? beaten)|(?:hang|shoot|beat|kill) (?:the \w+|them|all|every)\b|send in the "
+    r"army and shoot|teach (?:those|these|them) [\w ]{0,20}a lesson)", re.IGNORECASE)
+
+# --- blaming victims and accusers --------------------------------------------------------
+HARMED = _words(r"victims?", r"accus\w+", r"harass\w*", r"abus\w+", r"assault\w*", r"rape\w*",
+                r"bullied", r"mugged", r"attacked", r"beaten up", r"hit by a car",
+                r"#?metoo", r"scam", r"complain\w*", r"women", r"woman", r"she", r"her",
+                r"girls?")
+BLAME = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:expect|think)",
+               r"shouldn't have", r"deserved(?: it)?", r"(?:her|his|their) own fault",
+               r"it's on (?:him|her|them)", r"for the money", r"payout", r"attention seekers?",
+               r"liars?", r"lying", r"speak up now", r"wait(?:ed)? \d+ years",
+               r"doesn't add up", r"false accusers?", r"thicker skin", r"toughen up",
+               r"wants? fame", r"can't have been that bad", r"would have left",
+               r"ruining [\w' ]{0,20}careers", r"stop believing", r"greedy", r"blame them",
+               r"just weak", r"are just weak", r"sure, jan", r"cries harassment",
+               r"was flirting", r"out drunk", r"walk alone at night")
+
+# --- sweeping statements about a group of people ---------------------------------------
+GROUP = _words(r"women", r"woman", r"girls", r"immigrants", r"migrants", r"refugees",
+               r"foreigners", r"muslims", r"jews", r"christians", r"gays?", r"gay people",
+               r"lesbians", r"trans (?:women|men|people)", r"disabled people", r"fat people",
+               r"old people", r"the elderly", r"poor people", r"homeless people", r"feminists",
+               r"blacks", r"black (?:people|neighbourhoods)", r"whites", r"asians", r"mexicans",
+               r"africans", r"arabs", r"autistic (?:kids|people)", r"religious",
+               r"those people", r"these people")
+SWEEPING = _words(r"all the same", r"every (?:one|last one|single one) of them",
+                  r"(?:shouldn't|should not|must not) be allowed", r"can't \w+",
+                  r"are (?:a burden|ruining|rapists|criminals|lazy|vermin|animals|parasites|"
+                  r"thugs|brats|mentally ill|ugly|drug dealers|not \w+|stupid|inferior|dirty|"
+                  r"just badly raised|poor because|full of \w+)",
+                  r"control the \w+", r"breed like", r"no self-control", r"stink",
+                  r"typical (?:woman|girl|man)", r"\w+ are (?:ruining|destroying) this",
+                  r"(?:is|are) (?:all )?(?:rapists|criminals|drug dealers|terrorists)",
+                  r"should (?:just )?stay home")
+GO_BACK = _words(r"go back to where you came from", r"send (?:them|\w+) (?:all )?back",
+                 r"nobody wants you here")
+
+
+def _stereotype(s: str) -> list[CheckWarning]:
+    group, sweeping = GROUP.search(s), SWEEPING.search(s)
+    hit = GO_BACK.search(s) or (sweeping if group and sweeping else None)
+    if hit is None:
+        return []
+    return [CheckWarning("tone.stereotype", Category.TONE, Severity.DANGER, hit.start(),
+                         hit.end(), f"“{hit.group(0)}” sweeps a whole group of people into "
+                         "one judgement. Readers in that group take it personally, and "
+                         "rightly.", (), "tone")]
+
+
+# --- hearsay -----------------------------------------------------------------------------
+HEARSAY = _words(
+    r"a friend (?:of a friend|who works [\w ]{1,20}|in the [\w ]{1,15}|at [\w ]{1,15})",
+    r"my (?:sister|brother|cousin|neighbou?r|mate|friend|colleague|aunt|uncle)(?:'s \w+)?"
+    r"(?: (?:who works|in|at) [\w ]{1,20})? (?:says|said|told me|reckons)",
+    r"a (?:mate|guy|source|parent|friend) (?:who works [\w ]{1,20}|at [\w ]{1,20}|close to "
+    r"[\w ]{1,20}|in [\w ]{1,20})(?: says| said| told me| reckons)?",
+    r"someone (?:at|in|from|who works) [\w ]{1,25}(?:says|said|told me)",
+    r"sources? (?:say|said|close to \w+(?: \w+)?)", r"insiders? (?:say|said|claim)",
+    r"people (?:in the know|inside [\w ]{1,20}) (?:say|said)", r"word (?:is|on the street)",
+    r"I(?:'ve| have) heard from", r"I(?:'ve| have) been told", r"I was told by",
+    r"I'm hearing", r"hearing from", r"according to (?:someone|a friend|people|a source)",
+    r"on good authority", r"second-hand", r"can't (?:confirm|verify)",
+    r"not (?:confirmed|verified)(?: yet)?", r"unconfirmed", r"they say the",
+    r"hushed up", r"covered up")
+
+
+def _warn(code: str, severity: Severity, start: int, end: int, message: str) -> CheckWarning:
+    return CheckWarning(code, Category.RISK, severity, start, end, message, (), NAME)
+
+
+def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
+    """Paragraph-level: the kinds are judged per sentence, promotion per paragraph."""
+    found: list[CheckWarning] = []
+    for span in sentences(text):
+        found += [w.shifted(span.start) for w in _sentence(span.text)]
+    found += _promotion(text) + _market(text) + _blame(text)
+    return found
+
+
+def _blame(text: str) -> list[CheckWarning]:
+    """Judged on the paragraph: the victim is often named a sentence before the blame."""
+    blame = BLAME.search(text)
+    if not (blame and HARMED.search(text)):
+        return []
+    return [_warn("risk.victim-blaming", Severity.DANGER, blame.start(), blame.end(),
+                  f"“{blame.group(0)}” puts the blame on a victim or an accuser. Posts like "
+                  "this hurt the people involved and are quoted back for years.")]
+
+
+def _market(text: str) -> list[CheckWarning]:
+    """An insider's forecast or plan about the company's shares, deals or jobs (the signs may
+    sit in neighbouring sentences: "We're taking it private. Funding secured at $420")."""
+    market = MARKET.search(text)
+    if not (market and FORWARD.search(text) and not SECOND_HAND.search(text)):
+        return []
+    return [_warn("risk.market-sensitive", Severity.DANGER, market.start(), market.end(),
+                  f"“{market.group(0)}” with a forecast or a plan is market-sensitive. "
+                  "Securities rules require such news to reach all investors at once through "
+                  "official channels; an insider's post can move the price and breach them.")]
+
+
+def _sentence(s: str) -> list[CheckWarning]:
+    found: list[CheckWarning] = []
+    threat = THREAT.search(s) or TARGETED.search(s)
+    if threat:
+        found.append(_warn(
+            "risk.threat", Severity.DANGER, threat.start(), threat.end(),
+            f"“{threat.group(0)}” reads as a threat. Written as a joke it is still "
+            "reported, screenshotted and sometimes prosecuted."))
+    call = CALL.search(s)
+    violence, approval = VIOLENCE.search(s), APPROVAL.search(s)
+    if call or (violence and approval):
+        hit = call or approval
+        assert hit is not None
+        found.append(_warn(
+            "risk.endorses-violence", Severity.DANGER, hit.start(), hit.end(),
+            f"“{hit.group(0)}” endorses or calls for violence against people. That is "
+            "against every network's rules and hard to take back."))
+    found += _stereotype(s)
+    hearsay = HEARSAY.search(s)
+    if hearsay:
+        found.append(_warn(
+            "risk.hearsay", Severity.CAUTION, hearsay.start(), hearsay.end(),
+            f"“{hearsay.group(0)}”: a claim passed on second-hand. If it is wrong about a "
+            "person, you repeated it: wait for a source you can name."))
+    return found
+
+
+def _promotion(text: str) -> list[CheckWarning]:
+    disaster, offer = DISASTER.search(text), PROMOTION.search(text)
+    if not (disaster and offer):
+        return []
+    return [_warn("risk.disaster-promotion", Severity.DANGER, offer.start(), offer.end(),
+                  f"“{offer.group(0)}” next to “{disaster.group(0)}”: selling with a "
+                  "disaster or a tragedy reads as profiting from it. Pause promotions while "
+                  "it is in the news.")]

@@ -1,0 +1,45 @@
+"""Which words drove a tone model's score: the explanation shown with a model warning.
+
+The n-gram half of each model is linear over binary features, so a word's share is the
+sum of the weights of the features it carries (the word itself, its character n-grams)
+plus half of each weighted word pair it is part of. The word-piece half of the
+offensive blend is not attributed: the n-gram half sees the same words and usually agrees.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from desktopapp.checks.tone_model import WORD_TOKEN, char_wb_ngrams, load_ngram_model, normalise
+
+
+def drivers(model_name: str, text: str, top: int = 3) -> list[str]:
+    """Up to `top` words or word pairs of `text` that pushed the score up most, strongest
+    first (lower case, as the model saw them)."""
+    model = load_ngram_model(model_name)
+    weights = model.contributions(text)
+    tokens = [t for t in WORD_TOKEN.findall(normalise(text)) if t[0].isalnum() and t != "u"]
+    shares: dict[str, float] = {}
+    low, high = model.char_range
+    for word in set(tokens):
+        share = weights.get(f"w:{word}", 0.0)
+        share += sum(weights.get(f"c:{gram}", 0.0) for gram in char_wb_ngrams(word, low, high))
+        shares[word] = share
+    for first, second in pairwise(tokens):
+        pair = weights.get(f"w:{first} {second}", 0.0)
+        if pair > max(shares.get(first, 0.0), shares.get(second, 0.0)):
+            shares[f"{first} {second}"] = pair + shares[first] + shares[second]
+    ranked = sorted((s, w) for w, s in shares.items() if s > 0 and len(w) > 1)
+    chosen: list[str] = []
+    for _, word in reversed(ranked):
+        if not any(word in c.split() or c in word.split() for c in chosen):
+            chosen.append(word)
+        if len(chosen) == top:
+            break
+    return chosen
+
+
+def explain(model_name: str, text: str) -> str:
+    """“Driven by “a”, “b”.” or an empty string when nothing stands out."""
+    words = drivers(model_name, text)
+    return ("Driven by " + ", ".join(f"“{w}”" for w in words) + ".") if words else ""

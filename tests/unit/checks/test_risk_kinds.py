@@ -1,0 +1,78 @@
+"""The risk kinds added for issue 11, the shouting rule and the explained model warnings."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopapp.checks.engine import CheckEngine
+from desktopapp.checks.model import Category, CheckContext, RiskLevel, Severity
+
+ENGINE = CheckEngine()
+
+
+def alarms(text: str) -> dict[str, str]:
+    report = ENGINE.check(text, CheckContext(), grammar=False)
+    return {w.code: text[w.start:w.end] for w in report.warnings
+            if w.severity is not Severity.INFO}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("We will announce the acquisition of our main rival next Tuesday.",
+     "risk.market-sensitive"),
+    ("Our share price is going to double once the results are out.", "risk.market-sensitive"),
+    ("Planning to lay off a third of the sales team after the summer.",
+     "risk.market-sensitive"),
+    ("Floods across the county tonight. Stay dry with 25% off umbrellas, code DRY25.",
+     "risk.disaster-promotion"),
+    ("If the bus is late once more I'm going to burn the depot down lol", "risk.threat"),
+    ("The guy who punched the reporter is a hero.", "risk.endorses-violence"),
+    ("She was drunk at his party, so honestly she was asking for it.", "risk.victim-blaming"),
+    ("A friend who works at the ministry says the minister is quitting.", "risk.hearsay"),
+    ("Congrats to everyone who survived the train crash, lucky you!",
+     "risk.sensitive-judgement"),
+    ("Our daughter leaves Brookside Primary at 3:15 and walks home alone.",
+     "privacy.child-routine"),
+    ("Immigrants are all criminals.", "tone.stereotype"),
+])
+def test_new_risk_kinds(text: str, code: str) -> None:
+    assert code in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Congrats to @acme on closing their Series B, well earned!",
+    "Our tent survived a storm on the ridge during testing.",
+    "Sale this weekend: 20% off all rain jackets with code RAIN20.",
+    "I'm going to kill it at the gym tomorrow.",
+    "Dead last in my first triathlon and very happy about it.",
+    "Loved watching HBO and TWD with the POTUS fans, YNWA!",
+    "Thank you so much to everyone who came to the launch, you made our week!",
+])
+def test_ordinary_posts_get_no_alarm(text: str) -> None:
+    found = alarms(text)
+    assert not [c for c in found if c.split(".")[0] in {"tone", "risk", "privacy"}], found
+
+
+def test_shouting_needs_most_of_a_sentence_in_capitals() -> None:
+    text = "Well. I AM SO DONE WITH THIS PRINTER. Really."
+    report = ENGINE.check(text, CheckContext(), grammar=False)
+    (shout,) = [w for w in report.warnings if w.code == "tone.shouting"]
+    assert text[shout.start:shout.end] == "I AM SO DONE WITH THIS PRINTER"
+    assert shout.suggestions == ("I am so done with this printer",)
+    assert "tone.shouting" not in alarms("NEW: the FAQ for our API v2 is live at HQ")
+
+
+def test_model_warnings_say_which_words_drove_them() -> None:
+    report = ENGINE.check("You are a disgusting pathetic idiot and everyone hates you.",
+                          CheckContext(), grammar=False)
+    (offensive,) = [w for w in report.warnings if w.code == "tone.offensive"]
+    assert "Driven by “" in offensive.message and "idiot" in offensive.message
+
+
+def test_information_notes_never_raise_the_risk() -> None:
+    text = "Thinking of everyone affected by the plane crash!!!"
+    report = ENGINE.check(text, CheckContext(), grammar=False)
+    notes = {w.code for w in report.warnings}
+    assert {"risk.sensitive-event", "tone.exclamations"} <= notes
+    assert all(w.severity is Severity.INFO for w in report.warnings
+               if w.category in (Category.RISK, Category.TONE))
+    assert report.risk.level is RiskLevel.NONE

@@ -1,0 +1,298 @@
+"""How often the warnings are wrong: `make eval-warnings` writes docs/warnings-quality.md.
+
+Ordinary posts (every caution or danger warning on them is a false alarm) and risky posts
+(each must get at least one caution-or-danger warning in tone, risk, privacy or brand):
+
+- our own posts in tests/fixtures/warnings/ (three users' voices; risky ones by kind). A
+  third of them, chosen by a hash of the text, is the *locked* part: nothing is tuned on
+  it and `--show` never prints it; the rest is the *dev* part.
+- TweetEval's val splits from ../shared/data/tweeteval: sentiment neutral + positive,
+  offensive not-offensive and hate not-hate as ordinary; offensive and hate positives as
+  risky. They are halved the same way: thresholds were chosen on the *tune* half, and the
+  *held-out* half is what the goals are measured on.
+
+Run from the repository root: `python tools/eval_warnings.py [--fast] [--show dev]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktopapp.checks.engine import CheckEngine  # noqa: E402
+from desktopapp.checks.grammar import GrammarChecker  # noqa: E402
+from desktopapp.checks.model import Category, CheckContext, Report, Severity  # noqa: E402
+from desktopapp.checks.tone_model import load_model  # noqa: E402
+
+CORPUS = ROOT / "tests" / "fixtures" / "warnings"
+TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"
+RISK_CATEGORIES = {Category.TONE, Category.RISK, Category.PRIVACY, Category.BRAND}
+GOAL_RISKY_CATEGORIES = {Category.TONE, Category.RISK, Category.PRIVACY}
+# Explicit profanity is a true warning even in praise, so it is exempt from the per-code goal.
+EXEMPT = {"tone.profanity", "tone.masked-profanity"}
+
+
+@dataclass(frozen=True)
+class Post:
+    text: str
+    kind: str  # the voice of an ordinary post, the risk kind of a risky one
+
+
+def locked(text: str) -> bool:
+    """One third of our own posts, fixed by the text alone so it never drifts."""
+    return int(hashlib.sha256(text.encode()).hexdigest(), 16) % 3 == 0
+
+
+def held_out(text: str) -> bool:
+    """Half of TweetEval val: the half no threshold was chosen on."""
+    return int(hashlib.sha256(text.encode()).hexdigest(), 16) % 2 == 0
+
+
+def own_posts() -> tuple[list[Post], list[Post]]:
+    ordinary: list[Post] = []
+    for path in sorted(CORPUS.glob("ordinary_*.txt")):
+        voice = path.stem.removeprefix("ordinary_")
+        ordinary += [Post(line, voice) for line in _lines(path)]
+    risky = [Post(*reversed(line.split("\t", 1))) for line in _lines(CORPUS / "risky.txt")]
+    return ordinary, risky
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def tweeteval(task: str) -> list[tuple[str, int]]:
+    texts = (TWEETEVAL / task / "val_text.txt").read_text(encoding="utf-8").splitlines()
+    labels = (TWEETEVAL / task / "val_labels.txt").read_text(encoding="utf-8").split()
+    return [(t.strip(), int(label)) for t, label in zip(texts, labels, strict=True)]
+
+
+def tweeteval_posts() -> tuple[list[Post], list[Post]]:
+    ordinary = [Post(t, "sentiment neutral/positive") for t, y in tweeteval("sentiment")
+                if y in (1, 2)]
+    ordinary += [Post(t, "offensive: not") for t, y in tweeteval("offensive") if y == 0]
+    ordinary += [Post(t, "hate: not") for t, y in tweeteval("hate") if y == 0]
+    risky = [Post(t, "offensive") for t, y in tweeteval("offensive") if y == 1]
+    risky += [Post(t, "hate") for t, y in tweeteval("hate") if y == 1]
+    return ordinary, risky
+
+
+@dataclass
+class Tally:
+    """What the checks said on one corpus."""
+
+    name: str
+    size: int = 0
+    risky_alarm: int = 0  # caution+ in tone, risk or privacy
+    risky_alarm_clean: int = 0  # the same, explicit profanity left out
+    any_alarm: int = 0  # caution+ of any category
+    notes: int = 0  # information level only
+    per_code: Counter[str] = field(default_factory=Counter)
+    info_code: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+    caught: Counter[str] = field(default_factory=Counter)
+    examples: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, post: Post, report: Report, risky: bool) -> None:
+        self.size += 1
+        alarms = [w for w in report.warnings if w.severity is not Severity.INFO]
+        codes = {w.code for w in alarms}
+        self.per_code.update(codes)
+        self.info_code.update({w.code for w in report.warnings} - codes)
+        self.kinds[post.kind] += 1
+        goal_alarm = any(w.category in GOAL_RISKY_CATEGORIES for w in alarms)
+        self.risky_alarm += goal_alarm
+        self.risky_alarm_clean += any(w.category in GOAL_RISKY_CATEGORIES and w.code not in EXEMPT
+                                      for w in alarms)
+        self.any_alarm += bool(alarms)
+        self.notes += bool(report.warnings) and not alarms
+        hit = any(w.category in RISK_CATEGORIES for w in alarms)
+        if risky:
+            self.caught[post.kind] += hit
+            if not hit:
+                self.examples.append(("missed " + post.kind, post.text))
+        elif goal_alarm or alarms:
+            self.examples.append((",".join(sorted(codes)), post.text))
+
+
+def run(engine: CheckEngine, posts: Iterable[Post], name: str, risky: bool,
+        grammar: bool) -> Tally:
+    tally = Tally(name)
+    ctx = CheckContext()
+    for post in posts:
+        tally.add(post, engine.check(post.text, ctx, grammar=grammar), risky)
+    return tally
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f} %" if whole else "–"
+
+
+def macro_f1(pairs: list[tuple[str, int]]) -> float:
+    model = load_model("offensive")
+    predicted = [int(model.probability(t) >= 0.5) for t, _ in pairs]
+    scores = []
+    for cls in (0, 1):
+        tp = sum(p == cls and y == cls for p, (_, y) in zip(predicted, pairs, strict=True))
+        fp = sum(p == cls and y != cls for p, (_, y) in zip(predicted, pairs, strict=True))
+        fn = sum(p != cls and y == cls for p, (_, y) in zip(predicted, pairs, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return 100 * sum(scores) / 2
+
+
+def ordinary_table(tallies: list[Tally]) -> list[str]:
+    lines = ["| corpus | posts | tone/risk/privacy caution+ (goal ≤ 5 %) | the same without "
+             "explicit profanity | any caution+ (goal ≤ 10 %) | information notes only |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for t in tallies:
+        lines.append(f"| {t.name} | {t.size} | {pct(t.risky_alarm, t.size)} | "
+                     f"{pct(t.risky_alarm_clean, t.size)} | "
+                     f"{pct(t.any_alarm, t.size)} | {pct(t.notes, t.size)} |")
+    return lines
+
+
+def code_table(ordinary: list[Tally], risky: list[Tally]) -> list[str]:
+    codes = sorted(set().union(*(t.per_code for t in ordinary + risky),
+                               *(t.info_code for t in ordinary)))
+    head = " | ".join(f"false alarms: {t.name} (n={t.size})" for t in ordinary)
+    head += " | " + " | ".join(f"fires on: {t.name} (n={t.size})" for t in risky)
+    lines = [f"| code | {head} | information notes: {ordinary[0].name} |",
+             "|---|" + "---:|" * (len(ordinary) + len(risky) + 1)]
+    for code in codes:
+        cells = [pct(t.per_code[code], t.size) for t in ordinary]
+        cells += [pct(t.per_code[code], t.size) for t in risky]
+        cells.append(pct(ordinary[0].info_code[code], ordinary[0].size))
+        lines.append(f"| `{code}` | " + " | ".join(cells) + " |")
+    return lines
+
+
+def recall_table(risky: list[Tally]) -> list[str]:
+    lines = ["| corpus | kind | posts | caught (goal ≥ 90 %) |", "|---|---|---:|---:|"]
+    for t in risky:
+        for kind in sorted(t.kinds):
+            lines.append(f"| {t.name} | {kind} | {t.kinds[kind]} | "
+                         f"{pct(t.caught[kind], t.kinds[kind])} |")
+        lines.append(f"| {t.name} | **all** | {t.size} | "
+                     f"**{pct(sum(t.caught.values()), t.size)}** |")
+    return lines
+
+
+def goals(ordinary: list[Tally], risky: list[Tally]) -> list[str]:
+    lines = []
+    for t in ordinary:
+        worst = max(((c, n) for c, n in t.per_code.items() if c not in EXEMPT and
+                     c.split(".")[0] in {"tone", "risk", "privacy"}),
+                    key=lambda cn: cn[1], default=("none", 0))
+        met = (t.risky_alarm <= 0.05 * t.size and t.any_alarm <= 0.10 * t.size
+               and worst[1] <= 0.01 * t.size)
+        lines.append(f"- {t.name}: tone/risk/privacy {pct(t.risky_alarm, t.size)} "
+                     f"({pct(t.risky_alarm_clean, t.size)} without explicit profanity), any "
+                     f"{pct(t.any_alarm, t.size)}, worst single code `{worst[0]}` "
+                     f"{pct(worst[1], t.size)} — **{'met' if met else 'not met'}**")
+    for t in risky:
+        low = [k for k in sorted(t.kinds) if t.caught[k] < 0.9 * t.kinds[k]]
+        lines.append(f"- {t.name}: recall {pct(sum(t.caught.values()), t.size)}; kinds under "
+                     f"90 %: {', '.join(low) or 'none'} — **{'met' if not low else 'not met'}**")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fast", action="store_true",
+                        help="skip spelling (information level only; for quick tuning runs)")
+    parser.add_argument("--show", choices=["dev", "tune"],
+                        help="print the dev (own) or tune (TweetEval) part's mistakes")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "warnings-quality.md"))
+    args = parser.parse_args(argv)
+    if not TWEETEVAL.is_dir():
+        print(f"error: TweetEval data not found at {TWEETEVAL}", file=sys.stderr)
+        return 2
+    grammar = not args.fast
+    engine = CheckEngine(grammar=GrammarChecker(allow_local=False) if grammar else None)
+    own_ordinary, own_risky = own_posts()
+    te_ordinary, te_risky = tweeteval_posts()
+
+    def split(posts: list[Post], test: bool, key: object = locked) -> list[Post]:
+        return [p for p in posts if key(p.text) == test]  # type: ignore[operator]
+
+    ordinary = [
+        run(engine, split(own_ordinary, True), "own, locked", False, grammar),
+        run(engine, split(te_ordinary, True, held_out), "TweetEval val, held-out half", False,
+            grammar),
+        run(engine, split(own_ordinary, False), "own, dev", False, grammar),
+        run(engine, split(te_ordinary, False, held_out), "TweetEval val, tune half", False,
+            grammar),
+    ]
+    risky = [
+        run(engine, split(own_risky, True), "own, locked", True, grammar),
+        run(engine, te_risky, "TweetEval val offensive/hate", True, grammar),
+        run(engine, split(own_risky, False), "own, dev", True, grammar),
+    ]
+    if args.show:
+        shown = [ordinary[2], risky[2]] if args.show == "dev" else [ordinary[3]]
+        for tally in shown:
+            for label, text in tally.examples:
+                print(f"{tally.name}\t{label}\t{text}")
+    f1 = macro_f1(tweeteval("offensive"))
+    doc = render(ordinary, risky, f1, grammar)
+    Path(args.out).write_text(doc, encoding="utf-8")
+    print("\n".join(goals(ordinary, risky)))
+    print(f"offensive model macro-F1 on TweetEval offensive val: {f1:.1f}")
+    return 0
+
+
+def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) -> str:
+    spelling = ("offline spelling included" if grammar else
+                "spelling skipped (--fast run; it is information level only)")
+    parts = [
+        "# How often the warnings are wrong",
+        "",
+        "Written by `make eval-warnings` (`tools/eval_warnings.py`); do not edit by hand. "
+        f"Every check of the app as `secondthought check` runs it, default settings, {spelling}.",
+        "",
+        "A **false alarm** is a caution or danger warning on an ordinary post (information-"
+        "level notes, the dotted underlines for spelling, hashtag case and readability, do "
+        "not count). A risky post is **caught** when it gets a caution or danger warning in "
+        "tone, risk, privacy or brand.",
+        "",
+        "Our own posts (tests/fixtures/warnings/) are split by a hash of their text: the "
+        "*locked* third is never looked at while tuning; the *dev* part is. TweetEval val is "
+        "halved the same way: thresholds were chosen on the *tune* half only. The goals are "
+        "judged on the locked part and the held-out half.",
+        "",
+        "## Goals",
+        "",
+        *goals(ordinary, risky),
+        f"- Offensive model, macro-F1 on TweetEval offensive val (proxy for the test split, "
+        f"which is not here): {f1:.1f} (goal on test ≥ 76).",
+        "",
+        "## Ordinary posts",
+        "",
+        *ordinary_table(ordinary),
+        "",
+        "## Risky posts by kind",
+        "",
+        *recall_table(risky),
+        "",
+        "## Every warning code",
+        "",
+        "False-alarm rate on ordinary posts (caution or danger), and how many risky posts it "
+        "fires on (one post can have several codes).",
+        "",
+        *code_table(ordinary, risky),
+        "",
+    ]
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
