@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktopapp.app.events import Change, ChangeKind
 from desktopapp.core import cooloff, review, workspace
 from desktopapp.core.errors import DomainError
+from desktopapp.ui.change_bridge import touches
 from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.live_checks import LiveChecker
 from desktopapp.ui.shell import Shell
@@ -23,9 +25,6 @@ if TYPE_CHECKING:
 
 
 class DialogsController(QObject):
-    people_changed = Signal()  # people or roles changed: the inbox count may differ
-    decided = Signal()  # a review decision or a calendar move changed drafts
-
     def __init__(self, shell: Shell, drafts: DraftsController, live: LiveChecker,
                  set_theme: Callable[[str], None]) -> None:
         super().__init__(shell.window)
@@ -43,6 +42,18 @@ class DialogsController(QObject):
             "calendar", "Calendar", self.open_calendar, "Ctrl+Shift+C",
             "The editorial calendar: month, week and agenda (Ctrl+Shift+C)")
 
+    def on_changes(self, changes: list[Change]) -> None:
+        """The inbox, the calendar (when open) and the inbox count follow what changed."""
+        drafts_kinds = (ChangeKind.DRAFT, ChangeKind.PACKET, ChangeKind.PERSON)
+        if touches(changes, *drafts_kinds):
+            self.update_inbox_badge()
+            if self.inbox is not None and self.inbox.isVisible():
+                self.inbox.refresh()
+        if self.calendar is not None and self.calendar.isVisible() and touches(
+                changes, ChangeKind.DRAFT, ChangeKind.PUBLICATION, ChangeKind.CHANNEL,
+                ChangeKind.PAUSE):
+            self.calendar.refresh()
+
     def update_inbox_badge(self) -> None:
         from desktopapp.core import inbox
 
@@ -53,7 +64,7 @@ class DialogsController(QObject):
         from desktopapp.ui.people_dialog import PeopleDialog
 
         PeopleDialog(self.shell.user.id, self.host).exec()
-        self.people_changed.emit()
+        self.shell.changed(ChangeKind.PERSON)
 
     def open_audit_log(self) -> None:
         from desktopapp.ui.audit_window import AuditWindow
@@ -68,7 +79,8 @@ class DialogsController(QObject):
         if self.calendar is None:
             self.calendar = CalendarWindow(self.shell.user.id, self.shell.colours, self.host)
             self.calendar.open_draft.connect(self.drafts.show_draft)
-            self.calendar.changed.connect(self.decided.emit)
+            # A move or a new post in the calendar: announced for every other view.
+            self.calendar.changed.connect(lambda: self.shell.changed(ChangeKind.DRAFT))
         self.calendar.refresh()
         self.calendar.show()
         self.calendar.raise_()
@@ -79,7 +91,7 @@ class DialogsController(QObject):
 
         if self.inbox is None:
             self.inbox = InboxWindow(self.shell.user.id, self.shell.colours, self.host)
-            self.inbox.changed.connect(self.decided.emit)
+            self.inbox.changed.connect(lambda: self.shell.changed(ChangeKind.DRAFT))
         self.inbox.refresh()
         self.inbox.show()
         self.inbox.raise_()

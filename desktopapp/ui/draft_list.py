@@ -106,7 +106,12 @@ class DraftListModel(QAbstractListModel):
         self.endResetModel()
 
     def reload(self) -> None:
-        self.set_filter(self._filter)
+        """Re-read the rows, as many as were loaded (a refresh keeps the scrolled-to part)."""
+        self.beginResetModel()
+        limit = max(PAGE, len(self._rows))
+        self._rows = drafts.list_drafts(self._filter, limit=limit)
+        self._exhausted = len(self._rows) < limit
+        self.endResetModel()
 
     def row_of(self, draft_id: int) -> int:
         for i, row in enumerate(self._rows):

@@ -4,12 +4,16 @@ withdraw, restore a revision). Each calls the core and shows a refusal instead o
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListView, QMessageBox, QVBoxLayout, QWidget
 
+from desktopapp.app.events import Change, ChangeKind
 from desktopapp.core import drafts, revisions, workflow
 from desktopapp.core.errors import DomainError
+from desktopapp.ui.change_bridge import ids_of, touches
 from desktopapp.ui.draft_list import DraftDelegate, DraftIdRole, DraftListModel
 from desktopapp.ui.editor import EditorPane
 from desktopapp.ui.filter_bar import FilterBar
@@ -42,10 +46,9 @@ class DraftsController(QObject):
         self._build_actions()
         self.filters.changed.connect(self.apply_filter)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.editor.saved.connect(lambda draft_id, body, updated_at:
-                                  self.model.refresh_row(draft_id, body, updated_at))
+        self.editor.saved.connect(self._on_saved)
         self.editor.restore_requested.connect(lambda _id: self.restore_current())
-        self.editor.tags_changed.connect(lambda _id: self.refresh_tags())
+        self.editor.tags_changed.connect(self._on_tags_changed)
         self.editor.lifecycle.withdraw_requested.connect(lambda _id: self.withdraw_current())
 
     def _build_actions(self) -> None:
@@ -78,6 +81,49 @@ class DraftsController(QObject):
         self.model.set_filter(self.filters.current())
         if not (last_draft is not None and self.select_draft(last_draft)):
             self._select_first()
+        self.update_actions()
+
+    # --- following changes ---------------------------------------------------
+    def _on_saved(self, draft_id: int, body: str, updated_at: datetime) -> None:
+        self.model.refresh_row(draft_id, body, updated_at)  # in place: no re-sort under typing
+        self.shell.changed(ChangeKind.DRAFT, (draft_id,))
+
+    def _on_tags_changed(self, draft_id: int) -> None:
+        self.refresh_tags()
+        self.shell.changed(ChangeKind.DRAFT, (draft_id,))
+
+    def on_changes(self, changes: list[Change]) -> None:
+        """Drafts changed (here, in another window of this process, or elsewhere): re-list
+        them and bring the open draft up to date, never under unsaved typing."""
+        kinds = (ChangeKind.DRAFT, ChangeKind.PUBLICATION, ChangeKind.PACKET)
+        if not touches(changes, *kinds):
+            return
+        changed: set[int] = set()
+        anything = False
+        for kind in kinds:
+            found = ids_of(changes, kind)
+            if found is None:
+                anything = True
+            else:
+                changed |= found
+        current = self.current_id
+        if anything or changed - {current}:
+            self.model.reload()
+            if current is not None:
+                self.select_draft(current)
+            if anything:
+                self.refresh_tags()
+        if current is not None and (anything or current in changed):
+            try:
+                info = drafts.get_draft(current)
+            except DomainError:  # deleted elsewhere (the Trash emptied)
+                self.load(None)
+            else:
+                if self.editor.follow(info):
+                    summary = self.model.row_of(current)
+                    if summary >= 0:
+                        self.model.refresh_row(current, info.body, info.updated_at)
+                    self.loaded.emit(info)
         self.update_actions()
 
     # --- list and selection -------------------------------------------------
@@ -140,16 +186,6 @@ class DraftsController(QObject):
         window.activateWindow()
         self.editor.setFocus()
 
-    def reload(self) -> None:
-        """The drafts changed somewhere: re-list them and re-read the open one."""
-        current = self.current_id
-        self.model.reload()
-        if current is not None:
-            self.select_draft(current)
-            if not self.editor.autosave.dirty:
-                self.load(current)
-        self.update_actions()
-
     def update_actions(self) -> None:
         draft = self.editor.draft
         trashed = bool(draft and draft.trashed_at)
@@ -174,6 +210,7 @@ class DraftsController(QObject):
         ok, created = self.shell.run("create a draft",
                                      lambda: workflow.create_draft(self.shell.user.id))
         if ok:
+            self.shell.changed(ChangeKind.DRAFT, (created.id,))
             self._show_new(created.id)
 
     def duplicate_draft(self) -> None:
@@ -184,6 +221,7 @@ class DraftsController(QObject):
         ok, copy = self.shell.run("duplicate the draft",
                                   lambda: workflow.duplicate_draft(source, self.shell.user.id))
         if ok:
+            self.shell.changed(ChangeKind.DRAFT, (copy.id,))
             self._show_new(copy.id)
             self.shell.status("Duplicated", 3000)
 
@@ -209,6 +247,7 @@ class DraftsController(QObject):
                                lambda: workflow.trash_draft(draft.id, self.shell.user.id))
         if not ok:
             return
+        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
         self.model.reload()
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(max(row, 0),
@@ -225,6 +264,7 @@ class DraftsController(QObject):
                                lambda: workflow.restore_draft(draft.id, self.shell.user.id))
         if not ok:
             return
+        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
         self.model.reload()
         self.load(self.list.currentIndex().data(DraftIdRole) if self.model.rowCount() else None)
         self.shell.status("Restored. It is back among your drafts.", 4000)
@@ -243,6 +283,7 @@ class DraftsController(QObject):
             return
         self.shell.run("empty the Trash",
                        lambda: workflow.empty_trash(self.shell.user.id, confirmed=True))
+        self.shell.changed(ChangeKind.DRAFT)
         self.model.reload()
         self.load(None)
 
@@ -252,6 +293,7 @@ class DraftsController(QObject):
             draft_id, number, self.shell.user.id))
         if not ok:
             return
+        self.shell.changed(ChangeKind.DRAFT, (draft_id,))
         self.load(draft_id)
         info = self.editor.draft
         if info is not None:
@@ -272,6 +314,7 @@ class DraftsController(QObject):
         ok, reason = self.shell.run("submit the draft", lambda: workflow.submit(
             draft.id, self.shell.user.id, dialog.chosen_reviewer()))
         if ok:
+            self.shell.changed(ChangeKind.DRAFT, (draft.id,))
             self._reload_current(draft.id)
             self.shell.status(f"Submitted. {reason}", 8000)
 
@@ -282,6 +325,7 @@ class DraftsController(QObject):
         ok, _ = self.shell.run("withdraw the draft",
                                lambda: workflow.withdraw(draft.id, self.shell.user.id))
         if ok:
+            self.shell.changed(ChangeKind.DRAFT, (draft.id,))
             self._reload_current(draft.id)
             self.shell.status("Withdrawn: it is a draft again.", 4000)
 

@@ -209,6 +209,31 @@ class EditorPane(QWidget):
         # competes with it for the GIL (the debounce is 150 ms).
         self.live.text_changed(draft.body if draft else "")
 
+    def follow(self, info: drafts.DraftInfo) -> bool:
+        """The open draft changed in the database (another window, the CLI, a reviewer):
+        show the new state. Text is replaced only when nothing typed here is unsaved, and
+        the cursor stays where it was. True when anything shown changed."""
+        old = self.draft
+        if old is None or old.id != info.id:
+            return False
+        if (info.body == self.text.toPlainText() and info.notes == self.notes.toPlainText()
+                and info.tags == old.tags and info.trashed_at == old.trashed_at):
+            self.draft = info  # only its state, at most: the text stays untouched
+            if info.state != old.state:
+                self.lifecycle.show_draft(info.id)
+            return info.state != old.state
+        if self.autosave.dirty or self.notes_autosave.dirty:
+            return False  # saving will meet the newer version and keep both texts
+        cursor = self.text.textCursor().position()
+        had_focus = self.text.hasFocus()
+        self.load(info)
+        moved = self.text.textCursor()
+        moved.setPosition(min(cursor, len(self.text.toPlainText())))
+        self.text.setTextCursor(moved)
+        if had_focus:
+            self.focus_text()
+        return True
+
     # --- saving -------------------------------------------------------------
     def _on_text_changed(self) -> None:
         self._update_counts()

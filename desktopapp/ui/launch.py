@@ -70,7 +70,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktopapp.store.connection import open_store
+    from desktopapp.app.context import open_context
     from desktopapp.store.errors import StoreError
     from desktopapp.ui import theme
     from desktopapp.ui.icons import app_icon
@@ -87,22 +87,20 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings.load(paths.settings_file)
     theme.apply(app, theme.resolve(settings.theme))
     try:
-        store = open_store(paths.db_path)
+        ctx = open_context(paths)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    from desktopapp.core import people
-
-    user = people.local_user()
-    if user is None:
+    if ctx.actor_id is None:
         from desktopapp.ui.first_run import ask_for_local_user
 
         user = ask_for_local_user()
-    if user is None:
-        store.close()
-        return 0
+        if user is None:
+            ctx.close()
+            return 0
+        ctx.actor_id = user.id
     _install_error_dialog(paths.log_dir)
-    window = MainWindow(store, paths, settings, user)
+    window = MainWindow(ctx, settings)
     tune_window(window)
     window.show()
     if getattr(args, "quit_after_show", False):
@@ -117,5 +115,5 @@ def run_gui(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(0, shown)  # runs after the first show and paint are processed
     code = app.exec()
-    store.close()
+    ctx.close()
     return code

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp import APP_NAME, __version__
+from desktopapp.app.context import AppContext
+from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
-from desktopapp.config import Paths, Settings
+from desktopapp.config import Settings
 from desktopapp.core import drafts, people
-from desktopapp.store.connection import Store
 from desktopapp.ui import theme
+from desktopapp.ui.change_bridge import ChangeBridge
 from desktopapp.ui.dialogs_controller import DialogsController
 from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.editor import EditorPane
@@ -43,12 +45,13 @@ from desktopapp.ui.window_state import WindowState
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, paths: Paths, settings: Settings,
-                 user: people.PersonInfo) -> None:
+    def __init__(self, ctx: AppContext, settings: Settings) -> None:
         super().__init__()
-        self.store, self.paths, self.user = store, paths, user
+        user = people.get_person(ctx.actor)
+        self.ctx, self.paths, self.user = ctx, ctx.paths, user
+        paths = ctx.paths
         self.state = WindowState(paths.ui_state_file)
-        self.shell = Shell(self, user, paths, settings, theme.resolve(settings.theme))
+        self.shell = Shell(self, ctx, user, settings, theme.resolve(settings.theme))
         self._shown_once = False
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(760, 520)
@@ -87,6 +90,9 @@ class MainWindow(QMainWindow):
         self._history_refresh.setSingleShot(True)
         self._history_refresh.setInterval(1500)
         self._history_refresh.timeout.connect(self._refresh_history)
+        # Every view refreshes itself from the change feed; nothing here updates them by hand.
+        self.changes = ChangeBridge(ctx, self)
+        self.changes.changed.connect(self._on_changes)
         self._build_actions()
         self._connect()
         self._restore_window_state()
@@ -175,22 +181,13 @@ class MainWindow(QMainWindow):
         self.side.warnings.download_languagetool.connect(self.dialogs.download_languagetool)
         self.side.currentChanged.connect(lambda _i: self._refresh_history())
         self.editor.lengths.channels_changed.connect(self._save_channels)
-        for changed in (self.publishing.drafts_changed, self.dialogs.decided,
-                        self.packets.answered):
-            changed.connect(self._after_review)
-        self.dialogs.people_changed.connect(self.dialogs.update_inbox_badge)
-        self.publishing.schedule_changed.connect(self._schedule_changed)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
 
-    def _after_review(self) -> None:
-        self.drafts.reload()
-        self.dialogs.update_inbox_badge()
-
-    def _schedule_changed(self) -> None:
-        calendar = self.dialogs.calendar
-        if calendar is not None and calendar.isVisible():
-            calendar.refresh()
+    def _on_changes(self, changes: list[Change]) -> None:
+        self.drafts.on_changes(changes)
+        self.publishing.on_changes(changes)
+        self.dialogs.on_changes(changes)
 
     def _restore_window_state(self) -> None:
         geometry = self.state.bytes("geometry")
@@ -273,6 +270,7 @@ class MainWindow(QMainWindow):
             # Load models and dictionaries once the first frame is on screen.
             QTimer.singleShot(300, self.live.warm_up)
             self.publishing.publisher.start()
+            self.changes.start()
 
     # --- closing ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -290,6 +288,7 @@ class MainWindow(QMainWindow):
         self.state.set_bytes("splitter", self.splitter.saveState())
         self.state.set_bool("side_visible", self.side.isVisible())
         self.state.set_int("side_tab", self.side.currentIndex())
+        self.changes.stop()
         self.live.shutdown()
         self.publishing.publisher.stop()
         self.tray.icon.hide()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app.events import ChangeKind
 from desktopapp.core.errors import DomainError
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft, PacketItem
@@ -58,8 +59,6 @@ def choose_drafts(parent: QWidget) -> list[int]:
 
 class PacketsController(QObject):
     """The File → Review by packet menu. `open_inbox` shows the drafts a packet brought."""
-
-    answered = Signal()  # a reviewer's answer was applied: drafts changed state
 
     def __init__(self, shell: Shell, open_inbox: Callable[[], None]) -> None:
         super().__init__(shell.window)
@@ -102,6 +101,7 @@ class PacketsController(QObject):
         except DomainError as exc:
             self._packet_error("Open a review packet", exc)
             return
+        self.shell.changed(ChangeKind.PACKET, incoming.local_draft_ids)
         self.shell.status(f"{len(incoming.local_draft_ids)} post(s) from "
                                      f"{incoming.author} are in your review inbox.", 8000)
         self._open_inbox()
@@ -143,6 +143,6 @@ class PacketsController(QObject):
             self._packet_error("Import an answer", exc)
             return
         approved = sum(1 for d in result.applied.values() if d == "approved")
-        self.answered.emit()
+        self.shell.changed(ChangeKind.PACKET, tuple(result.applied))
         self.shell.status(f"{result.reviewer}: {approved} approved, "
                                      f"{len(result.applied) - approved} sent back.", 8000)

@@ -47,6 +47,7 @@ class BackgroundPublisher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(PUBLISH_EVERY_MS)
         self._timer.timeout.connect(self.run_now)
+        self._next: QTimer | None = None  # aimed at the next due post once started
 
     def start(self) -> None:
         self._timer.start()
@@ -61,6 +62,8 @@ class BackgroundPublisher(QObject):
         so posts go out on time, not up to a polling interval late."""
         from desktopapp.core.due import next_due_at
 
+        if self._next is None:
+            return
         upcoming = next_due_at()
         if upcoming is not None:
             delay = (upcoming - datetime.now(UTC)).total_seconds()

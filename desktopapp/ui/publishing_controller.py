@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
+from desktopapp.app.events import Change, ChangeKind
 from desktopapp.core import channels, pause, workflow
 from desktopapp.core.errors import DomainError
 from desktopapp.store.models import Publication
+from desktopapp.ui.change_bridge import touches
 from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.publishing import (
     BackgroundPublisher,
@@ -28,9 +30,6 @@ if TYPE_CHECKING:
 
 class PublishingController(QObject):
     """The Publishing menu, the background publisher and the crisis banner."""
-
-    drafts_changed = Signal()  # targets, text or state of drafts changed
-    schedule_changed = Signal()  # what is due when changed: the calendar follows
 
     def __init__(self, shell: Shell, drafts: DraftsController, tray: Tray) -> None:
         super().__init__(shell.window)
@@ -68,7 +67,8 @@ class PublishingController(QObject):
             pause.pause(reason, self.shell.user.id)
         except DomainError as exc:
             QMessageBox.warning(self.host, "Pause", str(exc))
-        self._publishing_changed()
+        self.pause_banner.refresh()  # this controller's own banner: at once
+        self.shell.changed(ChangeKind.PAUSE)
 
     def resume_all(self, confirmed: bool = False) -> None:
         """Resume, after deciding what happens to each post that became due meanwhile
@@ -85,22 +85,27 @@ class PublishingController(QObject):
                 QMessageBox.warning(self.host, "Resume", str(exc))
         elif ResumeDialog(self.shell.user.id, self.host).exec() != QDialog.DialogCode.Accepted:
             return
-        self._publishing_changed()
+        self.pause_banner.refresh()
+        self.shell.changed(ChangeKind.PAUSE)
         self.publisher.run_now()
 
-    def _publishing_changed(self, views: bool = True) -> None:
-        """Pause, resume, a schedule or a run changed what is due: every view follows
-        (`views` False: only the banner and the tray, for a run that changed nothing)."""
-        self.pause_banner.refresh()
-        self.tray.refresh()
-        if views:
-            self.schedule_changed.emit()
+    def on_changes(self, changes: list[Change]) -> None:
+        """The banner, the tray and open publish logs follow what changed."""
+        if touches(changes, ChangeKind.PAUSE):
+            self.pause_banner.refresh()
+        if touches(changes, ChangeKind.PAUSE, ChangeKind.DRAFT, ChangeKind.PUBLICATION,
+                   ChangeKind.CHANNEL):
+            self.tray.refresh()
+            self.publisher.aim_at_next_due()
+        if touches(changes, ChangeKind.PUBLICATION):
+            for log in self.host.findChildren(PublishLogDialog):
+                log.refresh()
 
     def open_channels(self) -> None:
         from desktopapp.ui.channels_dialog import ChannelsDialog
 
         ChannelsDialog(self.shell.user.id, self.host).exec()
-        self._publishing_changed()
+        self.shell.changed(ChangeKind.CHANNEL)
 
     def choose_targets(self) -> None:
         from desktopapp.ui.publishing_dialogs import TargetsDialog
@@ -124,7 +129,7 @@ class PublishingController(QObject):
             QMessageBox.warning(self.host, "Publish to", str(exc))
             return
         self.shell.status(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
-        self.drafts_changed.emit()
+        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def open_images(self) -> None:
         from desktopapp.ui.images_dialog import ImagesDialog
@@ -138,7 +143,7 @@ class PublishingController(QObject):
         dialog.exec()
         if dialog.changed:
             self.drafts.editor.recheck()  # alt-text warnings follow the images
-            self.drafts_changed.emit()
+            self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def open_channel_text(self) -> None:
         from desktopapp.ui.channel_text_dialog import ChannelTextDialog
@@ -152,7 +157,7 @@ class PublishingController(QObject):
                 return
         self.drafts.editor.flush()
         if ChannelTextDialog(draft.id, self.shell.user.id, self.host).exec():
-            self.drafts_changed.emit()
+            self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def add_current_to_queue(self) -> None:
         """Give the open draft the next free slot of a channel's queue."""
@@ -179,7 +184,7 @@ class PublishingController(QObject):
         self.shell.status(
             f"Queued on {name} for {when.astimezone():%a %d %b %H:%M}. {verdict.summary()}",
             8000)
-        self.drafts_changed.emit()
+        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def schedule_current(self) -> None:
         draft = self.drafts.editor.draft
@@ -203,7 +208,7 @@ class PublishingController(QObject):
         self.shell.status(
             f"Scheduled for {when.astimezone(zones.display_zone()):%a %d %b} {label}. "
             + verdict.summary(), 8000)
-        self._publishing_changed()
+        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def open_publish_log(self) -> None:
         dialog = PublishLogDialog(self.host)
@@ -212,8 +217,10 @@ class PublishingController(QObject):
         dialog.show()
 
     def _published(self, report: RunReport) -> None:
-        if report.sent or report.failed:
-            self.drafts_changed.emit()  # states changed: refresh the list and the open draft
+        if report.sent or report.failed or report.retried:
+            # The run committed on the worker's connection; say so now rather than at the
+            # next poll, and once, whatever the number of posts.
+            self.shell.changed(ChangeKind.PUBLICATION)
         for pub_id in report.failed:  # a notification, not a modal box from a timer
             pub = Publication.get_or_none(Publication.id == pub_id)
             if pub is not None:
@@ -222,5 +229,4 @@ class PublishingController(QObject):
             self.shell.status(
                 f"{len(report.failed)} post(s) could not be sent — see Publishing → "
                 "Publish log for the network's message.", 15_000)
-        # Every 15 s a run finds nothing to do: the calendar reloads only after a change.
-        self._publishing_changed(views=bool(report.sent or report.failed or report.retried))
+        self.pause_banner.refresh()  # a run notices a pause set by another process too

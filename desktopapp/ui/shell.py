@@ -7,14 +7,16 @@ class (and none imports it: no import cycle)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktopapp import APP_NAME
-from desktopapp.config import Paths, Settings
+from desktopapp.app.context import AppContext
+from desktopapp.app.events import ChangeKind
+from desktopapp.config import Settings
 from desktopapp.core.errors import DomainError
 from desktopapp.core.people import PersonInfo
 from desktopapp.ui.icons import icon
@@ -24,14 +26,20 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
 class Shell:
-    def __init__(self, window: QMainWindow, user: PersonInfo, paths: Paths,
+    def __init__(self, window: QMainWindow, ctx: AppContext, user: PersonInfo,
                  settings: Settings, colours: Colours) -> None:
         self.window = window
+        self.ctx = ctx
         self.user = user
-        self.paths = paths
+        self.paths = ctx.paths
         self.settings = settings
         self.colours = colours
         self.action_icons: dict[QAction, str] = {}
+
+    def changed(self, kind: ChangeKind, ids: Iterable[int] = ()) -> None:
+        """Announce a change this window just committed through the core, so every view
+        (and any other subscriber) follows. Calls into app services announce their own."""
+        self.ctx.bus.emit(kind, ids)
 
     def status(self, text: str, ms: int = 4000) -> None:
         self.window.statusBar().showMessage(text, ms)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtTest import QTest
 
+from desktopapp.app.context import AppContext
 from desktopapp.checks import length as length_module
 from desktopapp.checks import tone as tone_module
 from desktopapp.checks.engine import CheckEngine
@@ -114,7 +115,8 @@ def test_gui_thread_stays_free_while_typing(qtbot, store, paths, user) -> None:
 
     workflow.create_draft(user.id, _text(800))
     with fake_languagetool() as (url, server):
-        window = MainWindow(store, paths, Settings(languagetool_url=url), user)
+        window = MainWindow(AppContext(store=store, paths=paths, actor_id=user.id),
+                            Settings(languagetool_url=url))
         tune_process()  # as the launcher does
         tune_window(window)
         qtbot.addWidget(window)

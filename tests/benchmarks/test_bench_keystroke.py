@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from desktopapp.app.context import AppContext
 from desktopapp.config import Settings
 from desktopapp.core import drafts, workflow
 from desktopapp.ui.launch import tune_process, tune_window
@@ -29,7 +30,7 @@ def test_keystroke_to_repaint(qtbot, store, paths, user) -> None:
     while len(body) < 5000:
         body += words[len(body) % len(words)] + " "
     d = workflow.create_draft(user.id, body[:5000])
-    window = MainWindow(store, paths, Settings(), user)
+    window = MainWindow(AppContext(store=store, paths=paths, actor_id=user.id), Settings())
     tune_process()  # as the launcher does
     tune_window(window)
     qtbot.addWidget(window)

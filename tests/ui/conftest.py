@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from desktopapp.app.context import AppContext
 from desktopapp.config import Settings
 from desktopapp.ui.main_window import MainWindow
 
@@ -14,7 +15,8 @@ def make_window(qtbot, store, paths, user) -> Iterator[Callable[[], MainWindow]]
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
-        window = MainWindow(store, paths, Settings.load(paths.settings_file), user)
+        ctx = AppContext(store=store, paths=paths, actor_id=user.id)
+        window = MainWindow(ctx, Settings.load(paths.settings_file))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

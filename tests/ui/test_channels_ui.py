@@ -113,7 +113,7 @@ def test_tray_shows_the_next_post_and_notifies_failures(qtbot, make_window, user
     window.tray.refresh()
     assert "Next post:" in window.tray.tooltip and "on folder" in window.tray.tooltip
     window.publishing.pause_all("Storm warning")
-    assert "paused: Storm warning" in window.tray.tooltip
+    qtbot.waitUntil(lambda: "paused: Storm warning" in window.tray.tooltip, timeout=2000)
     opened: list[int] = []
     window.tray.open_draft.connect(opened.append)
     window.tray.notify_failure(d.id, "folder", "HTTP 401: bad token")

@@ -4,6 +4,7 @@ import gc
 
 from PySide6.QtCore import QPoint
 
+from desktopapp.app.context import AppContext
 from desktopapp.checks.model import Category
 from desktopapp.config import Settings
 from desktopapp.core import drafts, workflow, workspace
@@ -105,7 +106,7 @@ def test_grammar_from_a_languagetool_server(qtbot, store, paths, user) -> None:
     workflow.create_draft(user.id, text)
     with fake_languagetool() as (url, _server):
         settings = Settings(languagetool_url=url)
-        window = MainWindow(store, paths, settings, user)
+        window = MainWindow(AppContext(store=store, paths=paths, actor_id=user.id), settings)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: "grammar.COULD_OF" in codes(window), timeout=5000)

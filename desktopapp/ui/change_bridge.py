@@ -1,0 +1,67 @@
+"""The change feed on the GUI thread: every `Change` published on the Qt-free bus (from
+any thread: the GUI's own services, the background publisher's worker) is re-emitted as
+one queued Qt signal, merged per kind, so views refresh themselves once per burst. Changes
+made by another process arrive the same way, as `Change(EXTERNAL)`, found by polling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from desktopapp.app.context import AppContext
+from desktopapp.app.events import Change, ChangeKind, merge
+from desktopapp.app.external_changes import POLL_MS, ExternalChanges
+
+
+def touches(changes: Iterable[Change], *kinds: ChangeKind) -> bool:
+    """Whether a view showing `kinds` must refetch (an external change may be anything)."""
+    return any(c.kind == ChangeKind.EXTERNAL or c.kind in kinds for c in changes)
+
+
+def ids_of(changes: Iterable[Change], kind: ChangeKind) -> set[int] | None:
+    """The ids of `kind` that changed, or None when it may be any (external, or no ids)."""
+    found: set[int] = set()
+    for change in changes:
+        if change.kind == ChangeKind.EXTERNAL or (change.kind == kind and not change.ids):
+            return None
+        if change.kind == kind:
+            found.update(change.ids)
+    return found
+
+
+class ChangeBridge(QObject):
+    changed = Signal(object)  # list[Change], one per kind
+    _arrived = Signal(object)  # Change, from whichever thread published it
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: list[Change] = []
+        # Queued even when published on the GUI thread: a view never refreshes in the
+        # middle of the action that caused it.
+        self._arrived.connect(self._collect, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = ctx.bus.subscribe(self._arrived.emit)
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(0)
+        self._flush.timeout.connect(self._deliver)
+        self._external = ExternalChanges(ctx)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._external.poll)
+
+    def start(self) -> None:
+        self._poll.start()
+
+    def stop(self) -> None:
+        self._poll.stop()
+        self._unsubscribe()
+
+    def _collect(self, change: Change) -> None:
+        self._pending.append(change)
+        self._flush.start()
+
+    def _deliver(self) -> None:
+        pending, self._pending = self._pending, []
+        if pending:
+            self.changed.emit(merge(pending))
