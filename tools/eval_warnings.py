@@ -56,6 +56,12 @@ def held_out(text: str) -> bool:
     return int(hashlib.sha256(text.encode()).hexdigest(), 16) % 2 == 0
 
 
+def training_quarter(text: str) -> bool:
+    """Half of the tune half: plain posts the anger model may learn "not angry" from; the
+    other quarter stays for choosing thresholds."""
+    return not held_out(text) and int(hashlib.sha256(text.encode()).hexdigest(), 16) // 2 % 2 == 0
+
+
 def own_posts() -> tuple[list[Post], list[Post]]:
     ordinary: list[Post] = []
     for path in sorted(CORPUS.glob("ordinary_*.txt")):

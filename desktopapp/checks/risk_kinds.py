@@ -26,7 +26,8 @@ def _words(*items: str) -> re.Pattern[str]:
 # --- market-sensitive statements ------------------------------------------------------
 MARKET = _words(r"share price", r"stock(?: price)?", r"shares", r"IPO", r"valuation",
                 r"funding(?: secured| round)?", r"series [a-f]", r"term sheet", r"acquir\w+",
-                r"acquisition", r"merger", r"merge with", r"buy(?:ing)? out", r"bought by",
+                r"acquisition", r"takeover", r"buy-?back", r"merger",
+                r"merge with", r"buy(?:ing)? out", r"bought by",
                 r"tak(?:e|ing) (?:the company|us|it|\w+) private", r"go(?:ing)? private",
                 r"off the stock market", r"delist\w*", r"earnings(?: call| release)?",
                 r"guidance", r"profit warning", r"dividend", r"lay(?:ing)? off",
@@ -80,7 +81,8 @@ VIOLENCE = _words(r"punch(?:ed|ing)?", r"attack(?:ed|ing)?", r"beat(?:en)?(?: up
                   r"shot", r"stormed", r"assassinat\w+", r"violence", r"mob", r"lynch\w*",
                   r"rioters?", r"vigilantes?", r"shooter", r"flogging", r"slap", r"hang")
 APPROVAL = _words(r"deserves? a medal", r"heroe?s?", r"patriots?", r"justified", r"about time",
-                  r"good on", r"well done", r"doing [\w ]{0,20} a favour", r"only language",
+                  r"good on", r"well done", r"doing [\w ]{0,20} a favour",
+                  r"did (?:us|them|everyone|the world)(?: all)? a favou?r", r"only language",
                   r"had it coming", r"serves? (?:them|him|her) right", r"wouldn't shed a tear",
                   r"bring back", r"just doing their job", r"self-defen[cs]e",
                   r"it worked on us", r"did what we all think")
@@ -95,10 +97,10 @@ CALL = re.compile(
 # --- blaming victims and accusers --------------------------------------------------------
 HARMED = _words(r"victims?", r"accus\w+", r"harass\w*", r"abus\w+", r"assault\w*", r"rape\w*",
                 r"bullied", r"mugged", r"attacked", r"beaten up", r"hit by a car",
-                r"#?metoo", r"scam", r"complain\w*", r"women", r"woman", r"she", r"her",
+                r"#?metoo", r"scam\w*", r"complain\w*", r"women", r"woman", r"she", r"her",
                 r"girls?")
 BLAME = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:expect|think)",
-               r"shouldn't have", r"deserved(?: it)?", r"(?:her|his|their) own fault",
+               r"shouldn't have", r"deserved(?: it)?", r"(?:her|his|their|your) own fault",
                r"it's on (?:him|her|them)", r"for the money", r"payout", r"attention seekers?",
                r"liars?", r"lying", r"speak up now", r"wait(?:ed)? \d+ years",
                r"doesn't add up", r"false accusers?", r"thicker skin", r"toughen up",
@@ -182,13 +184,14 @@ def _blame(text: str) -> list[CheckWarning]:
 def _market(text: str) -> list[CheckWarning]:
     """An insider's forecast or plan about the company's shares, deals or jobs (the signs may
     sit in neighbouring sentences: "We're taking it private. Funding secured at $420")."""
-    market = MARKET.search(text)
-    if not (market and FORWARD.search(text) and not SECOND_HAND.search(text)):
+    market, forward = MARKET.search(text), FORWARD.search(text)
+    if not (market and forward) or SECOND_HAND.search(text):
         return []
     return [_warn("risk.market-sensitive", Severity.DANGER, market.start(), market.end(),
-                  f"“{market.group(0)}” with a forecast or a plan is market-sensitive. "
-                  "Securities rules require such news to reach all investors at once through "
-                  "official channels; an insider's post can move the price and breach them.")]
+                  f"“{market.group(0)}” with “{forward.group(0)}”: a forecast, a plan or a "
+                  "tip about shares or a deal is market-sensitive. Securities rules require "
+                  "such news to reach all investors at once through official channels; an "
+                  "insider's post can move the price and breach them.")]
 
 
 def _sentence(s: str) -> list[CheckWarning]:

@@ -15,6 +15,10 @@ TEXT_COLUMN_PX = 760
 WarningSource = Callable[[], tuple[str, list[CheckWarning]]]
 
 
+# For the tone models a plain answer reads better: the phrase is then ignored in this draft.
+IGNORE_LABELS = {"tone.offensive": "Not offensive here", "tone.anger": "Not angry here"}
+
+
 class FocusReportingEdit(QPlainTextEdit):
     """A plain-text edit that says when it loses focus (a moment to save)."""
 
@@ -80,7 +84,7 @@ class DraftTextEdit(FocusReportingEdit):
                     action.triggered.connect(
                         lambda _=False, w=w, s=suggestion: self.replace_requested.emit(
                             w.start, w.end, s))
-                here = fixes.addAction(f"Ignore here ({w.code})")
+                here = fixes.addAction(IGNORE_LABELS.get(w.code, f"Ignore here ({w.code})"))
                 here.triggered.connect(lambda _=False, w=w: self.ignore_here_requested.emit(w))
                 rule = fixes.addAction(f"Ignore this rule everywhere ({w.code})")
                 rule.triggered.connect(lambda _=False, c=w.code: self.ignore_rule_requested.emit(c))

@@ -41,18 +41,21 @@ class WarningHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._spans: list[tuple[int, int, Severity]] = []
-        self._formats = {s: self._format(UNDERLINE[s]) for s in Severity}
+        self._formats = {s: self._format(UNDERLINE[s], s) for s in Severity}
 
     @staticmethod
-    def _format(colour: str) -> QTextCharFormat:
+    def _format(colour: str, severity: Severity = Severity.CAUTION) -> QTextCharFormat:
+        """A wavy underline for warnings; a dotted one for information (spelling, hashtag
+        case, a sensitive topic): worth a glance, not an alarm."""
         fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if severity is Severity.INFO
+                              else QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(colour))
         return fmt
 
     def set_colours(self, colours: Colours) -> None:
         danger = QColor(colours.danger)
-        self._formats[Severity.DANGER] = self._format(danger.name())
+        self._formats[Severity.DANGER] = self._format(danger.name(), Severity.DANGER)
         self.rehighlight()
 
     def set_warnings(self, text: str, warnings: list[CheckWarning]) -> None:

@@ -145,3 +145,18 @@ def test_networks_menu_changes_the_counters(make_window, qtbot, user) -> None:
     strip._actions["linkedin"].setChecked(True)
     qtbot.waitUntil(lambda: "LinkedIn 5/3,000" in strip.label.text(), timeout=2000)
     assert "linkedin" in Settings.load(window.paths.settings_file).channels
+
+
+def test_not_offensive_here_ignores_that_phrase_in_this_draft(make_window, qtbot, user) -> None:
+    text = "You are a disgusting pathetic idiot and everyone hates you."
+    d = workflow.create_draft(user.id, text)
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(window.live.warmed), timeout=3000)
+    assert window.live.wait_until_warm()
+    wait_for_checks(qtbot, window, text)
+    offensive = next(w for w in window.editor.visible_warnings() if w.code == "tone.offensive")
+    assert "Driven by “" in offensive.message  # the tooltip and the panel show the message
+    window.editor._ignore_here(offensive)
+    assert "tone.offensive" not in codes(window)
+    assert ("tone.offensive", text) in workspace.ignored_here(d.id)
+    assert "tone.insult" in codes(window)  # only that warning on that phrase is dropped

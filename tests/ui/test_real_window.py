@@ -112,3 +112,48 @@ def test_calendar_in_a_real_window(user, paths, artifacts_dir: Path, tmp_path: P
         finally:
             stop_app(proc)
     assert shot.stat().st_size > 20_000
+
+
+ORDINARY_POST = ("Thank you to everyone who came to our Saturday cupping! 60 of you, 9 coffees "
+                 "and one very happy team. #CoffeeLovers")
+MARKET_POST = ("Big week ahead: we're about to announce the acquisition of our biggest "
+               "competitor, and our share price will go through the roof. Buy now!")
+
+
+def _grab_window(x: object, tmp_path: Path, shot: Path) -> None:
+    import time
+
+    proc = start_app(x.env(), tmp_path / "app.log")  # type: ignore[attr-defined]
+    try:
+        x.wait_for_window("Second Thought")  # type: ignore[attr-defined]
+        time.sleep(8.0)  # first paint, the models' warm-up and the first check results
+        x.screenshot(shot)  # type: ignore[attr-defined]
+        assert proc.poll() is None, (tmp_path / "app.log").read_text()
+    finally:
+        stop_app(proc)
+
+
+def test_ordinary_and_market_sensitive_posts_in_a_real_window(
+        user, paths, artifacts_dir: Path, tmp_path: Path) -> None:
+    """An ordinary post with no warning, then a market-sensitive one with its explained
+    warning: the README's warnings picture (both halves side by side)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    ordinary = workflow.create_draft(user.id, ORDINARY_POST, ["thanks"])
+    market = workflow.create_draft(user.id, MARKET_POST, ["ceo"])
+    shots = [artifacts_dir / "ordinary-post.png", artifacts_dir / "market-post.png"]
+    with running_xvfb() as x:
+        # The window opens the draft edited last.
+        drafts.save_body(ordinary.id, ORDINARY_POST + " ", user.id, drafts.SaveKind.MANUAL)
+        _grab_window(x, tmp_path, shots[0])
+        drafts.save_body(market.id, MARKET_POST + " ", user.id, drafts.SaveKind.MANUAL)
+        paths.ui_state_file.unlink(missing_ok=True)  # else it reopens the draft shown last
+        _grab_window(x, tmp_path, shots[1])
+    images = [QImage(str(s)) for s in shots]
+    assert all(i.width() == 1280 for i in images)
+    both = QImage(1280, 1600, images[0].format())
+    painter = QPainter(both)
+    painter.drawImage(0, 0, images[0])
+    painter.drawImage(0, 800, images[1])
+    painter.end()
+    assert both.save(str(artifacts_dir / "warnings-ordinary-and-market.png"))
