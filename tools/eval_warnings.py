@@ -100,6 +100,8 @@ class Tally:
     size: int = 0
     risky_alarm: int = 0  # caution+ in tone, risk or privacy
     risky_alarm_clean: int = 0  # the same, explicit profanity left out
+    kind_alarm: Counter[str] = field(default_factory=Counter)  # risky_alarm per kind
+    kind_any: Counter[str] = field(default_factory=Counter)
     any_alarm: int = 0  # caution+ of any category
     notes: int = 0  # information level only
     per_code: Counter[str] = field(default_factory=Counter)
@@ -117,6 +119,8 @@ class Tally:
         self.kinds[post.kind] += 1
         goal_alarm = any(w.category in GOAL_RISKY_CATEGORIES for w in alarms)
         self.risky_alarm += goal_alarm
+        self.kind_alarm[post.kind] += goal_alarm
+        self.kind_any[post.kind] += bool(alarms)
         self.risky_alarm_clean += any(w.category in GOAL_RISKY_CATEGORIES and w.code not in EXEMPT
                                       for w in alarms)
         self.any_alarm += bool(alarms)
@@ -160,6 +164,11 @@ def ordinary_table(tallies: list[Tally]) -> list[str]:
              "explicit profanity | any caution+ (goal ≤ 10 %) | information notes only |",
              "|---|---:|---:|---:|---:|---:|"]
     for t in tallies:
+        if len(t.kinds) > 1:
+            for kind in sorted(t.kinds):
+                n = t.kinds[kind]
+                lines.append(f"| {t.name}: {kind} | {n} | {pct(t.kind_alarm[kind], n)} | | "
+                             f"{pct(t.kind_any[kind], n)} | |")
         lines.append(f"| {t.name} | {t.size} | {pct(t.risky_alarm, t.size)} | "
                      f"{pct(t.risky_alarm_clean, t.size)} | "
                      f"{pct(t.any_alarm, t.size)} | {pct(t.notes, t.size)} |")

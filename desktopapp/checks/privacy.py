@@ -21,7 +21,8 @@ SEAT = re.compile(r"\bseat\s+\d{1,2}[A-K]\b|\bboarding pass\b", re.IGNORECASE)
 AWAY = re.compile(
     r"\b(?:(?:we|i)(?:'re|'m| are| am| will be|'ll be)\s+(?:away|out of town|on (?:vacation|"
     r"holiday)|abroad|gone)|(?:house|home|flat|apartment|place)\s+(?:is|will be)\s+empty|"
-    r"nobody(?:'s| is| will be) (?:home|at home)|away (?:from|until|till) \w+|"
+    r"nobody(?:'s| is| will be) (?:home|at home)|won'?t be back (?:for|until|till) \w+|"
+    r"away (?:from|until|till) \w+|"
     r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:on|from|until|for) (?:\w+ ){0,2}"
     r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the|two|three|a))",
     re.IGNORECASE)
@@ -42,7 +43,8 @@ ROUTINE = re.compile(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(
                      r"\d)?\s?(?:am|pm)?|every (?:monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|sunday)|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|lesson|park|bus)\b",
                      re.IGNORECASE)
-PASSWORD = re.compile(r"\b(?:password|passcode|pin|wifi password|wi-fi password)\s*(?:is|was|:|="
+PASSWORD = re.compile(r"\b(?:password|passcode|pin|wifi password|wi-fi password|(?:door|gate|"
+                      r"alarm|lock|key ?safe) code(?: to [\w ]{1,20})?)\s*(?:is|was|:|="
                       r")\s*\S+|\b(?:mother'?s maiden name|first pet'?s? name|security question|"
                       r"name of (?:my|your) first pet)\b", re.IGNORECASE)
 
@@ -120,7 +122,11 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                             if i >= 0), default=len(text))
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         routine = ROUTINE.search(text, sentence_start, sentence_end)
-        if routine:
+        # A place without a time ("starts at her new school next week") is not a routine
+        # a stranger could use; a named school or a time with it is.
+        when = WHEN.search(text, sentence_start, sentence_end) or CHILD_PLACE.search(
+            text, sentence_start, sentence_end)
+        if routine and when:
             found.append(_warn("privacy.child-routine", Severity.DANGER, routine.start(),
                                routine.end(), f"“{routine.group(0)}” next to your child tells "
                                "strangers where a child will be and when."))

@@ -24,11 +24,13 @@ SENSITIVE = {
     "a disaster": _words(r"earthquake", r"flood(?:s|ing)?", r"hurricane", r"tornado",
                          r"wildfire", r"tsunami", r"(?:plane|train|car|bus) crash",
                          r"explosion", r"collapse[sd]?", r"famine", r"disaster", r"avalanche",
-                         r"drowned", r"surviv(?:ed|ing|ors?) (?:the|a|an|of)(?= \w+ (?:"
+                         r"sinking", r"sank", r"(?:burning|sinking|crashed|derailed) "
+                         r"(?:plane|ship|ferry|train|bus|building)",
+                         r"drowned", r"surviv(?:ed|ing|ors?) (?:the|a|an|of)(?= (?:\w+ ){1,2}(?:"
                          r"shooting|attack|bombing|crash|massacre|stabbing|fire|flood))"),
     "violence": _words(r"shooting", r"shooter", r"gunman", r"stabb(?:ed|ing)", r"massacre",
                        r"terror(?:ist|ism)?(?: attack)?", r"bomb(?:ing|ed)?", r"hostages?",
-                       r"attack(?:ed)?", r"war crimes?", r"looters?", r"got shot"),
+                       r"(?<!heart )attack(?:ed)?", r"war crimes?", r"looters?", r"got shot"),
     "abuse": _words(r"abuse[ds]?", r"abusive", r"assault(?:ed)?", r"harass(?:ed|ment)",
                     r"rape[ds]?", r"molest(?:ed|ation)?", r"grooming", r"trafficking"),
     "a crime or a trial": _words(r"arrest(?:ed)?", r"charged with", r"indicted", r"trial",
@@ -41,19 +43,23 @@ JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"
                    r"his own fault", r"her own fault", r"had it coming", r"good riddance",
                    r"should (?:be|have been) (?:jailed|locked up|fired|hanged|shot)",
                    r"blame[sd]?", r"no sympathy", r"what did (?:they|he|she) expect",
-                   r"idiots?", r"morons?", r"clowns?", r"punishment for", r"no sympathy for")
+                   r"idiots?", r"morons?", r"clowns?", r"punishment for", r"no sympathy for",
+                   r"should have known better", r"no (?:great )?loss", r"sorry not sorry")
 JOKE = re.compile(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\bjk\b|\bjoke\b|"
                   r"\bfunny\b|\bhilarious\b|\bcongrat\w*|\bway to go\b|\blucky you\b|"
                   r"\bwinners?\b|\bbest day\b|\bdrinks on me\b|\byou made it\b|\btalk about\b|"
                   r"\bliterally\b|\bguess\b|\bwhat a (?:ride|story)\b|\bparty\b|\bparties\b|"
-                  r"\bblast\b|\bchilled out\b|\bdarwin award)", re.IGNORECASE)
+                  r"\bblast\b|\bchilled out\b|\bdarwin award|\blucky day\b|"
+                  r"\bwell done\b)", re.IGNORECASE)
 CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|numbers)",
                       r"not (?:yet )?public(?: yet)?", r"leaked", r"leak", r"under (?:an )?NDA",
                       r"NDA", r"confidential", r"embargo(?:ed)?", r"off the record",
                       r"don'?t (?:share|tell anyone)", r"unannounced", r"before (?:it'?s|the) "
                       r"(?:announcement|announced|official)", r"insider", r"not supposed to say",
                       r"would kill me for (?:saying|sharing|posting)",
-                      r"draft (?:earnings|results|release|report|accounts)")
+                      r"draft (?:earnings|results|release|report|accounts)",
+                      r"internal (?:\w+ )?(?:list|memo|deck|report|roadmap|email)",
+                      r"not (?:yet )?announced(?: yet)?")
 FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b\d[\d,.]*\s?%|"
                      r"\bQ[1-4]\b|\brevenue\b|\bearnings\b|\bsales figures\b|\bprofits?\b)",
                      re.IGNORECASE)

@@ -27,6 +27,11 @@ FIGURATIVE = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:crush|crushes|crushed|crushing|smash|smashed|smashing|nail|nailed|nailing)\s+"
     r"(?:it|my|our|the|those|these|your)\s*(?:deadlines?|goals?|workouts?|exams?|targets?|"
     r"game|presentation|interview|it)?\b",
+    # Doing a task very well: "kill this workout", "smash the exam", "destroy the course".
+    r"\b(?:kill|killed|killing|smash|smashed|destroy|destroyed|crush|crushed|murder|murdered)"
+    r"\s+(?:this|that|the|my|our|your|it|today's|tomorrow's)\s+(?:\w+\s+)?(?:workout|session|"
+    r"set|show|game|exam|test|presentation|interview|run|race|look|outfit|song|performance|"
+    r"day|week|deadline|competition|audition|pitch|course|class|routine|match|gig|karaoke)\b",
     r"\bdead\s+(?:tired|funny|serious|on|right|easy|last|heat|ringer|end)\b",
     r"\bi'?m\s+(?:dead|dying|deceased)\b(?=[^.!?\n]{0,20}(?:😂|🤣|lol|lmao|haha))",
     r"\b(?:photo|video|fashion)\s+shoot\b",

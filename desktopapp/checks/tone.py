@@ -67,6 +67,10 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
             found.append(_warn("tone.insult", severity, m.start(), m.end(),
                                f"“{word}” reads as contempt; say what is wrong instead of "
                                "labelling someone."))
+    for m in lexicons.pattern("anger").finditer(clean):
+        found.append(_warn("tone.anger", Severity.CAUTION, m.start(), m.end(),
+                           f"“{m.group(0)}” says you are angry right now. Posts written in "
+                           "anger are the ones people regret; let it cool."))
     for m in lexicons.pattern("profanity").finditer(clean):
         found.append(_warn("tone.profanity", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” is profanity: many readers take offence and some "

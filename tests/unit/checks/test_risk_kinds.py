@@ -33,6 +33,9 @@ def alarms(text: str) -> dict[str, str]:
     ("Our daughter leaves Brookside Primary at 3:15 and walks home alone.",
      "privacy.child-routine"),
     ("Immigrants are all criminals.", "tone.stereotype"),
+    ("Honestly seething about the parking fine.", "tone.anger"),
+    ("The alarm code to our flat is 2580.", "privacy.password"),
+    ("My cousin who works at the council says the mayor took bribes.", "risk.hearsay"),
 ])
 def test_new_risk_kinds(text: str, code: str) -> None:
     assert code in alarms(text)
@@ -46,6 +49,11 @@ def test_new_risk_kinds(text: str, code: str) -> None:
     "Dead last in my first triathlon and very happy about it.",
     "Loved watching HBO and TWD with the POTUS fans, YNWA!",
     "Thank you so much to everyone who came to the launch, you made our week!",
+    "I'm going to kill this workout tomorrow morning.",
+    "Flood-proof boots are back in stock, 20% off this week.",
+    "My son starts at his new school next week, so proud.",
+    "A friend who works at the aquarium says the baby otters are doing great.",
+    "That final was a heart attack in slow motion. What a comeback, champions!",
 ])
 def test_ordinary_posts_get_no_alarm(text: str) -> None:
     found = alarms(text)
