@@ -137,6 +137,9 @@ def count_x(text: str) -> LengthResult:
     limit = x_options()["max_weighted_tweet_length"]
     if len(text) <= X_PIECE_CHARS * 2:
         weighted, valid, _ = _parse_x(text, limit)
+        # twitter-text calls an empty (or all-blank) tweet invalid; that is "nothing to
+        # post yet", not "too long" (issue 15: an empty draft showed a length error).
+        valid = valid or (not text.strip() and weighted <= limit)
         overflow = None if valid or not text else _overflow_in(text, limit)
         return LengthResult("x", weighted, limit, valid, overflow)
     total, offset, overflow, valid = 0, 0, None, True

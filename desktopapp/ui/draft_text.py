@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 
@@ -48,9 +48,17 @@ class DraftTextEdit(FocusReportingEdit):
         self.warning_source: WarningSource = lambda: ("", [])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        side = max(24, (event.size().width() - TEXT_COLUMN_PX) // 2)
-        self.setViewportMargins(side, 16, side, 16)
+        # The viewport's own resize is also delivered here (QAbstractScrollArea forwards
+        # it), with the viewport's size. Margins computed from that size change that size,
+        # which looped for ever once the editor was wider than the column (a segfault at
+        # about 1540 px). So: the widget's own width, and margins set only on a change.
+        self._centre_column()
         super().resizeEvent(event)
+
+    def _centre_column(self) -> None:
+        side = max(24, (self.width() - TEXT_COLUMN_PX) // 2)
+        if self.viewportMargins() != QMargins(side, 16, side, 16):
+            self.setViewportMargins(side, 16, side, 16)
 
     def warnings_at(self, point: QPoint) -> list[CheckWarning]:
         text, warnings = self.warning_source()

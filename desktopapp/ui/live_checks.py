@@ -148,7 +148,7 @@ class LiveChecker(QObject):
         keep = previous is not None and previous.text == text
         self.state = CheckState(text, report, previous.grammar if keep and previous else (),
                                 previous.grammar_status if keep and previous else
-                                ("" if self.grammar is None else "Checking grammar…"))
+                                self._pending_grammar_status(text))
         early = self._early_grammar
         if early is not None and early[0] == text:
             # Grammar answered first (the local worker was still warming up).
@@ -159,14 +159,19 @@ class LiveChecker(QObject):
 
     def _on_grammar(self, revision: int, value: object) -> None:
         text, result = cast(tuple[str, GrammarResult], value)
-        if revision != self._revision:
-            return
+        if revision != self._revision and text != self._text:
+            return  # for a text since typed over (same text, newer context: still true)
         if self.state is None or self.state.text != text:
             self._early_grammar = (text, result)  # merged when the local result arrives
             return
         self.state = replace(self.state, grammar=tuple(result.warnings),
                              grammar_status=result.status)
         self.updated.emit(self.state)
+
+    def _pending_grammar_status(self, text: str) -> str:
+        """What to say about grammar before its answer: nothing when it is off or when
+        there is nothing to check (no check runs then, so "Checking…" would stick)."""
+        return "" if self.grammar is None or not text.strip() else "Checking grammar…"
 
     def _on_grammar_error(self, message: str) -> None:
         if self.state is not None:

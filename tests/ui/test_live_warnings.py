@@ -160,3 +160,23 @@ def test_not_offensive_here_ignores_that_phrase_in_this_draft(make_window, qtbot
     assert "tone.offensive" not in codes(window)
     assert ("tone.offensive", text) in workspace.ignored_here(d.id)
     assert "tone.insult" in codes(window)  # only that warning on that phrase is dropped
+
+
+def test_grammar_status_never_sticks_on_an_empty_post(qtbot, store, paths, user) -> None:
+    """Issue 15: with grammar on, an empty post showed "Checking grammar…" for ever (no
+    check runs for an empty text, so no answer ever replaced it)."""
+    from desktopapp.ui.main_window import MainWindow
+
+    workflow.create_draft(user.id, "")
+    with fake_languagetool() as (url, _server):
+        window = MainWindow(AppContext(store=store, paths=paths, actor_id=user.id),
+                            Settings(languagetool_url=url))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.editor.live.state is not None, timeout=5000)
+        qtbot.wait(1500)  # past the grammar pause: a check would have answered by now
+        assert "Checking grammar" not in window.side.warnings.grammar.text()
+        window.editor.text.setPlainText("I could of written teh post")
+        qtbot.waitUntil(lambda: "grammar.COULD_OF" in codes(window), timeout=5000)
+        assert "Checking grammar" not in window.side.warnings.grammar.text()
+        window.close()

@@ -81,3 +81,27 @@ def test_check_works_offline_from_stdin_in_a_real_process(tmp_path: Path) -> Non
     data = json.loads(done.stdout)
     codes = {w["code"] for w in data["warnings"]}
     assert {"spelling.offline", "risk.rumour"} <= codes, done.stderr
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_empty_post_is_not_too_long(capsys, tmp_path: Path, text: str) -> None:
+    """Issue 15: an empty draft reported "too long" for X (twitter-text calls it invalid)."""
+    from desktopapp.checks.length import count_x
+
+    assert count_x(text).valid and count_x(text).overflow_start is None
+    post = tmp_path / "empty.txt"
+    post.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(post), "--channel", "x", "--channel", "bluesky",
+                       "--no-grammar")
+    assert code == 0, out
+    assert "X: 0/280 (fits)" in out or f"X: {len(text)}/280 (fits)" in out
+    assert "too long" not in out.lower()
+
+
+def test_empty_stdin_in_a_real_process_exits_0(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "desktopapp", "check", "--channel", "x",
+                           "--no-grammar"], input="", capture_output=True, text=True,
+                          timeout=120, env={**__import__("os").environ,
+                                            "SECONDTHOUGHT_DATA_DIR": str(tmp_path)})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "X: 0/280 (fits)" in done.stdout
