@@ -64,7 +64,7 @@ class Settings:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return cls()
-        except (OSError, ValueError, UnicodeDecodeError):
+        except (OSError, ValueError, UnicodeDecodeError, RecursionError):
             # A broken settings file must never stop the app from starting.
             return cls()
         if not isinstance(raw, dict):

@@ -33,7 +33,12 @@ class SecretStoreUnavailable(DomainError):
 
 
 def _backend() -> KeyringBackend:
-    return _keyring().get_keyring()
+    try:
+        return _keyring().get_keyring()
+    except Exception as exc:  # keyring loads the backend named in keyringrc.cfg by import
+        raise SecretStoreUnavailable(
+            "The keyring settings (keyringrc.cfg) name a backend that cannot be loaded "
+            f"({type(exc).__name__}: {str(exc)[:120]}). Fix or remove that file.") from None
 
 
 def backend_name() -> str:
@@ -42,12 +47,16 @@ def backend_name() -> str:
 
 
 def secure_backend_available() -> bool:
-    backend = _backend()
+    try:
+        backend = _backend()
+    except SecretStoreUnavailable:
+        return False
     name = backend_name().lower()
     return getattr(backend, "priority", 0) > 0 and not any(bad in name for bad in INSECURE)
 
 
 def _require_secure() -> None:
+    _backend()  # a keyring that cannot even load says why, in its own words
     if not secure_backend_available():
         raise SecretStoreUnavailable(
             "There is no secure keyring on this computer (found: "

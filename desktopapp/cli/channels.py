@@ -11,6 +11,7 @@ import getpass
 import json
 from typing import TextIO
 
+from desktopapp.cli.args import record_id
 from desktopapp.cli.common import Commands, actor, read_body
 from desktopapp.core import channels
 from desktopapp.core.channels import Kind
@@ -39,11 +40,11 @@ def register(commands: Commands) -> None:
     p = actions.add_parser("resume", help="let this channel's posts go out again")
     p.add_argument("name")
     p = commands.add_parser("target", help="choose the channels a draft goes to")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("channels", nargs="+", metavar="CHANNEL")
     p.set_defaults(handler=cmd_target)
     p = commands.add_parser("channel-text", help="a channel's own text for a draft")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("channel")
     p.set_defaults(handler=cmd_channel_text)
     group = p.add_mutually_exclusive_group(required=True)
@@ -51,7 +52,7 @@ def register(commands: Commands) -> None:
     group.add_argument("--clear", action="store_true", help="use the draft's text again")
     p = commands.add_parser("preview", help="what a draft becomes on each of its channels")
     p.set_defaults(handler=cmd_preview)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--json", action="store_true")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -26,24 +27,49 @@ def read_text_input(value: str, stdin: TextIO) -> str:
     """A file's text, or standard input for "-": UTF-8, no NUL bytes, at most 1 MB."""
     if value == "-":
         return read_body(value, stdin)
-    path = Path(value)
-    if not path.is_file():
+    if not _is_file(value):
         raise DomainError(f"{value}: no such file.")
-    with path.open("rb") as handle:
-        return _decode(handle.read(MAX_INPUT_BYTES + 1), str(path))
+    with Path(value).expanduser().open("rb") as handle:
+        return _decode(handle.read(MAX_INPUT_BYTES + 1), value)
 
 
 def read_body(value: str, stdin: TextIO) -> str:
-    """The text itself, a path to a UTF-8 file, or "-" for standard input."""
+    """`--body`: the text itself, a file's text, or standard input for "-".
+
+    A value is read as a file only when such a file exists; one that looks like a path (it
+    starts with / ~/ ./ ../ or ends in .txt or .md, with no spaces) but names no file is
+    refused rather than posted as its own name."""
     if value == "-":
         data = stdin.buffer.read(MAX_INPUT_BYTES + 1) if hasattr(stdin, "buffer") else \
             stdin.read(MAX_INPUT_BYTES + 1).encode("utf-8")
         return _decode(data, "standard input")
-    path = Path(value)
-    if "\n" not in value and len(value) < 4096 and path.is_file():
-        with path.open("rb") as handle:
-            return _decode(handle.read(MAX_INPUT_BYTES + 1), str(path))
+    if _is_file(value):
+        with Path(value).expanduser().open("rb") as handle:
+            return _decode(handle.read(MAX_INPUT_BYTES + 1), value)
+    if _looks_like_path(value):
+        raise DomainError(f"{value}: no such file. To use this as the text itself, pass it "
+                          "on standard input with --body -.")
+    if len(value.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
+        raise DomainError(f"The text is larger than {MAX_INPUT_BYTES:,} bytes; refusing it.")
     return value
+
+
+_PATHLIKE = re.compile(r"(?:/|~/|\./|\.\./)\S*|\S+\.(?:txt|md|text)")
+
+
+def _looks_like_path(value: str) -> bool:
+    return "://" not in value and _PATHLIKE.fullmatch(value) is not None
+
+
+def _is_file(value: str) -> bool:
+    """Whether `value` names a file. Long texts are not paths: the OS refuses a name over
+    255 bytes (ENAMETOOLONG), and that must not end the command."""
+    if not value.strip() or "\n" in value or "\x00" in value or len(value) > 4096:
+        return False
+    try:
+        return Path(value).expanduser().is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -85,7 +111,14 @@ def person_by_name(name: str) -> people.PersonInfo:
 
 
 def parse_day(text: str, what: str) -> date:
+    from desktopapp.core import zones
+
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise DomainError(f"{what} “{text}” is not a date like 2027-03-29.") from None
+    if not zones.FIRST_YEAR <= day.year <= zones.LAST_YEAR:
+        # The day after 9999-12-31 cannot even be computed.
+        raise DomainError(f"{what} {text} is too far away; give a date between "
+                          f"{zones.FIRST_YEAR} and {zones.LAST_YEAR}.")
+    return day

@@ -9,9 +9,11 @@ import json
 from pathlib import Path
 from typing import TextIO
 
+from desktopapp.cli.args import record_id
 from desktopapp.cli.common import EXIT_OK, Commands, ensure_local_user, read_body
 from desktopapp.config import resolve_paths
 from desktopapp.core import drafts, workflow
+from desktopapp.core.csv_safety import neutralise
 from desktopapp.core.states import DraftState
 
 
@@ -29,7 +31,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--trash", action="store_true", help="list the Trash instead")
 
     p = actions.add_parser("show", parents=[fmt], help="show one draft")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
 
     p = actions.add_parser("new", parents=[fmt], help="create a draft and print it")
     p.add_argument("--body", default="",
@@ -37,7 +39,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
 
     p = actions.add_parser("attach", help="attach an image (with alt text) to a draft")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("file")
     p.add_argument("--alt", required=True, help="what the image shows, for screen readers")
 
@@ -119,7 +121,8 @@ def export_drafts(fmt: str) -> str:
         writer.writerow(["id", "state", "tags", "created_at", "updated_at", "author", "body",
                          "notes"])
         for d in full:
-            writer.writerow([d.id, d.state.value, " ".join(d.tags), d.created_at.isoformat(),
-                             d.updated_at.isoformat(), d.author_name, d.body, d.notes])
+            writer.writerow([neutralise(v) for v in (
+                d.id, d.state.value, " ".join(d.tags), d.created_at.isoformat(),
+                d.updated_at.isoformat(), d.author_name, d.body, d.notes)])
         return buffer.getvalue()
     return "\n".join(_show_text(d) + "\n" + "─" * 60 for d in full) + "\n"

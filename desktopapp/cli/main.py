@@ -14,7 +14,7 @@ from desktopapp.cli.common import EXIT_FAILURE, EXIT_USAGE, Handler, UsageError,
 from desktopapp.config import resolve_paths
 from desktopapp.core.errors import DomainError
 from desktopapp.store.connection import Store, open_store
-from desktopapp.store.errors import StoreError
+from desktopapp.store.errors import StoreError, explain
 
 AREAS = (drafts, check, review, people, channels, schedule, publish)
 
@@ -48,11 +48,13 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
     except UsageError as exc:
         err.write(f"secondthought: {exc}\n")
         return EXIT_USAGE
+    except BrokenPipeError:
+        raise  # the reader of our output went away: handled once, in __main__
     except (DomainError, StoreError, OSError) as exc:
         err.write(f"secondthought: {exc}\n")
         return EXIT_FAILURE
     except pw.PeeweeException as exc:
-        err.write(f"secondthought: the database could not do that ({exc}).\n")
+        err.write(f"secondthought: {explain(exc)}\n")
         return EXIT_FAILURE
     finally:
         if store is not None:

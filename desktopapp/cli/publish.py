@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from datetime import UTC, datetime
 from typing import TextIO
 
+import peewee as pw
+
+from desktopapp.cli.args import record_id
 from desktopapp.cli.common import Commands, actor
 from desktopapp.core import pause, workflow
 from desktopapp.core.errors import DomainError
@@ -20,7 +24,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_pause)
     p = commands.add_parser("resume", help="resume publishing (lists what goes out now)")
-    p.add_argument("--hold", type=int, action="append", default=[], metavar="ID",
+    p.add_argument("--hold", type=record_id, action="append", default=[], metavar="ID",
                    help="keep this due draft back (unscheduled) instead of sending it")
     p.set_defaults(handler=cmd_resume)
     p = commands.add_parser("publish-due", help="send what is due (for cron or a timer)")
@@ -66,7 +70,17 @@ def cmd_publish_due(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> in
     from desktopapp.publish import publisher
 
     while True:
-        report = publisher.run_once()
+        try:
+            report = publisher.run_once()
+        except pw.OperationalError as exc:
+            # Another publisher (or the window) held the write lock past the busy timeout:
+            # a loop waits and tries again rather than leaving the posts unsent for good.
+            if not args.loop or ("locked" not in str(exc) and "busy" not in str(exc)):
+                raise
+            sys.stderr.write("secondthought: the database is busy (another publisher?); "
+                             "trying again.\n")
+            time.sleep(1.0)
+            continue
         for pub_id in report.sent:
             pub = Publication.get_by_id(pub_id)
             out.write(f"Sent draft {pub.draft_id} to {pub.channel.name}: {pub.remote_url}\n")

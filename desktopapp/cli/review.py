@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
+from desktopapp.cli.args import record_id
 from desktopapp.cli.common import Commands, actor, person_by_name
 from desktopapp.core import packets, review, workflow
 from desktopapp.core.errors import DomainError, NotFound
@@ -20,7 +21,7 @@ from desktopapp.store.models import Draft
 
 def register(commands: Commands) -> None:
     p = commands.add_parser("submit", help="finish a draft: start its cool-off, route it")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--reviewer", help="who reviews it (name); default: the workspace's")
     p.set_defaults(handler=cmd_submit)
 
@@ -31,19 +32,19 @@ def register(commands: Commands) -> None:
     p.add_argument("--json", action="store_true")
     for name in ("approve", "request-changes", "reject"):
         p = actions.add_parser(name)
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=record_id)
         p.add_argument("--as", dest="person", required=True, help="the reviewer's name")
         p.add_argument("--comment", default="")
     p = actions.add_parser("export", help="write submitted drafts to a review packet")
     p.add_argument("--to", required=True, metavar="FILE")
-    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    p.add_argument("ids", type=record_id, nargs="+", metavar="ID")
     p = actions.add_parser("respond", help="answer a review packet with signed decisions")
     p.add_argument("packet", metavar="PACKET")
     p.add_argument("--to", required=True, metavar="FILE")
     p.add_argument("--as", dest="person", required=True, help="the reviewer's name")
-    p.add_argument("--approve", type=int, action="append", default=[], metavar="ID")
-    p.add_argument("--reject", type=int, action="append", default=[], metavar="ID")
-    p.add_argument("--request-changes", type=int, action="append", default=[], metavar="ID")
+    p.add_argument("--approve", type=record_id, action="append", default=[], metavar="ID")
+    p.add_argument("--reject", type=record_id, action="append", default=[], metavar="ID")
+    p.add_argument("--request-changes", type=record_id, action="append", default=[], metavar="ID")
     p.add_argument("--comment", default="", help="the comment for changes and rejections")
     p = actions.add_parser("import", help="apply a signed response to drafts you sent")
     p.add_argument("file", metavar="FILE")

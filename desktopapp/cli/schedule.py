@@ -11,6 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from desktopapp.cli.args import count, record_id
 from desktopapp.cli.common import Commands, actor, parse_day
 from desktopapp.core import batch_import, calendar_export, post_queue, workflow, zones
 from desktopapp.core.cooloff import zone_info
@@ -20,7 +21,7 @@ from desktopapp.core.errors import DomainError
 def register(commands: Commands) -> None:
     p = commands.add_parser("schedule", help="when a draft should go out (a wish, not a gate)")
     p.set_defaults(handler=cmd_schedule)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--at", required=True, metavar="ISO-DATETIME")
     p.add_argument("--tz", default="", metavar="ZONE",
                    help="zone of a time without offset (default: the draft's or its channel's)")
@@ -28,19 +29,19 @@ def register(commands: Commands) -> None:
     q.set_defaults(handler=cmd_queue)
     actions = q.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = actions.add_parser("add", help="schedule a draft in the channel's next free slot")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--channel", required=True, metavar="NAME")
     p = actions.add_parser("fill", help="queue every unscheduled draft for a channel")
     p.add_argument("--channel", required=True, metavar="NAME")
     p.add_argument("--tag", default="", help="the drafts with this tag (default: the "
                                               "drafts that already go to the channel)")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p = actions.add_parser("slots", help="show or set a channel's weekly slots")
     p.add_argument("channel")
     p.add_argument("spec", nargs="?", help='e.g. "mon-fri 09:00,13:00; sat 10:00"')
     p = actions.add_parser("gap", help="minimum minutes between two posts on a channel")
     p.add_argument("channel")
-    p.add_argument("minutes", type=int)
+    p.add_argument("minutes", type=count)
     p = actions.add_parser("blackout", help="days the queue skips")
     p.add_argument("what", choices=["add", "list", "remove"])
     p.add_argument("value", nargs="?", help="add: YYYY-MM-DD; remove: the blackout's id")
@@ -138,13 +139,12 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    limit = batch_import.MAX_BYTES + 1  # never more than that is read, whatever comes
     if args.file == "-":
-        data = sys.stdin.buffer.read() if stdin is sys.stdin else stdin.read().encode()
+        data = sys.stdin.buffer.read(limit) if stdin is sys.stdin else \
+            stdin.read(limit).encode("utf-8", "surrogateescape")
     else:
-        try:
-            data = Path(args.file).read_bytes()
-        except OSError as exc:
-            raise DomainError(f"Cannot read {args.file}: {exc.strerror}.") from None
+        data = batch_import.read_file(Path(args.file))
     result = batch_import.preview(data)
     created: list[int] = []
     if result.ok and not args.dry_run:
@@ -161,6 +161,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         for problem in result.problems:
             out.write(f"File: {problem}\n")
         for r in result.rows:
+            # Each row's own text, so a row read differently from what was meant shows.
+            shown = " ".join(r.text.split())
+            out.write(f"Line {r.line}: {'ok' if r.ok else 'REJECTED'}: "
+                      f"{shown[:70] + '…' if len(shown) > 70 else shown}\n")
             for error in r.errors:
                 out.write(f"Line {r.line}: {error}\n")
             for note in r.notes_for_user:

@@ -7,6 +7,7 @@ import io
 import json
 
 from desktopapp.core.audit import AuditEntry, events
+from desktopapp.core.csv_safety import neutralise
 
 FIELDS = ["id", "at", "actor", "action", "subject_type", "subject_id", "from", "to", "reason"]
 
@@ -22,7 +23,8 @@ def to_csv(entries: list[AuditEntry]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=FIELDS)
     writer.writeheader()
-    writer.writerows(e.to_json() for e in entries)
+    # Every cell: a reason quotes file names and texts that came from outside.
+    writer.writerows({k: neutralise(v) for k, v in e.to_json().items()} for e in entries)
     return buffer.getvalue()
 
 

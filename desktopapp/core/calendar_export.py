@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from desktopapp import __version__
 from desktopapp.core.calendar_entries import CalendarFilter, Entry, entries
 from desktopapp.core.cooloff import zone_info
+from desktopapp.core.csv_safety import neutralise
 from desktopapp.core.ical_zones import vtimezone
 
 EVENT_LENGTH = timedelta(minutes=15)  # a post is a moment; calendars want a duration
@@ -24,9 +25,10 @@ def to_csv(found: list[Entry]) -> str:
     writer.writerow(CSV_COLUMNS)
     for e in found:
         local = e.when.astimezone(zone_info(e.zone))
-        writer.writerow([e.draft_id, local.strftime("%Y-%m-%d %H:%M"), e.zone,
-                         "; ".join(c.name for c in e.channels), "; ".join(e.tags),
-                         e.status.value, e.text])
+        writer.writerow([neutralise(v) for v in (
+            e.draft_id, local.strftime("%Y-%m-%d %H:%M"), e.zone,
+            "; ".join(c.name for c in e.channels), "; ".join(e.tags), e.status.value,
+            e.text)])
     return buffer.getvalue()
 
 

@@ -80,14 +80,23 @@ def export_public_key(person_id: int) -> str:
 def import_public_key(text: str, actor_id: int | None,
                       role: Role = Role.REVIEWER) -> Person:
     """Add (or confirm) a person from their exported key file. A different key for a name
-    that already has one is refused: replacing keys silently is how trust is lost."""
+    that already has one is refused: replacing keys silently is how trust is lost. Every
+    refusal is audited."""
+    try:
+        return _import_public_key(text, actor_id, role)
+    except DomainError as exc:
+        audit.record(actor_id, "key rejected", "person", None, reason=str(exc))
+        raise
+
+
+def _import_public_key(text: str, actor_id: int | None, role: Role) -> Person:
     if len(text) > MAX_KEY_FILE:
         raise DomainError("That is not a key file (too large).")
     try:
         data = json.loads(text)
         name, public = str(data["name"]).strip(), str(data["public_key"])
         Ed25519PublicKey.from_public_bytes(base64.b64decode(public, validate=True))
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise DomainError("That is not a Second Thought public key file.") from None
     if data.get("format") != "secondthought-public-key" or not name:
         raise DomainError("That is not a Second Thought public key file.")

@@ -12,6 +12,7 @@ import html
 import json
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ RESPONSE_FORMAT = "secondthought-review-response"
 MAX_FILE_BYTES = 5_000_000
 MAX_MEMBER_BYTES = 2_000_000
 MAX_DRAFTS = 500
+READ_PIECE = 64 * 1024
 DECISIONS = {d.value for d in review.Decision}
 
 
@@ -67,18 +69,33 @@ def _read_zip(path: Path, required: tuple[str, ...]) -> dict[str, bytes]:
                                       "packet.") from None
                 if info.file_size > MAX_MEMBER_BYTES:
                     raise PacketError(f"{name} in {path.name} is too large.")
-                members[name] = archive.read(info)
+                members[name] = _read_member(archive, info, path.name)
             return members
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError):
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError,
+            zlib.error):
         raise PacketError(f"{path.name} is not a packet (not a readable zip file).") from None
     except OSError as exc:
         raise PacketError(f"{path.name} could not be read ({type(exc).__name__}).") from None
 
 
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str) -> bytes:
+    """A member's bytes, inflated a piece at a time and stopped at the cap: the size in
+    the header is the sender's claim, and one `read()` would inflate it all at once (a
+    4 MB member can become gigabytes) before any check could look at it."""
+    pieces, total = [], 0
+    with archive.open(info) as stream:
+        while piece := stream.read(READ_PIECE):
+            total += len(piece)
+            if total > MAX_MEMBER_BYTES:
+                raise PacketError(f"{info.filename} in {file_name} is too large.")
+            pieces.append(piece)
+    return b"".join(pieces)
+
+
 def _json(data: bytes, what: str) -> dict[str, Any]:
     try:
         value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: [[[[…
         raise PacketError(f"The {what} is not valid JSON.") from None
     if not isinstance(value, dict):
         raise PacketError(f"The {what} has the wrong shape.")
@@ -141,7 +158,16 @@ class IncomingPacket:
 
 def import_packet(path: Path, reviewer_id: int) -> IncomingPacket:
     """Bring a packet in for review: each post becomes a submitted draft assigned to
-    `reviewer_id`, in the same inbox as local drafts."""
+    `reviewer_id`, in the same inbox as local drafts. A refusal is audited."""
+    try:
+        return _import_packet(path, reviewer_id)
+    except DomainError as exc:
+        audit.record(reviewer_id, "packet rejected", "packet", None,
+                     reason=f"{path.name}: {exc}")
+        raise
+
+
+def _import_packet(path: Path, reviewer_id: int) -> IncomingPacket:
     manifest = _json(_read_zip(path, ("manifest.json",))["manifest.json"], "packet manifest")
     if manifest.get("format") != PACKET_FORMAT or manifest.get("version") != 1:
         raise PacketError(f"{path.name} is not a review packet this version can read.")
@@ -290,12 +316,28 @@ def _validate_response(path: Path) -> Checked:
     return body, signer, pairs
 
 
+def _refused(actor_id: int, path: Path, exc: Exception) -> None:
+    """Every refusal of a file from outside is audited, in its own transaction (the
+    refused change itself was rolled back)."""
+    audit.record(actor_id, "response rejected", "packet", None, reason=f"{path.name}: {exc}")
+
+
 def import_response(path: Path, actor_id: int) -> ResponseResult:
     try:
         body, signer, pairs = _validate_response(path)
     except PacketError as exc:
-        audit.record(actor_id, "response rejected", "packet", None, reason=f"{path.name}: {exc}")
+        _refused(actor_id, path, exc)
         raise
+    try:
+        return _apply_response(body, signer, pairs, actor_id)
+    except DomainError as exc:  # e.g. signed with the author's own key: the workflow refuses
+        _refused(actor_id, path, exc)
+        raise
+
+
+def _apply_response(body: dict[str, Any], signer: Person,
+                    pairs: list[tuple[PacketItem, dict[str, Any]]],
+                    actor_id: int) -> ResponseResult:
     apply = {review.Decision.APPROVED.value: workflow.approve,
              review.Decision.CHANGES_REQUESTED.value: workflow.request_changes,
              review.Decision.REJECTED.value: workflow.reject}

@@ -98,6 +98,9 @@ def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
     return start, end
 
 
+FIRST_YEAR, LAST_YEAR = 1970, 2199  # dates outside this are typing mistakes
+
+
 def parse_local(text: str, zone_name: str) -> tuple[datetime, str]:
     """A date-time typed by a person or found in a CSV: with an offset it is exact; without
     one it is wall-clock time in `zone_name`. Returns (UTC instant, a note or "")."""
@@ -114,6 +117,10 @@ def parse_local(text: str, zone_name: str) -> tuple[datetime, str]:
     except ValueError:
         raise DomainError(f"“{text.strip()}” is not a date and time like "
                           "2027-03-29 09:00.") from None
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        # Converting year 9999 to UTC can overflow, and no post waits that long.
+        raise DomainError(f"“{text.strip()}” is too far away; give a date between "
+                          f"{FIRST_YEAR} and {LAST_YEAR}.")
     if parsed.tzinfo is not None:
         return parsed.astimezone(UTC), ""
     zone = zone_info(zone_name)

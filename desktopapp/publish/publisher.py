@@ -62,7 +62,12 @@ def backoff(attempts: int, retry_after: float | None = None) -> timedelta:
 
 def plan(now: datetime) -> int:
     """Create a pending publication for each target of each due, submitted draft that does
-    not have one yet (one query finds them, however many posts are already planned)."""
+    not have one yet (one query finds them, however many posts are already planned).
+
+    The rows are read in full before the first insert, inside one IMMEDIATE transaction:
+    writing while the SELECT's cursor is still open upgrades a read snapshot to a write,
+    which SQLite refuses at once ("database is locked") when another publisher committed
+    in between; the IMMEDIATE lock makes a second publisher wait and then see these rows."""
     missing = (DraftChannel.select(DraftChannel.draft, DraftChannel.channel)
                .join(Draft, on=DraftChannel.draft == Draft.id)
                .join(Publication, JOIN.LEFT_OUTER,
@@ -72,14 +77,15 @@ def plan(now: datetime) -> int:
                       & Draft.trashed_at.is_null() & Draft.scheduled_at.is_null(False)
                       & (Draft.scheduled_at <= now) & Publication.id.is_null())
                .order_by(Draft.scheduled_at, Draft.id))
-    created = 0
-    for target in missing:
-        Publication.create(draft=target.draft_id, channel=target.channel_id,
-                           idempotency_key=new_tid(),
-                           content_hash=review.content_hash(target.draft_id),
-                           created_at=now, updated_at=now)
-        created += 1
-    return created
+    with Publication._meta.database.atomic():
+        targets = [(t.draft_id, t.channel_id) for t in missing]
+        hashes: dict[int, str] = {}
+        for draft_id, channel_id in targets:
+            if draft_id not in hashes:
+                hashes[draft_id] = review.content_hash(draft_id)
+            Publication.create(draft=draft_id, channel=channel_id, idempotency_key=new_tid(),
+                               content_hash=hashes[draft_id], created_at=now, updated_at=now)
+    return len(targets)
 
 
 def _claimable(now: datetime) -> list[int]:

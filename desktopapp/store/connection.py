@@ -6,14 +6,17 @@ the platform data dir) and passes the resulting `Store` on; nothing is opened at
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 import peewee as pw
 
 from desktopapp.store import migrate
-from desktopapp.store.errors import StoreError
+from desktopapp.store.errors import StoreError, explain
 from desktopapp.store.models import ALL_MODELS, database_proxy
 
 SQLITE_PRAGMAS = {
@@ -22,6 +25,29 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 5000,
     "synchronous": 1,  # NORMAL: durable across a process crash, fast enough for autosave
 }
+READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000}
+
+
+class AppDatabase(pw.SqliteDatabase):
+    """SQLite as the app uses it.
+
+    Every transaction begins IMMEDIATE (`lock_type`): a transaction that reads and then
+    writes would otherwise hold a read snapshot, and when another process committed in the
+    meantime SQLite refuses the upgrade to a write at once ("database is locked") instead
+    of waiting the busy timeout. Taking the write lock up front makes it wait.
+    """
+
+    def __init__(self, database: str, **kwargs: Any) -> None:
+        kwargs.setdefault("lock_type", "IMMEDIATE")
+        super().__init__(database, **kwargs)
+
+    def rollback(self) -> None:
+        # On a full disk or an I/O error SQLite has already rolled the transaction back;
+        # a second ROLLBACK would fail with "no transaction is active" and that message
+        # would replace the one that says what happened.
+        if not self.is_closed() and not self.connection().in_transaction:
+            return
+        super().rollback()
 
 
 @dataclass
@@ -31,6 +57,7 @@ class Store:
     db: pw.Database
     path: Path | None
     migration: migrate.MigrationReport = field(default_factory=migrate.MigrationReport)
+    read_only: bool = False  # the file or its folder cannot be written: reads still work
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -41,45 +68,98 @@ class Store:
         database_proxy.initialize(self.db)
 
 
-def _peek_sqlite_file(path: Path) -> None:
-    """Refuse files that are not SQLite before anything (a pragma, a migration) touches them."""
+def hot_journal(path: Path) -> Path | None:
+    """The rollback journal a crash left beside the database, if any (SQLite calls it
+    "hot": it must be played back before the file is consistent again)."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal if journal.stat().st_size > 0 else None
+    except OSError:
+        return None
+
+
+def writable(path: Path) -> bool:
+    """Whether SQLite can write here: the file, and the folder for its journal and WAL."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def file_uri(path: Path, mode: str, immutable: bool = False) -> str:
+    return f"file:{quote(str(path.absolute()))}?mode={mode}" + ("&immutable=1" if immutable
+                                                                else "")
+
+
+def _peek_sqlite_file(path: Path, can_write: bool) -> None:
+    """Refuse files that are not SQLite before anything (a pragma, a migration) touches them.
+
+    Where the file can be written it is opened read-write (never created), so a hot journal
+    a crash left behind is played back here; a read-only look would stop SQLite from
+    rolling it back and every later start would fail."""
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
         header = handle.read(16)
     if header != b"SQLite format 3\x00":
         raise StoreError(f"{path} is not a Second Thought database (not an SQLite file).")
+    if hot_journal(path) is not None and not can_write:
+        raise StoreError(f"{path} was interrupted in the middle of a change and cannot be "
+                         "repaired because its folder or file is read-only. Make it writable "
+                         "and start again (nothing is lost).")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(file_uri(path, "rw" if can_write else "ro",
+                                        immutable=not can_write and _no_wal(path)), uri=True)
         try:
             version = migrate.read_version_sqlite(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} could not be read: {exc}") from None
+        raise StoreError(f"{path} could not be read: {explain(exc)}") from None
     migrate.refuse_newer(version, path)
 
 
+def _no_wal(path: Path) -> bool:
+    return not path.with_name(path.name + "-wal").exists()
+
+
 def open_store(path: Path, *, run_migrations: bool = True) -> Store:
-    """Open (creating if needed) the SQLite database at `path` and bring it up to date."""
+    """Open (creating if needed) the SQLite database at `path` and bring it up to date.
+
+    A database in a folder that cannot be written is opened read-only (reads work, a write
+    says the database is read-only), rather than not at all."""
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _peek_sqlite_file(path)
-    db = pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Could not create the folder {path.parent}: {exc.strerror}.") from None
+    can_write = writable(path)
+    if not can_write and not path.exists():
+        raise StoreError(f"Could not create {path}: its folder is read-only.")
+    _peek_sqlite_file(path, can_write)
+    if can_write:
+        db = AppDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5)
+    else:
+        # Without a WAL file nothing is pending anywhere, and no one can write here: the
+        # file is read as immutable (SQLite could not create its shared-memory file).
+        db = AppDatabase(file_uri(path, "ro", immutable=_no_wal(path)), uri=True,
+                         pragmas=READ_ONLY_PRAGMAS, timeout=5)
     try:
         db.connect()
     except pw.OperationalError as exc:
-        raise StoreError(f"Could not open {path}: {exc}") from None
-    store = Store(db=db, path=path)
+        raise StoreError(f"Could not open {path}: {explain(exc)}") from None
+    store = Store(db=db, path=path, read_only=not can_write)
     store.bind()
     if run_migrations:
+        if not can_write and migrate.read_version(db) < migrate.latest_version():
+            db.close()
+            raise StoreError(f"{path} needs an update this version makes, but its folder is "
+                             "read-only. Make it writable and start again.")
         store.migration = migrate.migrate(db, path)
     return store
 
 
 def open_memory_store() -> Store:
     """An in-memory store for quick experiments; tests use real files instead."""
-    db = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    db = AppDatabase(":memory:", pragmas={"foreign_keys": 1})
     db.connect()
     store = Store(db=db, path=None)
     store.bind()

@@ -67,16 +67,25 @@ def read_version_sqlite(conn: sqlite3.Connection) -> int:
     ).fetchone()
     if row is None:
         return 0
-    value = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
-    return int(value or 0)
+    return _version_number(conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0])
 
 
 def read_version(db: pw.Database) -> int:
     if not db.table_exists("schema_version"):
         return 0
-    cursor = db.execute_sql("SELECT MAX(version) FROM schema_version")
-    value = cursor.fetchone()[0]
-    return int(value or 0)
+    return _version_number(db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()[0])
+
+
+def _version_number(value: object) -> int:
+    """The recorded schema version; a row that is not a whole number means the table was
+    damaged or edited by hand, and guessing a version could run the wrong migrations."""
+    if value is None:
+        return 0
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 1_000_000:
+        return value
+    raise StoreError(f"The database's schema_version table is damaged (version {value!r} "
+                     "is not a version number). Run `secondthought doctor` to restore a "
+                     "backup.")
 
 
 def refuse_newer(version: int, path: Path | None) -> None:

@@ -52,6 +52,17 @@ def index_draft(db: pw.Database, draft_id: int, body: str, tags: Iterable[str], 
     )
 
 
+def index_drafts(db: pw.Database,
+                 entries: list[tuple[int, str, Iterable[str], str]]) -> None:
+    """`index_draft` for many drafts at once (a batch import)."""
+    if not is_sqlite(db) or not entries:
+        return
+    cursor = db.cursor()
+    cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(e[0],) for e in entries])
+    cursor.executemany(f"INSERT INTO {FTS_TABLE} (rowid, body, tags, notes) VALUES (?, ?, ?, ?)",
+                       [(i, body, " ".join(tags), notes) for i, body, tags, notes in entries])
+
+
 def remove_draft(db: pw.Database, draft_id: int) -> None:
     if is_sqlite(db):
         db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (draft_id,))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core import drafts, workspace
 from desktopapp.core.errors import DomainError
+from desktopapp.store.errors import explain
 from desktopapp.ui.autosave import AutosaveTimer
 from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
@@ -253,7 +254,7 @@ class EditorPane(QWidget):
         except DomainError as exc:
             return str(exc)
         except (pw.PeeweeException, OSError) as exc:
-            return f"The database refused the change ({exc})."
+            return explain(exc)
         self.save_state.setText("Saved")
         if self.draft.state.value == "submitted":
             self.lifecycle.show_draft(self.draft.id)  # an edit restarted the cool-off
@@ -292,7 +293,7 @@ class EditorPane(QWidget):
         except DomainError as exc:
             return str(exc)
         except (pw.PeeweeException, OSError) as exc:
-            return f"The database refused the notes ({exc})."
+            return explain(exc)
         return None
 
     def _on_save_failed(self, message: str) -> None:

@@ -19,18 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.core import batch_import
-from desktopapp.core.errors import DomainError
 from desktopapp.ui.workers import SerialWorker
 
 COLUMNS = ["Line", "Status", "Date", "Zone", "Channels", "Tags", "Text", "Problems"]
 
 
 def _preview(path: Path) -> batch_import.Preview:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DomainError(f"Cannot read {path.name}: {exc.strerror}.") from None
-    return batch_import.preview(data)
+    return batch_import.preview(batch_import.read_file(path))
 
 
 class ImportDialog(QDialog):
