@@ -26,9 +26,13 @@ bench: deps-test $(STAMP_TEST)
 eval-warnings: deps-test $(STAMP_TEST)
 	nice $(PY) tools/eval_warnings.py $(EVAL_ARGS)
 
-# A few minutes of fuzzing the review-response importer (the suite runs a short pass).
+# Fuzzing every file read from outside (CSV batches, packets, responses, the settings file,
+# LanguageTool's answer, the iCalendar export read back): thousands of examples per test,
+# about half an hour on two cores. The suite runs a short pass of the same tests.
+FUZZ_EXAMPLES ?= 2000
 fuzz: deps-test $(STAMP_TEST)
-	FUZZ_EXAMPLES=3000 $(PY) -m pytest tests/integration/test_packet_fuzz.py -p no:cacheprovider --timeout=900
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/integration/test_packet_fuzz.py \
+		tests/integration/test_fuzz_inputs.py -p no:cacheprovider --timeout=3600
 
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check desktopapp tests migrations tools

@@ -73,12 +73,15 @@ class Settings:
         known = {f.name: f for f in fields(cls) if f.name != "extra"}
         for key, value in raw.items():
             default = getattr(settings, key, None)
-            if key in known and isinstance(value, type(default)):
+            # bool is an int to Python, not a font size or a delay to anyone else.
+            same_kind = isinstance(value, bool) == isinstance(default, bool)
+            if key in known and isinstance(value, type(default)) and same_kind:
                 setattr(settings, key, value)
             elif key not in known:
                 settings.extra[key] = value
         known_channels = {"x", "bluesky", "mastodon", "threads", "linkedin"}
-        settings.channels = [c for c in settings.channels if c in known_channels]
+        settings.channels = [c for c in settings.channels
+                             if isinstance(c, str) and c in known_channels]
         if settings.theme not in {"system", "light", "dark"}:
             settings.theme = "system"
         settings.editor_font_size = min(max(settings.editor_font_size, 8), 40)

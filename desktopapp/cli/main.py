@@ -9,14 +9,14 @@ from typing import TextIO
 import peewee as pw
 
 from desktopapp import __version__
-from desktopapp.cli import channels, check, drafts, people, publish, review, schedule
+from desktopapp.cli import channels, check, doctor, drafts, people, publish, review, schedule
 from desktopapp.cli.common import EXIT_FAILURE, EXIT_USAGE, Handler, UsageError, ensure_local_user
 from desktopapp.config import resolve_paths
 from desktopapp.core.errors import DomainError
 from desktopapp.store.connection import Store, open_store
 from desktopapp.store.errors import StoreError, explain
 
-AREAS = (drafts, check, review, people, channels, schedule, publish)
+AREAS = (drafts, check, review, people, channels, schedule, publish, doctor)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +42,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
     handler: Handler = args.handler
     store: Store | None = None
     try:
+        if getattr(args, "raw", False):  # works on the file itself (doctor)
+            return int(handler(args, out, stdin))
         store = open_store(resolve_paths(args.db).db_path)
         ensure_local_user()
         return int(handler(args, out, stdin))

@@ -16,8 +16,7 @@ class NewerDatabaseError(StoreError):
 # disk is often followed by "disk I/O error" on the next statement.
 _EXPLAINED = (
     ("database or disk is full",
-     "The disk is full: free some space and try again. Nothing was changed, and text you "
-     "were writing is kept."),
+     "The disk is full: free some space and try again. Nothing that was saved is lost."),
     ("disk i/o error",
      "The disk reported an error while writing (it may be full or failing). Nothing was "
      "changed; free some space or check the disk and try again."),

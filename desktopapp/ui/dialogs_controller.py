@@ -141,3 +141,38 @@ class DialogsController(QObject):
             self._set_theme(settings.theme)
         self.drafts.editor.recheck()
         self.shell.status("Settings saved", 3000)
+
+    def check_database(self) -> None:
+        """Help → Check database: the doctor's report, computed off the GUI thread (an
+        integrity check reads the whole file)."""
+        from desktopapp.store import doctor
+        from desktopapp.ui.workers import SerialWorker
+
+        path = self.shell.paths.db_path
+        worker = SerialWorker(self)
+        self.shell.status("Checking the database…", 0)
+
+        def show(_revision: int, report: object) -> None:
+            assert isinstance(report, doctor.Report)
+            self.shell.status("Database checked", 3000)
+            box = QMessageBox(QMessageBox.Icon.Information if report.ok
+                              else QMessageBox.Icon.Warning, "Check database",
+                              "The database is sound." if report.ok else
+                              "The database has a problem.", parent=self.host)
+            box.setInformativeText(
+                "To restore a backup, quit Second Thought and run "
+                "<code>secondthought doctor --restore N</code>; the current file is kept "
+                "aside, never deleted.")
+            box.setDetailedText("\n".join(report.lines()))
+            box.exec()
+            worker.deleteLater()
+
+        def failed(_revision: int, message: str) -> None:
+            self.shell.status("The database could not be checked", 3000)
+            QMessageBox.warning(self.host, "Check database", message)
+            worker.deleteLater()
+
+        worker.result.connect(show)
+        worker.error.connect(failed)
+        worker.submit(1, lambda: doctor.check(path))
+

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
             group.addAction(act)
         self.publishing.fill_menu(menu.addMenu("&Publishing"))
         help_menu = menu.addMenu("&Help")
+        help_menu.addAction("Check database…", dialogs.check_database)
         help_menu.addAction("About Second Thought", self.about)
 
     def _connect(self) -> None:

@@ -67,7 +67,7 @@ LEAVES = [path for path, _ in _leaves(build_parser())]
 
 
 def test_the_sweep_covers_every_command() -> None:
-    assert len(LEAVES) >= 40 and ("drafts", "show") in LEAVES
+    assert len(LEAVES) >= 40 and ("drafts", "show") in LEAVES and ("doctor",) in LEAVES
 
 
 @pytest.mark.timeout(600)
@@ -169,3 +169,21 @@ def test_a_keyringrc_naming_a_missing_backend_is_one_line(paths, tmp_path: Path)
                    "http://127.0.0.1:9/hook"], paths.db_path, stdin=b"secret\n",
                   env={"XDG_CONFIG_HOME": str(tmp_path / "xdg")})
     assert result.returncode == 1 and "keyringrc.cfg" in _one_line(result)
+
+
+@pytest.mark.parametrize(("argv", "code", "words"), [
+    (["drafts", "show", "9223372036854775808"], 2, "is not an id"),
+    (["submit", "99999999999999999999999"], 2, "is not an id"),
+    (["schedule", "1", "--at", "9999-12-31T23:59-05:00"], 1, "too far away"),
+    (["calendar", "export", "--to", "9999-12-31"], 1, "too far away"),
+    (["queue", "blackout", "add", "0001-01-01"], 1, "too far away"),
+    (["drafts", "show", "x\udcff"], 2, "not valid UTF-8"),
+])
+def test_the_probes_hostile_arguments_get_their_own_message(store, user, capsys, monkeypatch,
+                                                           argv, code, words) -> None:
+    """Probe 7, one by one (the sweep above tries every command)."""
+    from desktopapp.core import workflow
+
+    workflow.create_draft(user.id, "draft 1")
+    got, err = _run(argv, capsys, monkeypatch)
+    assert got == code and words in err and "Traceback" not in err, err
