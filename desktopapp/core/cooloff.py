@@ -35,13 +35,13 @@ class CooloffPolicy:
         if not 0 <= self.high_minutes <= 14 * 24 * 60:
             raise DomainError("The high-risk cool-off must be between 0 minutes and 14 days.")
         for value in (self.night_start, self.night_end):
-            _parse_clock(value)
+            parse_clock(value)
         if self.zone:
             zone_info(self.zone)
         return self
 
 
-def _parse_clock(value: str) -> time:
+def parse_clock(value: str) -> time:
     try:
         hours, minutes = value.split(":")
         return time(int(hours), int(minutes))
@@ -127,7 +127,7 @@ def compute_hold(submitted_at: datetime, risk: RiskLevel, policy: CooloffPolicy)
     until = submitted_at + timedelta(minutes=minutes)
     zone = zone_info(policy.zone) if policy.zone else local_zone()
     local_end = until.astimezone(zone)
-    start, end = _parse_clock(policy.night_start), _parse_clock(policy.night_end)
+    start, end = parse_clock(policy.night_start), parse_clock(policy.night_end)
     clock = local_end.time()
     in_night = (clock >= start or clock < end) if start > end else (start <= clock < end)
     if in_night and minutes > 0:

@@ -140,6 +140,38 @@ def next_free_slot(channel_name: str, earliest: datetime, exclude_draft: int = 0
     raise DomainError(f"No free slot on “{info.name}” in the next year.")
 
 
+@dataclass(frozen=True)
+class SlotTime:
+    channel: str
+    colour: str
+    when: datetime  # UTC
+
+
+def free_slot_times(start: datetime, end: datetime,
+                    only: frozenset[str] = frozenset()) -> list[SlotTime]:
+    """The queue slots between two instants that are still free (not blacked out, no
+    post of that channel at that time), for drawing them on the calendar."""
+    found: list[SlotTime] = []
+    for info in channels.list_channels():
+        if only and info.name not in only:
+            continue
+        weekly = slots(info.name)
+        if not weekly:
+            continue
+        zone = cooloff.zone_info(info.timezone or "UTC")
+        blocked = _blocked_days(info.id)
+        taken = set(_taken(info.id, 0))
+        day, last = start.astimezone(zone).date(), end.astimezone(zone).date()
+        while day <= last:
+            if day not in blocked:
+                for slot in (s for s in weekly if s.weekday == day.weekday()):
+                    when = zones.to_utc(day, time(slot.minute // 60, slot.minute % 60), zone)
+                    if start <= when < end and when not in taken:
+                        found.append(SlotTime(info.name, info.colour, when))
+            day += timedelta(days=1)
+    return sorted(found, key=lambda s: (s.when, s.channel))
+
+
 def earliest_for(draft_id: int, now: datetime | None = None) -> datetime:
     """When the draft could go out at the soonest: after its cool-off, or, not submitted
     yet, after the cool-off it would get if submitted now."""
@@ -169,30 +201,68 @@ def add_to_queue(draft_id: int, channel_name: str, actor_id: int,
     return when, verdict
 
 
-def fill(channel_name: str, actor_id: int, *, tag: str = "", limit: int = 50,
-         now: datetime | None = None) -> list[tuple[int, datetime]]:
-    """Queue every unscheduled draft that goes to this channel (or, with `tag`, every
-    unscheduled draft with that tag), oldest first, each in the next free slot. A draft
-    that cannot be queued stops nothing: it is skipped."""
+@dataclass(frozen=True)
+class FillItem:
+    draft_id: int
+    preview: str
+    when: datetime | None  # None: it could not be queued, see `problem`
+    problem: str = ""
+
+
+def fill_plan(channel_name: str, actor_id: int, *, tag: str = "", everything: bool = False,
+              limit: int = 50, now: datetime | None = None,
+              apply: bool = False) -> list[FillItem]:
+    """What filling the channel's queue does: every unscheduled draft that goes to this
+    channel (with `tag`: every unscheduled draft with that tag; with `everything`: every
+    unscheduled draft), oldest first, each in the next free slot, or the reason it cannot
+    be queued. Nothing is kept unless `apply` (the preview runs the same code and rolls
+    back, so it cannot promise what the real run would not do)."""
     from desktopapp.store.models import Channel, DraftTag
 
     info = channels.get_channel(channel_name)
-    query = (Draft.select(Draft.id).where(
+    query = (Draft.select(Draft.id, Draft.body).where(
         Draft.scheduled_at.is_null() & Draft.trashed_at.is_null()
         & Draft.state.in_([DraftState.DRAFT.value, DraftState.SUBMITTED.value])
         & (Draft.body != "")).order_by(Draft.created_at, Draft.id))
     if tag:
         query = query.where(Draft.id.in_(DraftTag.select(DraftTag.draft)
                                          .where(DraftTag.name == tag.lstrip("#").lower())))
-    else:
+    elif not everything:
         query = query.where(Draft.id.in_(
             DraftChannel.select(DraftChannel.draft).join(Channel)
             .where(Channel.id == info.id)))
-    queued: list[tuple[int, datetime]] = []
-    for row in query.limit(max(1, min(limit, 500))):
-        try:
-            when, _verdict = add_to_queue(row.id, info.name, actor_id, now)
-        except DomainError:
-            continue
-        queued.append((row.id, when))
-    return queued
+    items: list[FillItem] = []
+    db = Draft._meta.database
+    with db.atomic() as txn:
+        for row in query.limit(max(1, min(limit, 500))):
+            preview = " ".join(row.body.split())[:80]
+            try:
+                when, _verdict = add_to_queue(row.id, info.name, actor_id, now)
+            except DomainError as exc:  # a draft that cannot be queued stops nothing
+                items.append(FillItem(row.id, preview, None, str(exc)))
+                continue
+            items.append(FillItem(row.id, preview, when))
+        if not apply:
+            txn.rollback()
+    return items
+
+
+def nothing_to_fill_reason(channel_name: str, *, tag: str = "",
+                           everything: bool = False) -> str:
+    """Why a fill found no draft at all, in words that say what to do instead."""
+    if tag:
+        return (f"No unscheduled draft with text has the tag “{tag.lstrip('#')}”. Tags are "
+                "set in the editor's Tags field.")
+    if everything:
+        return "There is no unscheduled draft with text: every draft already has a time."
+    return (f"No unscheduled draft with text goes to {channel_name} yet. Choose “all "
+            "unscheduled drafts” (they are added to the channel) or a tag, or tick the "
+            "channel in a draft's Publishing → Publish this draft to….")
+
+
+def fill(channel_name: str, actor_id: int, *, tag: str = "", limit: int = 50,
+         now: datetime | None = None) -> list[tuple[int, datetime]]:
+    """Queue the drafts `fill_plan` finds; returns (draft id, time) of those queued."""
+    return [(item.draft_id, item.when) for item in
+            fill_plan(channel_name, actor_id, tag=tag, limit=limit, now=now, apply=True)
+            if item.when is not None]

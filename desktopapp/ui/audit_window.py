@@ -18,9 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import audit, audit_export
+from desktopapp.core import audit, audit_export, zones
 
-COLUMNS = ["When", "Who", "What", "Draft", "From", "To", "Why"]
+COLUMNS = ["When", "Who", "What", "About", "From", "To", "Why"]
+
+
+def subject_text(entry: audit.AuditEntry) -> str:
+    """What an event is about, by kind: "Draft 12", "Channel 3", "Workspace"."""
+    kind = (entry.subject_type or "").replace("_", " ").capitalize()
+    if entry.subject_id is None:
+        return kind
+    return f"{kind} {entry.subject_id}" if kind else str(entry.subject_id)
 
 
 class AuditWindow(QDialog):
@@ -46,7 +54,9 @@ class AuditWindow(QDialog):
             filters.addWidget(button)
         layout.addLayout(filters)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        # Times are shown in the workspace's display zone, and the header says which.
+        self.zone = zones.display_zone()
+        self.table.setHorizontalHeaderLabels([f"When ({self.zone.key})", *COLUMNS[1:]])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -72,9 +82,9 @@ class AuditWindow(QDialog):
         rows = list(reversed(self.entries()))  # newest first
         self.table.setRowCount(len(rows))
         for r, e in enumerate(rows):
-            values = [e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor, e.action,
-                      "" if e.subject_id is None else f"{e.subject_type} {e.subject_id}",
-                      e.from_state or "", e.to_state or "", e.reason]
+            values = [e.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S"), e.actor,
+                      e.action, subject_text(e), e.from_state or "", e.to_state or "",
+                      e.reason]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

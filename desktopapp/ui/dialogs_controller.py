@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktopapp.ui.calendar.calendar_window import CalendarWindow
     from desktopapp.ui.inbox_window import InboxWindow
     from desktopapp.ui.lt_download_dialog import LanguageToolDownloadDialog
+    from desktopapp.ui.theme import Colours
 
 
 class DialogsController(QObject):
@@ -72,6 +73,12 @@ class DialogsController(QObject):
         window = AuditWindow(self.host)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
+
+    def set_colours(self, colours: Colours) -> None:
+        """The theme changed: the windows that paint themselves repaint in it."""
+        for window in (self.calendar, self.inbox):
+            if window is not None:
+                window.set_colours(colours)
 
     def open_calendar(self) -> None:
         from desktopapp.ui.calendar.calendar_window import CalendarWindow

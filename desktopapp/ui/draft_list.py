@@ -179,7 +179,9 @@ class DraftDelegate(QStyledItemDelegate):
         self._draw_rich(painter, QRect(inner.left(), inner.top(), inner.width() - age_width - 8,
                                        20), title, bold, c.text)
         labels = [] if summary.state.value == "draft" else [summary.state.label]
-        labels += [" ".join(f"#{tag}" for tag in summary.tags)] if summary.tags else []
+        # Tags by name, not as "#tag": that reads as a hashtag that goes out with the post.
+        labels += [("Tag: " if len(summary.tags) == 1 else "Tags: ") + ", ".join(summary.tags)] \
+            if summary.tags else []
         prefix = " · ".join(labels) + (" · " if labels and preview else "")
         self._draw_rich(painter, QRect(inner.left(), inner.top() + 22, inner.width(), 20),
                         preview, small, c.muted, prefix=prefix)

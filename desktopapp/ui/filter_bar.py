@@ -65,7 +65,7 @@ class FilterBar(QWidget):
         self.tag.clear()
         self.tag.addItem("All tags", None)
         for name in tags:
-            self.tag.addItem(f"#{name}", name)
+            self.tag.addItem(f"Tag: {name}", name)
         index = self.tag.findData(current) if current else 0
         self.tag.setCurrentIndex(max(index, 0))
         self.tag.blockSignals(False)

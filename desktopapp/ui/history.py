@@ -28,15 +28,23 @@ COMPARE_CURRENT, COMPARE_PREVIOUS = 0, 1
 
 def diff_html(old: str, new: str, colours: Colours) -> str:
     parts = []
+    previous: tuple[DiffOp, str] | None = None
     for op, text in revisions.word_diff(old, new):
         escaped = html.escape(text).replace("\n", "<br>")
+        if (previous is not None and previous[0] is DiffOp.DELETE and op is DiffOp.INSERT
+                and not previous[1][-1:].isspace() and not text[:1].isspace()):
+            # A replaced word right before its replacement read as one word
+            # ("wereTuesday"); a space between the two marks keeps them apart.
+            parts.append(" ")
         if op is DiffOp.INSERT:
-            parts.append(f'<span style="background:{colours.diff_insert}">{escaped}</span>')
+            parts.append(f'<span style="background:{colours.diff_insert}; '
+                         f'color:{colours.text}">{escaped}</span>')
         elif op is DiffOp.DELETE:
             parts.append(f'<span style="background:{colours.diff_delete}; '
-                         f'text-decoration:line-through">{escaped}</span>')
+                         f'color:{colours.text}; text-decoration:line-through">{escaped}</span>')
         else:
             parts.append(escaped)
+        previous = (op, text)
     return "".join(parts) or f'<span style="color:{colours.muted}">(empty)</span>'
 
 

@@ -139,6 +139,11 @@ class InboxWindow(QDialog):
         row = self.list.currentRow()
         return self._items[row] if 0 <= row < len(self._items) else None
 
+    def set_colours(self, colours: Colours) -> None:
+        """Follow a theme switch: the diff's colours are baked into its HTML."""
+        self.colours = colours
+        self._show(self.list.currentRow())
+
     def _show(self, _row: int) -> None:
         item = self.current()
         waiting = item is not None and item.box is Box.WAITING

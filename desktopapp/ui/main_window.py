@@ -250,6 +250,8 @@ class MainWindow(QMainWindow):
             theme.apply(app, colours)
         self.drafts.delegate.colours = colours
         self.history.colours = colours
+        self._refresh_history()
+        self.dialogs.set_colours(colours)
         self.shell.refresh_icons()
         self.drafts.filters.refresh_icons()
         self.editor.refresh_icons()

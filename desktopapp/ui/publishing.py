@@ -3,16 +3,12 @@ banner (shown above every view), where a draft goes and when, and the publish lo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -103,51 +99,6 @@ class PauseBanner(QFrame):
         state = pause.state()
         self.label.setText(f"<b>All publishing is paused.</b> {state.reason}")
         self.setVisible(state.paused)
-
-
-class ScheduleDialog(QDialog):
-    """When, as wall-clock time in a zone (the channel's by default), so 09:00 Berlin
-    means 09:00 in Berlin whatever this computer's zone and the season."""
-
-    def __init__(self, current: datetime | None, zone: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from zoneinfo import ZoneInfo, available_timezones
-
-        self.setWindowTitle("Schedule")
-        form = QFormLayout(self)
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-        start = (current or datetime.now(UTC) + timedelta(hours=1)).astimezone(ZoneInfo(zone))
-        self.when.setDateTime(QDateTime(start.year, start.month, start.day, start.hour,
-                                        start.minute, 0))
-        form.addRow("Publish at", self.when)
-        self.zone = QComboBox()
-        self.zone.setEditable(True)
-        self.zone.addItems(sorted(available_timezones()))
-        self.zone.setCurrentText(zone)
-        form.addRow("Time zone", self.zone)
-        note = QLabel("A wish, not a gate: it goes out at this time only once the cool-off "
-                      "is over and, where needed, a reviewer approved it.")
-        note.setWordWrap(True)
-        note.setObjectName("muted")
-        form.addRow(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def chosen(self) -> tuple[datetime, str]:
-        """(UTC instant, zone name); raises DomainError for an unknown zone."""
-        from desktopapp.core import zones
-
-        local = self.when.dateTime().toPython()
-        assert isinstance(local, datetime)
-        zone = self.zone.currentText().strip()
-        when, _note = zones.parse_local(local.strftime("%Y-%m-%d %H:%M"), zone)
-        return when, zone
 
 
 class PublishLogDialog(QDialog):

@@ -19,7 +19,6 @@ from desktopapp.ui.publishing import (
     BackgroundPublisher,
     PauseBanner,
     PublishLogDialog,
-    ScheduleDialog,
 )
 from desktopapp.ui.shell import Shell
 from desktopapp.ui.tray import Tray
@@ -194,8 +193,11 @@ class PublishingController(QObject):
         from desktopapp.store.models import Draft
 
         self.drafts.editor.flush()
-        dialog = ScheduleDialog(Draft.get_by_id(draft.id).scheduled_at,
-                                scheduling.default_zone(draft.id), self.host)
+        from desktopapp.ui.schedule_dialog import ScheduleDialog
+
+        row = Draft.get_by_id(draft.id)
+        dialog = ScheduleDialog(draft.id, row.scheduled_at, scheduling.default_zone(draft.id),
+                                row.cooloff_until, self.host)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:

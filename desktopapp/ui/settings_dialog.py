@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktopapp.config import Settings
 from desktopapp.core import cooloff, review
+from desktopapp.core.errors import DomainError
 from desktopapp.core.workspace import CheckSettings
+from desktopapp.ui.field_errors import FieldError, checked
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
 
@@ -52,6 +54,14 @@ def parse_spellings(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def _reason(parse: Callable[[str], object], value: str) -> str | None:
+    try:
+        parse(value)
+    except DomainError as exc:
+        return str(exc)
+    return None
+
+
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, checks: CheckSettings,
                  parent: QWidget | None = None,
@@ -61,7 +71,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setMinimumSize(560, 480)
         self._settings, self._checks = settings, checks
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.addTab(self._general(), "General")
         tabs.addTab(self._cooloff(), "Cool-off")
         tabs.addTab(self._grammar(), "Grammar")
@@ -127,11 +137,32 @@ class SettingsDialog(QDialog):
         form.addRow("Every post waits", self.base)
         form.addRow("Medium risk waits", self.medium)
         form.addRow("High risk waits", self.high)
-        form.addRow("Night starts at", self.night_start)
-        form.addRow("Night ends at", self.night_end)
-        form.addRow("Author's time zone", self.zone)
+        self.field_errors: list[FieldError] = []
+        for title, field in (("Night starts at", self.night_start),
+                             ("Night ends at", self.night_end),
+                             ("Author's time zone", self.zone)):
+            box, error = checked(field)
+            form.addRow(title, box)
+            self.field_errors.append(error)
         form.addRow("Approvals last", self.approval_days)
         return page
+
+    def accept(self) -> None:
+        """Save only what is valid: a refused field turns red with its reason and the
+        dialog stays open with everything typed."""
+        night_start, night_end, zone = self.field_errors
+        fine = all([night_start.show_reason(_reason(cooloff.parse_clock,
+                                                    self.night_start.text().strip())),
+                    night_end.show_reason(_reason(cooloff.parse_clock,
+                                                  self.night_end.text().strip())),
+                    zone.show_reason(_reason(cooloff.zone_info, self.zone.text().strip())
+                                     if self.zone.text().strip() else None)])
+        if not fine:
+            first = next(e for e in self.field_errors if e.shown)
+            self.tabs.setCurrentIndex(1)
+            first.field.setFocus()
+            return
+        super().accept()
 
     def result_cooloff(self) -> tuple[cooloff.CooloffPolicy, int]:
         """The cool-off policy as entered (validated by the caller) and approval days."""

@@ -94,4 +94,8 @@ QFrame#banner {{ background: {c.banner}; border-radius: 6px; }}
 QFrame#errorBanner {{ background: {c.diff_delete}; border-radius: 6px; }}
 QFrame#sidePane {{ background: {c.window}; }}
 QStatusBar {{ color: {c.muted}; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateTimeEdit[invalid="true"] {{
+    border: 1px solid {c.danger}; border-radius: 6px; }}
+QLabel#fieldError {{ color: {c.danger}; }}
+QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border}; }}
 """

@@ -27,3 +27,25 @@ def test_filters_and_exports(qtbot, store, user, tmp_path: Path) -> None:
     rows = list(csv.DictReader((tmp_path / "log.csv").open(encoding="utf-8")))
     assert [r["action"] for r in rows] == ["cool-off skipped"]
     assert json.loads((tmp_path / "log.json").read_text())["events"][0]["actor"] == "Riley"
+
+
+def test_times_in_the_labelled_zone_and_subjects_by_kind(qtbot, store, user) -> None:
+    from desktopapp.core import pause, zones
+
+    zones.set_display_zone("America/New_York")
+    d = workflow.create_draft(user.id, "text")
+    pause.pause("Storm", user.id)
+    window = AuditWindow()
+    qtbot.addWidget(window)
+    assert window.table.horizontalHeaderItem(0).text() == "When (America/New_York)"
+    assert window.table.horizontalHeaderItem(3).text() == "About"
+    rows = {window.table.item(r, 2).text(): r for r in range(window.table.rowCount())}
+    paused = window.table.item(rows["publishing paused"], 3).text()
+    created = next(r for r in range(window.table.rowCount())
+                   if window.table.item(r, 3).text() == f"Draft {d.id}")
+    assert paused == "Workspace"
+    newest = next(e for e in window.entries() if e.action == "publishing paused")
+    shown = window.table.item(rows["publishing paused"], 0).text()
+    assert shown == newest.at.astimezone(zones.zone_info("America/New_York")).strftime(
+        "%Y-%m-%d %H:%M:%S")
+    assert created >= 0

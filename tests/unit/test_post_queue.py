@@ -158,3 +158,38 @@ def test_fill_queues_a_tagged_batch_in_successive_free_slots(berlin: str, user) 
     assert local == ["Mon 09:00", "Mon 13:00", "Wed 09:00", "Wed 13:00", "Thu 09:00"]
     assert post_queue.fill(berlin, user.id, tag="week48", now=MONDAY) == []  # all scheduled now
     assert main(["queue", "fill", "--channel", berlin]) == 0
+
+
+def test_fill_preview_changes_nothing_and_gives_reasons(berlin: str, user) -> None:
+    from desktopapp.store.models import AuditEvent, Draft
+
+    going = workflow.create_draft(user.id, "Goes to the shop")
+    channels.set_targets(going.id, [berlin])
+    loose = workflow.create_draft(user.id, "No channel yet")
+    events = AuditEvent.select().count()
+    plan = post_queue.fill_plan(berlin, user.id, now=MONDAY)
+    assert [(i.draft_id, i.when is not None) for i in plan] == [(going.id, True)]
+    assert Draft.get_by_id(going.id).scheduled_at is None  # only a preview
+    assert AuditEvent.select().count() == events
+    everything = post_queue.fill_plan(berlin, user.id, everything=True, now=MONDAY)
+    assert {i.draft_id for i in everything} == {going.id, loose.id}
+    assert len({i.when for i in everything}) == 2  # successive slots, not the same one
+    assert post_queue.fill_plan(berlin, user.id, tag="nothing", now=MONDAY) == []
+    assert "nothing" in post_queue.nothing_to_fill_reason(berlin, tag="nothing")
+    assert "goes to shop" in post_queue.nothing_to_fill_reason(berlin)
+    applied = post_queue.fill_plan(berlin, user.id, everything=True, now=MONDAY, apply=True)
+    assert [i.when for i in applied] == [i.when for i in everything]
+    assert Draft.get_by_id(loose.id).scheduled_at is not None
+
+
+def test_free_slot_times_skip_taken_and_blacked_out_slots(berlin: str, user) -> None:
+    taken = datetime(2027, 5, 3, 7, 0, tzinfo=UTC)  # Monday 09:00 Berlin
+    _scheduled(user.id, berlin, taken)
+    post_queue.add_blackout(date(2027, 5, 4), "Holiday", user.id)
+    week = post_queue.free_slot_times(MONDAY.replace(hour=0), MONDAY + timedelta(days=6))
+    local = [s.when.astimezone(ZoneInfo("Europe/Berlin")).strftime("%a %H:%M") for s in week]
+    assert local == ["Mon 13:00", "Wed 09:00", "Wed 13:00", "Thu 09:00", "Thu 13:00",
+                     "Fri 09:00", "Fri 13:00"]
+    assert {s.channel for s in week} == {"shop"}
+    assert post_queue.free_slot_times(MONDAY, MONDAY + timedelta(days=6),
+                                      frozenset({"other"})) == []

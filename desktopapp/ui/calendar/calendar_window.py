@@ -3,7 +3,7 @@ navigation, filters, the display zone, undo for the last move, import and export
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
@@ -88,6 +88,7 @@ class CalendarWindow(QMainWindow):
         self.unscheduled_dock = dock
         self.unscheduled.itemDoubleClicked.connect(self._unscheduled_activated)
         self.model.changed.connect(self._refresh_unscheduled)
+        self.model.changed.connect(self._refresh_slots)
         # Filled when it comes into view (and kept current while it is in view).
         dock.visibilityChanged.connect(self._unscheduled_shown)
         self._build_toolbar()
@@ -102,6 +103,13 @@ class CalendarWindow(QMainWindow):
         self._warning_cache: dict[tuple[int, int], int] = {}
         self._engine: object | None = None
         self.set_view(MONTH)
+
+    def set_colours(self, colours: Colours) -> None:
+        """Follow a theme switched while the window exists (the grids paint themselves)."""
+        self.colours = colours
+        for view in (self.month, self.week, self.agenda):
+            view.colours = colours
+            view.update()
 
     # --- layout ---------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -191,7 +199,7 @@ class CalendarWindow(QMainWindow):
                                        status.value)
         self.tag_filter.addItem("All tags", "")
         for tag in drafts.all_tags():
-            self.tag_filter.addItem(f"#{tag}", tag)
+            self.tag_filter.addItem(f"Tag: {tag}", tag)
 
     # --- navigation -----------------------------------------------------------------------
     def _unscheduled_activated(self, item: QListWidgetItem) -> None:
@@ -250,6 +258,17 @@ class CalendarWindow(QMainWindow):
         self.model.load(first, last)
         self.banner.refresh()
         self.zone_note.setText(f"Times in {self.model.zone.key}")
+
+    def _refresh_slots(self) -> None:
+        """The week's free queue slots, after every reload (a move frees or takes one)."""
+        if self.stack.currentIndex() != WEEK:
+            self.week.free_slots = []
+            return
+        first, last = self.week.range()
+        start = datetime.combine(first, time(0), tzinfo=self.model.zone)
+        end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=self.model.zone)
+        self.week.free_slots = post_queue.free_slot_times(
+            start.astimezone(UTC), end.astimezone(UTC), self.model.filter.channels)
 
     def _refresh_unscheduled(self) -> None:
         if self.unscheduled_dock.isVisible():
@@ -317,26 +336,17 @@ class CalendarWindow(QMainWindow):
 
     def fill_queue(self) -> None:
         """Put a batch of unscheduled drafts into a channel's next free slots."""
-        from PySide6.QtWidgets import QInputDialog
+        from desktopapp.ui.calendar.fill_queue_dialog import FillQueueDialog
 
-        names = [c.name for c in channels.list_channels() if post_queue.slots(c.name)]
-        if not names:
-            QMessageBox.information(self, "Fill a queue", "No channel has queue slots yet: "
-                                    "set them in Publishing → Channels….")
+        dialog = FillQueueDialog(self.model.actor_id, self.model.zone, self)
+        if not dialog.exec():
             return
-        name, ok = QInputDialog.getItem(self, "Fill a queue", "Channel", names, 0, False)
-        if not ok:
-            return
-        choices = ["drafts that already go there"] + [f"#{t}" for t in drafts.all_tags()]
-        which, ok = QInputDialog.getItem(self, "Fill a queue", "Which unscheduled drafts",
-                                         choices, 0, False)
-        if not ok:
-            return
-        queued = post_queue.fill(name, self.model.actor_id,
-                            tag=which[1:] if which.startswith("#") else "")
         self.refresh()
         self.changed.emit()
-        self.statusBar().showMessage(f"Queued {len(queued)} draft(s) on {name}.", 8000)
+        count = len(dialog.queued)
+        self.statusBar().showMessage(
+            f"Queued {count} draft{'s' if count != 1 else ''} on "
+            f"{dialog.channel.currentText()}.", 8000)
 
     def import_csv(self) -> None:
         from desktopapp.ui.calendar.import_dialog import ImportDialog

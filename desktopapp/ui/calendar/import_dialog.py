@@ -85,7 +85,7 @@ class ImportDialog(QDialog):
                 if row.when else None
             cells = [str(row.line), "OK" if row.ok else "Rejected",
                      f"{when:%a %Y-%m-%d %H:%M}" if when else "—", row.zone,
-                     ", ".join(row.channels) or "—", " ".join(f"#{t}" for t in row.tags),
+                     ", ".join(row.channels) or "—", ", ".join(row.tags),
                      " ".join(row.text.split())[:120],
                      " ".join(row.errors + row.notes_for_user)]
             for column, text in enumerate(cells):

@@ -133,17 +133,21 @@ class MonthView(CalendarCanvas):
             p.fillRect(cell, QBrush(shade, Qt.BrushStyle.BDiagPattern))
         label = QRectF(cell.left() + 6, cell.top() + 2, cell.width() - 12, DAY_LABEL - 2)
         p.save()
+        text = str(day.day) if day.day != 1 else f"{day.day} {day:%b}"
+        text_rect = label
         if day == today:
+            # The badge is as wide as its text: "1 Dec" on the first of a month.
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setFont(bold)
+            width = max(24.0, p.fontMetrics().horizontalAdvance(text) + 12.0)
             p.setBrush(QColor(c.accent))
             p.setPen(Qt.PenStyle.NoPen)
-            p.drawEllipse(QRectF(label.left() - 3, label.top() + 1, 24, 18))
+            p.drawRoundedRect(QRectF(label.left() - 5, label.top() + 1, width, 18), 9, 9)
             p.setPen(QColor("#ffffff"))
-            p.setFont(bold)
+            text_rect = QRectF(label.left(), label.top(), width - 2, label.height())
         else:
             p.setPen(QColor(c.text if day.month == self.month.month else c.muted))
-        text = str(day.day) if day.day != 1 else f"{day.day} {day:%b}"
-        p.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         if day in self.blackout_days:
             p.setPen(QColor(c.muted))
             p.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

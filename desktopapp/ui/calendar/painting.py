@@ -5,7 +5,16 @@ and the icons by the agenda and the filter."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIcon,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 
 from desktopapp.core.calendar_entries import CalendarStatus, Entry
 from desktopapp.ui.theme import Colours
@@ -90,17 +99,22 @@ def draw_chip(p: QPainter, rect: QRectF, entry: Entry, label: str, colours: Colo
               *, selected: bool = False, dimmed: bool = False) -> None:
     """A post: channel colour stripe(s) on the left, state icon, time, first words."""
     p.save()
-    base = QColor(entry.channels[0].color if entry.channels else colours.muted)
-    fill = QColor(base)
-    fill.setAlpha(150 if selected else 60)
-    if dimmed:
-        fill.setAlpha(25)
+    colours_of = [QColor(c.color or colours.muted) for c in entry.channels] \
+        or [QColor(colours.muted)]
+    alpha = 25 if dimmed else 150 if selected else 60
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(fill)
+    # A post to several channels is filled in equal bands of each channel's colour
+    # (hard stops), so neither channel hides the other.
+    fill = QLinearGradient(rect.topLeft(), rect.topRight())
+    for i, colour in enumerate(colours_of):
+        tinted = QColor(colour)
+        tinted.setAlpha(alpha)
+        fill.setColorAt(i / len(colours_of), tinted)
+        fill.setColorAt(max(0.0, (i + 1) / len(colours_of) - 1e-4), tinted)
+    p.setBrush(QBrush(fill))
     p.drawRoundedRect(rect, 4, 4)
     stripe = QRectF(rect.left(), rect.top(), 4, rect.height())
-    colours_of = [QColor(c.color) for c in entry.channels] or [QColor(colours.muted)]
     part = stripe.height() / len(colours_of)
     for i, colour in enumerate(colours_of):  # one band per channel
         p.fillRect(QRectF(stripe.left(), stripe.top() + i * part, 4, part), colour)
@@ -130,7 +144,7 @@ def tooltip_html(entry: Entry, label: str, warnings: int | None) -> str:
     text = html.escape(entry.text[:700] + ("…" if len(entry.text) > 700 else ""))
     warn = "" if warnings is None else (
         f"{warnings} warning{'s' if warnings != 1 else ''}" if warnings else "No warnings")
-    tags = " ".join(f"#{t}" for t in entry.tags)
+    tags = ("Tags: " + ", ".join(entry.tags)) if entry.tags else ""
     return (f"<b>{html.escape(label)}</b> · {html.escape(channels)}<br>"
             f"<i>{entry.status.value.capitalize()}</i>. {html.escape(entry.approval)} "
             f"{warn}<hr><div style='white-space:pre-wrap'>{text or '(empty draft)'}</div>"

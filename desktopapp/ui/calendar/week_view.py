@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktopapp.core.calendar_entries import Entry
+from desktopapp.core.post_queue import SlotTime
 from desktopapp.ui.calendar.canvas import CalendarCanvas
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.painting import draw_chip
@@ -30,6 +31,7 @@ class WeekView(CalendarCanvas):
         self.monday = date.today() - timedelta(days=date.today().weekday())
         self.blackout_days: dict[date, str] = {}
         self._chips: list[tuple[QRectF, Entry]] = []
+        self.free_slots: list[SlotTime] = []  # the queue's open slots, drawn under posts
         self.setMinimumHeight(HEADER + 24 * HOUR)
 
     def sizeHint(self) -> QSize:
@@ -121,6 +123,7 @@ class WeekView(CalendarCanvas):
         self._chips = []
         for col in range(7):
             self._paint_day(p, self.monday + timedelta(days=col), GUTTER + col * col_w, col_w)
+        self._paint_slots(p, col_w)
         if self.monday <= today <= self.monday + timedelta(days=6):
             now = datetime.now(self.model.zone)
             x = GUTTER + (today - self.monday).days * col_w
@@ -129,6 +132,42 @@ class WeekView(CalendarCanvas):
         self.paint_drop(p)
         self._paint_header(p, today)
         p.end()
+
+    def _paint_slots(self, p: QPainter, col_w: float) -> None:
+        """Free queue slots: a dashed outline in the channel's colour with its name, so
+        one sees where "add to queue" would put a post (not under a post: a slot another
+        channel's post covers stays unmarked rather than blurring the chip)."""
+        c = self.colours
+        p.save()
+        metrics = p.fontMetrics()
+        by_place: dict[tuple[date, int], list[SlotTime]] = {}
+        for slot in self.free_slots:
+            local = self.model.local(slot.when)
+            key = (local.date(), local.hour * 60 + local.minute)
+            by_place.setdefault(key, []).append(slot)
+        for (day, minute), here in by_place.items():
+            col = (day - self.monday).days
+            if not 0 <= col < 7:
+                continue
+            width = (col_w - 4) / len(here)
+            top = HEADER + minute / 60 * HOUR
+            for i, slot in enumerate(here):
+                rect = QRectF(GUTTER + col * col_w + 2 + i * width, top + 1, width - 2,
+                              CHIP_MIN - 2)
+                if any(chip.intersects(rect) for chip, _entry in self._chips):
+                    continue
+                colour = QColor(slot.colour or c.muted)
+                pen = QPen(colour, 1, Qt.PenStyle.DashLine)
+                p.setPen(pen)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(rect, 4, 4)
+                p.setPen(QColor(c.muted))
+                label = metrics.elidedText(f"{minute // 60:02d}:{minute % 60:02d} queue · "
+                                           f"{slot.channel}", Qt.TextElideMode.ElideRight,
+                                           int(rect.width() - 8))
+                p.drawText(rect.adjusted(6, 0, -2, 0),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        p.restore()
 
     def _paint_header(self, p: QPainter, today: date) -> None:
         """Day names stay in view while the hours scroll under them."""
