@@ -4,30 +4,30 @@ In order of preference:
 1. a LanguageTool server URL the user configured (opt-in: the text leaves the machine);
 2. a local LanguageTool (Java + an already downloaded LanguageTool), started on demand and
    restarted if it dies;
-3. an offline spell checker (pyspellchecker's English dictionary), with the status
-   saying that grammar checking is off and why.
+3. an offline spell checker (pyspellchecker's English dictionary, `checks/spelling.py`),
+   with the status saying that grammar checking is off and why.
 Failures never escape as exceptions: they switch to the next backend and say so.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gzip
 import os
 import re
 import shutil
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.spelling import OfflineSpelling
 
 NAME = "grammar"
-_WORD = re.compile(r"(?<![@#\w/.])[A-Za-z][a-z]+(?:'[a-z]+)?(?![\w@/])")
-_URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 TYPO_CATEGORIES = {"TYPOS", "SPELLING"}
+LOCAL_TOOLS_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -45,71 +45,6 @@ def _warning_from_match(match: Any) -> CheckWarning:
         Severity.INFO if match.rule_issue_type in {"style", "whitespace"} else Severity.CAUTION,
         match.offset, match.offset + match.error_length, match.message,
         tuple(match.replacements[:5]), NAME)
-
-
-_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)":\s*(\d+)')
-
-
-def _load_word_frequencies(language: str = "en") -> dict[str, int]:
-    """pyspellchecker's bundled word list, read in small pieces.
-
-    The library's own loader is one json.loads that holds the GIL for ~85 ms, freezing
-    the window while a worker thread loads it; reading 64 KB at a time lets the GUI
-    thread in between pieces."""
-    from importlib import resources
-
-    ref = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
-    words: dict[str, int] = {}
-    tail = ""
-    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        while chunk := handle.read(65536):
-            buffer = tail + chunk
-            last = 0
-            for match in _ENTRY.finditer(buffer):
-                words[match.group(1)] = int(match.group(2))
-                last = match.end()
-            tail = buffer[last:]
-    return words
-
-
-class OfflineSpelling:
-    """English spelling from pyspellchecker's bundled dictionary: no network, no Java."""
-
-    def __init__(self) -> None:
-        self._checker: Any = None
-        self._lock = threading.Lock()  # pyspellchecker is not safe to share between threads
-
-    def load(self) -> None:
-        from spellchecker import SpellChecker
-
-        checker = SpellChecker(language=None)
-        checker.word_frequency.load_json(_load_word_frequencies("en"))
-        self._checker = checker
-
-    def check(self, text: str) -> list[CheckWarning]:
-        with self._lock:
-            if self._checker is None:
-                self.load()
-            masked = _URLISH.sub(lambda m: " " * len(m.group(0)), text)
-            words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(masked)]
-            unknown = self._checker.unknown([w.lower() for w, _, _ in words]) - social_words()
-            found = []
-            for word, start, end in words:
-                if word.lower() not in unknown or (word[0].isupper() and start > 0):
-                    continue  # capitalised words mid-text are usually names
-                candidates = self._checker.candidates(word.lower()) or set()
-                ranked = sorted(candidates, key=lambda c: -self._checker.word_usage_frequency(c))
-                found.append(CheckWarning(
-                    "spelling.offline", Category.SPELLING, Severity.INFO, start, end,
-                    f"“{word}” is not in the dictionary.", tuple(ranked[:5]), NAME))
-            return found
-
-
-def social_words() -> frozenset[str]:
-    """Social vocabulary the dictionary lacks (resources/wordlists/social.txt)."""
-    from desktopapp.checks import lexicons
-
-    return lexicons.word_set("social")
 
 
 def server_base_url(url: str) -> str:
@@ -139,6 +74,7 @@ class GrammarChecker:
     _tool_language: str = ""
     _lock: threading.Lock = field(default_factory=threading.Lock)
     last_error: str = ""
+    _reason_cache: tuple[tuple[str | None, bool], float, str | None] | None = None
 
     def _make_tool(self, language: str) -> Any:
         factory = self.factory
@@ -168,8 +104,21 @@ class GrammarChecker:
                     "Add a LanguageTool server in Settings to turn it on.")
         return None
 
-    def check(self, text: str, language: str = "en-US") -> GrammarResult:
+    def _reason(self) -> str | None:
+        """`_can_use_languagetool`, its file-system look-ups (`which java`, the LanguageTool
+        folder) made at most every LOCAL_TOOLS_SECONDS: a batch of 10,000 posts made them
+        10,000 times, a tenth of its run."""
+        key = (self.server_url, self.allow_local)
+        now = time.monotonic()
+        cached = self._reason_cache
+        if cached is not None and cached[0] == key and now - cached[1] < LOCAL_TOOLS_SECONDS:
+            return cached[2]
         reason = self._can_use_languagetool()
+        self._reason_cache = (key, now, reason)
+        return reason
+
+    def check(self, text: str, language: str = "en-US") -> GrammarResult:
+        reason = self._reason()
         if reason is None:
             with self._lock:
                 for attempt in range(2):  # a dead local server is restarted once

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from typing import TextIO
 
 from desktopapp.checks.model import CHANNEL_LABELS as LABELS
@@ -24,7 +25,8 @@ def register(commands: Commands) -> None:
                    help="count length for this network (repeatable)")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--lines", action="store_true",
-                   help="each input line is one post; output JSON Lines")
+                   help="each input line is one post; output JSON Lines (without "
+                   "offline spelling suggestions, which cost more than the check)")
     p.add_argument("--no-grammar", action="store_true",
                    help="skip grammar and spelling (faster for big batches)")
 
@@ -86,6 +88,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                                      ensure_ascii=False) + "\n")
         else:
             report = engine.check(text, ctx, grammar=grammar is not None)
+            if grammar is not None:  # shown below; the check itself leaves them out
+                report = replace(report, warnings=tuple(
+                    grammar.offline.with_suggestions(report.warnings, text)))
             danger = report.has_danger
             if args.format == "json":
                 out.write(json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n")

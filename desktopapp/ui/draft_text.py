@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QThreadPool, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 
 from desktopapp.checks.model import CheckWarning
+from desktopapp.checks.spelling import CODE as OFFLINE_SPELLING
+from desktopapp.checks.spelling import OfflineSpelling
 from desktopapp.ui.highlighter import to_python, utf16_offsets
 
 TEXT_COLUMN_PX = 760
@@ -46,6 +48,9 @@ class DraftTextEdit(FocusReportingEdit):
         self.setPlaceholderText("Write your post here. It is saved as you type.")
         self.setTabChangesFocus(True)
         self.warning_source: WarningSource = lambda: ("", [])
+        # Offline spelling leaves suggestions out of its warnings (they cost more than the
+        # check); the editor asks for them when the pointer rests on a word or on right-click.
+        self.spelling: OfflineSpelling | None = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The viewport's own resize is also delivered here (QAbstractScrollArea forwards
@@ -72,11 +77,30 @@ class DraftTextEdit(FocusReportingEdit):
             found = self.warnings_at(event.pos())
             if found:
                 QToolTip.showText(event.globalPos(),
-                                  "\n\n".join(f"{w.message}" for w in found[:3]), self)
+                                  "\n\n".join(self._tip(w) for w in found[:3]), self)
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def suggestions(self, warning: CheckWarning) -> tuple[str, ...]:
+        """The warning's suggestions; for offline spelling, known words one edit away now
+        (a few ms), and the slower two-edit search started on a worker thread, cached for
+        the next look."""
+        spelling = self.spelling
+        if warning.code != OFFLINE_SPELLING or warning.suggestions or spelling is None:
+            return warning.suggestions
+        word = self.toPlainText()[warning.start:warning.end]
+        found = spelling.suggestions(word, two_edits=False)
+        if spelling.cached_suggestions(word) is None:
+            QThreadPool.globalInstance().start(lambda: spelling.suggestions(word))
+        return found
+
+    def _tip(self, warning: CheckWarning) -> str:
+        if warning.code != OFFLINE_SPELLING:
+            return warning.message
+        found = self.suggestions(warning)
+        return warning.message + (f" Did you mean: {', '.join(found[:4])}?" if found else "")
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
@@ -85,7 +109,7 @@ class DraftTextEdit(FocusReportingEdit):
             first = menu.actions()[0] if menu.actions() else None
             fixes = QMenu(self)
             for w in found[:3]:
-                for suggestion in w.suggestions[:4]:
+                for suggestion in self.suggestions(w)[:4]:
                     label = f"Replace with “{suggestion}”" if suggestion else \
                         f"Remove “{self.toPlainText()[w.start:w.end]}”"
                     action = fixes.addAction(label)

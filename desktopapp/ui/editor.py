@@ -126,6 +126,7 @@ class EditorPane(QWidget):
         self.text.textChanged.connect(self._on_text_changed)
         self.text.focus_lost.connect(self.autosave.flush)
         self.text.warning_source = self._current_warnings
+        self.text.spelling = live.grammar.offline if live.grammar is not None else None
         self.text.replace_requested.connect(self.apply_fix)
         self.text.ignore_here_requested.connect(self._ignore_here)
         self.text.ignore_rule_requested.connect(self._ignore_rule)

@@ -121,6 +121,10 @@ def test_offline_grammar_status_is_explained(make_window, qtbot, user, monkeypat
     window = make_window()
     qtbot.waitUntil(lambda: "spelling.offline" in codes(window), timeout=5000)
     assert "Grammar checking is off" in window.side.warnings.grammar.text()
+    # Suggestions are not part of the check; the editor asks when the word is looked at.
+    (typo,) = [w for w in window.editor.check_state.warnings if w.code == "spelling.offline"]
+    assert typo.suggestions == ()
+    assert "the" in window.editor.text.suggestions(typo)
 
 
 def test_results_for_old_text_are_dropped(make_window, qtbot, user) -> None:

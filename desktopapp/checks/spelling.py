@@ -1,0 +1,230 @@
+"""Offline English spelling: pyspellchecker's word list in a compact table, with
+suggestions worked out only when someone asks for them (hover, right-click, CLI text).
+
+pyspellchecker keeps its 160,000 words in a dict of Python strings and ints (~25 MB
+resident) and its `candidates()` builds every string one or two edits away: about a
+millisecond for a typo, but seconds for a long unknown name. Checking a draft only needs
+"is this word known?", so the table is two flat arrays — the words' 64-bit hashes,
+sorted, and their counts — about 12 bytes a word, looked up by bisection. Suggestions
+follow pyspellchecker's rules (known words one edit away; if none, two edits away),
+ranked by how common the word is, and are cached per word.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+import threading
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import compress
+from operator import itemgetter
+
+from desktopapp.checks.model import Category, CheckWarning, Severity
+
+CODE = "spelling.offline"
+NAME = "grammar"
+WORD = re.compile(r"(?<![@#\w/.])[A-Za-z][a-z]+(?:'[a-z]+)?(?![\w@/])")
+URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
+SUGGESTIONS = 5
+# Two-edit suggestions build ~(50 × length)² strings; past this length that is a noticeable
+# pause for a word that is almost always a name or a coinage, not a typo.
+TWO_EDITS_MAX_LETTERS = 9
+ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)":\s*(\d+)')
+
+
+def word_frequencies(language: str = "en") -> Iterator[tuple[str, int]]:
+    """pyspellchecker's bundled word list, read in small pieces.
+
+    The library's own loader is one json.loads that holds the GIL for ~85 ms, freezing
+    the window while a worker thread loads it; reading 64 KB at a time lets the GUI
+    thread in between pieces."""
+    from importlib import resources
+
+    ref = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
+    tail = ""
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        while chunk := handle.read(65536):
+            buffer = tail + chunk
+            # One '"word": count,' a line; the piece's last line may be cut off mid-way.
+            cut = buffer.rfind(",\n") + 1
+            yield from _entries(buffer[:cut])
+            tail = buffer[cut:]
+    yield from _entries(tail)
+
+
+def _entries(text: str) -> Iterator[tuple[str, int]]:
+    found = _ENTRY.findall(text)
+    return zip(map(itemgetter(0), found), map(int, map(itemgetter(1), found)), strict=True)
+
+
+class WordTable:
+    """Lower-case words and their counts, as sorted hashes and a parallel count array.
+
+    Python's string hash is salted per process, so the table is built at load time (a
+    collision between two of 160,000 words has odds of about 1 in 10⁹)."""
+
+    def __init__(self, entries: Iterable[tuple[str, int]]) -> None:
+        merged: dict[int, int] = {}  # words differing only in case share one count
+        get = merged.get
+        seen = io.StringIO()  # every word, for the alphabet
+        longest = 0
+        for word, count in entries:
+            lower = word.lower()
+            key = hash(lower)
+            merged[key] = get(key, 0) + count
+            seen.write(lower)
+            if len(lower) > longest:
+                longest = len(lower)
+        self.letters = "".join(sorted(set(seen.getvalue())))
+        self.longest = longest
+        del seen
+        keys = sorted(merged)
+        self._hashes = array("q", keys)
+        self._counts = array("q", map(merged.__getitem__, keys))
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def count(self, word: str) -> int:
+        """How often `word` (lower case) occurs in the source corpus; 0 when unknown."""
+        key = hash(word)
+        i = bisect_left(self._hashes, key)
+        return self._counts[i] if i < len(self._hashes) and self._hashes[i] == key else 0
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.count(word) > 0
+
+    def checkable(self, word: str) -> bool:
+        """pyspellchecker's rule: words far longer than any in the list are not judged."""
+        return len(word) <= self.longest + 3
+
+    def known(self, words: list[str]) -> set[str]:
+        return set(compress(words, map(self.__contains__, words)))
+
+    def known_many(self, words: list[str]) -> set[str]:
+        """`known` for hundreds of thousands of strings: a throw-away set of the hashes
+        makes each test a C-level look-up (~10 ms to build, freed on return)."""
+        hashes = set(self._hashes)
+        return set(compress(words, map(hashes.__contains__, map(hash, words))))
+
+
+def edits1(word: str, letters: str) -> list[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ([left + right[1:] for left, right in splits if right]
+            + [left + right[1] + right[0] + right[2:] for left, right in splits
+               if len(right) > 1]
+            + [left + c + right[1:] for left, right in splits if right for c in letters]
+            + [left + c + right for left, right in splits for c in letters])
+
+
+def social_words() -> frozenset[str]:
+    """Social vocabulary the dictionary lacks (resources/wordlists/social.txt)."""
+    from desktopapp.checks import lexicons
+
+    return lexicons.word_set("social")
+
+
+_TABLE_LOCK = threading.Lock()
+_TABLES: dict[str, WordTable] = {}
+
+
+def english_table() -> WordTable:
+    """The table, built once per process (it never changes) however many checkers ask,
+    and once even when two threads ask at the same moment."""
+    with _TABLE_LOCK:
+        if "en" not in _TABLES:
+            _TABLES["en"] = WordTable(word_frequencies("en"))
+        return _TABLES["en"]
+
+
+class OfflineSpelling:
+    """English spelling from pyspellchecker's bundled dictionary: no network, no Java."""
+
+    def __init__(self) -> None:
+        self.table: WordTable | None = None
+        self._suggested: dict[str, tuple[str, ...]] = {}
+        self._suggest_lock = threading.Lock()
+
+    def load(self) -> None:
+        self.table = english_table()
+
+    def _loaded(self) -> WordTable:
+        if self.table is None:
+            self.load()
+        assert self.table is not None
+        return self.table
+
+    def check(self, text: str) -> list[CheckWarning]:
+        table = self._loaded()
+        social = social_words()
+        masked = URLISH.sub(lambda m: " " * len(m.group(0)), text)
+        found = []
+        for match in WORD.finditer(masked):
+            word, start = match.group(0), match.start()
+            if word[0].isupper() and start > 0:
+                continue  # capitalised words mid-text are usually names
+            lower = word.lower()
+            if lower in table or not table.checkable(lower) or lower in social:
+                continue
+            found.append(CheckWarning(CODE, Category.SPELLING, Severity.INFO, start,
+                                      match.end(), f"“{word}” is not in the dictionary.",
+                                      (), NAME))
+        return found
+
+    def suggestions(self, word: str, two_edits: bool = True) -> tuple[str, ...]:
+        """Up to five known words close to `word`, the most common first; cached.
+
+        One edit away takes a few milliseconds; when nothing is, two edits away can take a
+        few hundred, so the GUI thread asks with `two_edits=False` (and a worker thread
+        fills the cache when the pointer rests on the word)."""
+        lower = word.lower()
+        cached = self.cached_suggestions(lower)
+        if cached is not None:
+            return cached
+        table = self._loaded()
+        candidates, complete = self._candidates(table, lower, two_edits)
+        ranked = tuple(sorted(candidates, key=lambda c: (-table.count(c), c))[:SUGGESTIONS])
+        if complete:
+            with self._suggest_lock:
+                if len(self._suggested) >= 4096:
+                    self._suggested.clear()
+                self._suggested[lower] = ranked
+        return ranked
+
+    def cached_suggestions(self, word: str) -> tuple[str, ...] | None:
+        with self._suggest_lock:
+            return self._suggested.get(word.lower())
+
+    @staticmethod
+    def _candidates(table: WordTable, word: str, two_edits: bool) -> tuple[set[str], bool]:
+        """The candidates, and whether they are the complete answer."""
+        if word in table or not table.checkable(word):
+            return set(), True
+        near = edits1(word, table.letters)
+        found = table.known(near)
+        if found or len(word) > TWO_EDITS_MAX_LETTERS:
+            return found, True
+        if not two_edits:
+            return found, False
+        # pyspellchecker's second step, with replacements and insertions drawn from a–z
+        # and the word's own letters (not every accented letter in the list): a third of
+        # the strings to build, and an English typo is two edits of plain letters.
+        letters = "".join(sorted(set(ASCII_LETTERS) | set(word)))
+        return table.known_many([far for one in near if table.checkable(one)
+                                 for far in edits1(one, letters)]), True
+
+    def forget_suggestions(self) -> None:
+        with self._suggest_lock:
+            self._suggested.clear()
+
+    def with_suggestions(self, warnings: Iterable[CheckWarning],
+                         text: str) -> list[CheckWarning]:
+        """The warnings, offline spelling ones with their suggestions filled in (for output
+        that shows suggestions; the checks themselves leave them empty)."""
+        return [replace(w, suggestions=self.suggestions(text[w.start:w.end]))
+                if w.code == CODE and not w.suggestions else w for w in warnings]
