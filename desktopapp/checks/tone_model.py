@@ -13,11 +13,13 @@ Probabilities are calibrated with Platt scaling fitted on out-of-fold training s
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import math
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
@@ -42,8 +44,10 @@ def word_ngrams(text: str, low: int, high: int) -> set[str]:
     tokens = WORD_TOKEN.findall(text)
     grams: set[str] = set()
     for n in range(low, high + 1):
-        for i in range(len(tokens) - n + 1):
-            grams.add(" ".join(tokens[i:i + n]))
+        # n-grams in text order, shortest first (the order fixes the set's iteration order,
+        # and with it how the model's sums round)
+        shifted = (tokens[i:] for i in range(n))
+        grams.update(tokens if n == 1 else map(" ".join, zip(*shifted, strict=False)))
     return grams
 
 
@@ -66,10 +70,42 @@ class ScoringModel(Protocol):
     def probability(self, text: str) -> float: ...
 
 
+# Loaded models key their weights by the n-gram's string hash cut to 59 bits, with bit 59
+# set for word n-grams so both kinds share one dict: an int below 2⁶⁰ is a 32-byte object
+# where the n-gram string was 56-64 bytes, for 205,000 keys, and one dict instead of
+# two saves a table. (Python salts string hashes per process, so keys are made at load
+# time; two n-grams of a model, or a text's n-gram and a model's, share a key with odds
+# of about one in 10⁷ per post; read() refuses a model with a clash.)
+_CUT = ((1 << 59) - 1).__and__
+_WORD_BIT = (1 << 59).__or__
+
+
+def char_keys(grams: Iterable[str]) -> Iterator[int]:
+    return map(_CUT, map(hash, grams))
+
+
+def word_keys(grams: Iterable[str]) -> Iterator[int]:
+    return map(_WORD_BIT, map(_CUT, map(hash, grams)))
+
+
+@lru_cache(maxsize=8)
+def _text_keys(text: str, word_range: tuple[int, int],
+               char_range: tuple[int, int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """A text's n-gram keys. The offensive and the anger model count the same n-grams, and
+    the checks score each sentence with one right after the other: the second finds the
+    keys made here (in the set's own order, so sums come out exactly the same)."""
+    clean = normalise(text)
+    return (tuple(word_keys(word_ngrams(clean, *word_range))),
+            tuple(char_keys(char_wb_ngrams(clean, *char_range))))
+
+
 @dataclass(frozen=True)
 class ToneModel:
+    """`weights` holds the n-gram strings only for a model made by training (which saves
+    it); a model read from resources/models keeps just the hashed tables it scores with."""
+
     name: str
-    weights: dict[str, float]  # "w:<word n-gram>" / "c:<char n-gram>" -> folded weight
+    weights: Mapping[str, float]  # "w:<word n-gram>" / "c:<char n-gram>" -> folded weight
     bias: float
     platt_a: float
     platt_b: float
@@ -77,33 +113,40 @@ class ToneModel:
     char_range: tuple[int, int]
 
     def __post_init__(self) -> None:
-        # Split by prefix once so scoring is two C-level map(dict.get, ...) passes.
         words = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
         chars = {k[2:]: v for k, v in self.weights.items() if k.startswith("c:")}
-        object.__setattr__(self, "_word_weight", words.get)
-        object.__setattr__(self, "_char_weight", chars.get)
+        table = dict(zip(word_keys(words), words.values(), strict=True))
+        table.update(zip(char_keys(chars), chars.values(), strict=True))
+        self._use(table)
+
+    def _use(self, table: dict[int, float]) -> None:
+        # Scoring is two C-level map(dict.get, ...) passes, one per kind of n-gram.
+        object.__setattr__(self, "_weight", table.get)
+        object.__setattr__(self, "features", len(table))
+
+    def grams(self, text: str) -> tuple[set[str], set[str]]:
+        """The word and char n-grams of `text` this model looks up."""
+        clean = normalise(text)
+        return word_ngrams(clean, *self.word_range), char_wb_ngrams(clean, *self.char_range)
 
     def score(self, text: str) -> float:
         """The raw linear score (log-odds before calibration)."""
-        clean = normalise(text)
-        word_grams = word_ngrams(clean, *self.word_range)
-        char_grams = char_wb_ngrams(clean, *self.char_range)
-        return (self.bias
-                + sum(map(self.__dict__["_word_weight"], word_grams, repeat(0.0)))
-                + sum(map(self.__dict__["_char_weight"], char_grams, repeat(0.0))))
+        word, char = _text_keys(text, self.word_range, self.char_range)
+        weight = self.__dict__["_weight"]
+        return (self.bias + sum(map(weight, word, repeat(0.0)))
+                + sum(map(weight, char, repeat(0.0))))
 
     def contributions(self, text: str) -> dict[str, float]:
-        """Each word n-gram and char n-gram of the text that carries a weight, with it: the
+        """What each n-gram of `text` adds to the score, keyed as in the model file
+        ("w:<word n-gram>", "c:<char n-gram>"); n-grams the model does not know are left
+        out (and so are zero weights). The score is the bias plus the sum of these: the
         pieces an explanation can point at (what pushed this text's score up)."""
-        clean = normalise(text)
-        found = {}
-        for prefix, grams, lookup in (
-                ("w", word_ngrams(clean, *self.word_range), self.__dict__["_word_weight"]),
-                ("c", char_wb_ngrams(clean, *self.char_range), self.__dict__["_char_weight"])):
-            for gram in grams:
-                weight = lookup(gram)
-                if weight:
-                    found[f"{prefix}:{gram}"] = weight
+        weight = self.__dict__["_weight"]
+        word_grams, char_grams = self.grams(text)
+        found = {f"w:{g}": w for g, w in zip(word_grams, map(weight, word_keys(word_grams)),
+                                             strict=True) if w}
+        found.update({f"c:{g}": w for g, w in zip(char_grams, map(weight, char_keys(char_grams)),
+                                                   strict=True) if w})
         return found
 
     def probability(self, text: str) -> float:
@@ -115,7 +158,7 @@ class ToneModel:
     def to_json(self) -> dict[str, object]:
         return {"name": self.name, "bias": self.bias, "platt": [self.platt_a, self.platt_b],
                 "word_range": list(self.word_range), "char_range": list(self.char_range),
-                "weights": self.weights}
+                "weights": dict(self.weights)}
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> ToneModel:
@@ -137,6 +180,8 @@ class ToneModel:
         run (~90 ms here) and would freeze the window while a worker loads the model; a
         line loop lets the GUI thread in every few milliseconds. mtime=0 keeps the file
         byte-for-byte reproducible."""
+        if len(self.weights) != self.__dict__["features"]:
+            raise ValueError("a model read for scoring keeps no n-gram strings to save")
         header = {k: v for k, v in self.to_json().items() if k != "weights"}
         lines = [json.dumps(header, sort_keys=True)]
         lines += [f"{weight!r}\t{gram}" for gram, weight in sorted(self.weights.items())]
@@ -145,14 +190,31 @@ class ToneModel:
 
     @classmethod
     def read(cls, data: bytes) -> ToneModel:
-        lines = gzip.decompress(data).decode("utf-8").split("\n")
-        header = json.loads(lines[0])
-        weights: dict[str, float] = {}
-        for line in lines[1:]:
-            if line:
-                weight, gram = line.split("\t", 1)
-                weights[gram] = float(weight)
-        return cls.from_json({**header, "weights": weights})
+        """Straight into the two hashed tables. Resident size is what matters here (the
+        models took 63 MB for 2.6 MB on disk): keys are 60-bit ints, each distinct weight
+        is one float object (130,000 weights have ~14,000 values), and the file is read a
+        line at a time, so no list of 130,000 lines ever exists: its memory would stay
+        with the process, interleaved with the keys, long after the lines are gone."""
+        table: dict[int, float] = {}
+        shared: dict[float, float] = {}
+        count = 0
+        with gzip.open(io.BytesIO(data), "rt", encoding="utf-8") as handle:
+            header = json.loads(handle.readline())
+            for line in handle:
+                tab = line.index("\t")
+                weight = float(line[:tab])
+                key = _CUT(hash(line[tab + 3:].rstrip("\n")))
+                if line[tab + 1] == "w":
+                    key = _WORD_BIT(key)
+                table[key] = shared.setdefault(weight, weight)
+                count += 1
+        if len(table) != count:
+            raise ValueError("two n-grams of a tone model share a key")
+        model = cls(header["name"], {}, float(header["bias"]), float(header["platt"][0]),
+                    float(header["platt"][1]), tuple(header["word_range"]),
+                    tuple(header["char_range"]))
+        model._use(table)
+        return model
 
 
 @cache

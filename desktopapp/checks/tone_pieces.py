@@ -4,10 +4,10 @@ Trained by `tools/tone/distill.py`: a fine-tuned MiniLM (too big and slow to
 ship) labels the training tweets and augmented copies of them, and this small model
 learns to give the same answers. Each word piece has a vector of `dims` numbers; a text
 is the mean and the maximum of its pieces' vectors, a ReLU, and a dot product. Vectors
-are stored as int8 with one scale per dimension, kept by dimension, so for each dimension
+are stored as int8 with one scale per dimension, read by dimension, so for each dimension
 one C-level gather (`itemgetter`) fetches every piece's value and `sum` and `max` run
 over plain integers; the scale is applied once at the end. A post scores in about
-0.15 ms in pure Python, and the table takes ~4 MB of memory (rows and columns).
+0.15 ms in pure Python, and the table takes 2 MB of memory (read through strided views).
 
 Piece vectors start from MiniLM's own vocabulary embeddings, which is why words never
 seen in the training tweets still land near words with similar meaning.
@@ -46,9 +46,10 @@ class PieceModel:
             raise ValueError(f"{self.name}: scales or weights do not match dims")
         object.__setattr__(self, "_tokenizer",
                            WordPiece({p: i for i, p in enumerate(self.pieces)}))
-        # Column-major copies: scoring gathers one dimension for all pieces at a time.
-        object.__setattr__(self, "_columns",
-                           [self.table[d::self.dims] for d in range(self.dims)])
+        # Columns as strided views of the table, not copies (2 MB less resident): scoring
+        # gathers one dimension for all pieces at a time.
+        rows = memoryview(self.table)
+        object.__setattr__(self, "_columns", [rows[d::self.dims] for d in range(self.dims)])
         object.__setattr__(self, "_peak_weights",
                            [w * s for w, s in zip(self.weights[self.dims:], self.scales,
                                                   strict=True)])
@@ -59,7 +60,7 @@ class PieceModel:
 
     def logit(self, text: str) -> float:
         ids = self.encode(text)
-        columns: list[array] = self.__dict__["_columns"]
+        columns: list[memoryview] = self.__dict__["_columns"]
         pick = itemgetter(*ids) if len(ids) > 1 else lambda column: (column[ids[0]],)
         # One C-level gather per dimension; sums and maxima over plain integers in C too.
         gathered = list(map(pick, columns))
@@ -103,7 +104,8 @@ class PieceModel:
         end = start + int(header["vocabulary_bytes"])
         pieces = body[start:end].decode("utf-8").split("\n")
         table = array("b")
-        table.frombytes(body[end:])
+        table.frombytes(memoryview(body)[end:])  # no copy of the 2 MB table on the way
+        del body
         model = cls(str(header["name"]), pieces, int(header["dims"]), table,
                     [float(x) for x in header["scales"]],
                     [float(x) for x in header["mean_bias"]],

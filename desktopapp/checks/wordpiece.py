@@ -14,6 +14,7 @@ import unicodedata
 
 MAX_WORD_CHARS = 60  # longer "words" (base64, URLs glued together) become one unknown piece
 UNKNOWN = "[UNK]"
+CACHE_WORDS = 20_000  # ~3 MB; the 200,000 it was allowed grew to ~30 MB over a long run
 
 
 def _is_punctuation(char: str) -> bool:
@@ -97,8 +98,9 @@ class WordPiece:
             pieces.append(found)
             start = end
         result = tuple(pieces)
-        if len(self._cache) < 200_000:
-            self._cache[word] = result
+        if len(self._cache) >= CACHE_WORDS:
+            self._cache.clear()  # a long session's words would otherwise grow it for good
+        self._cache[word] = result
         return result
 
     def encode(self, text: str) -> list[int]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktopapp.checks import length
@@ -87,6 +87,7 @@ _ASCII_BITS = st.sampled_from(["hello", " ", "\n", "\r\n", "\r", "example.com", 
                                "1", "#1", "*", "www.example.org/path", "\t", "\x00", "~"])
 
 
+@settings(deadline=None)  # twitter-text's parser is slow on a loaded machine, not wrong
 @given(st.lists(_ASCII_BITS, max_size=80).map("".join))
 def test_the_ascii_fast_path_counts_like_twitter_text(text: str) -> None:
     from twitter_text import parse_tweet
@@ -96,3 +97,10 @@ def test_the_ascii_fast_path_counts_like_twitter_text(text: str) -> None:
         ref = parse_tweet(text, dict(length.x_options(), max_weighted_tweet_length=limit))
         assert length._parse_x(text, limit) == (ref.weightedLength, ref.valid,
                                                 ref.validRangeEnd)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_graphemes_without_the_regex_walk(text: str) -> None:
+    from desktopapp.checks.length import _GRAPHEME, _grapheme_starts
+
+    assert _grapheme_starts(text) == [m.start() for m in _GRAPHEME.finditer(text)]

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
+import gzip
+import json
 import statistics
 import time
+from importlib import resources
+from itertools import repeat
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktopapp.checks.tone_model import char_wb_ngrams, load_model, normalise, word_ngrams
+from desktopapp.checks.tone_model import (
+    WORD_TOKEN,
+    char_wb_ngrams,
+    load_model,
+    load_ngram_model,
+    normalise,
+    word_ngrams,
+)
 
 
 def test_features_match_the_training_definition() -> None:
@@ -37,8 +50,6 @@ def test_scoring_a_post_takes_under_a_millisecond() -> None:
 
 
 def test_weights_are_small_enough_to_ship() -> None:
-    from importlib import resources
-
     for name in ("offensive", "anger"):
         ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.tsv.gz"
         assert len(ref.read_bytes()) < 10_000_000
@@ -63,3 +74,74 @@ def _char_wb_reference(text: str, low: int, high: int) -> set[str]:
 @given(st.text(alphabet="ab c\n\té", max_size=40), st.integers(1, 3), st.integers(0, 4))
 def test_char_ngrams_match_the_plain_definition(text: str, low: int, extra: int) -> None:
     assert char_wb_ngrams(text, low, low + extra) == _char_wb_reference(text, low, low + extra)
+
+
+TWEETS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "tweeteval"
+
+
+def _old_word_ngrams(text: str) -> set[str]:
+    tokens = WORD_TOKEN.findall(text)
+    grams: set[str] = set()
+    for n in (1, 2):
+        for i in range(len(tokens) - n + 1):
+            grams.add(" ".join(tokens[i:i + n]))
+    return grams
+
+
+def _old_char_ngrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for word in set(text.split()):
+        padded = f" {word} "
+        if len(padded) <= 2:
+            grams.add(padded)
+            continue
+        grams.update([padded[i:i + n] for n in range(2, min(6, len(padded)) + 1)
+                      for i in range(len(padded) - n + 1)])
+    return grams
+
+
+def _string_keyed_scores(name: str, texts: list[str]) -> list[float]:
+    """The representation the hashed tables replaced: the n-gram strings in two dicts, read
+    from the shipped file and scored the way the model used to (n-grams made by the old
+    loops too: the sets' order decides how the sums round, so it is compared as well)."""
+    ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.tsv.gz"
+    lines = gzip.decompress(ref.read_bytes()).decode("utf-8").split("\n")
+    header = json.loads(lines[0])
+    words: dict[str, float] = {}
+    chars: dict[str, float] = {}
+    for line in filter(None, lines[1:]):
+        weight, gram = line.split("\t", 1)
+        (words if gram.startswith("w:") else chars)[gram[2:]] = float(weight)
+    model = load_ngram_model(name)
+    scores = []
+    for text in texts:
+        clean = normalise(text)
+        word_grams, char_grams = _old_word_ngrams(clean), _old_char_ngrams(clean)
+        scores.append(float(header["bias"]) + sum(map(words.get, word_grams, repeat(0.0)))
+                      + sum(map(chars.get, char_grams, repeat(0.0))))
+    assert len(words) + len(chars) == model.features
+    return scores
+
+
+def test_hashed_tables_score_exactly_like_the_string_keyed_model() -> None:
+    texts = [line for folder in ("offensive", "emotion") for line in
+             (TWEETS / folder / "val_text.txt").read_text(encoding="utf-8").splitlines()]
+    texts += ["", "YOU ARE A CLOWN!!!", "café naïve 🙂 @user http://x.y"]
+    for name in ("offensive", "anger"):
+        model = load_ngram_model(name)
+        assert (model.word_range, model.char_range) == ((1, 2), (2, 6))  # as the loops above
+        assert [model.score(t) for t in texts] == _string_keyed_scores(name, texts), name
+
+
+def test_contributions_add_up_to_the_score() -> None:
+    model = load_ngram_model("offensive")
+    text = "Those idiots in charge should be jailed"
+    parts = model.contributions(text)
+    assert any(key.startswith("w:") for key in parts) and any(k.startswith("c:") for k in parts)
+    assert model.bias + sum(parts.values()) == pytest.approx(model.score(text), abs=1e-9)
+    assert "dio" in max(parts, key=parts.__getitem__)  # the insult drives it
+
+
+def test_a_model_read_for_scoring_cannot_be_saved_by_mistake(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no n-gram strings"):
+        load_ngram_model("anger").save(tmp_path / "anger.tsv.gz")

@@ -1,0 +1,168 @@
+"""Issue 11 (6): the warnings engine on real, non-repeating text, side by side with the
+project's repeating sample text, offline spelling included; `check --lines` throughput;
+the resident memory of the tone models, the spelling table and the whole window.
+
+The sample text repeats one 150-character passage, so its chunks hit the engine's cache
+and most words are looked up once: it hides the cost a real draft pays. The real drafts
+are TweetEval validation tweets glued together, each tweet used once per size."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from desktopapp.checks import length as length_module
+from desktopapp.checks import tone as tone_module
+from desktopapp.checks.engine import CheckEngine
+from desktopapp.checks.grammar import GrammarChecker
+from desktopapp.checks.model import CheckContext
+from desktopapp.checks.spelling import OfflineSpelling
+from desktopapp.checks.text import mask_figurative
+from tests.benchmarks.conftest import describe, machine
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "data" / "tweeteval"
+SPLITS = ("sentiment", "offensive", "hate", "irony", "emotion")
+SAMPLE = ("Heard the bank is about to collapse, pull your money out NOW!!! Those idiots in "
+          "charge should be jailed. Call me on 415-555-0132 before Friday. ")
+HELPER = Path(__file__).with_name("memory_probe.py")
+
+
+def val_tweets() -> list[str]:
+    tweets: list[str] = []
+    for split in SPLITS:
+        lines = (DATA / split / "val_text.txt").read_text(encoding="utf-8").splitlines()
+        tweets += [line.strip() for line in lines if line.strip()]
+    return tweets
+
+
+class Tweets:
+    """Hands out drafts made of tweets never used before in this run."""
+
+    def __init__(self, tweets: list[str]) -> None:
+        self.tweets = tweets
+        self.next = 0
+
+    def draft(self, size: int) -> str:
+        parts: list[str] = []
+        total = 0
+        while total < size:
+            if self.next >= len(self.tweets):
+                raise RuntimeError("ran out of fresh tweets; lower the sample counts")
+            parts.append(self.tweets[self.next])
+            total += len(parts[-1]) + 1
+            self.next += 1
+        return " ".join(parts)[:size]
+
+
+def _sample(size: int, i: int) -> str:
+    text = (SAMPLE * (size // len(SAMPLE) + 1))[:size]
+    return text[:-3] + f"{i:03d}"
+
+
+def _forget(spelling: OfflineSpelling) -> None:
+    """Empty every cache a first check could profit from (models and tables stay loaded)."""
+    for cached in (tone_module._probability, mask_figurative, length_module._parse_x):
+        cached.cache_clear()
+    spelling.forget_suggestions()
+
+
+def _key(text: str) -> str:
+    """One key typed in the middle of the draft (after the middle word)."""
+    middle = text.find(" ", len(text) // 2)
+    middle = len(text) // 2 if middle < 0 else middle
+    return text[:middle] + "s" + text[middle:]
+
+
+def _ms(since: float) -> float:
+    return (time.perf_counter() - since) * 1000
+
+
+def test_first_check_and_a_key_on_real_text() -> None:
+    grammar = GrammarChecker(allow_local=False)  # the offline spell checker, as on a laptop
+    spelling = grammar.offline
+    ctx = CheckContext(channels=("x", "bluesky", "mastodon"))
+    CheckEngine(grammar=grammar).check("Warm up the models and the dictionary.", ctx)
+    tweets = Tweets(val_tweets())
+    print(f"\n(issue 11) first check and one key, offline spelling included, ms ({machine()})")
+    for size, rounds in ((500, 80), (5000, 40)):
+        timings: dict[str, list[float]] = {}
+        for i in range(rounds):
+            # Interleaved, so the machine's load affects both texts alike.
+            for label, text in (("sample text", _sample(size, i)),
+                                ("real tweets", tweets.draft(size))):
+                engine = CheckEngine(grammar=grammar)
+                _forget(spelling)
+                t0 = time.perf_counter()
+                engine.check(text, ctx)
+                timings.setdefault(f"{label}, first check", []).append(_ms(t0))
+                t0 = time.perf_counter()
+                engine.check(_key(text), ctx)
+                timings.setdefault(f"{label}, one key later", []).append(_ms(t0))
+        for name, values in timings.items():
+            print(f"  {size:>5} chars, {name:<26} {describe(values)}")
+    print(f"  ({tweets.next} distinct tweets used)")
+
+
+def test_suggestions_on_demand() -> None:
+    """What hovering over, or right-clicking, an unknown word costs: first time and cached."""
+    spelling = OfflineSpelling()
+    spelling.load()
+    spelling.forget_suggestions()
+    text = " ".join(val_tweets()[:1500])
+    words = sorted({text[w.start:w.end] for w in spelling.check(text)})
+    first, again = [], []
+    for word in words:
+        t0 = time.perf_counter()
+        spelling.suggestions(word)
+        first.append(_ms(t0))
+        t0 = time.perf_counter()
+        spelling.suggestions(word)
+        again.append(_ms(t0))
+    print(f"\n(issue 11) spelling suggestions for {len(words)} unknown words in 1,500 tweets, ms")
+    print(f"  first time  {describe(first)}")
+    print(f"  cached      {describe(again)}")
+
+
+def _lines_corpus(path: Path, count: int) -> int:
+    posts = val_tweets()
+    extra = (DATA / "offensive" / "train_text.txt").read_text(encoding="utf-8").splitlines()
+    posts += [line.strip() for line in extra if line.strip()]
+    path.write_text("\n".join(posts[:count]) + "\n", encoding="utf-8")
+    return min(count, len(posts))
+
+
+def test_check_lines_throughput(tmp_path: Path) -> None:
+    posts = tmp_path / "posts.txt"
+    count = _lines_corpus(posts, 10_000)
+    env = dict(os.environ, LTP_PATH=str(tmp_path / "no-languagetool"),
+               SECONDTHOUGHT_CONFIG_DIR=str(tmp_path / "config"))
+    print(f"\n(issue 11) secondthought check --lines, {count} distinct tweets "
+          "(all TweetEval val tweets, then offensive train), offline spelling on")
+    for flags in ([], ["--no-grammar"]):
+        t0 = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "desktopapp", "--db",
+                               str(tmp_path / "st.db"), "check", "--lines", *flags, str(posts)],
+                              env=env, capture_output=True, text=True, timeout=1800)
+        seconds = time.perf_counter() - t0
+        assert done.returncode in (0, 1), done.stderr[-2000:]
+        assert done.stdout.count("\n") == count
+        label = " ".join(flags) or "(default)"
+        print(f"  {label:<14} {seconds:6.1f} s  {count / seconds:6.0f} posts/s "
+              "(process start included)")
+
+
+def test_resident_memory(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               SECONDTHOUGHT_CONFIG_DIR=str(tmp_path / "config"))
+    print("\n(issue 11) resident memory (VmRSS), MB")
+    for mode in ("checks", "window"):
+        done = subprocess.run([sys.executable, str(HELPER), mode, str(tmp_path / f"{mode}.db")],
+                              env=env, capture_output=True, text=True, timeout=300,
+                              cwd=ROOT)
+        assert done.returncode == 0, done.stderr[-2000:]
+        for line in done.stdout.splitlines():
+            print(f"  {line}")
