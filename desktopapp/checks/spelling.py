@@ -23,6 +23,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import itemgetter
 
+from desktopapp.checks.memory import release_freed_memory
 from desktopapp.checks.model import Category, CheckWarning, Severity
 
 CODE = "spelling.offline"
@@ -139,6 +140,7 @@ def english_table() -> WordTable:
     with _TABLE_LOCK:
         if "en" not in _TABLES:
             _TABLES["en"] = WordTable(word_frequencies("en"))
+            release_freed_memory()
         return _TABLES["en"]
 
 

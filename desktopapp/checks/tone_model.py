@@ -17,6 +17,7 @@ import io
 import json
 import math
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -24,6 +25,8 @@ from importlib import resources
 from itertools import repeat
 from pathlib import Path
 from typing import Protocol
+
+from desktopapp.checks.memory import release_freed_memory
 
 WORD_TOKEN = re.compile(r"(?u)\b\w+\b|[^\w\s]")
 _WHITESPACE = re.compile(r"\s\s+")
@@ -189,12 +192,14 @@ class ToneModel:
             handle.write(("\n".join(lines) + "\n").encode("utf-8"))
 
     @classmethod
-    def read(cls, data: bytes) -> ToneModel:
+    def read(cls, data: bytes, known_keys: Mapping[int, int] | None = None) -> ToneModel:
         """Straight into the two hashed tables. Resident size is what matters here (the
         models took 63 MB for 2.6 MB on disk): keys are 60-bit ints, each distinct weight
         is one float object (130,000 weights have ~14,000 values), and the file is read a
         line at a time, so no list of 130,000 lines ever exists: its memory would stay
-        with the process, interleaved with the keys, long after the lines are gone."""
+        with the process, interleaved with the keys, long after the lines are gone.
+        `known_keys` maps keys another loaded model holds to its own int objects, which
+        this model then shares (56,000 n-grams are in both models)."""
         table: dict[int, float] = {}
         shared: dict[float, float] = {}
         count = 0
@@ -206,6 +211,8 @@ class ToneModel:
                 key = _CUT(hash(line[tab + 3:].rstrip("\n")))
                 if line[tab + 1] == "w":
                     key = _WORD_BIT(key)
+                if known_keys is not None:
+                    key = known_keys.get(key, key)
                 table[key] = shared.setdefault(weight, weight)
                 count += 1
         if len(table) != count:
@@ -219,9 +226,23 @@ class ToneModel:
 
 @cache
 def load_ngram_model(name: str) -> ToneModel:
-    """The n-gram half alone, from resources/models/tone-<name>.tsv.gz (loaded once)."""
+    """The n-gram half alone, from resources/models/tone-<name>.tsv.gz (loaded once; the
+    keys it has in common with a model loaded before it are shared)."""
     ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}.tsv.gz"
-    return ToneModel.read(ref.read_bytes())
+    with _LOADING:
+        known: dict[int, int] = {}
+        for other in _LOADED:
+            table = other.__dict__["_weight"].__self__
+            known.update(zip(table, table, strict=True))
+        model = ToneModel.read(ref.read_bytes(), known or None)
+        del known
+        _LOADED.append(model)
+    release_freed_memory()
+    return model
+
+
+_LOADING = threading.Lock()
+_LOADED: list[ToneModel] = []
 
 
 @cache
@@ -234,4 +255,6 @@ def load_model(name: str) -> ScoringModel:
     ref = resources.files("desktopapp.resources") / "models" / f"tone-{name}-pieces.bin.gz"
     if not ref.is_file():
         return ngrams
-    return load_blend(name, ngrams, ref.read_bytes())
+    blend = load_blend(name, ngrams, ref.read_bytes())
+    release_freed_memory()
+    return blend

@@ -145,3 +145,21 @@ def test_contributions_add_up_to_the_score() -> None:
 def test_a_model_read_for_scoring_cannot_be_saved_by_mistake(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no n-gram strings"):
         load_ngram_model("anger").save(tmp_path / "anger.tsv.gz")
+
+
+def test_the_two_models_share_the_keys_they_have_in_common() -> None:
+    tables = [load_ngram_model(name).__dict__["_weight"].__self__
+              for name in ("offensive", "anger")]
+    first = {k: k for k in tables[0]}
+    common = [k for k in tables[1] if k in first]
+    assert len(common) > 40_000
+    assert all(first[k] is k for k in common)  # one int object, not two
+
+
+def test_freed_memory_goes_back_on_linux() -> None:
+    import sys
+
+    from desktopapp.checks import memory
+
+    assert (memory._trim() is not None) == sys.platform.startswith("linux")
+    memory.release_freed_memory()  # and does no harm when nothing is free
