@@ -22,6 +22,7 @@ AWAY = re.compile(
     r"\b(?:(?:we|i)(?:'re|'m| are| am| will be|'ll be)\s+(?:away|out of town|on (?:vacation|"
     r"holiday)|abroad|gone)|(?:house|home|flat|apartment|place)\s+(?:is|will be)\s+empty|"
     r"nobody(?:'s| is| will be) (?:home|at home)|won'?t be back (?:for|until|till) \w+|"
+    r"(?:are|am|'re|'m) (?:in|on|at) [\w ]{1,20} (?:until|till) (?:the )?\w+|"
     r"away (?:from|until|till) \w+|"
     r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:on|from|until|for) (?:\w+ ){0,2}"
     r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the|two|three|a))",
@@ -44,7 +45,8 @@ ROUTINE = re.compile(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(
                      r"saturday|sunday)|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|lesson|park|bus)\b",
                      re.IGNORECASE)
 PASSWORD = re.compile(r"\b(?:password|passcode|pin|wifi password|wi-fi password|(?:door|gate|"
-                      r"alarm|lock|key ?safe) code(?: to [\w ]{1,20})?)\s*(?:is|was|:|="
+                      r"alarm|lock|key ?safe) code(?: to [\w ]{1,20})?|social security number|"
+                      r"ssn|national insurance number|passport number)\s*(?:is|was|:|="
                       r")\s*\S+|\b(?:mother'?s maiden name|first pet'?s? name|security question|"
                       r"name of (?:my|your) first pet)\b", re.IGNORECASE)
 

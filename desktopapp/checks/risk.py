@@ -44,7 +44,8 @@ JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"
                    r"should (?:be|have been) (?:jailed|locked up|fired|hanged|shot)",
                    r"blame[sd]?", r"no sympathy", r"what did (?:they|he|she) expect",
                    r"idiots?", r"morons?", r"clowns?", r"punishment for", r"no sympathy for",
-                   r"should have known better", r"no (?:great )?loss", r"sorry not sorry")
+                   r"should have known better", r"no (?:great )?loss", r"sorry not sorry",
+                   r"won't be missed", r"(?:their|his|her) (?:problem|choice)")
 JOKE = re.compile(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\bjk\b|\bjoke\b|"
                   r"\bfunny\b|\bhilarious\b|\bcongrat\w*|\bway to go\b|\blucky you\b|"
                   r"\bwinners?\b|\bbest day\b|\bdrinks on me\b|\byou made it\b|\btalk about\b|"
@@ -59,15 +60,20 @@ CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|num
                       r"would kill me for (?:saying|sharing|posting)",
                       r"draft (?:earnings|results|release|report|accounts)",
                       r"internal (?:\w+ )?(?:list|memo|deck|report|roadmap|email)",
-                      r"not (?:yet )?announced(?: yet)?")
+                      r"not (?:yet )?announced(?: yet)?",
+                      r"(?:isn'?t|is not|aren'?t) (?:yet )?public(?: yet)?",
+                      r"internal (?:salary|pay) \w+")
 FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b\d[\d,.]*\s?%|"
                      r"\bQ[1-4]\b|\brevenue\b|\bearnings\b|\bsales figures\b|\bprofits?\b)",
                      re.IGNORECASE)
 # Too common on their own to warn about, but enough to make a call to action risky.
 SOFT_RUMOUR = _words(r"apparently", r"supposedly", r"someone told me", r"heard a rumou?r",
+                     r"I'm told", r"I was told", r"an? \w+ told me", r"they say",
                      r"hearing that", r"word is", r"they say")
 CALL_TO_ACTION = _words(r"don'?t (?:drink|eat|buy|go|use|fly|take)(?: \w+)?",
-                        r"cancel your \w+", r"withdraw everything",
+                        r"cancel your \w+", r"withdraw everything", r"pass it on",
+                        r"take your (?:cash|money|savings) out", r"avoid (?:it|the \w+)",
+                        r"tell your (?:family|friends)",
                         r"sell(?: now| everything| your \w+)?", r"buy now",
                         r"pull (?:your|all your|the) (?:money|savings|funds|cash)(?: out)?",
                         r"withdraw (?:your|all your|everything)", r"get your money out",

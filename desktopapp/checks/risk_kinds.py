@@ -32,8 +32,11 @@ MARKET = _words(r"share price", r"stock(?: price)?", r"shares", r"IPO", r"valuat
                 r"off the stock market", r"delist\w*", r"earnings(?: call| release)?",
                 r"guidance", r"profit warning", r"dividend", r"lay(?:ing)? off",
                 r"layoffs", r"cut \d[\d,]* jobs", r"job cuts", r"investor day",
-                r"(?:revenue|profits?|sales) (?:will|is going to|are going to)")
-FORWARD = _words(r"will", r"won't", r"'ll", r"going to", r"gonna", r"about to", r"soon",
+                r"(?:revenue|profits?|sales) (?:will|is going to|are going to)",
+                r"consensus", r"(?:analysts'? )?estimates", r"(?:stock|reverse) split",
+                r"sale of the company", r"shareholders", r"(?:Q[1-4]|quarterly|annual|"
+                r"full-year|half-year) results")
+FORWARD = _words(r"will", r"won't", r"\w+'ll", r"going to", r"gonna", r"about to", r"soon",
                  r"next (?:week|month|quarter|year)", r"tomorrow", r"coming", r"planning",
                  r"plan to", r"in talks", r"expect", r"closes?", r"signed", r"secured",
                  r"before", r"watch this space", r"you heard it", r"mark my words",
@@ -57,15 +60,16 @@ PROMOTION = _words(r"sale", r"\d+ ?% off", r"discount\w*", r"(?:use )?code [A-Z0
                    r"order (?:online|now)", r"2[ -]for[ -]1", r"bundle", r"deal",
                    r"new (?:menu|collection|range|series|cocktail)", r"back in stock",
                    r"link in bio", r"treat yourself", r"special", r"half price",
-                   r"stock up on our", r"visit our store", r"our app delivers", r"now \d+ ?%")
+                   r"stock up on our", r"visit our store", r"our app delivers", r"now \d+ ?%",
+                   r"buy one,? get one(?: free)?", r"bogo", r"on sale")
 # "brainstorm", "storm of applause" and a tent tested in a storm are not disasters here:
 # only a disaster named in the same post as an offer counts, so a lone weather word is safe.
 
 # --- threats -----------------------------------------------------------------------------
-SPEAKER = (r"(?:\bI(?:'m|'ll| will| am| swear I'll| might)?|\bgonna|\bgoing to|\bwatch me|"
+SPEAKER = (r"(?:\bI(?:'m|'ll| will| am| swear I'll| might)?(?!\w)|\bgonna|\bgoing to|\bwatch me|"
            r"\bwe(?:'ll| will| are going to)|\bbefore I|\botherwise I'm|\btime to|"
            r"\bI'm coming (?:for|with))")
-HARM = (r"(?:blow(?:ing)? (?:up|(?:\w+ ){1,2}sky high)|bomb|burn(?:ing)? (?:\w+ ){0,2}down|"
+HARM = (r"(?:blow(?:ing)? (?:up|(?:\w+ ){1,2}sky high)|bomb|burn(?:ing)? (?:\w+ ){0,3}down|"
         r"torch\w*|"
         r"set fire to|shoot(?: up)?|kill|stab|strangle|run (?:them|him|her|you) (?:all )?over|"
         r"hunt (?:down|you)|end (?:them|him|her|you)|break (?:his|her|your|their) legs|"
@@ -74,13 +78,14 @@ THREAT = re.compile(SPEAKER + r"[^.!?\n]{0,40}?\b" + HARM + r"\b", re.IGNORECASE
 TARGETED = re.compile(
     r"\b(?:next \w+ who [^.!?\n]{0,40}(?:gets|is getting|will get) (?:shot|stabbed|"
     r"killed|hurt|run over|punched)|deserves a bullet|better watch (?:his|her|their|your) "
-    r"back|I know where (?:he|she|you|they) lives?|"
+    r"back|(?:I|we) know where (?:he|she|you|they) lives?|"
     r"(?:he|she|they)(?:'s|'re| is| are) dead\b(?= [^.!?\n]"
     r"{0,20}(?:jok|kidding|lol|mostly))|if I see [^.!?\n]{0,40}(?:he|she|they)(?:'s|'re| is)"
     r" dead)", re.IGNORECASE)
 
 # --- endorsing violence ------------------------------------------------------------------
-VIOLENCE = _words(r"punch(?:ed|ing)?", r"attack(?:ed|ing)?", r"beat(?:en)?(?: up)?",
+VIOLENCE = _words(r"punch(?:ed|ing)?", r"attack(?:ed|ing)?", r"beat(?:en|ing)?(?: up)?",
+                  r"firebomb\w*", r"bomb(?:ed|ing)",
                   r"torch(?:ed|ing)?", r"burn(?:ed|ing|s)?(?: down)?", r"killed", r"killing",
                   r"shot", r"stormed", r"assassinat\w+", r"violence", r"mob", r"lynch\w*",
                   r"rioters?", r"vigilantes?", r"shooter", r"flogging", r"slap", r"hang")
@@ -89,7 +94,8 @@ APPROVAL = _words(r"deserves? a medal", r"heroe?s?", r"patriots?", r"justified",
                   r"did (?:us|them|everyone|the world)(?: all)? a favou?r", r"only language",
                   r"had it coming", r"serves? (?:them|him|her) right", r"wouldn't shed a tear",
                   r"bring back", r"just doing their job", r"self-defen[cs]e",
-                  r"it worked on us", r"did what we all think")
+                  r"it worked on us", r"did what we all think", r"did the right thing",
+                  r"long overdue", r"perfectly fine", r"fair game")
 CALL = re.compile(
     r"\b(?:(?:should|must|need to|deserve to|ought to)(?: all)? be (?:lined up|shot|hanged|"
     r"hung|beaten|killed|punched|slapped|run (?:off|over))|(?:someone|somebody|people|more "
@@ -100,6 +106,7 @@ CALL = re.compile(
 
 # --- blaming victims and accusers --------------------------------------------------------
 HARMED = _words(r"victims?", r"accus\w+", r"harass\w*", r"abus\w+", r"assault\w*", r"rape\w*",
+                r"beaten", r"robbed", r"reported (?:him|her|them)",
                 r"bullied", r"mugged", r"attacked", r"beaten up", r"hit by a car",
                 r"#?metoo", r"scam\w*", r"complain\w*", r"women", r"woman", r"she", r"her",
                 r"girls?")
@@ -111,7 +118,8 @@ BLAME = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:exp
                r"wants? fame", r"can't have been that bad", r"would have left",
                r"ruining [\w' ]{0,20}careers", r"stop believing", r"greedy", r"blame them",
                r"just weak", r"are just weak", r"sure, jan", r"cries harassment",
-               r"was flirting", r"out drunk", r"walk alone at night")
+               r"was flirting", r"out drunk", r"walk alone at night", r"provocativ\w*",
+               r"wait until", r"only (?:reported|accused|came forward)\w*(?: \w+)? because")
 
 # --- sweeping statements about a group of people ---------------------------------------
 GROUP = _words(r"women", r"woman", r"girls", r"immigrants", r"migrants", r"refugees",
@@ -164,7 +172,7 @@ CLAIM = _words(r"arrest\w*", r"affair", r"cancer", r"ill", r"sick", r"rehab", r"
                r"bankrupt", r"convicted", r"criminal", r"overdos\w+", r"did it", r"splitting up",
                r"complaints", r"lying", r"crashed", r"failed")
 HEARSAY = _words(
-    r"sources? (?:say|said|close to \w+(?: \w+)?)", r"insiders? (?:say|said|claim)",
+    r"sources? (?:say|said|tell me|told me|close to \w+(?: \w+)?)", r"insiders? (?:say|said|claim)",
     r"people (?:in the know|inside [\w ]{1,20}) (?:say|said)", r"word (?:is|on the street)",
     r"on good authority", r"second-hand", r"can't (?:confirm|verify)",
     r"not (?:confirmed|verified)(?: yet)?", r"unconfirmed", r"they say the",

@@ -36,6 +36,10 @@ def alarms(text: str) -> dict[str, str]:
     ("Honestly seething about the parking fine.", "tone.anger"),
     ("The alarm code to our flat is 2580.", "privacy.password"),
     ("My cousin who works at the council says the mayor took bribes.", "risk.hearsay"),
+    ("Whoever firebombed their depot did the right thing.", "risk.endorses-violence"),
+    ("We'll be announcing deep job cuts with the Q2 results.", "risk.market-sensitive"),
+    ("I'm told the pharmacy is out of insulin, take your money elsewhere and pass it on.",
+     "risk.call-to-action"),
 ])
 def test_new_risk_kinds(text: str, code: str) -> None:
     assert code in alarms(text)
@@ -54,6 +58,7 @@ def test_new_risk_kinds(text: str, code: str) -> None:
     "My son starts at his new school next week, so proud.",
     "A friend who works at the aquarium says the baby otters are doing great.",
     "That final was a heart attack in slow motion. What a comeback, champions!",
+    "The new Mission Impossible is an absolute bomb of a movie.",
 ])
 def test_ordinary_posts_get_no_alarm(text: str) -> None:
     found = alarms(text)
