@@ -57,6 +57,7 @@ def test_a_member_whose_header_lies_is_not_inflated_whole(world, tmp_path: Path,
             packets.import_packet(path, user.id)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
+    print(f"\n{name}: 300 MB member claiming 1,000 bytes, peak {peak:,} bytes while refusing")
     assert peak < 20_000_000, f"{peak:,} bytes held while refusing"
     assert _state() == before and _refusals()
 
