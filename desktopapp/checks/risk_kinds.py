@@ -108,8 +108,11 @@ CALL = re.compile(
 HARMED = _words(r"victims?", r"accus\w+", r"harass\w*", r"abus\w+", r"assault\w*", r"rape\w*",
                 r"beaten", r"robbed", r"reported (?:him|her|them)",
                 r"bullied", r"mugged", r"attacked", r"beaten up", r"hit by a car",
-                r"#?metoo", r"scam\w*", r"complain\w*", r"women", r"woman", r"she", r"her",
-                r"girls?")
+                r"#?metoo", r"scam\w*", r"complain\w*", r"women", r"woman", r"girls?")
+# Blame that needs no victim named to be blame.
+BLAME_ALONE = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:expect|think)",
+                     r"(?:shouldn't|should not) have (?:gone|worn|been|walked|dressed|flirted)",
+                     r"dressed provocativ\w*")
 BLAME = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:expect|think)",
                r"shouldn't have", r"deserved(?: it)?", r"(?:her|his|their|your) own fault",
                r"it's on (?:him|her|them)", r"for the money", r"payout", r"attention seekers?",
@@ -119,7 +122,9 @@ BLAME = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:exp
                r"ruining [\w' ]{0,20}careers", r"stop believing", r"greedy", r"blame them",
                r"just weak", r"are just weak", r"sure, jan", r"cries harassment",
                r"was flirting", r"out drunk", r"walk alone at night", r"provocativ\w*",
-               r"wait until", r"only (?:reported|accused|came forward)\w*(?: \w+)? because")
+               r"wait(?:ed)? until (?:the \w+|he|she|they)(?:'s| is| was| are| were| became)? "
+               r"(?:famous|rich|elected|dead)",
+               r"only (?:reported|accused|came forward)\w*(?: \w+)? because")
 
 # --- sweeping statements about a group of people ---------------------------------------
 GROUP = _words(r"women", r"woman", r"girls", r"immigrants", r"migrants", r"refugees",
@@ -130,7 +135,8 @@ GROUP = _words(r"women", r"woman", r"girls", r"immigrants", r"migrants", r"refug
                r"africans", r"arabs", r"autistic (?:kids|people)", r"religious",
                r"those people", r"these people")
 SWEEPING = _words(r"all the same", r"every (?:one|last one|single one) of them",
-                  r"(?:shouldn't|should not|must not) be allowed", r"can't \w+",
+                  r"(?:shouldn't|should not|must not) be allowed",
+                  r"can't (?:drive|code|lead|think|cook|be trusted|do maths?|control \w+)",
                   r"are (?:a burden|ruining|rapists|criminals|lazy|vermin|animals|parasites|"
                   r"thugs|brats|mentally ill|ugly|drug dealers|not \w+|stupid|inferior|dirty|"
                   r"just badly raised|poor because|full of \w+)",
@@ -194,8 +200,8 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
 
 def _blame(text: str) -> list[CheckWarning]:
     """Judged on the paragraph: the victim is often named a sentence before the blame."""
-    blame = BLAME.search(text)
-    if not (blame and HARMED.search(text)):
+    blame = BLAME_ALONE.search(text) or (HARMED.search(text) and BLAME.search(text))
+    if not blame:
         return []
     return [_warn("risk.victim-blaming", Severity.DANGER, blame.start(), blame.end(),
                   f"“{blame.group(0)}” puts the blame on a victim or an accuser. Posts like "

@@ -25,10 +25,11 @@ from operator import itemgetter
 
 from desktopapp.checks.memory import release_freed_memory
 from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.spelling_variants import known_variant
 
 CODE = "spelling.offline"
 NAME = "grammar"
-WORD = re.compile(r"(?<![@#\w/.])[A-Za-z][a-z]+(?:'[a-z]+)?(?![\w@/])")
+WORD = re.compile(r"(?<![@#\w/.’'])[A-Za-z][a-z]+(?:['’][a-z]+)?(?![\w@/])")
 URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 SUGGESTIONS = 5
 # Two-edit suggestions build ~(50 × length)² strings; past this length that is a noticeable
@@ -171,7 +172,7 @@ class OfflineSpelling:
             if word[0].isupper() and start > 0:
                 continue  # capitalised words mid-text are usually names
             lower = word.lower()
-            if lower in table or not table.checkable(lower) or lower in social:
+            if not table.checkable(lower) or known_variant(lower, table, social):
                 continue
             found.append(CheckWarning(CODE, Category.SPELLING, Severity.INFO, start,
                                       match.end(), f"“{word}” is not in the dictionary.",

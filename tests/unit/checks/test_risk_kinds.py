@@ -89,3 +89,12 @@ def test_information_notes_never_raise_the_risk() -> None:
     assert all(w.severity is Severity.INFO for w in report.warnings
                if w.category in (Category.RISK, Category.TONE))
     assert report.risk.level is RiskLevel.NONE
+
+
+def test_spelling_knows_british_spellings_possessives_and_social_words() -> None:
+    from desktopapp.checks.spelling import OfflineSpelling
+
+    text = ("We’ve got new colours at the centre, the organisers' programme, women's "
+            "football, lol tbh, and one wrnog word")
+    found = [text[w.start:w.end] for w in OfflineSpelling().check(text)]
+    assert found == ["wrnog"]
