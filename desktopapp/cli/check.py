@@ -12,9 +12,11 @@ from typing import TextIO
 
 from desktopapp.checks.model import CHANNEL_LABELS as LABELS
 from desktopapp.checks.model import CHANNELS, Report
-from desktopapp.cli.common import Commands, read_text_input
+from desktopapp.cli.common import MAX_INPUT_BYTES, Commands, read_text_input
 from desktopapp.config import Settings, resolve_paths
 from desktopapp.core import workspace
+
+MAX_LINES_BYTES = 20_000_000  # `check --lines`: a file of posts, one a line
 
 
 def register(commands: Commands) -> None:
@@ -72,7 +74,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from desktopapp.checks.engine import CheckEngine  # not needed to build the parser
     from desktopapp.checks.grammar import GrammarChecker
 
-    text = read_text_input(args.file, stdin)
+    # One post is at most 1 MB; a file of posts checked line by line may be a big batch.
+    text = read_text_input(args.file, stdin, MAX_LINES_BYTES if args.lines else MAX_INPUT_BYTES)
     settings = Settings.load(resolve_paths(args.db).settings_file)
     grammar = None if args.no_grammar else GrammarChecker(
         server_url=settings.languagetool_url or None)

@@ -23,14 +23,20 @@ class UsageError(Exception):
     pass
 
 
-def read_text_input(value: str, stdin: TextIO) -> str:
-    """A file's text, or standard input for "-": UTF-8, no NUL bytes, at most 1 MB."""
+def read_text_input(value: str, stdin: TextIO, limit: int = MAX_INPUT_BYTES) -> str:
+    """A file's text, or standard input for "-": UTF-8, no NUL bytes, at most `limit`
+    bytes (never more than that is read)."""
     if value == "-":
-        return read_body(value, stdin)
+        return _decode(_read_stdin(stdin, limit), "standard input", limit)
     if not _is_file(value):
         raise DomainError(f"{value}: no such file.")
     with Path(value).expanduser().open("rb") as handle:
-        return _decode(handle.read(MAX_INPUT_BYTES + 1), value)
+        return _decode(handle.read(limit + 1), value, limit)
+
+
+def _read_stdin(stdin: TextIO, limit: int) -> bytes:
+    return stdin.buffer.read(limit + 1) if hasattr(stdin, "buffer") else \
+        stdin.read(limit + 1).encode("utf-8")
 
 
 def read_body(value: str, stdin: TextIO) -> str:
@@ -40,9 +46,7 @@ def read_body(value: str, stdin: TextIO) -> str:
     starts with / ~/ ./ ../ or ends in .txt or .md, with no spaces) but names no file is
     refused rather than posted as its own name."""
     if value == "-":
-        data = stdin.buffer.read(MAX_INPUT_BYTES + 1) if hasattr(stdin, "buffer") else \
-            stdin.read(MAX_INPUT_BYTES + 1).encode("utf-8")
-        return _decode(data, "standard input")
+        return _decode(_read_stdin(stdin, MAX_INPUT_BYTES), "standard input")
     if _is_file(value):
         with Path(value).expanduser().open("rb") as handle:
             return _decode(handle.read(MAX_INPUT_BYTES + 1), value)
@@ -72,9 +76,9 @@ def _is_file(value: str) -> bool:
         return False
 
 
-def _decode(data: bytes, source: str) -> str:
-    if len(data) > MAX_INPUT_BYTES:
-        raise DomainError(f"{source} is larger than {MAX_INPUT_BYTES:,} bytes; refusing it.")
+def _decode(data: bytes, source: str, limit: int = MAX_INPUT_BYTES) -> str:
+    if len(data) > limit:
+        raise DomainError(f"{source} is larger than {limit:,} bytes; refusing it.")
     if b"\x00" in data:
         raise DomainError(f"{source} looks like a binary file (it contains NUL bytes).")
     try:

@@ -105,3 +105,21 @@ def test_empty_stdin_in_a_real_process_exits_0(tmp_path: Path) -> None:
                                             "SECONDTHOUGHT_DATA_DIR": str(tmp_path)})
     assert done.returncode == 0, done.stdout + done.stderr
     assert "X: 0/280 (fits)" in done.stdout
+
+
+def test_check_lines_takes_a_big_batch_but_one_post_stays_capped(tmp_path) -> None:
+    """A file of 10,000 posts (1.1 MB) is a batch for --lines; one post stays at 1 MB."""
+    import io
+
+    import pytest
+
+    from desktopapp.cli.check import MAX_LINES_BYTES
+    from desktopapp.cli.common import MAX_INPUT_BYTES, read_text_input
+    from desktopapp.core.errors import DomainError
+
+    batch = tmp_path / "posts.txt"
+    batch.write_text("An ordinary post about the weather today, nothing more.\n" * 20_000)
+    assert MAX_INPUT_BYTES < batch.stat().st_size < MAX_LINES_BYTES
+    assert read_text_input(str(batch), io.StringIO(), MAX_LINES_BYTES).count("\n") == 20_000
+    with pytest.raises(DomainError, match="larger than"):
+        read_text_input(str(batch), io.StringIO())
