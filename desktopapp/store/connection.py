@@ -107,7 +107,7 @@ def _peek_sqlite_file(path: Path, can_write: bool) -> None:
                          "and start again (nothing is lost).")
     try:
         conn = sqlite3.connect(file_uri(path, "rw" if can_write else "ro",
-                                        immutable=not can_write and _no_wal(path)), uri=True)
+                                        immutable=not can_write and no_wal(path)), uri=True)
         try:
             version = migrate.read_version_sqlite(conn)
         finally:
@@ -117,7 +117,7 @@ def _peek_sqlite_file(path: Path, can_write: bool) -> None:
     migrate.refuse_newer(version, path)
 
 
-def _no_wal(path: Path) -> bool:
+def no_wal(path: Path) -> bool:
     return not path.with_name(path.name + "-wal").exists()
 
 
@@ -140,7 +140,7 @@ def open_store(path: Path, *, run_migrations: bool = True) -> Store:
     else:
         # Without a WAL file nothing is pending anywhere, and no one can write here: the
         # file is read as immutable (SQLite could not create its shared-memory file).
-        db = AppDatabase(file_uri(path, "ro", immutable=_no_wal(path)), uri=True,
+        db = AppDatabase(file_uri(path, "ro", immutable=no_wal(path)), uri=True,
                          pragmas=READ_ONLY_PRAGMAS, timeout=5)
     try:
         db.connect()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktopapp.store.connection import file_uri, hot_journal, writable
+from desktopapp.store.connection import file_uri, hot_journal, no_wal, writable
 from desktopapp.store.errors import StoreError, explain
 
 # What the migration runner writes (`st.db.v3-20261124T101500Z.bak`) and what a restore
@@ -100,8 +100,12 @@ def check(path: Path) -> Report:
     report.size = path.stat().st_size
     report.recovered_journal = hot_journal(path) is not None and writable(path)
     try:
-        conn = sqlite3.connect(file_uri(path, "rw" if writable(path) else "ro"), uri=True,
-                               timeout=5)
+        can_write = writable(path)
+        # A read-only place: nothing can be pending but a WAL, so without one the file is
+        # read as immutable (SQLite could not create its shared-memory file there).
+        conn = sqlite3.connect(file_uri(path, "rw" if can_write else "ro",
+                                        immutable=not can_write and no_wal(path)),
+                               uri=True, timeout=5)
         try:
             report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             report.broken_references = len(conn.execute("PRAGMA foreign_key_check").fetchall())

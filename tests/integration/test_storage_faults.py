@@ -96,3 +96,5 @@ def test_a_read_only_folder_still_reads(small_disk: Path) -> None:
     assert "read-only" in made.stderr and "Traceback" not in made.stderr, made.stderr
     with pytest.raises(StoreError, match="read-only"):
         open_store(small_disk / "new.db")
+    doctor = _cli(db, "doctor")
+    assert doctor.returncode == 0 and "integrity: ok" in doctor.stdout, doctor.stderr
