@@ -10,11 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+import peewee as pw
 
 from desktopapp.app.events import EventBus
 from desktopapp.config import Paths
 from desktopapp.core.errors import DomainError
 from desktopapp.store.connection import Store, open_store
+from desktopapp.store.errors import StoreError, explain
+
+# What saving or reading can raise besides a DomainError (a full disk, a locked or damaged
+# file): the window and the CLI catch these without importing peewee or the store.
+DATA_ERRORS: tuple[type[Exception], ...] = (StoreError, pw.PeeweeException, OSError)
 
 Clock = Callable[[], datetime]
 
@@ -48,10 +56,29 @@ class AppContext:
 
 def open_context(paths: Paths, *, clock: Clock = utc_now) -> AppContext:
     """Open (and migrate) the database at `paths.db_path`; the acting person is the local
-    user when one exists (the caller sets it up on first run)."""
+    user when one exists (the caller sets one up on first run)."""
     from desktopapp.core import people
 
     store = open_store(paths.db_path)
     user = people.local_user()
     return AppContext(store=store, paths=paths, clock=clock,
                       actor_id=user.id if user is not None else None)
+
+
+def atomic(ctx: AppContext) -> pw._atomic:
+    """One transaction over several service calls (all or nothing); changes announced
+    inside are delivered after it commits (see `EventBus.batch`)."""
+    return ctx.store.db.atomic()
+
+
+def describe_data_error(exc: Exception) -> str:
+    """One line for a DATA_ERRORS exception: a store or OS error says what happened
+    itself; a raw database error is explained (locked, full disk, damaged file, …)."""
+    if isinstance(exc, pw.PeeweeException):
+        return explain(exc)
+    return str(exc)
+
+
+def tuples(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as plain tuples (no model instance per row: cheaper, and typed)."""
+    return list(query.tuples())

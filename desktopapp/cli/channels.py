@@ -11,8 +11,9 @@ import getpass
 import json
 from typing import TextIO
 
+from desktopapp.app.context import AppContext
 from desktopapp.cli.args import record_id
-from desktopapp.cli.common import Commands, actor, read_body
+from desktopapp.cli.common import Commands, read_body
 from desktopapp.core import channels
 from desktopapp.core.channels import Kind
 
@@ -62,11 +63,11 @@ def _read_secret(stdin: TextIO) -> str:
     return stdin.readline().strip()
 
 
-def cmd_channels(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+def cmd_channels(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if args.action == "add":
         kind = Kind(args.kind)
         secret = _read_secret(stdin) if kind in channels.NEEDS_SECRET else None
-        info = channels.add_channel(kind, args.name, actor(), url=args.url,
+        info = channels.add_channel(kind, args.name, ctx.actor, url=args.url,
                                     handle=args.handle, path=args.path,
                                     timezone=args.timezone, secret=secret)
         out.write(f"Added {info.kind.value} channel “{info.name}”.\n")
@@ -85,32 +86,32 @@ def cmd_channels(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
         out.write(check_connection(channels.get_channel(args.name)) + "\n")
     elif args.action == "remove":
-        channels.remove_channel(args.name, actor())
+        channels.remove_channel(args.name, ctx.actor)
         out.write(f"Removed “{args.name}”.\n")
     elif args.action == "pause":
-        channels.pause_channel(args.name, args.reason, actor())
+        channels.pause_channel(args.name, args.reason, ctx.actor)
         out.write(f"“{args.name}” is paused: {args.reason}\n")
     elif args.action == "resume":
-        channels.resume_channel(args.name, actor())
+        channels.resume_channel(args.name, ctx.actor)
         out.write(f"“{args.name}” is publishing again.\n")
     return 0
 
 
-def cmd_target(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    names = channels.set_targets(args.id, args.channels, actor())
+def cmd_target(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    names = channels.set_targets(args.id, args.channels, ctx.actor)
     out.write(f"Draft {args.id} goes to: {', '.join(names)}.\n")
     return 0
 
 
-def cmd_channel_text(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+def cmd_channel_text(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     text = "" if args.clear else read_body(args.text, stdin)
-    channels.set_channel_text(args.id, args.channel, text, actor())
+    channels.set_channel_text(args.id, args.channel, text, ctx.actor)
     out.write(f"Draft {args.id} on {args.channel}: "
               + ("its own text.\n" if text.strip() else "the draft's text.\n"))
     return 0
 
 
-def cmd_preview(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_preview(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     from desktopapp.publish.preview import previews
 
     found = previews(args.id)

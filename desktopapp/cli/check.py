@@ -10,10 +10,11 @@ import json
 from dataclasses import replace
 from typing import TextIO
 
+from desktopapp.app.context import AppContext
 from desktopapp.checks.model import CHANNEL_LABELS as LABELS
 from desktopapp.checks.model import CHANNELS, Report
 from desktopapp.cli.common import MAX_INPUT_BYTES, Commands, read_text_input
-from desktopapp.config import Settings, resolve_paths
+from desktopapp.config import Settings
 from desktopapp.core import workspace
 
 MAX_LINES_BYTES = 20_000_000  # `check --lines`: a file of posts, one a line
@@ -70,27 +71,27 @@ def report_text(text: str, report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+def cmd_check(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from desktopapp.checks.engine import CheckEngine  # not needed to build the parser
     from desktopapp.checks.grammar import GrammarChecker
 
     # One post is at most 1 MB; a file of posts checked line by line may be a big batch.
     text = read_text_input(args.file, stdin, MAX_LINES_BYTES if args.lines else MAX_INPUT_BYTES)
-    settings = Settings.load(resolve_paths(args.db).settings_file)
+    settings = Settings.load(ctx.paths.settings_file)
     grammar = None if args.no_grammar else GrammarChecker(
         server_url=settings.languagetool_url or None)
     engine = CheckEngine(grammar=grammar)
-    ctx = workspace.load().context(channels=tuple(dict.fromkeys(args.channel)))
+    check_ctx = workspace.load().context(channels=tuple(dict.fromkeys(args.channel)))
     danger = False
     try:
         if args.lines:
             for number, line in enumerate(text.splitlines(), start=1):
-                report = engine.check(line, ctx, grammar=grammar is not None)
+                report = engine.check(line, check_ctx, grammar=grammar is not None)
                 danger |= report.has_danger
                 out.write(json.dumps({"line": number, **report_json(report)},
                                      ensure_ascii=False) + "\n")
         else:
-            report = engine.check(text, ctx, grammar=grammar is not None)
+            report = engine.check(text, check_ctx, grammar=grammar is not None)
             if grammar is not None:  # shown below; the check itself leaves them out
                 report = replace(report, warnings=tuple(
                     grammar.offline.with_suggestions(report.warnings, text)))

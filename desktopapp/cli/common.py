@@ -1,4 +1,4 @@
-"""Helpers every command module shares: exit codes, reading text input, who is acting."""
+"""Helpers every command module shares: exit codes, reading text input, finding people."""
 
 from __future__ import annotations
 
@@ -7,16 +7,19 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from desktopapp.core import people
 from desktopapp.core.errors import DomainError, NotFound
+
+if TYPE_CHECKING:
+    from desktopapp.app.context import AppContext
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 MAX_INPUT_BYTES = 1_000_000
 
 Commands = argparse._SubParsersAction
-Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
+Handler = Callable[["AppContext", argparse.Namespace, TextIO, TextIO], int]
 
 
 class UsageError(Exception):
@@ -85,24 +88,6 @@ def _decode(data: bytes, source: str, limit: int = MAX_INPUT_BYTES) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DomainError(f"{source} is not valid UTF-8 text (byte {exc.start}).") from None
-
-
-def ensure_local_user() -> int:
-    """First run from the command line: the local user is the login name."""
-    user = people.local_user()
-    if user is None:
-        import getpass
-
-        user = people.set_up_local_user(getpass.getuser() or "Me")
-    return user.id
-
-
-def actor() -> int:
-    user = people.local_user()
-    if user is None:
-        raise DomainError("Set up the local user first (open the app once, or create a "
-                          "draft with `secondthought drafts new`).")
-    return user.id
 
 
 def person_by_name(name: str) -> people.PersonInfo:

@@ -1,6 +1,6 @@
 """`secondthought doctor`: check the database file, recover it after a crash, list and
 restore backups. It works on the file itself, so it runs even when the app cannot open
-the database (the command is marked `raw`: no store is opened for it)."""
+the database (its handler is a `raw_handler`: no store is opened for it)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import TextIO
 from desktopapp.cli.common import Commands
 from desktopapp.config import resolve_paths
 from desktopapp.core.errors import DomainError
-from desktopapp.store import doctor
+from desktopapp.app import doctor
 
 
 def register(commands: Commands) -> None:
@@ -19,7 +19,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--restore", metavar="N|FILE",
                    help="put backup N (from the list) or FILE in place of the database; "
                         "the current file is kept aside. Quit the app first.")
-    p.set_defaults(handler=cmd_doctor, raw=True)
+    p.set_defaults(raw_handler=cmd_doctor)
 
 
 def cmd_doctor(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:

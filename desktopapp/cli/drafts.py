@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 from pathlib import Path
 from typing import TextIO
 
+from desktopapp.app import drafts
+from desktopapp.app.context import AppContext
 from desktopapp.cli.args import record_id
-from desktopapp.cli.common import EXIT_OK, Commands, ensure_local_user, read_body
-from desktopapp.config import resolve_paths
-from desktopapp.core import drafts, workflow
-from desktopapp.core.csv_safety import neutralise
+from desktopapp.cli.common import EXIT_OK, Commands, read_body
+from desktopapp.core.drafts import DraftFilter, DraftSummary
 from desktopapp.core.states import DraftState
 
 
@@ -48,57 +46,52 @@ def register(commands: Commands) -> None:
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
 
 
-def _summary_line(s: drafts.DraftSummary) -> str:
+def _summary_line(s: DraftSummary) -> str:
     first = " ".join(s.preview.split())[:60] or "(empty)"
     return f"{s.id:>6}  {s.state.value:<11} {s.updated_at:%Y-%m-%d %H:%M}Z  {first}"
 
 
-def _summary_json(s: drafts.DraftSummary) -> dict[str, object]:
+def _summary_json(s: DraftSummary) -> dict[str, object]:
     return {"id": s.id, "state": s.state.value, "preview": s.preview,
             "created_at": s.created_at.isoformat(), "updated_at": s.updated_at.isoformat(),
             "trashed": s.trashed, "tags": list(s.tags)}
 
 
-def _show_text(d: drafts.DraftInfo) -> str:
-    tags = ", ".join(d.tags) or "-"
-    return (f"Draft {d.id} · {d.state.value} · by {d.author_name}\n"
-            f"Created {d.created_at:%Y-%m-%d %H:%M} UTC · updated {d.updated_at:%Y-%m-%d %H:%M} "
-            f"UTC · {d.revision_count} revision(s) · tags: {tags}\n\n{d.body}\n")
-
-
-def cmd_drafts(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+def cmd_drafts(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if args.action == "list":
-        flt = drafts.DraftFilter(state=DraftState(args.state) if args.state else None,
-                                 tag=args.tag, trashed=args.trash, text=args.search)
-        rows = drafts.list_drafts(flt)
+        flt = DraftFilter(state=DraftState(args.state) if args.state else None,
+                          tag=args.tag, trashed=args.trash, text=args.search)
         if args.format == "json":
-            json.dump({"drafts": [_summary_json(r) for r in rows]}, out, indent=2)
-            out.write("\n")
+            # Streamed a page at a time (100,000 drafts never sit in memory at once), laid
+            # out exactly as json.dump(..., indent=2) lays out the whole document.
+            out.write('{\n  "drafts": [')
+            n = 0
+            for n, row in enumerate(drafts.each_summary(ctx, flt), start=1):
+                item = json.dumps(_summary_json(row), indent=2).replace("\n", "\n    ")
+                out.write(("," if n > 1 else "") + "\n    " + item)
+            out.write("\n  ]\n}\n" if n else "]\n}\n")
         else:
-            for row in rows:
+            empty = True
+            for row in drafts.each_summary(ctx, flt, with_tags=False):
                 out.write(_summary_line(row) + "\n")
-            if not rows:
+                empty = False
+            if empty:
                 out.write("No drafts.\n")
     elif args.action in {"show", "new"}:
         if args.action == "show":
-            draft = drafts.get_draft(args.id)
+            draft = drafts.get(ctx, args.id)
         else:
-            draft = workflow.create_draft(ensure_local_user(), read_body(args.body, stdin),
-                                          args.tag)
+            draft = drafts.create(ctx, read_body(args.body, stdin), args.tag)
         if args.format == "json":
             json.dump(draft.to_json(), out, indent=2, ensure_ascii=False)
             out.write("\n")
         else:
-            out.write(_show_text(draft))
+            out.write(drafts.show_text(draft))
     elif args.action == "attach":
-        from desktopapp.core import media
-
-        media_dir = resolve_paths(args.db).db_path.parent / "media"
-        image = media.attach_image(args.id, Path(args.file), args.alt, media_dir,
-                                   ensure_local_user())
+        image = drafts.attach_image(ctx, args.id, Path(args.file), args.alt)
         out.write(f"Attached {image.filename} ({image.size:,} bytes) to draft {args.id}.\n")
     elif args.action == "export":
-        text = export_drafts(args.format)
+        text = drafts.export(ctx, args.format)
         if args.output:
             target = Path(args.output)
             tmp = target.with_name(target.name + ".tmp")
@@ -107,22 +100,3 @@ def cmd_drafts(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         else:
             out.write(text)
     return EXIT_OK
-
-
-def export_drafts(fmt: str) -> str:
-    full = [drafts.get_draft(s.id) for s in drafts.list_drafts(
-        drafts.DraftFilter(sort=drafts.SortKey.CREATED, descending=False))]
-    if fmt == "json":
-        return json.dumps({"drafts": [d.to_json() for d in full]}, indent=2,
-                          ensure_ascii=False) + "\n"
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(["id", "state", "tags", "created_at", "updated_at", "author", "body",
-                         "notes"])
-        for d in full:
-            writer.writerow([neutralise(v) for v in (
-                d.id, d.state.value, " ".join(d.tags), d.created_at.isoformat(),
-                d.updated_at.isoformat(), d.author_name, d.body, d.notes)])
-        return buffer.getvalue()
-    return "\n".join(_show_text(d) + "\n" + "─" * 60 for d in full) + "\n"

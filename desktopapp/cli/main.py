@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from typing import TextIO
 
-import peewee as pw
-
 from desktopapp import __version__
+from desktopapp.app.context import DATA_ERRORS, AppContext, describe_data_error, open_context
+from desktopapp.app.people import set_up_local_user
 from desktopapp.cli import channels, check, doctor, drafts, people, publish, review, schedule
-from desktopapp.cli.common import EXIT_FAILURE, EXIT_USAGE, Handler, UsageError, ensure_local_user
+from desktopapp.cli.common import EXIT_FAILURE, EXIT_USAGE, Handler, UsageError
 from desktopapp.config import resolve_paths
 from desktopapp.core.errors import DomainError
-from desktopapp.store.connection import Store, open_store
-from desktopapp.store.errors import StoreError, explain
 
 AREAS = (drafts, check, review, people, channels, schedule, publish, doctor)
 
@@ -39,25 +38,28 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None, stdin: TextIO | None = None) -> int:
     out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
-    handler: Handler = args.handler
-    store: Store | None = None
+    ctx: AppContext | None = None
     try:
-        if getattr(args, "raw", False):  # works on the file itself (doctor)
-            return int(handler(args, out, stdin))
-        store = open_store(resolve_paths(args.db).db_path)
-        ensure_local_user()
-        return int(handler(args, out, stdin))
+        raw = getattr(args, "raw_handler", None)
+        if raw is not None:  # works on the database file itself (doctor): nothing opened
+            return int(raw(args, out, stdin))
+        handler: Handler = args.handler
+        ctx = open_context(resolve_paths(args.db))
+        if ctx.actor_id is None:  # first run from the command line: the login name
+            set_up_local_user(ctx, getpass.getuser() or "Me")
+        return int(handler(ctx, args, out, stdin))
     except UsageError as exc:
         err.write(f"secondthought: {exc}\n")
         return EXIT_USAGE
     except BrokenPipeError:
         raise  # the reader of our output went away: handled once, in __main__
-    except (DomainError, StoreError, OSError) as exc:
+    except DomainError as exc:
         err.write(f"secondthought: {exc}\n")
         return EXIT_FAILURE
-    except pw.PeeweeException as exc:
-        err.write(f"secondthought: {explain(exc)}\n")
+    except DATA_ERRORS as exc:
+        err.write(f"secondthought: {describe_data_error(exc)}\n")
         return EXIT_FAILURE
     finally:
-        if store is not None:
-            store.close()
+        if ctx is not None:
+            ctx.close()
+

@@ -8,9 +8,12 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from desktopapp.cli.common import Commands, actor, person_by_name
-from desktopapp.core import audit_export, keys, people
+from desktopapp.app import people
+from desktopapp.app.context import AppContext
+from desktopapp.cli.common import Commands, person_by_name
+from desktopapp.core import audit_export, keys
 from desktopapp.core.errors import NotFound
+from desktopapp.core.people import Role
 
 
 def register(commands: Commands) -> None:
@@ -21,13 +24,13 @@ def register(commands: Commands) -> None:
     p.add_argument("--json", action="store_true")
     p = actions.add_parser("add")
     p.add_argument("name")
-    p.add_argument("--role", choices=[r.value for r in people.Role], default="reviewer")
+    p.add_argument("--role", choices=[r.value for r in Role], default="reviewer")
     p = actions.add_parser("export-key", help="write a person's public key to share")
     p.add_argument("name")
     p.add_argument("--to", metavar="FILE", help="default: standard output")
     p = actions.add_parser("import-key", help="trust someone's public key file")
     p.add_argument("file")
-    p.add_argument("--role", choices=[r.value for r in people.Role], default="reviewer")
+    p.add_argument("--role", choices=[r.value for r in Role], default="reviewer")
 
     a = commands.add_parser("audit", help="the audit log")
     a.set_defaults(handler=cmd_audit)
@@ -36,11 +39,10 @@ def register(commands: Commands) -> None:
     p.add_argument("--format", choices=["csv", "json"], default="csv")
 
 
-def cmd_people(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_people(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     if args.action == "export-key":
         person = person_by_name(args.name)
-        keys.ensure_keypair(person.id)
-        text = keys.export_public_key(person.id)
+        text = people.export_key(ctx, person.id)
         if args.to:
             Path(args.to).write_text(text, encoding="utf-8")
             out.write(f"Wrote {person.display_name}'s public key to {args.to} (fingerprint "
@@ -52,16 +54,16 @@ def cmd_people(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
         path = Path(args.file)
         if not path.is_file():
             raise NotFound(f"{args.file}: no such file.")
-        added = keys.import_public_key(path.read_text(encoding="utf-8", errors="replace"),
-                                       actor(), people.Role(args.role))
+        added = people.import_key(ctx, path.read_text(encoding="utf-8", errors="replace"),
+                                  Role(args.role))
         out.write(f"Trusted {added.display_name}'s key, fingerprint "
                   f"{keys.fingerprint(str(added.public_key))}. Compare it with theirs.\n")
         return 0
     if args.action == "add":
-        person = people.add_person(args.name, people.Role(args.role), actor())
+        person = people.add_person(ctx, args.name, Role(args.role))
         out.write(f"Added {person.display_name} ({person.role.value}), id {person.id}.\n")
         return 0
-    everyone = people.list_people()
+    everyone = people.list_people(ctx)
     if args.json:
         out.write(json.dumps({"people": [p.to_json() for p in everyone]}, indent=2) + "\n")
     else:
@@ -71,7 +73,7 @@ def cmd_people(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     return 0
 
 
-def cmd_audit(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_audit(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     entries = audit_export.filtered()
     out.write(audit_export.to_json(entries) if args.format == "json"
               else audit_export.to_csv(entries))

@@ -7,16 +7,12 @@ import argparse
 import json
 import sys
 import time
-from datetime import UTC, datetime
 from typing import TextIO
 
-import peewee as pw
-
+from desktopapp.app import publishing
+from desktopapp.app.context import AppContext
 from desktopapp.cli.args import record_id
-from desktopapp.cli.common import Commands, actor
-from desktopapp.core import pause, workflow
-from desktopapp.core.errors import DomainError
-from desktopapp.store.models import Publication, PublishAttempt
+from desktopapp.cli.common import Commands
 
 
 def register(commands: Commands) -> None:
@@ -37,26 +33,17 @@ def register(commands: Commands) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def cmd_pause(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    pause.pause(args.reason, actor())
+def cmd_pause(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    publishing.pause(ctx, args.reason)
     out.write(f"Publishing is paused: {args.reason}\n")
     return 0
 
 
-def cmd_resume(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_resume(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     """Resume; first hold what the user named, then say what goes out at once."""
-    from desktopapp.store.models import Draft
-
-    due = {item.draft_id: item for item in pause.due_now()}
-    unknown = [i for i in args.hold if i not in due]
-    if unknown:
-        raise DomainError(f"Not due while paused: {', '.join(map(str, unknown))}.")
-    with Draft._meta.database.atomic():
-        for draft_id in args.hold:
-            workflow.schedule(draft_id, None, actor())
-        pause.resume(actor())
+    hold = publishing.ResumeChoice(publishing.ResumeAction.HOLD)
+    going = publishing.resume(ctx, dict.fromkeys(args.hold, hold))
     out.write("Publishing resumed.\n")
-    going = [item for item in due.values() if item.draft_id not in args.hold]
     if going:
         out.write("Due, and sent on the next run once cool-off and review allow:\n")
     for item in going:
@@ -66,49 +53,42 @@ def cmd_resume(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     return 0
 
 
-def cmd_publish_due(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    from desktopapp.publish import publisher
-
+def cmd_publish_due(ctx: AppContext, args: argparse.Namespace, out: TextIO,
+                    _stdin: TextIO) -> int:
     while True:
         try:
-            report = publisher.run_once()
-        except pw.OperationalError as exc:
+            summary = publishing.run_due(ctx)
+        except publishing.DatabaseBusy as exc:
             # Another publisher (or the window) held the write lock past the busy timeout:
             # a loop waits and tries again rather than leaving the posts unsent for good.
-            if not args.loop or ("locked" not in str(exc) and "busy" not in str(exc)):
+            if not args.loop:
                 raise
-            sys.stderr.write("secondthought: the database is busy (another publisher?); "
-                             "trying again.\n")
+            sys.stderr.write(f"secondthought: {exc} Trying again.\n")
             time.sleep(1.0)
             continue
-        for pub_id in report.sent:
-            pub = Publication.get_by_id(pub_id)
-            out.write(f"Sent draft {pub.draft_id} to {pub.channel.name}: {pub.remote_url}\n")
-        for pub_id in report.failed:
-            pub = Publication.get_by_id(pub_id)
-            out.write(f"FAILED draft {pub.draft_id} on {pub.channel.name}: {pub.last_error}\n")
+        for sent in summary.sent:
+            out.write(f"Sent draft {sent.draft_id} to {sent.channel}: {sent.detail}\n")
+        for failed in summary.failed:
+            out.write(f"FAILED draft {failed.draft_id} on {failed.channel}: {failed.detail}\n")
         out.flush()
         if not args.loop:
-            return 1 if report.failed else 0
+            return 1 if summary.failed else 0
         # Sleep until the next post is due (at most 15 s, so new drafts are noticed), so a
         # post goes out within a second or two of its time, not a polling interval later.
-        upcoming = publisher.next_due_at()
-        wait = 15.0 if upcoming is None else (upcoming - datetime.now(UTC)).total_seconds()
+        upcoming = publishing.next_due_at(ctx)
+        wait = 15.0 if upcoming is None else (upcoming - ctx.clock()).total_seconds()
         time.sleep(min(15.0, max(0.2, wait)))
 
 
-def cmd_publish(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    rows = (PublishAttempt.select(PublishAttempt, Publication)
-            .join(Publication).order_by(PublishAttempt.id))
-    entries = [{"at": a.at.isoformat(), "draft_id": a.publication.draft_id,
-                "channel": a.publication.channel.name, "outcome": a.outcome,
-                "message": a.message, "url": a.publication.remote_url} for a in rows]
+def cmd_publish(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    entries = publishing.publish_log(ctx)
     if args.json:
-        out.write(json.dumps({"attempts": entries}, indent=2, ensure_ascii=False) + "\n")
+        out.write(json.dumps({"attempts": [e.to_json() for e in entries]}, indent=2,
+                             ensure_ascii=False) + "\n")
     else:
         for e in entries:
-            out.write(f"{e['at'][:19]}  draft {e['draft_id']:<5} {e['channel']:<16} "
-                      f"{e['outcome']:<11} {e['message']}\n")
+            out.write(f"{e.at.isoformat()[:19]}  draft {e.draft_id:<5} {e.channel:<16} "
+                      f"{e.outcome:<11} {e.message}\n")
         if not entries:
             out.write("Nothing has been published yet.\n")
     return 0

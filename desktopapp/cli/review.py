@@ -11,12 +11,10 @@ import json
 from pathlib import Path
 from typing import TextIO
 
+from desktopapp.app import packets, review
+from desktopapp.app.context import AppContext
 from desktopapp.cli.args import record_id
-from desktopapp.cli.common import Commands, actor, person_by_name
-from desktopapp.core import packets, review, workflow
-from desktopapp.core.errors import DomainError, NotFound
-from desktopapp.core.states import DraftState
-from desktopapp.store.models import Draft
+from desktopapp.cli.common import Commands, person_by_name
 
 
 def register(commands: Commands) -> None:
@@ -50,85 +48,49 @@ def register(commands: Commands) -> None:
     p.add_argument("file", metavar="FILE")
 
 
-def cmd_submit(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_submit(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     reviewer = person_by_name(args.reviewer).id if args.reviewer else None
-    reason = workflow.submit(args.id, actor(), reviewer)
+    reason = review.submit(ctx, args.id, reviewer)
     out.write(f"Draft {args.id} submitted. {reason}\n")
     return 0
 
 
-def _waiting() -> list[dict[str, object]]:
-    rows = (Draft.select().where((Draft.state == DraftState.SUBMITTED.value)
-                                 & Draft.trashed_at.is_null()).order_by(Draft.cooloff_until))
-    result = []
-    for row in rows:
-        approval = review.approval_state(row.id)
-        result.append({
-            "id": row.id, "preview": row.body[:80], "author": row.author.display_name,
-            "reviewer": row.reviewer.display_name if row.reviewer is not None else None,
-            "cooloff_until": row.cooloff_until.isoformat() if row.cooloff_until else None,
-            "approved": approval.valid, "approval": approval.why,
-        })
-    return result
-
-
-def cmd_review(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_review(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     if args.action == "list":
-        waiting = _waiting()
+        waiting = review.waiting_for_review(ctx)
         if args.json:
-            out.write(json.dumps({"waiting": waiting}, indent=2, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"waiting": [w.to_json() for w in waiting]}, indent=2,
+                                 ensure_ascii=False) + "\n")
         else:
             for item in waiting:
-                mark = "approved" if item["approved"] else "waiting"
-                out.write(f"{item['id']:>6}  {mark:<9} until {item['cooloff_until']}  "
-                          f"{item['preview']}\n")
+                mark = "approved" if item.approved else "waiting"
+                until = item.draft.cooloff_until.isoformat() if item.draft.cooloff_until \
+                    else None
+                out.write(f"{item.draft.id:>6}  {mark:<9} until {until}  "
+                          f"{item.draft.body[:80]}\n")
             if not waiting:
                 out.write("Nothing is waiting for review.\n")
         return 0
     if args.action == "export":
-        packet_id = packets.export_packet(args.ids, actor(), Path(args.to))
+        packet_id = packets.export_packet(ctx, args.ids, Path(args.to))
         out.write(f"Wrote {len(args.ids)} draft(s) to {args.to} (packet {packet_id}).\n")
         return 0
     if args.action == "respond":
-        return _respond(args, out)
+        reviewer = person_by_name(args.person)
+        chosen = [(i, "approve") for i in args.approve] + \
+            [(i, "reject") for i in args.reject] + \
+            [(i, "request-changes") for i in args.request_changes]
+        response_id = packets.respond(ctx, Path(args.packet), reviewer.id, chosen,
+                                      args.comment, Path(args.to))
+        out.write(f"Wrote {len(chosen)} signed decision(s) to {args.to} "
+                  f"(response {response_id}).\n")
+        return 0
     if args.action == "import":
-        result = packets.import_response(Path(args.file), actor())
+        result = packets.import_response(ctx, Path(args.file))
         for draft_id, decision in sorted(result.applied.items()):
             out.write(f"Draft {draft_id}: {decision.replace('_', ' ')} by {result.reviewer}.\n")
         return 0
     reviewer = person_by_name(args.person)
-    decide = {"approve": workflow.approve, "request-changes": workflow.request_changes,
-              "reject": workflow.reject}[args.action]
-    decide(args.id, reviewer.id, args.comment)
-    done = {"approve": "approved", "request-changes": "changes requested",
-            "reject": "rejected"}[args.action]
-    out.write(f"Draft {args.id}: {done} by {reviewer.display_name}.\n")
-    return 0
-
-
-def _respond(args: argparse.Namespace, out: TextIO) -> int:
-    reviewer = person_by_name(args.person)
-    path = Path(args.packet)
-    try:
-        incoming = packets.import_packet(path, reviewer.id)
-        packet_id = str(incoming.packet_id)
-    except packets.PacketError as exc:
-        if "already opened" not in str(exc):
-            raise
-        packet_id = packets.packet_id_of(path)
-    mapping = packets.local_drafts(packet_id)
-    chosen = [(i, "approve") for i in args.approve] + [(i, "reject") for i in args.reject] + \
-        [(i, "request-changes") for i in args.request_changes]
-    if not chosen:
-        raise DomainError("Give at least one decision: --approve ID, --reject ID or "
-                          "--request-changes ID (IDs as listed in the packet).")
-    decide = {"approve": workflow.approve, "request-changes": workflow.request_changes,
-              "reject": workflow.reject}
-    for remote_id, action in chosen:
-        if remote_id not in mapping:
-            raise NotFound(f"Draft {remote_id} is not in this packet "
-                           f"(it has {', '.join(map(str, sorted(mapping)))}).")
-        decide[action](mapping[remote_id], reviewer.id, args.comment)
-    response_id = packets.export_response(packet_id, reviewer.id, Path(args.to))
-    out.write(f"Wrote {len(chosen)} signed decision(s) to {args.to} (response {response_id}).\n")
+    review.decide(ctx, args.id, reviewer.id, args.action, args.comment)
+    out.write(f"Draft {args.id}: {review.DONE[args.action]} by {reviewer.display_name}.\n")
     return 0

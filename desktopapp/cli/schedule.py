@@ -11,8 +11,9 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from desktopapp.app.context import AppContext
 from desktopapp.cli.args import count, record_id
-from desktopapp.cli.common import Commands, actor, parse_day
+from desktopapp.cli.common import Commands, parse_day
 from desktopapp.core import batch_import, calendar_export, post_queue, workflow, zones
 from desktopapp.core.cooloff import zone_info
 from desktopapp.core.errors import DomainError
@@ -62,12 +63,12 @@ def register(commands: Commands) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def cmd_schedule(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_schedule(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     from desktopapp.core import scheduling, zones
 
     zone = args.tz or scheduling.default_zone(args.id)
     when, note = zones.parse_local(args.at, zone)
-    verdict = workflow.schedule(args.id, when, actor(), zone=zone)
+    verdict = workflow.schedule(args.id, when, ctx.actor, zone=zone)
     local = when.astimezone(zone_info(zone))
     out.write(f"Draft {args.id} is scheduled for {local:%a %Y-%m-%d %H:%M} {zone} "
               f"({when:%Y-%m-%dT%H:%MZ}).\n")
@@ -76,9 +77,9 @@ def cmd_schedule(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     return 0
 
 
-def cmd_queue(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_queue(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     if args.action == "add":
-        when, verdict = post_queue.add_to_queue(args.id, args.channel, actor())
+        when, verdict = post_queue.add_to_queue(args.id, args.channel, ctx.actor)
         from desktopapp.core import channels
 
         zone = zone_info(channels.get_channel(args.channel).timezone or "UTC")
@@ -90,24 +91,24 @@ def cmd_queue(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
         from desktopapp.core import channels as channel_core
 
         zone = zone_info(channel_core.get_channel(args.channel).timezone or "UTC")
-        queued = post_queue.fill(args.channel, actor(), tag=args.tag, limit=args.limit)
+        queued = post_queue.fill(args.channel, ctx.actor, tag=args.tag, limit=args.limit)
         for draft_id, when in queued:
             out.write(f"Draft {draft_id}: {when.astimezone(zone):%a %Y-%m-%d %H:%M}\n")
         out.write(f"Queued {len(queued)} draft{'s' if len(queued) != 1 else ''} on "
                   f"{args.channel}.\n")
     elif args.action == "slots":
-        found = post_queue.set_slots(args.channel, args.spec, actor()) if args.spec is not None \
+        found = post_queue.set_slots(args.channel, args.spec, ctx.actor) if args.spec is not None \
             else post_queue.slots(args.channel)
         out.write((", ".join(s.label() for s in found) or "No slots.") + "\n")
     elif args.action == "gap":
         from desktopapp.core import channels
 
-        channels.set_min_gap(args.channel, args.minutes, actor())
+        channels.set_min_gap(args.channel, args.minutes, ctx.actor)
         out.write(f"At least {args.minutes} minutes between posts on {args.channel}.\n")
     elif args.what == "add":
         if not args.value:
             raise DomainError("Which day? queue blackout add 2027-12-25 --reason Christmas")
-        b = post_queue.add_blackout(parse_day(args.value, "The day"), args.reason, actor(),
+        b = post_queue.add_blackout(parse_day(args.value, "The day"), args.reason, ctx.actor,
                                args.channel)
         out.write(f"Blackout {b.id}: {b.day} ({b.channel or 'all channels'}).\n")
     elif args.what == "list":
@@ -116,12 +117,12 @@ def cmd_queue(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     else:
         if not (args.value or "").isdigit():
             raise DomainError("Which blackout? Give its id from “queue blackout list”.")
-        post_queue.remove_blackout(int(args.value), actor())
+        post_queue.remove_blackout(int(args.value), ctx.actor)
         out.write("Removed.\n")
     return 0
 
 
-def cmd_calendar(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_calendar(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     zone = zones.display_zone()
     first = parse_day(args.start, "--from") if args.start else datetime.now(zone).date()
     last = parse_day(args.end, "--to") if args.end else first + timedelta(days=90)
@@ -138,7 +139,7 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+def cmd_import(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     limit = batch_import.MAX_BYTES + 1  # never more than that is read, whatever comes
     if args.file == "-":
         data = sys.stdin.buffer.read(limit) if stdin is sys.stdin else \
@@ -148,7 +149,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     result = batch_import.preview(data)
     created: list[int] = []
     if result.ok and not args.dry_run:
-        created = batch_import.import_rows(result, actor())
+        created = batch_import.import_rows(result, ctx.actor)
     if args.json:
         out.write(json.dumps({
             "ok": result.ok, "imported": created, "problems": result.problems,

@@ -1,0 +1,86 @@
+"""Drafts as the window and the CLI see them: the list (paged), one draft, new drafts,
+images, export. Changes are announced on the bus after they are committed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktopapp.app.context import AppContext
+from desktopapp.app.events import ChangeKind
+from desktopapp.core import drafts, media, workflow
+from desktopapp.core.csv_safety import neutralise
+from desktopapp.core.drafts import DraftFilter, DraftInfo, DraftSummary
+
+PAGE = 2000
+
+
+def list_page(_ctx: AppContext, flt: DraftFilter, limit: int, offset: int = 0
+              ) -> list[DraftSummary]:
+    """One page of the list, as the window shows it."""
+    return drafts.list_drafts(flt, limit=limit, offset=offset)
+
+
+def count(_ctx: AppContext, flt: DraftFilter) -> int:
+    return drafts.count_drafts(flt)
+
+
+def each_summary(_ctx: AppContext, flt: DraftFilter, *, with_tags: bool = True,
+                 page: int | None = None) -> Iterator[DraftSummary]:
+    """Every matching draft, a page at a time (keyset paging), so 100,000 drafts never
+    sit in memory at once nor go into one IN (...) list."""
+    page = page or PAGE
+    last: DraftSummary | None = None
+    while True:
+        rows = drafts.list_drafts(flt, limit=page, after=last, with_tags=with_tags)
+        yield from rows
+        if len(rows) < page:
+            return
+        last = rows[-1]
+
+
+def get(_ctx: AppContext, draft_id: int) -> DraftInfo:
+    return drafts.get_draft(draft_id)
+
+
+def create(ctx: AppContext, body: str, tags: list[str] | tuple[str, ...] = ()) -> DraftInfo:
+    info = workflow.create_draft(ctx.actor, body, list(tags))
+    ctx.bus.emit(ChangeKind.DRAFT, [info.id])
+    return info
+
+
+def attach_image(ctx: AppContext, draft_id: int, file: Path, alt_text: str) -> media.MediaInfo:
+    image = media.attach_image(draft_id, file, alt_text, ctx.media_dir, ctx.actor)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+    return image
+
+
+def show_text(d: DraftInfo) -> str:
+    tags = ", ".join(d.tags) or "-"
+    return (f"Draft {d.id} · {d.state.value} · by {d.author_name}\n"
+            f"Created {d.created_at:%Y-%m-%d %H:%M} UTC · updated {d.updated_at:%Y-%m-%d %H:%M} "
+            f"UTC · {d.revision_count} revision(s) · tags: {tags}\n\n{d.body}\n")
+
+
+def export(ctx: AppContext, fmt: str) -> str:
+    """Every draft not in the Trash, oldest first: "json", "csv" or "text"."""
+    flt = DraftFilter(sort=drafts.SortKey.CREATED, descending=False)
+    full = [drafts.get_draft(s.id) for s in each_summary(ctx, flt, with_tags=False)]
+    if fmt == "json":
+        return json.dumps({"drafts": [d.to_json() for d in full]}, indent=2,
+                          ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["id", "state", "tags", "created_at", "updated_at", "author", "body",
+                         "notes"])
+        for d in full:
+            # A cell starting with = + - @ is a formula to a spreadsheet: neutralised.
+            writer.writerow([neutralise(v) for v in (
+                d.id, d.state.value, " ".join(d.tags), d.created_at.isoformat(),
+                d.updated_at.isoformat(), d.author_name, d.body, d.notes)])
+        return buffer.getvalue()
+    return "\n".join(show_text(d) + "\n" + "─" * 60 for d in full) + "\n"

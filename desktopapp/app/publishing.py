@@ -1,0 +1,161 @@
+"""Publishing as the window and the CLI see it: the publish log, the crisis pause and
+resuming with a choice per waiting post, and sending what is due."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+import peewee as pw
+
+from desktopapp.app.context import AppContext, tuples
+from desktopapp.app.events import ChangeKind
+from desktopapp.core import pause as pause_core
+from desktopapp.core import workflow
+from desktopapp.core.due import next_due_at as _next_due_at
+from desktopapp.core.errors import DomainError
+from desktopapp.core.pause import DueItem, PauseState
+from desktopapp.core.states import AttemptOutcome
+from desktopapp.store.errors import explain
+from desktopapp.store.models import Channel, Publication, PublishAttempt
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One try at sending one post to one channel."""
+
+    at: datetime
+    draft_id: int
+    channel: str
+    outcome: str
+    message: str
+    url: str
+
+    @property
+    def failed(self) -> bool:
+        return self.outcome == AttemptOutcome.FAILED
+
+    def to_json(self) -> dict[str, object]:
+        return {"at": self.at.isoformat(), "draft_id": self.draft_id, "channel": self.channel,
+                "outcome": self.outcome, "message": self.message, "url": self.url}
+
+
+def publish_log(_ctx: AppContext, *, newest_first: bool = False,
+                limit: int | None = None) -> list[LogEntry]:
+    """The publish log, in one query (the window shows the newest 1,000)."""
+    order = PublishAttempt.id.desc() if newest_first else PublishAttempt.id
+    query = (PublishAttempt.select(PublishAttempt.at, PublishAttempt.outcome,
+                                   PublishAttempt.message, Publication.draft,
+                                   Publication.remote_url, Channel.name)
+             .join(Publication).join(Channel).order_by(order))
+    if limit is not None:
+        query = query.limit(limit)
+    return [LogEntry(at, draft_id, channel, outcome, message, url)
+            for at, outcome, message, draft_id, url, channel in tuples(query)]
+
+
+def pause_state(_ctx: AppContext) -> PauseState:
+    return pause_core.state()
+
+
+def pause(ctx: AppContext, reason: str) -> None:
+    pause_core.pause(reason, ctx.actor)
+    ctx.bus.emit(ChangeKind.PAUSE)
+
+
+def due_while_paused(ctx: AppContext) -> list[DueItem]:
+    """What would go out the moment publishing resumes, oldest first."""
+    return pause_core.due_now(ctx.clock())
+
+
+class ResumeAction(StrEnum):
+    SEND = "send"  # goes out on the next run, once cool-off and review allow
+    RESCHEDULE = "reschedule"  # to the time given with it
+    HOLD = "hold"  # kept back: its time is cleared
+
+
+@dataclass(frozen=True)
+class ResumeChoice:
+    action: ResumeAction
+    when: datetime | None = None
+
+
+def resume(ctx: AppContext, choices: Mapping[int, ResumeChoice]) -> list[DueItem]:
+    """Resume publishing. Posts that were due while paused go out unless a choice holds or
+    reschedules them; those choices are applied first, in the same transaction as the
+    resume, so nothing held slips out in between. Returns what goes out now."""
+    due = {item.draft_id: item for item in pause_core.due_now(ctx.clock())}
+    unknown = [i for i in choices if i not in due]
+    if unknown:
+        raise DomainError(f"Not due while paused: {', '.join(map(str, unknown))}.")
+    changed = []
+    with ctx.bus.batch(), ctx.store.db.atomic():
+        for draft_id, choice in choices.items():
+            if choice.action is ResumeAction.RESCHEDULE:
+                if choice.when is None:
+                    raise DomainError(f"Draft {draft_id}: reschedule to when?")
+                workflow.schedule(draft_id, choice.when, ctx.actor)
+            elif choice.action is ResumeAction.HOLD:
+                workflow.schedule(draft_id, None, ctx.actor)
+            else:
+                continue
+            changed.append(draft_id)
+        pause_core.resume(ctx.actor)
+        ctx.bus.emit(ChangeKind.PAUSE)
+        if changed:
+            ctx.bus.emit(ChangeKind.DRAFT, changed)
+    return [item for draft_id, item in due.items()
+            if choices.get(draft_id, ResumeChoice(ResumeAction.SEND)).action
+            is ResumeAction.SEND]
+
+
+def next_due_at(ctx: AppContext) -> datetime | None:
+    return _next_due_at(ctx.clock())
+
+
+@dataclass(frozen=True)
+class Outcome:
+    draft_id: int
+    channel: str
+    detail: str  # the post's address when sent, the network's reason when it failed
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    sent: list[Outcome]
+    failed: list[Outcome]
+    retried: int
+    held: int
+
+
+class DatabaseBusy(DomainError):
+    """Another publisher (or the window) held the write lock past the busy timeout."""
+
+
+def run_due(ctx: AppContext, *, owner: str | None = None) -> RunSummary:
+    """Send what is due now (the publisher checks every gate again just before sending)."""
+    from desktopapp.publish import publisher  # the network SDKs load only when publishing
+
+    try:
+        report = publisher.run_once(owner=owner, media_dir=ctx.media_dir)
+    except pw.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        raise DatabaseBusy(f"{explain(exc)}") from exc
+    ids = report.sent + report.failed
+    query = (Publication.select(Publication.id, Publication.draft, Channel.name,
+                                Publication.remote_url, Publication.last_error)
+             .join(Channel).where(Publication.id.in_(ids)))
+    rows = {pub_id: (draft, name, url, error)
+            for pub_id, draft, name, url, error in tuples(query)} if ids else {}
+    summary = RunSummary(
+        sent=[Outcome(rows[i][0], rows[i][1], rows[i][2]) for i in report.sent],
+        failed=[Outcome(rows[i][0], rows[i][1], rows[i][3]) for i in report.failed],
+        retried=len(report.retried), held=len(report.held))
+    touched = sorted({o.draft_id for o in summary.sent + summary.failed})
+    if touched or report.retried:
+        ctx.bus.emit(ChangeKind.PUBLICATION, touched)
+        ctx.bus.emit(ChangeKind.DRAFT, touched)
+    return summary

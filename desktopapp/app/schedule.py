@@ -1,0 +1,72 @@
+"""When drafts go out: a time per draft, a new draft at a time on the calendar, drafts
+without a time (beside the calendar), the posting queue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktopapp.app.context import AppContext, tuples
+from desktopapp.app.events import ChangeKind
+from desktopapp.core import post_queue, scheduling, workflow
+from desktopapp.core.scheduling import ScheduleCheck
+from desktopapp.core.states import DraftState
+from desktopapp.store.models import Draft
+
+
+def scheduled_at(_ctx: AppContext, draft_id: int) -> datetime | None:
+    found = tuples(Draft.select(Draft.scheduled_at).where(Draft.id == draft_id))
+    when: datetime | None = found[0][0] if found else None
+    return when
+
+
+def default_zone(_ctx: AppContext, draft_id: int) -> str:
+    return scheduling.default_zone(draft_id)
+
+
+def schedule(ctx: AppContext, draft_id: int, when: datetime | None,
+             zone: str | None = None) -> ScheduleCheck:
+    verdict = workflow.schedule(draft_id, when, ctx.actor, zone=zone)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+    return verdict
+
+
+def create_at(ctx: AppContext, when: datetime, zone: str) -> int:
+    """A new empty draft scheduled at `when` (double-click on an empty calendar slot); a
+    refused time leaves no empty draft behind."""
+    with ctx.bus.batch(), ctx.store.db.atomic():
+        info = workflow.create_draft(ctx.actor, "")
+        workflow.schedule(info.id, when, ctx.actor, zone=zone)
+        ctx.bus.emit(ChangeKind.DRAFT, [info.id])
+    return info.id
+
+
+@dataclass(frozen=True)
+class Unscheduled:
+    id: int
+    body: str
+    state: DraftState
+
+
+def unscheduled(_ctx: AppContext, limit: int) -> list[Unscheduled]:
+    """Drafts with text and without a time, newest first (to drag onto the calendar)."""
+    rows = (Draft.select(Draft.id, Draft.body, Draft.state)
+            .where(Draft.scheduled_at.is_null() & Draft.trashed_at.is_null()
+                   & Draft.state.in_([DraftState.DRAFT, DraftState.SUBMITTED])
+                   & (Draft.body != ""))
+            .order_by(Draft.updated_at.desc()).limit(limit))
+    return [Unscheduled(i, body, DraftState(state)) for i, body, state in tuples(rows)]
+
+
+def add_to_queue(ctx: AppContext, draft_id: int, channel: str) -> tuple[datetime,
+                                                                       ScheduleCheck]:
+    when, verdict = post_queue.add_to_queue(draft_id, channel, ctx.actor)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+    return when, verdict
+
+
+def fill_queue(ctx: AppContext, channel: str, *, tag: str = "", limit: int = 50
+               ) -> list[tuple[int, datetime]]:
+    queued = post_queue.fill(channel, ctx.actor, tag=tag, limit=limit)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id for draft_id, _when in queued])
+    return queued
