@@ -17,6 +17,7 @@ def _window_only(argv: list[str]) -> argparse.Namespace | None:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--db")
     parser.add_argument("--quit-after-show", action="store_true")
+    parser.add_argument("--verbose", "-v", action="store_true")
     try:
         args, rest = parser.parse_known_args(argv)
     except SystemExit:

@@ -7,6 +7,7 @@ real X server start their own Xvfb, see tests/support/xserver.py).
 from __future__ import annotations
 
 import gc
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,17 @@ def unfrozen_heap() -> Iterator[None]:
     collector after each test so one test's windows cannot outlive it."""
     yield
     gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
+def fresh_log_handlers() -> Iterator[None]:
+    """A test that configured logging (the CLI, the launcher) leaves no handler pointing
+    into its temp dir for the next test."""
+    yield
+    root = logging.getLogger("desktopapp")
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture(autouse=True)

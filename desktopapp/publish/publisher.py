@@ -10,8 +10,10 @@ the same idempotency key when it cannot ask.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import random
+import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -38,6 +40,7 @@ from desktopapp.publish.tid import new_tid
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Channel, Draft, DraftChannel, Publication, PublishAttempt
 
+log = logging.getLogger(__name__)
 # How long a claim protects a post being sent; a crashed publisher's claims are taken over
 # after this. SECONDTHOUGHT_LEASE_SECONDS shortens it (the crash test uses 2 s).
 LEASE = timedelta(seconds=float(os.environ.get("SECONDTHOUGHT_LEASE_SECONDS", "60")))
@@ -159,6 +162,8 @@ def _log(pub_id: int, outcome: AttemptOutcome, message: str = "") -> None:
 
 
 def _release(pub: Publication, why: str) -> None:
+    log.info("publication %d (draft %d) held by a closed gate", pub.id, pub.draft_id)
+    log.debug("held: %s", why)  # a pause reason is a person's own words
     Publication.update(state=PublicationState.PENDING, lease_owner="", lease_until=None,
                        updated_at=utcnow()).where(Publication.id == pub.id).execute()
     _log(pub.id, AttemptOutcome.HELD, why)
@@ -167,6 +172,7 @@ def _release(pub: Publication, why: str) -> None:
 def _record_sent(pub: Publication, draft: Draft, channel_name: str, done: list[Sent],
                  outcome: AttemptOutcome) -> None:
     sent = done[0]
+    log.info("draft %d sent to %s (%d part(s))", pub.draft_id, channel_name, len(done))
     db = Publication._meta.database
     with db.atomic():
         Publication.update(state=PublicationState.SENT, remote_id=sent.remote_id,
@@ -257,6 +263,9 @@ def process(pub_id: int, owner: str, now: datetime,
         _log(pub.id, AttemptOutcome.RETRY, f"{exc}; retrying with a new key")
         return process(pub_id, owner, now, run=run)
     except TransientError as exc:
+        log.info("draft %d on %s: temporary failure (%s), will retry", pub.draft_id,
+                 channel.name, type(exc).__name__)
+        log.debug("temporary failure: %s", exc)
         attempts = pub.attempts + 1
         state = PublicationState.FAILED if attempts >= MAX_ATTEMPTS else PublicationState.PENDING
         Publication.update(state=state, attempts=attempts, lease_owner="", lease_until=None,
@@ -279,6 +288,8 @@ def _part_ids(done: list[Sent]) -> str:
 
 
 def _fail(pub: Publication, channel_name: str, message: str) -> str:
+    log.warning("draft %d on %s failed for good", pub.draft_id, channel_name)
+    log.debug("failure: %s", message)  # a network's reply can quote the post
     Publication.update(state=PublicationState.FAILED, attempts=pub.attempts + 1,
                        lease_owner="", lease_until=None, last_error=message,
                        updated_at=utcnow()).where(
@@ -290,13 +301,19 @@ def _fail(pub: Publication, channel_name: str, message: str) -> str:
 
 def run_once(owner: str | None = None, now: datetime | None = None,
              adapters: dict[int, Adapter] | None = None,
-             media_dir: Path | None = None) -> RunReport:
+             media_dir: Path | None = None,
+             cancel: threading.Event | None = None) -> RunReport:
+    """Send what is due. Setting `cancel` stops the run between two posts (a post being
+    sent is finished and recorded first, so nothing is left half-done)."""
     now = now or utcnow()
     owner = owner or uuid.uuid4().hex
     run = Run(dict(adapters or {}), media_dir)  # shared by every post of this run
     plan(now)
     report = RunReport()
     for pub_id in _claimable(now):
+        if cancel is not None and cancel.is_set():
+            log.info("publisher run cancelled before publication %d", pub_id)
+            break
         outcome = process(pub_id, owner, now, run=run)
         if outcome == "sent":
             report.sent.append(pub_id)
@@ -306,6 +323,9 @@ def run_once(owner: str | None = None, now: datetime | None = None,
             report.retried.append(pub_id)
         elif outcome == "failed":
             report.failed.append(pub_id)
+    if report.sent or report.failed or report.retried:
+        log.info("publisher run: sent %d, failed %d, retrying %d, held %d", len(report.sent),
+                 len(report.failed), len(report.retried), len(report.held))
     if report.sent or report.failed:
         audit.record(None, "publisher run", "publisher", None,
                      reason=f"sent {len(report.sent)}, failed {len(report.failed)}, "

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 import sys
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from desktopapp import APP_ID, APP_NAME, __version__
+from desktopapp import APP_ID, APP_NAME, __version__, log_setup
 from desktopapp.config import Settings, resolve_paths
 
 if TYPE_CHECKING:
     from desktopapp.ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 # The check workers share the GIL with the GUI thread; hand it over every 2 ms (default
 # 5 ms) so a key press never waits long behind a running check.
 SWITCH_INTERVAL = 0.002
@@ -45,20 +47,16 @@ def display_problem(env: dict[str, str] | None = None) -> str | None:
             "desktop, or under a virtual screen: xvfb-run -a secondthought")
 
 
-def _install_error_dialog(log_dir: Path) -> None:
-    """An unexpected error is written to crash.log and shown in plain words; the window
-    stays open and the text being edited is kept (autosave keeps running)."""
-    import traceback
-
+def _install_error_dialog(log_file: Path) -> None:
+    """An unexpected error is logged (with its traceback) and shown in plain words; the
+    window stays open and the text being edited is kept (autosave keeps running)."""
     from PySide6.QtWidgets import QMessageBox
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        with (log_dir / "crash.log").open("a", encoding="utf-8") as log:
-            log.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+        log.critical("unexpected error", exc_info=(kind, value, tb))
         QMessageBox.critical(None, "Second Thought",
                              f"Something went wrong: {value}\n\nYour text is kept. Details are "
-                             f"in {log_dir / 'crash.log'}.")
+                             f"in {log_file} (Help → Open log folder).")
 
     sys.excepthook = hook
 
@@ -84,6 +82,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     paths = resolve_paths(args.db)
+    log_file = log_setup.configure(paths.log_dir, verbose=getattr(args, "verbose", False))
+    log.info("Second Thought %s starting (database %s)", __version__, paths.db_path)
     settings = Settings.load(paths.settings_file)
     theme.apply(app, theme.resolve(settings.theme))
     try:
@@ -99,7 +99,7 @@ def run_gui(args: argparse.Namespace) -> int:
             ctx.close()
             return 0
         ctx.actor_id = user.id
-    _install_error_dialog(paths.log_dir)
+    _install_error_dialog(log_file)
     window = MainWindow(ctx, settings)
     tune_window(window)
     window.show()

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.publishing.fill_menu(menu.addMenu("&Publishing"))
         help_menu = menu.addMenu("&Help")
         help_menu.addAction("Check database…", dialogs.check_database)
+        help_menu.addAction("Open log folder", self.open_log_folder)
         help_menu.addAction("About Second Thought", self.about)
 
     def _connect(self) -> None:
@@ -257,6 +258,14 @@ class MainWindow(QMainWindow):
         self.editor.refresh_icons()
         self.history.restore.setIcon(icon("restore"))
         self.drafts.list.viewport().update()
+
+    def open_log_folder(self) -> None:
+        """The folder of secondthought.log, in the desktop's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        self.paths.log_dir.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))
 
     def about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}",

@@ -3,10 +3,11 @@ banner (shown above every view), where a draft goes and when, and the publish lo
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -35,15 +36,22 @@ class BackgroundPublisher(QObject):
 
     finished = Signal(object)  # RunReport
 
+    # How long stop() may wait for a run that is ending anyway (the GUI's budget).
+    STOP_WAIT_MS = 50
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker = SerialWorker(self)
         self._worker.result.connect(lambda _rev, report: self.finished.emit(report))
         self._runs = 0
+        self._cancel = threading.Event()
         self._timer = QTimer(self)
         self._timer.setInterval(PUBLISH_EVERY_MS)
         self._timer.timeout.connect(self.run_now)
         self._next: QTimer | None = None  # aimed at the next due post once started
+        app = QCoreApplication.instance()
+        if app is not None:  # at quit no window is left to freeze: let a run end cleanly
+            app.aboutToQuit.connect(self.drain)
 
     def start(self) -> None:
         self._timer.start()
@@ -58,7 +66,7 @@ class BackgroundPublisher(QObject):
         so posts go out on time, not up to a polling interval late."""
         from desktopapp.core.due import next_due_at
 
-        if self._next is None:
+        if self._next is None or self._cancel.is_set():
             return
         upcoming = next_due_at()
         if upcoming is not None:
@@ -66,18 +74,37 @@ class BackgroundPublisher(QObject):
             self._next.start(int(min(max(delay, 0.1), 15.0) * 1000))
 
     def run_now(self) -> None:
+        if self._cancel.is_set():
+            return
         self._runs += 1
-        self._worker.submit(self._runs, _run_publisher)
+        cancel = self._cancel
+        self._worker.submit(self._runs, lambda: _run_publisher(cancel))
 
     def stop(self) -> None:
+        """Stop without blocking the GUI: no new runs; a run in progress finishes the post
+        it is sending (never half a thread, never a duplicate) and stops before the next.
+        Waits at most STOP_WAIT_MS here; `drain` waits for the rest at quit."""
         self._timer.stop()
-        self._worker.wait(10_000)
+        if self._next is not None:
+            self._next.stop()
+        self._cancel.set()
+        self._worker.pool.clear()
+        self._worker.wait(self.STOP_WAIT_MS)
+
+    @property
+    def running(self) -> bool:
+        return self._worker.pool.activeThreadCount() > 0
+
+    def drain(self, msecs: int = 30_000) -> bool:
+        """Wait until a stopped run has ended (at quit, before the database closes)."""
+        self._cancel.set()
+        return self._worker.wait(msecs)
 
 
-def _run_publisher() -> RunReport:
+def _run_publisher(cancel: threading.Event) -> RunReport:
     from desktopapp.publish import publisher
 
-    return publisher.run_once()
+    return publisher.run_once(cancel=cancel)
 
 
 class PauseBanner(QFrame):

@@ -6,13 +6,15 @@ an outdated revision, so a slow grammar answer never paints over newer text.
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktopapp.core.errors import DomainError
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -35,7 +37,7 @@ class Job(QRunnable):
             self._relay.failed.emit(self.revision, str(exc))
             return
         except Exception as exc:  # a worker must never take the app down
-            traceback.print_exc()
+            log.exception("a background job failed")
             self._relay.failed.emit(self.revision, f"{type(exc).__name__}: {exc}")
             return
         self._relay.done.emit(self.revision, result)
