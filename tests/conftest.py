@@ -16,6 +16,7 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("SECONDTHOUGHT_TEST_PLATFORM", "offscreen")
 
+from desktopapp.app.context import AppContext
 from desktopapp.config import Paths, resolve_paths
 from desktopapp.core import people
 from desktopapp.store.connection import Store, open_store
@@ -67,6 +68,12 @@ def store(paths: Paths) -> Iterator[Store]:
 @pytest.fixture
 def user(store: Store) -> people.PersonInfo:
     return people.set_up_local_user("Alex Author")
+
+
+@pytest.fixture
+def app_ctx(store: Store, paths: Paths, user: people.PersonInfo) -> AppContext:
+    """What the launcher builds once: the store, the acting person, a clock, a bus."""
+    return AppContext(store=store, paths=paths, actor_id=user.id)
 
 
 @pytest.fixture

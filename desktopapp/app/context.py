@@ -20,9 +20,14 @@ from desktopapp.core.errors import DomainError
 from desktopapp.store.connection import Store, open_store
 from desktopapp.store.errors import StoreError, explain
 
+__all__ = ["ACTION_ERRORS", "DATA_ERRORS", "AppContext", "Clock", "StoreError", "atomic",
+           "describe_data_error", "explain", "open_context", "tuples", "utc_now"]
+
 # What saving or reading can raise besides a DomainError (a full disk, a locked or damaged
 # file): the window and the CLI catch these without importing peewee or the store.
 DATA_ERRORS: tuple[type[Exception], ...] = (StoreError, pw.PeeweeException, OSError)
+# ... and a refusal written for people (DomainError): what an action in the window shows.
+ACTION_ERRORS: tuple[type[Exception], ...] = (DomainError, *DATA_ERRORS)
 
 Clock = Callable[[], datetime]
 

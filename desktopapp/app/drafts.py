@@ -14,6 +14,10 @@ from desktopapp.app.events import ChangeKind
 from desktopapp.core import drafts, media, workflow
 from desktopapp.core.csv_safety import neutralise
 from desktopapp.core.drafts import DraftFilter, DraftInfo, DraftSummary
+from desktopapp.store.search import query_terms
+
+__all__ = ["PAGE", "attach_image", "count", "create", "each_summary", "export", "get",
+           "list_page", "query_terms", "show_text"]
 
 PAGE = 2000
 

@@ -3,6 +3,7 @@ resuming with a choice per waiting post, and sending what is due."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -129,31 +130,44 @@ class RunSummary:
     retried: int
     held: int
 
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.sent or self.failed or self.retried)
 
 class DatabaseBusy(DomainError):
     """Another publisher (or the window) held the write lock past the busy timeout."""
 
 
-def run_due(ctx: AppContext, *, owner: str | None = None) -> RunSummary:
-    """Send what is due now (the publisher checks every gate again just before sending)."""
+def outcomes(_ctx: AppContext, publication_ids: list[int], *, failed: bool = False
+             ) -> list[Outcome]:
+    """Draft, channel and address (or, for failures, the network's reason) of these
+    publications, in the order given."""
+    if not publication_ids:
+        return []
+    query = (Publication.select(Publication.id, Publication.draft, Channel.name,
+                                Publication.remote_url, Publication.last_error)
+             .join(Channel).where(Publication.id.in_(publication_ids)))
+    rows = {pub_id: Outcome(draft, name, error if failed else url)
+            for pub_id, draft, name, url, error in tuples(query)}
+    return [rows[i] for i in publication_ids if i in rows]
+
+
+def run_due(ctx: AppContext, *, owner: str | None = None,
+            cancel: threading.Event | None = None) -> RunSummary:
+    """Send what is due now (the publisher checks every gate again just before sending).
+    Setting `cancel` stops the run between two posts. Runs on any thread: the changes it
+    announces reach the window through the Qt bridge, which hops to the GUI thread."""
     from desktopapp.publish import publisher  # the network SDKs load only when publishing
 
     try:
-        report = publisher.run_once(owner=owner, media_dir=ctx.media_dir)
+        report = publisher.run_once(owner=owner, media_dir=ctx.media_dir, cancel=cancel)
     except pw.OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
-        raise DatabaseBusy(f"{explain(exc)}") from exc
-    ids = report.sent + report.failed
-    query = (Publication.select(Publication.id, Publication.draft, Channel.name,
-                                Publication.remote_url, Publication.last_error)
-             .join(Channel).where(Publication.id.in_(ids)))
-    rows = {pub_id: (draft, name, url, error)
-            for pub_id, draft, name, url, error in tuples(query)} if ids else {}
-    summary = RunSummary(
-        sent=[Outcome(rows[i][0], rows[i][1], rows[i][2]) for i in report.sent],
-        failed=[Outcome(rows[i][0], rows[i][1], rows[i][3]) for i in report.failed],
-        retried=len(report.retried), held=len(report.held))
+        raise DatabaseBusy(explain(exc)) from exc
+    summary = RunSummary(sent=outcomes(ctx, report.sent),
+                         failed=outcomes(ctx, report.failed, failed=True),
+                         retried=len(report.retried), held=len(report.held))
     touched = sorted({o.draft_id for o in summary.sent + summary.failed})
     if touched or report.retried:
         ctx.bus.emit(ChangeKind.PUBLICATION, touched)

@@ -9,9 +9,24 @@ from datetime import datetime
 from desktopapp.app.context import AppContext, tuples
 from desktopapp.app.events import ChangeKind
 from desktopapp.core import post_queue, scheduling, workflow
+from desktopapp.core.drafts import require_row
 from desktopapp.core.scheduling import ScheduleCheck
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft
+
+
+@dataclass(frozen=True)
+class Timing:
+    """What the schedule dialog starts from."""
+
+    scheduled_at: datetime | None
+    cooloff_until: datetime | None
+    zone: str  # the zone a time for this draft means (see scheduling.default_zone)
+
+
+def timing(_ctx: AppContext, draft_id: int) -> Timing:
+    row = require_row(draft_id)
+    return Timing(row.scheduled_at, row.cooloff_until, scheduling.default_zone(draft_id, row))
 
 
 def scheduled_at(_ctx: AppContext, draft_id: int) -> datetime | None:

@@ -8,10 +8,10 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
+from desktopapp.app import doctor
 from desktopapp.cli.common import Commands
 from desktopapp.config import resolve_paths
 from desktopapp.core.errors import DomainError
-from desktopapp.app import doctor
 
 
 def register(commands: Commands) -> None:

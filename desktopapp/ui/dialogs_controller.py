@@ -64,7 +64,7 @@ class DialogsController(QObject):
     def open_people(self) -> None:
         from desktopapp.ui.people_dialog import PeopleDialog
 
-        PeopleDialog(self.shell.user.id, self.host).exec()
+        PeopleDialog(self.shell.ctx, self.host).exec()
         self.shell.changed(ChangeKind.PERSON)
 
     def open_audit_log(self) -> None:
@@ -84,7 +84,7 @@ class DialogsController(QObject):
         from desktopapp.ui.calendar.calendar_window import CalendarWindow
 
         if self.calendar is None:
-            self.calendar = CalendarWindow(self.shell.user.id, self.shell.colours, self.host)
+            self.calendar = CalendarWindow(self.shell.ctx, self.shell.colours, self.host)
             self.calendar.open_draft.connect(self.drafts.show_draft)
             # A move or a new post in the calendar: announced for every other view.
             self.calendar.changed.connect(lambda: self.shell.changed(ChangeKind.DRAFT))
@@ -152,7 +152,7 @@ class DialogsController(QObject):
     def check_database(self) -> None:
         """Help → Check database: the doctor's report, computed off the GUI thread (an
         integrity check reads the whole file)."""
-        from desktopapp.store import doctor
+        from desktopapp.app import doctor
         from desktopapp.ui.workers import SerialWorker
 
         path = self.shell.paths.db_path

@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktopapp.app.drafts import query_terms
 from desktopapp.core import drafts
-from desktopapp.store.search import query_terms
 from desktopapp.ui.theme import Colours
 
 PAGE = 100  # rows per fetch; a screen shows about a dozen

@@ -7,7 +7,6 @@ import re
 import sys
 from collections.abc import Iterator
 
-import peewee as pw
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -20,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, explain
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core import drafts, workspace
 from desktopapp.core.errors import DomainError
-from desktopapp.store.errors import explain
 from desktopapp.ui.autosave import AutosaveTimer
 from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
@@ -254,7 +253,7 @@ class EditorPane(QWidget):
                 result = drafts.save_body(self.draft.id, body, self.actor_id, kind)
         except DomainError as exc:
             return str(exc)
-        except (pw.PeeweeException, OSError) as exc:
+        except DATA_ERRORS as exc:
             return explain(exc)
         self.save_state.setText("Saved")
         if self.draft.state.value == "submitted":
@@ -293,7 +292,7 @@ class EditorPane(QWidget):
             drafts.set_notes(self.draft.id, self.notes.toPlainText())
         except DomainError as exc:
             return str(exc)
-        except (pw.PeeweeException, OSError) as exc:
+        except DATA_ERRORS as exc:
             return explain(exc)
         return None
 
@@ -315,7 +314,7 @@ class EditorPane(QWidget):
             return
         try:
             clean = drafts.set_tags(self.draft.id, wanted)
-        except (DomainError, pw.PeeweeException) as exc:
+        except ACTION_ERRORS as exc:
             self.error_banner.show_message(f"<b>Could not save the tags.</b> {exc}")
             return
         self.draft = drafts.get_draft(self.draft.id)

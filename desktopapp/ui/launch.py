@@ -68,8 +68,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktopapp.app.context import open_context
-    from desktopapp.store.errors import StoreError
+    from desktopapp.app.context import StoreError, open_context
     from desktopapp.ui import theme
     from desktopapp.ui.icons import app_icon
     from desktopapp.ui.main_window import MainWindow

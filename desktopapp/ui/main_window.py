@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
-        self.tray = Tray(self)
+        self.tray = Tray(ctx, self)
         self.publishing = PublishingController(self.shell, self.drafts, self.tray)
         self.dialogs = DialogsController(self.shell, self.drafts, self.live, self.set_theme)
         self.packets = PacketsController(self.shell, self.dialogs.open_inbox)

@@ -21,23 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.app.events import ChangeKind
+from desktopapp.app.review import SubmittedDraft, submitted_drafts
 from desktopapp.core.errors import DomainError
-from desktopapp.core.states import DraftState
-from desktopapp.store.models import Draft, PacketItem
 from desktopapp.ui.shell import Shell
 
 
-def choose_drafts(parent: QWidget) -> list[int]:
+def choose_drafts(parent: QWidget, submitted: list[SubmittedDraft]) -> list[int]:
     """Tick the submitted drafts to send; returns their ids."""
     dialog = QDialog(parent)
     dialog.setWindowTitle("Send drafts for review")
     layout = QVBoxLayout(dialog)
     layout.addWidget(QLabel("Submitted drafts to put in the packet:"))
     listing = QListWidget()
-    for row in Draft.select().where((Draft.state == DraftState.SUBMITTED.value)
-                                    & Draft.trashed_at.is_null()).order_by(Draft.id):
-        item = QListWidgetItem(row.body.strip().splitlines()[0][:80] if row.body.strip()
-                               else "(empty)")
+    for row in submitted:
+        item = QListWidgetItem(row.first_line)
         item.setData(Qt.ItemDataRole.UserRole, row.id)
         item.setCheckState(Qt.CheckState.Checked)
         listing.addItem(item)
@@ -70,7 +67,7 @@ class PacketsController(QObject):
         QMessageBox.warning(self.host, what, str(exc))
 
     def send_packet(self, target: str | None = None) -> None:
-        ids = choose_drafts(self.host)
+        ids = choose_drafts(self.host, submitted_drafts(self.shell.ctx, order_by="id"))
         if not ids:
             return
         if target is None:
@@ -79,9 +76,9 @@ class PacketsController(QObject):
             if not target:
                 return
         try:
-            from desktopapp.core import packets  # signing keys: loaded on use
+            from desktopapp.app import packets  # signing keys: loaded on use
 
-            packets.export_packet(ids, self.shell.user.id, Path(target))
+            packets.export_packet(self.shell.ctx, ids, Path(target))
         except DomainError as exc:
             self._packet_error("Send for review", exc)
             return
@@ -95,9 +92,9 @@ class PacketsController(QObject):
             if not source:
                 return
         try:
-            from desktopapp.core import packets  # signing keys: loaded on use
+            from desktopapp.app import packets  # signing keys: loaded on use
 
-            incoming = packets.import_packet(Path(source), self.shell.user.id)
+            incoming = packets.open_packet(self.shell.ctx, Path(source))
         except DomainError as exc:
             self._packet_error("Open a review packet", exc)
             return
@@ -107,22 +104,21 @@ class PacketsController(QObject):
         self._open_inbox()
 
     def answer_packet(self, target: str | None = None) -> None:
-        incoming = sorted({(i.packet_id, i.counterpart) for i in PacketItem.select().where(
-            PacketItem.direction == "incoming")}, key=lambda pair: pair[1])
-        if not incoming:
+        from desktopapp.app import packets  # signing keys: loaded on use
+
+        latest = packets.latest_incoming(self.shell.ctx)
+        if latest is None:
             QMessageBox.information(self.host, "Answer a packet",
                                     "No review packet was opened here.")
             return
-        packet_id, author = incoming[-1]
+        packet_id, author = latest
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
                 self.host, f"Save your answer to {author}", "answer.stresponse", "*.stresponse")
             if not target:
                 return
         try:
-            from desktopapp.core import packets  # signing keys: loaded on use
-
-            packets.export_response(packet_id, self.shell.user.id, Path(target))
+            packets.export_response(self.shell.ctx, packet_id, Path(target))
         except DomainError as exc:
             self._packet_error("Answer a packet", exc)
             return
@@ -136,9 +132,9 @@ class PacketsController(QObject):
             if not source:
                 return
         try:
-            from desktopapp.core import packets  # signing keys: loaded on use
+            from desktopapp.app import packets  # signing keys: loaded on use
 
-            result = packets.import_response(Path(source), self.shell.user.id)
+            result = packets.import_response(self.shell.ctx, Path(source))
         except DomainError as exc:
             self._packet_error("Import an answer", exc)
             return

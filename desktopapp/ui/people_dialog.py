@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import keys, people
+from desktopapp.app import people
+from desktopapp.app.context import AppContext
+from desktopapp.core import keys
 from desktopapp.core.errors import DomainError
-from desktopapp.store.models import Person
+from desktopapp.core.people import Role
 
 
 class PeopleDialog(QDialog):
-    def __init__(self, actor_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actor_id = actor_id
+        self.ctx = ctx
         self.setWindowTitle("People and keys")
         self.resize(620, 380)
         layout = QVBoxLayout(self)
@@ -50,12 +52,13 @@ class PeopleDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        everyone = list(Person.select().order_by(Person.display_name))
+        everyone = people.people_with_keys(self.ctx)
         self.table.setRowCount(len(everyone))
-        for r, person in enumerate(everyone):
+        for r, row in enumerate(everyone):
+            person = row.person
             me = " (you)" if person.is_local_user else ""
-            fp = keys.fingerprint(person.public_key) if person.public_key else "no key yet"
-            for c, value in enumerate((person.display_name + me, person.role, fp)):
+            fp = row.fingerprint or "no key yet"
+            for c, value in enumerate((person.display_name + me, person.role.value, fp)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
 
@@ -65,7 +68,7 @@ class PeopleDialog(QDialog):
             if not ok:
                 return
         try:
-            people.add_person(name, people.Role.REVIEWER, self.actor_id)
+            people.add_person(self.ctx, name, Role.REVIEWER)
         except DomainError as exc:
             QMessageBox.warning(self, "Add a reviewer", str(exc))
         self.refresh()
@@ -76,9 +79,8 @@ class PeopleDialog(QDialog):
             if not source:
                 return
         try:
-            person = keys.import_public_key(Path(source).read_text(encoding="utf-8",
-                                                                   errors="replace"),
-                                            self.actor_id)
+            person = people.import_key(self.ctx, Path(source).read_text(encoding="utf-8",
+                                                                        errors="replace"))
         except (DomainError, OSError) as exc:
             QMessageBox.warning(self, "Import a key", str(exc))
             return
@@ -94,8 +96,8 @@ class PeopleDialog(QDialog):
             if not target:
                 return
         try:
-            keys.ensure_keypair(self.actor_id)
-            Path(target).write_text(keys.export_public_key(self.actor_id), encoding="utf-8")
+            Path(target).write_text(people.export_key(self.ctx, self.ctx.actor),
+                                    encoding="utf-8")
         except (DomainError, OSError) as exc:
             QMessageBox.warning(self, "Export your key", str(exc))
             return

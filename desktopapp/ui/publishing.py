@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,13 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app import publishing
+from desktopapp.app.context import AppContext
 from desktopapp.core import pause
-from desktopapp.core.states import AttemptOutcome
-from desktopapp.store.models import Publication, PublishAttempt
 from desktopapp.ui.workers import SerialWorker
-
-if TYPE_CHECKING:
-    from desktopapp.publish.publisher import RunReport
 
 PUBLISH_EVERY_MS = 15_000
 
@@ -34,15 +30,16 @@ PUBLISH_EVERY_MS = 15_000
 class BackgroundPublisher(QObject):
     """Runs the Qt-free publisher in a worker thread every 15 s (and on demand)."""
 
-    finished = Signal(object)  # RunReport
+    finished = Signal(object)  # app.publishing.RunSummary
 
     # How long stop() may wait for a run that is ending anyway (the GUI's budget).
     STOP_WAIT_MS = 50
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self._worker = SerialWorker(self)
-        self._worker.result.connect(lambda _rev, report: self.finished.emit(report))
+        self._worker.result.connect(lambda _rev, summary: self.finished.emit(summary))
         self._runs = 0
         self._cancel = threading.Event()
         self._timer = QTimer(self)
@@ -64,11 +61,9 @@ class BackgroundPublisher(QObject):
     def aim_at_next_due(self) -> None:
         """One single-shot timer for the next due post (the 15 s tick is the safety net),
         so posts go out on time, not up to a polling interval late."""
-        from desktopapp.core.due import next_due_at
-
         if self._next is None or self._cancel.is_set():
             return
-        upcoming = next_due_at()
+        upcoming = publishing.next_due_at(self.ctx)
         if upcoming is not None:
             delay = (upcoming - datetime.now(UTC)).total_seconds()
             self._next.start(int(min(max(delay, 0.1), 15.0) * 1000))
@@ -77,8 +72,8 @@ class BackgroundPublisher(QObject):
         if self._cancel.is_set():
             return
         self._runs += 1
-        cancel = self._cancel
-        self._worker.submit(self._runs, lambda: _run_publisher(cancel))
+        ctx, cancel = self.ctx, self._cancel
+        self._worker.submit(self._runs, lambda: publishing.run_due(ctx, cancel=cancel))
 
     def stop(self) -> None:
         """Stop without blocking the GUI: no new runs; a run in progress finishes the post
@@ -99,12 +94,6 @@ class BackgroundPublisher(QObject):
         """Wait until a stopped run has ended (at quit, before the database closes)."""
         self._cancel.set()
         return self._worker.wait(msecs)
-
-
-def _run_publisher(cancel: threading.Event) -> RunReport:
-    from desktopapp.publish import publisher
-
-    return publisher.run_once(cancel=cancel)
 
 
 class PauseBanner(QFrame):
@@ -135,8 +124,9 @@ class PublishLogDialog(QDialog):
     COLUMNS = ("When", "Draft", "Channel", "Outcome", "Message / link")
     open_draft = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle("Publish log")
         self.resize(900, 480)
         layout = QVBoxLayout(self)
@@ -157,23 +147,18 @@ class PublishLogDialog(QDialog):
     def refresh(self) -> None:
         from PySide6.QtGui import QColor
 
-        from desktopapp.store.models import Channel
-
-        rows = list(PublishAttempt.select(PublishAttempt, Publication, Channel)
-                    .join(Publication).join(Channel)
-                    .order_by(PublishAttempt.id.desc()).limit(1000))
+        rows = publishing.publish_log(self.ctx, newest_first=True, limit=1000)
         self.table.setRowCount(len(rows))
         self.urls = []
-        for r, attempt in enumerate(rows):
-            pub = attempt.publication
-            values = [attempt.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                      str(pub.draft_id), pub.channel.name, attempt.outcome,
-                      attempt.message or pub.remote_url]
-            self.urls.append(pub.remote_url if pub.remote_url.startswith("http") else "")
+        for r, entry in enumerate(rows):
+            values = [entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                      str(entry.draft_id), entry.channel, entry.outcome,
+                      entry.message or entry.url]
+            self.urls.append(entry.url if entry.url.startswith("http") else "")
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
-                if attempt.outcome == AttemptOutcome.FAILED:
+                if entry.failed:
                     item.setForeground(QColor("#dc2626"))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 from desktopapp.app.events import Change, ChangeKind
 from desktopapp.core import channels, pause, workflow
 from desktopapp.core.errors import DomainError
-from desktopapp.store.models import Publication
 from desktopapp.ui.change_bridge import touches
 from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.publishing import (
@@ -24,7 +23,7 @@ from desktopapp.ui.shell import Shell
 from desktopapp.ui.tray import Tray
 
 if TYPE_CHECKING:
-    from desktopapp.publish.publisher import RunReport
+    from desktopapp.app.publishing import RunSummary
 
 
 class PublishingController(QObject):
@@ -36,7 +35,7 @@ class PublishingController(QObject):
         self.host = shell.window  # the parent of every dialog opened here
         self.drafts = drafts
         self.tray = tray
-        self.publisher = BackgroundPublisher(self)
+        self.publisher = BackgroundPublisher(shell.ctx, self)
         self.publisher.finished.connect(self._published)
         # The crisis banner sits above everything, so no view can hide that sends are off.
         self.pause_banner = PauseBanner()
@@ -82,7 +81,7 @@ class PublishingController(QObject):
                 pause.resume(self.shell.user.id)
             except DomainError as exc:
                 QMessageBox.warning(self.host, "Resume", str(exc))
-        elif ResumeDialog(self.shell.user.id, self.host).exec() != QDialog.DialogCode.Accepted:
+        elif ResumeDialog(self.shell.ctx, self.host).exec() != QDialog.DialogCode.Accepted:
             return
         self.pause_banner.refresh()
         self.shell.changed(ChangeKind.PAUSE)
@@ -189,15 +188,15 @@ class PublishingController(QObject):
         draft = self.drafts.editor.draft
         if draft is None:
             return
-        from desktopapp.core import scheduling, zones
-        from desktopapp.store.models import Draft
+        from desktopapp.app import schedule
+        from desktopapp.core import zones
 
         self.drafts.editor.flush()
         from desktopapp.ui.schedule_dialog import ScheduleDialog
 
-        row = Draft.get_by_id(draft.id)
-        dialog = ScheduleDialog(draft.id, row.scheduled_at, scheduling.default_zone(draft.id),
-                                row.cooloff_until, self.host)
+        timing = schedule.timing(self.shell.ctx, draft.id)
+        dialog = ScheduleDialog(draft.id, timing.scheduled_at, timing.zone,
+                                timing.cooloff_until, self.host)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -213,20 +212,18 @@ class PublishingController(QObject):
         self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def open_publish_log(self) -> None:
-        dialog = PublishLogDialog(self.host)
+        dialog = PublishLogDialog(self.shell.ctx, self.host)
         dialog.open_draft.connect(self.drafts.show_draft)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    def _published(self, report: RunReport) -> None:
-        if report.sent or report.failed or report.retried:
+    def _published(self, report: RunSummary) -> None:
+        if report.changed_anything:
             # The run committed on the worker's connection; say so now rather than at the
             # next poll, and once, whatever the number of posts.
             self.shell.changed(ChangeKind.PUBLICATION)
-        for pub_id in report.failed:  # a notification, not a modal box from a timer
-            pub = Publication.get_or_none(Publication.id == pub_id)
-            if pub is not None:
-                self.tray.notify_failure(pub.draft_id, pub.channel.name, pub.last_error)
+        for failed in report.failed:  # a notification, not a modal box from a timer
+            self.tray.notify_failure(failed.draft_id, failed.channel, failed.detail)
         if report.failed:
             self.shell.status(
                 f"{len(report.failed)} post(s) could not be sent — see Publishing → "

@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import channels, pause, workflow
+from desktopapp.app import publishing
+from desktopapp.app.context import AppContext
+from desktopapp.app.publishing import ResumeAction
+from desktopapp.core import channels
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.channels_dialog import swatch
 
-SEND, RESCHEDULE, HOLD = "send", "reschedule", "hold"
+SEND, RESCHEDULE, HOLD = (ResumeAction.SEND.value, ResumeAction.RESCHEDULE.value,
+                          ResumeAction.HOLD.value)
 
 
 class TargetsDialog(QDialog):
@@ -65,13 +69,13 @@ class TargetsDialog(QDialog):
 class ResumeDialog(QDialog):
     """Before resuming: every post that became due, and what to do with each."""
 
-    def __init__(self, actor_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Resume publishing")
         self.resize(860, 420)
-        self.actor_id = actor_id
-        state = pause.state()
-        self.items = pause.due_now()
+        self.ctx = ctx
+        state = publishing.pause_state(ctx)
+        self.items = publishing.due_while_paused(ctx)
         layout = QVBoxLayout(self)
         self.intro = intro = QLabel(f"Publishing was paused: <i>{state.reason}</i>.<br>" + (
             f"{len(self.items)} post(s) are due. Choose for each: send now, reschedule, or "
@@ -133,20 +137,16 @@ class ResumeDialog(QDialog):
             self.times[row].setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
 
     def apply(self) -> None:
-        """Reschedule and hold first, then resume: nothing held slips out in between."""
-        from desktopapp.store.models import Draft
-
+        """Reschedule and hold first, then resume (one transaction: all choices or none,
+        and nothing held slips out in between)."""
+        choices = {}
+        for item, action, when in zip(self.items, self.choices, self.times, strict=True):
+            new = datetime.fromtimestamp(when.dateTime().toSecsSinceEpoch(), UTC)
+            choices[item.draft_id] = publishing.ResumeChoice(
+                publishing.ResumeAction(action.currentData()),
+                new if action.currentData() == RESCHEDULE else None)
         try:
-            with Draft._meta.database.atomic():  # all choices, or none
-                for item, action, when in zip(self.items, self.choices, self.times,
-                                              strict=True):
-                    choice = action.currentData()
-                    if choice == RESCHEDULE:
-                        new = datetime.fromtimestamp(when.dateTime().toSecsSinceEpoch(), UTC)
-                        workflow.schedule(item.draft_id, new, self.actor_id)
-                    elif choice == HOLD:
-                        workflow.schedule(item.draft_id, None, self.actor_id)
-                pause.resume(self.actor_id)
+            publishing.resume(self.ctx, choices)
         except DomainError as exc:
             self.error.setText(str(exc))
             return

@@ -3,37 +3,13 @@ actions, and a desktop notification when a post fails; clicking it opens that po
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from desktopapp.core import pause
+from desktopapp.app.context import AppContext
+from desktopapp.app.tray import next_post_text as tray_text
 from desktopapp.ui.icons import app_icon
-
-
-def next_post_text(now: datetime | None = None) -> str:
-    """“Next post: Tue 24 Nov 14:00 on shop” / “Publishing is paused: …” / nothing due."""
-    from desktopapp.core.due import next_due_at
-    from desktopapp.store.models import Channel, Draft, DraftChannel
-
-    state = pause.state()
-    if state.paused:
-        return f"Publishing is paused: {state.reason}"
-    upcoming = next_due_at(now)
-    if upcoming is None:
-        return "Nothing scheduled"
-    draft = (Draft.select(Draft.id).where((Draft.state == "submitted")
-                                          & Draft.scheduled_at.is_null(False)
-                                          & Draft.trashed_at.is_null())
-             .order_by(Draft.scheduled_at).first())
-    where = ""
-    if draft is not None:
-        names = [c.name for c in Channel.select(Channel.name).join(DraftChannel)
-                 .where(DraftChannel.draft == draft.id)]
-        where = f" on {', '.join(names)}" if names else ""
-    return f"Next post: {upcoming.astimezone():%a %d %b %H:%M}{where}"
 
 
 class Tray(QObject):
@@ -41,8 +17,9 @@ class Tray(QObject):
     show_window = Signal()
     open_calendar = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.menu = QMenu(parent)
         self.status = QAction("", self.menu)
@@ -66,7 +43,7 @@ class Tray(QObject):
         return self.icon.toolTip()
 
     def refresh(self) -> None:
-        text = next_post_text()
+        text = tray_text(self.ctx)
         self.status.setText(text)
         self.icon.setToolTip(f"Second Thought — {text}")
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from desktopapp.app.context import AppContext
+from desktopapp.config import resolve_paths
 from desktopapp.core import channels, scheduling
 from desktopapp.core.channels import Kind
 from desktopapp.store.connection import open_store
@@ -69,7 +71,8 @@ def test_month_view_with_ten_thousand_posts(tmp_path: Path) -> None:
     for name in ("shop", "blog", "news"):
         channels.add_channel(Kind.OUTBOX, name, user.id, path=str(tmp_path / name),
                              timezone="Europe/Berlin")
-    window = CalendarWindow(user.id, theme.LIGHT)
+    window = CalendarWindow(AppContext(store=store, paths=resolve_paths(), actor_id=user.id),
+                            theme.LIGHT)
     window.resize(1200, 800)
     window.show()
     window.set_view(MONTH_VIEW)

@@ -35,8 +35,8 @@ def shop(store, user, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def window(qtbot, shop, user):  # type: ignore[no-untyped-def]
-    w = CalendarWindow(user.id, theme.LIGHT)
+def window(qtbot, shop, app_ctx):  # type: ignore[no-untyped-def]
+    w = CalendarWindow(app_ctx, theme.LIGHT)
     qtbot.addWidget(w)
     w.resize(1100, 760)
     w.anchor = TUESDAY
@@ -161,14 +161,14 @@ def test_click_opens_and_the_three_views_agree_across_the_dst_change(
     assert times == ["09:00", "09:00"]
 
 
-def test_filters_and_tooltips(window: CalendarWindow, user, tmp_path: Path) -> None:
+def test_filters_and_tooltips(window: CalendarWindow, user, app_ctx, tmp_path: Path) -> None:
     channels.add_channel(Kind.OUTBOX, "blog", user.id, path=str(tmp_path / "b"))
     post(user.id, "Shop post you idiots", TUESDAY)
     other = workflow.create_draft(user.id, "Blog post")
     channels.set_targets(other.id, ["blog"])
     workflow.schedule(other.id, zones.to_utc(TUESDAY, time(11), BERLIN), user.id)
     window.close()
-    fresh = CalendarWindow(user.id, theme.LIGHT)
+    fresh = CalendarWindow(app_ctx, theme.LIGHT)
     fresh.anchor = TUESDAY
     fresh.set_view(MONTH)
     assert len(fresh.model.by_day[TUESDAY]) == 2
@@ -254,9 +254,10 @@ def test_an_unscheduled_draft_dropped_on_a_day_is_scheduled_there(
                                         for i in range(window.unscheduled.count())]
 
 
-def test_the_unscheduled_list_is_filled_when_the_window_opens(qtbot, shop, user) -> None:
+def test_the_unscheduled_list_is_filled_when_the_window_opens(qtbot, shop, user,
+                                                              app_ctx) -> None:
     workflow.create_draft(user.id, "No time yet")
-    fresh = CalendarWindow(user.id, theme.LIGHT)
+    fresh = CalendarWindow(app_ctx, theme.LIGHT)
     qtbot.addWidget(fresh)
     fresh.refresh()  # what the main window does before showing it
     fresh.show()

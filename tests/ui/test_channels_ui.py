@@ -74,7 +74,7 @@ def test_targets_checklist(qtbot, store, user, tmp_path: Path) -> None:
 
 
 def test_resume_lets_each_due_post_be_sent_rescheduled_or_held(
-        qtbot, store, user, tmp_path: Path) -> None:
+        qtbot, app_ctx, user, tmp_path: Path) -> None:
     channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
     past = utcnow() - timedelta(days=2)
     ended = past + timedelta(days=1)
@@ -86,7 +86,7 @@ def test_resume_lets_each_due_post_be_sent_rescheduled_or_held(
         workflow.schedule(d.id, ended, user.id, now=ended)
         ids.append(d.id)
     pause.pause("Breaking news", user.id)
-    dialog = ResumeDialog(user.id)
+    dialog = ResumeDialog(app_ctx)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 3 and "Breaking news" in dialog.intro.text()
     tomorrow = utcnow() + timedelta(days=1)

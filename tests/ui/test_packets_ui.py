@@ -17,7 +17,7 @@ def test_send_packet_and_refused_answer(make_window, qtbot, user, tmp_path: Path
     d = workflow.create_draft(user.id, "Spring sale starts Friday")
     workflow.submit(d.id, user.id, riley.id)
     window = make_window()
-    monkeypatch.setattr(packets_controller, "choose_drafts", lambda _parent: [d.id])
+    monkeypatch.setattr(packets_controller, "choose_drafts", lambda _parent, _drafts: [d.id])
     target = tmp_path / "batch.stpacket"
     window.packets.send_packet(str(target))
     with zipfile.ZipFile(target) as archive:
@@ -30,9 +30,9 @@ def test_send_packet_and_refused_answer(make_window, qtbot, user, tmp_path: Path
     assert warnings and "not a readable zip" in warnings[0]
 
 
-def test_people_dialog_keys(qtbot, store, user, tmp_path: Path, monkeypatch) -> None:
+def test_people_dialog_keys(qtbot, app_ctx, user, tmp_path: Path, monkeypatch) -> None:
     with secret_service(tmp_path / "home"):
-        dialog = PeopleDialog(user.id)
+        dialog = PeopleDialog(app_ctx)
         qtbot.addWidget(dialog)
         dialog.add_reviewer("Riley")
         key = tmp_path / "me.key"

@@ -36,7 +36,7 @@ class SlowHook(BaseHTTPRequestHandler):
         pass
 
 
-def test_stop_returns_at_once_and_cancels_between_posts(qtbot, store, user,
+def test_stop_returns_at_once_and_cancels_between_posts(qtbot, app_ctx, user,
                                                         tmp_path: Path) -> None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), SlowHook)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -51,7 +51,7 @@ def test_stop_returns_at_once_and_cancels_between_posts(qtbot, store, user,
                 workflow.schedule(d.id, PAST + timedelta(minutes=n), user.id,
                                   now=PAST - timedelta(hours=1))
                 workflow.submit(d.id, user.id, now=PAST - timedelta(hours=1))
-            background = BackgroundPublisher()
+            background = BackgroundPublisher(app_ctx)
             background.run_now()
             qtbot.waitUntil(lambda: len(SlowHook.received) == 1, timeout=10_000)
             started = time.perf_counter()

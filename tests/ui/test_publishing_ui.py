@@ -35,7 +35,7 @@ def test_pause_banner_background_publisher_and_log(make_window, qtbot, user,
     qtbot.waitUntil(lambda: len(list(outbox.glob("*.json"))) == 1, timeout=20_000)
     qtbot.waitUntil(lambda: drafts.get_draft(d.id).state is DraftState.PUBLISHED,
                     timeout=5_000)
-    log = PublishLogDialog()
+    log = PublishLogDialog(window.ctx)
     qtbot.addWidget(log)
     outcomes = {log.table.item(r, 3).text() for r in range(log.table.rowCount())}
     assert outcomes == {"held", "sent"}

@@ -80,7 +80,7 @@ def shown(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
     return widget
 
 
-def test_every_main_view_follows_the_theme(themed, qtbot, busy_week, paths,
+def test_every_main_view_follows_the_theme(themed, qtbot, busy_week, paths, app_ctx,
                                             make_window) -> None:
     key, colours = themed, THEMES[themed]
     settings = Settings.load(paths.settings_file)
@@ -89,7 +89,7 @@ def test_every_main_view_follows_the_theme(themed, qtbot, busy_week, paths,
     window = make_window()
     assert_follows("main window", window, key)
 
-    calendar = shown(qtbot, CalendarWindow(busy_week, colours))
+    calendar = shown(qtbot, CalendarWindow(app_ctx, colours))
     views: dict[str, Callable[[], QWidget]] = {
         "calendar month": lambda: calendar.month, "calendar week": lambda: calendar.week,
         "agenda": lambda: calendar.agenda}

@@ -59,3 +59,13 @@ def test_training_code_stays_out_of_the_app() -> None:
     offenders = [str(p.relative_to(ROOT)) for p in PKG.rglob("*.py")
                  if pattern.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_ui_and_cli_never_touch_the_store() -> None:
+    """The window and the command line go through desktopapp.app (one place for every
+    query they share); neither imports the store or peewee."""
+    pattern = re.compile(r"^\s*(from|import)\s+(peewee|playhouse|desktopapp\.store)\b"
+                         r"|^\s*from\s+desktopapp\s+import\s+[^\n]*\bstore\b", re.MULTILINE)
+    offenders = [str(p.relative_to(ROOT)) for p in _python_files("ui", "cli")
+                 if pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app.context import AppContext
 from desktopapp.core import calendar_export, channels, drafts, post_queue
 from desktopapp.core.calendar_entries import CalendarFilter, CalendarStatus, Entry
 from desktopapp.ui.calendar.agenda_view import AgendaView
@@ -43,7 +44,7 @@ class CalendarWindow(QMainWindow):
     open_draft = Signal(int)
     changed = Signal()  # something was moved or created: the main window refreshes
 
-    def __init__(self, actor_id: int, colours: Colours, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Calendar")
         screen = QGuiApplication.primaryScreen()
@@ -51,7 +52,7 @@ class CalendarWindow(QMainWindow):
         self.resize(min(1320, int(room.width() * 0.95)) if room else 1200,
                     min(820, int(room.height() * 0.9)) if room else 760)
         self.colours = colours
-        self.model = CalendarModel(actor_id, self)
+        self.model = CalendarModel(ctx, self)
         self.anchor = datetime.now(self.model.zone).date()
         self.month = MonthView(self.model, colours)
         self.week = WeekView(self.model, colours)
@@ -76,7 +77,7 @@ class CalendarWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self._legend())
         self.setCentralWidget(central)
-        self.unscheduled = UnscheduledList()
+        self.unscheduled = UnscheduledList(ctx)
         self.unscheduled.setMinimumWidth(170)
         dock = QDockWidget("Unscheduled drafts", self)
         dock.setObjectName("unscheduledDock")

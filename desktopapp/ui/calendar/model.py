@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from desktopapp.app import schedule
+from desktopapp.app.context import AppContext
 from desktopapp.core import calendar_entries, scheduling, workflow, zones
 from desktopapp.core.calendar_entries import CalendarFilter, Entry
 from desktopapp.core.errors import DomainError
@@ -28,9 +30,10 @@ class CalendarModel(QObject):
     changed = Signal()  # entries, filter or zone changed: views repaint
     moved = Signal(str)  # a message for the status bar after a move or an undo
 
-    def __init__(self, actor_id: int, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.actor_id = actor_id
+        self.ctx = ctx
+        self.actor_id = ctx.actor
         self.zone: ZoneInfo = zones.display_zone()
         self.filter = CalendarFilter()
         self._range: tuple[date, date] | None = None
@@ -133,10 +136,6 @@ class CalendarModel(QObject):
 
     def create_at(self, when: datetime) -> int:
         """A new empty draft scheduled at `when` (double-click on an empty slot)."""
-        from desktopapp.store.models import Draft
-
-        with Draft._meta.database.atomic():  # a refused time leaves no empty draft behind
-            info = workflow.create_draft(self.actor_id, "")
-            workflow.schedule(info.id, when, self.actor_id, zone=self.zone.key)
+        draft_id = schedule.create_at(self.ctx, when, self.zone.key)
         self.reload()
-        return info.id
+        return draft_id

@@ -6,16 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from desktopapp.core.states import DraftState
-from desktopapp.store.models import Draft
+from desktopapp.app import schedule
+from desktopapp.app.context import AppContext
 
 MIME = "application/x-secondthought-draft"
 LIMIT = 300
 
 
 class UnscheduledList(QListWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setWordWrap(True)
@@ -24,12 +25,7 @@ class UnscheduledList(QListWidget):
 
     def refresh(self) -> None:
         self.clear()
-        rows = (Draft.select(Draft.id, Draft.body, Draft.state)
-                .where(Draft.scheduled_at.is_null() & Draft.trashed_at.is_null()
-                       & Draft.state.in_([DraftState.DRAFT.value, DraftState.SUBMITTED.value])
-                       & (Draft.body != ""))
-                .order_by(Draft.updated_at.desc()).limit(LIMIT))
-        for row in rows:
+        for row in schedule.unscheduled(self.ctx, LIMIT):
             flat = " ".join(row.body.split())
             item = QListWidgetItem(flat if len(flat) <= 90 else flat[:89] + "…")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
