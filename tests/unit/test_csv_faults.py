@@ -117,7 +117,8 @@ def _cells(data: str) -> list[str]:
     return [cell for row in csv.reader(io.StringIO(data)) for cell in row]
 
 
-def test_exports_neutralise_formulas_and_the_calendar_csv_round_trips(shop, user) -> None:
+def test_exports_neutralise_formulas_and_the_calendar_csv_round_trips(shop, user,
+                                                                     app_ctx) -> None:
     from desktopapp.core import workflow
 
     when = NOW + timedelta(days=30)
@@ -129,9 +130,10 @@ def test_exports_neutralise_formulas_and_the_calendar_csv_round_trips(shop, user
                  reason="=HYPERLINK(\"x\").stresponse: refused")
     exported = calendar_export.export("csv", NOW, NOW + timedelta(days=60), now=NOW)
     audit_csv = audit_export.to_csv(audit_export.filtered())
-    from desktopapp.cli.drafts import export_drafts
+    from desktopapp.app import drafts as app_drafts
 
-    for data in (exported.decode(), audit_csv, export_drafts("csv")):
+    drafts_csv = app_drafts.export(app_ctx, "csv")
+    for data in (exported.decode(), audit_csv, drafts_csv):
         assert not any(c.startswith(("=", "+", "-", "@", "\t")) for c in _cells(data))
     back = batch_import.preview(exported, now=NOW)
     assert sorted(r.text for r in back.rows) == sorted(t.strip() for t in FORMULAS)  # the
