@@ -34,13 +34,21 @@ class Job(QRunnable):
         try:
             result = self._work()
         except DomainError as exc:  # written for people: shown as it is
-            self._relay.failed.emit(self.revision, str(exc))
+            self._tell("failed", self.revision, str(exc))
             return
         except Exception as exc:  # a worker must never take the app down
             log.exception("a background job failed")
-            self._relay.failed.emit(self.revision, f"{type(exc).__name__}: {exc}")
+            self._tell("failed", self.revision, f"{type(exc).__name__}: {exc}")
             return
-        self._relay.done.emit(self.revision, result)
+        self._tell("done", self.revision, result)
+
+    def _tell(self, signal: str, *values: object) -> None:
+        """Hand the outcome back; a job that outlived its window (a publisher run finishing
+        after the window closed) has no one to tell, which is not an error."""
+        try:
+            getattr(self._relay, signal).emit(*values)
+        except RuntimeError:  # the relay's C++ object is gone
+            log.debug("a background job finished after its receiver was closed")
 
 
 class SerialWorker(QObject):
