@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor
 
+from desktopapp.app.context import AppContext
 from desktopapp.core import channels, post_queue, workflow, zones
 from desktopapp.core.channels import Kind
 from desktopapp.store.models import Draft
@@ -33,8 +34,8 @@ def two_channels(store, user, tmp_path: Path) -> int:
     return int(user.id)
 
 
-def calendar(qtbot, actor: int) -> CalendarWindow:  # type: ignore[no-untyped-def]
-    window = CalendarWindow(actor, theme.LIGHT)
+def calendar(qtbot, ctx: AppContext) -> CalendarWindow:  # type: ignore[no-untyped-def]
+    window = CalendarWindow(ctx, theme.LIGHT)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.anchor = NEXT_MONDAY
@@ -44,12 +45,12 @@ def calendar(qtbot, actor: int) -> CalendarWindow:  # type: ignore[no-untyped-de
     return window
 
 
-def test_the_week_draws_free_queue_slots(qtbot, two_channels) -> None:
+def test_the_week_draws_free_queue_slots(qtbot, two_channels, app_ctx) -> None:
     taken = workflow.create_draft(two_channels, "Takes Monday 09:00")
     channels.set_targets(taken.id, ["shop"])
     workflow.schedule(taken.id, zones.to_utc(NEXT_MONDAY, time(9), BERLIN), two_channels,
                       zone="Europe/Berlin")
-    window = calendar(qtbot, two_channels)
+    window = calendar(qtbot, app_ctx)
     window.set_view(WEEK)
     week = window.week
     local = {(s.when.astimezone(BERLIN).date(), s.when.astimezone(BERLIN).strftime("%H:%M"))
@@ -71,12 +72,12 @@ def test_the_week_draws_free_queue_slots(qtbot, two_channels) -> None:
     assert len(week.free_slots) <= 9
 
 
-def test_a_post_to_two_channels_shows_both_colours(qtbot, two_channels) -> None:
+def test_a_post_to_two_channels_shows_both_colours(qtbot, two_channels, app_ctx) -> None:
     d = workflow.create_draft(two_channels, "Both channels at once")
     channels.set_targets(d.id, ["shop", "news"])
     workflow.schedule(d.id, zones.to_utc(NEXT_MONDAY, time(10), BERLIN), two_channels,
                       zone="Europe/Berlin")
-    window = calendar(qtbot, two_channels)
+    window = calendar(qtbot, app_ctx)
     month = window.month
     image = month.grab().toImage()  # paints, and records where each chip went
     rect = next(r for r, e in month._chips if e.draft_id == d.id)
