@@ -150,10 +150,12 @@ def test_paragraph_cache_makes_rechecks_cheap() -> None:
                   for i in range(40)]
     text = "\n\n".join(paragraphs)
     engine.check(text, CheckContext(), grammar=False)
-    started = time.perf_counter()
+    # CPU time of this thread: on a shared machine the wall clock also counts the time
+    # other processes had the core (this failed at 50.3 ms wall under a load of 11).
+    started = time.thread_time()
     engine.check(text + " More", CheckContext(), grammar=False)
-    warm = time.perf_counter() - started
-    assert warm < 0.05  # only the last paragraph is checked again
+    warm = time.thread_time() - started
+    assert warm < 0.05  # only the last paragraph is checked again (~4 ms here)
 
 
 def test_report_json_shape() -> None:
