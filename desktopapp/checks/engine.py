@@ -98,7 +98,8 @@ def summarise_risk(warnings: list[CheckWarning], tone_p: dict[str, float]) -> Ri
         level = RiskLevel.LOW
     reasons: dict[str, None] = {}
     for w in sorted(warnings, key=lambda w: -w.severity.rank):
-        if w.code in REASONS and w.category in RISKY:
+        # Information notes never raise the risk, so they are not its reasons either.
+        if w.code in REASONS and w.category in RISKY and w.severity is not Severity.INFO:
             reasons.setdefault(REASONS[w.code], None)
     return RiskSummary(level, round(score, 2), tuple(reasons))
 

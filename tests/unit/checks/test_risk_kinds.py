@@ -88,7 +88,7 @@ def test_information_notes_never_raise_the_risk() -> None:
     assert {"risk.sensitive-event", "tone.exclamations"} <= notes
     assert all(w.severity is Severity.INFO for w in report.warnings
                if w.category in (Category.RISK, Category.TONE))
-    assert report.risk.level is RiskLevel.NONE
+    assert report.risk.level is RiskLevel.NONE and report.risk.reasons == ()
 
 
 def test_spelling_knows_british_spellings_possessives_and_social_words() -> None:
