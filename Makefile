@@ -5,10 +5,19 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_PACKAGE := $(VENV)/.installed-package
+BUNDLE := dist/secondthought/secondthought
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktopapp/__init__.py)
+DEB = dist/secondthought_$(VERSION)_amd64.deb
+# What the bundle is built from: a change to any of these rebuilds it, nothing else does.
+BUNDLE_INPUTS := $(shell find desktopapp migrations resources -type f -not -name '*.pyc' \
+	2>/dev/null) packaging/secondthought.spec packaging/scripts/bundle_filter.py pyproject.toml
+DEB_INPUTS := $(BUNDLE) $(wildcard packaging/linux/* packaging/systemd/* \
+	packaging/scripts/*.py packaging/scripts/debian-deps.sh) packaging/release-notes.md
 PYTEST_ARGS ?=
 
-.PHONY: run test bench fuzz lint typecheck clean deps-run deps-test screenshot train-tone \
-	eval-warnings
+.PHONY: run test bench fuzz lint typecheck clean deps-run deps-test deps-package screenshot \
+	train-tone eval-warnings package package-check
 
 run: deps-run $(STAMP_RUN)
 	$(VENV)/bin/secondthought
@@ -17,6 +26,23 @@ test: deps-test $(STAMP_TEST)
 	@bash packaging/scripts/pds-deps.sh
 	@bash packaging/scripts/mastodon-mock-deps.sh
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The installable bundle (dist/secondthought/) and the Debian package (dist/*.deb). The
+# PyInstaller build is CPU-heavy: it runs niced, and only when its inputs changed.
+package: deps-package $(DEB)
+
+$(BUNDLE): $(BUNDLE_INPUTS) | $(STAMP_PACKAGE)
+	nice -n 10 $(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/secondthought.spec
+	@touch $@
+
+$(DEB): $(DEB_INPUTS) | $(STAMP_PACKAGE)
+	$(PY) packaging/scripts/build_deb.py
+
+# Builds the package if needed, then installs the .deb into a throw-away root and runs it
+# there: validators, lintian, CLI, fresh database, real keyring, the window under Xvfb.
+package-check: package
+	$(PY) -m pytest tests/package -p no:cacheprovider -v --timeout=1200
 
 bench: deps-test $(STAMP_TEST)
 	$(PY) -m pytest tests/benchmarks -s -p no:cacheprovider --timeout=900
@@ -54,6 +80,9 @@ deps-run:
 deps-test:
 	@bash packaging/scripts/debian-deps.sh test
 
+deps-package:
+	@bash packaging/scripts/debian-deps.sh package
+
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
@@ -65,5 +94,9 @@ $(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -e '.[test]'
 	@touch $(STAMP_RUN) $@
 
+$(STAMP_PACKAGE): pyproject.toml $(STAMP_TEST)
+	$(PIP) install -e '.[test,package]'
+	@touch $@
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -98,10 +98,14 @@ class GrammarChecker:
         if not self.allow_local:
             return "Grammar checking is off: no LanguageTool server is configured."
         if shutil.which("java") is None:
-            return "Grammar checking is off: Java is not installed, so LanguageTool cannot run."
+            # An installed app is often the first time someone meets this: say what to do.
+            return ("Grammar checking is off: LanguageTool needs Java 17 or newer, which is "
+                    "not installed (on Debian or Ubuntu: sudo apt install "
+                    "default-jre-headless). Or add a LanguageTool server in Settings.")
         if local_languagetool_dir() is None:
             return ("Grammar checking is off: LanguageTool is not installed on this computer. "
-                    "Add a LanguageTool server in Settings to turn it on.")
+                    "Download it (about 250 MB, runs on Java) or add a LanguageTool server "
+                    "in Settings to turn it on.")
         return None
 
     def _reason(self) -> str | None:

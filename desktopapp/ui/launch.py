@@ -11,10 +11,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from desktopapp import APP_ID, APP_NAME, __version__, log_setup
+from desktopapp import APP_NAME, DESKTOP_ID, __version__, log_setup
 from desktopapp.config import Settings, resolve_paths
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from desktopapp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,28 @@ def _install_error_dialog(log_file: Path) -> None:
     sys.excepthook = hook
 
 
+def qt_argv(argv0: str, platform: str = sys.platform) -> list[str]:
+    """Qt's own arguments. On X11 `-name` makes the window's WM_CLASS instance the desktop
+    id, so a desktop matches the window to its launcher and icon (Wayland uses
+    setDesktopFileName for the same)."""
+    return [argv0, "-name", DESKTOP_ID] if platform.startswith("linux") else [argv0]
+
+
+def _set_windows_app_id() -> None:
+    """Windows groups taskbar buttons by this id; the installer's Start-menu shortcut
+    carries the same one (packaging/windows/secondthought.iss)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(DESKTOP_ID)
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     problem = display_problem()
     if problem:
@@ -74,11 +98,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktopapp.ui.main_window import MainWindow
 
     tune_process()
+    _set_windows_app_id()
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        qt_argv(sys.argv[0]))
+    configure_application(app)
     app.setWindowIcon(app_icon())
     paths = resolve_paths(args.db)
     log_file = log_setup.configure(paths.log_dir, verbose=getattr(args, "verbose", False))

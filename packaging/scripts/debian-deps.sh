@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the Debian packages Second Thought needs, only the missing ones.
-# Usage: debian-deps.sh run|test
+# Usage: debian-deps.sh run|test|package|list-run
 # As root it installs them; as another user it prints the exact apt-get line and fails.
 set -euo pipefail
 
@@ -9,11 +9,17 @@ run_pkgs=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0)
 # Tests also need a real X server (screenshot and crash tests) and xdotool to type into it.
 test_pkgs=(xvfb xauth xdotool gnome-keyring dbus-daemon)
+# `make package` / `make package-check`: the metadata validators and lintian (dpkg-deb and
+# dpkg -x come with every Debian), plus what the tests need to run the installed app.
+package_pkgs=(appstream desktop-file-utils lintian binutils patchelf)
 
 case "${1:-run}" in
   run) wanted=("${run_pkgs[@]}") ;;
   test) wanted=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
-  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+  package) wanted=("${run_pkgs[@]}" "${test_pkgs[@]}" "${package_pkgs[@]}") ;;
+  # The .deb's Depends: exactly what the app needs to run (packaging/scripts/build-deb.py).
+  list-run) printf '%s\n' "${run_pkgs[@]}"; exit 0 ;;
+  *) echo "usage: $0 run|test|package|list-run" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -1,5 +1,6 @@
 """(a) Process start to main window shown: bare QMainWindow vs the app (empty DB, 10,000
-drafts), interleaved in one run so the machine's mood affects all three alike."""
+drafts), and the frozen bundle (`make package`) on the same database when it is built,
+interleaved in one run so the machine's mood affects all of them alike."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.benchmarks.seed import seed_drafts
 
 ROUNDS = 15
 BARE = Path(__file__).with_name("bare_window.py")
+FROZEN = Path(__file__).resolve().parents[2] / "dist" / "secondthought" / "secondthought"
 
 
 def _timed(cmd: list[str], env: dict[str, str]) -> float:
@@ -49,6 +51,9 @@ def test_startup_time(tmp_path: Path) -> None:
         "app, 1 draft": [*app, str(empty)],
         "app, 10,000 drafts": [*app, str(full)],
     }
+    if FROZEN.is_file():  # the same start from the PyInstaller bundle (goal ≤ 1.2× venv)
+        variants["frozen app, 1 draft"] = [str(FROZEN), "--quit-after-show", "--db",
+                                           str(empty)]
     for cmd in variants.values():  # warm the OS file cache once
         _timed(cmd, env)
     results: dict[str, list[float]] = {name: [] for name in variants}
@@ -60,3 +65,9 @@ def test_startup_time(tmp_path: Path) -> None:
     for name, values in results.items():
         ratio = percentile(values, 50) / bare
         print(f"  {name:<20} {describe(values)}  ratio to bare {ratio:.2f}×")
+    if "frozen app, 1 draft" in results:
+        frozen = percentile(results["frozen app, 1 draft"], 50)
+        venv = percentile(results["app, 1 draft"], 50)
+        print(f"  frozen / venv (median, 1 draft): {frozen / venv:.2f}×  (goal ≤ 1.20×)")
+    else:
+        print(f"  (no frozen bundle at {FROZEN}: `make package` builds it)")

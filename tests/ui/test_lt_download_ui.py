@@ -63,7 +63,8 @@ def test_warnings_panel_offers_the_download(qtbot) -> None:
     status = GrammarChecker()._can_use_languagetool() or ""
     if "not installed" not in status:
         status = ("Grammar checking is off: LanguageTool is not installed on this "
-                  "computer. Add a LanguageTool server in Settings to turn it on.")
+                  "computer. Download it (about 250 MB, runs on Java) or add a "
+                  "LanguageTool server in Settings to turn it on.")
     panel.show_state(CheckState(text, CheckEngine().check(text, CheckContext(),
                                                           grammar=False), (), status))
     assert 'href="download"' in panel.grammar.text()

@@ -71,7 +71,9 @@ class BlueskyAdapter:
     def session(self) -> Any:
         if self._client is not None:
             return self._client
-        from atproto import Client  # ~0.4 s to import: only when publishing to Bluesky
+        # atproto_client, not the atproto umbrella: the same Client without the firehose
+        # and Jetstream clients (and their zstandard) that the umbrella imports too.
+        from atproto_client import Client  # ~0.4 s to import: only when publishing to Bluesky
         from atproto_client.exceptions import (
             BadRequestError,
             NetworkError,

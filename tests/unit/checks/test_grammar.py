@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
+from pathlib import Path
 
 from desktopapp.checks.grammar import GrammarChecker, server_base_url
 from desktopapp.checks.model import Category
@@ -48,6 +50,25 @@ def test_no_server_and_no_local_languagetool_means_offline(monkeypatch, tmp_path
     assert warning.suggestions == ()  # worked out only when shown (checks/spelling.py)
     (shown,) = GrammarChecker().offline.with_suggestions(result.warnings, "Ths is wrong")
     assert "this" in shown.suggestions
+
+
+def test_without_java_the_status_says_how_to_get_it(monkeypatch, tmp_path) -> None:
+    # A freshly installed app on a desktop without Java: the status tells what to install.
+    monkeypatch.setenv("PATH", str(tmp_path))  # no java on this PATH
+    status = GrammarChecker()._can_use_languagetool() or ""
+    assert "needs Java 17 or newer" in status and "apt install default-jre" in status
+    assert "LanguageTool server in Settings" in status
+
+
+def test_with_java_but_no_languagetool_the_status_offers_the_download(monkeypatch,
+                                                                     tmp_path) -> None:
+    java = shutil.which("java")
+    assert java, "this kind of machine has Java 17 (see shared/TESTING.md)"
+    monkeypatch.setenv("PATH", str(Path(java).resolve().parent))
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "nothing-here"))
+    status = GrammarChecker()._can_use_languagetool() or ""
+    assert "LanguageTool is not installed" in status  # the panel's download link keys on it
+    assert "Download it" in status and "Java" in status
 
 
 def test_offline_spelling_skips_names_links_and_handles() -> None:
