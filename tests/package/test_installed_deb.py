@@ -88,10 +88,12 @@ def test_check_gives_the_venvs_warnings(installed: Installed, home: Path) -> Non
                           env=dict(installed.env(home), PYTHONPATH=str(ROOT)))
     assert frozen.returncode == venv.returncode, frozen.stderr
     assert json.loads(frozen.stdout) == json.loads(venv.stdout)
-    codes = {w["code"] for w in json.loads(frozen.stdout)["warnings"]}
-    # Word lists, both tone models, privacy patterns and the offline dictionary all loaded.
-    assert {"risk.rumour", "tone.insult", "tone.offensive", "tone.anger", "privacy.phone",
+    report = json.loads(frozen.stdout)
+    codes = {w["code"] for w in report["warnings"]}
+    # Word lists, the tone models, privacy patterns and the offline dictionary all loaded.
+    assert {"risk.rumour", "tone.insult", "tone.offensive", "privacy.phone",
             "spelling.offline"} <= codes, codes
+    assert set(report["tone"]) == {"offensive", "anger"}  # both models scored it
 
 
 def test_drafts_on_a_fresh_database(installed: Installed, home: Path) -> None:
@@ -110,7 +112,7 @@ def test_keyring_round_trip_through_the_secret_service(installed: Installed,
     import keyring
 
     from desktopapp.core.channels import SECRET_KIND
-    from desktopapp.secrets import SERVICE
+    from desktopapp.keychain import SERVICE
 
     installed.run(home, "drafts", "new", "--body", "first")  # sets up the local user
     add = ["channels", "add", "--kind", "webhook", "--name", "hook",
