@@ -28,7 +28,7 @@ AWAY = re.compile(
     r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the|two|three|a))",
     re.IGNORECASE)
 CHILD = re.compile(r"\b(?:(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|little\s+)?(?:son|daughter|kids?|"
-                   r"children|child|boy|girl|twins|toddler)|(?:my|our)\s+\d+[- ]year[- ]olds?|"
+                   r"children|child|boys?|girls?|twins|toddler)|(?:my|our)\s+\d+[- ]year[- ]olds?|"
                    r"the kids'?|little [A-Z][a-z]+)\b", re.IGNORECASE)
 # Places only children go to: with a time or a weekday they say where a child will be.
 CHILD_PLACE = re.compile(r"\b(?:[A-Z][\w']+\s+){1,3}(?:Primary|Academy|High|School|Nursery|"

@@ -30,7 +30,8 @@ SENSITIVE = {
                          r"shooting|attack|bombing|crash|massacre|stabbing|fire|flood))"),
     "violence": _words(r"shooting", r"shooter", r"gunman", r"stabb(?:ed|ing)", r"massacre",
                        r"terror(?:ist|ism)?(?: attack)?", r"bomb(?:ing|ed)?", r"hostages?",
-                       r"(?<!heart )attack(?:ed)?", r"war crimes?", r"looters?", r"got shot"),
+                       r"(?<!heart )attack(?:ed)?", r"war crimes?", r"\w+ shot (?:dead|last night)",
+                       r"overdose[ds]?", r"looters?", r"got shot"),
     "abuse": _words(r"abuse[ds]?", r"abusive", r"assault(?:ed)?", r"harass(?:ed|ment)",
                     r"rape[ds]?", r"molest(?:ed|ation)?", r"grooming", r"trafficking"),
     "a crime or a trial": _words(r"arrest(?:ed)?", r"charged with", r"indicted", r"trial",
@@ -45,7 +46,9 @@ JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"
                    r"blame[sd]?", r"no sympathy", r"what did (?:they|he|she) expect",
                    r"idiots?", r"morons?", r"clowns?", r"punishment for", r"no sympathy for",
                    r"should have known better", r"no (?:great )?loss", r"sorry not sorry",
-                   r"won't be missed", r"(?:their|his|her) (?:problem|choice)")
+                   r"won't be missed", r"(?:their|his|her) (?:problem|choice)",
+                   r"got (?:exactly )?what (?:they|he|she) (?:asked for|deserved)",
+                   r"made (?:his|her|their) choices?")
 JOKE = re.compile(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\bjk\b|\bjoke\b|"
                   r"\bfunny\b|\bhilarious\b|\bcongrat\w*|\bway to go\b|\blucky you\b|"
                   r"\bwinners?\b|\bbest day\b|\bdrinks on me\b|\byou made it\b|\btalk about\b|"
@@ -62,18 +65,23 @@ CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|num
                       r"internal (?:\w+ )?(?:list|memo|deck|report|roadmap|email)",
                       r"not (?:yet )?announced(?: yet)?",
                       r"(?:isn'?t|is not|aren'?t) (?:yet )?public(?: yet)?",
-                      r"internal (?:salary|pay) \w+")
+                      r"internal (?:salary|pay) \w+", r"leaking this", r"keep (?:it|this) quiet",
+                      r"unreleased", r"not allowed to say",
+                      r"internal (?:forecasts?|plans?|numbers|data)")
 FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b\d[\d,.]*\s?%|"
                      r"\bQ[1-4]\b|\brevenue\b|\bearnings\b|\bsales figures\b|\bprofits?\b)",
                      re.IGNORECASE)
 # Too common on their own to warn about, but enough to make a call to action risky.
 SOFT_RUMOUR = _words(r"apparently", r"supposedly", r"someone told me", r"heard a rumou?r",
                      r"I'm told", r"I was told", r"an? \w+ told me", r"they say",
+                     r"hearing the", r"my \w+ (?:in|at) the \w+ says",
+                     r"someone in the \w+(?: group| chat)? said",
                      r"hearing that", r"word is", r"they say")
 CALL_TO_ACTION = _words(r"don'?t (?:drink|eat|buy|go|use|fly|take)(?: \w+)?",
                         r"cancel your \w+", r"withdraw everything", r"pass it on",
                         r"take your (?:cash|money|savings) out", r"avoid (?:it|the \w+)",
-                        r"tell your (?:family|friends)",
+                        r"tell your (?:family|friends)", r"lock your doors",
+                        r"keep your (?:kids|children) (?:at )?home", r"and share(?=[.!]|$)",
                         r"sell(?: now| everything| your \w+)?", r"buy now",
                         r"pull (?:your|all your|the) (?:money|savings|funds|cash)(?: out)?",
                         r"withdraw (?:your|all your|everything)", r"get your money out",

@@ -61,7 +61,7 @@ PROMOTION = _words(r"sale", r"\d+ ?% off", r"discount\w*", r"(?:use )?code [A-Z0
                    r"new (?:menu|collection|range|series|cocktail)", r"back in stock",
                    r"link in bio", r"treat yourself", r"special", r"half price",
                    r"stock up on our", r"visit our store", r"our app delivers", r"now \d+ ?%",
-                   r"buy one,? get one(?: free)?", r"bogo", r"on sale")
+                   r"buy (?:one|two|\w+ \w+),? get (?:one|\w+)(?: free)?", r"bogo", r"on sale")
 # "brainstorm", "storm of applause" and a tent tested in a storm are not disasters here:
 # only a disaster named in the same post as an offer counts, so a lone weather word is safe.
 
@@ -69,16 +69,17 @@ PROMOTION = _words(r"sale", r"\d+ ?% off", r"discount\w*", r"(?:use )?code [A-Z0
 SPEAKER = (r"(?:\bI(?:'m|'ll| will| am| swear I'll| might)?(?!\w)|\bgonna|\bgoing to|\bwatch me|"
            r"\bwe(?:'ll| will| are going to)|\bbefore I|\botherwise I'm|\btime to|"
            r"\bI'm coming (?:for|with))")
-HARM = (r"(?:blow(?:ing)? (?:up|(?:\w+ ){1,2}sky high)|bomb|burn(?:ing)? (?:\w+ ){0,3}down|"
+HARM = (r"(?:blow(?:ing)? (?:up|(?:\w+ ){1,2}sky high)|bomb|"
+        r"burn(?:ing)? (?:\w+ ){0,3}(?:down|to the ground)|"
         r"torch\w*|"
         r"set fire to|shoot(?: up)?|kill|stab|strangle|run (?:them|him|her|you) (?:all )?over|"
         r"hunt (?:down|you)|end (?:them|him|her|you)|break (?:his|her|your|their) legs|"
         r"go postal|bring(?:ing)? a (?:gun|knife|bomb)|coming for you|put a bullet)")
 THREAT = re.compile(SPEAKER + r"[^.!?\n]{0,40}?\b" + HARM + r"\b", re.IGNORECASE)
 TARGETED = re.compile(
-    r"\b(?:next \w+ who [^.!?\n]{0,40}(?:gets|is getting|will get) (?:shot|stabbed|"
-    r"killed|hurt|run over|punched)|deserves a bullet|better watch (?:his|her|their|your) "
-    r"back|(?:I|we) know where (?:he|she|you|they) lives?|"
+    r"\b(?:next \w+ (?:who|to) [^.!?\n]{0,40}(?:gets?|is getting|will get) (?:\w+ )?(?:shot|"
+    r"stabbed|killed|hurt|run over|punched|slashed)|deserves a bullet|"
+    r"better watch (?:his|her|their|your) back|(?:I|we) know where (?:he|she|you|they) lives?|"
     r"(?:he|she|they)(?:'s|'re| is| are) dead\b(?= [^.!?\n]"
     r"{0,20}(?:jok|kidding|lol|mostly))|if I see [^.!?\n]{0,40}(?:he|she|they)(?:'s|'re| is)"
     r" dead)", re.IGNORECASE)
@@ -112,7 +113,9 @@ HARMED = _words(r"victims?", r"accus\w+", r"harass\w*", r"abus\w+", r"assault\w*
 # Blame that needs no victim named to be blame.
 BLAME_ALONE = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:expect|think)",
                      r"(?:shouldn't|should not) have (?:gone|worn|been|walked|dressed|flirted)",
-                     r"dressed provocativ\w*")
+                     r"dressed provocativ\w*",
+                     r"what happened to (?:her|him|them) (?:is|was) on (?:her|him|them)",
+                     r"don't be surprised (?:when|if) you get \w+")
 BLAME = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:expect|think)",
                r"shouldn't have", r"deserved(?: it)?", r"(?:her|his|their|your) own fault",
                r"it's on (?:him|her|them)", r"for the money", r"payout", r"attention seekers?",
@@ -124,7 +127,8 @@ BLAME = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:exp
                r"was flirting", r"out drunk", r"walk alone at night", r"provocativ\w*",
                r"wait(?:ed)? until (?:the \w+|he|she|they)(?:'s| is| was| are| were| became)? "
                r"(?:famous|rich|elected|dead)",
-               r"only (?:reported|accused|came forward)\w*(?: \w+)? because")
+               r"only (?:reported|accused|came forward)\w*(?: \w+)? because",
+               r"just (?:bitter|jealous)", r"(?:partly|partially) (?:responsible|to blame)")
 
 # --- sweeping statements about a group of people ---------------------------------------
 GROUP = _words(r"women", r"woman", r"girls", r"immigrants", r"migrants", r"refugees",
@@ -178,7 +182,8 @@ CLAIM = _words(r"arrest\w*", r"affair", r"cancer", r"ill", r"sick", r"rehab", r"
                r"bankrupt", r"convicted", r"criminal", r"overdos\w+", r"did it", r"splitting up",
                r"complaints", r"lying", r"crashed", r"failed")
 HEARSAY = _words(
-    r"sources? (?:say|said|tell me|told me|close to \w+(?: \w+)?)", r"insiders? (?:say|said|claim)",
+    r"sources? (?:say|said|tell me|told me|close to \w+(?: \w+)?)",
+    r"insiders? (?:say|said|claim|tell me)", r"rumou?r from inside",
     r"people (?:in the know|inside [\w ]{1,20}) (?:say|said)", r"word (?:is|on the street)",
     r"on good authority", r"second-hand", r"can't (?:confirm|verify)",
     r"not (?:confirmed|verified)(?: yet)?", r"unconfirmed", r"they say the",

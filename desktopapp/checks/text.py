@@ -35,7 +35,8 @@ FIGURATIVE = [re.compile(p, re.IGNORECASE) for p in (
     r"\bdead\s+(?:tired|funny|serious|on|right|easy|last|heat|ringer|end)\b",
     r"\bi'?m\s+(?:dead|dying|deceased)\b(?=[^.!?\n]{0,20}(?:😂|🤣|lol|lmao|haha))",
     r"\b(?:photo|video|fashion)\s+shoot\b",
-    r"\bshoot(?:ing)?\s+(?:a|the|our|my)\s+(?:video|photo|film|scene|episode|ad)\b",
+    r"\bshoot(?:ing)?\s+(?:a|the|our|my|some|new)\s+(?:\w+\s+)?(?:videos?|photos?|film|scenes?|"
+    r"episodes?|ads?|footage|pictures?|content)\b",
     r"\bbomb(?:ed|s)?\s+(?:the|my|an|that|our|a)\s+(?:\w+\s+)?(?:exam|test|quiz|interview|"
     r"audition|presentation|pitch|show|gig)\b",
     r"\bdying\s+to\b",
