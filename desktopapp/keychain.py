@@ -46,6 +46,21 @@ def backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+# What people call the places a keyring keeps secrets (by the backend's module name).
+LABELS = (("secretservice", "the Secret Service keyring (GNOME Keyring or KWallet)"),
+          ("kwallet", "KWallet"), ("macos", "the macOS Keychain"),
+          ("windows", "the Windows Credential Manager"),
+          ("libsecret", "the Secret Service keyring (GNOME Keyring or KWallet)"),
+          ("fail", "none"), ("null", "none"), ("chainer", "a keyring that asks in a terminal"),
+          ("plaintext", "a plain-text file"), ("keyrings.alt", "a file-based keyring"))
+
+
+def backend_label() -> str:
+    """The keyring in words for people, not the Python class name."""
+    name = backend_name().lower()
+    return next((label for key, label in LABELS if key in name), "the system keyring")
+
+
 def secure_backend_available() -> bool:
     try:
         backend = _backend()
@@ -60,7 +75,7 @@ def _require_secure() -> None:
     if not secure_backend_available():
         raise SecretStoreUnavailable(
             "There is no secure keyring on this computer (found: "
-            f"{backend_name()}), so Second Thought will not store secrets. Install and "
+            f"{backend_label()}), so Second Thought will not store secrets. Install and "
             "unlock a Secret Service keyring such as GNOME Keyring or KWallet.")
 
 

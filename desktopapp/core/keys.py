@@ -89,17 +89,24 @@ def import_public_key(text: str, actor_id: int | None,
         raise
 
 
-def _import_public_key(text: str, actor_id: int | None, role: Role) -> Person:
+def read_public_key(text: str) -> tuple[str, str]:
+    """(name, public key) from a key file, checked but not trusted: the caller shows the
+    fingerprint to compare before `import_public_key` trusts it."""
     if len(text) > MAX_KEY_FILE:
         raise DomainError("That is not a key file (too large).")
     try:
         data = json.loads(text)
         name, public = str(data["name"]).strip(), str(data["public_key"])
         Ed25519PublicKey.from_public_bytes(base64.b64decode(public, validate=True))
-    except (ValueError, KeyError, TypeError, RecursionError):
+    except (ValueError, KeyError, TypeError, RecursionError, AttributeError):
         raise DomainError("That is not a Second Thought public key file.") from None
     if data.get("format") != "secondthought-public-key" or not name:
         raise DomainError("That is not a Second Thought public key file.")
+    return name, public
+
+
+def _import_public_key(text: str, actor_id: int | None, role: Role) -> Person:
+    name, public = read_public_key(text)
     existing = Person.get_or_none(Person.display_name == name)
     if existing is not None and existing.is_local_user:
         raise DomainError(f"“{name}” is you on this computer; a key file cannot replace "

@@ -223,7 +223,7 @@ class ChannelsDialog(QDialog):
         secure = keychain.secure_backend_available()
         self.keyring_note.setText(
             "" if kind not in channels.NEEDS_SECRET else
-            f"Secrets are kept in the system keyring ({keychain.backend_name()})." if secure
+            f"Secrets are kept in {keychain.backend_label()}." if secure
             else "<b>No secure keyring is available</b> (no Secret Service is running), so "
                  "this channel's secret cannot be stored. Start your desktop's keyring and "
                  "try again.")

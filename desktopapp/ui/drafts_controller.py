@@ -308,7 +308,7 @@ class DraftsController(QObject):
             return
         if not self.editor.flush():
             return
-        dialog = SubmitDialog(draft.author_id, self.shell.window)
+        dialog = SubmitDialog(draft.author_id, self.shell.window, *self._dangers())
         if dialog.exec() != SubmitDialog.DialogCode.Accepted:
             return
         ok, reason = self.shell.run("submit the draft", lambda: workflow.submit(
@@ -317,6 +317,18 @@ class DraftsController(QObject):
             self.shell.changed(ChangeKind.DRAFT, (draft.id,))
             self._reload_current(draft.id)
             self.shell.status(f"Submitted. {reason}", 8000)
+
+    def _dangers(self) -> tuple[str | None, list[tuple[str, str]]]:
+        """The open draft's risk and danger warnings, for the submit dialog; no risk when
+        the latest text has not been checked yet."""
+        from desktopapp.checks.model import Severity
+
+        state = self.editor.check_state
+        if state is None or state.text != self.editor.text.toPlainText():
+            return None, []
+        dangers = [(state.text[w.start:w.end], w.message)
+                   for w in self.editor.visible_warnings() if w.severity is Severity.DANGER]
+        return state.report.risk.level.value, dangers
 
     def withdraw_current(self) -> None:
         draft = self.editor.draft

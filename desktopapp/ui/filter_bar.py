@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTabBar, QVBoxLayout, QWidget
 
 from desktopapp.core import drafts
@@ -37,6 +38,10 @@ class FilterBar(QWidget):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _: self._debounce.start())
+        # Escape in the search clears it (and shows every draft again).
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.clear_search)
         layout.addWidget(self.search)
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -86,6 +91,11 @@ class FilterBar(QWidget):
     def _emit(self, *_: object) -> None:
         self._debounce.stop()
         self.changed.emit(self.current())
+
+    def clear_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self._emit()
 
     def flush_search(self) -> None:
         """Apply a pending search now (tests and Enter use it)."""

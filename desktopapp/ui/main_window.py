@@ -29,7 +29,7 @@ from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Settings
 from desktopapp.core import drafts, people
-from desktopapp.ui import theme
+from desktopapp.ui import help_menus, theme
 from desktopapp.ui.change_bridge import ChangeBridge
 from desktopapp.ui.dialogs_controller import DialogsController
 from desktopapp.ui.drafts_controller import DraftsController
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menu.addMenu("&Edit")
-        edit_menu.addAction(d.act_find)
+        self.edit_actions = help_menus.fill_edit_menu(edit_menu, [d.act_find])
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.act_warnings)
         view_menu.addAction(dialogs.act_inbox)
@@ -169,6 +169,11 @@ class MainWindow(QMainWindow):
             group.addAction(act)
         self.publishing.fill_menu(menu.addMenu("&Publishing"))
         help_menu = menu.addMenu("&Help")
+        help_menu.addAction("User guide", lambda: help_menus.UserGuideDialog(self).exec(),
+                            QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction("Keyboard shortcuts",
+                            lambda: help_menus.ShortcutsDialog(self).exec())
+        help_menu.addSeparator()
         help_menu.addAction("Check database…", dialogs.check_database)
         help_menu.addAction("Open log folder", self.open_log_folder)
         help_menu.addAction("About Second Thought", self.about)
@@ -207,6 +212,8 @@ class MainWindow(QMainWindow):
 
     # --- editor and side pane ----------------------------------------------
     def _on_loaded(self, info: drafts.DraftInfo | None) -> None:
+        if info is None:  # nothing open (e.g. a search matching nothing): no stale warnings
+            self.side.show_checks(None, [])
         self.history.show_draft(info.id if info else None,
                                 self.editor.text.toPlainText() if info else "")
         self.state.set_int("last_draft", info.id if info else None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -49,6 +51,11 @@ class PeopleDialog(QDialog):
             button.clicked.connect(lambda _=False, s=slot: s())
             row.addWidget(button)
         layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        # Asked before a key is trusted; tests replace it.
+        self.confirm_fingerprint: Callable[[str, str], bool] = self._ask_fingerprint
         self.refresh()
 
     def refresh(self) -> None:
@@ -74,20 +81,41 @@ class PeopleDialog(QDialog):
         self.refresh()
 
     def import_key(self, source: str | None = None) -> None:
+        """Show the key's fingerprint to compare with its owner BEFORE trusting it: a key
+        trusted first and checked later has already been trusted."""
         if source is None:
             source, _ = QFileDialog.getOpenFileName(self, "Import a public key", "", "*.key")
             if not source:
                 return
         try:
-            person = people.import_key(self.ctx, Path(source).read_text(encoding="utf-8",
-                                                                        errors="replace"))
+            text = Path(source).read_text(encoding="utf-8", errors="replace")
+            name, public = keys.read_public_key(text)
         except (DomainError, OSError) as exc:
             QMessageBox.warning(self, "Import a key", str(exc))
             return
-        QMessageBox.information(self, "Import a key",
-                                f"Check with {person.display_name} that their fingerprint is "
-                                f"{keys.fingerprint(str(person.public_key))}.")
+        if not self.confirm_fingerprint(name, keys.fingerprint(public)):
+            self.status.setText(f"{name}'s key was not imported: the fingerprints were not "
+                                "confirmed.")
+            return
+        try:
+            person = people.import_key(self.ctx, text)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Import a key", str(exc))
+            return
+        self.status.setText(f"{person.display_name}'s key is trusted now.")
         self.refresh()
+
+    def _ask_fingerprint(self, name: str, fingerprint: str) -> bool:
+        answer = QMessageBox.question(
+            self, "Compare fingerprints",
+            f"<p>This file says it is <b>{html.escape(name)}</b>'s key. Before trusting it, "
+            f"call {html.escape(name)} (or meet) and ask them to read out the fingerprint "
+            "shown in their People and keys window.</p>"
+            f"<p style='font-size:15px'><b>{fingerprint}</b></p>"
+            "<p>Does it match, every group?</p>",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_key(self, target: str | None = None) -> None:
         if target is None:

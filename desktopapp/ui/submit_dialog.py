@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,9 +16,32 @@ from PySide6.QtWidgets import (
 
 from desktopapp.core import review
 
+MAX_LISTED = 6
+
+
+def danger_summary(risk: str | None, dangers: list[tuple[str, str]]) -> str:
+    """HTML for the dialog: the post's risk and its danger warnings, said before submitting
+    (not only in the side pane, which may be closed)."""
+    if risk is None:
+        return ("<b>The warnings for the latest text are still being worked out.</b> Look "
+                "at the Warnings pane before you submit.")
+    if not dangers:
+        return ""
+    items = "".join(f"<li><b>“{html.escape(words[:60])}”</b>: {html.escape(message)}</li>"
+                    if words else f"<li>{html.escape(message)}</li>"
+                    for words, message in dangers[:MAX_LISTED])
+    more = (f"<li>… and {len(dangers) - MAX_LISTED} more in the Warnings pane.</li>"
+            if len(dangers) > MAX_LISTED else "")
+    count = f"{len(dangers)} danger warning{'s' if len(dangers) != 1 else ''}"
+    return (f"<b>This post's risk is {html.escape(risk)}, with {count}:</b>"
+            f"<ul style='margin-left:-20px'>{items}{more}</ul>"
+            "Its cool-off will be long. Submit only if you would still post it tomorrow.")
+
 
 class SubmitDialog(QDialog):
-    def __init__(self, author_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, author_id: int, parent: QWidget | None = None,
+                 risk: str | None = "none",
+                 dangers: list[tuple[str, str]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Submit this draft")
         self.setMinimumWidth(460)
@@ -27,6 +52,11 @@ class SubmitDialog(QDialog):
                        "Editing it later starts the cool-off again.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.dangers = QLabel(danger_summary(risk, dangers or []))
+        self.dangers.setWordWrap(True)
+        self.dangers.setObjectName("dangerSummary")
+        self.dangers.setVisible(bool(self.dangers.text()))
+        layout.addWidget(self.dangers)
         self.reviewer = QComboBox()
         candidates = review.reviewers(excluding=author_id)
         required = review.review_required(author_id)
@@ -39,14 +69,16 @@ class SubmitDialog(QDialog):
         layout.addLayout(form)
         note = QLabel("A second person must approve this exact text before it can go out."
                       if required else
-                      "This workspace has no reviewer, so only the cool-off applies. Add a "
-                      "reviewer with `secondthought people add NAME` to require one.")
+                      "This workspace has no reviewer, so only the cool-off applies. To "
+                      "have a second person look first, add a reviewer in File → People "
+                      "and keys….")
         note.setWordWrap(True)
         note.setObjectName("muted")
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Submit")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            "Submit anyway" if dangers else "Submit")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

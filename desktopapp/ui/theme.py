@@ -84,6 +84,11 @@ QListWidget::item:selected {{ background: {c.selection}; color: {c.text}; }}
 QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 6px;
     background: {c.base}; }}
 QLineEdit:focus {{ border-color: {c.accent}; }}
+QComboBox QAbstractItemView {{ background: {c.base}; color: {c.text}; outline: none;
+    border: 1px solid {c.border}; selection-background-color: {c.selection};
+    selection-color: {c.text}; }}
+QComboBox QAbstractItemView::item {{ min-height: 22px; padding: 0 6px; }}
+QComboBox QAbstractItemView::item:selected {{ background: {c.selection}; color: {c.text}; }}
 QPlainTextEdit#editor {{ border: none; background: {c.base}; }}
 QPlainTextEdit#notes {{ border: 1px solid {c.border}; border-radius: 6px;
     background: {c.alt_base}; }}
@@ -97,5 +102,7 @@ QStatusBar {{ color: {c.muted}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateTimeEdit[invalid="true"] {{
     border: 1px solid {c.danger}; border-radius: 6px; }}
 QLabel#fieldError {{ color: {c.danger}; }}
+QLabel#dangerSummary {{ background: {c.diff_delete}; color: {c.text}; border-radius: 6px;
+    padding: 8px; }}
 QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border}; }}
 """

@@ -15,6 +15,9 @@ def test_store_read_delete_in_a_real_keyring(tmp_path: Path) -> None:
     with secret_service(tmp_path / "home"):
         assert keychain.secure_backend_available()
         assert "SecretService" in keychain.backend_name()
+        # People read words, not the class name.
+        assert keychain.backend_label() == ("the Secret Service keyring (GNOME Keyring or "
+                                            "KWallet)")
         keychain.set_secret("token", "bluesky:me", "s3cr3t-value")
         assert keychain.get_secret("token", "bluesky:me") == "s3cr3t-value"
         keychain.delete_secret("token", "bluesky:me")

@@ -42,5 +42,43 @@ def test_people_dialog_keys(qtbot, app_ctx, user, tmp_path: Path, monkeypatch) -
         assert any(t != "no key yet" for t in texts) and "no key yet" in texts
         warnings: list[str] = []
         monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+        dialog.confirm_fingerprint = lambda _name, _fp: True
         dialog.import_key(str(key))  # my own key file: refused, never silently replaced
         assert warnings and "is you on this computer" in warnings[0]
+
+
+def test_a_key_is_trusted_only_after_the_fingerprints_are_compared(
+        qtbot, store, user, tmp_path: Path) -> None:
+    import base64
+    import json
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from desktopapp.core import keys
+    from desktopapp.store.models import Person
+
+    raw = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw,
+                                                                 PublicFormat.Raw)
+    public = base64.b64encode(raw).decode()
+    key = tmp_path / "sam.key"
+    key.write_text(json.dumps({"format": "secondthought-public-key", "name": "Sam",
+                               "public_key": public}), encoding="utf-8")
+    dialog = PeopleDialog(user.id)
+    qtbot.addWidget(dialog)
+    asked: list[tuple[str, str]] = []
+
+    def refuse(name: str, fingerprint: str) -> bool:
+        asked.append((name, fingerprint))
+        assert Person.get_or_none(Person.display_name == "Sam") is None  # not trusted yet
+        return False
+
+    dialog.confirm_fingerprint = refuse
+    dialog.import_key(str(key))
+    assert asked == [("Sam", keys.fingerprint(public))]
+    assert Person.get_or_none(Person.display_name == "Sam") is None
+    assert "not imported" in dialog.status.text()
+    dialog.confirm_fingerprint = lambda _name, _fp: True
+    dialog.import_key(str(key))
+    assert Person.get(Person.display_name == "Sam").public_key == public
+    assert "trusted" in dialog.status.text()

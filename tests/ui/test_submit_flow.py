@@ -49,3 +49,38 @@ def test_solo_workspace_offers_no_review(qtbot, store, user) -> None:
     qtbot.addWidget(dialog)
     assert dialog.reviewer.itemText(0).startswith("No review")
     assert dialog.chosen_reviewer() is None
+    assert "People and keys" in " ".join(
+        label.text() for label in dialog.findChildren(type(dialog.dangers)))
+    assert "secondthought" not in " ".join(
+        label.text() for label in dialog.findChildren(type(dialog.dangers)))
+
+
+def test_submitting_a_high_risk_post_sums_up_its_danger_warnings(make_window, qtbot, user,
+                                                                 monkeypatch) -> None:
+    text = ("I will find where you live and make you pay for this, you worthless idiot. "
+            "Everyone should go burn their office down tonight.")
+    workflow.create_draft(user.id, text)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.editor.check_state is not None
+                    and window.editor.check_state.text == text, timeout=8000)
+    seen = {}
+
+    def look(dialog: SubmitDialog) -> int:
+        seen["summary"] = dialog.dangers.text()
+        seen["visible"] = not dialog.dangers.isHidden()
+        return SubmitDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SubmitDialog, "exec", look)
+    window.drafts.act_submit.trigger()
+    assert seen["visible"], "no summary of the danger warnings before submitting"
+    assert "danger warning" in seen["summary"] and "risk is high" in seen["summary"]
+
+
+def test_the_danger_summary_text() -> None:
+    from desktopapp.ui.submit_dialog import danger_summary
+
+    assert danger_summary("none", []) == ""
+    assert "still being worked out" in danger_summary(None, [])
+    text = danger_summary("high", [("idiot", "An insult."), ("", "A threat <b>.")] * 4)
+    assert "8 danger warnings" in text and "… and 2 more" in text
+    assert "&lt;b&gt;" in text  # messages are escaped

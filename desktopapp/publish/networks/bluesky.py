@@ -87,7 +87,9 @@ class BlueskyAdapter:
         except (UnauthorizedError, BadRequestError) as exc:
             raise PermanentError(f"Bluesky refused the login: {_message(exc)}") from None
         except (NetworkError, RequestException) as exc:
-            raise TransientError(f"Bluesky could not be reached: {_message(exc)}") from None
+            raise TransientError(f"Bluesky could not be reached at {self.base}: "
+                                 f"{_message(exc)}. Check the address and that the server "
+                                 "is running.") from None
         del profile
         # Without an AppView (a self-hosted PDS) there is no profile; the session knows the DID.
         self._client = client
@@ -174,11 +176,20 @@ class BlueskyAdapter:
         return Sent(str(found.uri), self._web_url(post.idempotency_key), str(found.cid))
 
 
-def _message(exc: Exception) -> str:
+def _message(exc: BaseException) -> str:
+    """The network's own reason, else the cause underneath (the SDK's NetworkError has an
+    empty message and keeps "Connection refused" in its cause): never an empty reason."""
     response = getattr(exc, "response", None)
     content = getattr(response, "content", None)
     message = getattr(content, "message", None) or getattr(content, "error", None)
-    return str(message or exc or type(exc).__name__)[:300]
+    text = str(message or "").strip() or str(exc).strip()
+    cause = exc.__cause__ or exc.__context__
+    seen = 0
+    while not text and cause is not None and seen < 5:
+        text, cause, seen = str(cause).strip(), cause.__cause__ or cause.__context__, seen + 1
+    if text.startswith("[Errno"):  # "[Errno 111] Connection refused" -> the words
+        text = text.split("]", 1)[-1].strip()
+    return (text or "no answer and no reason given")[:300]
 
 
 def probe(channel: ChannelInfo) -> str:

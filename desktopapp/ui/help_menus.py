@@ -1,0 +1,175 @@
+"""The Edit menu's text commands (they act on whichever text field has the focus, so the
+menu works for the editor, the notes, the search and every other field) and the Help
+menu's keyboard shortcuts and user guide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp import APP_NAME
+
+TextField = QLineEdit | QPlainTextEdit | QTextEdit
+EDIT_COMMANDS = (("Undo", QKeySequence.StandardKey.Undo, "undo"),
+                 ("Redo", QKeySequence.StandardKey.Redo, "redo"),
+                 ("", None, ""),
+                 ("Cut", QKeySequence.StandardKey.Cut, "cut"),
+                 ("Copy", QKeySequence.StandardKey.Copy, "copy"),
+                 ("Paste", QKeySequence.StandardKey.Paste, "paste"),
+                 ("", None, ""),
+                 ("Select all", QKeySequence.StandardKey.SelectAll, "selectAll"))
+# Shortcuts of the other windows, which exist only while open.
+OTHER_WINDOWS = (("Review inbox", "J / K", "Next / previous post"),
+                 ("Review inbox", "A", "Approve"),
+                 ("Review inbox", "R", "Request changes"),
+                 ("Review inbox", "C", "Comment"),
+                 ("Calendar", "Ctrl+1 / Ctrl+2 / Ctrl+3", "Month / week / agenda"),
+                 ("Calendar", "Alt+Left / Alt+Right", "Previous / next"),
+                 ("Calendar", "Ctrl+T", "Today"),
+                 ("Calendar", "Ctrl+Z", "Undo the last move"))
+
+
+def focused_text() -> TextField | None:
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QAbstractSpinBox):
+        widget = widget.findChild(QLineEdit)
+    return widget if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) else None
+
+
+def _can(field: TextField | None, command: str) -> bool:
+    if field is None:
+        return False
+    read_only = field.isReadOnly()
+    if isinstance(field, QLineEdit):
+        selected = field.hasSelectedText()
+        undo, redo = field.isUndoAvailable(), field.isRedoAvailable()
+    else:
+        selected = field.textCursor().hasSelection()
+        undo = field.document().isUndoAvailable()
+        redo = field.document().isRedoAvailable()
+    return {"undo": undo and not read_only, "redo": redo and not read_only,
+            "cut": selected and not read_only, "copy": selected,
+            "paste": not read_only and bool(QApplication.clipboard().text()),
+            "selectAll": True}[command]
+
+
+def fill_edit_menu(menu: QMenu, extra: list[QAction]) -> dict[str, QAction]:
+    """Undo … Select all on the focused field, then `extra` (Find). The shortcuts are the
+    fields' own: a text field takes them before the menu does, so typing is unchanged."""
+    actions: dict[str, QAction] = {}
+    for text, key, command in EDIT_COMMANDS:
+        if not text:
+            menu.addSeparator()
+            continue
+        action = menu.addAction(text)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(_run(command))
+        actions[command] = action
+    menu.addSeparator()
+    for action in extra:
+        menu.addAction(action)
+
+    def update() -> None:
+        field = focused_text()
+        for command, action in actions.items():
+            action.setEnabled(_can(field, command))
+
+    menu.aboutToShow.connect(update)
+    return actions
+
+
+def _run(command: str) -> Callable[[], None]:
+    def run() -> None:
+        field = focused_text()
+        if field is not None and _can(field, command):
+            getattr(field, command)()
+
+    return run
+
+
+def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
+    """(where, keys, what) for every action of the window that has a shortcut."""
+    rows: dict[tuple[str, str], str] = {}
+    for action in window.findChildren(QAction):
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                         for k in action.shortcuts())
+        text = action.text().replace("&", "").rstrip("…").strip()
+        if keys and text:
+            rows.setdefault((keys, text), "Main window")
+    ordered = sorted(((where, keys, text) for (keys, text), where in rows.items()),
+                     key=lambda r: r[2].lower())
+    return ordered + list(OTHER_WINDOWS)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(620, 520)
+        rows = shortcut_rows(window)
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels(["Where", "Keys", "What"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def user_guide_markdown() -> str:
+    """The README, which is the user guide: from the installed package's metadata (it is
+    the long description), or from the source tree when running from a checkout."""
+    import importlib.metadata
+
+    try:
+        text = importlib.metadata.metadata("secondthought")["Description"] or ""
+    except importlib.metadata.PackageNotFoundError:
+        text = ""
+    if text.strip():
+        return text
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    if readme.is_file():
+        return readme.read_text(encoding="utf-8")
+    return (f"# {APP_NAME}\n\nThe user guide could not be found in this installation. It is "
+            "the README that comes with the source code.")
+
+
+class UserGuideDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("User guide")
+        self.resize(820, 680)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        self.text.setMarkdown(user_guide_markdown())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,74 @@
+"""The Edit menu edits whichever text field has the focus; Help has the user guide and
+the keyboard shortcuts, not only About."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from desktopapp.core import workflow
+from desktopapp.ui import help_menus
+
+
+def _titles(menu) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.text().replace("&", "") for a in menu.actions() if a.text()]
+
+
+def test_edit_and_help_menus(make_window, qtbot, user) -> None:
+    workflow.create_draft(user.id, "Hello there")
+    window = make_window()
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    edit = _titles(menus["Edit"])
+    assert edit[:6] == ["Undo", "Redo", "Cut", "Copy", "Paste", "Select all"]
+    assert "Find" in edit
+    assert _titles(menus["Help"])[:2] == ["User guide", "Keyboard shortcuts"]
+    assert "About Second Thought" in _titles(menus["Help"])
+
+    text = window.editor.text
+    text.setFocus()
+    qtbot.waitUntil(text.hasFocus, timeout=2000)
+    window.edit_actions["selectAll"].trigger()
+    window.edit_actions["copy"].trigger()
+    assert QApplication.clipboard().text() == "Hello there"
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(text, "!")
+    assert text.toPlainText() == "Hello there!"
+    window.edit_actions["undo"].trigger()
+    assert text.toPlainText() == "Hello there"
+    window.edit_actions["redo"].trigger()
+    assert text.toPlainText() == "Hello there!"
+
+    search = window.drafts.filters.search  # the same menu works in another field
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus, timeout=2000)
+    window.edit_actions["paste"].trigger()
+    assert search.text() == "Hello there"
+
+    rows = help_menus.shortcut_rows(window)
+    assert any(what == "Find" and keys for _where, keys, what in rows)
+    assert any(where == "Review inbox" for where, _k, _w in rows)
+    dialog = help_menus.ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(rows)
+    guide = help_menus.UserGuideDialog(window)
+    qtbot.addWidget(guide)
+    assert "Second Thought" in guide.text.toPlainText()
+    assert "Command line" in guide.text.toPlainText()
+
+
+def test_a_search_matching_nothing_clears_the_warnings_and_escape_clears_it(
+        make_window, qtbot, user) -> None:
+    from PySide6.QtCore import Qt
+
+    workflow.create_draft(user.id, "This is absolutely the WORST DAY EVER, I HATE EVERYONE!!!")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.side.warnings.list.count() > 0, timeout=5000)
+    search = window.drafts.filters.search
+    search.setFocus()
+    qtbot.keyClicks(search, "zzqxnothing")
+    window.drafts.filters.flush_search()
+    qtbot.waitUntil(lambda: window.editor.draft is None, timeout=3000)
+    assert window.side.warnings.list.count() == 0
+    assert "Open a draft" in window.side.warnings.risk.text()
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""
+    qtbot.waitUntil(lambda: window.editor.draft is not None, timeout=3000)
