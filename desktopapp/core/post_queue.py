@@ -48,6 +48,31 @@ def parse_slots(spec: str) -> list[Slot]:
     return sorted(result)
 
 
+def compact_spec(weekly: list[Slot]) -> str:
+    """Slots back as the short form people type: "mon-fri 09:00,13:00; sat 10:00" (days
+    with the same times grouped, consecutive days as a range). parse_slots reads it back
+    to the same slots."""
+    times: dict[int, tuple[int, ...]] = {}
+    for day in range(7):
+        minutes = tuple(sorted(s.minute for s in weekly if s.weekday == day))
+        if minutes:
+            times[day] = minutes
+    parts: list[tuple[int, str]] = []
+    for minutes in set(times.values()):
+        days = [d for d in range(7) if times.get(d) == minutes]
+        runs: list[list[int]] = []
+        for d in days:
+            if runs and runs[-1][-1] == d - 1:
+                runs[-1].append(d)
+            else:
+                runs.append([d])
+        clock = ",".join(f"{m // 60:02d}:{m % 60:02d}" for m in minutes)
+        for run in runs:
+            span = DAYS[run[0]] if len(run) == 1 else f"{DAYS[run[0]]}-{DAYS[run[-1]]}"
+            parts.append((run[0], f"{span} {clock}"))
+    return "; ".join(text for _day, text in sorted(parts))
+
+
 def set_slots(channel_name: str, spec: str, actor_id: int | None) -> list[Slot]:
     info = channels.get_channel(channel_name)
     parsed = parse_slots(spec)

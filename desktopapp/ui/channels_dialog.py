@@ -4,6 +4,7 @@ again: the field stays empty, and typing into it replaces the stored one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 from desktopapp import keychain
 from desktopapp.core import channels, post_queue
 from desktopapp.core.channels import ChannelInfo, Kind
+from desktopapp.core.cooloff import zone_info
 from desktopapp.core.errors import DomainError
+from desktopapp.ui.field_errors import checked
 from desktopapp.ui.workers import SerialWorker
 
 SECRET_LABELS = {Kind.BLUESKY: "App password", Kind.MASTODON: "Access token",
@@ -44,6 +47,14 @@ def swatch(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def _reason(check: Callable[[], object]) -> str | None:
+    try:
+        check()
+    except DomainError as exc:
+        return str(exc)
+    return None
 
 
 def _test(info: ChannelInfo) -> str:
@@ -99,14 +110,18 @@ class ChannelsDialog(QDialog):
         pause_row.addWidget(self.pause_reason)
         self.form = QFormLayout()
         self.form.addRow("Kind", self.kind)
-        self.form.addRow("Name", self.name)
+        name_box, name_error = checked(self.name)
+        self.form.addRow("Name", name_box)
         self.form.addRow("Server URL", self.url)
         self.form.addRow("Handle", self.handle)
         self.form.addRow("Folder", self.path_row)
-        self.form.addRow("Time zone", self.zone)
+        zone_box, zone_error = checked(self.zone)
+        self.form.addRow("Time zone", zone_box)
         self.form.addRow("Colour", self.colour)
         self.form.addRow("Minimum gap", self.gap)
-        self.form.addRow("Queue slots", self.slots)
+        slots_box, slots_error = checked(self.slots)
+        self.form.addRow("Queue slots", slots_box)
+        self.field_errors = {"name": name_error, "zone": zone_error, "slots": slots_error}
         self.form.addRow("Secret", self.secret)
         self.form.addRow("Paused", pause_row)
         self.keyring_note = QLabel()
@@ -180,7 +195,10 @@ class ChannelsDialog(QDialog):
         self.zone.setCurrentText(info.timezone)
         self._set_colour(info.color, shown=info.colour)
         self.gap.setValue(info.min_gap_minutes)
-        self.slots.setText("; ".join(s.label() for s in post_queue.slots(info.name)))
+        self.slots.setText(post_queue.compact_spec(post_queue.slots(info.name)))
+        self.slots.setCursorPosition(0)  # show the start, not the end of a long list
+        for error in self.field_errors.values():
+            error.clear_reason()
         self.secret.clear()
         self.secret.setPlaceholderText("stored in the keyring; type to replace it")
         self.paused.setChecked(info.paused)
@@ -197,6 +215,8 @@ class ChannelsDialog(QDialog):
         self.name.setReadOnly(False)
         for field in (self.name, self.url, self.handle, self.path, self.slots, self.secret):
             field.clear()
+        for error in self.field_errors.values():
+            error.clear_reason()
         self.zone.setCurrentText("UTC")
         self._set_colour("")
         self.gap.setValue(0)
@@ -229,9 +249,31 @@ class ChannelsDialog(QDialog):
                  "try again.")
 
     # --- actions ----------------------------------------------------------------------------
+    def _check_fields(self) -> bool:
+        """Mark what is wrong next to each field (all at once) before anything is saved;
+        everything typed stays as it is."""
+        errors = self.field_errors
+        fine = errors["zone"].show_reason(_reason(lambda: zone_info(
+            self.zone.currentText().strip())))
+        fine &= errors["slots"].show_reason(_reason(lambda: post_queue.parse_slots(
+            self.slots.text())))
+        if self.current() is None:
+            fine &= errors["name"].show_reason(
+                "A channel needs a name." if not self.name.text().strip() else
+                f"There is already a channel called “{self.name.text().strip()}”."
+                if any(c.name == self.name.text().strip() for c in channels.list_channels())
+                else None)
+        if not fine:
+            first = next(e for e in errors.values() if e.shown)
+            first.field.setFocus()
+            self._show_result("Not saved: see the fields marked in red.", ok=False)
+        return fine
+
     def save(self) -> bool:
         kind = Kind(self.kind.currentData())
         zone = self.zone.currentText().strip()
+        if not self._check_fields():
+            return False
         try:
             if self.current() is None:
                 info = channels.add_channel(kind, self.name.text(), self.actor_id,

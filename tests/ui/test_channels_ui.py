@@ -35,9 +35,20 @@ def test_add_edit_test_and_remove_an_outbox_channel(qtbot, store, user, tmp_path
     assert (info.timezone, info.min_gap_minutes) == ("Europe/Berlin", 90)
     assert [s.label() for s in post_queue.slots("Local folder")][:2] == ["Mon 09:00", "Mon 13:00"]
     dialog.zone.setCurrentText("Mars/Olympus")
-    assert not dialog.save() and "not a time zone" in dialog.outcome.text()
+    dialog.slots.setText("mon-fri 9h")
+    assert not dialog.save() and "marked in red" in dialog.outcome.text()
+    # In place: each field says what is wrong with it, and nothing typed is lost.
+    assert "not a time zone" in dialog.field_errors["zone"].text()
+    assert "9h" in dialog.field_errors["slots"].text()
+    assert dialog.slots.text() == "mon-fri 9h" and dialog.gap.value() == 90
+    assert [s.label() for s in post_queue.slots("Local folder")][:1] == ["Mon 09:00"]
+    dialog.slots.setText("mon-fri 09:00,13:00; sat 10:00")
     dialog.zone.setCurrentText("Europe/London")
     assert dialog.save()
+    assert not dialog.field_errors["zone"].shown and not dialog.field_errors["slots"].shown
+    # Slots come back in the short form people type, shown from their start.
+    assert dialog.slots.text() == "mon-fri 09:00,13:00; sat 10:00"
+    assert dialog.slots.cursorPosition() == 0
     assert channels.get_channel("Local folder").timezone == "Europe/London"
     dialog.test_connection()
     qtbot.waitUntil(lambda: "writable" in dialog.outcome.text(), timeout=5000)

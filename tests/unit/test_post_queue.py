@@ -193,3 +193,12 @@ def test_free_slot_times_skip_taken_and_blacked_out_slots(berlin: str, user) -> 
     assert {s.channel for s in week} == {"shop"}
     assert post_queue.free_slot_times(MONDAY, MONDAY + timedelta(days=6),
                                       frozenset({"other"})) == []
+
+
+def test_slots_read_back_in_the_short_form() -> None:
+    for spec, short in (("mon-fri 09:00,13:00", "mon-fri 09:00,13:00"),
+                        ("sat 10:00; mon 09:00; tue 09:00", "mon-tue 09:00; sat 10:00"),
+                        ("fri-mon 08:00", "mon 08:00; fri-sun 08:00"), ("", "")):
+        slots = post_queue.parse_slots(spec)
+        assert post_queue.compact_spec(slots) == short
+        assert post_queue.parse_slots(short) == slots
