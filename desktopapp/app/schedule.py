@@ -85,3 +85,13 @@ def fill_queue(ctx: AppContext, channel: str, *, tag: str = "", limit: int = 50
     queued = post_queue.fill(channel, ctx.actor, tag=tag, limit=limit)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id for draft_id, _when in queued])
     return queued
+
+
+def fill_plan(ctx: AppContext, channel: str, *, tag: str = "", everything: bool = False,
+              apply: bool = False) -> list[post_queue.FillItem]:
+    """What filling the queue would do (a preview), or does with `apply`."""
+    items = post_queue.fill_plan(channel, ctx.actor, tag=tag, everything=everything,
+                                 apply=apply)
+    if apply:
+        ctx.bus.emit(ChangeKind.DRAFT, [i.draft_id for i in items if i.when is not None])
+    return items

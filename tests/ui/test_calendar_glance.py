@@ -93,9 +93,12 @@ def test_a_post_to_two_channels_shows_both_colours(qtbot, two_channels, app_ctx)
     assert hue_near(right, "#e8590c"), right.name()
 
 
-def test_fill_a_queue_is_one_dialog_with_a_preview_and_reasons(qtbot, two_channels) -> None:
+def test_fill_a_queue_is_one_dialog_with_a_preview_and_reasons(qtbot, two_channels,
+                                                                app_ctx) -> None:
     loose = workflow.create_draft(two_channels, "Not going anywhere yet", ["spring"])
-    dialog = FillQueueDialog(two_channels, BERLIN)
+    heard = []
+    app_ctx.bus.subscribe(heard.append)
+    dialog = FillQueueDialog(app_ctx, BERLIN)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.channel.currentText() == "shop"
@@ -113,3 +116,4 @@ def test_fill_a_queue_is_one_dialog_with_a_preview_and_reasons(qtbot, two_channe
     when = Draft.get_by_id(loose.id).scheduled_at
     assert when is not None and when > datetime.now(when.tzinfo)
     assert [c.name for c in channels.targets(loose.id)] == ["shop"]
+    assert [c.ids for c in heard] == [(loose.id,)]  # every view hears of it, once

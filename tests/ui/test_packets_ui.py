@@ -48,7 +48,7 @@ def test_people_dialog_keys(qtbot, app_ctx, user, tmp_path: Path, monkeypatch) -
 
 
 def test_a_key_is_trusted_only_after_the_fingerprints_are_compared(
-        qtbot, store, user, tmp_path: Path) -> None:
+        qtbot, app_ctx, tmp_path: Path) -> None:
     import base64
     import json
 
@@ -64,7 +64,7 @@ def test_a_key_is_trusted_only_after_the_fingerprints_are_compared(
     key = tmp_path / "sam.key"
     key.write_text(json.dumps({"format": "secondthought-public-key", "name": "Sam",
                                "public_key": public}), encoding="utf-8")
-    dialog = PeopleDialog(user.id)
+    dialog = PeopleDialog(app_ctx)
     qtbot.addWidget(dialog)
     asked: list[tuple[str, str]] = []
 

@@ -339,7 +339,7 @@ class CalendarWindow(QMainWindow):
         """Put a batch of unscheduled drafts into a channel's next free slots."""
         from desktopapp.ui.calendar.fill_queue_dialog import FillQueueDialog
 
-        dialog = FillQueueDialog(self.model.actor_id, self.model.zone, self)
+        dialog = FillQueueDialog(self.model.ctx, self.model.zone, self)
         if not dialog.exec():
             return
         self.refresh()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app import schedule
+from desktopapp.app.context import AppContext
 from desktopapp.core import channels, drafts, post_queue
 from desktopapp.core.errors import DomainError
 
@@ -25,9 +27,9 @@ GOING_THERE, EVERYTHING, TAG = "channel", "all", "tag:"  # item data; a tag is "
 
 
 class FillQueueDialog(QDialog):
-    def __init__(self, actor_id: int, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actor_id, self.zone = actor_id, zone
+        self.ctx, self.zone = ctx, zone
         self.queued: list[post_queue.FillItem] = []
         self.setWindowTitle("Fill a queue")
         self.resize(640, 420)
@@ -79,8 +81,8 @@ class FillQueueDialog(QDialog):
         if not name:
             return []
         kind, tag = self._choice()
-        return post_queue.fill_plan(name, self.actor_id, tag=tag,
-                                    everything=kind == EVERYTHING, apply=apply)
+        return schedule.fill_plan(self.ctx, name, tag=tag, everything=kind == EVERYTHING,
+                                  apply=apply)
 
     def _choice(self) -> tuple[str, str]:
         data = str(self.which.currentData() or GOING_THERE)
