@@ -12,6 +12,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktopapp.app import drafts as app_drafts
+from desktopapp.app.context import AppContext
 from desktopapp.app.drafts import query_terms
 from desktopapp.core import drafts
 from desktopapp.ui.theme import Colours
@@ -55,8 +57,9 @@ def title_and_preview(text: str) -> tuple[str, str]:
 class DraftListModel(QAbstractListModel):
     """Loads rows a page at a time so a 10,000-draft workspace opens as fast as an empty one."""
 
-    def __init__(self) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        self.ctx = ctx
         self._rows: list[drafts.DraftSummary] = []
         self._filter = drafts.DraftFilter()
         self._exhausted = True
@@ -84,7 +87,7 @@ class DraftListModel(QAbstractListModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        page = drafts.list_drafts(self._filter, limit=PAGE, offset=len(self._rows))
+        page = app_drafts.list_page(self.ctx, self._filter, PAGE, offset=len(self._rows))
         self._exhausted = len(page) < PAGE
         if page:
             start = len(self._rows)
@@ -101,7 +104,7 @@ class DraftListModel(QAbstractListModel):
         self.beginResetModel()
         self._filter = flt
         self.terms = query_terms(flt.text)
-        self._rows = drafts.list_drafts(flt, limit=PAGE)
+        self._rows = app_drafts.list_page(self.ctx, flt, PAGE)
         self._exhausted = len(self._rows) < PAGE
         self.endResetModel()
 
@@ -109,7 +112,7 @@ class DraftListModel(QAbstractListModel):
         """Re-read the rows, as many as were loaded (a refresh keeps the scrolled-to part)."""
         self.beginResetModel()
         limit = max(PAGE, len(self._rows))
-        self._rows = drafts.list_drafts(self._filter, limit=limit)
+        self._rows = app_drafts.list_page(self.ctx, self._filter, limit)
         self._exhausted = len(self._rows) < limit
         self.endResetModel()
 

@@ -28,7 +28,7 @@ class DraftsController(QObject):
         self.shell = shell
         self.editor = editor
         self.filters = FilterBar()
-        self.model = DraftListModel()
+        self.model = DraftListModel(shell.ctx)
         self.list = QListView()
         self.list.setModel(self.model)
         self.delegate = DraftDelegate(self.model, shell.colours)
