@@ -204,8 +204,9 @@ def recall_table(risky: list[Tally]) -> list[str]:
 def goals(ordinary: list[Tally], risky: list[Tally]) -> list[str]:
     lines = []
     for t in ordinary:
-        worst = max(((c, n) for c, n in t.per_code.items() if c not in EXEMPT and
-                     c.split(".")[0] in {"tone", "risk", "privacy"}),
+        # Sorted first, so a tie names the same code on every run (sets have no order).
+        worst = max(sorted((c, n) for c, n in t.per_code.items() if c not in EXEMPT and
+                           c.split(".")[0] in {"tone", "risk", "privacy"}),
                     key=lambda cn: cn[1], default=("none", 0))
         met = (t.risky_alarm <= 0.05 * t.size and t.any_alarm <= 0.10 * t.size
                and worst[1] <= 0.01 * t.size)
