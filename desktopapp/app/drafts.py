@@ -11,13 +11,13 @@ from pathlib import Path
 
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import drafts, media, workflow
+from desktopapp.core import draft_overview, drafts, media, workflow
 from desktopapp.core.csv_safety import neutralise
 from desktopapp.core.drafts import DraftFilter, DraftInfo, DraftSummary
 from desktopapp.store.search import query_terms
 
-__all__ = ["PAGE", "attach_image", "count", "create", "each_summary", "export", "get",
-           "list_page", "query_terms", "show_text"]
+__all__ = ["PAGE", "attach_image", "count", "create", "each_summary", "edit", "export", "get",
+           "list_page", "overview", "query_terms", "restore", "show_text", "trash"]
 
 PAGE = 2000
 
@@ -88,3 +88,27 @@ def export(ctx: AppContext, fmt: str) -> str:
                 d.updated_at.isoformat(), d.author_name, d.body, d.notes)])
         return buffer.getvalue()
     return "\n".join(show_text(d) + "\n" + "─" * 60 for d in full) + "\n"
+
+
+def overview(_ctx: AppContext, draft_id: int) -> draft_overview.Overview:
+    """Where and when the draft goes, its state and approval (for `drafts show`)."""
+    return draft_overview.overview(draft_id)
+
+
+def edit(ctx: AppContext, draft_id: int, body: str) -> drafts.SaveResult:
+    """New text, kept as a revision one can find again (a submitted draft's cool-off
+    starts again: see drafts.save_body)."""
+    result = drafts.save_body(draft_id, body, ctx.actor, drafts.SaveKind.MANUAL)
+    if result.changed:
+        ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+    return result
+
+
+def trash(ctx: AppContext, draft_id: int, reason: str = "") -> None:
+    workflow.trash_draft(draft_id, ctx.actor, reason)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+
+
+def restore(ctx: AppContext, draft_id: int) -> None:
+    workflow.restore_draft(draft_id, ctx.actor)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])

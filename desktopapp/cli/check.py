@@ -26,7 +26,8 @@ def register(commands: Commands) -> None:
     p.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin")
     p.add_argument("--channel", action="append", choices=CHANNELS, default=[],
                    help="count length for this network (repeatable)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help="text for people or JSON for scripts")
     p.add_argument("--lines", action="store_true",
                    help="each input line is one post; output JSON Lines (without "
                    "offline spelling suggestions, which cost more than the check)")

@@ -1,4 +1,5 @@
-"""`secondthought drafts …`: list, show, create, attach to and export drafts."""
+"""`secondthought drafts …`: list, show, create, attach to and export drafts (edit, trash
+and restore are in draft_edits)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TextIO
 
 from desktopapp.app import drafts
 from desktopapp.app.context import AppContext
+from desktopapp.cli import draft_edits
 from desktopapp.cli.args import record_id
 from desktopapp.cli.common import EXIT_OK, Commands, read_body
 from desktopapp.core.drafts import DraftFilter, DraftSummary
@@ -16,20 +18,22 @@ from desktopapp.core.states import DraftState
 
 
 def register(commands: Commands) -> None:
-    d = commands.add_parser("drafts", help="list, show, create and export drafts")
+    d = commands.add_parser("drafts", help="list, show, create, edit, trash and export drafts")
     d.set_defaults(handler=cmd_drafts)
     actions = d.add_subparsers(dest="action", metavar="ACTION", required=True)
     fmt = argparse.ArgumentParser(add_help=False)
-    fmt.add_argument("--format", choices=["text", "json"], default="text")
+    fmt.add_argument("--format", choices=["text", "json"], default="text",
+                     help="text for people or JSON for scripts")
 
     p = actions.add_parser("list", parents=[fmt], help="list drafts, newest first")
-    p.add_argument("--state", choices=[s.value for s in DraftState])
-    p.add_argument("--tag")
+    p.add_argument("--state", choices=[s.value for s in DraftState],
+                   help="only drafts in this state")
+    p.add_argument("--tag", help="only drafts with this tag")
     p.add_argument("--search", default="", help="full-text search")
     p.add_argument("--trash", action="store_true", help="list the Trash instead")
 
     p = actions.add_parser("show", parents=[fmt], help="show one draft")
-    p.add_argument("id", type=record_id)
+    p.add_argument("id", type=record_id, help="the draft's number (see `drafts list`)")
 
     p = actions.add_parser("new", parents=[fmt], help="create a draft and print it")
     p.add_argument("--body", default="",
@@ -37,13 +41,15 @@ def register(commands: Commands) -> None:
     p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
 
     p = actions.add_parser("attach", help="attach an image (with alt text) to a draft")
-    p.add_argument("id", type=record_id)
-    p.add_argument("file")
+    p.add_argument("id", type=record_id, help="the draft's number (see `drafts list`)")
+    p.add_argument("file", help="the image file (PNG, JPEG, GIF or WebP)")
     p.add_argument("--alt", required=True, help="what the image shows, for screen readers")
 
     p = actions.add_parser("export", help="export every draft (not the Trash)")
-    p.add_argument("--format", choices=["text", "json", "csv"], default="json")
+    p.add_argument("--format", choices=["text", "json", "csv"], default="json",
+                   help="JSON (default), CSV for spreadsheets, or text")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    draft_edits.register(actions)  # edit, trash, restore: each with its own handler
 
 
 def _summary_line(s: DraftSummary) -> str:
@@ -77,11 +83,15 @@ def cmd_drafts(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Te
                 empty = False
             if empty:
                 out.write("No drafts.\n")
-    elif args.action in {"show", "new"}:
-        if args.action == "show":
-            draft = drafts.get(ctx, args.id)
+    elif args.action == "show":
+        overview = drafts.overview(ctx, args.id)
+        if args.format == "json":
+            json.dump(overview.to_json(), out, indent=2, ensure_ascii=False)
+            out.write("\n")
         else:
-            draft = drafts.create(ctx, read_body(args.body, stdin), args.tag)
+            out.write(draft_edits.overview_text(overview))
+    elif args.action == "new":
+        draft = drafts.create(ctx, read_body(args.body, stdin), args.tag)
         if args.format == "json":
             json.dump(draft.to_json(), out, indent=2, ensure_ascii=False)
             out.write("\n")

@@ -20,23 +20,26 @@ def register(commands: Commands) -> None:
     pp = commands.add_parser("people", help="people in the workspace")
     pp.set_defaults(handler=cmd_people)
     actions = pp.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("list")
-    p.add_argument("--json", action="store_true")
-    p = actions.add_parser("add")
-    p.add_argument("name")
-    p.add_argument("--role", choices=[r.value for r in Role], default="reviewer")
+    p = actions.add_parser("list", help="everyone, with roles and key fingerprints")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p = actions.add_parser("add", help="add a person (a reviewer by default)")
+    p.add_argument("name", help="their name as shown in the app")
+    p.add_argument("--role", choices=[r.value for r in Role], default="reviewer",
+                   help="what they may do (default: reviewer)")
     p = actions.add_parser("export-key", help="write a person's public key to share")
-    p.add_argument("name")
+    p.add_argument("name", help="whose key")
     p.add_argument("--to", metavar="FILE", help="default: standard output")
     p = actions.add_parser("import-key", help="trust someone's public key file")
-    p.add_argument("file")
-    p.add_argument("--role", choices=[r.value for r in Role], default="reviewer")
+    p.add_argument("file", help="the key file they sent you")
+    p.add_argument("--role", choices=[r.value for r in Role], default="reviewer",
+                   help="their role if they are new (default: reviewer)")
 
     a = commands.add_parser("audit", help="the audit log")
     a.set_defaults(handler=cmd_audit)
     actions = a.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("export")
-    p.add_argument("--format", choices=["csv", "json"], default="csv")
+    p = actions.add_parser("export", help="write the audit log as CSV or JSON")
+    p.add_argument("--format", choices=["csv", "json"], default="csv",
+                   help="CSV (default) or JSON")
 
 
 def cmd_people(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:

@@ -17,7 +17,7 @@ from desktopapp.cli.common import Commands
 
 def register(commands: Commands) -> None:
     p = commands.add_parser("pause", help="pause all publishing (crisis switch)")
-    p.add_argument("--reason", required=True)
+    p.add_argument("--reason", required=True, help="why, shown in the window's banner")
     p.set_defaults(handler=cmd_pause)
     p = commands.add_parser("resume", help="resume publishing (lists what goes out now)")
     p.add_argument("--hold", type=record_id, action="append", default=[], metavar="ID",
@@ -29,8 +29,8 @@ def register(commands: Commands) -> None:
     p = commands.add_parser("publish", help="the publish log")
     p.set_defaults(handler=cmd_publish)
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("log")
-    p.add_argument("--json", action="store_true")
+    p = actions.add_parser("log", help="every attempt, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
 def cmd_pause(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:

@@ -16,10 +16,14 @@ from desktopapp.app.context import AppContext
 from desktopapp.cli.args import record_id
 from desktopapp.cli.common import Commands, person_by_name
 
+DECISION_HELP = {"approve": "approve a submitted draft as a reviewer",
+                 "request-changes": "send a submitted draft back with changes to make",
+                 "reject": "turn a submitted draft down"}
+
 
 def register(commands: Commands) -> None:
     p = commands.add_parser("submit", help="finish a draft: start its cool-off, route it")
-    p.add_argument("id", type=record_id)
+    p.add_argument("id", type=record_id, help="the draft's number (see `drafts list`)")
     p.add_argument("--reviewer", help="who reviews it (name); default: the workspace's")
     p.set_defaults(handler=cmd_submit)
 
@@ -27,25 +31,29 @@ def register(commands: Commands) -> None:
     r.set_defaults(handler=cmd_review)
     actions = r.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = actions.add_parser("list", help="drafts waiting for review and recent decisions")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
     for name in ("approve", "request-changes", "reject"):
-        p = actions.add_parser(name)
-        p.add_argument("id", type=record_id)
+        p = actions.add_parser(name, help=DECISION_HELP[name])
+        p.add_argument("id", type=record_id, help="the draft's number (see `drafts list`)")
         p.add_argument("--as", dest="person", required=True, help="the reviewer's name")
-        p.add_argument("--comment", default="")
+        p.add_argument("--comment", default="", help="a note for the author")
     p = actions.add_parser("export", help="write submitted drafts to a review packet")
-    p.add_argument("--to", required=True, metavar="FILE")
-    p.add_argument("ids", type=record_id, nargs="+", metavar="ID")
+    p.add_argument("--to", required=True, metavar="FILE", help="the packet file to write")
+    p.add_argument("ids", type=record_id, nargs="+", metavar="ID",
+                   help="the submitted drafts to send")
     p = actions.add_parser("respond", help="answer a review packet with signed decisions")
-    p.add_argument("packet", metavar="PACKET")
-    p.add_argument("--to", required=True, metavar="FILE")
+    p.add_argument("packet", metavar="PACKET", help="the review packet you received")
+    p.add_argument("--to", required=True, metavar="FILE", help="the signed response to write")
     p.add_argument("--as", dest="person", required=True, help="the reviewer's name")
-    p.add_argument("--approve", type=record_id, action="append", default=[], metavar="ID")
-    p.add_argument("--reject", type=record_id, action="append", default=[], metavar="ID")
-    p.add_argument("--request-changes", type=record_id, action="append", default=[], metavar="ID")
+    p.add_argument("--approve", type=record_id, action="append", default=[], metavar="ID",
+                   help="approve this draft (repeatable)")
+    p.add_argument("--reject", type=record_id, action="append", default=[], metavar="ID",
+                   help="reject this draft (repeatable)")
+    p.add_argument("--request-changes", type=record_id, action="append", default=[],
+                   metavar="ID", help="ask for changes to this draft (repeatable)")
     p.add_argument("--comment", default="", help="the comment for changes and rejections")
     p = actions.add_parser("import", help="apply a signed response to drafts you sent")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="the signed response you got back")
 
 
 def cmd_submit(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
