@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 from desktopapp.app.context import AppContext
@@ -14,14 +15,14 @@ from desktopapp.store.models import PacketItem
 
 
 def export_packet(ctx: AppContext, draft_ids: list[int], target: Path) -> str:
-    packet_id = packets.export_packet(draft_ids, ctx.actor, target)
+    packet_id = packets.export_packet(draft_ids, ctx.actor, target, ctx.media_dir)
     ctx.bus.emit(ChangeKind.PACKET, draft_ids)
     return packet_id
 
 
 def open_packet(ctx: AppContext, source: Path, reviewer_id: int | None = None
                 ) -> IncomingPacket:
-    incoming = packets.import_packet(source, reviewer_id or ctx.actor)
+    incoming = packets.import_packet(source, reviewer_id or ctx.actor, ctx.media_dir)
     ctx.bus.emit(ChangeKind.PACKET, incoming.local_draft_ids)
     ctx.bus.emit(ChangeKind.DRAFT, incoming.local_draft_ids)
     return incoming
@@ -36,11 +37,12 @@ def latest_incoming(_ctx: AppContext) -> tuple[str, str] | None:
 
 
 def respond(ctx: AppContext, packet: Path, reviewer_id: int,
-            decisions: list[tuple[int, str]], comment: str, target: Path) -> str:
+            decisions: list[tuple[int, str]], comment: str, target: Path, *,
+            passphrase: str | None = None, acknowledged: Collection[str] = ()) -> str:
     """Open (or reuse) a packet as `reviewer_id`, decide on its drafts (ids as listed in
     the packet), and write the signed response. Returns the response id."""
     try:
-        packet_id = str(packets.import_packet(packet, reviewer_id).packet_id)
+        packet_id = str(packets.import_packet(packet, reviewer_id, ctx.media_dir).packet_id)
     except packets.PacketError as exc:
         if "already opened" not in str(exc):
             raise
@@ -54,7 +56,8 @@ def respond(ctx: AppContext, packet: Path, reviewer_id: int,
             raise NotFound(f"Draft {remote_id} is not in this packet "
                            f"(it has {', '.join(map(str, sorted(mapping)))}).")
     for remote_id, action in decisions:
-        decide(ctx, mapping[remote_id], reviewer_id, action, comment)
+        decide(ctx, mapping[remote_id], reviewer_id, action, comment, passphrase=passphrase,
+               acknowledged=acknowledged)
     return packets.export_response(packet_id, reviewer_id, target)
 
 

@@ -29,8 +29,9 @@ def people_with_keys(_ctx: AppContext) -> list[PersonRow]:
             for pid, name, role, local, key in tuples(rows)]
 
 
-def add_person(ctx: AppContext, name: str, role: Role) -> PersonInfo:
-    person = people.add_person(name, role, ctx.actor)
+def add_person(ctx: AppContext, name: str, role: Role, passphrase: str = "") -> PersonInfo:
+    """A reviewer or admin needs an admin to add them; their passphrase proves them here."""
+    person = people.add_person(name, role, ctx.actor, passphrase)
     ctx.bus.emit(ChangeKind.PERSON, [person.id])
     return person
 

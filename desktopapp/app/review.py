@@ -3,6 +3,7 @@ in one query — the packet dialog, `review list` and the tray all read it from 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -82,8 +83,15 @@ def submit(ctx: AppContext, draft_id: int, reviewer_id: int | None = None) -> st
 
 
 def decide(ctx: AppContext, draft_id: int, reviewer_id: int, action: str,
-           comment: str = "") -> None:
-    """"approve", "request-changes" or "reject", as `reviewer_id`."""
-    {"approve": workflow.approve, "request-changes": workflow.request_changes,
-     "reject": workflow.reject}[action](draft_id, reviewer_id, comment)
+           comment: str = "", *, passphrase: str | None = None,
+           acknowledged: Collection[str] = ()) -> None:
+    """"approve", "request-changes" or "reject", as `reviewer_id` (whose passphrase is
+    needed unless they are this computer's user; an approval needs each danger warning
+    acknowledged, see core/variants.py)."""
+    if action == "approve":
+        workflow.approve(draft_id, reviewer_id, comment, passphrase=passphrase,
+                         acknowledged=acknowledged)
+    else:
+        {"request-changes": workflow.request_changes, "reject": workflow.reject}[action](
+            draft_id, reviewer_id, comment, passphrase=passphrase)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])

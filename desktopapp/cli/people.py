@@ -10,10 +10,11 @@ from typing import TextIO
 
 from desktopapp.app import people
 from desktopapp.app.context import AppContext
+from desktopapp.cli import passphrase
 from desktopapp.cli.common import Commands, person_by_name
-from desktopapp.core import audit_export, keys
-from desktopapp.core.errors import NotFound
-from desktopapp.core.people import Role
+from desktopapp.core import audit_export, keys, passphrases
+from desktopapp.core.errors import NotFound, PermissionDenied
+from desktopapp.core.people import Role, get_person
 
 
 def register(commands: Commands) -> None:
@@ -22,10 +23,14 @@ def register(commands: Commands) -> None:
     actions = pp.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = actions.add_parser("list", help="everyone, with roles and key fingerprints")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
-    p = actions.add_parser("add", help="add a person (a reviewer by default)")
+    p = actions.add_parser("add", help="add a person (a reviewer or admin: admins only)")
     p.add_argument("name", help="their name as shown in the app")
     p.add_argument("--role", choices=[r.value for r in Role], default="reviewer",
                    help="what they may do (default: reviewer)")
+    passphrase.add_option(p, "their passphrase (a reviewer proves who they are with it)")
+    p = actions.add_parser("set-passphrase", help="set someone's passphrase (admins only)")
+    p.add_argument("name", help="their name as shown in the app")
+    passphrase.add_option(p, "the new passphrase")
     p = actions.add_parser("export-key", help="write a person's public key to share")
     p.add_argument("name", help="whose key")
     p.add_argument("--to", metavar="FILE", help="default: standard output")
@@ -42,7 +47,7 @@ def register(commands: Commands) -> None:
                    help="CSV (default) or JSON")
 
 
-def cmd_people(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_people(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if args.action == "export-key":
         person = person_by_name(args.name)
         text = people.export_key(ctx, person.id)
@@ -63,8 +68,20 @@ def cmd_people(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: T
                   f"{keys.fingerprint(str(added.public_key))}. Compare it with theirs.\n")
         return 0
     if args.action == "add":
-        person = people.add_person(ctx, args.name, Role(args.role))
+        role = Role(args.role)
+        phrase = ""
+        if role is not Role.AUTHOR:
+            if get_person(ctx.actor).role is not Role.ADMIN:  # before asking
+                raise PermissionDenied("Only an admin can add a reviewer or an admin.")
+            phrase = passphrase.read(args, args.name, stdin, new=True)
+        person = people.add_person(ctx, args.name, role, phrase)
         out.write(f"Added {person.display_name} ({person.role.value}), id {person.id}.\n")
+        return 0
+    if args.action == "set-passphrase":
+        person = person_by_name(args.name)
+        passphrases.set_passphrase(
+            person.id, passphrase.read(args, person.display_name, stdin, new=True), ctx.actor)
+        out.write(f"Set {person.display_name}'s passphrase.\n")
         return 0
     everyone = people.list_people(ctx)
     if args.json:

@@ -31,6 +31,13 @@ def register(commands: Commands) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = actions.add_parser("log", help="every attempt, newest first")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    # A post stuck half-sent (some channels have it) always has a way out:
+    for name, text in (("retry", "try the channels that failed again"),
+                       ("cancel-rest", "stop: the channels not reached never get it"),
+                       ("reopen", "back to a draft for the channels not reached, to edit "
+                                  "and submit again")):
+        p = actions.add_parser(name, help=text)
+        p.add_argument("id", type=record_id, help="the draft's number (see `drafts list`)")
 
 
 def cmd_pause(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
@@ -81,6 +88,8 @@ def cmd_publish_due(ctx: AppContext, args: argparse.Namespace, out: TextIO,
 
 
 def cmd_publish(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+    if args.action in ("retry", "cancel-rest", "reopen"):
+        return _half_sent(ctx, args, out)
     entries = publishing.publish_log(ctx)
     if args.json:
         out.write(json.dumps({"attempts": [e.to_json() for e in entries]}, indent=2,
@@ -91,4 +100,23 @@ def cmd_publish(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: 
                       f"{e.outcome:<11} {e.message}\n")
         if not entries:
             out.write("Nothing has been published yet.\n")
+    return 0
+
+
+def _half_sent(ctx: AppContext, args: argparse.Namespace, out: TextIO) -> int:
+    """A post stuck half-sent always has a way out (core/workflow.py)."""
+    from desktopapp.app.events import ChangeKind
+    from desktopapp.core import workflow
+
+    if args.action == "retry":
+        count = workflow.retry_rest(args.id, ctx.actor)
+        out.write(f"Draft {args.id}: {count} channel(s) will be tried again.\n")
+    elif args.action == "cancel-rest":
+        count = workflow.cancel_rest(args.id, ctx.actor)
+        out.write(f"Draft {args.id}: {count} channel(s) not reached were cancelled.\n")
+    else:
+        count = workflow.reopen_rest(args.id, ctx.actor)
+        out.write(f"Draft {args.id} is a draft again for the {count} channel(s) it has not "
+                  "reached: edit it and submit it again.\n")
+    ctx.bus.emit(ChangeKind.DRAFT, [args.id])
     return 0

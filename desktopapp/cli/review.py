@@ -13,6 +13,7 @@ from typing import TextIO
 
 from desktopapp.app import packets, review
 from desktopapp.app.context import AppContext
+from desktopapp.cli import passphrase
 from desktopapp.cli.args import record_id
 from desktopapp.cli.common import Commands, person_by_name
 
@@ -36,7 +37,12 @@ def register(commands: Commands) -> None:
         p = actions.add_parser(name, help=DECISION_HELP[name])
         p.add_argument("id", type=record_id, help="the draft's number (see `drafts list`)")
         p.add_argument("--as", dest="person", required=True, help="the reviewer's name")
+        passphrase.add_option(p)
         p.add_argument("--comment", default="", help="a note for the author")
+        if name == "approve":
+            p.add_argument("--acknowledge", action="append", default=[], metavar="KEY",
+                           help="say you have read this danger warning (repeat for each; "
+                                "without them the warnings are listed)")
     p = actions.add_parser("export", help="write submitted drafts to a review packet")
     p.add_argument("--to", required=True, metavar="FILE", help="the packet file to write")
     p.add_argument("ids", type=record_id, nargs="+", metavar="ID",
@@ -45,6 +51,9 @@ def register(commands: Commands) -> None:
     p.add_argument("packet", metavar="PACKET", help="the review packet you received")
     p.add_argument("--to", required=True, metavar="FILE", help="the signed response to write")
     p.add_argument("--as", dest="person", required=True, help="the reviewer's name")
+    passphrase.add_option(p)
+    p.add_argument("--acknowledge", action="append", default=[], metavar="KEY",
+                   help="say you have read this danger warning (repeat for each)")
     p.add_argument("--approve", type=record_id, action="append", default=[], metavar="ID",
                    help="approve this draft (repeatable)")
     p.add_argument("--reject", type=record_id, action="append", default=[], metavar="ID",
@@ -63,7 +72,7 @@ def cmd_submit(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: T
     return 0
 
 
-def cmd_review(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
+def cmd_review(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if args.action == "list":
         waiting = review.waiting_for_review(ctx)
         if args.json:
@@ -85,11 +94,13 @@ def cmd_review(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: T
         return 0
     if args.action == "respond":
         reviewer = person_by_name(args.person)
+        proof = passphrase.proof(args, reviewer.id, reviewer.display_name, stdin)
         chosen = [(i, "approve") for i in args.approve] + \
             [(i, "reject") for i in args.reject] + \
             [(i, "request-changes") for i in args.request_changes]
         response_id = packets.respond(ctx, Path(args.packet), reviewer.id, chosen,
-                                      args.comment, Path(args.to))
+                                      args.comment, Path(args.to), passphrase=proof,
+                                      acknowledged=args.acknowledge)
         out.write(f"Wrote {len(chosen)} signed decision(s) to {args.to} "
                   f"(response {response_id}).\n")
         return 0
@@ -99,6 +110,8 @@ def cmd_review(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: T
             out.write(f"Draft {draft_id}: {decision.replace('_', ' ')} by {result.reviewer}.\n")
         return 0
     reviewer = person_by_name(args.person)
-    review.decide(ctx, args.id, reviewer.id, args.action, args.comment)
+    proof = passphrase.proof(args, reviewer.id, reviewer.display_name, stdin)
+    review.decide(ctx, args.id, reviewer.id, args.action, args.comment, passphrase=proof,
+                  acknowledged=getattr(args, "acknowledge", ()))
     out.write(f"Draft {args.id}: {review.DONE[args.action]} by {reviewer.display_name}.\n")
     return 0

@@ -22,12 +22,21 @@ class AuditEntry:
     from_state: str | None
     to_state: str | None
     reason: str
+    keyboard: str = ""  # who was at the keyboard; "" for system events
+
+    @property
+    def who(self) -> str:
+        """"Sam", or "Sam (on Alex's computer)" when it was done in Sam's name at Alex's."""
+        if self.keyboard and self.keyboard != self.actor:
+            return f"{self.actor} (on {self.keyboard}'s computer)"
+        return self.actor
 
     def to_json(self) -> dict[str, object]:
         return {
             "id": self.id,
             "at": self.at.isoformat(),
             "actor": self.actor,
+            "at_keyboard": self.keyboard,
             "action": self.action,
             "subject_type": self.subject_type,
             "subject_id": self.subject_id,
@@ -46,11 +55,18 @@ def record(
     from_state: str | None = None,
     to_state: str | None = None,
     reason: str = "",
+    keyboard_id: int | None = None,
 ) -> None:
-    """Append one event. Call it inside the transaction that makes the change it describes."""
+    """Append one event. Call it inside the transaction that makes the change it describes.
+    `actor_id` is the person acted for; the person at the keyboard is the local user (or
+    `keyboard_id`), recorded for every event a person caused, so acting in someone else's
+    name always leaves a trace of who typed it."""
+    if keyboard_id is None and actor_id is not None:
+        keyboard_id = _local_user_id() or actor_id
     AuditEvent.create(
         at=utcnow(),
         actor=actor_id,
+        keyboard=keyboard_id,
         action=action,
         subject_type=subject_type,
         subject_id=subject_id,
@@ -60,10 +76,25 @@ def record(
     )
 
 
+def _local_user_id() -> int | None:
+    """This computer's user, looked up once per open database: the row is made at first
+    run and never changes, and a batch import writes thousands of events."""
+    db = getattr(AuditEvent._meta.database, "obj", AuditEvent._meta.database)
+    found: int | None = getattr(db, "_secondthought_local_user", None)
+    if found is None:
+        found = Person.select(Person.id).where(Person.is_local_user == True).scalar()  # noqa: E712
+        if found is not None and db is not None:
+            db._secondthought_local_user = found
+    return found
+
+
 def events(subject_type: str | None = None, subject_id: int | None = None) -> list[AuditEntry]:
+    typist = Person.alias()
     query = (
-        AuditEvent.select(AuditEvent, Person)
+        AuditEvent.select(AuditEvent, Person, typist)
         .join(Person, on=(AuditEvent.actor == Person.id), join_type=pw.JOIN.LEFT_OUTER)
+        .switch(AuditEvent)
+        .join(typist, on=(AuditEvent.keyboard == typist.id), join_type=pw.JOIN.LEFT_OUTER)
         .order_by(AuditEvent.id)
     )
     if subject_type is not None:
@@ -73,10 +104,11 @@ def events(subject_type: str | None = None, subject_id: int | None = None) -> li
     result = []
     for row in query:
         actor = row.actor.display_name if row.actor is not None else "system"
+        keyboard = row.keyboard.display_name if row.keyboard is not None else ""
         result.append(
             AuditEntry(
                 row.id, row.at, actor, row.action, row.subject_type, row.subject_id,
-                row.from_state, row.to_state, row.reason,
+                row.from_state, row.to_state, row.reason, keyboard,
             )
         )
     return result

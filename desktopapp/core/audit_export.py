@@ -9,7 +9,8 @@ import json
 from desktopapp.core.audit import AuditEntry, events
 from desktopapp.core.csv_safety import neutralise
 
-FIELDS = ["id", "at", "actor", "action", "subject_type", "subject_id", "from", "to", "reason"]
+FIELDS = ["id", "at", "actor", "at_keyboard", "action", "subject_type", "subject_id", "from",
+          "to", "reason"]
 
 
 def filtered(action: str = "", actor: str = "", text: str = "") -> list[AuditEntry]:

@@ -207,8 +207,9 @@ def set_targets(draft_id: int, channel_names: list[str],
     the cool-off and voids an approval (the reviewer approved other destinations). A
     channel that stays keeps its own text."""
     from desktopapp.core import workflow
-    from desktopapp.core.drafts import require_row
+    from desktopapp.core.drafts import require_content_editable, require_row
 
+    require_content_editable(require_row(draft_id))
     infos = [get_channel(n) for n in dict.fromkeys(channel_names)]
     wanted = {i.id for i in infos}
     db = Channel._meta.database
@@ -229,8 +230,9 @@ def set_channel_text(draft_id: int, channel_name: str, text: str, actor_id: int)
     """This channel's own version of the post (empty: use the draft's text). It is part
     of the approved content: changing it restarts the cool-off and voids an approval."""
     from desktopapp.core import workflow
-    from desktopapp.core.drafts import require_row, validate_body
+    from desktopapp.core.drafts import require_content_editable, require_row, validate_body
 
+    require_content_editable(require_row(draft_id))
     info = get_channel(channel_name)
     validate_body(text)
     db = Channel._meta.database

@@ -12,7 +12,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.core.errors import DomainError, InvalidTransition, NotFound
 from desktopapp.core.states import DraftState
 from desktopapp.store import search
 from desktopapp.store.fields import utcnow
@@ -234,6 +234,17 @@ def add_revision(row: Draft, body: str, actor_id: int, kind: str,
                            created_at=now, updated_at=now, restored_from=restored_from)
 
 
+def require_content_editable(row: Draft) -> None:
+    """A post's content is frozen while it is going out (some channels may have it
+    already): what has not gone out yet must be what was approved. The way out is to
+    cancel the rest, or reopen the rest as a draft (workflow.reopen_rest) and resubmit."""
+    if row.state == DraftState.PUBLISHING.value:
+        raise InvalidTransition(
+            f"Draft {row.id} is being published (some channels have it already), so its "
+            "content cannot change now. Retry it, cancel the rest, or reopen the rest to "
+            "edit and resubmit it.")
+
+
 def save_body(draft_id: int, body: str, actor_id: int,
               kind: SaveKind = SaveKind.AUTOSAVE) -> SaveResult:
     """Store new text. Autosaves coalesce into the latest autosave revision for a while;
@@ -244,6 +255,7 @@ def save_body(draft_id: int, body: str, actor_id: int,
         row = require_row(draft_id)
         if row.trashed_at is not None:
             raise DomainError("This draft is in the Trash; restore it before editing.")
+        require_content_editable(row)
         latest = _latest_revision(draft_id)
         now = utcnow()
         if latest is not None and latest.body == body:

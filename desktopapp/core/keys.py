@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktopapp import keychain
 from desktopapp.core import audit
-from desktopapp.core.errors import DomainError
+from desktopapp.core.errors import DomainError, PermissionDenied
 from desktopapp.core.people import Role, require_person_row
 from desktopapp.store.models import Person
 
@@ -107,6 +107,10 @@ def read_public_key(text: str) -> tuple[str, str]:
 
 def _import_public_key(text: str, actor_id: int | None, role: Role) -> Person:
     name, public = read_public_key(text)
+    if role is not Role.AUTHOR:  # a reviewer's signature approves posts: admins only
+        actor = Person.get_or_none(Person.id == actor_id) if actor_id is not None else None
+        if actor is None or actor.role != Role.ADMIN.value:
+            raise PermissionDenied("Only an admin can trust a reviewer's key.")
     existing = Person.get_or_none(Person.display_name == name)
     if existing is not None and existing.is_local_user:
         raise DomainError(f"“{name}” is you on this computer; a key file cannot replace "

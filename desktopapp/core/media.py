@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktopapp.checks.model import Media as CheckMedia
 from desktopapp.core import audit
-from desktopapp.core.drafts import require_row
+from desktopapp.core.drafts import require_content_editable, require_row
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.store.models import DraftMedia
 
@@ -46,6 +46,7 @@ def attach_image(draft_id: int, source: Path, alt_text: str, media_dir: Path,
     row = require_row(draft_id)
     if row.trashed_at is not None:
         raise DomainError("This draft is in the Trash.")
+    require_content_editable(row)
     if DraftMedia.select().where(DraftMedia.draft == draft_id).count() >= MAX_IMAGES:
         raise DomainError(f"A post can carry at most {MAX_IMAGES} images.")
     try:
@@ -83,6 +84,7 @@ def set_alt_text(media_id: int, alt_text: str, actor_id: int) -> None:
     media = DraftMedia.get_or_none(DraftMedia.id == media_id)
     if media is None:
         raise NotFound(f"There is no image {media_id}.")
+    require_content_editable(require_row(media.draft_id))
     if media.alt_text == alt_text.strip():
         return
     media.alt_text = alt_text.strip()
@@ -96,6 +98,7 @@ def remove_image(media_id: int, actor_id: int, media_dir: Path) -> None:
     media = DraftMedia.get_or_none(DraftMedia.id == media_id)
     if media is None:
         raise NotFound(f"There is no image {media_id}.")
+    require_content_editable(require_row(media.draft_id))
     info = _info(media, media_dir)
     db = DraftMedia._meta.database
     with db.atomic():

@@ -11,15 +11,30 @@ from __future__ import annotations
 import html
 import json
 import uuid
-import zipfile
-import zlib
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktopapp.core import audit, keys, review, workflow
+import peewee as pw
+
+from desktopapp.core import audit, keys, review, review_content, workflow
 from desktopapp.core.drafts import get_draft
 from desktopapp.core.errors import DomainError
+from desktopapp.core.packet_files import (  # noqa: F401  (MAX_*: re-exported for callers)
+    MAX_DRAFTS,
+    MAX_FILE_BYTES,
+    MAX_IMAGE_BYTES,
+    MAX_MEMBER_BYTES,
+    PacketError,
+    canonical,
+    image_bytes,
+    packet_images,
+    read_json,
+    read_zip,
+    store_images,
+    write_zip,
+)
 from desktopapp.core.people import Role
 from desktopapp.core.states import DraftState
 from desktopapp.store.fields import utcnow
@@ -27,125 +42,74 @@ from desktopapp.store.models import Draft, PacketItem, PacketResponse, Person, R
 
 PACKET_FORMAT = "secondthought-review-packet"
 RESPONSE_FORMAT = "secondthought-review-response"
-MAX_FILE_BYTES = 5_000_000
-MAX_MEMBER_BYTES = 2_000_000
-MAX_DRAFTS = 500
-READ_PIECE = 64 * 1024
 DECISIONS = {d.value for d in review.Decision}
 
 
-class PacketError(DomainError):
-    """A packet or response that cannot be used; the message says exactly why."""
-
-
-def _canonical(data: dict[str, Any]) -> bytes:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def _write_zip(path: Path, members: dict[str, bytes]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    tmp.replace(path)
-
-
-def _read_zip(path: Path, required: tuple[str, ...]) -> dict[str, bytes]:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise PacketError(f"{path} cannot be read: {exc.strerror}.") from None
-    if size > MAX_FILE_BYTES:
-        raise PacketError(f"{path.name} is {size:,} bytes; a packet may be at most "
-                          f"{MAX_FILE_BYTES:,}.")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members: dict[str, bytes] = {}
-            for name in required:
-                try:
-                    info = archive.getinfo(name)
-                except KeyError:
-                    raise PacketError(f"{path.name} has no {name}: it is not a complete "
-                                      "packet.") from None
-                if info.file_size > MAX_MEMBER_BYTES:
-                    raise PacketError(f"{name} in {path.name} is too large.")
-                members[name] = _read_member(archive, info, path.name)
-            return members
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError,
-            zlib.error):
-        raise PacketError(f"{path.name} is not a packet (not a readable zip file).") from None
-    except OSError as exc:
-        raise PacketError(f"{path.name} could not be read ({type(exc).__name__}).") from None
-
-
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str) -> bytes:
-    """A member's bytes, inflated a piece at a time and stopped at the cap: the size in
-    the header is the sender's claim, and one `read()` would inflate it all at once (a
-    4 MB member can become gigabytes) before any check could look at it."""
-    pieces, total = [], 0
-    with archive.open(info) as stream:
-        while piece := stream.read(READ_PIECE):
-            total += len(piece)
-            if total > MAX_MEMBER_BYTES:
-                raise PacketError(f"{info.filename} in {file_name} is too large.")
-            pieces.append(piece)
-    return b"".join(pieces)
-
-
-def _json(data: bytes, what: str) -> dict[str, Any]:
-    try:
-        value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: [[[[…
-        raise PacketError(f"The {what} is not valid JSON.") from None
-    if not isinstance(value, dict):
-        raise PacketError(f"The {what} has the wrong shape.")
-    return value
-
-
 # --- the author exports ------------------------------------------------------------------
-def export_packet(draft_ids: list[int], actor_id: int, path: Path) -> str:
-    """Write the drafts (each must be submitted) to `path`; returns the packet id."""
+def export_packet(draft_ids: list[int], actor_id: int, path: Path,
+                  media_dir: Path | None = None) -> str:
+    """Write the drafts (each must be submitted) to `path`; returns the packet id. Each
+    post carries what a reviewer must see: every channel's text and thread parts, the
+    images (their bytes) with alt text, the targets, the schedule and the warnings."""
     if not draft_ids:
         raise PacketError("Choose at least one draft to send.")
     author = Person.get_by_id(actor_id)
+    media_dir = media_dir or _default_media_dir()
     packet_id = str(uuid.uuid4())
-    items = []
+    items, images = [], {}
     for draft_id in dict.fromkeys(draft_ids):
         draft = get_draft(draft_id)
         if draft.state is not DraftState.SUBMITTED or draft.trashed_at:
             raise PacketError(f"Draft {draft_id} is {draft.state.value}; submit it before "
                               "sending it for review.")
-        items.append({"id": draft.id, "body": draft.body, "tags": draft.tags,
-                      "content_hash": review.content_hash(draft.id)})
-    manifest = {"format": PACKET_FORMAT, "version": 1, "packet_id": packet_id,
+        item = review_content.describe(draft_id)
+        item["tags"] = draft.tags
+        # The submission round it answers: a response to an earlier round is refused.
+        item["round"] = _round_of(Draft.get_by_id(draft_id))
+        for image in item["images"]:
+            images[image["file"]] = image_bytes(media_dir, image)
+        items.append(item)
+    manifest = {"format": PACKET_FORMAT, "version": 2, "packet_id": packet_id,
                 "created_at": utcnow().isoformat(), "author": author.display_name,
                 "drafts": items}
-    _write_zip(path, {"manifest.json": json.dumps(manifest, indent=2,
+    write_zip(path, {"manifest.json": json.dumps(manifest, indent=2,
                                                   ensure_ascii=False).encode("utf-8"),
-                      "summary.html": _summary_html(manifest).encode("utf-8")})
+                      "summary.html": _summary_html(manifest).encode("utf-8"), **images})
     db = Draft._meta.database
     with db.atomic():
         for item in items:
             PacketItem.create(packet_id=packet_id, direction="outgoing",
                               remote_draft_id=item["id"], local_draft=item["id"],
-                              content_hash=item["content_hash"], created_at=utcnow())
+                              content_hash=item["content_hash"], created_at=utcnow(),
+                              content=json.dumps({"round": item["round"]}))
         audit.record(actor_id, "packet exported", "packet", None,
                      reason=f"{packet_id}: drafts {', '.join(str(i['id']) for i in items)}")
     return packet_id
 
 
+def _default_media_dir() -> Path:
+    from desktopapp.config import resolve_paths
+
+    return resolve_paths().db_path.parent / "media"  # beside the database, as attach uses
+
+
+def _round_of(row: Draft) -> str:
+    return row.submitted_at.isoformat() if row.submitted_at is not None else ""
+
+
 def _summary_html(manifest: dict[str, Any]) -> str:
     posts = "".join(
-        f"<article><h2>Post {i + 1}</h2><p style='white-space:pre-wrap'>"
-        f"{html.escape(d['body'])}</p><p class='hash'>Content fingerprint "
-        f"{d['content_hash'][:16]}</p></article>" for i, d in enumerate(manifest["drafts"]))
+        f"<article><h2>Post {i + 1}</h2>{review_content.to_html(d)}</article>"
+        for i, d in enumerate(manifest["drafts"]))
     return ("<!doctype html><meta charset='utf-8'><title>Posts for review</title><style>"
             "body{font:16px/1.5 sans-serif;max-width:42em;margin:2em auto;color:#1f2328}"
             "article{border:1px solid #d0d7de;border-radius:8px;padding:1em;margin:1em 0}"
+            "img{max-width:100%;border:1px solid #d0d7de}"
             ".hash{color:#656d76;font-size:12px}</style>"
             f"<h1>{len(manifest['drafts'])} posts from {html.escape(manifest['author'])} "
             "for your review</h1><p>Open this file in Second Thought to approve them, ask for "
-            f"changes or reject them.</p>{posts}")
+            "changes or reject them. Everything each network would receive is shown: each "
+            f"channel's text, every image with its alt text, and when it goes out.</p>{posts}")
 
 
 # --- the client imports, reviews and responds --------------------------------------------
@@ -156,20 +120,23 @@ class IncomingPacket:
     local_draft_ids: list[int]
 
 
-def import_packet(path: Path, reviewer_id: int) -> IncomingPacket:
+def import_packet(path: Path, reviewer_id: int,
+                  media_dir: Path | None = None) -> IncomingPacket:
     """Bring a packet in for review: each post becomes a submitted draft assigned to
-    `reviewer_id`, in the same inbox as local drafts. A refusal is audited."""
+    `reviewer_id`, in the same inbox as local drafts, with everything the author sent
+    about it (each channel's text, the images and their alt text, the schedule). A
+    refusal is audited."""
     try:
-        return _import_packet(path, reviewer_id)
+        return _import_packet(path, reviewer_id, media_dir)
     except DomainError as exc:
         audit.record(reviewer_id, "packet rejected", "packet", None,
                      reason=f"{path.name}: {exc}")
         raise
 
 
-def _import_packet(path: Path, reviewer_id: int) -> IncomingPacket:
-    manifest = _json(_read_zip(path, ("manifest.json",))["manifest.json"], "packet manifest")
-    if manifest.get("format") != PACKET_FORMAT or manifest.get("version") != 1:
+def _import_packet(path: Path, reviewer_id: int, media_dir: Path | None) -> IncomingPacket:
+    manifest = read_json(read_zip(path, ("manifest.json",))["manifest.json"], "packet manifest")
+    if manifest.get("format") != PACKET_FORMAT or manifest.get("version") not in (1, 2):
         raise PacketError(f"{path.name} is not a review packet this version can read.")
     drafts_in = manifest.get("drafts")
     packet_id, author_name = manifest.get("packet_id"), manifest.get("author")
@@ -182,33 +149,70 @@ def _import_packet(path: Path, reviewer_id: int) -> IncomingPacket:
                 and isinstance(item.get("body"), str)
                 and isinstance(item.get("content_hash"), str)):
             raise PacketError(f"{path.name} has a damaged draft entry.")
+        if manifest["version"] == 2 and not review_content.shown_matches_hash(item):
+            raise PacketError(f"{path.name}: what post {item['id']} shows does not match its "
+                              "fingerprint; it was changed after it was written.")
+    images = packet_images(path, drafts_in) if manifest["version"] == 2 else {}
     if PacketItem.get_or_none((PacketItem.packet_id == packet_id)
                               & (PacketItem.direction == "incoming")):
         raise PacketError("This packet was already opened here.")
+    store_images(images, media_dir or _default_media_dir())
     db = Draft._meta.database
     local_ids = []
     with db.atomic():
-        author = Person.get_or_none(Person.display_name == author_name.strip()) or \
-            Person.create(display_name=author_name.strip()[:200], role=Role.AUTHOR.value)
+        author = _sender(author_name.strip())
         for item in drafts_in:
             created = workflow.create_draft(author.id, item["body"])
             row = Draft.get_by_id(created.id)
             row.state, row.reviewer_id = DraftState.SUBMITTED.value, reviewer_id
             row.submitted_at = row.cooloff_until = utcnow()
-            row.cooloff_reason = f"Sent for review by {author.display_name} in a packet."
+            row.cooloff_reason = f"Sent for review by {author_name.strip()} in a packet."
             row.save()
             PacketItem.create(packet_id=packet_id, direction="incoming",
                               remote_draft_id=item["id"], local_draft=created.id,
                               content_hash=item["content_hash"], counterpart=author_name,
-                              created_at=utcnow())
+                              created_at=utcnow(),
+                              content=json.dumps(item, ensure_ascii=False)
+                              if manifest["version"] == 2 else "")
             local_ids.append(created.id)
         audit.record(reviewer_id, "packet imported", "packet", None,
                      reason=f"{packet_id} from {author_name}: {len(local_ids)} post(s)")
     return IncomingPacket(packet_id, author_name, local_ids)
 
 
+SENDER_SUFFIX = " (packet)"
+
+
+def _sender(name: str) -> Person:
+    """The local stand-in for a packet's (unsigned, so unproven) author. It is never an
+    existing local person: a packet naming the reviewer, an admin or anyone here gets a
+    person of its own, "Name (packet)", an author who can review nothing. Reused only
+    when that person came from packets before."""
+    label = (name[:200 - len(SENDER_SUFFIX)] + SENDER_SUFFIX)
+    existing = Person.get_or_none(Person.display_name == label)
+    if existing is not None and not existing.is_local_user and \
+            existing.role == Role.AUTHOR.value and not existing.passphrase_hash and \
+            not Draft.select().where((Draft.author == existing.id) & Draft.id.not_in(
+                PacketItem.select(PacketItem.local_draft).where(
+                    PacketItem.direction == "incoming"))).exists():
+        return existing
+    if existing is not None:
+        label = f"{name[:160]} (packet {uuid.uuid4().hex[:6]})"
+    return Person.create(display_name=label, role=Role.AUTHOR.value)
+
+
+def incoming_content(draft_id: int) -> dict[str, Any] | None:
+    """For a draft that came in a packet: what its author sent (None for other drafts)."""
+    item = PacketItem.get_or_none((PacketItem.local_draft == draft_id)
+                                  & (PacketItem.direction == "incoming"))
+    if item is None or not item.content:
+        return None
+    value = json.loads(item.content)
+    return value if isinstance(value, dict) else None
+
+
 def packet_id_of(path: Path) -> str:
-    manifest = _json(_read_zip(path, ("manifest.json",))["manifest.json"], "packet manifest")
+    manifest = read_json(read_zip(path, ("manifest.json",))["manifest.json"], "packet manifest")
     packet_id = manifest.get("packet_id")
     if not isinstance(packet_id, str):
         raise PacketError(f"{path.name} has a damaged manifest.")
@@ -237,9 +241,10 @@ def export_response(packet_id: str, reviewer_id: int, path: Path) -> str:
         if latest is None:
             continue  # not decided yet: left out, the author sees it as still waiting
         notes = [c.body for c in review.comments(item.local_draft_id)]
+        sent = json.loads(item.content) if item.content else {}
         decisions.append({"draft_id": item.remote_draft_id, "content_hash": item.content_hash,
                           "decision": latest.decision, "comment": latest.comment,
-                          "comments": notes})
+                          "comments": notes, "round": sent.get("round", "")})
     if not decisions:
         raise PacketError("Nothing in this packet has been decided yet.")
     response_id = str(uuid.uuid4())
@@ -248,8 +253,8 @@ def export_response(packet_id: str, reviewer_id: int, path: Path) -> str:
             "reviewer": {"name": reviewer.display_name, "public_key": public,
                          "fingerprint": keys.fingerprint(public)},
             "decisions": decisions}
-    signature = keys.sign(reviewer_id, _canonical(body))
-    _write_zip(path, {"response.json": _canonical(body),
+    signature = keys.sign(reviewer_id, canonical(body))
+    write_zip(path, {"response.json": canonical(body),
                       "signature.txt": signature.encode("ascii")})
     audit.record(reviewer_id, "response exported", "packet", None,
                  reason=f"{response_id} for {packet_id}: {len(decisions)} decision(s)")
@@ -264,12 +269,12 @@ class ResponseResult:
     applied: dict[int, str]  # local draft id -> decision
 
 
-Checked = tuple[dict[str, Any], Person, list[tuple[PacketItem, dict[str, Any]]]]
+Checked = tuple[dict[str, Any], Person, list[tuple[PacketItem, dict[str, Any]]], datetime]
 
 
 def _validate_response(path: Path) -> Checked:
-    members = _read_zip(path, ("response.json", "signature.txt"))
-    body = _json(members["response.json"], "response")
+    members = read_zip(path, ("response.json", "signature.txt"))
+    body = read_json(members["response.json"], "response")
     if body.get("format") != RESPONSE_FORMAT or body.get("version") != 1:
         raise PacketError(f"{path.name} is not a review response this version can read.")
     reviewer_info = body.get("reviewer")
@@ -287,12 +292,13 @@ def _validate_response(path: Path) -> Checked:
         signature = members["signature.txt"].decode("ascii").strip()
     except UnicodeDecodeError:
         signature = ""
-    if not keys.verify(str(signer.public_key), _canonical(body), signature):
+    if not keys.verify(str(signer.public_key), canonical(body), signature):
         raise PacketError("The signature does not match: the file was changed after it was "
                           f"signed, or it was not signed by {name}'s key.")
     if PacketResponse.get_or_none(PacketResponse.response_id == body["response_id"]):
         raise PacketError("This response was already imported; importing it again would "
                           "replay old decisions.")
+    signed_at = _signed_time(body, path)
     pairs = []
     for entry in decisions:
         if not isinstance(entry, dict) or not isinstance(entry.get("decision"), str) or \
@@ -310,10 +316,44 @@ def _validate_response(path: Path) -> Checked:
         if entry.get("content_hash") != item.content_hash or current != item.content_hash:
             raise PacketError(f"Draft {item.local_draft_id} changed after the packet was sent;"
                               " this response is about an older text. Send it again.")
-        if Draft.get_by_id(item.local_draft_id).state != DraftState.SUBMITTED.value:
+        row = Draft.get_by_id(item.local_draft_id)
+        if row.state != DraftState.SUBMITTED.value:
             raise PacketError(f"Draft {item.local_draft_id} is no longer waiting for review.")
+        _check_round(item, entry, row, signed_at)
         pairs.append((item, entry))
-    return body, signer, pairs
+    return body, signer, pairs, signed_at
+
+
+def _signed_time(body: dict[str, Any], path: Path) -> datetime:
+    """When the reviewer signed it (never later than now: a clock ahead buys nothing)."""
+    try:
+        signed = datetime.fromisoformat(str(body.get("created_at")))
+    except ValueError:
+        raise PacketError(f"{path.name} has no valid signing time.") from None
+    if signed.tzinfo is None:
+        raise PacketError(f"{path.name} has no valid signing time.")
+    now = utcnow()
+    signed = min(signed.astimezone(UTC), now)
+    if now - signed >= review.approval_max_age():
+        raise PacketError(f"{path.name} was signed on {signed:%Y-%m-%d}; decisions that old "
+                          "have expired. Ask for a fresh look.")
+    return signed
+
+
+def _check_round(item: PacketItem, entry: dict[str, Any], row: Draft,
+                 signed_at: datetime) -> None:
+    """A signed decision answers one submission round, and never outruns a newer one."""
+    sent = json.loads(item.content) if item.content else {}
+    if sent.get("round") is not None and sent["round"] != _round_of(row):
+        raise PacketError(f"Draft {row.id} was submitted again after this packet was sent; "
+                          "this response answers the earlier round. Send the packet again.")
+    if entry.get("round") not in (None, sent.get("round")):
+        raise PacketError(f"The response's decision on draft {row.id} names another round.")
+    newest = (Review.select(pw.fn.MAX(Review.decided_at))
+              .where((Review.draft == row.id) & (Review.source == "packet")).scalar())
+    if newest is not None and signed_at <= newest:
+        raise PacketError(f"A newer decision on draft {row.id} was already applied; this "
+                          "older response cannot overrule it.")
 
 
 def _refused(actor_id: int, path: Path, exc: Exception) -> None:
@@ -324,12 +364,12 @@ def _refused(actor_id: int, path: Path, exc: Exception) -> None:
 
 def import_response(path: Path, actor_id: int) -> ResponseResult:
     try:
-        body, signer, pairs = _validate_response(path)
+        body, signer, pairs, signed_at = _validate_response(path)
     except PacketError as exc:
         _refused(actor_id, path, exc)
         raise
     try:
-        return _apply_response(body, signer, pairs, actor_id)
+        return _apply_response(body, signer, pairs, actor_id, signed_at)
     except DomainError as exc:  # e.g. signed with the author's own key: the workflow refuses
         _refused(actor_id, path, exc)
         raise
@@ -337,7 +377,7 @@ def import_response(path: Path, actor_id: int) -> ResponseResult:
 
 def _apply_response(body: dict[str, Any], signer: Person,
                     pairs: list[tuple[PacketItem, dict[str, Any]]],
-                    actor_id: int) -> ResponseResult:
+                    actor_id: int, signed_at: datetime) -> ResponseResult:
     apply = {review.Decision.APPROVED.value: workflow.approve,
              review.Decision.CHANGES_REQUESTED.value: workflow.request_changes,
              review.Decision.REJECTED.value: workflow.reject}
@@ -348,7 +388,9 @@ def _apply_response(body: dict[str, Any], signer: Person,
             comment = entry.get("comment") or ""
             if entry["decision"] != review.Decision.APPROVED.value and not comment.strip():
                 comment = "(no comment given)"
-            apply[entry["decision"]](item.local_draft_id, signer.id, comment, source="packet")
+            # Decided (and expiring) when the reviewer signed, not when it was imported.
+            apply[entry["decision"]](item.local_draft_id, signer.id, comment, signed_at,
+                                     source="packet")
             applied[item.local_draft_id] = entry["decision"]
         PacketResponse.create(response_id=body["response_id"], packet_id=body["packet_id"],
                               imported_at=utcnow())
@@ -360,7 +402,7 @@ def _apply_response(body: dict[str, Any], signer: Person,
 
 def response_summary(path: Path) -> str:
     """For a person about to import: who signed it and how many decisions (unverified)."""
-    body = _json(_read_zip(path, ("response.json",))["response.json"], "response")
+    body = read_json(read_zip(path, ("response.json",))["response.json"], "response")
     reviewer = body.get("reviewer") or {}
     return (f"{len(body.get('decisions') or [])} decision(s) from {reviewer.get('name')} "
             f"(key {reviewer.get('fingerprint')})")

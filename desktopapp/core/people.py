@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktopapp.core import audit
-from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.core.errors import DomainError, NotFound, PermissionDenied
 from desktopapp.store.models import Person
 
 
@@ -63,11 +63,27 @@ def set_up_local_user(display_name: str, role: Role = Role.ADMIN) -> PersonInfo:
     return _info(row)
 
 
-def add_person(display_name: str, role: Role, actor_id: int | None) -> PersonInfo:
+def add_person(display_name: str, role: Role, actor_id: int | None,
+               passphrase: str = "") -> PersonInfo:
+    """Add someone. A reviewer or admin can approve posts, so only an admin may add one
+    (audited); their passphrase, if given, is what proves them when they act here."""
+    from desktopapp.core import passphrases
+
+    name = _clean_name(display_name)
+    if role is not Role.AUTHOR:
+        actor = Person.get_or_none(Person.id == actor_id) if actor_id is not None else None
+        if actor is None or actor.role != Role.ADMIN.value:
+            raise PermissionDenied("Only an admin can add a reviewer or an admin.")
+    if passphrase:
+        passphrases.check_new(passphrase)
+    if Person.get_or_none(Person.display_name == name) is not None:
+        raise DomainError(f"Someone called “{name}” is already here.")
     db = Person._meta.database
     with db.atomic():
-        row = Person.create(display_name=_clean_name(display_name), role=role.value)
+        row = Person.create(display_name=name, role=role.value)
         audit.record(actor_id, "person added", "person", row.id, reason=f"role {role.value}")
+        if passphrase:
+            passphrases.set_passphrase(row.id, passphrase, actor_id)
     return _info(row)
 
 

@@ -200,13 +200,13 @@ def free_slot_times(start: datetime, end: datetime,
 def earliest_for(draft_id: int, now: datetime | None = None) -> datetime:
     """When the draft could go out at the soonest: after its cool-off, or, not submitted
     yet, after the cool-off it would get if submitted now."""
-    from desktopapp.core.workflow import risk_of
+    from desktopapp.core.variants import draft_risk
 
     now = now or utcnow()
     row = require_row(draft_id)
     if DraftState(row.state) is DraftState.SUBMITTED and row.cooloff_until is not None:
         return max(now, row.cooloff_until)
-    hold = cooloff.compute_hold(now, risk_of(row.body), cooloff.load_policy())
+    hold = cooloff.compute_hold(now, draft_risk(draft_id, row), cooloff.load_policy())
     return max(now, hold.until)
 
 

@@ -109,7 +109,9 @@ class ApprovalState:
 
 
 def approval_state(draft_id: int, now: datetime | None = None,
-                   row: Draft | None = None) -> ApprovalState:
+                   row: Draft | None = None, payload_hash: str | None = None) -> ApprovalState:
+    """Whether the latest decision approves this content now. `payload_hash`: the hash of
+    the exact payload the publisher read (else the content is read and hashed here)."""
     now = now or utcnow()
     latest = (Review.select().where((Review.draft == draft_id) & Review.voided_at.is_null())
               .order_by(Review.id.desc()).first())
@@ -122,7 +124,8 @@ def approval_state(draft_id: int, now: datetime | None = None,
     if latest.expires_at is not None and now >= latest.expires_at:
         return ApprovalState(False, f"The approval expired on {latest.expires_at:%Y-%m-%d}; "
                                     "it needs a fresh look.", latest)
-    if latest.content_hash != content_hash(draft_id, row):
+    current = payload_hash if payload_hash is not None else content_hash(draft_id, row)
+    if latest.content_hash != current:
         return ApprovalState(False, "The text changed after it was approved.", latest)
     return ApprovalState(True, f"Approved by {latest.reviewer.display_name}.", latest)
 

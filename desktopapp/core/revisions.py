@@ -9,7 +9,13 @@ from datetime import datetime
 from enum import StrEnum
 
 from desktopapp.core import audit
-from desktopapp.core.drafts import add_revision, reindex, require_row, validate_body
+from desktopapp.core.drafts import (
+    add_revision,
+    reindex,
+    require_content_editable,
+    require_row,
+    validate_body,
+)
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Draft, Person, Revision
@@ -110,6 +116,7 @@ def restore_revision(draft_id: int, number: int, actor_id: int) -> RevisionInfo:
         row = require_row(draft_id)
         if row.trashed_at is not None:
             raise DomainError("This draft is in the Trash; restore the draft first.")
+        require_content_editable(row)
         old = get_revision(draft_id, number)
         validate_body(old.body)
         revision = add_revision(row, old.body, actor_id, "restore", restored_from=number)

@@ -3,13 +3,21 @@ from and writes its audit event in the same transaction as the change itself."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
 from datetime import UTC, datetime
 
 import peewee as pw
 
 from desktopapp.checks.model import RiskLevel
-from desktopapp.core import audit, cooloff, review, scheduling, workspace
+from desktopapp.core import (
+    audit,
+    cooloff,
+    passphrases,
+    review,
+    scheduling,
+    variants,
+    workspace,
+)
 from desktopapp.core.drafts import (
     DraftInfo,
     add_revision,
@@ -25,11 +33,19 @@ from desktopapp.core.errors import (
     InvalidTransition,
     PermissionDenied,
 )
+from desktopapp.core.gates import Gate, gates  # noqa: F401  (re-exported: callers use workflow)
 from desktopapp.core.people import Role, require_person_row
-from desktopapp.core.states import DraftState
+from desktopapp.core.states import DraftState, PublicationState
 from desktopapp.store import search
 from desktopapp.store.fields import utcnow
-from desktopapp.store.models import Draft, DraftTag, Person, Revision
+from desktopapp.store.models import (
+    Draft,
+    DraftChannel,
+    DraftTag,
+    Person,
+    Publication,
+    Revision,
+)
 
 # States a draft may be moved to the Trash from: never while it is on its way out.
 TRASHABLE = {DraftState.DRAFT, DraftState.SUBMITTED, DraftState.PUBLISHED, DraftState.FAILED}
@@ -144,7 +160,9 @@ def submit(draft_id: int, actor_id: int, reviewer_id: int | None = None,
         elif review.review_required(row.author_id):
             default = review.reviewers(excluding=row.author_id)
             reviewer_id = default[0].id if default else None
-        hold = cooloff.compute_hold(now, risk_of(row.body), cooloff.load_policy())
+        # The highest risk of every text it would publish (channels' own texts too).
+        hold = cooloff.compute_hold(now, variants.draft_risk(draft_id, row),
+                                    cooloff.load_policy())
         row.state = DraftState.SUBMITTED.value
         row.submitted_at, row.cooloff_until, row.cooloff_reason = now, hold.until, hold.reason
         row.reviewer_id = reviewer_id
@@ -176,10 +194,13 @@ def withdraw(draft_id: int, actor_id: int) -> None:
 def content_changed(row: Draft, actor_id: int, now: datetime | None = None) -> None:
     """Called (inside the save's transaction) when a submitted draft's text changes: the
     cool-off starts again and any approval is void, so the reviewer sees it again."""
+    from desktopapp.core.drafts import require_content_editable
+
+    require_content_editable(row)  # never while going out (rolls the change back)
     if DraftState(row.state) is not DraftState.SUBMITTED:
         return
     now = now or utcnow()
-    hold = cooloff.compute_hold(now, risk_of(row.body), cooloff.load_policy())
+    hold = cooloff.compute_hold(now, variants.draft_risk(row.id, row), cooloff.load_policy())
     row.submitted_at, row.cooloff_until, row.cooloff_reason = now, hold.until, hold.reason
     row.save()
     voided = review.void_open_reviews(row.id, "the text changed", now)
@@ -202,7 +223,17 @@ def _submitted_for(draft_id: int, reviewer_id: int, what: str) -> tuple[Draft, P
 
 
 def _decide(draft_id: int, reviewer_id: int, decision: review.Decision, comment: str,
-            now: datetime | None, source: str = "local") -> None:
+            now: datetime | None, source: str = "local", passphrase: str | None = None,
+            acknowledged: Collection[str] = ()) -> None:
+    read = ""
+    if source == "local":
+        # A decision made on this computer in someone else's name needs their passphrase
+        # (a packet's decision is proved by its signature instead). Checked before the
+        # transaction, so a wrong guess is audited even though the decision is refused.
+        _submitted_for(draft_id, reviewer_id, "review")
+        passphrases.prove(reviewer_id, passphrase, decision_verb(decision))
+        if decision is review.Decision.APPROVED:
+            read = variants.acknowledged(draft_id, acknowledged)
     db = Draft._meta.database
     with db.atomic():
         row, _reviewer = _submitted_for(draft_id, reviewer_id, "review")
@@ -220,28 +251,41 @@ def _decide(draft_id: int, reviewer_id: int, decision: review.Decision, comment:
         row.state = to_state.value
         row.save()
         audit.record(reviewer_id, decision.value.replace("_", " "), "draft", draft_id,
-                     from_state="submitted", to_state=to_state.value, reason=comment.strip())
+                     from_state="submitted", to_state=to_state.value,
+                     reason="; ".join(p for p in (comment.strip(), read) if p))
+
+
+def decision_verb(decision: review.Decision) -> str:
+    return {review.Decision.APPROVED: "approve", review.Decision.REJECTED: "reject",
+            review.Decision.CHANGES_REQUESTED: "request changes"}[decision]
 
 
 def approve(draft_id: int, reviewer_id: int, comment: str = "",
-            now: datetime | None = None, source: str = "local") -> None:
-    _decide(draft_id, reviewer_id, review.Decision.APPROVED, comment, now, source)
+            now: datetime | None = None, source: str = "local", *,
+            passphrase: str | None = None, acknowledged: Collection[str] = ()) -> None:
+    _decide(draft_id, reviewer_id, review.Decision.APPROVED, comment, now, source,
+            passphrase, acknowledged)
 
 
 def request_changes(draft_id: int, reviewer_id: int, comment: str,
-                    now: datetime | None = None, source: str = "local") -> None:
-    _decide(draft_id, reviewer_id, review.Decision.CHANGES_REQUESTED, comment, now, source)
+                    now: datetime | None = None, source: str = "local", *,
+                    passphrase: str | None = None) -> None:
+    _decide(draft_id, reviewer_id, review.Decision.CHANGES_REQUESTED, comment, now, source,
+            passphrase)
 
 
 def reject(draft_id: int, reviewer_id: int, comment: str, now: datetime | None = None,
-           source: str = "local") -> None:
-    _decide(draft_id, reviewer_id, review.Decision.REJECTED, comment, now, source)
+           source: str = "local", *, passphrase: str | None = None) -> None:
+    _decide(draft_id, reviewer_id, review.Decision.REJECTED, comment, now, source, passphrase)
 
 
 def skip_cooloff(draft_id: int, reviewer_id: int, reason: str,
-                 now: datetime | None = None) -> None:
-    """A reviewer's override: end the hold now. Needs a written reason; audited."""
+                 now: datetime | None = None, *, passphrase: str | None = None) -> None:
+    """A reviewer's override: end the hold now. Needs a written reason (and, in someone
+    else's name, their passphrase); audited."""
     now = now or utcnow()
+    _submitted_for(draft_id, reviewer_id, "skip the cool-off of")
+    passphrases.prove(reviewer_id, passphrase, "skip a cool-off")
     db = Draft._meta.database
     with db.atomic():
         row, reviewer = _submitted_for(draft_id, reviewer_id, "skip the cool-off of")
@@ -254,38 +298,6 @@ def skip_cooloff(draft_id: int, reviewer_id: int, reason: str,
         row.save()
         audit.record(reviewer_id, "cool-off skipped", "draft", draft_id,
                      from_state="submitted", to_state="submitted", reason=reason.strip())
-
-
-@dataclass(frozen=True)
-class Gate:
-    name: str
-    open: bool
-    why: str
-
-
-def gates(draft_id: int, now: datetime | None = None, *, row: Draft | None = None,
-          review_needed: bool | None = None) -> list[Gate]:
-    """Every gate between this draft and publishing, open or not, with a reason. The
-    publisher passes the row it holds and what it knows of the workspace's reviewers."""
-    now = now or utcnow()
-    row = row if row is not None else require_row(draft_id)
-    result = []
-    if DraftState(row.state) not in (DraftState.SUBMITTED, DraftState.PUBLISHING):
-        result.append(Gate("submitted", False, "It has not been submitted."))
-        return result
-    until = row.cooloff_until
-    result.append(Gate("cool-off", until is not None and until <= now,
-                       "The cool-off is over." if until is not None and until <= now
-                       else row.cooloff_reason or "It is cooling off."))
-    if review_needed is None:
-        review_needed = review.review_required(row.author_id)
-    if review_needed:
-        state = review.approval_state(draft_id, now, row=row)
-        result.append(Gate("approval", state.valid, state.why))
-    else:
-        result.append(Gate("approval", True, "No review needed: this workspace has no "
-                                             "reviewer, so the cool-off alone applies."))
-    return result
 
 
 # --- publishing ---------------------------------------------------------------------
@@ -309,6 +321,84 @@ def mark_failed(draft_id: int, detail: str) -> None:
     row.save()
     audit.record(None, "failed", "draft", draft_id, from_state=before.value,
                  to_state=DraftState.FAILED.value, reason=detail)
+
+
+# --- a post stuck half-sent: always a way out ---------------------------------------
+HALF_SENT = {DraftState.PUBLISHING, DraftState.FAILED}
+
+
+def _unsent(draft_id: int, what: str) -> tuple[Draft, list[Publication]]:
+    """The half-sent draft and its publications that have not gone out, none of which a
+    publisher is sending at this moment."""
+    row = require_row(draft_id)
+    if DraftState(row.state) not in HALF_SENT:
+        raise InvalidTransition(f"Draft {draft_id} is {row.state}; only a post that is "
+                                f"partly sent or failed can {what}.")
+    rest = list(Publication.select().where((Publication.draft == draft_id)
+                                           & (Publication.state != PublicationState.SENT)))
+    if any(p.state == PublicationState.CLAIMED and p.lease_until is not None
+           and p.lease_until > utcnow() for p in rest):
+        raise InvalidTransition("A publisher is sending it right now; try again in a minute.")
+    return row, rest
+
+
+def retry_rest(draft_id: int, actor_id: int) -> int:
+    """Try the channels that failed again, now (gates are checked again before sending)."""
+    db = Draft._meta.database
+    with db.atomic():
+        row, rest = _unsent(draft_id, "be retried")
+        failed = [p.id for p in rest if p.state == PublicationState.FAILED]
+        Publication.update(state=PublicationState.PENDING, attempts=0, next_attempt_at=None,
+                           lease_owner="", lease_until=None, updated_at=utcnow()).where(
+            Publication.id.in_(failed)).execute()
+        sent = Publication.select().where((Publication.draft == draft_id) & (
+            Publication.state == PublicationState.SENT)).exists()
+        before, row.state = row.state, (DraftState.PUBLISHING if sent
+                                        else DraftState.SUBMITTED).value
+        row.save()
+        audit.record(actor_id, "retry", "draft", draft_id, from_state=before,
+                     to_state=row.state, reason=f"{len(failed)} channel(s) tried again")
+    return len(failed)
+
+
+def cancel_rest(draft_id: int, actor_id: int, reason: str = "") -> int:
+    """Stop: what has not gone out never will; the post counts as published where it is."""
+    db = Draft._meta.database
+    with db.atomic():
+        row, rest = _unsent(draft_id, "have the rest cancelled")
+        names = [p.channel.name for p in rest]
+        Publication.update(state=PublicationState.FAILED, lease_owner="", lease_until=None,
+                           next_attempt_at=None, last_error="cancelled by the author",
+                           updated_at=utcnow()).where(
+            Publication.id.in_([p.id for p in rest])).execute()
+        DraftChannel.delete().where((DraftChannel.draft == draft_id) & DraftChannel.channel.in_(
+            [p.channel_id for p in rest])).execute()
+        before, row.state = row.state, DraftState.PUBLISHED.value
+        row.save()
+        audit.record(actor_id, "rest cancelled", "draft", draft_id, from_state=before,
+                     to_state=row.state, reason=", ".join(names) + (f": {reason}" if reason
+                                                                    else ""))
+    return len(rest)
+
+
+def reopen_rest(draft_id: int, actor_id: int) -> int:
+    """Back to a draft for the channels it has not reached: edit it, then submit it again
+    (cool-off and review start over, for what has not gone out). Channels that have it
+    keep it and are not sent to again."""
+    db = Draft._meta.database
+    with db.atomic():
+        row, rest = _unsent(draft_id, "be reopened")
+        actor = require_person_row(actor_id)
+        if actor.id != row.author_id and actor.role != Role.ADMIN.value:
+            raise PermissionDenied("Only the author (or an admin) can reopen this post.")
+        Publication.delete().where(Publication.id.in_([p.id for p in rest])).execute()
+        before, row.state = row.state, DraftState.DRAFT.value
+        row.cooloff_until = None
+        row.save()
+        review.void_open_reviews(draft_id, "reopened to edit what had not gone out")
+        audit.record(actor_id, "reopened", "draft", draft_id, from_state=before,
+                     to_state=row.state, reason=f"{len(rest)} channel(s) not sent yet")
+    return len(rest)
 
 
 def schedule(draft_id: int, when: datetime | None, actor_id: int, zone: str | None = None,

@@ -35,6 +35,11 @@ class Image:
     path: Path
     mime: str
     alt_text: str
+    data: bytes = b""  # the bytes the approval covers, read once by the publisher
+
+    def read(self) -> bytes:
+        """What to upload: the bytes already read (and hashed), else the file."""
+        return self.data or self.path.read_bytes()
 
 
 class TransientError(Exception):

@@ -15,20 +15,20 @@ import os
 import random
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from peewee import JOIN
 
-from desktopapp.core import audit, channels, media, pause, review, workflow
+from desktopapp.core import audit, channels, pause, review, workflow
 from desktopapp.core.channels import ChannelInfo
 from desktopapp.core.due import next_due_at  # noqa: F401  (re-exported for callers)
 from desktopapp.core.states import AttemptOutcome, DraftState, PublicationState
-from desktopapp.publish import tid
+from desktopapp.publish import payload, tid
 from desktopapp.publish.base import (
     Adapter,
-    Image,
     KeyRefused,
     PermanentError,
     Post,
@@ -187,12 +187,17 @@ def _record_sent(pub: Publication, draft: Draft, channel_name: str, done: list[S
                            detail=f"{channel_name}: {sent.url}", row=draft)
 
 
-def _images(draft_id: int, media_dir: Path | None) -> tuple[Image, ...]:
+def _media_dir(media_dir: Path | None) -> Path:
     if media_dir is None:
         from desktopapp.config import resolve_paths
 
         media_dir = resolve_paths().db_path.parent / "media"  # beside the database
-    return tuple(Image(m.path, m.mime, m.alt_text) for m in media.images(draft_id, media_dir))
+    return media_dir
+
+
+# Called (in tests) after the gates passed and before anything is sent: the moment a
+# change by another process would have slipped through when the text was read late.
+between_check_and_send: Callable[[int], None] | None = None
 
 
 def process(pub_id: int, owner: str, now: datetime,
@@ -203,21 +208,24 @@ def process(pub_id: int, owner: str, now: datetime,
     if not won or claimed is None:
         return "taken"
     pub = claimed
-    draft = Draft.get_by_id(pub.draft_id)
+    # The exact payload, read once: the gates judge its hash, and only it is sent.
+    sending = payload.read(pub.draft_id, _media_dir(run.media_dir))
+    draft = sending.draft
     channel = run.channel(pub.channel_id)
     closed = [g for g in workflow.gates(draft.id, now, row=draft,
-                                        review_needed=run.needs_review(draft.author_id))
+                                        review_needed=run.needs_review(draft.author_id),
+                                        payload_hash=sending.content_hash)
               if not g.open]
     if closed:
         _release(pub, "; ".join(g.why for g in closed))
         return "held"
+    if between_check_and_send is not None:
+        between_check_and_send(pub.id)
     try:
         if channel.id not in run.adapters:
             run.adapters[channel.id] = adapter_for(channel)
         adapter = run.adapters[channel.id]
-        link = DraftChannel.get_or_none((DraftChannel.draft == draft.id)
-                                        & (DraftChannel.channel == channel.id))
-        body = link.text if link is not None and link.text else draft.body  # its own text?
+        body = sending.text_for(channel.name)  # its own text, as read with the rest
         parts = thread_parts(body, channel, adapter)
         done = [Sent(*entry) for entry in json.loads(pub.part_ids)[:pub.parts_done]]
         outcome = AttemptOutcome.SENT
@@ -227,7 +235,7 @@ def process(pub_id: int, owner: str, now: datetime,
             post = Post(draft.id, body if whole else parts[index], key,
                         parts=tuple(parts) if whole else (),
                         root=done[0] if done else None, parent=done[-1] if done else None,
-                        images=_images(draft.id, run.media_dir) if index == 0 else ())
+                        images=sending.images if index == 0 else ())
             # Either switch may have been thrown a moment ago: nothing reaches the
             # network while paused, not even a look for an earlier send.
             held = _held_now(channel.id)

@@ -26,6 +26,8 @@ class Person(BaseModel):
     is_local_user = pw.BooleanField(default=False)
     created_at = UTCDateTimeField(default=utcnow)
     public_key = pw.TextField(null=True)  # Ed25519, base64; the private key is in the keyring
+    passphrase_hash = pw.TextField(default="")  # scrypt, salted (core/passphrases.py)
+    failed_passphrases = pw.IntegerField(default=0)  # wrong guesses since the last right one
 
 
 class Draft(BaseModel):
@@ -78,7 +80,10 @@ class Revision(BaseModel):
 class AuditEvent(BaseModel):
     id = pw.AutoField()
     at = UTCDateTimeField(default=utcnow, index=True)
-    actor = pw.ForeignKeyField(Person, null=True, on_delete="RESTRICT")
+    actor = pw.ForeignKeyField(Person, null=True, on_delete="RESTRICT")  # acted for
+    # The person actually at the keyboard (the local user), when not the same as actor.
+    keyboard = pw.ForeignKeyField(Person, null=True, on_delete="RESTRICT",
+                                  backref="keyboard_events")
     action = pw.CharField(max_length=60)
     subject_type = pw.CharField(max_length=30)
     subject_id = pw.IntegerField(null=True, index=True)
@@ -157,6 +162,7 @@ class PacketItem(BaseModel):
     local_draft = pw.ForeignKeyField(Draft, on_delete="CASCADE")
     content_hash = pw.CharField(max_length=64)
     counterpart = pw.CharField(max_length=200, default="")
+    content = pw.TextField(default="")  # incoming: JSON of what the author sent (v2 packets)
     created_at = UTCDateTimeField(default=utcnow)
     local_draft_id: int
 

@@ -82,7 +82,7 @@ class AuditWindow(QDialog):
         rows = list(reversed(self.entries()))  # newest first
         self.table.setRowCount(len(rows))
         for r, e in enumerate(rows):
-            values = [e.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S"), e.actor,
+            values = [e.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S"), e.who,
                       e.action, subject_text(e), e.from_state or "", e.to_state or "",
                       e.reason]
             for c, value in enumerate(values):

@@ -97,7 +97,8 @@ class DialogsController(QObject):
         from desktopapp.ui.inbox_window import InboxWindow
 
         if self.inbox is None:
-            self.inbox = InboxWindow(self.shell.user.id, self.shell.colours, self.host)
+            self.inbox = InboxWindow(self.shell.user.id, self.shell.colours, self.host,
+                                     self.shell.paths.db_path.parent / "media")
             self.inbox.changed.connect(lambda: self.shell.changed(ChangeKind.DRAFT))
         self.inbox.refresh()
         self.inbox.show()

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, explain
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core import drafts, workspace
+from desktopapp.core.channels import channel_texts
 from desktopapp.core.errors import DomainError
+from desktopapp.core.states import DraftState
 from desktopapp.ui.autosave import AutosaveTimer
 from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
@@ -106,7 +108,14 @@ class EditorPane(QWidget):
         self.error_banner = Banner("errorBanner", "Try again")
         self.error_banner.button.clicked.connect(self.flush)
         self.lifecycle = LifecycleBar()
+        from desktopapp.ui.decision_banner import DecisionBanner  # it imports Banner
+        from desktopapp.ui.half_sent_bar import HalfSentBar
+
+        self.decision_banner = DecisionBanner()
+        self.half_sent = HalfSentBar(actor_id)
         layout.addWidget(self.trash_banner)
+        layout.addWidget(self.half_sent)
+        layout.addWidget(self.decision_banner)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.lifecycle)
 
@@ -181,7 +190,11 @@ class EditorPane(QWidget):
         self.notes_autosave.reset()
         self.tags.setText(", ".join(draft.tags) if draft else "")
         trashed = bool(draft and draft.trashed_at)
-        editable = draft is not None and not trashed
+        # Going out now: its content is frozen (core refuses changes; so does the editor).
+        editable = draft is not None and not trashed and \
+            draft.state is not DraftState.PUBLISHING
+        self.decision_banner.show_for(draft.id if draft else None, self.text)
+        self.half_sent.show_draft(draft.id if draft else None)
         self.text.setReadOnly(not editable)
         self.tags.setReadOnly(not editable)
         self.notes.setReadOnly(not editable)
@@ -205,6 +218,7 @@ class EditorPane(QWidget):
         self._ignored_here = workspace.ignored_here(draft.id) if draft else set()
         self.check_state = None
         self.highlighter.set_warnings("", [])
+        self.live.channel_texts = channel_texts(draft.id) if draft else {}
         self._update_context(recheck=False)
         # Not immediately: on start-up the first frame should be painted before a worker
         # competes with it for the GIL (the debounce is 150 ms).
@@ -241,6 +255,9 @@ class EditorPane(QWidget):
         if self._loading or self.draft is None or self.text.isReadOnly():
             return
         self.live.text_changed(self.text.toPlainText())
+        if self.decision_banner.isVisible():  # the author is answering it: done
+            self.decision_banner.hide()
+            self.text.setExtraSelections([])
         self.save_state.setText("Editing…")
         self.autosave.touch()
 

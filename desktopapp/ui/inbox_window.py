@@ -4,6 +4,7 @@ changes, C comment), with what changed since the last look, the warnings and com
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,11 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.checks.model import Report
-from desktopapp.core import inbox, review, workflow, workspace
+from desktopapp.config import resolve_paths
+from desktopapp.core import (
+    inbox,
+    passphrases,
+    review,
+    review_content,
+    variants,
+    workflow,
+    workspace,
+)
 from desktopapp.core.errors import DomainError
 from desktopapp.core.inbox import Box, InboxItem
 from desktopapp.ui.history import diff_html
+from desktopapp.ui.review_dialogs import AcknowledgeDialog, ask_passphrase
 from desktopapp.ui.theme import Colours
 from desktopapp.ui.workers import SerialWorker
 
@@ -43,8 +53,9 @@ class InboxWindow(QDialog):
     changed = Signal()  # a decision was made: the main window refreshes
 
     def __init__(self, reviewer_id: int | None, colours: Colours,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, media_dir: Path | None = None) -> None:
         super().__init__(parent)
+        self.media_dir = media_dir or resolve_paths().db_path.parent / "media"
         self.setWindowTitle("Review inbox")
         self.resize(1000, 640)
         self.colours = colours
@@ -102,6 +113,7 @@ class InboxWindow(QDialog):
         split.addWidget(pane)
         split.setSizes([300, 700])
         layout.addWidget(split, 1)
+        self._checked: dict[int, list[variants.Variant]] = {}
         self._checker = SerialWorker(self)
         self._checker.result.connect(self._show_warnings)
         self._engine: CheckEngine | None = None
@@ -155,41 +167,53 @@ class InboxWindow(QDialog):
             self.text.clear()
             self.comments.clear()
             return
+        content = review_content.for_reviewer(item.draft_id)
+        whole = review_content.to_html(content, review_content.image_sources(
+            content, self.media_dir))
         if item.last_reviewed_body is not None and item.last_reviewed_body != item.body:
             self.heading.setText(f"<b>{item.author}</b> changed it since you last looked: "
                                  "green was added, red removed.")
             self.text.setHtml(f'<div style="white-space:pre-wrap">'
                               f"{diff_html(item.last_reviewed_body, item.body, self.colours)}"
-                              "</div>")
+                              f"</div><hr>{whole}")
         else:
             self.heading.setText(f"<b>{item.author}</b> · {item.box.label}")
-            self.text.setPlainText(item.body)
+            self.text.setHtml(whole)
         self.warnings.setText("Checking for warnings…")
-        body = item.body
-        self._checker.submit(item.draft_id, lambda: self._check(body))
-        notes = [f"<p><b>{c.author}</b>{' (resolved)' if c.resolved else ''}: {c.body}"
-                 + (f"<br><i>on “{c.quote}”</i>" if c.quote else "") + "</p>"
+        texts = variants.texts_of(item.draft_id, item.body)
+        self._checker.submit(item.draft_id, lambda: self._check(texts))
+        notes = [f"<p><b>{html.escape(c.author)}</b>{' (resolved)' if c.resolved else ''}: "
+                 f"{html.escape(c.body)}"
+                 + (f"<br><i>on “{html.escape(c.quote)}”</i>" if c.quote else "") + "</p>"
                  for c in review.comments(item.draft_id)]
         self.comments.setHtml("".join(notes) or "<i>No comments.</i>")
 
-    def _check(self, body: str) -> Report:
-        """Runs in the worker thread (the engine is only ever touched there)."""
+    def _check(self, texts: dict[str, str]) -> list[variants.Variant]:
+        """Runs in the worker thread (the engine is only ever touched there): every text
+        the post would publish, each channel's own text too."""
         if self._engine is None:
             from desktopapp.checks.engine import CheckEngine
 
             self._engine = CheckEngine()
-        return self._engine.check(body, workspace.load().context(), grammar=False)
+        return variants.check_texts(texts, workspace.load().context(), self._engine)
 
-    def _show_warnings(self, draft_id: int, report: Report) -> None:
+    def _show_warnings(self, draft_id: int, checked: list[variants.Variant]) -> None:
+        self._checked[draft_id] = checked
         item = self.current()
         if item is None or item.draft_id != draft_id:
             return
-        risky = [w for w in report.warnings if w.severity.rank > 0]
-        lines = "".join(f"<li>{html.escape(w.message)}</li>" for w in risky[:6])
-        more = f"<li>… and {len(risky) - 6} more</li>" if len(risky) > 6 else ""
-        self.warnings.setText(f"<b>Risk: {report.risk.level.value}</b>"
-                              + (f"<ul>{lines}{more}</ul>" if risky else
+        level = variants.highest([v.report.risk.level for v in checked])
+        parts = [f"<b>Risk: {level.value}</b>"
+                 + (" (the highest of its texts)" if len(checked) > 1 else "")]
+        for v in checked:
+            risky = v.risky
+            lines = "".join(f"<li>{html.escape(w.message)}</li>" for w in risky[:6])
+            more = f"<li>… and {len(risky) - 6} more</li>" if len(risky) > 6 else ""
+            head = f"{html.escape(v.label)}: {v.report.risk.level.value}" \
+                if len(checked) > 1 else ""
+            parts.append(head + (f"<ul>{lines}{more}</ul>" if risky else
                                  " — no warnings."))
+        self.warnings.setText("<br>".join(p for p in parts if p))
 
     # --- actions ------------------------------------------------------------
     def next_item(self) -> None:
@@ -202,15 +226,35 @@ class InboxWindow(QDialog):
         item, reviewer = self.current(), self.reviewer_id()
         if item is None or reviewer is None or item.box is not Box.WAITING:
             return
+        name = self.who.currentText()
+        acknowledged: list[str] = []
+        if action == "approve":
+            checked = self._checked.get(item.draft_id)
+            dangers = variants.dangers(checked) if checked is not None else \
+                variants.dangers_to_read(item.draft_id)
+            if dangers:
+                ask = AcknowledgeDialog(dangers, self)
+                if not ask.exec():
+                    return
+                acknowledged = ask.acknowledged()
         comment = ""
         if needs_comment:
             comment, ok = QInputDialog.getMultiLineText(self, action.capitalize(),
                                                         "What should change, and why?")
             if not ok:
                 return
+        passphrase = None
+        if passphrases.needs_proof(reviewer):
+            passphrase = ask_passphrase(self, name, action)
+            if passphrase is None:
+                return
         try:
-            {"approve": workflow.approve, "request changes": workflow.request_changes,
-             "reject": workflow.reject}[action](item.draft_id, reviewer, comment)
+            if action == "approve":
+                workflow.approve(item.draft_id, reviewer, comment, passphrase=passphrase,
+                                 acknowledged=acknowledged)
+            else:
+                {"request changes": workflow.request_changes, "reject": workflow.reject}[
+                    action](item.draft_id, reviewer, comment, passphrase=passphrase)
         except DomainError as exc:
             QMessageBox.warning(self, "Review", f"Could not {action}: {exc}")
             return

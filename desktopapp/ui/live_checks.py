@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktopapp.checks.grammar import GrammarChecker, GrammarResult
-from desktopapp.checks.model import CHANNELS, CheckContext, CheckWarning, Report
+from desktopapp.checks.model import CHANNELS, CheckContext, CheckWarning, Report, RiskLevel
+from desktopapp.core.variants import Variant, check_texts, highest
 from desktopapp.ui.workers import Job, SerialWorker, _Relay
 
 if TYPE_CHECKING:
@@ -31,6 +32,13 @@ class CheckState:
     report: Report
     grammar: tuple[CheckWarning, ...] = ()
     grammar_status: str = "Checking grammar…"
+    # Each channel's own text, checked alike: it is published too (issue 15).
+    channels: tuple[Variant, ...] = ()
+
+    @property
+    def risk_level(self) -> RiskLevel:
+        """The highest risk of everything this draft would publish."""
+        return highest([self.report.risk.level, *(v.report.risk.level for v in self.channels)])
 
     @property
     def warnings(self) -> list[CheckWarning]:
@@ -49,6 +57,7 @@ class LiveChecker(QObject):
         self.context = CheckContext()
         self.state: CheckState | None = None
         self._text = ""
+        self.channel_texts: dict[str, str] = {}  # the open draft's channels' own texts
         self._revision = 0
         self._local = SerialWorker(self)
         self._remote = SerialWorker(self)
@@ -128,11 +137,12 @@ class LiveChecker(QObject):
         self._grammar_timer.start()
 
     def _run_local(self) -> None:
-        text, ctx = self._text, self.context
+        text, ctx, own = self._text, self.context, dict(self.channel_texts)
         # self.engine is touched only in the (single) local worker thread: the first
         # access imports the checkers there, not on the GUI thread.
         self._local.submit(self._revision,
-                           lambda: (text, self.engine.check(text, ctx, grammar=False)))
+                           lambda: (text, self.engine.check(text, ctx, grammar=False),
+                                    tuple(check_texts(own, ctx, self.engine))))
 
     def _run_grammar(self) -> None:
         if self.grammar is None or not self._text.strip():
@@ -143,12 +153,12 @@ class LiveChecker(QObject):
     def _on_local(self, revision: int, value: object) -> None:
         if revision != self._revision:
             return  # typed since: a newer check is on its way
-        text, report = cast(tuple[str, Report], value)
+        text, report, own = cast(tuple[str, Report, tuple[Variant, ...]], value)
         previous = self.state
         keep = previous is not None and previous.text == text
         self.state = CheckState(text, report, previous.grammar if keep and previous else (),
                                 previous.grammar_status if keep and previous else
-                                self._pending_grammar_status(text))
+                                self._pending_grammar_status(text), own)
         early = self._early_grammar
         if early is not None and early[0] == text:
             # Grammar answered first (the local worker was still warming up).

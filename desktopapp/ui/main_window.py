@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self._history_refresh.setInterval(1500)
         self._history_refresh.timeout.connect(self._refresh_history)
         # Every view refreshes itself from the change feed; nothing here updates them by hand.
+        from desktopapp.core.feedback import last_review_id
+
+        self._seen_review = last_review_id()  # notify only what arrives from now on
         self.changes = ChangeBridge(ctx, self)
         self.changes.changed.connect(self._on_changes)
         self._build_actions()
@@ -192,9 +195,21 @@ class MainWindow(QMainWindow):
         hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
 
     def _on_changes(self, changes: list[Change]) -> None:
+        self._notify_decisions()
         self.drafts.on_changes(changes)
         self.publishing.on_changes(changes)
         self.dialogs.on_changes(changes)
+
+    def _notify_decisions(self) -> None:
+        """A desktop notification for each decision on my posts since the last look."""
+        from desktopapp.core import feedback
+
+        for arrived in feedback.arrived_since(self.shell.user.id, self._seen_review):
+            self._seen_review = arrived.review_id
+            said = feedback.LABELS.get(arrived.decision, arrived.decision)
+            self.tray.notify_decision(arrived.draft_id,
+                                      f"{arrived.reviewer} {said} (post {arrived.draft_id})",
+                                      arrived.comment or "No comment.")
 
     def _restore_window_state(self) -> None:
         geometry = self.state.bytes("geometry")

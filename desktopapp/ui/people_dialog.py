@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -69,16 +70,38 @@ class PeopleDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
 
-    def add_reviewer(self, name: str | None = None) -> None:
+    def add_reviewer(self, name: str | None = None, passphrase: str | None = None) -> None:
         if name is None:
             name, ok = QInputDialog.getText(self, "Add a reviewer", "Name")
             if not ok:
                 return
+        if passphrase is None:
+            passphrase = self._new_passphrase(name)
+            if passphrase is None:
+                return
         try:
-            people.add_person(self.ctx, name, Role.REVIEWER)
+            people.add_person(self.ctx, name, Role.REVIEWER, passphrase)
         except DomainError as exc:
             QMessageBox.warning(self, "Add a reviewer", str(exc))
         self.refresh()
+
+    def _new_passphrase(self, name: str) -> str | None:
+        """Asked twice. The reviewer types it: it is what proves them when they review on
+        this computer, and it is stored only as a slow salted hash."""
+        first, ok = QInputDialog.getText(
+            self, "Add a reviewer", f"{name}, choose your passphrase (at least 8 "
+            "characters). You will be asked for it each time you review here:",
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        again, ok = QInputDialog.getText(self, "Add a reviewer", "The same passphrase again:",
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if first != again:
+            QMessageBox.warning(self, "Add a reviewer", "The two passphrases differ.")
+            return None
+        return first
 
     def import_key(self, source: str | None = None) -> None:
         """Show the key's fingerprint to compare with its owner BEFORE trusting it: a key

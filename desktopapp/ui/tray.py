@@ -55,6 +55,14 @@ class Tray(QObject):
         self.icon.showMessage(title, f"{message}\nClick to open the post.",
                               QSystemTrayIcon.MessageIcon.Warning, 15_000)
 
+    def notify_decision(self, draft_id: int, title: str, message: str) -> None:
+        """A reviewer decided on one of the author's posts (here, or in an imported
+        response): say so even when the window is in the background."""
+        self.last_message = (title, message)
+        self._failed_draft = draft_id  # a click opens that post
+        self.icon.showMessage(title, f"{message}\nClick to open the post.",
+                              QSystemTrayIcon.MessageIcon.Information, 15_000)
+
     def _message_clicked(self) -> None:
         if self._failed_draft is not None:
             self.open_draft.emit(self._failed_draft)

@@ -24,6 +24,7 @@ from desktopapp.ui.live_checks import CheckState
 RISK_COLOURS = {RiskLevel.NONE: "#2f9e44", RiskLevel.LOW: "#3b82f6",
                 RiskLevel.MEDIUM: "#d97706", RiskLevel.HIGH: "#dc2626"}
 RangeRole = Qt.ItemDataRole.UserRole + 1
+ChannelRole = Qt.ItemDataRole.UserRole + 2  # a warning in a channel's own text
 
 
 def severity_icon(severity: Severity) -> QIcon:
@@ -96,11 +97,18 @@ class WarningsPanel(QFrame):
             self.grammar.setText("")
             return
         risk = state.report.risk
-        colour = RISK_COLOURS[risk.level]
+        level = state.risk_level  # the highest of the text and each channel's own text
+        colour = RISK_COLOURS[level]
         reasons = "; ".join(risk.reasons) if risk.reasons else "nothing risky found"
+        riskier = [v.channel for v in state.channels if v.report.risk.level == level] \
+            if level != risk.level else []
+        also = f" {html.escape(', '.join(riskier))}'s own text is riskier: see below." \
+            if riskier else ""
+        main = "Main text: " if state.channels else ""
         self.risk.setText(
-            f'<b>Risk: <span style="color:{colour}">{risk.level.value}</span></b>'
-            f"<br>{html.escape(reasons[:1].upper() + reasons[1:])}.")
+            f'<b>Risk: <span style="color:{colour}">{level.value}</span></b>'
+            f"<br>{main}{html.escape(reasons if main else reasons[:1].upper() + reasons[1:])}."
+            f"{also}")
         shown = state.warnings if visible is None else visible
         for w in shown:
             words = state.text[w.start:w.end].replace("\n", " ")
@@ -111,7 +119,17 @@ class WarningsPanel(QFrame):
             item.setData(RangeRole, (w.start, w.end))
             item.setToolTip(f"{w.category.value} · {w.severity.value} · {w.code}")
             self.list.addItem(item)
-        if not shown:
+        for variant in state.channels:  # not in the editor's text: listed, not jumped to
+            for w in variant.risky:
+                words = variant.text[w.start:w.end].replace("\n", " ")[:60]
+                item = QListWidgetItem(self._icons[w.severity],
+                                       f"{variant.channel} (its own text): “{words}”\n"
+                                       f"{w.message}")
+                item.setToolTip(f"{w.category.value} · {w.severity.value} · {w.code} · "
+                                f"edit it in Publishing → Channel texts")
+                item.setData(ChannelRole, variant.channel)
+                self.list.addItem(item)
+        if not shown and not any(v.risky for v in state.channels):
             item = QListWidgetItem("No warnings. Still, read it once more before it goes out.")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
@@ -122,7 +140,8 @@ class WarningsPanel(QFrame):
 
     def count(self) -> int:
         return sum(1 for i in range(self.list.count())
-                   if self.list.item(i).data(RangeRole) is not None)
+                   if self.list.item(i).data(RangeRole) is not None
+                   or self.list.item(i).data(ChannelRole) is not None)
 
     def _activated(self, item: QListWidgetItem) -> None:
         span = item.data(RangeRole)

@@ -22,6 +22,7 @@ from desktopapp.core.packets import PacketError
 from desktopapp.core.people import Role
 from desktopapp.core.review import content_hash
 from desktopapp.store.models import AuditEvent, Draft, PacketResponse, Person, Review
+from tests.support.reviewers import PW
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
 KEY = Ed25519PrivateKey.generate()
@@ -35,7 +36,7 @@ def _state() -> tuple[object, ...]:
 
 @pytest.fixture
 def world(store, user, tmp_path: Path):
-    client = people.add_person("Casey Client", Role.REVIEWER, user.id)
+    client = people.add_person("Casey Client", Role.REVIEWER, user.id, passphrase=PW)
     Person.update(public_key=PUBLIC).where(Person.id == client.id).execute()
     ids = [workflow.create_draft(user.id, f"post {i}").id for i in range(3)]
     for draft_id in ids:

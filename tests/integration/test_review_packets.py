@@ -17,6 +17,7 @@ from desktopapp.core.states import DraftState
 from desktopapp.store.connection import open_store
 from desktopapp.store.models import AuditEvent, Review
 from tests.support.keyring_session import secret_service
+from tests.support.reviewers import PW
 
 
 def snapshot() -> tuple[list[tuple[int, str, str]], int]:
@@ -70,9 +71,9 @@ def _round_trip(tmp_path, author_db, client_db, author_keyring, client_keyring) 
         incoming = packets.import_packet(packet, casey.id)
         assert len(incoming.local_draft_ids) == 3
         first, second, third = incoming.local_draft_ids
-        workflow.approve(first, casey.id)
-        workflow.approve(second, casey.id)
-        workflow.request_changes(third, casey.id, "Leave the rival out of it")
+        workflow.approve(first, casey.id, passphrase=PW)
+        workflow.approve(second, casey.id, passphrase=PW)
+        workflow.request_changes(third, casey.id, "Leave the rival out of it", passphrase=PW)
         response = tmp_path / "answer.stresponse"
         packets.export_response(packet_id, casey.id, response)
 
@@ -126,7 +127,7 @@ def test_responses_about_changed_text_or_from_strangers_are_refused(tmp_path: Pa
         client_db.bind()
         (local,) = packets.import_packet(tmp_path / "p.stpacket", casey.id).local_draft_ids
         client_keyring.activate()
-        workflow.approve(local, casey.id)
+        workflow.approve(local, casey.id, passphrase=PW)
         packets.export_response(packet_id, casey.id, tmp_path / "r.stresponse")
         author_db.bind()
         drafts.save_body(post, "Text changed after sending", robin.id)

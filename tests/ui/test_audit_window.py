@@ -6,13 +6,14 @@ from pathlib import Path
 
 from desktopapp.core import people, workflow
 from desktopapp.ui.audit_window import AuditWindow
+from tests.support.reviewers import PW
 
 
 def test_filters_and_exports(qtbot, store, user, tmp_path: Path) -> None:
-    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "text")
     workflow.submit(d.id, user.id, riley.id)
-    workflow.skip_cooloff(d.id, riley.id, "Store emergency notice")
+    workflow.skip_cooloff(d.id, riley.id, "Store emergency notice", passphrase=PW)
     window = AuditWindow()
     qtbot.addWidget(window)
     total = window.table.rowCount()

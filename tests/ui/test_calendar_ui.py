@@ -20,6 +20,7 @@ from desktopapp.store.models import Draft
 from desktopapp.ui import theme
 from desktopapp.ui.calendar.calendar_window import AGENDA, MONTH, WEEK, CalendarWindow
 from desktopapp.ui.calendar.import_dialog import ImportDialog
+from tests.support.reviewers import PW
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # A week that crosses Europe's spring change (Sunday 28 March 2027).
@@ -84,10 +85,10 @@ def test_drag_from_tuesday_to_thursday_keeps_the_time_and_undo_restores(
 
 
 def test_a_drop_that_voids_the_approval_asks_first(window: CalendarWindow, user) -> None:
-    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user.id)
+    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user.id, passphrase=PW)
     draft_id = post(user.id, "Approved for Tuesday only", TUESDAY)
     workflow.submit(draft_id, user.id)
-    workflow.approve(draft_id, sam.id)
+    workflow.approve(draft_id, sam.id, passphrase=PW)
     window.refresh()
     asked: list[str] = []
     window.month.confirm = lambda text: asked.append(text) is not None and False

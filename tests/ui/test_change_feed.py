@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from desktopapp.app.events import ChangeKind
 from desktopapp.core import pause, workflow
 from desktopapp.ui.draft_list import DraftIdRole
+from tests.support.reviewers import PW
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -53,14 +54,14 @@ def test_a_decision_in_the_inbox_reaches_the_editor_and_the_list(make_window, qt
     from desktopapp.core import people
     from desktopapp.core.people import Role
 
-    reviewer = people.add_person("Riley Reviewer", Role.REVIEWER, user.id)
+    reviewer = people.add_person("Riley Reviewer", Role.REVIEWER, user.id, passphrase=PW)
     draft = workflow.create_draft(user.id, "Launch day is Friday")
     workflow.submit(draft.id, user.id, reviewer.id)
     window = make_window()
     window.drafts.select_draft(draft.id)
     assert window.editor.draft is not None and window.editor.draft.id == draft.id
     # A reviewer's decision, committed by another part of the app: announced on the bus.
-    workflow.request_changes(draft.id, reviewer.id, "Say which Friday")
+    workflow.request_changes(draft.id, reviewer.id, "Say which Friday", passphrase=PW)
     window.ctx.bus.emit(ChangeKind.DRAFT, (draft.id,))
     qtbot.waitUntil(lambda: window.editor.draft.state.value == "draft", timeout=2000)
     assert window.editor.text.toPlainText() == "Launch day is Friday"

@@ -3,19 +3,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from desktopapp.core import drafts, people, workflow
+from desktopapp.core import audit, drafts, people, workflow
 from desktopapp.core.states import DraftState
 from desktopapp.ui.inbox_window import InboxWindow
 from desktopapp.ui.theme import LIGHT
+from tests.support.reviewers import PW
 
 
 def test_keyboard_batch_review(qtbot, store, user, monkeypatch) -> None:
-    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     ids = []
     for text in ("first post", "second post", "third post"):
         d = workflow.create_draft(user.id, text)
         workflow.submit(d.id, user.id, riley.id)
         ids.append(d.id)
+    asked: list[str] = []
+    # Riley is not this computer's user: each decision in Riley's name asks for the
+    # passphrase (the dialog stands in for Riley typing it).
+    monkeypatch.setattr("desktopapp.ui.inbox_window.ask_passphrase",
+                        lambda _parent, name, what: asked.append(f"{name}:{what}") or PW)
     window = InboxWindow(riley.id, LIGHT)
     qtbot.addWidget(window)
     window.show()
@@ -36,10 +42,13 @@ def test_keyboard_batch_review(qtbot, store, user, monkeypatch) -> None:
     assert first is not None and drafts.get_draft(first.draft_id).state is DraftState.SUBMITTED
     qtbot.keyClick(window, Qt.Key.Key_C)  # comment on the last one
     assert "Please name your source" in window.comments.toPlainText()
+    assert asked == ["Riley:approve", "Riley:request changes"]
+    last = audit.events("draft", second.draft_id)[-1]
+    assert (last.actor, last.keyboard) == ("Riley", user.display_name)
 
 
 def test_the_author_is_not_offered_their_own_drafts(qtbot, store, user) -> None:
-    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "mine")
     workflow.submit(d.id, user.id, riley.id)
     window = InboxWindow(user.id, LIGHT)  # the local user is an admin, and the author
@@ -48,10 +57,49 @@ def test_the_author_is_not_offered_their_own_drafts(qtbot, store, user) -> None:
 
 
 def test_review_pane_shows_the_warnings(qtbot, store, user) -> None:
-    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "Call me on 415-555-0132")
     workflow.submit(d.id, user.id, riley.id)
     window = InboxWindow(riley.id, LIGHT)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: "phone number" in window.warnings.text(), timeout=5000)
     assert "Risk: medium" in window.warnings.text()
+
+
+def test_a_wrong_passphrase_or_unticked_danger_approves_nothing(qtbot, store, user,
+                                                                monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktopapp.core import review
+    from desktopapp.ui.review_dialogs import AcknowledgeDialog
+
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
+    d = workflow.create_draft(user.id, "Heard the bank is about to collapse, pull your "
+                                       "money out NOW!!! Those idiots should be jailed")
+    workflow.submit(d.id, user.id, riley.id)
+    window = InboxWindow(riley.id, LIGHT)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: d.id in window._checked, timeout=10000)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    ticked: list[AcknowledgeDialog] = []
+
+    def tick_all(dialog: AcknowledgeDialog) -> int:
+        assert not dialog.approve.isEnabled()  # not before every warning is ticked
+        for _danger, box in dialog.boxes:
+            box.setChecked(True)
+        assert dialog.approve.isEnabled()
+        ticked.append(dialog)
+        return 1
+
+    monkeypatch.setattr(AcknowledgeDialog, "exec", tick_all)
+    monkeypatch.setattr("desktopapp.ui.inbox_window.ask_passphrase",
+                        lambda *_a: "not riley's passphrase")
+    window.approve()
+    assert ticked and warned and "not Riley's passphrase" in warned[-1]
+    assert not review.approval_state(d.id).valid
+    monkeypatch.setattr("desktopapp.ui.inbox_window.ask_passphrase", lambda *_a: PW)
+    window.approve()
+    assert review.approval_state(d.id).valid
+    event = audit.events("draft", d.id)[-1]
+    assert event.action == "approved" and "read the danger warnings" in event.reason

@@ -5,15 +5,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktopapp.core import people, workflow
+from desktopapp.core import passphrases, people, workflow
 from desktopapp.ui import packets_controller
 from desktopapp.ui.people_dialog import PeopleDialog
 from tests.support.keyring_session import secret_service
+from tests.support.reviewers import PW
 
 
 def test_send_packet_and_refused_answer(make_window, qtbot, user, tmp_path: Path,
                                         monkeypatch) -> None:
-    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "Spring sale starts Friday")
     workflow.submit(d.id, user.id, riley.id)
     window = make_window()
@@ -34,7 +35,9 @@ def test_people_dialog_keys(qtbot, app_ctx, user, tmp_path: Path, monkeypatch) -
     with secret_service(tmp_path / "home"):
         dialog = PeopleDialog(app_ctx)
         qtbot.addWidget(dialog)
-        dialog.add_reviewer("Riley")
+        dialog.add_reviewer("Riley", PW)
+        (riley,) = [p for p in people.list_people() if p.display_name == "Riley"]
+        assert passphrases.has_passphrase(riley.id)
         key = tmp_path / "me.key"
         dialog.export_key(str(key))
         assert key.exists()

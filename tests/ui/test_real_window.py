@@ -9,6 +9,7 @@ import pytest
 
 from desktopapp.core import drafts, workflow
 from tests.support.app_process import start_app, stop_app
+from tests.support.reviewers import PW
 from tests.support.xserver import running_xvfb
 
 pytestmark = pytest.mark.xvfb
@@ -67,7 +68,7 @@ def seed_calendar(user_id: int, tmp_path: Path) -> None:
     from desktopapp.core.channels import Kind
     from desktopapp.core.people import Role
 
-    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user_id)
+    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user_id, passphrase=PW)
     for name, zone in (("Shop Berlin", "Europe/Berlin"), ("Blog London", "Europe/London"),
                        ("NYC news", "America/New_York")):
         channels.add_channel(Kind.OUTBOX, name, user_id, path=str(tmp_path / name),
@@ -86,7 +87,7 @@ def seed_calendar(user_id: int, tmp_path: Path) -> None:
         if i % 3:
             workflow.submit(d.id, user_id)
         if i % 3 == 2:
-            workflow.approve(d.id, sam.id)
+            workflow.approve(d.id, sam.id, passphrase=PW)
     post_queue.add_blackout(today + timedelta(days=10), "Company holiday", user_id)
     for text in ("Poll: which cake should we bake next month?",
                  "Recipe thread: rye sourdough in five steps"):

@@ -6,6 +6,7 @@ from desktopapp.core import drafts, people, workflow
 from desktopapp.core.states import DraftState
 from desktopapp.ui.lifecycle_bar import countdown
 from desktopapp.ui.submit_dialog import SubmitDialog
+from tests.support.reviewers import PW
 
 
 def test_countdown_text() -> None:
@@ -17,7 +18,7 @@ def test_countdown_text() -> None:
 
 def test_submit_shows_the_countdown_and_withdraw_hides_it(make_window, qtbot, user,
                                                           monkeypatch) -> None:
-    reviewer = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    reviewer = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "Spring sale starts Friday")
     window = make_window()
     chosen = {}
@@ -37,7 +38,7 @@ def test_submit_shows_the_countdown_and_withdraw_hides_it(make_window, qtbot, us
     assert "Waiting for Riley" in bar.label.text()
     assert not window.drafts.act_submit.isEnabled()
     assert "Submitted." in window.statusBar().currentMessage()
-    workflow.approve(d.id, reviewer.id)
+    workflow.approve(d.id, reviewer.id, passphrase=PW)
     bar.show_draft(d.id)
     assert "Approved by Riley" in bar.label.text()
     qtbot.mouseClick(bar.withdraw, Qt.MouseButton.LeftButton)

@@ -21,6 +21,7 @@ from desktopapp.core import (
 from desktopapp.core.calendar_entries import CalendarFilter, CalendarStatus
 from desktopapp.core.channels import Kind
 from desktopapp.core.people import Role
+from tests.support.reviewers import PW
 
 NOW = datetime(2027, 6, 1, 8, 0, tzinfo=UTC)
 WEEK = (datetime(2027, 6, 7, tzinfo=UTC), datetime(2027, 6, 14, tzinfo=UTC))
@@ -32,7 +33,7 @@ def planned(store, user, tmp_path: Path) -> dict[str, int]:
                          timezone="Europe/Berlin")
     channels.add_channel(Kind.OUTBOX, "blog", user.id, path=str(tmp_path / "b"),
                          timezone="Europe/London")
-    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user.id)
+    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user.id, passphrase=PW)
     ids = {}
     for i, name in enumerate(["draft", "review", "approved", "unrouted"]):
         d = workflow.create_draft(user.id, f"{name.title()} post: our June plans", [name])
@@ -42,7 +43,7 @@ def planned(store, user, tmp_path: Path) -> dict[str, int]:
         if name != "draft":
             workflow.submit(d.id, user.id, now=NOW)
         if name in ("approved", "unrouted"):
-            workflow.approve(d.id, sam.id, now=NOW)
+            workflow.approve(d.id, sam.id, now=NOW, passphrase=PW)
         ids[name] = d.id
     return ids
 

@@ -15,6 +15,7 @@ from desktopapp.core.errors import DomainError
 from desktopapp.core.people import Role
 from desktopapp.publish import publisher
 from desktopapp.publish.preview import previews
+from tests.support.reviewers import PW
 
 NOW = datetime(2027, 2, 1, 9, tzinfo=UTC)
 LONG = " ".join(f"Sentence number {i} says something useful about our shop." for i in range(12))
@@ -27,11 +28,11 @@ def two(store, user, tmp_path: Path) -> Path:
 
 
 def test_own_text_voids_the_approval_and_survives_retargeting(two: Path, user) -> None:
-    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user.id)
+    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "The draft's text")
     channels.set_targets(d.id, ["folder"])
     workflow.submit(d.id, user.id, now=NOW)
-    workflow.approve(d.id, sam.id, now=NOW)
+    workflow.approve(d.id, sam.id, now=NOW, passphrase=PW)
     before = review.content_hash(d.id)
     channels.set_channel_text(d.id, "folder", "Shorter, for the folder", user.id)
     assert review.content_hash(d.id) != before

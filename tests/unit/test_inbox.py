@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from desktopapp.core import drafts, inbox, people, workflow
 from desktopapp.core.inbox import Box
+from tests.support.reviewers import PW
 
 
 def test_boxes_follow_the_decisions(store, user) -> None:
-    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     a = workflow.create_draft(user.id, "first")
     b = workflow.create_draft(user.id, "second")
     c = workflow.create_draft(user.id, "third")
@@ -13,9 +14,9 @@ def test_boxes_follow_the_decisions(store, user) -> None:
         workflow.submit(d.id, user.id, riley.id)
     assert inbox.counts(riley.id) == {Box.WAITING: 3, Box.CHANGES_REQUESTED: 0,
                                       Box.APPROVED: 0, Box.REJECTED: 0}
-    workflow.approve(a.id, riley.id)
-    workflow.request_changes(b.id, riley.id, "shorter please")
-    workflow.reject(c.id, riley.id, "no")
+    workflow.approve(a.id, riley.id, passphrase=PW)
+    workflow.request_changes(b.id, riley.id, "shorter please", passphrase=PW)
+    workflow.reject(c.id, riley.id, "no", passphrase=PW)
     boxes = inbox.items(riley.id)
     assert [i.draft_id for i in boxes[Box.APPROVED]] == [a.id]
     assert [i.draft_id for i in boxes[Box.CHANGES_REQUESTED]] == [b.id]

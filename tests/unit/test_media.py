@@ -6,6 +6,7 @@ import pytest
 
 from desktopapp.core import media, people, review, workflow
 from desktopapp.core.errors import DomainError
+from tests.support.reviewers import PW
 
 PNG = Path(__file__).resolve().parents[1] / "fixtures" / "red-square.png"
 
@@ -29,11 +30,11 @@ def test_images_are_stored_once_by_hash_and_checked(store, user, tmp_path: Path)
 
 def test_images_and_alt_text_are_part_of_the_approved_content(store, user,
                                                               tmp_path: Path) -> None:
-    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "With a picture")
     image = media.attach_image(d.id, PNG, "A red square", tmp_path / "m", user.id)
     workflow.submit(d.id, user.id, riley.id)
-    workflow.approve(d.id, riley.id)
+    workflow.approve(d.id, riley.id, passphrase=PW)
     assert review.approval_state(d.id).valid
     media.set_alt_text(image.id, "A bright red square", user.id)
     assert not review.approval_state(d.id).valid

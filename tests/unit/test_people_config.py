@@ -8,6 +8,7 @@ import pytest
 from desktopapp.config import Settings, resolve_paths
 from desktopapp.core import people
 from desktopapp.core.errors import DomainError
+from tests.support.reviewers import PW
 
 
 def test_local_user_is_created_once(store) -> None:
@@ -15,7 +16,7 @@ def test_local_user_is_created_once(store) -> None:
     me = people.set_up_local_user("  Sam   Lee ")
     assert me.display_name == "Sam Lee" and me.role is people.Role.ADMIN
     assert people.set_up_local_user("Someone else").id == me.id
-    reviewer = people.add_person("Riley", people.Role.REVIEWER, me.id)
+    reviewer = people.add_person("Riley", people.Role.REVIEWER, me.id, passphrase=PW)
     assert [p.display_name for p in people.list_people()] == ["Riley", "Sam Lee"]
     assert people.get_person(reviewer.id).role is people.Role.REVIEWER
     with pytest.raises(DomainError):

@@ -13,6 +13,7 @@ from desktopapp.core import channels, people, post_queue, review, scheduling, wo
 from desktopapp.core.channels import Kind
 from desktopapp.core.errors import DomainError
 from desktopapp.core.people import Role
+from tests.support.reviewers import PW
 
 MONDAY = datetime(2027, 5, 3, 6, 0, tzinfo=UTC)  # 08:00 in Berlin
 
@@ -98,13 +99,13 @@ def test_never_before_the_cooloff_end_nor_in_the_past(berlin: str, user) -> None
 
 def test_moving_to_another_day_voids_the_approval_within_the_day_does_not(
         berlin: str, user) -> None:
-    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user.id)
+    sam = people.add_person("Sam Reviewer", Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "Team lunch photos are up")
     channels.set_targets(d.id, [berlin])
     tuesday = datetime(2027, 5, 4, 7, 0, tzinfo=UTC)
     workflow.schedule(d.id, tuesday, user.id, zone="Europe/Berlin", now=MONDAY)
     workflow.submit(d.id, user.id, now=MONDAY)
-    workflow.approve(d.id, sam.id, now=MONDAY)
+    workflow.approve(d.id, sam.id, now=MONDAY, passphrase=PW)
     assert review.approval_state(d.id, MONDAY).valid
     later_same_day = tuesday + timedelta(hours=6)
     assert not scheduling.check(d.id, later_same_day, now=MONDAY).voids_approval

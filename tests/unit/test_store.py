@@ -28,11 +28,11 @@ def test_pragmas_are_applied(store) -> None:
 
 
 def test_new_database_is_at_latest_version(store) -> None:
-    assert migrate.read_version(store.db) == migrate.latest_version() == 7
+    assert migrate.read_version(store.db) == migrate.latest_version() == 8
     assert store.migration.applied == ["0001_initial", "0002_full_text_search",
                                        "0003_list_indexes_audit_guard", "0004_warning_ignores",
                                        "0005_review_and_cooloff", "0006_channels_and_publishing",
-                                       "0007_calendar_and_queue"]
+                                       "0007_calendar_and_queue", "0008_trust"]
     assert store.migration.backup is None  # nothing to back up in a brand-new file
 
 
@@ -41,7 +41,7 @@ def test_reopening_runs_no_step_again(paths) -> None:
     again = open_store(paths.db_path)
     assert again.migration.applied == []
     rows = again.db.execute_sql("SELECT COUNT(*) FROM schema_version").fetchone()[0]
-    assert rows == 7
+    assert rows == migrate.latest_version()
     again.close()
 
 

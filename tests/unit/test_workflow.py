@@ -10,13 +10,14 @@ from desktopapp.core import audit, drafts, people, review, workflow
 from desktopapp.core.errors import DomainError, InvalidTransition, PermissionDenied
 from desktopapp.core.people import Role
 from desktopapp.core.states import DraftState
+from tests.support.reviewers import PW
 
 NOON = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def team(store, user):
-    reviewer = people.add_person("Riley Reviewer", Role.REVIEWER, user.id)
+    reviewer = people.add_person("Riley Reviewer", Role.REVIEWER, user.id, passphrase=PW)
     author2 = people.add_person("Ari Author", Role.AUTHOR, user.id)
     return user, reviewer, author2
 
@@ -46,7 +47,7 @@ def test_approval_opens_the_gate_until_the_text_changes(team) -> None:
     me, reviewer, _ = team
     d = workflow.create_draft(me.id, "Lovely day at the market")
     workflow.submit(d.id, me.id, now=NOON)
-    workflow.approve(d.id, reviewer.id, now=NOON)
+    workflow.approve(d.id, reviewer.id, now=NOON, passphrase=PW)
     later = NOON + timedelta(hours=1)
     assert all(g.open for g in workflow.gates(d.id, later))
     assert last_action(d.id) == "approved"
@@ -65,7 +66,7 @@ def test_hash_covers_the_exact_text_and_approvals_expire(team) -> None:
     first = review.content_hash(d.id)
     assert len(first) == 64 and first == review.content_hash(d.id)
     workflow.submit(d.id, me.id, now=NOON)
-    workflow.approve(d.id, reviewer.id, now=NOON)
+    workflow.approve(d.id, reviewer.id, now=NOON, passphrase=PW)
     assert review.approval_state(d.id, NOON + timedelta(days=13)).valid
     expired = review.approval_state(d.id, NOON + timedelta(days=15))
     assert not expired.valid and "expired" in expired.why
@@ -76,12 +77,12 @@ def test_request_changes_and_reject_send_it_back_with_the_comment(team) -> None:
     d = workflow.create_draft(me.id, "Our rival's product is trash")
     workflow.submit(d.id, me.id, now=NOON)
     with pytest.raises(DomainError, match="comment is required"):
-        workflow.request_changes(d.id, reviewer.id, "  ")
-    workflow.request_changes(d.id, reviewer.id, "Leave the rival out of it")
+        workflow.request_changes(d.id, reviewer.id, "  ", passphrase=PW)
+    workflow.request_changes(d.id, reviewer.id, "Leave the rival out of it", passphrase=PW)
     assert state(d.id) is DraftState.DRAFT
     assert [c.body for c in review.comments(d.id)] == ["Leave the rival out of it"]
     workflow.submit(d.id, me.id, now=NOON)
-    workflow.reject(d.id, reviewer.id, "Not this week")
+    workflow.reject(d.id, reviewer.id, "Not this week", passphrase=PW)
     assert state(d.id) is DraftState.DRAFT and last_action(d.id) == "rejected"
 
 
@@ -128,16 +129,18 @@ def test_skipping_the_cooloff_needs_a_reviewer_and_a_reason(team) -> None:
     d = workflow.create_draft(me.id, "Store opens late today")
     workflow.submit(d.id, me.id, now=NOON)
     with pytest.raises(PermissionDenied):
-        workflow.skip_cooloff(d.id, me.id, "I am sure", now=NOON)
+        workflow.skip_cooloff(d.id, me.id, "I am sure", now=NOON, passphrase=PW)
     with pytest.raises(DomainError, match="why"):
-        workflow.skip_cooloff(d.id, reviewer.id, "", now=NOON)
-    workflow.skip_cooloff(d.id, reviewer.id, "Store emergency, must go out now", now=NOON)
+        workflow.skip_cooloff(d.id, reviewer.id, "", now=NOON, passphrase=PW)
+    workflow.skip_cooloff(d.id, reviewer.id, "Store emergency, must go out now", now=NOON,
+                          passphrase=PW)
     gates = {g.name: g for g in workflow.gates(d.id, NOON + timedelta(seconds=1))}
     assert gates["cool-off"].open
     event = audit.events("draft", d.id)[-1]
     assert event.action == "cool-off skipped" and "emergency" in event.reason
     with pytest.raises(InvalidTransition):
-        workflow.skip_cooloff(d.id, reviewer.id, "again please", now=NOON + timedelta(1))
+        workflow.skip_cooloff(d.id, reviewer.id, "again please", now=NOON + timedelta(1),
+                              passphrase=PW)
 
 
 def test_solo_workspace_relies_on_the_cooloff_alone(user) -> None:
@@ -166,7 +169,7 @@ def test_restoring_a_revision_counts_as_an_edit(team) -> None:
     d = workflow.create_draft(me.id, "v1")
     drafts.save_body(d.id, "v2", me.id, drafts.SaveKind.MANUAL)
     workflow.submit(d.id, me.id, now=NOON)
-    workflow.approve(d.id, reviewer.id, now=NOON)
+    workflow.approve(d.id, reviewer.id, now=NOON, passphrase=PW)
     revisions.restore_revision(d.id, 1, me.id)
     assert not review.approval_state(d.id).valid
 
@@ -188,7 +191,7 @@ def test_resubmitting_starts_a_new_review_round(team) -> None:
     me, reviewer, _ = team
     d = workflow.create_draft(me.id, "v1")
     workflow.submit(d.id, me.id, now=NOON)
-    workflow.request_changes(d.id, reviewer.id, "shorter")
+    workflow.request_changes(d.id, reviewer.id, "shorter", passphrase=PW)
     drafts.save_body(d.id, "v2", me.id)
     workflow.submit(d.id, me.id, now=NOON)
     state_now = review.approval_state(d.id, NOON)

@@ -150,7 +150,7 @@ class BlueskyAdapter:
     def _upload(self, client: Any, image: Image) -> Any:
         from atproto_client.exceptions import BadRequestError, NetworkError, RequestException
 
-        data = image.path.read_bytes()
+        data = image.read()
         if len(data) > BLOB_LIMIT:
             raise PermanentError(f"{image.path.name} is {len(data):,} bytes; Bluesky takes "
                                  f"at most {BLOB_LIMIT:,} per image.")

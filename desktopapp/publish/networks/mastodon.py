@@ -4,6 +4,7 @@ sleep inside a send) and come back as retries with the server's reset time."""
 
 from __future__ import annotations
 
+import io
 import time
 from typing import Any
 
@@ -44,8 +45,9 @@ class MastodonAdapter:
         from mastodon import MastodonError
 
         try:
-            media_ids = [self.api.media_post(str(image.path), mime_type=image.mime,
-                                             description=image.alt_text)["id"]
+            media_ids = [self.api.media_post(io.BytesIO(image.read()), mime_type=image.mime,
+                                             description=image.alt_text,
+                                             file_name=image.path.name)["id"]
                          for image in post.images]
             status = self.api.status_post(
                 post.text, idempotency_key=post.idempotency_key, media_ids=media_ids or None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -26,6 +27,10 @@ class OutboxAdapter:
             tmp = target.with_name(target.name + ".tmp")
             tmp.write_text(json.dumps({"draft_id": post.draft_id, "text": post.text,
                                        "parts": list(post.parts or (post.text,)),
+                                       "images": [{"sha256": hashlib.sha256(i.read())
+                                                   .hexdigest(), "mime": i.mime,
+                                                   "alt_text": i.alt_text}
+                                                  for i in post.images],
                                        "idempotency_key": post.idempotency_key},
                                       ensure_ascii=False, indent=2), encoding="utf-8")
             tmp.replace(target)  # appears whole or not at all

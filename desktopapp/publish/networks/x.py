@@ -98,7 +98,7 @@ class XAdapter:
         return dict(body.get("data") or {})
 
     def _upload(self, image: Image) -> str:
-        data = image.path.read_bytes()
+        data = image.read()
         if len(data) > IMAGE_LIMIT:
             raise PermanentError(f"{image.path.name} is {len(data):,} bytes; X takes images "
                                  f"up to {IMAGE_LIMIT:,} bytes.")

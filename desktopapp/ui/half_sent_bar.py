@@ -1,0 +1,69 @@
+"""Above the editor, for a post stuck half-sent (some channels have it, others not, or a
+channel failed): where it went, where not and why, and the ways out — retry, cancel the
+rest, or reopen the rest to edit and submit again (its content is frozen until then)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from desktopapp.core import workflow
+from desktopapp.core.drafts import require_row
+from desktopapp.core.errors import DomainError
+from desktopapp.core.states import PublicationState
+from desktopapp.store.models import Publication
+from desktopapp.ui.editor import Banner
+
+
+class HalfSentBar(Banner):
+    acted = Signal(int)  # draft id: its state changed
+
+    def __init__(self, actor_id: int) -> None:
+        super().__init__("errorBanner")
+        self.actor_id = actor_id
+        self.draft_id: int | None = None
+        layout = self.layout()
+        assert layout is not None  # Banner builds its row in __init__
+        self.buttons: dict[str, QPushButton] = {}
+        for name, label, tip in (
+                ("retry", "Retry", "Try the channels that failed again now"),
+                ("cancel", "Cancel the rest", "The channels not reached never get it"),
+                ("reopen", "Reopen to edit", "A draft again for the channels not reached: "
+                                             "edit it and submit it again")):
+            button = QPushButton(label)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, n=name: self._act(n))
+            layout.addWidget(button)
+            self.buttons[name] = button
+
+    def show_draft(self, draft_id: int | None) -> None:
+        self.draft_id = draft_id
+        row = require_row(draft_id) if draft_id is not None else None
+        if row is None or row.trashed_at is not None or \
+                row.state not in {s.value for s in workflow.HALF_SENT}:
+            self.hide()
+            return
+        pubs = list(Publication.select().where(Publication.draft == row.id))
+        sent = [p.channel.name for p in pubs if p.state == PublicationState.SENT]
+        rest = [p for p in pubs if p.state != PublicationState.SENT]
+        failed = [p for p in rest if p.state == PublicationState.FAILED]
+        why = "; ".join(f"{p.channel.name}: {p.last_error}" for p in failed if p.last_error)
+        self.show_message(
+            f"<b>Partly published.</b> Sent to {', '.join(sent) or 'no channel yet'}; not yet "
+            f"to {', '.join(p.channel.name for p in rest) or '—'}."
+            + (f" {why}." if why else "")
+            + " Its text is frozen while it is going out.")
+        self.buttons["retry"].setEnabled(bool(failed))
+
+    def _act(self, name: str) -> None:
+        if self.draft_id is None:
+            return
+        do = {"retry": workflow.retry_rest, "cancel": workflow.cancel_rest,
+              "reopen": workflow.reopen_rest}[name]
+        try:
+            do(self.draft_id, self.actor_id)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Partly published", str(exc))
+            return
+        self.acted.emit(self.draft_id)
+        self.show_draft(self.draft_id)
