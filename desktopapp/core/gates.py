@@ -44,3 +44,28 @@ def gates(draft_id: int, now: datetime | None = None, *, row: Draft | None = Non
         result.append(Gate("approval", True, "No review needed: this workspace has no "
                                              "reviewer, so the cool-off alone applies."))
     return result
+
+
+@dataclass(frozen=True)
+class HalfSent:
+    """A post partly out: where it went, where not yet, and why not (failures)."""
+
+    sent: list[str]
+    rest: list[str]
+    failures: list[str]  # "Channel: last error"
+
+
+def half_sent(draft_id: int) -> HalfSent | None:
+    from desktopapp.core.states import PublicationState
+    from desktopapp.store.models import Publication
+
+    row = require_row(draft_id)
+    if row.trashed_at is not None or \
+            row.state not in (DraftState.PUBLISHING.value, DraftState.FAILED.value):
+        return None
+    pubs = list(Publication.select().where(Publication.draft == draft_id))
+    rest = [p for p in pubs if p.state != PublicationState.SENT]
+    return HalfSent([p.channel.name for p in pubs if p.state == PublicationState.SENT],
+                    [p.channel.name for p in rest],
+                    [f"{p.channel.name}: {p.last_error}" for p in rest
+                     if p.state == PublicationState.FAILED and p.last_error])

@@ -7,11 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desktopapp.core import workflow
-from desktopapp.core.drafts import require_row
+from desktopapp.core import gates, workflow
 from desktopapp.core.errors import DomainError
-from desktopapp.core.states import PublicationState
-from desktopapp.store.models import Publication
 from desktopapp.ui.editor import Banner
 
 
@@ -38,22 +35,16 @@ class HalfSentBar(Banner):
 
     def show_draft(self, draft_id: int | None) -> None:
         self.draft_id = draft_id
-        row = require_row(draft_id) if draft_id is not None else None
-        if row is None or row.trashed_at is not None or \
-                row.state not in {s.value for s in workflow.HALF_SENT}:
+        found = gates.half_sent(draft_id) if draft_id is not None else None
+        if found is None:
             self.hide()
             return
-        pubs = list(Publication.select().where(Publication.draft == row.id))
-        sent = [p.channel.name for p in pubs if p.state == PublicationState.SENT]
-        rest = [p for p in pubs if p.state != PublicationState.SENT]
-        failed = [p for p in rest if p.state == PublicationState.FAILED]
-        why = "; ".join(f"{p.channel.name}: {p.last_error}" for p in failed if p.last_error)
+        why = "; ".join(found.failures)
         self.show_message(
-            f"<b>Partly published.</b> Sent to {', '.join(sent) or 'no channel yet'}; not yet "
-            f"to {', '.join(p.channel.name for p in rest) or '—'}."
-            + (f" {why}." if why else "")
+            f"<b>Partly published.</b> Sent to {', '.join(found.sent) or 'no channel yet'}; "
+            f"not yet to {', '.join(found.rest) or '—'}." + (f" {why}." if why else "")
             + " Its text is frozen while it is going out.")
-        self.buttons["retry"].setEnabled(bool(failed))
+        self.buttons["retry"].setEnabled(bool(found.failures))
 
     def _act(self, name: str) -> None:
         if self.draft_id is None:
