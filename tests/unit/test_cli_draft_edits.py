@@ -17,6 +17,7 @@ import pytest
 from desktopapp.__main__ import main
 from desktopapp.core import channels, people, workflow, zones
 from desktopapp.core.channels import Kind
+from tests.support.reviewers import PW
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -110,9 +111,9 @@ def test_show_says_where_when_and_whether_approved(capsys, store, user,
     day = (datetime.now(UTC) + timedelta(days=10)).date()
     when = zones.to_utc(day, time(9), zones.zone_info("Europe/Berlin"))
     workflow.schedule(d.id, when, user.id, zone="Europe/Berlin")
-    riley = people.add_person("Riley", people.Role.REVIEWER, user.id)
+    riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     workflow.submit(d.id, user.id, riley.id)
-    workflow.approve(d.id, riley.id)
+    workflow.approve(d.id, riley.id, passphrase=PW)
     code, out, _ = run(capsys, "drafts", "show", str(d.id))
     assert code == 0
     assert "Channels: news (outbox, Europe/London, own text), shop (outbox, Europe/Berlin)" \
