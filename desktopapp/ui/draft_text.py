@@ -76,8 +76,12 @@ class DraftTextEdit(FocusReportingEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.warnings_at(event.pos())
             if found:
-                QToolTip.showText(event.globalPos(),
-                                  "\n\n".join(self._tip(w) for w in found[:3]), self)
+                # Anchored at the bottom of the hovered line, not at the pointer: with a
+                # large editor font the tip opened over the very words it explains.
+                line = self.cursorRect(self.cursorForPosition(event.pos()))
+                anchor = self.viewport().mapToGlobal(QPoint(event.pos().x(), line.bottom()))
+                QToolTip.showText(anchor, "\n\n".join(self._tip(w) for w in found[:3]),
+                                  self)
             else:
                 QToolTip.hideText()
             return True

@@ -72,3 +72,34 @@ def test_a_search_matching_nothing_clears_the_warnings_and_escape_clears_it(
     qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert search.text() == ""
     qtbot.waitUntil(lambda: window.editor.draft is not None, timeout=3000)
+
+
+def test_a_warning_tooltip_opens_below_the_line_it_explains(make_window, qtbot, user,
+                                                             paths) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktopapp.config import Settings
+
+    settings = Settings.load(paths.settings_file)
+    settings.editor_font_size = 32  # a tall line: the pointer's offset alone stays inside it
+    settings.save(paths.settings_file)
+    workflow.create_draft(user.id, "You are a worthless idiot and everyone knows it")
+    window = make_window()
+    text = window.editor.text
+    qtbot.waitUntil(lambda: window.editor.check_state is not None
+                    and any(w.code.startswith("tone") or "idiot" in w.message
+                            for w in window.editor.visible_warnings()), timeout=8000)
+    body = text.toPlainText()
+    cursor = text.textCursor()
+    cursor.setPosition(body.index("idiot") + 2)
+    line = text.cursorRect(cursor)
+    point = QPoint(line.center().x(), line.top() + 2)  # the top of the word
+    event = QHelpEvent(QEvent.Type.ToolTip, point, text.viewport().mapToGlobal(point))
+    QApplication.sendEvent(text.viewport(), event)
+    tips = [w for w in QApplication.topLevelWidgets()
+            if w.inherits("QTipLabel") and w.isVisible()]
+    assert tips, "no tooltip shown over a flagged word"
+    word_bottom = text.viewport().mapToGlobal(line.bottomLeft()).y()
+    assert tips[0].geometry().top() > word_bottom, "the tooltip covers the word it explains"
