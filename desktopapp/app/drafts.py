@@ -95,10 +95,14 @@ def overview(_ctx: AppContext, draft_id: int) -> draft_overview.Overview:
     return draft_overview.overview(draft_id)
 
 
-def edit(ctx: AppContext, draft_id: int, body: str) -> drafts.SaveResult:
+def edit(ctx: AppContext, draft_id: int, body: str,
+         expected_version: int | None = None) -> drafts.SaveResult:
     """New text, kept as a revision one can find again (a submitted draft's cool-off
-    starts again: see drafts.save_body)."""
-    result = drafts.save_body(draft_id, body, ctx.actor, drafts.SaveKind.MANUAL)
+    starts again: see drafts.save_body). With `expected_version` (the version the text
+    was edited from), a change made meanwhile elsewhere is refused with ConflictError and
+    this text is kept in the history, never thrown away."""
+    result = drafts.save_body(draft_id, body, ctx.actor, drafts.SaveKind.MANUAL,
+                              expected_version=expected_version)
     if result.changed:
         ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
     return result

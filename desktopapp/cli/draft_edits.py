@@ -31,6 +31,10 @@ def register(actions: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=record_id, help="the draft's number (see `drafts list`)")
     p.add_argument("--body", help="the new text, a path to a UTF-8 file, or - to read "
                    "standard input")
+    p.add_argument("--expect-version", type=int, metavar="N",
+                   help="the version the text was written on (default: the one read now); "
+                   "if the draft changed since, nothing is overwritten and the text is kept "
+                   "as a revision")
     p.set_defaults(handler=cmd_edit)
 
     p = actions.add_parser("trash", help="move a draft to the Trash",
@@ -91,7 +95,9 @@ def cmd_edit(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Text
     if body == current.body:
         out.write(f"Draft {args.id}: no change.\n")
         return EXIT_OK
-    saved = drafts.edit(ctx, args.id, body)
+    # Conditional on the version read above (or given): a change made meanwhile by the
+    # window or another command is refused, never overwritten.
+    saved = drafts.edit(ctx, args.id, body, args.expect_version or current.version)
     after = drafts.get(ctx, args.id)
     note = (" It was submitted: its cool-off starts again and it needs a fresh review."
             if current.state.value == "submitted" else "")

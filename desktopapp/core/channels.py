@@ -135,8 +135,9 @@ def update_channel(name: str, actor_id: int | None, *, url: str, handle: str, pa
         keychain.set_secret(SECRET_KIND, name, secret)
     db = Channel._meta.database
     with db.atomic():
-        Channel.update(url=url, handle=handle, path=path, timezone=timezone, color=color,
-                       min_gap_minutes=min_gap_minutes).where(Channel.id == info.id).execute()
+        Channel.update(Channel.bump(), url=url, handle=handle, path=path, timezone=timezone,
+                       color=color, min_gap_minutes=min_gap_minutes,
+                       ).where(Channel.id == info.id).execute()
         audit.record(actor_id, "channel changed", "channel", info.id,
                      reason=name + ("; new secret" if secret else ""))
     return get_channel(info.id)
@@ -153,7 +154,8 @@ def set_min_gap(name: str, minutes: int, actor_id: int | None) -> None:
     _check_gap(minutes)
     db = Channel._meta.database
     with db.atomic():
-        Channel.update(min_gap_minutes=minutes).where(Channel.id == info.id).execute()
+        (Channel.update(Channel.bump(), min_gap_minutes=minutes)
+         .where(Channel.id == info.id).execute())
         audit.record(actor_id, "channel changed", "channel", info.id,
                      reason=f"{name}; minimum gap {minutes} min")
 
@@ -166,7 +168,8 @@ def pause_channel(name: str, reason: str, actor_id: int | None) -> None:
         raise DomainError("Say why this channel is paused (it is shown on its posts).")
     db = Channel._meta.database
     with db.atomic():
-        Channel.update(paused_reason=reason.strip()).where(Channel.id == info.id).execute()
+        (Channel.update(Channel.bump(), paused_reason=reason.strip())
+         .where(Channel.id == info.id).execute())
         audit.record(actor_id, "channel paused", "channel", info.id, reason=reason.strip())
 
 
@@ -176,7 +179,7 @@ def resume_channel(name: str, actor_id: int | None) -> None:
         raise DomainError(f"“{name}” is not paused.")
     db = Channel._meta.database
     with db.atomic():
-        Channel.update(paused_reason="").where(Channel.id == info.id).execute()
+        Channel.update(Channel.bump(), paused_reason="").where(Channel.id == info.id).execute()
         audit.record(actor_id, "channel resumed", "channel", info.id)
 
 
@@ -191,7 +194,7 @@ def remove_channel(name: str, actor_id: int | None) -> None:
 
 
 def set_limits(name: str, limits: dict[str, int]) -> None:
-    Channel.update(limits=json.dumps(limits)).where(Channel.name == name).execute()
+    Channel.update(Channel.bump(), limits=json.dumps(limits)).where(Channel.name == name).execute()
 
 
 def channel_secret(info: ChannelInfo) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktopapp.core.errors import DomainError, InvalidTransition, NotFound
+from desktopapp.core.errors import ConflictError, DomainError, InvalidTransition, NotFound
 from desktopapp.core.states import DraftState
 from desktopapp.store import search
 from desktopapp.store.fields import utcnow
@@ -72,6 +72,7 @@ class DraftInfo:
     updated_at: datetime
     trashed_at: datetime | None
     revision_count: int = 0
+    version: int = 1  # what a conditional save expects (see store.models.VersionedModel)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -85,6 +86,7 @@ class DraftInfo:
             "updated_at": self.updated_at.isoformat(),
             "trashed_at": self.trashed_at.isoformat() if self.trashed_at else None,
             "revisions": self.revision_count,
+            "version": self.version,
         }
 
 
@@ -93,6 +95,7 @@ class SaveResult:
     changed: bool
     revision_number: int
     updated_at: datetime
+    version: int = 1  # the draft's version after this save
 
 
 def validate_body(body: str) -> str:
@@ -139,6 +142,7 @@ def get_draft(draft_id: int) -> DraftInfo:
     return DraftInfo(
         row.id, row.body, row.notes, tags_of(row.id), DraftState(row.state), row.author.id,
         row.author.display_name, row.created_at, row.updated_at, row.trashed_at, count,
+        row.version,
     )
 
 
@@ -227,11 +231,15 @@ def _latest_revision(draft_id: int) -> Revision | None:
 
 def add_revision(row: Draft, body: str, actor_id: int, kind: str,
                  restored_from: int | None = None) -> Revision:
-    latest = _latest_revision(row.id)
-    number = latest.number + 1 if latest else 1
+    # The number is taken by the INSERT itself (max + 1 in one statement), so two writers
+    # can never both read the same "latest" and collide; (draft, number) is unique too.
+    after_latest = pw.fn.COALESCE(Revision.select(pw.fn.MAX(Revision.number))
+                               .where(Revision.draft == row.id), 0) + 1
     now = utcnow()
-    return Revision.create(draft=row.id, number=number, body=body, kind=kind, author=actor_id,
-                           created_at=now, updated_at=now, restored_from=restored_from)
+    new_id = Revision.insert(draft=row.id, number=after_latest, body=body, kind=kind,
+                             author=actor_id, created_at=now, updated_at=now,
+                             restored_from=restored_from).execute()
+    return Revision.get_by_id(new_id)
 
 
 def require_content_editable(row: Draft) -> None:
@@ -246,9 +254,14 @@ def require_content_editable(row: Draft) -> None:
 
 
 def save_body(draft_id: int, body: str, actor_id: int,
-              kind: SaveKind = SaveKind.AUTOSAVE) -> SaveResult:
+              kind: SaveKind = SaveKind.AUTOSAVE,
+              expected_version: int | None = None) -> SaveResult:
     """Store new text. Autosaves coalesce into the latest autosave revision for a while;
-    a manual save always leaves a revision the user can find again."""
+    a manual save always leaves a revision the user can find again.
+
+    `expected_version`: the version the text was edited from. If the draft changed since
+    (another window, the CLI, a reviewer), nothing is overwritten: the text is kept as a
+    "conflict" revision, so it is never lost, and ConflictError carries the version now."""
     validate_body(body)
     db = Draft._meta.database
     with db.atomic():
@@ -256,32 +269,55 @@ def save_body(draft_id: int, body: str, actor_id: int,
         if row.trashed_at is not None:
             raise DomainError("This draft is in the Trash; restore it before editing.")
         require_content_editable(row)
-        latest = _latest_revision(draft_id)
-        now = utcnow()
-        if latest is not None and latest.body == body:
-            if kind is SaveKind.MANUAL and latest.kind == SaveKind.AUTOSAVE.value:
-                latest.kind = SaveKind.MANUAL.value
-                latest.save()
-            return SaveResult(row.body != body, latest.number, row.updated_at)
-        amend = (
-            kind is SaveKind.AUTOSAVE and latest is not None
-            and latest.kind == SaveKind.AUTOSAVE.value and latest.author_id == actor_id
-            and now - latest.created_at < AUTOSAVE_COALESCE
-        )
-        if amend and latest is not None:
-            latest.body, latest.updated_at = body, now
-            latest.save()
-            number = latest.number
-        else:
-            number = add_revision(row, body, actor_id, kind.value).number
-        row.body, row.updated_at = body, now
-        row.save()
-        reindex(row)
-        if row.state == DraftState.SUBMITTED.value:
-            from desktopapp.core import workflow  # the state change belongs to workflow
+        if expected_version is None or row.version == expected_version or row.body == body:
+            return _store_body(row, body, actor_id, kind)
+        keep_text(draft_id, body, actor_id)  # committed with the refusal: never lost
+    raise ConflictError(
+        f"Draft {draft_id} was changed elsewhere (it is at version {row.version}; this text "
+        f"was written on version {expected_version}). Your text is kept as a revision; "
+        "nothing was overwritten.", row.version)
 
-            workflow.content_changed(row, actor_id, now)
-    return SaveResult(True, number, now)
+
+def keep_text(draft_id: int, body: str, actor_id: int) -> None:
+    """Keep `body` in the draft's history as a "conflict" revision (unless the latest
+    revision already holds it) without touching the draft: text that lost a race is never
+    thrown away, whichever version the person then chooses."""
+    validate_body(body)
+    with Draft._meta.database.atomic():
+        row = require_row(draft_id)
+        latest = _latest_revision(draft_id)
+        if body != row.body and (latest is None or latest.body != body):
+            add_revision(row, body, actor_id, "conflict")
+
+
+def _store_body(row: Draft, body: str, actor_id: int, kind: SaveKind) -> SaveResult:
+    draft_id = row.id
+    latest = _latest_revision(draft_id)
+    now = utcnow()
+    if latest is not None and latest.body == body and row.body == body:
+        if kind is SaveKind.MANUAL and latest.kind == SaveKind.AUTOSAVE.value:
+            latest.kind = SaveKind.MANUAL.value
+            latest.save()
+        return SaveResult(False, latest.number, row.updated_at, row.version)
+    amend = (
+        kind is SaveKind.AUTOSAVE and latest is not None
+        and latest.kind == SaveKind.AUTOSAVE.value and latest.author_id == actor_id
+        and now - latest.created_at < AUTOSAVE_COALESCE
+    )
+    if amend and latest is not None:
+        latest.body, latest.updated_at = body, now
+        latest.save()
+        number = latest.number
+    else:
+        number = add_revision(row, body, actor_id, kind.value).number
+    row.body, row.updated_at = body, now
+    row.save()
+    reindex(row)
+    if row.state == DraftState.SUBMITTED.value:
+        from desktopapp.core import workflow  # the state change belongs to workflow
+
+        workflow.content_changed(row, actor_id, now)
+    return SaveResult(True, number, now, row.version)
 
 
 def set_tags(draft_id: int, tags: list[str]) -> list[str]:
@@ -298,10 +334,12 @@ def set_tags(draft_id: int, tags: list[str]) -> list[str]:
     return clean
 
 
-def set_notes(draft_id: int, notes: str) -> None:
+def set_notes(draft_id: int, notes: str) -> int:
+    """Store the private notes; returns the draft's version after the change."""
     db = Draft._meta.database
     with db.atomic():
         row = require_row(draft_id)
         row.notes, row.updated_at = validate_body(notes), utcnow()
         row.save()
         reindex(row)
+    return int(row.version)

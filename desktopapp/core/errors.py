@@ -19,3 +19,12 @@ class PermissionDenied(DomainError):
 
 class ConfirmationRequired(DomainError):
     """An irreversible action was asked for without an explicit confirmation."""
+
+
+class ConflictError(DomainError):
+    """Someone else changed this row since it was read: nothing was written. `current` is
+    the row's version number now, so the caller can show both versions and choose."""
+
+    def __init__(self, message: str, current: int | None = None) -> None:
+        super().__init__(message)
+        self.current = current

@@ -308,8 +308,10 @@ def mark_sent(draft_id: int, all_done: bool, detail: str, row: Draft | None = No
     after = DraftState.PUBLISHED if all_done else DraftState.PUBLISHING
     if before not in (DraftState.SUBMITTED, DraftState.PUBLISHING):
         raise InvalidTransition(f"Draft {draft_id} is {before.value}; it cannot be sent.")
-    row.state = after.value
-    Draft.update(state=after.value).where(Draft.id == draft_id).execute()
+    # Unconditional (the post is live whatever else changed), but the version moves, so
+    # an editor still holding the old text meets a conflict instead of overwriting.
+    Draft.update({Draft.state: after.value, **Draft.bump()}).where(Draft.id == draft_id).execute()
+    row.state, row.version = after.value, row.version + 1
     audit.record(None, "sent", "draft", draft_id, from_state=before.value,
                  to_state=after.value, reason=detail)
 

@@ -6,8 +6,11 @@ database at start-up, so nothing opens a file at import time.
 
 from __future__ import annotations
 
+from typing import Any
+
 import peewee as pw
 
+from desktopapp.core.errors import ConflictError  # a leaf module: no cycle, no Qt
 from desktopapp.store.fields import UTCDateTimeField, utcnow
 
 database_proxy = pw.DatabaseProxy()
@@ -17,6 +20,40 @@ class BaseModel(pw.Model):
     class Meta:
         database = database_proxy
         legacy_table_names = False
+
+
+class VersionedModel(BaseModel):
+    """A row two writers can change at once (the window and the CLI, a reviewer, the
+    publisher). Saving a row read earlier writes only if its `version` is still the one
+    read, and bumps it; otherwise nothing is written and ConflictError says so. Updates
+    that do not go through `save()` bump the version with `bump()`."""
+
+    version = pw.IntegerField(default=1)
+
+    def save(self, force_insert: bool = False, only: Any = None) -> int | bool:
+        key = self.get_id()
+        if force_insert or key is None:
+            return bool(super().save(force_insert=force_insert, only=only))
+        model = type(self)
+        pk = model._meta.primary_key
+        read = self.version
+        fields = only if only is not None else model._meta.sorted_fields
+        values: dict[Any, Any] = {f: self.__data__[f.name] for f in fields
+                                  if f is not pk and f.name in self.__data__}
+        values[model.version] = read + 1
+        rows = model.update(values).where((pk == key) & (model.version == read)).execute()
+        if rows != 1:
+            now = model.select(model.version).where(pk == key).scalar()
+            raise ConflictError(
+                f"This {model.__name__.lower()} was changed elsewhere meanwhile (version "
+                f"{now}, not {read}); nothing was overwritten.", now)
+        self.version = read + 1
+        return int(rows)
+
+    @classmethod
+    def bump(cls) -> dict[Any, Any]:
+        """Extra values for `Model.update(...)`: the version goes up by one."""
+        return {cls.version: cls.version + 1}
 
 
 class Person(BaseModel):
@@ -30,7 +67,7 @@ class Person(BaseModel):
     failed_passphrases = pw.IntegerField(default=0)  # wrong guesses since the last right one
 
 
-class Draft(BaseModel):
+class Draft(VersionedModel):
     id = pw.AutoField()
     body = pw.TextField(default="")
     notes = pw.TextField(default="")
@@ -188,7 +225,7 @@ ALL_MODELS: list[type[BaseModel]] = [
 ]
 
 
-class Channel(BaseModel):
+class Channel(VersionedModel):
     """One account to publish to. Its secret (token, password, webhook key) is never here:
     it lives in the OS keyring under the channel's name."""
 

@@ -23,9 +23,10 @@ from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, explain
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core import drafts, workspace
 from desktopapp.core.channels import channel_texts
-from desktopapp.core.errors import DomainError
+from desktopapp.core.errors import ConflictError, DomainError
 from desktopapp.core.states import DraftState
 from desktopapp.ui.autosave import AutosaveTimer
+from desktopapp.ui.conflict_banner import ConflictBanner
 from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
 from desktopapp.ui.icons import icon
@@ -50,8 +51,8 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
         self.button = QPushButton(action_text)
+        layout.addWidget(self.button)  # parented first: shown alone it would be a window
         self.button.setVisible(bool(action_text))
-        layout.addWidget(self.button)
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -91,6 +92,11 @@ class EditorPane(QWidget):
         self.check_state: CheckState | None = None
         self._ignored_here: set[tuple[str, str]] = set()
         self.draft: drafts.DraftInfo | None = None
+        # The version this text was edited from and its text then: a save expects that
+        # version; another writer's change to the text is a conflict, to anything else not.
+        self.version = 0
+        self._base_body = ""
+        self._conflict: drafts.DraftInfo | None = None
         self._loading = False
         self.autosave = AutosaveTimer(self._save_now, autosave_ms, self)
         self.autosave.failed.connect(self._on_save_failed)
@@ -113,10 +119,14 @@ class EditorPane(QWidget):
 
         self.decision_banner = DecisionBanner()
         self.half_sent = HalfSentBar(actor_id)
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.keep_mine.connect(self.keep_mine)
+        self.conflict_banner.use_theirs.connect(self.use_theirs)
         layout.addWidget(self.trash_banner)
         layout.addWidget(self.half_sent)
         layout.addWidget(self.decision_banner)
         layout.addWidget(self.error_banner)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.lifecycle)
 
         self.tag_row = QWidget()
@@ -182,7 +192,11 @@ class EditorPane(QWidget):
     def load(self, draft: drafts.DraftInfo | None) -> None:
         self.autosave.reset()
         self.error_banner.hide()
+        self.conflict_banner.hide()
+        self._conflict = None
         self.draft = draft
+        self.version = draft.version if draft else 0
+        self._base_body = draft.body if draft else ""
         self._loading = True
         self.text.setPlainText(draft.body if draft else "")
         self.notes.setPlainText(draft.notes if draft else "")
@@ -231,9 +245,13 @@ class EditorPane(QWidget):
         old = self.draft
         if old is None or old.id != info.id:
             return False
+        if info.body == self._base_body and info.trashed_at == old.trashed_at:
+            # The text was not changed elsewhere: whatever is typed here builds on it.
+            self.version = info.version
         if (info.body == self.text.toPlainText() and info.notes == self.notes.toPlainText()
                 and info.tags == old.tags and info.trashed_at == old.trashed_at):
             self.draft = info  # only its state, at most: the text stays untouched
+            self.version, self._base_body = info.version, info.body
             if info.state != old.state:
                 self.lifecycle.show_draft(info.id)
             return info.state != old.state
@@ -264,14 +282,20 @@ class EditorPane(QWidget):
     def _save_now(self, kind: drafts.SaveKind = drafts.SaveKind.AUTOSAVE) -> str | None:
         if self.draft is None:
             return None
+        if self._conflict is not None:
+            return "Changed elsewhere: choose which text to keep, above."
         body = self.text.toPlainText()
         try:
             with _gil_handover(0.0005):
-                result = drafts.save_body(self.draft.id, body, self.actor_id, kind)
+                result = drafts.save_body(self.draft.id, body, self.actor_id, kind,
+                                          expected_version=self.version)
+        except ConflictError:
+            return self._on_conflict(body, kind)
         except DomainError as exc:
             return str(exc)
         except DATA_ERRORS as exc:
             return explain(exc)
+        self.version, self._base_body = result.version, body
         self.save_state.setText("Saved")
         if self.draft.state.value == "submitted":
             self.lifecycle.show_draft(self.draft.id)  # an edit restarted the cool-off
@@ -279,6 +303,36 @@ class EditorPane(QWidget):
                                    f"{result.updated_at.astimezone():%H:%M:%S}")
         self.saved.emit(self.draft.id, body, result.updated_at)
         return None
+
+    def _on_conflict(self, body: str, kind: drafts.SaveKind) -> str | None:
+        """Another writer got there first. If it did not touch the text (a review, a
+        schedule), save on top of it; otherwise keep both and let the person choose."""
+        assert self.draft is not None
+        current = drafts.get_draft(self.draft.id)
+        if current.body == self._base_body:
+            self.version = current.version
+            return self._save_now(kind)
+        self._conflict = current
+        self.conflict_banner.show_conflict(current.body, current.version)
+        self.save_state.setText("Not saved")
+        return "Changed elsewhere: choose which text to keep, above."
+
+    def keep_mine(self) -> None:
+        if self._conflict is None:
+            return
+        self.version, self._base_body = self._conflict.version, self._conflict.body
+        self._conflict = None
+        self.conflict_banner.hide()
+        if self.autosave.flush():
+            self.status.emit("Your text is saved as the newest version")
+
+    def use_theirs(self) -> None:
+        current = self._conflict
+        if current is None or self.draft is None:
+            return
+        drafts.keep_text(current.id, self.text.toPlainText(), self.actor_id)
+        self.load(drafts.get_draft(current.id))
+        self.status.emit("Showing the other version; yours is in the history")
 
     def save_manually(self) -> bool:
         """Ctrl+S: save now and seal the revision so it stays in the history."""
@@ -306,15 +360,19 @@ class EditorPane(QWidget):
         if self.draft is None:
             return None
         try:
-            drafts.set_notes(self.draft.id, self.notes.toPlainText())
+            version = drafts.set_notes(self.draft.id, self.notes.toPlainText())
         except DomainError as exc:
             return str(exc)
         except DATA_ERRORS as exc:
             return explain(exc)
+        if version == self.version + 1:
+            self.version = version  # only this save in between: the text builds on it
         return None
 
     def _on_save_failed(self, message: str) -> None:
         self.save_state.setText("Not saved")
+        if self._conflict is not None:
+            return  # the conflict banner says it, with the choice
         self.error_banner.show_message(
             f"<b>Could not save.</b> {message}<br>Your text is still here and will be saved "
             "as soon as the database accepts it (retrying every few seconds).")
@@ -335,6 +393,8 @@ class EditorPane(QWidget):
             self.error_banner.show_message(f"<b>Could not save the tags.</b> {exc}")
             return
         self.draft = drafts.get_draft(self.draft.id)
+        if self.draft.body == self._base_body:
+            self.version = self.draft.version
         self.tags.setText(", ".join(clean))
         self.tags_changed.emit(self.draft.id)
 

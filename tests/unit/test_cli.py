@@ -25,7 +25,7 @@ def test_new_show_list_json_round_trip(capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0
     created = json.loads(out)
     assert set(created) == {"id", "body", "notes", "tags", "state", "author", "created_at",
-                            "updated_at", "trashed_at", "revisions"}
+                            "updated_at", "trashed_at", "revisions", "version"}
     assert (created["body"], created["tags"], created["state"]) == ("Launch day!", ["launch"],
                                                                      "draft")
     code, out, _ = run(capsys, "drafts", "show", str(created["id"]), "--format", "json")

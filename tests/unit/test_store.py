@@ -32,7 +32,8 @@ def test_new_database_is_at_latest_version(store) -> None:
     assert store.migration.applied == ["0001_initial", "0002_full_text_search",
                                        "0003_list_indexes_audit_guard", "0004_warning_ignores",
                                        "0005_review_and_cooloff", "0006_channels_and_publishing",
-                                       "0007_calendar_and_queue", "0008_trust"]
+                                       "0007_calendar_and_queue", "0008_trust",
+                                       "0009_row_versions"]
     assert store.migration.backup is None  # nothing to back up in a brand-new file
 
 
