@@ -10,11 +10,9 @@ from collections.abc import Iterator
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from desktopapp.core.channels import channel_texts
 from desktopapp.core.errors import ConflictError, DomainError
 from desktopapp.core.states import DraftState
 from desktopapp.ui.autosave import AutosaveTimer
-from desktopapp.ui.conflict_banner import ConflictBanner
+from desktopapp.ui.banners import Banner, ConflictBanner
 from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
 from desktopapp.ui.icons import icon
@@ -39,25 +37,6 @@ _WORD = re.compile(r"\S+")
 
 def count_words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
-
-
-class Banner(QFrame):
-    def __init__(self, name: str, action_text: str = "") -> None:
-        super().__init__()
-        self.setObjectName(name)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 8, 8)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label, 1)
-        self.button = QPushButton(action_text)
-        layout.addWidget(self.button)  # parented first: shown alone it would be a window
-        self.button.setVisible(bool(action_text))
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
 
 
 @contextlib.contextmanager

@@ -1,6 +1,7 @@
-"""Shown when the open draft was changed elsewhere while this window had unsaved text:
-the person's own text stays in the editor, the other version is shown here, and they
-choose. Neither text is lost: the one not chosen stays in the revision history."""
+"""The editor's banners: a message with one action (the Trash, a failed save), and the
+conflict banner, shown when the open draft was changed elsewhere while this window had
+unsaved text: the person's own text stays in the editor, the other version is shown here,
+and they choose. Neither text is lost: the one not chosen stays in the revision history."""
 
 from __future__ import annotations
 
@@ -13,6 +14,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
+
+
+class Banner(QFrame):
+    def __init__(self, name: str, action_text: str = "") -> None:
+        super().__init__()
+        self.setObjectName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.button = QPushButton(action_text)
+        layout.addWidget(self.button)  # parented first: shown alone it would be a window
+        self.button.setVisible(bool(action_text))
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
 
 
 class ConflictBanner(QFrame):
