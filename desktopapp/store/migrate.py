@@ -48,13 +48,22 @@ def discover_steps(package: str = MIGRATIONS_PACKAGE) -> list[Step]:
         match = _STEP_NAME.match(info.name)
         if not match:
             continue
-        step_module: ModuleType = importlib.import_module(f"{package}.{info.name}")
-        steps.append(Step(int(match.group(1)), info.name, step_module.apply))
+        # Imported only when applied: an up-to-date database (every start but the first
+        # after an upgrade) never loads the steps or playhouse.migrate.
+        steps.append(Step(int(match.group(1)), info.name, _lazy_apply(f"{package}.{info.name}")))
     steps.sort(key=lambda s: s.version)
     versions = [s.version for s in steps]
     if versions != list(range(1, len(steps) + 1)):
         raise StoreError(f"migration steps are not numbered 1..n without gaps: {versions}")
     return steps
+
+
+def _lazy_apply(module_name: str) -> Callable[[pw.Database], None]:
+    def apply(db: pw.Database) -> None:
+        step_module: ModuleType = importlib.import_module(module_name)
+        step_module.apply(db)
+
+    return apply
 
 
 def latest_version() -> int:

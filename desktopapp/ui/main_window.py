@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.publishing.pause_banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.publishing.pause_banner.refresh()
         self.tray.open_draft.connect(self.drafts.show_draft)
         self.tray.show_window.connect(self.bring_to_front)
         self.tray.open_calendar.connect(self.dialogs.open_calendar)

@@ -109,12 +109,16 @@ class PauseBanner(QFrame):
         button = QPushButton("Resume publishing…")
         button.clicked.connect(self.resume_requested.emit)
         layout.addWidget(button)
+        self.hide()
         self.refresh()
 
     def refresh(self) -> None:
         state = pause.state()
         self.label.setText(f"<b>All publishing is paused.</b> {state.reason}")
-        self.setVisible(state.paused)
+        # Shown only once placed in a window: a parentless widget shown is a window of its
+        # own, flashing on the desktop at start-up. The owner refreshes after placing it.
+        if self.parentWidget() is not None:
+            self.setVisible(state.paused)
 
 
 class PublishLogDialog(QDialog):

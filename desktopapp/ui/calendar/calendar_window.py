@@ -74,6 +74,7 @@ class CalendarWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        self.banner.refresh()
         layout.addWidget(self.stack, 1)
         layout.addWidget(self._legend())
         self.setCentralWidget(central)
