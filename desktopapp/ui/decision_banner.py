@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from desktopapp.core import feedback
-from desktopapp.ui.editor import Banner
+from desktopapp.ui.banners import Banner
 
 ANCHOR_COLOUR = "#fff1b8"
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
-import sys
-from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -23,7 +20,7 @@ from desktopapp.core import drafts, workspace
 from desktopapp.core.channels import channel_texts
 from desktopapp.core.errors import ConflictError, DomainError
 from desktopapp.core.states import DraftState
-from desktopapp.ui.autosave import AutosaveTimer
+from desktopapp.ui.autosave import AutosaveTimer, gil_handover
 from desktopapp.ui.banners import Banner, ConflictBanner
 from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
@@ -37,22 +34,6 @@ _WORD = re.compile(r"\S+")
 
 def count_words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
-
-
-@contextlib.contextmanager
-def _gil_handover(seconds: float) -> Iterator[None]:
-    """While the GUI thread saves, take Python's lock back quickly from a check worker.
-
-    A save is a dozen short SQLite calls; each releases the GIL and must win it back from
-    the worker, waiting up to the switch interval every time (2 ms: up to ~25 ms in all,
-    a visible stutter). For the few milliseconds of a save, a shorter interval costs the
-    worker nothing noticeable."""
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(seconds)
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)
 
 
 class EditorPane(QWidget):
@@ -265,7 +246,7 @@ class EditorPane(QWidget):
             return "Changed elsewhere: choose which text to keep, above."
         body = self.text.toPlainText()
         try:
-            with _gil_handover(0.0005):
+            with gil_handover(0.0005):
                 result = drafts.save_body(self.draft.id, body, self.actor_id, kind,
                                           expected_version=self.version)
         except ConflictError:

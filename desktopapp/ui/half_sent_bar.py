@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktopapp.core import gates, workflow
 from desktopapp.core.errors import DomainError
-from desktopapp.ui.editor import Banner
+from desktopapp.ui.banners import Banner
 
 
 class HalfSentBar(Banner):
