@@ -28,7 +28,7 @@ def test_pragmas_are_applied(store) -> None:
 
 
 def test_new_database_is_at_latest_version(store) -> None:
-    assert migrate.read_version(store.db) == migrate.latest_version() == 8
+    assert migrate.read_version(store.db) == migrate.latest_version() == 9
     assert store.migration.applied == ["0001_initial", "0002_full_text_search",
                                        "0003_list_indexes_audit_guard", "0004_warning_ignores",
                                        "0005_review_and_cooloff", "0006_channels_and_publishing",
