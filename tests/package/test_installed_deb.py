@@ -156,14 +156,17 @@ def _colours(shot: Path) -> int:
 def _settled_screenshot(x: XServer, shot: Path, timeout: float = 30) -> None:
     """A screenshot once the window has stopped changing (the first paint, then the
     warnings of the open draft arrive from a worker): two shots a second apart that differ
-    in under 0.2 % of the pixels (the text cursor blinks)."""
+    in under 0.2 % of the pixels (the text cursor blinks), three times in a row: on a busy
+    machine the models can load for over a second with nothing on screen changing."""
     previous = shot.with_suffix(".previous.png")
     x.screenshot(previous)
     deadline = time.monotonic() + timeout
+    still = 0
     while True:
         time.sleep(1.0)
         x.screenshot(shot)
-        if _screen_differences(previous, shot) < 0.002 or time.monotonic() > deadline:
+        still = still + 1 if _screen_differences(previous, shot) < 0.002 else 0
+        if still >= 3 or time.monotonic() > deadline:
             previous.unlink()
             return
         shot.replace(previous)
