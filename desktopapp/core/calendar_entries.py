@@ -91,17 +91,37 @@ class _Row(NamedTuple):
 def entries(start: datetime, end: datetime, flt: CalendarFilter = CalendarFilter(),
             now: datetime | None = None) -> list[Entry]:
     """Scheduled, not trashed drafts with start <= time < end, in time order."""
-    now = now or utcnow()
-    # Trashed drafts are skipped below, not in SQL: a "trashed_at IS NULL" condition
+    return entries_where(range_condition(start, end, flt), now or utcnow(), flt.statuses)
+
+
+def range_condition(start: datetime, end: datetime,
+                    flt: CalendarFilter = CalendarFilter()) -> Any:
+    """Drafts scheduled in [start, end) that pass the filter's channel and tag (its
+    statuses are worked out per post, later)."""
+    # Trashed drafts are skipped later, not here: a "trashed_at IS NULL" condition
     # tempts the planner onto that index (every live draft matches it) instead of the
     # range on scheduled_at, and a month of a big calendar becomes a full scan.
     in_range = (Draft.scheduled_at >= start) & (Draft.scheduled_at < end)
+    chosen = filter_condition(flt)
+    return in_range if chosen is None else in_range & chosen
+
+
+def filter_condition(flt: CalendarFilter) -> Any:
+    """The filter's channel and tag as a condition on Draft, or None for all."""
+    cond = None
     if flt.tag:
-        in_range &= Draft.id.in_(DraftTag.select(DraftTag.draft)
-                                 .where(DraftTag.name == flt.tag))
+        cond = Draft.id.in_(DraftTag.select(DraftTag.draft).where(DraftTag.name == flt.tag))
     if flt.channels:
-        in_range &= Draft.id.in_(DraftChannel.select(DraftChannel.draft).join(Channel)
-                                 .where(Channel.name.in_(sorted(flt.channels))))
+        on = Draft.id.in_(DraftChannel.select(DraftChannel.draft).join(Channel)
+                          .where(Channel.name.in_(sorted(flt.channels))))
+        cond = on if cond is None else cond & on
+    return cond
+
+
+def entries_where(in_range: Any, now: datetime,
+                  statuses: frozenset[CalendarStatus] = frozenset()) -> list[Entry]:
+    """Entries of the drafts matching a peewee condition on Draft (not trashed), in time
+    order; the month grid passes the ids of the posts its cells show."""
     query = (Draft.select(Draft.id, Draft.body, Draft.state, Draft.scheduled_at,
                           Draft.schedule_zone, Draft.cooloff_until, Draft.author,
                           Draft.trashed_at)
@@ -122,7 +142,7 @@ def entries(start: datetime, end: datetime, flt: CalendarFilter = CalendarFilter
         status, approval = _status(row, chans, media.get(row.id, []), texts.get(row.id, {}),
                                    approvals.get(row.id), needs_review[row.author_id],
                                    paused, now)
-        if flt.statuses and status not in flt.statuses:
+        if statuses and status not in statuses:
             continue
         result.append(Entry(row.id, row.scheduled_at, usable(row.schedule_zone), status,
                             tuple(chans), row.body[:4000], tuple(tags.get(row.id, ())),

@@ -1,5 +1,6 @@
 """(e) The calendar with 10,000 scheduled posts: the month view from "show me March" to
-painted (query + grouping + paint), side by side with the same month on an empty calendar;
+painted (the per-day counts and the posts the cells show, read through the app layer, and
+a synchronous paint), side by side with the same month on an empty calendar;
 also the worst case of all 10,000 in one month, and a drag hover (the check run on every
 mouse move over a new cell)."""
 
@@ -82,7 +83,7 @@ def test_month_view_with_ten_thousand_posts(tmp_path: Path) -> None:
     results["empty calendar"] = time_month(app, window)
     schedule_all(365, rng)
     results["10,000 over a year"] = time_month(app, window)
-    shown = sum(len(v) for v in window.model.by_day.values())
+    shown = sum(window.model.counts.values())
     schedule_all(31, rng)
     results["10,000 in one month"] = time_month(app, window)
     # Drag hover: a new target cell asks scheduling.check once (then it is cached).

@@ -3,7 +3,7 @@ navigation, filters, the display zone, undo for the last move, import and export
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app import calendar
+from desktopapp.app.calendar import CalendarFilter, CalendarStatus, Entry
 from desktopapp.app.context import AppContext
-from desktopapp.core import calendar_export, channels, drafts, post_queue
-from desktopapp.core.calendar_entries import CalendarFilter, CalendarStatus, Entry
 from desktopapp.ui.calendar.agenda_view import AgendaView
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.month_view import MonthView
@@ -193,14 +193,14 @@ class CalendarWindow(QMainWindow):
 
     def _fill_filters(self) -> None:
         self.channel_filter.addItem("All channels", "")
-        for info in channels.list_channels():
-            self.channel_filter.addItem(info.name, info.name)
+        for name in calendar.channel_names(self.model.ctx):
+            self.channel_filter.addItem(name, name)
         self.status_filter.addItem("All states", "")
         for status in CalendarStatus:
             self.status_filter.addItem(status_icon(status), status.value.capitalize(),
                                        status.value)
         self.tag_filter.addItem("All tags", "")
-        for tag in drafts.all_tags():
+        for tag in calendar.tag_names(self.model.ctx):
             self.tag_filter.addItem(f"Tag: {tag}", tag)
 
     # --- navigation -----------------------------------------------------------------------
@@ -243,11 +243,12 @@ class CalendarWindow(QMainWindow):
     def refresh(self) -> None:
         """Load the visible range and repaint (also after edits elsewhere)."""
         index = self.stack.currentIndex()
-        blackouts = {b.day: b.reason for b in post_queue.blackouts()
-                     if not b.channel or b.channel in self.model.filter.channels}
+        blackouts = calendar.blackouts(self.model.ctx, self.model.filter.channels)
+        per_day: int | None = None
         if index == MONTH:
             self.month.month = self.anchor.replace(day=1)
             first, last = self.month.range()
+            per_day = self.month.capacity()
             self.title.setText(f"{self.anchor:%B %Y}")
         elif index == WEEK:
             self.week.monday = self.anchor - timedelta(days=self.anchor.weekday())
@@ -257,7 +258,7 @@ class CalendarWindow(QMainWindow):
             first, last = self.anchor, self.anchor + timedelta(days=AGENDA_DAYS - 1)
             self.title.setText(f"{first:%d %b} – {last:%d %b %Y}")
         self.month.blackout_days = self.week.blackout_days = blackouts
-        self.model.load(first, last)
+        self.model.load(first, last, per_day)
         self.banner.refresh()
         self.zone_note.setText(f"Times in {self.model.zone.key}")
 
@@ -267,10 +268,8 @@ class CalendarWindow(QMainWindow):
             self.week.free_slots = []
             return
         first, last = self.week.range()
-        start = datetime.combine(first, time(0), tzinfo=self.model.zone)
-        end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=self.model.zone)
-        self.week.free_slots = post_queue.free_slot_times(
-            start.astimezone(UTC), end.astimezone(UTC), self.model.filter.channels)
+        self.week.free_slots = calendar.free_slots(self.model.ctx, first, last,
+                                                   self.model.zone, self.model.filter.channels)
 
     def _refresh_unscheduled(self) -> None:
         if self.unscheduled_dock.isVisible():
@@ -317,20 +316,17 @@ class CalendarWindow(QMainWindow):
 
     # --- files ------------------------------------------------------------------------------
     def export(self, fmt: str) -> None:
-        first, last = self.model._range or (self.anchor, self.anchor)
+        first, last = self.model.range or (self.anchor, self.anchor)
         path, _ = QFileDialog.getSaveFileName(
             self, "Export the schedule", f"schedule-{first:%Y-%m-%d}.{fmt}",
             "iCalendar (*.ics)" if fmt == "ics" else "CSV (*.csv)")
         if not path:
             return
-        from datetime import UTC, time
-
-        start = datetime.combine(first, time(0), tzinfo=self.model.zone).astimezone(UTC)
-        end = datetime.combine(last + timedelta(days=1), time(0),
-                               tzinfo=self.model.zone).astimezone(UTC)
         try:
+            data = calendar.export(self.model.ctx, fmt, first, last, self.model.zone,
+                                   self.model.filter)
             with open(path, "wb") as handle:
-                handle.write(calendar_export.export(fmt, start, end, self.model.filter))
+                handle.write(data)
         except OSError as exc:
             QMessageBox.warning(self, "Export", f"Could not write {path}: {exc.strerror}.")
             return

@@ -1,19 +1,22 @@
 """The calendar's state shared by its three views: the display zone, the filter, the
-entries of the visible range grouped by local day, and moves with their undo."""
+entries of the visible range grouped by local day, and moves with their undo.
+
+Everything is read and written through `desktopapp.app.calendar`. The month grid asks
+for what its cells can show (`per_day` posts and a count per day); the week and the
+agenda get every post of their range."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from desktopapp.app import schedule
+from desktopapp.app import calendar, schedule
+from desktopapp.app.calendar import CalendarFilter, Entry, ScheduleCheck
 from desktopapp.app.context import AppContext
-from desktopapp.core import calendar_entries, scheduling, workflow, zones
-from desktopapp.core.calendar_entries import CalendarFilter, Entry
+from desktopapp.core import zones
 from desktopapp.core.errors import DomainError
 
 
@@ -22,7 +25,7 @@ class Move:
     draft_id: int
     before: datetime | None
     before_zone: str
-    after: datetime
+    after: datetime | None
     voided_approval: bool
 
 
@@ -34,39 +37,51 @@ class CalendarModel(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.actor_id = ctx.actor
-        self.zone: ZoneInfo = zones.display_zone()
+        self.zone: ZoneInfo = calendar.display_zone(ctx)
         self.filter = CalendarFilter()
         self._range: tuple[date, date] | None = None
+        # None: every post of the range; a number: that many per day, and `counts`.
+        self.per_day: int | None = None
         self.by_day: dict[date, list[Entry]] = {}
+        self.counts: dict[date, int] = {}
         self.undo_stack: list[Move] = []
-        self._checks: dict[tuple[int, datetime], scheduling.ScheduleCheck] = {}
+        self._checks: dict[tuple[int, datetime], ScheduleCheck] = {}
 
     # --- loading ---------------------------------------------------------------------
-    def load(self, first: date, last: date) -> None:
-        """Entries from `first` to `last` (inclusive local days in the display zone)."""
+    def load(self, first: date, last: date, per_day: int | None = None) -> None:
+        """Entries from `first` to `last` (inclusive local days in the display zone): all
+        of them, or the first `per_day` of each day and the number of the rest."""
         self._range = (first, last)
+        self.per_day = per_day
         self.reload()
+
+    @property
+    def range(self) -> tuple[date, date] | None:
+        return self._range
 
     def reload(self) -> None:
         if self._range is None:
             return
         first, last = self._range
-        start = datetime.combine(first, time(0), tzinfo=self.zone).astimezone(UTC)
-        end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=self.zone)
-        grouped: dict[date, list[Entry]] = defaultdict(list)
-        for entry in calendar_entries.entries(start, end.astimezone(UTC), self.filter):
-            grouped[entry.when.astimezone(self.zone).date()].append(entry)
-        self.by_day = dict(grouped)
+        if self.per_day is None:
+            self.by_day = calendar.entries(self.ctx, first, last, self.zone, self.filter)
+            self.counts = {day: len(found) for day, found in self.by_day.items()}
+        else:
+            cells = calendar.month(self.ctx, first, last, self.zone, self.per_day,
+                                   self.filter)
+            self.by_day, self.counts = cells.entries, cells.counts
         self._checks.clear()
         self.changed.emit()
+
+    def count(self, day: date) -> int:
+        return self.counts.get(day, 0)
 
     def set_filter(self, flt: CalendarFilter) -> None:
         self.filter = flt
         self.reload()
 
     def set_zone(self, name: str) -> None:
-        zones.set_display_zone(name)
-        self.zone = zones.display_zone()
+        self.zone = calendar.set_display_zone(self.ctx, name)
         self.reload()
 
     def entry(self, draft_id: int) -> Entry | None:
@@ -89,42 +104,36 @@ class CalendarModel(QObject):
         """Same wall-clock time (in the post's own zone) on another day."""
         return zones.move_to_day(entry.when, ZoneInfo(entry.zone), day)
 
-    def target_at(self, day: date, clock: time) -> datetime:
-        """A time picked on the week grid: wall clock in the display zone."""
-        return zones.to_utc(day, clock, self.zone)
+    def target_at(self, day: date, clock: time, zone: ZoneInfo | None = None) -> datetime:
+        """A time picked on the week grid (or typed): wall clock in the display zone."""
+        return zones.to_utc(day, clock, zone or self.zone)
 
-    def check(self, draft_id: int, when: datetime) -> scheduling.ScheduleCheck:
+    def check(self, draft_id: int, when: datetime) -> ScheduleCheck:
         """Asked on every hover while dragging: cached per (draft, target)."""
         key = (draft_id, when)
         if key not in self._checks:
-            try:
-                self._checks[key] = scheduling.check(draft_id, when)
-            except DomainError as exc:
-                self._checks[key] = scheduling.ScheduleCheck(False, [str(exc)])
+            self._checks[key] = calendar.check(self.ctx, draft_id, when)
         return self._checks[key]
 
-    def move(self, draft_id: int, when: datetime) -> scheduling.ScheduleCheck:
+    def move(self, draft_id: int, when: datetime) -> ScheduleCheck:
         """Reschedule, keeping the post's zone. Raises DomainError when not allowed."""
         entry = self.entry(draft_id)
-        row = workflow.require_row(draft_id)
-        before, before_zone = row.scheduled_at, row.schedule_zone
-        zone = entry.zone if entry is not None else None
-        verdict = workflow.schedule(draft_id, when, self.actor_id, zone=zone)
-        self.undo_stack.append(Move(draft_id, before, before_zone, when,
-                                    verdict.voids_approval))
+        moved = calendar.move(self.ctx, draft_id, when,
+                              zone=entry.zone if entry is not None else None)
+        self.undo_stack.append(Move(draft_id, moved.before, moved.before_zone, when,
+                                    moved.verdict.voids_approval))
         self.reload()
         self.moved.emit(f"Moved to {self.local(when):%a %d %b %H:%M}. "
                         + ("The approval is void; it needs a new review. "
-                           if verdict.voids_approval else "") + "Ctrl+Z undoes it.")
-        return verdict
+                           if moved.verdict.voids_approval else "") + "Ctrl+Z undoes it.")
+        return moved.verdict
 
     def undo(self) -> bool:
         if not self.undo_stack:
             return False
         last = self.undo_stack[-1]
         try:
-            workflow.schedule(last.draft_id, last.before, self.actor_id,
-                              zone=last.before_zone or None)
+            calendar.move(self.ctx, last.draft_id, last.before, zone=last.before_zone or None)
         except DomainError as exc:
             self.moved.emit(f"Cannot undo: {exc}")
             return False

@@ -1,16 +1,25 @@
 """The month: six weeks of day cells, each with its posts as chips (as many as fit, then
-“+3 more”), today ringed, blackout days shaded. Painted directly, so a busy month costs
-the same as a quiet one: only what fits in a cell is drawn."""
+“+3 more”), today ringed, blackout days shaded. Painted directly, and loaded for what it
+shows (a count and the first few posts per day), so a busy month costs about what a quiet
+one does."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QWidget
 
-from desktopapp.core.calendar_entries import Entry
+from desktopapp.app.calendar import Entry
 from desktopapp.ui.calendar.canvas import CalendarCanvas
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.painting import draw_chip
@@ -66,6 +75,24 @@ class MonthView(CalendarCanvas):
 
     def cell_rect(self, day: date) -> QRectF:
         return self._cell((day - self.first_day).days)
+
+    @staticmethod
+    def room(cell: QRectF) -> int:
+        """How many chip rows fit under a cell's day number."""
+        return max(0, int((cell.height() - DAY_LABEL - 2) // CHIP))
+
+    def capacity(self) -> int:
+        """Posts per day worth loading: what the tallest cell can show, and a few more so
+        that a slightly taller window needs no new query."""
+        return self.room(self._cell(0)) + 3
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Taller cells than the loaded posts fill: load more (the model repaints).
+        loaded = self.model.per_day
+        if loaded is not None and self.isVisible() and self.room(self._cell(0)) > loaded:
+            self.model.per_day = self.capacity()
+            self.model.reload()
 
     # --- CalendarCanvas -------------------------------------------------------------------
     def hit(self, pos: QPoint) -> Entry | None:
@@ -154,8 +181,9 @@ class MonthView(CalendarCanvas):
                        "blackout")
         p.restore()
         entries = self.model.by_day.get(day, [])
-        room = max(0, int((cell.height() - DAY_LABEL - 2) // CHIP))
-        shown = entries if len(entries) <= room else entries[: max(0, room - 1)]
+        total = max(self.model.count(day), len(entries))
+        room = self.room(cell)
+        shown = entries[:room] if total <= room else entries[: max(0, room - 1)]
         y = cell.top() + DAY_LABEL
         for entry in shown:
             rect = QRectF(cell.left() + 3, y, cell.width() - 6, CHIP - 2)
@@ -164,10 +192,10 @@ class MonthView(CalendarCanvas):
                       and self.dragging.draft_id == entry.draft_id)
             self._chips.append((rect, entry))
             y += CHIP
-        if len(shown) < len(entries):
+        if len(shown) < total:
             rect = QRectF(cell.left() + 6, y, cell.width() - 12, CHIP - 2)
             p.setPen(QColor(c.accent))
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       f"+{len(entries) - len(shown)} more")
+                       f"+{total - len(shown)} more")
             self._more.append((rect, day))
 
