@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from desktopapp.app.calendar import Entry
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.painting import status_icon, tooltip_html
 from desktopapp.ui.theme import Colours
@@ -81,6 +82,12 @@ class AgendaView(QTreeWidget):
                 self.scrollToItem(item, QTreeWidget.ScrollHint.PositionAtTop)
                 self.setCurrentItem(item)
                 return
+
+    def current_entry(self) -> Entry | None:
+        """The post on the current row (for Calendar → Move…)."""
+        item = self.currentItem()
+        draft_id = item.data(0, DraftRole) if item is not None else None
+        return None if draft_id is None else self.calendar.entry(int(draft_id))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         draft_id = item.data(0, DraftRole)

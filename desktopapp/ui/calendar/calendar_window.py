@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app import calendar
 from desktopapp.app.calendar import CalendarFilter, CalendarStatus, Entry
-from desktopapp.app.context import AppContext
+from desktopapp.app.context import ACTION_ERRORS, AppContext
 from desktopapp.ui.calendar.agenda_view import AgendaView
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.month_view import MonthView
@@ -38,6 +38,12 @@ from desktopapp.ui.theme import Colours
 
 MONTH, WEEK, AGENDA = 0, 1, 2
 AGENDA_DAYS = 28
+
+
+def same_day_in(day: date, month: date) -> date:
+    """`day`'s day of the month in `month`, or that month's last day (31 Jan → 28 Feb)."""
+    following = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return month.replace(day=min(day.day, (following - timedelta(days=1)).day))
 
 
 class CalendarWindow(QMainWindow):
@@ -100,6 +106,7 @@ class CalendarWindow(QMainWindow):
             canvas.hint.connect(lambda text: self.statusBar().showMessage(text))
             canvas.warnings_for = self._warnings_for
         self.month.day_activated.connect(self.show_agenda_at)
+        self.month.go_to.connect(self._go_to)
         self.model.moved.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.model.moved.connect(lambda _t: self.changed.emit())
         self._warning_cache: dict[tuple[int, int], int] = {}
@@ -159,11 +166,17 @@ class CalendarWindow(QMainWindow):
         self.zone_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.zone_box.activated.connect(self._zone_changed)
         bar.addWidget(self.zone_box)
+        self.act_move = QAction("Move…", self)
+        self.act_move.setShortcut(QKeySequence("Ctrl+M"))
+        self.act_move.setToolTip("Pick a new date and time for the selected post (Ctrl+M)")
+        self.act_move.triggered.connect(self.move_selected)
+        bar.addAction(self.act_move)
         self.act_undo = QAction("Undo move", self)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.triggered.connect(self.model.undo)
         bar.addAction(self.act_undo)
         menu = self.menuBar().addMenu("&Calendar")
+        menu.addAction(self.act_move)
         menu.addAction(self.act_undo)
         menu.addSeparator()
         toggle = self.unscheduled_dock.toggleViewAction()
@@ -217,6 +230,7 @@ class CalendarWindow(QMainWindow):
         self.view_actions[index].setChecked(True)
         self.stack.setCurrentIndex(index)
         self.refresh()
+        (self.month, self.week, self.agenda)[index].setFocus()
         if index == WEEK:  # the working day in view, not midnight
             self.week_scroll.verticalScrollBar().setValue(7 * HOUR)
 
@@ -226,6 +240,9 @@ class CalendarWindow(QMainWindow):
             month = self.anchor.replace(day=1) + timedelta(days=32 * direction if
                                                            direction > 0 else -1)
             self.anchor = month.replace(day=1)
+            if self.month.cursor_day is not None:  # the keyboard keeps its day of the month
+                self.month.cursor_day = same_day_in(self.month.cursor_day, self.anchor)
+                self.month.cursor_post = None
         else:
             self.anchor += timedelta(days=7 * direction if index == WEEK else
                                      AGENDA_DAYS * direction)
@@ -233,7 +250,42 @@ class CalendarWindow(QMainWindow):
 
     def go_today(self) -> None:
         self.anchor = datetime.now(self.model.zone).date()
+        self.month.cursor_day, self.month.cursor_post = self.anchor, None
         self.refresh()
+
+    def _go_to(self, day: date) -> None:
+        self.anchor = day
+        self.refresh()
+
+    def selected_entry(self) -> Entry | None:
+        """The post the keyboard (or a click) selected in the month, or in the agenda."""
+        index = self.stack.currentIndex()
+        if index == MONTH:
+            return self.month.selected_entry()
+        if index == AGENDA:
+            return self.agenda.current_entry()
+        return None
+
+    def move_selected(self) -> None:
+        """Calendar → Move…: a new date and time for the selected post, without a drag."""
+        from desktopapp.ui.calendar.move_dialog import MoveDialog
+
+        entry = self.selected_entry()
+        if entry is None:
+            self.statusBar().showMessage(
+                "Select a post first: arrow keys to a day, then Tab to its posts.", 6000)
+            return
+        dialog = MoveDialog(self.model, entry, self)
+        if not dialog.exec() or dialog.when is None:
+            return
+        try:
+            self.model.move(entry.draft_id, dialog.when)
+        except ACTION_ERRORS as exc:
+            QMessageBox.warning(self, "Cannot move", str(exc))
+            return
+        if self.stack.currentIndex() == MONTH:
+            self.month.select(self.model.local(dialog.when).date(), entry.draft_id,
+                              announce=False)
 
     def show_agenda_at(self, day: date) -> None:
         self.anchor = day

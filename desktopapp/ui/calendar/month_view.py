@@ -11,10 +11,13 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -37,7 +40,8 @@ def month_grid_start(month: date) -> date:
 
 
 class MonthView(CalendarCanvas):
-    day_activated = Signal(date)  # “+N more” or the day number: show that day
+    day_activated = Signal(date)  # “+N more”, or Enter on a day: show that day
+    go_to = Signal(date)  # the keyboard left the month shown: show the month of that day
 
     def __init__(self, model: CalendarModel, colours: Colours,
                  parent: QWidget | None = None) -> None:
@@ -46,6 +50,10 @@ class MonthView(CalendarCanvas):
         self.blackout_days: dict[date, str] = {}
         self._chips: list[tuple[QRectF, Entry]] = []  # as painted, for hit tests
         self._more: list[tuple[QRectF, date]] = []
+        # The keyboard's place: a day, and on it one of the posts shown (Tab walks them).
+        self.cursor_day: date | None = None
+        self.cursor_post: int | None = None
+        self.setAccessibleName("Month")
 
     def sizeHint(self) -> QSize:
         return QSize(900, 640)
@@ -93,6 +101,102 @@ class MonthView(CalendarCanvas):
         if loaded is not None and self.isVisible() and self.room(self._cell(0)) > loaded:
             self.model.per_day = self.capacity()
             self.model.reload()
+
+    def shown_entries(self, day: date) -> list[Entry]:
+        """The posts drawn in a day's cell: all that fit, or one row fewer and "+N more"."""
+        entries = self.model.by_day.get(day, [])
+        room = self.room(self.cell_rect(day))
+        total = max(self.model.count(day), len(entries))
+        return entries[:room] if total <= room else entries[: max(0, room - 1)]
+
+    # --- keyboard -----------------------------------------------------------------------
+    # Arrows move between days, Tab and Shift+Tab between the posts shown on the day (then
+    # on to the next control), Enter opens the post or the day, Home goes to today. Page
+    # Up/Down are the window's previous/next month actions.
+    def select(self, day: date, post: int | None = None, announce: bool = True) -> None:
+        """Put the keyboard's place on `day` (and `post`); the status bar says what is
+        there unless `announce` is off (after a move, which says what it did)."""
+        self.cursor_day, self.cursor_post = day, post
+        if (day.year, day.month) != (self.month.year, self.month.month):
+            self.go_to.emit(day)  # the window shows that month (and repaints)
+        self.update()
+        if announce:
+            self.hint.emit(self.describe_cursor())
+
+    def describe_cursor(self) -> str:
+        if self.cursor_day is None:
+            return ""
+        day = self.cursor_day
+        count = self.model.count(day)
+        text = f"{day:%A %d %B}: " + (f"{count} post{'s' if count != 1 else ''}"
+                                       if count else "nothing scheduled")
+        entry = self.selected_entry()
+        if entry is not None:
+            text += f". {self.model.time_label(entry)}, {entry.status.value}: {entry.preview}"
+        return text
+
+    def selected_entry(self) -> Entry | None:
+        if self.cursor_day is None or self.cursor_post is None:
+            return None
+        return next((e for e in self.model.by_day.get(self.cursor_day, [])
+                     if e.draft_id == self.cursor_post), None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == \
+            Qt.KeyboardModifier.NoModifier
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
+                Qt.Key.Key_Down: 7}.get(Qt.Key(key))
+        here = self.cursor_day or self._start_day()
+        if step is not None and plain:
+            self.select(here + timedelta(days=step))
+        elif key == Qt.Key.Key_Home and plain:
+            self.select(datetime.now(self.model.zone).date())
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            entry = self.selected_entry()
+            if entry is not None:
+                self.open_draft.emit(entry.draft_id)
+            else:
+                self.day_activated.emit(here)
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab walks the posts of the selected day before leaving the grid."""
+        if self.cursor_day is None:
+            return super().focusNextPrevChild(forward)
+        ids = [e.draft_id for e in self.shown_entries(self.cursor_day)]
+        at = ids.index(self.cursor_post) if self.cursor_post in ids else None
+        following = 0 if at is None else at + 1
+        if forward and following < len(ids):
+            self.select(self.cursor_day, ids[following])
+            return True
+        if not forward and at is not None:
+            self.select(self.cursor_day, ids[at - 1] if at > 0 else None)
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def _start_day(self) -> date:
+        today = datetime.now(self.model.zone).date()
+        same = (today.year, today.month) == (self.month.year, self.month.month)
+        return today if same else self.month
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.cursor_day is None:
+            self.cursor_day = self._start_day()
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().toPoint())
+        if day is not None:
+            entry = self.hit(event.position().toPoint())
+            self.cursor_day, self.cursor_post = day, entry.draft_id if entry else None
+        super().mousePressEvent(event)
 
     # --- CalendarCanvas -------------------------------------------------------------------
     def hit(self, pos: QPoint) -> Entry | None:
@@ -180,16 +284,17 @@ class MonthView(CalendarCanvas):
             p.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        "blackout")
         p.restore()
-        entries = self.model.by_day.get(day, [])
-        total = max(self.model.count(day), len(entries))
-        room = self.room(cell)
-        shown = entries[:room] if total <= room else entries[: max(0, room - 1)]
+        total = max(self.model.count(day), len(self.model.by_day.get(day, [])))
+        shown = self.shown_entries(day)
         y = cell.top() + DAY_LABEL
+        focused = self.hasFocus() and day == self.cursor_day
         for entry in shown:
             rect = QRectF(cell.left() + 3, y, cell.width() - 6, CHIP - 2)
             draw_chip(p, rect, entry, f"{self.model.local(entry.when):%H:%M}", c,
                       dimmed=self.dragging is not None
                       and self.dragging.draft_id == entry.draft_id)
+            if focused and entry.draft_id == self.cursor_post:
+                self._ring(p, rect.adjusted(-1, -1, 1, 1), 1.5)
             self._chips.append((rect, entry))
             y += CHIP
         if len(shown) < total:
@@ -198,4 +303,15 @@ class MonthView(CalendarCanvas):
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        f"+{total - len(shown)} more")
             self._more.append((rect, day))
+        if focused:
+            self._ring(p, cell.adjusted(1.5, 1.5, -1.5, -1.5), 2.0)
+
+    def _ring(self, p: QPainter, rect: QRectF, width: float) -> None:
+        """The keyboard focus: the selected day, and the selected post on it."""
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(self.colours.accent), width))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(rect, 3, 3)
+        p.restore()
 
