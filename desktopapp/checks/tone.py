@@ -99,6 +99,9 @@ def _shouted(span: Span) -> tuple[int, int] | None:
     """Where a sentence shouts: most of its words in capitals, at least three of them real
     words of four letters or more. Acronyms, initialisms, short names (HBO, TWD), handles,
     hashtags, links and product codes with digits do not count either way."""
+    # Four words in capitals need four capital letters at least: most sentences stop here.
+    if sum(map(str.isupper, span.text)) < 4:
+        return None
     words = [m for m in _TOKEN.finditer(span.text) if m.group(0)[0].isalpha()
              and not any(c.isdigit() for c in m.group(0)) and len(m.group(0).strip("'’")) >= 2]
     caps = [m for m in words if m.group(0).isupper()
@@ -127,27 +130,36 @@ def _calm(shouted: str) -> str:
     return calm[:1].upper() + calm[1:] if shouted[:1].isupper() else calm
 
 
-def model_scores(text: str) -> dict[str, list[tuple[Span, float]]]:
+def model_scores(text: str, names: tuple[str, ...] = tuple(THRESHOLDS)
+                 ) -> dict[str, list[tuple[Span, float]]]:
     """Each sentence's score per model: the mean of the sentence's own probability and the
     whole paragraph's, so a sentence warning and the post's tone figure agree (a calm
     post does not get an angry sentence out of one word, and one line in an angry post
     still stands out)."""
     whole = tone_probabilities_clean(text)
     return {name: [(span, (_probability(name, span.text) + whole[name]) / 2)
-                   for span in sentences(text)] for name in THRESHOLDS}
+                   for span in sentences(text)] for name in names}
 
 
 def _model_warnings(clean: str) -> list[CheckWarning]:
+    # A sentence's score is the mean of its own probability (at most 1) and the paragraph's,
+    # so below 2 × threshold − 1 for the paragraph no sentence can reach the threshold: the
+    # sentences are then not scored at all (the same warnings, at a fraction of the cost on
+    # the calm paragraphs that most drafts are made of).
+    whole = tone_probabilities_clean(clean)
+    names = tuple(name for name, cut in THRESHOLDS.items() if whole[name] >= 2 * cut - 1)
     found: list[CheckWarning] = []
-    scores = model_scores(clean)
-    for span, p_off in scores["offensive"]:
+    if not names:
+        return found
+    scores = model_scores(clean, names)
+    for span, p_off in scores.get("offensive", ()):
         if p_off >= THRESHOLDS["offensive"]:
             severity = Severity.DANGER if p_off >= DANGER_OFFENSIVE else Severity.CAUTION
             found.append(_warn("tone.offensive", severity, span.start, span.end,
                                f"This sentence is likely to read as offensive (tone model: "
                                f"{p_off:.0%}). {explain('offensive', span.text)} Would you "
                                "say it to their face?"))
-    for span, p_anger in scores["anger"]:
+    for span, p_anger in scores.get("anger", ()):
         if p_anger >= THRESHOLDS["anger"]:
             found.append(_warn("tone.anger", Severity.CAUTION, span.start, span.end,
                                f"This sentence sounds angry (tone model: {p_anger:.0%}). "
