@@ -13,6 +13,29 @@ STREET = re.compile(
     r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
     r"Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|"
     r"Pkwy|Highway|Hwy|Straße|Strasse|Gasse|Weg|Platz)\b\.?")
+# Home addresses typed the way people type them: lower case, a house name or number, a
+# postcode, a hotel room, or "we live behind the X on Y lane".
+_STREET_TYPES = (r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|grove|close|way|view|"
+                 r"crescent|gardens|court|ct|place|pl|terrace|mews|row|hill|walk|square|"
+                 r"boulevard|blvd)")
+HOME = re.compile(
+    r"\b(?:(?:at|to|on|address(?: is|:)?|live at|visit us at|find us at|flat \d+\w?,?)\s+"
+    r"\d{1,5}[a-z]?,?\s+(?:[a-z][\w'-]*\s+){1,3}" + _STREET_TYPES + r"\b"
+    r"|(?:my|our|home) (?:postcode|post code|zip code|zip|eircode)\s*(?:is|:)?\s*(?=\S{0,4}\d)"
+    r"[A-Z0-9]{2,4}(?: ?[A-Z0-9]{1,4})?"
+    r"|(?:checked in(?:to)?|staying in|we're in|i'm in|come (?:up )?to) room (?:number )?"
+    r"\d{2,5})\b", re.IGNORECASE)
+LIVE_NEAR = re.compile(r"\b(?:we|i) live (?:right |just )?(?:on|at|behind|next to|opposite|"
+                       r"across from|above|near|by)\b[^.!?\n]{0,60}?(?:\b" + _STREET_TYPES +
+                       r"\b|the (?:white|blue|red|green|yellow|grey|big|little|corner) "
+                       r"(?:house|bungalow|cottage|door|flat|building)|number \d+)",
+                       re.IGNORECASE)
+# Where a key is hidden is as good as the key.
+HIDDEN_KEY = re.compile(r"\b(?:spare |front door |house |back door )?key(?:s|'s|’s)? "
+                        r"(?:is |are |will be |lives |stays )?(?:under|in|behind|inside|above|"
+                        r"beneath) (?:the |a |our |my )?(?:mat|doormat|plant ?pot|flower ?pot|"
+                        r"pot|fake rock|rock|gnome|"
+                        r"letterbox|mailbox|meter box|bin|shed|lockbox)\b", re.IGNORECASE)
 CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 FLIGHT = re.compile(r"\b(?:flight|flying|boarding|gate|fly)\b[^.!?\n]{0,30}?\b((?:[A-Z]{2}|[A-Z]\d|"
                     r"\d[A-Z])\s?\d{2,4})\b|\b((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4})\b(?=[^.!?\n]"
@@ -21,7 +44,13 @@ SEAT = re.compile(r"\bseat\s+\d{1,2}[A-K]\b|\bboarding pass\b", re.IGNORECASE)
 AWAY = re.compile(
     r"\b(?:(?:we|i)(?:'re|'m| are| am| will be|'ll be)\s+(?:away|out of town|on (?:vacation|"
     r"holiday)|abroad|gone)|(?:house|home|flat|apartment|place)\s+(?:is|will be)\s+empty|"
-    r"nobody(?:'s| is| will be) (?:home|at home)|won'?t be back (?:for|until|till) \w+|"
+    r"(?:nobody|no one|no-one)(?:'s| is| will be) (?:home|at home|at (?:the|our|my) "
+    r"(?:house|place|flat))|(?:house|home|flat|place) is all yours|"
+    r"home alone (?:all|for|until|till|this|tonight)|"
+    r"(?:leaving|leave) (?:the|our|my) (?:house|home|flat|place) empty|"
+    r"(?:weeks?|days?|nights?|months?) (?:in|at|away in) [\w ]{1,20} (?:starting|from) "
+    r"(?:tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"next)|won'?t be back (?:for|until|till) \w+|"
     r"(?:are|am|'re|'m) (?:in|on|at) [\w ]{1,20} (?:until|till) (?:the )?\w+|"
     r"away (?:from|until|till) \w+|"
     r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:on|from|until|for) (?:\w+ ){0,2}"
@@ -34,6 +63,16 @@ CHILD = re.compile(r"\b(?:(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|little\s+)?(?:so
 CHILD_PLACE = re.compile(r"\b(?:[A-Z][\w']+\s+){1,3}(?:Primary|Academy|High|School|Nursery|"
                          r"Daycare|Kindergarten|Preschool|Elementary)\b|\b(?:school bus|drop-off|"
                          r"pick-up|lets out|Year \d|class \d[A-Z])\b")
+# A child's club or lesson with its day or time: "Emma has swimming every Saturday at 9".
+# Said of someone else ("has", not "I have"), and with a clock time or "every <day>".
+ACTIVITY = re.compile(r"\b(?:has|does|goes to|takes) (?:swimming|karate|judo|football|"
+                      r"soccer|ballet|dance|piano|violin|gymnastics|scouts|cubs|brownies|rugby|"
+                      r"netball|tennis|choir|drama|swim|taekwondo|tae kwon do|riding|hockey|"
+                      r"cricket|athletics|chess club|coding club|tutoring)(?: club| class| "
+                      r"lessons?| practice| training)?\b", re.IGNORECASE)
+REGULAR = re.compile(r"\b(?:every (?:day|morning|afternoon|evening|weekday|week|monday|tuesday|"
+                     r"wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(?::\d\d)?|\d{1,2}"
+                     r"(?::\d\d)?\s?(?:am|pm))\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:at \d{1,2}(?::\d\d)?|\d{1,2}:\d\d|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|"
                   r"every (?:day|morning|afternoon|evening|weekday|monday|tuesday|wednesday|"
                   r"thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|"
@@ -103,6 +142,20 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("privacy.address", Severity.DANGER, m.start(), m.end(),
                            f"“{m.group(0)}” looks like a street address. It tells strangers "
                            "where to find you."))
+    for m in HOME.finditer(text):
+        if not any(w.code == "privacy.address" and w.start < m.end() and m.start() < w.end
+                   for w in found):
+            found.append(_warn("privacy.address", Severity.DANGER, m.start(), m.end(),
+                               f"“{m.group(0)}” tells strangers where to find you."))
+    if not any(w.code == "privacy.address" for w in found):
+        for m in LIVE_NEAR.finditer(text):
+            found.append(_warn("privacy.address", Severity.CAUTION, m.start(), m.end(),
+                               f"“{m.group(0)}” narrows down where you live to a street and a "
+                               "house; strangers read it too."))
+    for m in HIDDEN_KEY.finditer(text):
+        found.append(_warn("privacy.password", Severity.DANGER, m.start(), m.end(),
+                           f"“{m.group(0)}”: where a key is hidden is as good as the key. "
+                           "Tell the person privately."))
     for m in FLIGHT.finditer(text):
         group = 1 if m.group(1) else 2
         found.append(_warn("privacy.flight", Severity.CAUTION, m.start(group), m.end(group),
@@ -135,6 +188,8 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     if not any(w.code == "privacy.child-routine" for w in found):
         for span in _sentences(text):
             place = CHILD_PLACE.search(text, *span)
+            if place is None and REGULAR.search(text, *span):
+                place = ACTIVITY.search(text, *span)
             if place and WHEN.search(text, *span):
                 found.append(_warn("privacy.child-routine", Severity.DANGER, place.start(),
                                    place.end(), f"“{place.group(0)}” with a time tells "

@@ -20,13 +20,16 @@ SENSITIVE = {
     "a death": _words(r"died", r"dies", r"die", r"dying", r"dead", r"death", r"deaths", r"killed",
                       r"passed away",
                       r"RIP", r"murder(?:ed|s)?", r"suicide", r"fatal(?:ity|ities)?",
-                      r"body found", r"funeral"),
+                      r"body found", r"funeral", r"rest in pieces", r"perished",
+                      r"lost (?:his|her|their) li(?:fe|ves)"),
     "a disaster": _words(r"earthquake", r"flood(?:s|ing)?", r"hurricane", r"tornado",
                          r"wildfire", r"tsunami", r"(?:plane|train|car|bus) crash",
                          r"explosion", r"collapse[sd]?", r"famine", r"disaster", r"avalanche",
                          r"sinking", r"sank", r"(?:burning|sinking|crashed|derailed) "
                          r"(?:plane|ship|ferry|train|bus|building)",
-                         r"drowned", r"surviv(?:ed|ing|ors?) (?:the|a|an|of)(?= (?:\w+ ){1,2}(?:"
+                         r"drowned", r"(?:crowd|stadium|festival) crush", r"stampede",
+                         r"(?:crash|flood|storm|fire|earthquake|shooting|attack) victims",
+                         r"surviv(?:ed|ing|ors?) (?:the|a|an|of)(?= (?:\w+ ){1,2}(?:"
                          r"shooting|attack|bombing|crash|massacre|stabbing|fire|flood))"),
     "violence": _words(r"shooting", r"shooter", r"gunman", r"stabb(?:ed|ing)", r"massacre",
                        r"terror(?:ist|ism)?(?: attack)?", r"bomb(?:ing|ed)?", r"hostages?",
@@ -48,13 +51,23 @@ JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"
                    r"should have known better", r"no (?:great )?loss", r"sorry not sorry",
                    r"won't be missed", r"(?:their|his|her) (?:problem|choice)",
                    r"got (?:exactly )?what (?:they|he|she) (?:asked for|deserved)",
-                   r"made (?:his|her|their) choices?")
+                   r"made (?:his|her|their) choices?", r"natural selection",
+                   r"that's what (?:you|they|he|she) get for", r"when will (?:they|people|these "
+                   r"\w+|those \w+) (?:ever )?learn", r"maybe (?:read|follow|listen to|use|try)"
+                   r"[\w ]{0,25} next time", r"couldn't happen to a nicer",
+                   r"play stupid games")
 JOKE = re.compile(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\bjk\b|\bjoke\b|"
                   r"\bfunny\b|\bhilarious\b|\bcongrat\w*|\bway to go\b|\blucky you\b|"
                   r"\bwinners?\b|\bbest day\b|\bdrinks on me\b|\byou made it\b|\btalk about\b|"
                   r"\bliterally\b|\bguess\b|\bwhat a (?:ride|story)\b|\bparty\b|\bparties\b|"
                   r"\bblast\b|\bchilled out\b|\bdarwin award|\blucky day\b|"
-                  r"\bwell done\b)", re.IGNORECASE)
+                  r"\bwell done\b|"
+                  # cheer and shrugs: "but hey", "anyway, happy Friday", a scoreline, a pun
+                  r"\bbut hey\b|\banyway,? happy\b|\bhappy (?:friday|monday|weekend|hump day)\b|"
+                  r"\bwoo+hoo+\b|\byay+\b|\bhooray\b|\bsilver lining\b|\btoo soon\b|"
+                  r"\bat least (?:he|she|they) (?:went|died|got)\b|\brest in pieces\b|"
+                  r"\bfree day off\b|\bmade it out\b[^.!?\n]{0,20}\balive\b|"
+                  r"\b[a-z]+:? \d+, [a-z]+:? \d+\b|🙌|🥳|😎|😜|🤪|🍾|🎊)", re.IGNORECASE)
 CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|numbers)",
                       r"not (?:yet )?public(?: yet)?", r"leaked", r"leak", r"under (?:an )?NDA",
                       r"NDA", r"confidential", r"embargo(?:ed)?", r"off the record",
@@ -67,10 +80,24 @@ CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|num
                       r"(?:isn'?t|is not|aren'?t) (?:yet )?public(?: yet)?",
                       r"internal (?:salary|pay) \w+", r"leaking this", r"keep (?:it|this) quiet",
                       r"unreleased", r"not allowed to say",
-                      r"internal (?:forecasts?|plans?|numbers|data)")
+                      r"internal (?:forecasts?|plans?|numbers|data|slides)",
+                      r"not (?:meant|supposed|allowed) to (?:share|say|post|tell)(?: this| that|"
+                      r" it)?", r"(?:until|before) the (?:press release|official announcement|"
+                      r"announcement)", r"about to hit the news", r"announcement is (?:next|on|"
+                      r"tomorrow|due)", r"(?:salary|pay) bands", r"shared folder",
+                      r"forgot to lock", r"from (?:our|the) all-hands", r"sneak peek from",
+                      r"(?:share|say|tell you) more (?:after|once) (?:the|it's|it is) "
+                      r"(?:announce\w*|official|public)")
 FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b\d[\d,.]*\s?%|"
                      r"\bQ[1-4]\b|\brevenue\b|\bearnings\b|\bsales figures\b|\bprofits?\b)",
                      re.IGNORECASE)
+# "Heard" of music, a show or one's own news is not hearsay ("heard the new album", "just
+# heard our podcast hit 100 episodes").
+LISTENED = re.compile(r"\s+(?:(?:the|a|an|this|that|our|my|their|your|his|her)\s+)?(?:[\w-]+\s+)"
+                      r"{0,2}(?:album|song|single|track|record|podcast|episode|band|concert|"
+                      r"show|music|choir|orchestra|radio|playlist|mix|birds?|rain|thunder)\b|"
+                      r"\s+(?:our|my)\s+(?:\w+\s+){1,3}(?:hit|reached|won|passed|topped)\b",
+                      re.IGNORECASE)
 # Too common on their own to warn about, but enough to make a call to action risky.
 SOFT_RUMOUR = _words(r"apparently", r"supposedly", r"someone told me", r"heard a rumou?r",
                      r"I'm told", r"I was told", r"an? \w+ told me", r"they say",
@@ -97,7 +124,9 @@ def _warn(code: str, severity: Severity, start: int, end: int, message: str) -> 
 def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     clean = mask_figurative(text)
     found: list[CheckWarning] = []
-    rumours = list(lexicons.pattern("rumour").finditer(clean))
+    rumours = [m for m in lexicons.pattern("rumour").finditer(clean)
+               if not (m.group(0).lower().endswith("heard") or m.group(0).lower().endswith(
+                   "heard the")) or not LISTENED.match(clean, m.end())]
     for m in rumours:
         found.append(_warn("risk.rumour", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” passes on something unverified. Say where it "
@@ -110,8 +139,9 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
             if not hit:
                 continue
             start, end = span.start + hit.start(), span.start + hit.end()
-            # A pun or a cheer often follows in the next sentence ("RIP. Blown away, literally.")
-            judged, joked = JUDGEMENT.search(span.text), JOKE.search(nearby)
+            # A pun, a cheer or the blame often follows in the next sentence ("RIP. Blown
+            # away, literally.", "Another overdose. When will they learn?")
+            judged, joked = JUDGEMENT.search(nearby), JOKE.search(nearby)
             if judged or joked:
                 how = "a judgement" if judged else "a joke or a cheer"
                 found.append(_warn("risk.sensitive-judgement", Severity.DANGER, start, end,

@@ -67,9 +67,11 @@ PROMOTION = _words(r"sale", r"\d+ ?% off", r"discount\w*", r"(?:use )?code [A-Z0
 
 # --- threats -----------------------------------------------------------------------------
 SPEAKER = (r"(?:\bI(?:'m|'ll| will| am| swear I'll| might)?(?!\w)|\bgonna|\bgoing to|\bwatch me|"
+           r"\bmight (?:just )?|"
            r"\bwe(?:'ll| will| are going to)|\bbefore I|\botherwise I'm|\btime to|"
            r"\bI'm coming (?:for|with))")
-HARM = (r"(?:blow(?:ing)? (?:up|(?:\w+ ){1,2}sky high)|bomb|"
+HARM = (r"(?:blow(?:ing)? (?:up|(?:\w+ ){1,2}sky high|(?:this|that|the) (?:place|office|"
+        r"building|school|town|joint|airport|station|plane|stadium) up)|bomb|"
         r"burn(?:ing)? (?:\w+ ){0,3}(?:down|to the ground)|"
         r"torch\w*|"
         r"set fire to|shoot(?: up)?|kill|stab|strangle|run (?:them|him|her|you) (?:all )?over|"
@@ -79,7 +81,11 @@ THREAT = re.compile(SPEAKER + r"[^.!?\n]{0,40}?\b" + HARM + r"\b", re.IGNORECASE
 TARGETED = re.compile(
     r"\b(?:next \w+ (?:who|to) [^.!?\n]{0,40}(?:gets?|is getting|will get) (?:\w+ )?(?:shot|"
     r"stabbed|killed|hurt|run over|punched|slashed)|deserves a bullet|"
-    r"better watch (?:his|her|their|your) back|(?:I|we) know where (?:he|she|you|they) lives?|"
+    r"better watch (?:his|her|their|your) back|(?:I|we) know where [\w ]{1,30} lives?\b|"
+    r"better not show (?:his|her|their|your) face|(?:someone|somebody) (?:better )?hold me "
+    r"back|make (?:them|him|her|you) (?:all )?regret (?:it|this|that)|"
+    r"(?:visit|visiting) from me and my (?:bat|crowbar|knife|gun|fists|hammer|axe)|"
+    r"take (?:a|my) (?:baseball bat|bat|crowbar|hammer|axe|knife) to|"
     r"(?:he|she|they)(?:'s|'re| is| are) dead\b(?= [^.!?\n]"
     r"{0,20}(?:jok|kidding|lol|mostly))|if I see [^.!?\n]{0,40}(?:he|she|they)(?:'s|'re| is)"
     r" dead)", re.IGNORECASE)
@@ -174,20 +180,41 @@ HEARSAY_PERSONAL = _words(
     r"[\w ]{1,20}|in [\w ]{1,20})(?: says| said| told me| reckons)?",
     r"someone (?:at|in|from|who works) [\w ]{1,25}(?:says|said|told me)",
     r"I(?:'ve| have) heard from", r"I(?:'ve| have) been told", r"I was told by",
-    r"I'm hearing", r"hearing from", r"according to (?:someone|a friend|people|a source)")
+    r"I'm hearing", r"hearing from", r"according to (?:someone|a friend|people|a source)",
+    # the crowd, a group chat or a feed as the source
+    r"they say the",
+    r"(?:everyone|everybody|people|folks|they|half the \w+|the whole \w+)(?: [\w']+){0,4} "
+    r"(?:is|are|were|was|keeps?) (?:saying|claiming|posting)",
+    r"(?:twitter|tiktok|reddit|facebook|instagram|the internet|my feed|my timeline|the group "
+    r"chat|the [\w' ]{1,20}(?:group|chat|forum)) (?:is|are) (?:saying|claiming|full of)",
+    r"saw (?:it|this|that) (?:in|on) (?:the|a|my|our) [\w ]{0,25}(?:group|chat|forum|feed|page)",
+    r"(?:someone|somebody|a guy|a woman|a mum|a dad) (?:posted|shared|wrote) (?:that|on)",
+    r"read(?:ing)? (?:it )?(?:on|in) (?:a|some|the) (?:forum|blog|group|thread|chat|comment)",
+    r"word (?:going|doing the) rounds?")
 CLAIM = _words(r"arrest\w*", r"affair", r"cancer", r"ill", r"sick", r"rehab", r"drunk",
                r"drugs?", r"fired", r"sacked", r"quit\w*", r"leaving", r"divorc\w+",
                r"pregnant", r"died", r"dead", r"investigat\w+", r"stole", r"steal\w*",
                r"brib\w+", r"abus\w+", r"hit", r"punch\w*", r"cheat\w*", r"fraud\w*",
                r"bankrupt", r"convicted", r"criminal", r"overdos\w+", r"did it", r"splitting up",
-               r"complaints", r"lying", r"crashed", r"failed")
+               r"complaints", r"lying", r"crashed", r"failed", r"contaminated", r"poison\w*",
+               r"criminal record", r"fake", r"shut down", r"closing (?:down|for good)",
+               r"resign\w*", r"collapsed", r"in hospital", r"rushed to hospital",
+               r"on purpose", r"cooking the books", r"cancelled", r"bomb threat",
+               r"scam\w*", r"stabb\w+", r"attack\w*", r"corrupt\w*", r"embezzl\w+",
+               r"freez\w+ (?:accounts|withdrawals)", r"going bust", r"bust")
 HEARSAY = _words(
     r"sources? (?:say|said|tell me|told me|close to \w+(?: \w+)?)",
     r"insiders? (?:say|said|claim|tell me)", r"rumou?r from inside",
     r"people (?:in the know|inside [\w ]{1,20}) (?:say|said)", r"word (?:is|on the street)",
     r"on good authority", r"second-hand", r"can't (?:confirm|verify)",
-    r"not (?:confirmed|verified)(?: yet)?", r"unconfirmed", r"they say the",
-    r"hushed up", r"covered up")
+    r"not (?:confirmed|verified)(?: yet)?", r"unconfirmed",
+    r"hushed up", r"covered up",
+    # framing that admits the claim has no source anyone could check
+    r"doing the rounds", r"going around (?:on|that)", r"you didn't hear (?:it|this|that) from me",
+    r"unofficially", r"(?:the )?(?:media|news|press) (?:won't|will not|refuses? to|don't want to) "
+    r"(?:report|tell|cover|show)", r"they don't want you to know", r"can't say where I heard",
+    r"(?:can't|cannot|couldn't) find (?:it|this|that|anything) (?:anywhere )?official",
+    r"not saying it's true")
 
 
 def _warn(code: str, severity: Severity, start: int, end: int, message: str) -> CheckWarning:

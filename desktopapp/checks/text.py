@@ -42,6 +42,11 @@ FIGURATIVE = [re.compile(p, re.IGNORECASE) for p in (
     r"\bdying\s+to\b",
     r"\b(?:to\s+)?die\s+for\b",
     r"\bbreak\s+a\s+leg\b",
+    # Wanting something badly ("I could kill for a coffee", "I could murder a pizza").
+    r"\b(?:could|would)\s+(?:kill|murder)\s+(?:for\s+)?(?:a|an|some)\s+\w+",
+    # Effort, not rage: "a furious baking session", "at a furious pace".
+    r"\bfurious(?:ly)?\s+(?:\w+ing\s+)?(?:session|pace|rate|speed|spree|rush|burst|scribbling|"
+    r"typing|baking|cleaning|training)\b",
     r"\b(?:blew|blow|blown)\s+(?:up|away)\s+(?:on|by|with)\b",
 )]
 
@@ -49,7 +54,7 @@ FIGURATIVE = [re.compile(p, re.IGNORECASE) for p in (
 # Every figurative pattern above contains one of these (a superset, matched anywhere):
 # a text without any of them has nothing to blank out, and most text has none.
 _TRIGGER = re.compile(r"kill|slay|murder|fire|sick|insane|\blit\b|dead|crush|smash|nail|"
-                      r"destroy|dying|deceased|shoot|bomb|\bdie\b|\bleg\b|blew|blow",
+                      r"destroy|dying|deceased|shoot|bomb|\bdie\b|\bleg\b|blew|blow|furious",
                       re.IGNORECASE)
 
 

@@ -1,0 +1,74 @@
+"""Rules written after a fresh batch of posts showed what slipped through: home addresses
+typed in lower case, postcodes, hidden keys and empty homes; hearsay from a crowd, a feed or
+"unofficially"; cheer and blame next to a death; joke threats; leaks before an
+announcement; anger said plainly. Each rule is checked with wording of its own, and with
+the ordinary posts it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopapp.checks.engine import CheckEngine
+from desktopapp.checks.model import CheckContext, Severity
+
+ENGINE = CheckEngine()
+
+
+def alarms(text: str) -> set[str]:
+    report = ENGINE.check(text, CheckContext(), grammar=False)
+    return {w.code for w in report.warnings if w.severity is not Severity.INFO}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Party at ours Saturday, we're at 7 willow close, bring a bottle!", "privacy.address"),
+    ("Our zip code is 94110 if you want to send something.", "privacy.address"),
+    ("We're staying in room 305 at the beach hotel, come find us.", "privacy.address"),
+    ("We live just opposite the bakery on station road, the blue house.", "privacy.address"),
+    ("Key's under the doormat for whoever gets there first.", "privacy.password"),
+    ("Nobody's at home until Sunday, plants will survive.", "privacy.travel"),
+    ("Leaving our flat empty for a month while we tour Japan!", "privacy.travel"),
+    ("Ten days in Mexico starting Friday, out of office now!", "privacy.travel"),
+    ("Lily has ballet class every Wednesday at 4:30 at the church hall.",
+     "privacy.child-routine"),
+    ("The whole estate is saying the landlord has been arrested.", "risk.hearsay"),
+    ("The parents' group chat is full of claims the head teacher was sacked.", "risk.hearsay"),
+    ("A video is doing the rounds that shows the mayor taking cash.", "risk.hearsay"),
+    ("Unofficially, the club is going bust next month.", "risk.hearsay"),
+    ("The press won't report it, but the spill was covered up by the council.", "risk.hearsay"),
+    ("Four people died in the ferry sinking. But hey, long weekend!",
+     "risk.sensitive-judgement"),
+    ("Eleven dead in the mine. Silver lining: fewer workers to pay.",
+     "risk.sensitive-judgement"),
+    ("Another climber died on the north face. When will people learn?",
+     "risk.sensitive-judgement"),
+    ("Might just torch the car park if they clamp me again lol", "risk.threat"),
+    ("Whoever keyed my car better not show his face round here again.", "risk.threat"),
+    ("I know where that reviewer lives, just saying.", "risk.threat"),
+    ("Not supposed to say this but the new store opens in March.", "risk.confidential"),
+    ("We can share more after the announcement, but the merger with our rival is done.",
+     "risk.confidential"),
+    ("I'm so done with this phone company and their excuses.", "tone.anger"),
+    ("Thanks for nothing, parcel service. Third missed delivery.", "tone.anger"),
+])
+def test_fresh_rules_catch(text: str, code: str) -> None:
+    assert code in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Back home after two weeks in Japan, photos coming soon!",
+    "Our shop moved to a bigger unit; the new address is on our website.",
+    "My postcode checker says the new fibre reaches our street in May.",
+    "I live on coffee and deadlines this month.",
+    "Heard the new single on the radio this morning and had to dance.",
+    "Just heard our little podcast reached 10,000 listeners. Thank you!",
+    "I could murder a pizza after that hike.",
+    "A furious cleaning session and the garage is finally tidy.",
+    "RIP to a kind neighbour who taught half the street to fish.",
+    "So relieved everyone made it home safely after the storm.",
+    "Everyone is saying the new café does the best croissants in town.",
+    "She has piano on Saturdays and loves it.",
+    "I have tennis at 6 every Monday, best part of my week.",
+    "The spare room is finally painted!",
+])
+def test_fresh_rules_leave_ordinary_posts_alone(text: str) -> None:
+    assert not alarms(text)
