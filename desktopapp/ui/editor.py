@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -14,26 +12,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, explain
+from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, AppContext, explain
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core import drafts, workspace
-from desktopapp.core.channels import channel_texts
 from desktopapp.core.errors import ConflictError, DomainError
 from desktopapp.core.states import DraftState
 from desktopapp.ui.autosave import AutosaveTimer, gil_handover
 from desktopapp.ui.banners import Banner, ConflictBanner
+from desktopapp.ui.composer import Composer
 from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
 from desktopapp.ui.icons import icon
-from desktopapp.ui.length_strip import LengthStrip
 from desktopapp.ui.lifecycle_bar import LifecycleBar
 from desktopapp.ui.live_checks import CheckState, LiveChecker
-
-_WORD = re.compile(r"\S+")
-
-
-def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
 
 
 class EditorPane(QWidget):
@@ -44,10 +35,10 @@ class EditorPane(QWidget):
 
     checks_updated = Signal(object, object)  # CheckState, its warnings minus "ignore here"
 
-    def __init__(self, actor_id: int, live: LiveChecker, channels: tuple[str, ...],
+    def __init__(self, ctx: AppContext, live: LiveChecker, channels: tuple[str, ...],
                  danger_colour: str, font_size: int = 13, autosave_ms: int = 1000) -> None:
         super().__init__()
-        self.actor_id = actor_id
+        self.actor_id = actor_id = ctx.actor
         self.live = live
         self.check_state: CheckState | None = None
         self._ignored_here: set[tuple[str, str]] = set()
@@ -110,7 +101,13 @@ class EditorPane(QWidget):
         self.text.ignore_rule_requested.connect(self._ignore_rule)
         self.highlighter = WarningHighlighter(self.text.document())
         self.live.updated.connect(self._on_checks)
-        layout.addWidget(self.text, 1)
+        self.composer = c = Composer(ctx, live, self.text, channels, danger_colour, font_size,
+                                     autosave_ms, self)
+        c.context_changed.connect(self._update_context)
+        c.pane.failed.connect(self._on_save_failed)
+        self.lengths, self.counts, self.save_state = c.lengths, c.counts, c.save_state
+        layout.addWidget(c.chips)
+        layout.addWidget(c.stack, 1)
 
         self.notes = FocusReportingEdit()
         self.notes.setObjectName("notes")
@@ -122,25 +119,7 @@ class EditorPane(QWidget):
         self.notes.focus_lost.connect(self.notes_autosave.flush)
         layout.addWidget(self.notes)
 
-        footer = QHBoxLayout()
-        self.lengths = LengthStrip(channels, danger_colour)
-        self.lengths.channels_changed.connect(lambda _c: self._update_context())
-        self.counts = QLabel()
-        self.counts.setObjectName("muted")
-        self.save_state = QLabel()
-        self.save_state.setObjectName("muted")
-        # A fixed width: "Saved" ⇄ "Editing…" on every pause would otherwise re-lay out
-        # the footer and repaint the window while the user types (10 ms each time).
-        self.save_state.setFixedWidth(self.save_state.fontMetrics().horizontalAdvance(
-            "Save failed") + 12)
-        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight
-                                     | Qt.AlignmentFlag.AlignVCenter)
-        footer.addWidget(self.lengths)
-        footer.addStretch(1)
-        footer.addWidget(self.counts)
-        footer.addSpacing(12)
-        footer.addWidget(self.save_state)
-        layout.addLayout(footer)
+        layout.addWidget(c.footer)
         self.refresh_icons()
         self.load(None)
 
@@ -171,12 +150,12 @@ class EditorPane(QWidget):
         self.half_sent.show_draft(draft.id if draft else None)
         self.text.setReadOnly(not editable)
         self.tags.setReadOnly(not editable)
+        self.composer.load(draft.id if draft else None, editable)
         self.notes.setReadOnly(not editable)
         self.trash_banner.setVisible(trashed)
         # With no draft open there is nothing to tag or annotate: keep the pane quiet.
         self.tag_row.setVisible(draft is not None)
         self.notes.setVisible(draft is not None)
-        self.counts.setVisible(draft is not None)
         if trashed:
             self.trash_banner.label.setText("This draft is in the Trash. Restore it to edit it.")
         if draft is None:
@@ -187,12 +166,10 @@ class EditorPane(QWidget):
             self.text.moveCursor(QTextCursor.MoveOperation.End)
         self.save_state.setText("")
         self._update_counts()
-        self.lengths.setVisible(draft is not None)
         self.lifecycle.show_draft(draft.id if draft else None)
         self._ignored_here = workspace.ignored_here(draft.id) if draft else set()
         self.check_state = None
         self.highlighter.set_warnings("", [])
-        self.live.channel_texts = channel_texts(draft.id) if draft else {}
         self._update_context(recheck=False)
         # Not immediately: on start-up the first frame should be painted before a worker
         # competes with it for the GIL (the debounce is 150 ms).
@@ -205,6 +182,7 @@ class EditorPane(QWidget):
         old = self.draft
         if old is None or old.id != info.id:
             return False
+        self.composer.refresh()  # channels, schedule, images or state may have changed
         if info.body == self._base_body and info.trashed_at == old.trashed_at:
             # The text was not changed elsewhere: whatever is typed here builds on it.
             self.version = info.version
@@ -310,7 +288,7 @@ class EditorPane(QWidget):
     def flush(self) -> bool:
         """Save text and notes now if anything is unsaved; False if something could not be."""
         text_ok = self.autosave.flush()
-        return self.notes_autosave.flush() and text_ok
+        return self.notes_autosave.flush() and self.composer.flush() and text_ok
 
     def _on_notes_changed(self) -> None:
         if not self._loading and self.draft is not None and not self.notes.isReadOnly():
@@ -359,17 +337,15 @@ class EditorPane(QWidget):
         self.tags_changed.emit(self.draft.id)
 
     def _update_counts(self) -> None:
-        text = self.text.toPlainText()
-        words = count_words(text)
-        self.counts.setText(f"{words:,} word{'s' if words != 1 else ''} · "
-                            f"{len(text):,} character{'s' if len(text) != 1 else ''}")
+        self.composer.show_counts(self.text.toPlainText(), self.draft is not None)
 
     # --- live checks ----------------------------------------------------------
     def _update_context(self, recheck: bool = True) -> None:
         from desktopapp.core import media
 
         images = media.for_checks(self.draft.id) if self.draft is not None else ()
-        context = workspace.load().context(channels=self.lengths.channels(), media=images)
+        context = workspace.load().context(channels=self.composer.check_channels(),
+                                           media=images)
         if recheck:
             self.live.set_context(context)
         else:
@@ -388,6 +364,7 @@ class EditorPane(QWidget):
         if state.text == self.text.toPlainText():
             self.highlighter.set_warnings(state.text, visible)
         self.lengths.show_lengths(state.report.length)
+        self.composer.show_checks(state)
         self.checks_updated.emit(state, visible)
 
     def visible_warnings(self) -> list[CheckWarning]:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktopapp.app import composer
+from desktopapp.app.composer import ChannelCount, Target
 from desktopapp.checks.grammar import GrammarChecker, GrammarResult
 from desktopapp.checks.model import CHANNELS, CheckContext, CheckWarning, Report, RiskLevel
 from desktopapp.core.variants import Variant, check_texts, highest
@@ -34,6 +36,8 @@ class CheckState:
     grammar_status: str = "Checking grammar…"
     # Each channel's own text, checked alike: it is published too (issue 15).
     channels: tuple[Variant, ...] = ()
+    # Each of the draft's channels counted by its network, with its thread parts.
+    counts: tuple[ChannelCount, ...] = ()
 
     @property
     def risk_level(self) -> RiskLevel:
@@ -47,6 +51,24 @@ class CheckState:
         return merged
 
 
+def _check_all(engine: CheckEngine, text: str, ctx: CheckContext, own: dict[str, str],
+               targets: tuple[Target, ...]
+               ) -> tuple[str, Report, tuple[Variant, ...], tuple[ChannelCount, ...]]:
+    """On the worker: the text, each channel's own text, and each channel's count; a part
+    too long even as a thread is a warning on the text it comes from."""
+    report = engine.check(text, ctx, grammar=False)
+    variants = tuple(check_texts(own, ctx, engine))
+    if not targets:
+        return text, report, variants, ()
+    counts = composer.count(text, targets)
+    report = replace(report, warnings=composer.with_length(report.warnings, text, [
+        c for c in counts if not c.own_text]))
+    variants = tuple(replace(v, report=replace(v.report, warnings=composer.with_length(
+        v.report.warnings, v.text, [c for c in counts if c.name == v.channel])))
+        for v in variants)
+    return text, report, variants, counts
+
+
 class LiveChecker(QObject):
     updated = Signal(object)  # CheckState
 
@@ -58,6 +80,9 @@ class LiveChecker(QObject):
         self.state: CheckState | None = None
         self._text = ""
         self.channel_texts: dict[str, str] = {}  # the open draft's channels' own texts
+        # The open draft's channels: lengths are counted and warned about for these (and
+        # the context's networks are then left empty).
+        self.targets: tuple[Target, ...] = ()
         self._revision = 0
         self._local = SerialWorker(self)
         self._remote = SerialWorker(self)
@@ -138,11 +163,11 @@ class LiveChecker(QObject):
 
     def _run_local(self) -> None:
         text, ctx, own = self._text, self.context, dict(self.channel_texts)
+        targets = self.targets
         # self.engine is touched only in the (single) local worker thread: the first
         # access imports the checkers there, not on the GUI thread.
-        self._local.submit(self._revision,
-                           lambda: (text, self.engine.check(text, ctx, grammar=False),
-                                    tuple(check_texts(own, ctx, self.engine))))
+        self._local.submit(self._revision, lambda: _check_all(self.engine, text, ctx, own,
+                                                              targets))
 
     def _run_grammar(self) -> None:
         if self.grammar is None or not self._text.strip():
@@ -153,12 +178,13 @@ class LiveChecker(QObject):
     def _on_local(self, revision: int, value: object) -> None:
         if revision != self._revision:
             return  # typed since: a newer check is on its way
-        text, report, own = cast(tuple[str, Report, tuple[Variant, ...]], value)
+        text, report, own, counts = cast(
+            tuple[str, Report, tuple[Variant, ...], tuple[ChannelCount, ...]], value)
         previous = self.state
         keep = previous is not None and previous.text == text
         self.state = CheckState(text, report, previous.grammar if keep and previous else (),
                                 previous.grammar_status if keep and previous else
-                                self._pending_grammar_status(text), own)
+                                self._pending_grammar_status(text), own, counts)
         early = self._early_grammar
         if early is not None and early[0] == text:
             # Grammar answered first (the local worker was still warming up).

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
 
         grammar = GrammarChecker(server_url=settings.languagetool_url or None)
         self.live = LiveChecker(grammar, self)
-        self.editor = EditorPane(user.id, self.live, tuple(settings.channels),
+        self.editor = EditorPane(ctx, self.live, tuple(settings.channels),
                                  self.shell.colours.danger, settings.editor_font_size,
                                  settings.autosave_delay_ms)
         self.drafts = DraftsController(self.shell, self.editor)
@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
         self.side.warnings.download_languagetool.connect(self.dialogs.download_languagetool)
         self.side.currentChanged.connect(lambda _i: self._refresh_history())
         self.editor.lengths.channels_changed.connect(self._save_channels)
+        composer = self.editor.composer
+        composer.schedule_requested.connect(self.publishing.schedule_current)
+        composer.images_requested.connect(self.publishing.open_images)
+        composer.channels_requested.connect(self.publishing.choose_targets)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
 

@@ -104,5 +104,13 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateTimeEdit[invalid="tru
 QLabel#fieldError {{ color: {c.danger}; }}
 QLabel#dangerSummary {{ background: {c.diff_delete}; color: {c.text}; border-radius: 6px;
     padding: 8px; }}
+QToolButton#chip {{ border: 1px solid {c.border}; border-radius: 11px; padding: 2px 8px;
+    background: {c.base}; color: {c.text}; }}
+QToolButton#chip:hover {{ background: {c.alt_base}; }}
+QToolButton#chip:checked {{ background: {c.selection}; border-color: {c.accent}; }}
+QToolButton#chip[danger="true"] {{ color: {c.danger}; border-color: {c.danger}; }}
+QToolButton#footerLink {{ border: none; padding: 2px 4px; color: {c.muted}; }}
+QToolButton#footerLink:hover {{ background: {c.alt_base}; color: {c.text}; }}
+QLabel#stateBadge {{ color: {c.muted}; padding: 2px 4px; }}
 QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border}; }}
 """

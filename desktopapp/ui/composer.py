@@ -1,0 +1,171 @@
+"""The composer around the editor's text: channel chips above it, the channel being edited
+in place of the main text, and the footer (schedule, images, state, counts, saving).
+The editor pane owns one; this keeps the pane itself about the main text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from desktopapp.app import composer
+from desktopapp.app.composer import Plan
+from desktopapp.app.context import ACTION_ERRORS, AppContext
+from desktopapp.ui.channel_pane import ChannelPane
+from desktopapp.ui.composer_strip import MAIN, ChannelChips, ComposerFooter, ElidedLabel
+from desktopapp.ui.draft_text import DraftTextEdit
+from desktopapp.ui.length_strip import LengthStrip
+from desktopapp.ui.live_checks import CheckState, LiveChecker
+
+_WORD = re.compile(r"\S+")
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+class Composer(QObject):
+    schedule_requested = Signal()
+    images_requested = Signal()
+    channels_requested = Signal()
+    context_changed = Signal()  # which networks the checks should count changed
+
+    def __init__(self, ctx: AppContext, live: LiveChecker, text: DraftTextEdit,
+                 channels: tuple[str, ...], danger_colour: str, font_size: int,
+                 autosave_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.live, self.main_text = ctx, live, text
+        self.plan: Plan | None = None
+        self.editable = False
+        self.chips = ChannelChips()
+        self.chips.chosen.connect(self.choose)
+        self.chips.channels_requested.connect(self.channels_requested)
+        self.pane = ChannelPane(ctx, font_size, autosave_ms)
+        self.pane.text.textChanged.connect(self._on_channel_typed)
+        self.pane.saved.connect(lambda _name, _text: self.refresh())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(text)
+        self.stack.addWidget(self.pane)
+
+        self.footer = QWidget()
+        rows = QVBoxLayout(self.footer)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        self.details = ComposerFooter()
+        self.details.schedule_requested.connect(self.schedule_requested)
+        self.details.images_requested.connect(self.images_requested)
+        rows.addWidget(self.details)
+        row = QHBoxLayout()
+        self.lengths = LengthStrip(channels, danger_colour)
+        self.lengths.channels_changed.connect(lambda _c: self.context_changed.emit())
+        self.counts = ElidedLabel()
+        self.counts.setObjectName("muted")
+        self.counts.setAccessibleName("Words and characters")
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("muted")
+        # A fixed width: "Saved" ⇄ "Editing…" on every pause would otherwise re-lay out
+        # the footer and repaint the window while the user types (10 ms each time).
+        self.save_state.setFixedWidth(self.save_state.fontMetrics().horizontalAdvance(
+            "Save failed") + 12)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight
+                                     | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.lengths)
+        row.addWidget(self.counts, 1)
+        row.addSpacing(12)
+        row.addWidget(self.save_state)
+        rows.addLayout(row)
+
+    # --- the draft ---------------------------------------------------------------
+    def load(self, draft_id: int | None, editable: bool) -> None:
+        self.pane.autosave.flush()
+        self.editable = editable
+        self.chips.current = MAIN
+        self.refresh(draft_id)
+        self.choose(MAIN)
+
+    def refresh(self, draft_id: int | None = None) -> None:
+        """Read the channels, schedule, images and state again (after a change)."""
+        if draft_id is None and self.plan is not None:
+            draft_id = self.plan.draft_id
+        try:
+            self.plan = composer.plan(self.ctx, draft_id) if draft_id is not None else None
+        except ACTION_ERRORS:
+            self.plan = None  # deleted meanwhile, or the database is failing: say nothing
+        plan = self.plan
+        self.chips.setVisible(plan is not None)
+        self.chips.show_plan(plan)
+        self.details.show_plan(plan)
+        has_targets = bool(plan and plan.targets)
+        self.lengths.setVisible(plan is not None and not has_targets)
+        self.live.targets = self._targets_with_typing()
+        self.live.channel_texts = {t.name: t.own_text for t in self.live.targets
+                                   if t.own_text}
+        if self.chips.current != MAIN and self.stack.currentWidget() is self.pane \
+                and self.chips.current not in self.chips.chips:
+            self.choose(MAIN)
+
+    def _targets_with_typing(self) -> tuple[composer.Target, ...]:
+        """The plan's channels, the one being edited with its unsaved text."""
+        if self.plan is None:
+            return ()
+        editing = self.pane.target.name if self.pane.target is not None and \
+            self.stack.currentWidget() is self.pane else None
+        typed = self.pane.text.toPlainText().strip()
+        return tuple(replace(t, own_text=typed) if t.name == editing else t
+                     for t in self.plan.targets)
+
+    def check_channels(self) -> tuple[str, ...]:
+        """Which networks the checks count by themselves: none when the draft has
+        channels (they are counted per channel, with thread parts)."""
+        return () if self.plan and self.plan.targets else self.lengths.channels()
+
+    # --- choosing the text -----------------------------------------------------------
+    def choose(self, key: str) -> None:
+        plan = self.plan
+        target = next((t for t in plan.targets if t.name == key), None) if plan else None
+        self.chips.choose(key if target is not None else MAIN)
+        if target is None or plan is None:
+            self.pane.autosave.flush()
+            self.pane.target = None
+            self.stack.setCurrentWidget(self.main_text)
+            self.show_counts(self.main_text.toPlainText(), plan is not None)
+            return
+        self.pane.show_target(plan.draft_id, target, self.main_text.toPlainText(),
+                              self.editable)
+        self.stack.setCurrentWidget(self.pane)
+        self.show_counts("", True)
+        self.pane.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_channel_typed(self) -> None:
+        if self.pane.target is None:
+            return
+        self.live.targets = self._targets_with_typing()
+        self.live.channel_texts = {t.name: t.own_text for t in self.live.targets
+                                   if t.own_text}
+        self.live.text_changed(self.main_text.toPlainText())
+        self.show_counts("", True)
+
+    # --- results ---------------------------------------------------------------
+    def show_checks(self, state: CheckState) -> None:
+        self.chips.show_counts(state.counts)
+        target = self.pane.target
+        if target is None:
+            return
+        variant = next((v for v in state.channels if v.channel == target.name), None)
+        if variant is not None:
+            self.pane.show_warnings(variant.text, list(variant.report.warnings))
+
+    def show_counts(self, text: str, visible: bool) -> None:
+        """Words and characters of the text being edited (the main or a channel's)."""
+        if self.stack.currentWidget() is self.pane:
+            text = self.pane.text.toPlainText() or self.main_text.toPlainText()
+        words = count_words(text)
+        self.counts.setVisible(visible)
+        self.counts.setText(f"{words:,} word{'s' if words != 1 else ''} · "
+                            f"{len(text):,} character{'s' if len(text) != 1 else ''}")
+
+    def flush(self) -> bool:
+        return self.pane.autosave.flush()

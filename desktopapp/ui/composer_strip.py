@@ -1,0 +1,333 @@
+"""The composer's strips: above the editor a chip per channel the draft goes to (each with
+its network's own count and thread parts; choosing one edits that channel's own text in
+place), below it the schedule, the images and the state. Everything is read through the
+application layer (app/composer.py); counting runs on the checking worker."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetItem,
+)
+
+from desktopapp.app.composer import ChannelCount, Plan
+from desktopapp.ui.icons import icon
+
+MAIN = ""  # the chip of the draft's own text
+
+
+def dot(colour: str, size: int = 10) -> QIcon:
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, size * 2 - 4, size * 2 - 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shrinks with its pane: the text ends in “…” and the whole of
+    it is in the tooltip (a footer cut to “97 characte” said nothing)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._tip = ""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(24, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 8, hint.height())
+
+    def setToolTip(self, tip: str) -> None:
+        self._tip = tip
+        super().setToolTip(tip)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                   self.contentsRect().width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+        painter.end()
+        cut = shown != self.text()
+        super().setToolTip(self._tip or (self.text() if cut else ""))
+
+
+class LinkButton(QToolButton):
+    """A flat button in the footer (schedule, images) whose text elides like a label."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName("footerLink")
+        self.setAccessibleName(name)
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 20 + self._icon_room(),
+                     hint.height())
+
+    def _icon_room(self) -> int:
+        return 0 if self.icon().isNull() else self.iconSize().width() + 6
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(48, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(0, self.width() - 16 - self._icon_room()))
+        if shown != self.text():
+            self.setText(shown)
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping onto the next line when the pane is narrow (chips
+    never hide behind a scroll bar at 1024 px)."""
+
+    def __init__(self, spacing: int = 6) -> None:
+        super().__init__()
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class ChannelChips(QWidget):
+    """“Main text” and one chip per channel; the checked one is the text being edited."""
+
+    chosen = Signal(str)  # MAIN or a channel name
+    channels_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._row = FlowLayout()
+        self.setLayout(self._row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.empty = QLabel("No channels yet: lengths are counted for the networks "
+                            "chosen below.")
+        self.empty.setObjectName("muted")
+        self.edit_channels = QToolButton()
+        self.edit_channels.setObjectName("chip")
+        self.edit_channels.setText("Channels…")
+        self.edit_channels.setAccessibleName("Choose the channels this draft goes to")
+        self.edit_channels.setToolTip("Choose where this draft goes (Publishing → Publish to)")
+        self.edit_channels.clicked.connect(self.channels_requested)
+        self._row.insert_widget(0, self.empty)
+        self._row.insert_widget(1, self.edit_channels)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.buttonClicked.connect(
+            lambda b: self.chosen.emit(str(b.property("channel"))))
+        self.chips: dict[str, QToolButton] = {}
+        self.plan: Plan | None = None
+        self.current = MAIN
+
+    def _chip(self, key: str) -> QToolButton:
+        chip = QToolButton()
+        chip.setObjectName("chip")
+        chip.setCheckable(True)
+        chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        chip.setProperty("channel", key)
+        chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.group.addButton(chip)
+        self._row.insert_widget(self._row.count() - 1, chip)
+        return chip
+
+    def show_plan(self, plan: Plan | None) -> None:
+        """Rebuild the chips when the channels changed; keep the chosen one if it stays."""
+        names = [t.name for t in plan.targets] if plan else []
+        old = [k for k in self.chips if k != MAIN]
+        self.plan = plan
+        if names != old:
+            for chip in self.chips.values():
+                self.group.removeButton(chip)
+                chip.deleteLater()
+            self.chips = {}
+            if names:
+                self.chips[MAIN] = self._chip(MAIN)
+            for target in plan.targets if plan else ():
+                chip = self._chip(target.name)
+                chip.setIcon(dot(target.info.colour))
+                self.chips[target.name] = chip
+        if self.current not in self.chips:
+            self.current = MAIN
+        if self.chips:
+            self.chips[self.current].setChecked(True)
+        self.empty.setVisible(not names)
+        self.show_counts(())
+
+    def choose(self, key: str) -> None:
+        self.current = key if key in self.chips else MAIN
+        if self.current in self.chips:
+            self.chips[self.current].setChecked(True)
+
+    def show_counts(self, counts: tuple[ChannelCount, ...]) -> None:
+        by_name = {c.name: c for c in counts}
+        plan = self.plan
+        if MAIN in self.chips:
+            main = self.chips[MAIN]
+            main.setText("Main text")
+            main.setAccessibleName("Edit the main text (every channel without its own)")
+            main.setToolTip("The text every channel gets unless it has its own")
+        for target in plan.targets if plan else ():
+            chip = self.chips.get(target.name)
+            if chip is None:
+                continue
+            c = by_name.get(target.name)
+            has_own = c.own_text if c is not None else bool(target.own_text)
+            own = " ✎" if has_own else ""
+            summary = c.summary() if c else "…"
+            chip.setText(f"{target.name}{own} · {summary}")
+            chip.setProperty("danger", bool(c and not c.fits))
+            chip.style().unpolish(chip)
+            chip.style().polish(chip)
+            chip.setAccessibleName(f"Edit the text for {target.name} ({target.network}), "
+                                   f"{summary}")
+            chip.setToolTip(_chip_tip(target.name, target.network, has_own, c))
+
+
+def _chip_tip(name: str, network: str, own: bool, c: ChannelCount | None) -> str:
+    source = "its own text" if own else "the main text"
+    lines = [f"<b>{html.escape(name)}</b> ({network}) gets {source}. Click to edit "
+             "its own text here."]
+    if c is not None:
+        if c.parts > 1:
+            limit = f" of {c.limit:,}" if c.limit else ""
+            counts = ", ".join(f"{n:,}" for n in c.part_counts)
+            lines.append(f"Goes out as a thread of {c.parts} posts ({counts}{limit}).")
+        elif c.limit:
+            lines.append(f"{c.count:,} of {c.limit:,} as {network} counts.")
+        if not c.fits:
+            lines.append("<b>A part is too long even split into a thread.</b>")
+    return "<br>".join(lines)
+
+
+class ComposerFooter(QWidget):
+    """Under the editor: when it goes, its images, its state, then counts and saving."""
+
+    schedule_requested = Signal()
+    images_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.schedule = LinkButton("Schedule: choose when this draft goes out")
+        self.schedule.clicked.connect(self.schedule_requested)
+        self.images = LinkButton("Images: add images and their alt text")
+        self.images.clicked.connect(self.images_requested)
+        self.state = QLabel()  # short ("Draft", "In review"): never elided away
+        self.state.setObjectName("stateBadge")
+        self.state.setAccessibleName("Draft state")
+        self.refresh_icons()
+        row.addWidget(self.state)
+        row.addWidget(self.schedule)
+        row.addWidget(self.images)
+        row.addStretch(1)
+
+    def refresh_icons(self) -> None:
+        self.schedule.setIcon(icon("calendar"))
+        self.schedule.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    def show_plan(self, plan: Plan | None) -> None:
+        self.setVisible(plan is not None)
+        if plan is None:
+            return
+        self.schedule.set_full_text(plan.schedule or "Not scheduled")
+        self.schedule.setToolTip(plan.schedule_tip)
+        if plan.images:
+            images = f"{plan.images} image{'s' if plan.images != 1 else ''}"
+            if plan.without_alt:
+                images += f" · {plan.without_alt} without alt text"
+            else:
+                images += " · alt text ✓"
+        else:
+            images = "No images"
+        self.images.set_full_text(images)
+        self.images.setToolTip("Add or remove images and describe them (alt text)")
+        self.state.setText(plan.state)
+        self.state.setToolTip(plan.state_tip or plan.state)
