@@ -1,17 +1,21 @@
 """Where things live, and the settings object that is passed around explicitly.
 
-Precedence for the database file: `--db PATH`, then `SECONDTHOUGHT_DB`, then
-`<user data dir>/secondthought.db`. `SECONDTHOUGHT_DATA_DIR` and
-`SECONDTHOUGHT_CONFIG_DIR` move the whole data or config folder (tests use them).
+Precedence for the workspace: `--db PATH|URL`, then `SECONDTHOUGHT_DB`, then
+`<user data dir>/secondthought.db`. A `postgresql://` URL names a team workspace on a
+server; its local files (media cache, offline journal) live under `<data dir>/teams/`.
+`SECONDTHOUGHT_DATA_DIR` and `SECONDTHOUGHT_CONFIG_DIR` move the whole data or config
+folder (tests use them).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
@@ -25,7 +29,19 @@ class Paths:
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    # The SQLite file of a personal workspace; for a team workspace, the local journal file
+    # kept beside its media cache (the shared data itself is on the server).
     db_path: Path
+    workspace_url: str | None = None  # a team workspace (postgresql://…); None: db_path
+
+    @property
+    def is_team(self) -> bool:
+        return self.workspace_url is not None
+
+    @property
+    def location(self) -> str:
+        """The workspace, fit to show a person (a team URL never carries a password)."""
+        return self.workspace_url or str(self.db_path)
 
     @property
     def settings_file(self) -> Path:
@@ -43,7 +59,34 @@ def resolve_paths(db_arg: str | None = None, env: dict[str, str] | None = None) 
                       or user_config_dir(APP_ID, appauthor=False))
     log_dir = Path(env.get("SECONDTHOUGHT_LOG_DIR") or user_log_dir(APP_ID, appauthor=False))
     db = db_arg or env.get("SECONDTHOUGHT_DB") or str(data_dir / DB_FILENAME)
+    if is_team_url(db):
+        return Paths(data_dir, config_dir, log_dir,
+                     data_dir / "teams" / team_slug(db) / "journal.db", strip_password(db))
+    if db.startswith("sqlite://"):
+        db = db.removeprefix("sqlite://")
     return Paths(data_dir, config_dir, log_dir, Path(db).expanduser().resolve())
+
+
+def is_team_url(location: str) -> bool:
+    return urlsplit(location).scheme in ("postgresql", "postgres")
+
+
+def strip_password(url: str) -> str:
+    """A team URL as stored and shown: the password belongs in the keyring, not here."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    user = f"{parts.username}@" if parts.username else ""
+    return parts._replace(netloc=user + netloc).geturl()
+
+
+def team_slug(url: str) -> str:
+    """A folder name for one team workspace: server, port, database and member."""
+    parts = urlsplit(url)
+    raw = f"{parts.hostname or 'local'}-{parts.port or 5432}-{parts.path.strip('/')}-" \
+          f"{parts.username or ''}"
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", raw)[:120]
 
 
 @dataclass

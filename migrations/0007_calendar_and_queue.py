@@ -59,6 +59,7 @@ def _content_hash(content: dict[str, object]) -> str:
 
 
 def _carry_over_approvals(db: pw.Database) -> None:
+    p = db.param  # "?" on SQLite, "%s" on PostgreSQL
     reviews = db.execute_sql(
         "SELECT r.id, r.content_hash, d.id, d.body, d.scheduled_at FROM review r "
         "JOIN draft d ON d.id = r.draft_id WHERE r.decision = 'approved' "
@@ -66,9 +67,9 @@ def _carry_over_approvals(db: pw.Database) -> None:
     for review_id, stored, draft_id, body, scheduled_at in reviews:
         channels = [row[0] for row in db.execute_sql(
             "SELECT c.name FROM channel c JOIN draft_channel dc ON dc.channel_id = c.id "
-            "WHERE dc.draft_id = ? ORDER BY c.name", (draft_id,)).fetchall()]
+            f"WHERE dc.draft_id = {p} ORDER BY c.name", (draft_id,)).fetchall()]
         media = [[row[0], row[1]] for row in db.execute_sql(
-            "SELECT sha256, alt_text FROM draft_media WHERE draft_id = ? ORDER BY position",
+            f"SELECT sha256, alt_text FROM draft_media WHERE draft_id = {p} ORDER BY position",
             (draft_id,)).fetchall()]
         content = {"version": 1, "body": body, "channels": channels, "media": media,
                    "schedule_window": None}
@@ -76,5 +77,5 @@ def _carry_over_approvals(db: pw.Database) -> None:
             continue  # already stale before the upgrade: it stays void
         when = datetime.fromisoformat(str(scheduled_at).replace("Z", "+00:00"))
         content["schedule_window"] = f"{when.astimezone(ZoneInfo('UTC')):%Y-%m-%d} UTC"
-        db.execute_sql("UPDATE review SET content_hash = ? WHERE id = ?",
+        db.execute_sql(f"UPDATE review SET content_hash = {p} WHERE id = {p}",
                        (_content_hash(content), review_id))

@@ -19,7 +19,8 @@ os.environ["QT_QPA_PLATFORM"] = os.environ.get("SECONDTHOUGHT_TEST_PLATFORM", "o
 from desktopapp.app.context import AppContext
 from desktopapp.config import Paths, resolve_paths
 from desktopapp.core import people
-from desktopapp.store.connection import Store, open_store
+from desktopapp.store.connection import Store, open_postgres_store, open_store
+from tests.support.postgres import Cluster, start_cluster
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
@@ -58,8 +59,52 @@ def paths(isolated_dirs: Paths) -> Paths:
     return isolated_dirs
 
 
+# Tests of the core, the application layer and the publisher run on both engines
+# (parametrised here, not copied): a personal SQLite file and a team PostgreSQL database.
+BOTH_BACKENDS = ("tests/unit", "tests/integration")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself "
+                            "(files, pragmas, schema fixtures), not the app's data rules")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    where = Path(str(metafunc.definition.fspath)).relative_to(Path(__file__).parent.parent)
+    both = str(where).startswith(BOTH_BACKENDS) and \
+        metafunc.definition.get_closest_marker("sqlite_only") is None
+    metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"],
+                         indirect=True)
+
+
 @pytest.fixture
-def store(paths: Paths) -> Iterator[Store]:
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """The session's PostgreSQL server, started on first use."""
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def store(paths: Paths, backend: str, request: pytest.FixtureRequest,
+          monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    if backend == "postgresql":
+        cluster: Cluster = request.getfixturevalue("pg_cluster")
+        name = cluster.new_database()
+        opened = open_postgres_store(cluster.url(name))
+        # The CLI and the launcher resolve the workspace themselves: point them at it too.
+        monkeypatch.setenv("SECONDTHOUGHT_DB", cluster.url(name))
+        yield opened
+        opened.close()
+        cluster.drop_database(name)
+        return
     opened = open_store(paths.db_path)
     yield opened
     opened.close()

@@ -14,10 +14,11 @@ from typing import Any
 
 import peewee as pw
 
+from desktopapp import keychain
 from desktopapp.app.events import EventBus
 from desktopapp.config import Paths
 from desktopapp.core.errors import DomainError
-from desktopapp.store.connection import Store, open_store
+from desktopapp.store.connection import Store, open_location, open_store
 from desktopapp.store.errors import StoreError, explain
 
 __all__ = ["ACTION_ERRORS", "DATA_ERRORS", "AppContext", "Clock", "StoreError", "atomic",
@@ -64,10 +65,23 @@ def open_context(paths: Paths, *, clock: Clock = utc_now) -> AppContext:
     user when one exists (the caller sets one up on first run)."""
     from desktopapp.core import people
 
-    store = open_store(paths.db_path)
+    if paths.workspace_url is not None:
+        store = open_location(paths.workspace_url, run_migrations=False,
+                              password=workspace_password(paths.workspace_url))
+    else:
+        store = open_store(paths.db_path)
     user = people.local_user()
     return AppContext(store=store, paths=paths, clock=clock,
                       actor_id=user.id if user is not None else None)
+
+
+def workspace_password(url: str) -> str | None:
+    """A team member's password, from the OS keyring (`team join` put it there). None
+    when there is none: the server may trust this machine (a local socket, a test)."""
+    try:
+        return keychain.get_secret("workspace", url)
+    except keychain.SecretStoreUnavailable:
+        return None
 
 
 def atomic(ctx: AppContext) -> pw._atomic:

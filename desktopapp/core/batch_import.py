@@ -18,17 +18,16 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-
-import peewee as pw
 
 from desktopapp.core import audit, channels, drafts, zones
 from desktopapp.core.csv_safety import restore
 from desktopapp.core.errors import DomainError
 from desktopapp.core.states import DraftState
+from desktopapp.store.bulk import FastInserter
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Draft
 
@@ -272,41 +271,6 @@ def import_rows(result: Preview, actor_id: int) -> list[int]:
 CHUNK = 200
 
 
-class _Inserter:
-    """Plain INSERTs with each field's own conversion (UTC datetimes, foreign keys):
-    building the SQL through the query builder cost more than the writing itself."""
-
-    def __init__(self, model: type[pw.Model]) -> None:
-        # Every column but the key: the model's defaults fill what a row leaves out, as
-        # `Model.create` would.
-        self.fields = [f for f in model._meta.sorted_fields if not isinstance(f, pw.AutoField)]
-        columns = ", ".join(f'"{f.column_name}"' for f in self.fields)
-        self.sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
-                    f"({', '.join('?' for _ in self.fields)})")
-        self.cursor = model._meta.database.cursor()
-        self._converted: dict[tuple[str, datetime], object] = {}
-
-    def _value(self, f: pw.Field, row: Mapping[str, object]) -> object:
-        value = row[f.name] if f.name in row else \
-            (f.default() if callable(f.default) else f.default)
-        if isinstance(value, datetime):  # one timestamp for the whole batch: convert once
-            key = (f.name, value)
-            if key not in self._converted:
-                self._converted[key] = f.db_value(value)
-            return self._converted[key]
-        return f.db_value(value)
-
-    def _values(self, row: Mapping[str, object]) -> tuple[object, ...]:
-        return tuple(self._value(f, row) for f in self.fields)
-
-    def insert_one(self, row: Mapping[str, object]) -> int:
-        self.cursor.execute(self.sql, self._values(row))
-        return int(self.cursor.lastrowid)
-
-    def insert_many(self, rows: Sequence[Mapping[str, object]]) -> None:
-        self.cursor.executemany(self.sql, [self._values(row) for row in rows])
-
-
 def _write_chunk(chunk: list[Row], actor_id: int, channel_ids: dict[str, int]) -> list[int]:
     from desktopapp.store import search
     from desktopapp.store.models import AuditEvent, DraftChannel, DraftTag, Revision
@@ -316,7 +280,7 @@ def _write_chunk(chunk: list[Row], actor_id: int, channel_ids: dict[str, int]) -
                    "state": DraftState.DRAFT.value, "created_at": now, "updated_at": now,
                    "scheduled_at": r.when, "schedule_zone": r.zone if r.when else ""}
                   for r in chunk]
-    cursor = _Inserter(Draft)
+    cursor = FastInserter(Draft)
     ids = [cursor.insert_one(row) for row in draft_rows]
     tags = [{"draft": i, "name": t} for i, r in zip(ids, chunk, strict=True) for t in r.tags]
     targets = [{"draft": i, "channel": channel_ids[name]} for i, r in zip(ids, chunk,
@@ -335,7 +299,7 @@ def _write_chunk(chunk: list[Row], actor_id: int, channel_ids: dict[str, int]) -
     for model, rows in ((DraftTag, tags), (DraftChannel, targets), (Revision, revisions),
                         (AuditEvent, events)):
         if rows:
-            _Inserter(model).insert_many(rows)
+            FastInserter(model).insert_many(rows)
     search.index_drafts(Draft._meta.database, [(i, r.text, r.tags, r.notes)
                                                for i, r in zip(ids, chunk, strict=True)])
     return ids

@@ -88,8 +88,7 @@ def load_policy() -> CooloffPolicy:
 
 def save_policy(policy: CooloffPolicy) -> None:
     policy.validate()
-    Setting.insert(key=SETTING_KEY, value=json.dumps(asdict(policy))).on_conflict_replace(
-    ).execute()
+    Setting.put(SETTING_KEY, json.dumps(asdict(policy)))
 
 
 def _minutes_text(minutes: float) -> str:

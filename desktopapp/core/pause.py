@@ -39,9 +39,8 @@ def pause(reason: str, actor_id: int | None, now: datetime | None = None) -> Non
         raise DomainError("Say why publishing is paused (it is shown everywhere).")
     db = Setting._meta.database
     with db.atomic():
-        Setting.insert(key=KEY, value=json.dumps({
-            "paused": True, "reason": reason.strip(),
-            "since": (now or utcnow()).isoformat()})).on_conflict_replace().execute()
+        Setting.put(KEY, json.dumps({"paused": True, "reason": reason.strip(),
+                                     "since": (now or utcnow()).isoformat()}))
         audit.record(actor_id, "publishing paused", "workspace", None, reason=reason.strip())
 
 
@@ -50,8 +49,7 @@ def resume(actor_id: int | None) -> None:
         raise InvalidTransition("Publishing is not paused.")
     db = Setting._meta.database
     with db.atomic():
-        Setting.insert(key=KEY, value=json.dumps({"paused": False})).on_conflict_replace(
-        ).execute()
+        Setting.put(KEY, json.dumps({"paused": False}))
         audit.record(actor_id, "publishing resumed", "workspace", None)
 
 

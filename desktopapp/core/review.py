@@ -143,7 +143,7 @@ def approval_max_age() -> timedelta:
 def set_approval_max_age(days: int) -> None:
     if not 1 <= days <= 365:
         raise DomainError("Approvals can last from 1 to 365 days.")
-    Setting.insert(key="review.approval_days", value=str(days)).on_conflict_replace().execute()
+    Setting.put("review.approval_days", str(days))
 
 
 def record_decision(draft_id: int, reviewer_id: int, decision: Decision, revision: int,

@@ -42,7 +42,7 @@ def _get(key: str, default: object) -> object:
 
 
 def _put(key: str, value: object) -> None:
-    Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+    Setting.put(key, json.dumps(value))
 
 
 def _strings(value: object) -> tuple[str, ...]:

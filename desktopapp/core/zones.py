@@ -33,7 +33,7 @@ def display_zone() -> ZoneInfo:
 
 def set_display_zone(name: str) -> None:
     zone_info(name)  # refuses names that are not zones
-    Setting.insert(key=DISPLAY_ZONE_KEY, value=name).on_conflict_replace().execute()
+    Setting.put(DISPLAY_ZONE_KEY, name)
 
 
 @lru_cache(maxsize=512)

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import peewee as pw
 
-from desktopapp.store import migrate
+from desktopapp.store import migrate, postgres
 from desktopapp.store.errors import StoreError, explain
 from desktopapp.store.models import ALL_MODELS, database_proxy
 
@@ -58,6 +58,16 @@ class Store:
     path: Path | None
     migration: migrate.MigrationReport = field(default_factory=migrate.MigrationReport)
     read_only: bool = False  # the file or its folder cannot be written: reads still work
+    url: str | None = None  # a team workspace's URL (password removed); None: a file
+
+    @property
+    def is_team(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where this workspace lives, fit to show a person."""
+        return self.url if self.url is not None else str(self.path or ":memory:")
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -157,6 +167,43 @@ def open_store(path: Path, *, run_migrations: bool = True) -> Store:
     return store
 
 
+def open_location(location: str | Path, *, password: str | None = None,
+                  run_migrations: bool = True) -> Store:
+    """Open a workspace by where it lives: a path or `sqlite:///path` (a personal
+    workspace), or `postgresql://user@host/db` (a team workspace on a server)."""
+    text = str(location)
+    if postgres.is_postgres_url(text):
+        return open_postgres_store(text, password=password, run_migrations=run_migrations)
+    if text.startswith("sqlite://"):
+        text = text.removeprefix("sqlite://")
+        if not text:
+            raise StoreError("sqlite:// needs a file path (sqlite:///home/me/drafts.db).")
+    return open_store(Path(text), run_migrations=run_migrations)
+
+
+def open_postgres_store(url: str, *, password: str | None = None,
+                        run_migrations: bool = True) -> Store:
+    """Connect to a team workspace. Migrations run here only when asked (tests, `team
+    init` and `team upgrade`, which hold an advisory lock); a member's app never changes
+    the schema under other members' feet."""
+    db = postgres.TeamDatabase(url, password=password)
+    try:
+        db.connect()
+    except pw.OperationalError as exc:
+        raise StoreError(f"Could not open {db.url}: {postgres.server_message(exc)}") from None
+    store = Store(db=db, path=None, url=db.url)
+    store.bind()
+    try:
+        if run_migrations:
+            store.migration = migrate.migrate_locked(db)
+        else:
+            migrate.refuse_older_team(migrate.read_version(db), db.url)
+    except BaseException:
+        db.close()
+        raise
+    return store
+
+
 def open_memory_store() -> Store:
     """An in-memory store for quick experiments; tests use real files instead."""
     db = AppDatabase(":memory:", pragmas={"foreign_keys": 1})
@@ -167,4 +214,5 @@ def open_memory_store() -> Store:
     return store
 
 
-__all__ = ["ALL_MODELS", "Store", "open_memory_store", "open_store"]
+__all__ = ["ALL_MODELS", "Store", "open_location", "open_memory_store", "open_postgres_store",
+           "open_store"]

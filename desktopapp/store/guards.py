@@ -19,7 +19,9 @@ def make_audit_append_only(db: pw.Database) -> None:
     else:
         db.execute_sql(
             "CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$ "
-            "BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$ LANGUAGE plpgsql"
+            # An integrity violation, as SQLite's RAISE(ABORT) is: callers see one kind of error.
+            "BEGIN RAISE EXCEPTION 'the audit log is append-only' "
+            "USING ERRCODE = 'integrity_constraint_violation'; END $$ LANGUAGE plpgsql"
         )
         db.execute_sql(
             "CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event "

@@ -107,6 +107,15 @@ def refuse_newer(version: int, path: Path | None) -> None:
         )
 
 
+def refuse_older_team(version: int, url: str) -> None:
+    """A member's app never migrates a shared database: an admin runs `team upgrade`."""
+    refuse_newer(version, None)
+    latest = latest_version()
+    if version < latest:
+        raise StoreError(f"The team workspace {url} has schema version {version}; this app "
+                         f"needs {latest}. Ask an admin to run `secondthought team upgrade`.")
+
+
 def backup_sqlite(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
     """Copy the live database (WAL included) next to itself before changing its schema."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -125,6 +134,21 @@ def _record_version(db: pw.Database, version: int) -> None:
         f"INSERT INTO schema_version (version, applied_at) VALUES ({p}, {p})",
         (version, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")),
     )
+
+
+# Any fixed number: every process upgrading one PostgreSQL database takes the same lock.
+_ADVISORY_LOCK_KEY = 0x5EC0_7D00
+
+
+def migrate_locked(db: pw.Database) -> MigrationReport:
+    """Migrate a shared (PostgreSQL) database while holding an advisory lock, so two
+    members upgrading at once run each step once: the second waits, then finds nothing
+    left to do."""
+    db.execute_sql("SELECT pg_advisory_lock(%s)", (_ADVISORY_LOCK_KEY,))
+    try:
+        return migrate(db, None)
+    finally:
+        db.execute_sql("SELECT pg_advisory_unlock(%s)", (_ADVISORY_LOCK_KEY,))
 
 
 def migrate(db: pw.Database, path: Path | None, steps: list[Step] | None = None) -> MigrationReport:

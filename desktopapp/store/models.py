@@ -136,6 +136,12 @@ class Setting(BaseModel):
     key = pw.CharField(max_length=100, primary_key=True)
     value = pw.TextField()
 
+    @classmethod
+    def put(cls, key: str, value: str) -> None:
+        """Insert or overwrite one setting (an upsert both SQLite and PostgreSQL speak)."""
+        cls.insert(key=key, value=value).on_conflict(
+            conflict_target=[cls.key], update={cls.value: value}).execute()
+
 
 class WarningIgnore(BaseModel):
     """A warning the author dismissed in one draft: its code and the exact words flagged."""

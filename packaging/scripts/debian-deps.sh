@@ -8,7 +8,8 @@ run_pkgs=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus
   fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0)
 # Tests also need a real X server (screenshot and crash tests) and xdotool to type into it.
-test_pkgs=(xvfb xauth xdotool gnome-keyring dbus-daemon)
+# PostgreSQL: the team-mode tests start a throw-away cluster of their own (tests/support/postgres.py).
+test_pkgs=(xvfb xauth xdotool gnome-keyring dbus-daemon postgresql)
 # `make package` / `make package-check`: the metadata validators and lintian (dpkg-deb and
 # dpkg -x come with every Debian), plus what the tests need to run the installed app.
 package_pkgs=(appstream desktop-file-utils lintian binutils patchelf)

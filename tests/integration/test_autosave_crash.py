@@ -23,6 +23,7 @@ pytestmark = pytest.mark.xvfb
 WORDS = ["calm", "down", "before", "posting", "this", "take", "about", "the", "news", "tonight"]
 
 
+@pytest.mark.sqlite_only  # reads the file back
 def test_sigkill_while_typing_loses_under_two_seconds(user, paths, tmp_path: Path) -> None:
     draft = workflow.create_draft(user.id, "")
     typed = ""

@@ -22,6 +22,9 @@ from desktopapp.store.connection import hot_journal
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Draft, Publication
 
+# SQLite's own locking, journal and busy timeout (team mode: tests/integration/test_team_*).
+pytestmark = pytest.mark.sqlite_only
+
 ROUNDS = int(os.environ.get("CRASH_ROUNDS", "5"))  # docs/reliability.md quotes a 30-round run
 
 # A writer that stops in the middle of a transaction: the page cache is one page, so the

@@ -10,9 +10,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktopapp.core import workflow
 from desktopapp.store.connection import hot_journal
 from tests.integration.test_db_faults import HALF_WRITE, _start
+
+# `doctor` checks and repairs SQLite files.
+pytestmark = pytest.mark.sqlite_only
 
 
 def _doctor(db: Path, *args: str) -> subprocess.CompletedProcess[str]:

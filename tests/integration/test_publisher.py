@@ -142,6 +142,7 @@ def hook_server():
     server.server_close()
 
 
+@pytest.mark.sqlite_only  # greps the file's bytes
 def test_webhook_signs_retries_and_keeps_the_secret_out_of_the_db(
         store, user, paths, tmp_path: Path, hook_server) -> None:
     secret = "whsec-0123456789-very-secret"

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import Change, ChangeKind
 from desktopapp.app.external_changes import ExternalChanges
 from desktopapp.core import workflow
 
 
+@pytest.mark.sqlite_only  # PostgreSQL: LISTEN/NOTIFY source, issue 13 (team mode)
 def test_another_connection_commit_is_published_once(store, paths, user) -> None:
     ctx = AppContext(store=store, paths=paths, actor_id=user.id)
     seen: list[Change] = []

@@ -50,6 +50,7 @@ def _seed(author_id: int) -> None:
         DraftTag.insert_many(tagged[first:first + 100]).execute()
 
 
+@pytest.mark.sqlite_only
 def test_drafts_list_pages_past_the_variable_limit(store, user, monkeypatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     _seed(user.id)

@@ -29,6 +29,7 @@ def test_a_schema_version_that_is_not_a_number_is_one_clear_error(tmp_path: Path
         open_store(path)
 
 
+@pytest.mark.sqlite_only
 def test_a_full_database_says_the_disk_is_full_not_cannot_rollback(store, user) -> None:
     draft_id = workflow.create_draft(user.id, "kept").id
     pages = store.db.execute_sql("PRAGMA page_count").fetchone()[0]
@@ -40,6 +41,7 @@ def test_a_full_database_says_the_disk_is_full_not_cannot_rollback(store, user) 
     assert Draft.get_by_id(draft_id).body == "kept"  # nothing half-written
 
 
+@pytest.mark.sqlite_only
 def test_transactions_begin_immediate(store) -> None:
     """A read-then-write transaction takes the write lock up front, so a second process
     waits the busy timeout instead of failing at the upgrade."""

@@ -1,0 +1,93 @@
+"""Open a team workspace: a PostgreSQL database reached by URL, through psycopg 3.
+
+The URL names the server, the database and the member's login role
+(`postgresql://alex@db.example.org/brand?sslmode=verify-full`); the password never sits in
+the URL or the database but comes from the OS keyring and is handed in separately.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+import peewee as pw
+
+from desktopapp.store.errors import StoreError
+
+SCHEMES = ("postgresql", "postgres")
+# How long a member waits for the server before the app says it is unreachable, and for
+# another member's row lock before a write gives up (a person is waiting on the answer).
+CONNECT_TIMEOUT_S = 5
+LOCK_TIMEOUT_MS = 5000
+
+
+def is_postgres_url(location: str) -> bool:
+    return urlsplit(location).scheme in SCHEMES
+
+
+def redact(url: str) -> str:
+    """The URL with any password taken out: safe for messages, logs and the title bar."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
+
+
+def parse_url(url: str) -> dict[str, Any]:
+    """Connection keywords for psycopg from a workspace URL; refuses what is not one."""
+    parts = urlsplit(url)
+    if parts.scheme not in SCHEMES:
+        raise StoreError(f"{redact(url)} is not a PostgreSQL URL (postgresql://user@host/db).")
+    name = parts.path.lstrip("/")
+    if not name or "/" in name:
+        raise StoreError(f"{redact(url)} names no database (postgresql://user@host/db).")
+    try:
+        port = parts.port
+    except ValueError:
+        raise StoreError(f"{redact(url)} has a port that is not a number.") from None
+    params: dict[str, Any] = {"dbname": name, "connect_timeout": CONNECT_TIMEOUT_S,
+                              "application_name": "secondthought"}
+    if parts.hostname:
+        params["host"] = parts.hostname
+    if port:
+        params["port"] = port
+    if parts.username:
+        params["user"] = parts.username
+    if parts.password:
+        params["password"] = parts.password
+    for key, value in parse_qsl(parts.query):
+        params[key] = value
+    return params
+
+
+class TeamDatabase(pw.PostgresqlDatabase):
+    """PostgreSQL as the app uses it: psycopg 3, UTC sessions, bounded lock waits."""
+
+    def __init__(self, url: str, password: str | None = None) -> None:
+        params = parse_url(url)
+        if password is not None:
+            params["password"] = password
+        dbname = params.pop("dbname")
+        params.setdefault("options", f"-c lock_timeout={LOCK_TIMEOUT_MS} -c TimeZone=UTC")
+        self.url = redact(url)
+        super().__init__(dbname, prefer_psycopg3=True, **params)
+
+
+def server_message(exc: BaseException) -> str:
+    """One line for what the server or the driver said, without the connection string."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    lowered = text.lower()
+    if "password authentication failed" in lowered:
+        return "The server refused the password for this workspace."
+    if "connection refused" in lowered or "could not connect" in lowered \
+            or "timeout expired" in lowered or "no route to host" in lowered:
+        return "The team server cannot be reached (it is down, or this machine is offline)."
+    if "does not exist" in lowered and "database" in lowered:
+        return "The team server has no such workspace database."
+    if "permission denied" in lowered or "row-level security" in lowered:
+        return f"The team server refused this: {text}"
+    return f"The team server said: {text}"
