@@ -19,13 +19,35 @@ import keyring.core
 import pytest
 
 
+# A session bus that cannot start services by itself. The standard session bus would
+# start a second gnome-keyring (one that was never given the unlock password) when the test
+# asks for a secret a moment before ours has claimed its name; that one then tries to
+# prompt, has no prompter, and every later call fails with "Prompt dismissed". Here such
+# an early call fails fast instead, and the probe below simply asks again.
+_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
 class SecretServiceMachine:
     def __init__(self, home: Path) -> None:
         for tool in ("dbus-daemon", "gnome-keyring-daemon"):
             if shutil.which(tool) is None:
                 pytest.fail(f"{tool} is not installed; `make test` installs it")
         home.mkdir(parents=True, exist_ok=True)
-        self._bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork",
+        config = home / "session-bus.conf"
+        config.write_text(_BUS_CONFIG)
+        self._bus = subprocess.Popen(["dbus-daemon", f"--config-file={config}", "--nofork",
                                       "--print-address=1", "--nopidfile"],
                                      stdout=subprocess.PIPE, text=True)
         assert self._bus.stdout is not None
