@@ -75,8 +75,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     where = Path(str(metafunc.definition.fspath)).relative_to(Path(__file__).parent.parent)
     both = str(where).startswith(BOTH_BACKENDS) and \
         metafunc.definition.get_closest_marker("sqlite_only") is None
-    metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"],
-                         indirect=True)
+    if both:  # elsewhere the fixture's default (SQLite), and test ids stay as they were
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture

@@ -39,6 +39,19 @@ _BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Confi
 """
 
 
+def _service_on_bus() -> bool:
+    import secretstorage
+
+    try:
+        connection = secretstorage.dbus_init()
+    except Exception:
+        return False
+    try:
+        return bool(secretstorage.check_service_availability(connection))
+    finally:
+        connection.close()
+
+
 class SecretServiceMachine:
     def __init__(self, home: Path) -> None:
         for tool in ("dbus-daemon", "gnome-keyring-daemon"):
@@ -66,6 +79,12 @@ class SecretServiceMachine:
         login = home / ".local/share/keyrings/login.keyring"
         deadline = time.monotonic() + 60  # generous: a loaded machine starts it slowly
         while not login.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = self.address
+        while not _service_on_bus():  # our daemon has claimed org.freedesktop.secrets
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("gnome-keyring did not come up on the test's bus")
             time.sleep(0.05)
         self.activate()
         while True:  # wait until the keyring answers (its login collection exists)
