@@ -18,7 +18,6 @@ import keyring
 import keyring.core
 import pytest
 
-
 # A session bus that cannot start services by itself. The standard session bus would
 # start a second gnome-keyring (one that was never given the unlock password) when the test
 # asks for a secret a moment before ours has claimed its name; that one then tries to
