@@ -52,7 +52,8 @@ AWAY = re.compile(
     r"(?:tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"next)|won'?t be back (?:for|until|till) \w+|"
     r"(?:are|am|'re|'m) (?:in|on|at) [\w ]{1,20} (?:until|till) (?:the )?\w+|"
-    r"away (?:from|until|till) \w+|"
+    r"(?:we're|i'm|we are|i am|we'll be|i'll be|we will be|i will be) away (?:from|until|till) "
+    r"\w+|away (?:until|till) \w+|"
     r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:on|from|until|for) (?:\w+ ){0,2}"
     r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the|two|three|a))",
     re.IGNORECASE)
@@ -111,6 +112,10 @@ def _phones(text: str, ctx: CheckContext) -> list[CheckWarning]:
     region = ctx.language.split("-")[-1].upper() if "-" in ctx.language else "US"
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, region):
+        # Toll-free and premium numbers belong to businesses and are meant to be called.
+        if phonenumbers.number_type(match.number) in (phonenumbers.PhoneNumberType.TOLL_FREE,
+                                                      phonenumbers.PhoneNumberType.PREMIUM_RATE):
+            continue
         found.append(_warn("privacy.phone", Severity.DANGER, match.start, match.end,
                            f"“{match.raw_string}” looks like a phone number. Once posted, "
                            "anyone can call or text it, and scrapers collect it."))

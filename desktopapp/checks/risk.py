@@ -72,14 +72,16 @@ CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|num
                       r"not (?:yet )?public(?: yet)?", r"leaked", r"leak", r"under (?:an )?NDA",
                       r"NDA", r"confidential", r"embargo(?:ed)?", r"off the record",
                       r"don'?t (?:share|tell anyone)", r"unannounced", r"before (?:it'?s|the) "
-                      r"(?:announcement|announced|official)", r"insider", r"not supposed to say",
+                      r"(?:announcement|announced|official)", r"(?<!Business )(?<!News )insider",
+                      r"not supposed to say",
                       r"would kill me for (?:saying|sharing|posting)",
                       r"draft (?:earnings|results|release|report|accounts)",
                       r"internal (?:\w+ )?(?:list|memo|deck|report|roadmap|email)",
                       r"not (?:yet )?announced(?: yet)?",
                       r"(?:isn'?t|is not|aren'?t) (?:yet )?public(?: yet)?",
                       r"internal (?:salary|pay) \w+", r"leaking this", r"keep (?:it|this) quiet",
-                      r"unreleased", r"not allowed to say",
+                      r"unreleased(?![\w ]{0,30}\b(?:songs?|tracks?|music|albums?|demos?|material|"
+                      r"footage|episodes?|recordings?))", r"not allowed to say",
                       r"internal (?:forecasts?|plans?|numbers|data|slides)",
                       r"not (?:meant|supposed|allowed) to (?:share|say|post|tell)(?: this| that|"
                       r" it)?", r"(?:until|before) the (?:press release|official announcement|"
@@ -96,7 +98,8 @@ FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b
 LISTENED = re.compile(r"\s+(?:(?:the|a|an|this|that|our|my|their|your|his|her)\s+)?(?:[\w-]+\s+)"
                       r"{0,2}(?:album|song|single|track|record|podcast|episode|band|concert|"
                       r"show|music|choir|orchestra|radio|playlist|mix|birds?|rain|thunder)\b|"
-                      r"\s+(?:our|my)\s+(?:\w+\s+){1,3}(?:hit|reached|won|passed|topped)\b",
+                      r"\s+(?:our|my)\s+(?:\w+\s+){1,3}(?:hit|reached|won|passed|topped)\b|"
+                      r"\s+(?:that\s+)?(?:you|u)(?:'re|'ve| were| are| have| had)\b",
                       re.IGNORECASE)
 # Too common on their own to warn about, but enough to make a call to action risky.
 SOFT_RUMOUR = _words(r"apparently", r"supposedly", r"someone told me", r"heard a rumou?r",

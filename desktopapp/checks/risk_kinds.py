@@ -107,8 +107,10 @@ CALL = re.compile(
     r"\b(?:(?:should|must|need to|deserve to|ought to)(?: all)? be (?:lined up|shot|hanged|"
     r"hung|beaten|killed|punched|slapped|run (?:off|over))|(?:someone|somebody|people|more "
     r"people) should (?:really )?(?:punch|slap|shoot|kill|beat|teach|hit|burn|attack)|"
-    r"(?:I )?hope (?:someone|somebody|they|the \w+) (?:burns?|kills?|shoots?|attacks?|beats?|"
-    r"bombs?|gets? beaten)|(?:hang|shoot|beat|kill) (?:the \w+|them|all|every)\b|send in the "
+    r"(?:I )?hope (?:someone|somebody|they|the (?!show|film|movie|album|book|launch|game|play|"
+    r"series|sequel|remake|musical|pilot|season)\w+) (?:burns?|kills?|shoots?|attacks?|beats?|"
+    r"bombs?|gets? beaten)|(?:hang|shoot|kill) (?:the \w+|them|all|every)\b|beat (?:them|him|her|"
+    r"the \w+) (?:up|senseless|to death|black and blue)|send in the "
     r"army and shoot|teach (?:those|these|them) [\w ]{0,20}a lesson)", re.IGNORECASE)
 
 # --- blaming victims and accusers --------------------------------------------------------

@@ -42,6 +42,8 @@ FIGURATIVE = [re.compile(p, re.IGNORECASE) for p in (
     r"\bdying\s+to\b",
     r"\b(?:to\s+)?die\s+for\b",
     r"\bbreak\s+a\s+leg\b",
+    r"\bshoot(?:s|ing)?\s+(?:straight\s+)?(?:to|up)\s+(?:the\s+)?(?:top|number\s+one|no\.?\s?1|"
+    r"charts)\b",
     # Wanting something badly ("I could kill for a coffee", "I could murder a pizza").
     r"\b(?:could|would)\s+(?:kill|murder)\s+(?:for\s+)?(?:a|an|some)\s+\w+",
     # Effort, not rage: "a furious baking session", "at a furious pace".

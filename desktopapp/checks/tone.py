@@ -26,6 +26,18 @@ _MASKED = re.compile(r"(?<!\w)[a-z][*#@$%!]{2,}[a-z]{0,4}(?!\w)|(?<!\w)[a-z]{1,3
 _TOKEN = re.compile(r"https?://\S+|www\.\S+|[@#$]\w+|\b[\w'’]+\b")
 _THING_WORDS = frozenset({"stupid", "dumb", "pathetic", "useless", "incompetent", "worthless",
                           "disgusting", "garbage", "trash", "filth", "filthy"})
+# Animals and everyday words that are insults only when aimed at someone ("you rat", "what a
+# hack"): "a rat in the subway", "a cleaning hack", "the snakes at the zoo" are not.
+_AIMED_ONLY = frozenset({"pig", "pigs", "rat", "rats", "snake", "snakes", "worm", "weasel",
+                         "weasels", "hack", "hacks", "troll", "trolls", "vermin", "parasite",
+                         "parasites"})
+# "Fans are outraged", "she was livid": someone else's anger, reported, not the writer's.
+_REPORTED = re.compile(r"\b(?!(?:we|i|you|u|it|this|that|everything|life)\b)[\w']+\s+"
+                       r"(?:is|are|was|were|seems?|looks?|left|got|gets?|sounds?)\s+(?:so\s+|really\s+|absolutely\s+|clearly\s+)?$",
+                       re.IGNORECASE)
+_AIMED = re.compile(r"(?:\byou(?:'re| are)?|\bu\b|\bwhat\s+an?|\bsuch\s+an?|\bbunch\s+of|"
+                    r"\b(?:he|she)(?:'s| is)\s+an?|\b(?:they|you)(?:'re| are))\s+(?:\w+\s+){0,2}$",
+                    re.IGNORECASE)
 _BANG = re.compile(r"[!?]*!{3,}[!?]*|[!?]{4,}")
 _DIRECTED = re.compile(r"(?:\byou(?:'re| are)?|\bu\b|\bthose|\bthese|\bsuch|\bwhat\s+an?|"
                        r"\bbunch\s+of|\bthe|\bthey(?:'re| are)|\bhe(?:'s| is)|\bshe(?:'s| is)|"
@@ -54,8 +66,9 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     clean = mask_figurative(text)
     found: list[CheckWarning] = []
     for m in lexicons.pattern("insults").finditer(clean):
-        directed = bool(_DIRECTED.search(clean[max(0, m.start() - 40):m.start()]))
         word = m.group(0)
+        aim = _AIMED if word.lower() in _AIMED_ONLY else _DIRECTED
+        directed = bool(aim.search(clean[max(0, m.start() - 40):m.start()]))
         if directed:
             found.append(_warn("tone.insult", Severity.DANGER, m.start(), m.end(),
                                f"“{word}” calls people names. Insults in a public post are "
@@ -63,11 +76,15 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         else:
             # Undirected, a name for a person (idiot, clown) is still contempt; an adjective
             # ("this stupid printer", "garbage service") usually describes a thing.
+            if word.lower() in _AIMED_ONLY:
+                continue
             severity = Severity.INFO if word.lower() in _THING_WORDS else Severity.CAUTION
             found.append(_warn("tone.insult", severity, m.start(), m.end(),
                                f"“{word}” reads as contempt; say what is wrong instead of "
                                "labelling someone."))
     for m in lexicons.pattern("anger").finditer(clean):
+        if _REPORTED.search(clean, max(0, m.start() - 40), m.start()):
+            continue
         found.append(_warn("tone.anger", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” says you are angry right now. Posts written in "
                            "anger are the ones people regret; let it cool."))

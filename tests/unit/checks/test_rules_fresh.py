@@ -72,3 +72,41 @@ def test_fresh_rules_catch(text: str, code: str) -> None:
 ])
 def test_fresh_rules_leave_ordinary_posts_alone(text: str) -> None:
     assert not alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    # words that are insults only when aimed at someone
+    "We saw a rat in the subway this morning.",
+    "Best cleaning hack ever: baking soda and vinegar.",
+    "The snakes at the reptile house were asleep.",
+    "She is so freaking talented, what a voice.",
+    "Loved the psychology lecture today.",
+    # sport, flops and charts are not violence
+    "Let's go, beat the Lakers tonight!",
+    "I hope the sequel bombs, the trailer was dull.",
+    "This single is going to shoot to the top of the charts.",
+    # news, not leaks; business numbers, not private ones
+    "Unreleased Beatles demos come out next month.",
+    "Read it on Business Insider this morning.",
+    "Questions about your order? Call 1-800-555-0199.",
+    # someone else's anger reported; "away from" a topic
+    "I heard you were in Rome, how was it?",
+    "The company wants to move away from plastic packaging.",
+])
+def test_precision_fixes_leave_ordinary_posts_alone(text: str) -> None:
+    assert not alarms(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("You dirty rat, you sold us out.", "tone.insult"),
+    ("What a hack, he copied every line.", "tone.insult"),
+    ("Somebody should beat him up for that.", "risk.endorses-violence"),
+    ("I hope the landlord burns.", "risk.endorses-violence"),
+    ("I'm going to shoot him if he calls again.", "risk.threat"),
+    ("Our unreleased phone is in the leaked deck, sales start in May.", "risk.confidential"),
+    ("Call me tonight on 415-555-0132.", "privacy.phone"),
+    ("I'm away from Friday till the 20th.", "privacy.travel"),
+    ("This is infuriating, third time this week.", "tone.anger"),
+])
+def test_precision_fixes_keep_the_real_warnings(text: str, code: str) -> None:
+    assert code in alarms(text)
