@@ -64,6 +64,7 @@ REASONS = {
     "privacy.travel": "announces an empty home",
     "privacy.child-routine": "reveals a child's routine",
     "privacy.password": "gives away a password or security answer",
+    "privacy.document": "shows an identity document",
     "brand.banned-word": "uses a banned word",
     "brand.disclosure": "lacks a sponsorship disclosure",
 }

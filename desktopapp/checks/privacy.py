@@ -40,6 +40,20 @@ CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 FLIGHT = re.compile(r"\b(?:flight|flying|boarding|gate|fly)\b[^.!?\n]{0,30}?\b((?:[A-Z]{2}|[A-Z]\d|"
                     r"\d[A-Z])\s?\d{2,4})\b|\b((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4})\b(?=[^.!?\n]"
                     r"{0,30}\b(?:flight|departs|departing|boarding|gate)\b)", re.IGNORECASE)
+# A departure with its time, or a trip with its length: when the home is empty.
+DEPARTURE = re.compile(
+    r"\b(?:we're|i'm|we are|i am|we'll be|i'll be) on the \d{1,2}[:.]\d\d (?:\w+ )?"
+    r"(?:ferry|train|flight|plane|bus|coach|boat|sailing)\b"
+    r"|\b(?:off on|going on|leaving on|away on|heading off on|off to) (?:our |my |a )?"
+    r"(?:honeymoon|holiday|vacation|trip|cruise|road trip|safari)\b[^.!?\n]{0,30}?\b"
+    r"(?:for (?:a |two |three |four |\d+ )?(?:weeks?|fortnight|months?)|from (?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \d+\w*)|until \w+)",
+    re.IGNORECASE)
+# Identity documents photographed or scanned carry numbers, birth dates and signatures.
+DOCUMENT = re.compile(
+    r"\b(?:pic|photo|picture|snap|shot|scan|selfie) (?:of|with) my (?:new |first )?"
+    r"(?:driving licen[cs]e|driver'?s licen[cs]e|passport|id card|identity card|visa|"
+    r"green card|birth certificate|bank card|credit card|debit card)\b", re.IGNORECASE)
 SEAT = re.compile(r"\bseat\s+\d{1,2}[A-K]\b|\bboarding pass\b", re.IGNORECASE)
 AWAY = re.compile(
     r"\b(?:(?:we|i)(?:'re|'m| are| am| will be|'ll be)\s+(?:away|out of town|on (?:vacation|"
@@ -170,6 +184,14 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("privacy.flight", Severity.DANGER, m.start(), m.end(),
                            f"“{m.group(0)}”: seat numbers and boarding passes carry booking "
                            "codes that let others change or cancel your trip."))
+    for m in DEPARTURE.finditer(text):
+        found.append(_warn("privacy.travel", Severity.DANGER, m.start(), m.end(),
+                           f"“{m.group(0)}” says when you leave and for how long. Post about "
+                           "the trip once you are back."))
+    for m in DOCUMENT.finditer(text):
+        found.append(_warn("privacy.document", Severity.DANGER, m.start(), m.end(),
+                           f"“{m.group(0)}”: photos of identity documents carry the numbers, "
+                           "birth date and signature that identity thieves need."))
     for m in AWAY.finditer(text):
         found.append(_warn("privacy.travel", Severity.DANGER, m.start(), m.end(),
                            f"“{m.group(0)}” announces when your home is empty. Post holiday "

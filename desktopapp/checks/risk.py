@@ -67,7 +67,9 @@ JOKE = re.compile(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|�
                   r"\bwoo+hoo+\b|\byay+\b|\bhooray\b|\bsilver lining\b|\btoo soon\b|"
                   r"\bat least (?:he|she|they) (?:went|died|got)\b|\brest in pieces\b|"
                   r"\bfree day off\b|\bmade it out\b[^.!?\n]{0,20}\balive\b|"
-                  r"\b[a-z]+:? \d+, [a-z]+:? \d+\b|🙌|🥳|😎|😜|🤪|🍾|🎊)", re.IGNORECASE)
+                  r"\b[a-z]+:? \d+, [a-z]+:? \d+\b|🙌|🥳|😎|😜|🤪|🍾|🎊|🤘|"
+                  r"(?:^|[.!?]\s+)anyway\b|\bworth it(?: for the \w+)?\?|"
+                  r"\bstill (?:the best|a great|an amazing|a good|worth)\b)", re.IGNORECASE)
 CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|numbers)",
                       r"not (?:yet )?public(?: yet)?", r"leaked", r"leak", r"under (?:an )?NDA",
                       r"NDA", r"confidential", r"embargo(?:ed)?", r"off the record",
@@ -106,7 +108,8 @@ SOFT_RUMOUR = _words(r"apparently", r"supposedly", r"someone told me", r"heard a
                      r"I'm told", r"I was told", r"an? \w+ told me", r"they say",
                      r"hearing the", r"my \w+ (?:in|at) the \w+ says",
                      r"someone in the \w+(?: group| chat)? said",
-                     r"hearing that", r"word is", r"they say")
+                     r"hearing that", r"word is", r"they say",
+                     r"not (?:100 ?%|a hundred percent|totally|entirely|completely) sure")
 CALL_TO_ACTION = _words(r"don'?t (?:drink|eat|buy|go|use|fly|take)(?: \w+)?",
                         r"cancel your \w+", r"withdraw everything", r"pass it on",
                         r"take your (?:cash|money|savings) out", r"avoid (?:it|the \w+)",

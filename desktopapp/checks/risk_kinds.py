@@ -175,12 +175,14 @@ def _stereotype(s: str) -> list[CheckWarning]:
 # --- hearsay -----------------------------------------------------------------------------
 # Someone we know as the source: hearsay when what they say could damage a person.
 HEARSAY_PERSONAL = _words(
-    r"a friend (?:of a friend|who works [\w ]{1,20}|in the [\w ]{1,15}|at [\w ]{1,15})",
+    r"(?:a )?friend of a friend",
+    r"a friend (?:who works [\w ]{1,20}|in the [\w ]{1,15}|at [\w ]{1,15})",
     r"my (?:sister|brother|cousin|neighbou?r|mate|friend|colleague|aunt|uncle)(?:'s \w+)?"
     r"(?: (?:who works|in|at) [\w ]{1,20})? (?:says|said|told me|reckons)",
     r"a (?:mate|guy|source|parent|friend) (?:who works [\w ]{1,20}|at [\w ]{1,20}|close to "
     r"[\w ]{1,20}|in [\w ]{1,20})(?: says| said| told me| reckons)?",
-    r"someone (?:at|in|from|who works) [\w ]{1,25}(?:says|said|told me)",
+    r"(?:someone|somebody|a guy|a woman|a neighbou?r) (?:at|in|from|who works) [\w ]{1,25}"
+    r"(?:says|said|told me|swears|reckons|claims)",
     r"I(?:'ve| have) heard from", r"I(?:'ve| have) been told", r"I was told by",
     r"I'm hearing", r"hearing from", r"according to (?:someone|a friend|people|a source)",
     # the crowd, a group chat or a feed as the source
@@ -203,7 +205,9 @@ CLAIM = _words(r"arrest\w*", r"affair", r"cancer", r"ill", r"sick", r"rehab", r"
                r"resign\w*", r"collapsed", r"in hospital", r"rushed to hospital",
                r"on purpose", r"cooking the books", r"cancelled", r"bomb threat",
                r"scam\w*", r"stabb\w+", r"attack\w*", r"corrupt\w*", r"embezzl\w+",
-               r"freez\w+ (?:accounts|withdrawals)", r"going bust", r"bust")
+               r"freez\w+ (?:accounts|withdrawals)", r"going bust", r"bust", r"hiding",
+               r"suspects?", r"guilty", r"cover(?:ing)? (?:it )?up",
+               r"evict\w*", r"selling (?:up|out|to)")
 HEARSAY = _words(
     r"sources? (?:say|said|tell me|told me|close to \w+(?: \w+)?)",
     r"insiders? (?:say|said|claim|tell me)", r"rumou?r from inside",

@@ -91,11 +91,11 @@ def word_keys(grams: Iterable[str]) -> Iterator[int]:
     return map(_WORD_BIT, map(_CUT, map(hash, grams)))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _word_char_keys(word: str, low: int, high: int) -> tuple[int, ...]:
     """One word's char n-gram keys. Words repeat within a draft and from draft to draft
-    (the, and, you...), and hashing their n-grams was most of the cost of scoring a text;
-    8,192 words of about 25 keys each take about 2 MB while they are cached."""
+    (the, and, you...), and hashing their n-grams was most of the cost of scoring a text.
+    A word's keys take about 1 KB (a tuple of ~25 ints), so 2,048 words stay under 2 MB."""
     return tuple(char_keys(char_wb_ngrams(word, low, high)))
 
 

@@ -110,3 +110,32 @@ def test_precision_fixes_leave_ordinary_posts_alone(text: str) -> None:
 ])
 def test_precision_fixes_keep_the_real_warnings(text: str, code: str) -> None:
     assert code in alarms(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("We're on the 6:40 train to Edinburgh on Sunday, back in a week.", "privacy.travel"),
+    ("Off on our cruise for two weeks from Monday!", "privacy.travel"),
+    ("Here's a photo of my new passport, what a terrible picture.", "privacy.document"),
+    ("A friend of a friend in the police says the suspect is a teacher.", "risk.hearsay"),
+    ("A neighbour at the end of our road swears the council is hiding the test results.",
+     "risk.hearsay"),
+    ("Not totally sure it's true, but the bakery is shutting. Tell everyone.",
+     "risk.call-to-action"),
+    ("Three killed in the pile-up on the bypass. Anyway, pub quiz tonight?",
+     "risk.sensitive-judgement"),
+    ("I'm beyond frustrated with this landlord.", "tone.anger"),
+    ("Enough is enough, fix the heating.", "tone.anger"),
+])
+def test_second_batch_rules_catch(text: str, code: str) -> None:
+    assert code in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 8:15 ferry was lovely, dolphins all the way.",
+    "Back from our honeymoon and already planning the next trip.",
+    "My passport photo is finally one I like!",
+    "Passport renewals now take three weeks, apply early.",
+    "Anyway, that's the plan for the garden this year.",
+])
+def test_second_batch_rules_leave_ordinary_posts_alone(text: str) -> None:
+    assert not alarms(text)
