@@ -45,7 +45,7 @@ def ensure_keypair(person_id: int) -> str:
     public = _b64(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
     keychain.set_secret(SECRET_KIND, str(person_id), _b64(raw_private))
     row.public_key = public
-    row.save()
+    row.save(only=[Person.public_key])  # a team member may change only this of their row
     audit.record(person_id, "key created", "person", person_id,
                  reason=f"fingerprint {fingerprint(public)}")
     return public

@@ -72,9 +72,12 @@ def has_passphrase(person_id: int) -> bool:
 
 
 def needs_proof(person_id: int) -> bool:
-    """Acting as anyone but this computer's own user needs their passphrase."""
-    local = Person.select(Person.id).where(Person.is_local_user == True).scalar()  # noqa: E712
-    return person_id != local
+    """Acting as anyone but this computer's own user (on a team: the connected member)
+    needs their passphrase."""
+    from desktopapp.core.people import local_user
+
+    local = local_user()
+    return local is None or person_id != local.id
 
 
 def prove(person_id: int, passphrase: str | None, what: str) -> None:

@@ -46,16 +46,29 @@ def _clean_name(name: str) -> str:
 
 
 def local_user() -> PersonInfo | None:
+    """The person using this app. On a team workspace that is whoever the server says is
+    connected (their login role is current_user), never a flag a client could set."""
+    from desktopapp.store import team_identity
+
+    team = team_identity.connected_person_id(Person._meta.database)
+    if team is not team_identity.NOT_A_TEAM:
+        row = Person.get_or_none(Person.id == team) if team is not None else None
+        return _info(row) if row else None
     row = Person.get_or_none(Person.is_local_user == True)  # noqa: E712 (peewee expression)
     return _info(row) if row else None
 
 
 def set_up_local_user(display_name: str, role: Role = Role.ADMIN) -> PersonInfo:
     """Create the person who uses this machine (first run), or return the existing one."""
+    from desktopapp.store import team_identity
+
     existing = local_user()
     if existing:
         return existing
     db = Person._meta.database
+    if team_identity.is_team(db):
+        raise PermissionDenied("This login is not a member of this team workspace (an admin "
+                               "may have removed it). Ask an admin for an invitation.")
     with db.atomic():
         row = Person.create(display_name=_clean_name(display_name), role=role.value,
                             is_local_user=True)

@@ -59,6 +59,7 @@ class Store:
     migration: migrate.MigrationReport = field(default_factory=migrate.MigrationReport)
     read_only: bool = False  # the file or its folder cannot be written: reads still work
     url: str | None = None  # a team workspace's URL (password removed); None: a file
+    notice: str = ""  # something a person must know about how it opened (read-only, why)
 
     @property
     def is_team(self) -> bool:
@@ -197,11 +198,36 @@ def open_postgres_store(url: str, *, password: str | None = None,
         if run_migrations:
             store.migration = migrate.migrate_locked(db)
         else:
-            migrate.refuse_older_team(migrate.read_version(db), db.url)
+            _check_team_client(store, db)
     except BaseException:
         db.close()
         raise
     return store
+
+
+def _check_team_client(store: Store, db: postgres.TeamDatabase) -> None:
+    """A member's app never migrates. A schema older than this app: refused (an admin runs
+    `team upgrade`). A team that no longer accepts this app's version (`team upgrade`
+    recorded the oldest client it accepts): opened read-only, and `store.notice` says why."""
+    from desktopapp import __version__
+    from desktopapp.store import team_members
+
+    version = migrate.read_version(db)
+    meta = team_members.read_meta(db) if version > 0 else None
+    if meta is None:
+        migrate.refuse_older_team(version, db.url)
+        return
+    if version < migrate.latest_version():
+        migrate.refuse_older_team(version, db.url)
+    if team_members.client_accepted(__version__, meta.oldest_client):
+        return  # (a newer schema too, when the admin said this version still works)
+    db.read_only = True
+    db.close()
+    db.connect()
+    store.read_only = True
+    store.notice = (f"This team workspace needs Second Thought {meta.oldest_client} or "
+                    f"newer; this is {__version__}. It is open read-only: update the app "
+                    "to make changes.")
 
 
 def open_memory_store() -> Store:

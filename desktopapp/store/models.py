@@ -65,6 +65,9 @@ class Person(BaseModel):
     public_key = pw.TextField(null=True)  # Ed25519, base64; the private key is in the keyring
     passphrase_hash = pw.TextField(default="")  # scrypt, salted (core/passphrases.py)
     failed_passphrases = pw.IntegerField(default=0)  # wrong guesses since the last right one
+    # A team member's PostgreSQL login role (identity there is current_user); None on a
+    # personal workspace and once removed from the team.
+    login_role = pw.CharField(max_length=63, null=True, unique=True)
 
 
 class Draft(VersionedModel):
@@ -219,6 +222,16 @@ class PacketResponse(BaseModel):
     imported_at = UTCDateTimeField(default=utcnow)
 
 
+class TeamMeta(BaseModel):
+    """One row on a team workspace: the schema version and the oldest client accepted."""
+
+    id = pw.IntegerField(primary_key=True)
+    schema_version = pw.IntegerField(default=0)
+    oldest_client = pw.CharField(max_length=20, default="0")
+    updated_at = pw.CharField(max_length=32, default="")
+    updated_by = pw.CharField(max_length=100, default="")
+
+
 class SchemaVersion(BaseModel):
     id = pw.AutoField()
     version = pw.IntegerField()
@@ -227,7 +240,7 @@ class SchemaVersion(BaseModel):
 
 ALL_MODELS: list[type[BaseModel]] = [
     Person, Draft, DraftTag, Revision, AuditEvent, Setting, WarningIgnore, Review, Comment,
-    PacketItem, PacketResponse, SchemaVersion,
+    PacketItem, PacketResponse, SchemaVersion, TeamMeta,
 ]
 
 

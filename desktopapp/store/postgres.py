@@ -74,7 +74,15 @@ class TeamDatabase(pw.PostgresqlDatabase):
         dbname = params.pop("dbname")
         params.setdefault("options", f"-c lock_timeout={LOCK_TIMEOUT_MS} -c TimeZone=UTC")
         self.url = redact(url)
+        # An older client than the team accepts reads only (team_meta.oldest_client):
+        # every connection, reconnects included, is made read-only by the server.
+        self.read_only = False
         super().__init__(dbname, prefer_psycopg3=True, **params)
+
+    def _initialize_connection(self, conn: Any) -> None:
+        super()._initialize_connection(conn)  # type: ignore[misc]
+        if self.read_only:
+            conn.execute("SET default_transaction_read_only = on")
 
 
 def server_message(exc: BaseException) -> str:
