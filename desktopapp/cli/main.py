@@ -11,12 +11,22 @@ from typing import TextIO
 from desktopapp import __version__, log_setup
 from desktopapp.app.context import DATA_ERRORS, AppContext, describe_data_error, open_context
 from desktopapp.app.people import set_up_local_user
-from desktopapp.cli import channels, check, doctor, drafts, people, publish, review, schedule
+from desktopapp.cli import (
+    channels,
+    check,
+    doctor,
+    drafts,
+    people,
+    publish,
+    review,
+    schedule,
+    team,
+)
 from desktopapp.cli.common import EXIT_FAILURE, EXIT_USAGE, Handler, UsageError
 from desktopapp.config import resolve_paths
 from desktopapp.core.errors import DomainError
 
-AREAS = (drafts, check, review, people, channels, schedule, publish, doctor)
+AREAS = (drafts, check, review, people, channels, schedule, publish, doctor, team)
 log = logging.getLogger(__name__)
 
 

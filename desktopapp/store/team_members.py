@@ -74,16 +74,13 @@ def remove_member(db: pw.Database, person_id: int) -> str:
     return str(db.execute_sql("SELECT st_remove_member(%s)", (person_id,)).fetchone()[0])
 
 
-def change_own_password(db: pw.Database) -> str:
-    """Replace the connected member's password with a new one (first use of an
-    invitation); returns it for the keyring."""
-    password = new_password()
+def change_own_password(db: pw.Database, password: str) -> None:
+    """Replace the connected member's password (first use of an invitation)."""
     # ALTER ROLE takes no parameters; the verifier is base64 and '$', ':' only.
     verifier = scram_verifier(password)
     if not re.fullmatch(r"[A-Za-z0-9+/=$:\-]+", verifier):
         raise StoreError("Could not make a password verifier.")
     db.execute_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
-    return password
 
 
 @dataclass(frozen=True)
