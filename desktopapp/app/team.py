@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 import peewee as pw
 
 from desktopapp import __version__, keychain
-from desktopapp.app.context import workspace_password
+from desktopapp.app.context import AppContext, workspace_password
+from desktopapp.app.events import ChangeKind
 from desktopapp.config import Paths, Settings, strip_password
 from desktopapp.core.errors import DomainError
 from desktopapp.store import migrate, postgres, team_members, team_schema
@@ -221,3 +222,43 @@ def remember(paths: Paths, url: str) -> None:
     url = strip_password(url)
     settings.extra[RECENT_KEY] = [url, *[u for u in recent(paths) if u != url]][:RECENT_MAX]
     settings.save(paths.settings_file)
+
+
+# --- the open workspace, for the window ------------------------------------------------
+def workspace_name(ctx: AppContext) -> str:
+    """What the title bar calls the open workspace: a team's database, or "Personal"."""
+    if ctx.store.url is None:
+        return "Personal"
+    name = urlsplit(ctx.store.url).path.strip("/") or ctx.store.url
+    return f"{name} (read-only)" if ctx.store.read_only else name
+
+
+def describe_url(url: str) -> str:
+    """"brand — ada on db.example.org": a team workspace as a menu shows it."""
+    parts = urlsplit(url)
+    where = parts.hostname or "this computer"
+    return f"{parts.path.strip('/')} — {parts.username or 'you'} on {where}"
+
+
+def is_team(ctx: AppContext) -> bool:
+    return ctx.store.url is not None and team_schema.is_team(ctx.store.db)
+
+
+def my_members(ctx: AppContext) -> list[Member]:
+    return members(ctx.store.db)
+
+
+def am_admin(ctx: AppContext) -> bool:
+    return team_schema.member_group(ctx.store.db) == "admin"
+
+
+def invite(ctx: AppContext, name: str, role: str) -> Invitation:
+    found = add_person(ctx.store.db, ctx.store.url or "", name, role)
+    ctx.bus.emit(ChangeKind.PERSON, [])
+    return found
+
+
+def remove(ctx: AppContext, name: str) -> str:
+    login = remove_person(ctx.store.db, name)
+    ctx.bus.emit(ChangeKind.PERSON, [])
+    return login

@@ -34,7 +34,9 @@ def register(commands: Commands) -> None:
     p = actions.add_parser("add-person", help="invite someone (admins): prints a one-time "
                                               "invitation")
     p.add_argument("name", help="their name as shown in the app")
-    p.add_argument("--role", choices=["author", "reviewer", "admin"], required=True)
+    p.add_argument("--role", choices=["author", "reviewer", "admin"], required=True,
+                   help="author writes; reviewer also approves others' drafts; admin also "
+                        "manages people, channels and settings")
     p.add_argument("--login", help="their login role (default: first name + _database)")
     p.add_argument("--workspace", metavar="URL", help="default: --db / $SECONDTHOUGHT_DB")
     p = actions.add_parser("remove-person", help="remove someone's login (admins); their "

@@ -114,6 +114,13 @@ def run_gui(args: argparse.Namespace) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    if ctx.actor_id is None and ctx.store.is_team:
+        # A team member is whoever the server says; there is no one to set up here.
+        QMessageBox.critical(None, APP_NAME, f"{ctx.store.url}: this login is not a member "
+                             "of the team workspace (an admin may have removed it). Ask an "
+                             "admin for an invitation.")
+        ctx.close()
+        return 1
     if ctx.actor_id is None:
         from desktopapp.ui.first_run import ask_for_local_user
 

@@ -29,7 +29,8 @@ from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Settings
 from desktopapp.core import drafts, people
-from desktopapp.ui import help_menus, theme
+from desktopapp.ui import help_menus, theme, workspaces
+from desktopapp.ui.banners import Banner
 from desktopapp.ui.change_bridge import ChangeBridge
 from desktopapp.ui.dialogs_controller import DialogsController
 from desktopapp.ui.drafts_controller import DraftsController
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.state = WindowState(paths.ui_state_file)
         self.shell = Shell(self, ctx, user, settings, theme.resolve(settings.theme))
         self._shown_once = False
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(workspaces.window_title(ctx))
         self.setMinimumSize(760, 520)
 
         grammar = GrammarChecker(server_url=settings.languagetool_url or None)
@@ -80,6 +81,10 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.publishing.pause_banner)
+        if ctx.store.notice:  # e.g. a team that no longer accepts this version: read-only
+            notice = Banner("errorBanner")
+            notice.show_message(ctx.store.notice)
+            central_layout.addWidget(notice)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.publishing.pause_banner.refresh()
@@ -140,6 +145,9 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        self.workspaces = workspaces.WorkspacesMenu(file_menu.addMenu("Workspaces"), self,
+                                                    self.ctx)
+        file_menu.addSeparator()
         for act in (d.act_new, d.act_duplicate, d.act_save, d.act_submit,
                     d.act_trash, d.act_restore, d.act_empty):
             file_menu.addAction(act)
