@@ -126,6 +126,22 @@ def add_person(db: pw.Database, url: str, name: str, role: str,
     return Invitation(name, role, address, invitation.password, needs_host)
 
 
+def add_worker(db: pw.Database, url: str, login: str | None = None) -> Invitation:
+    """A login for `secondthought worker` (publishes; cannot review, edit people or the
+    audit log). Its password goes into the worker machine's keyring via `team join`."""
+    _require_admin(db)
+    login = login or f"worker_{team_schema.current_database(db)}"
+    invitation = team_members.add_worker(db, login)
+    address, needs_host = member_url(url, invitation.login)
+    return Invitation("the publisher (worker)", "worker", address, invitation.password,
+                      needs_host)
+
+
+def remove_worker(db: pw.Database, login: str) -> str:
+    _require_admin(db)
+    return team_members.remove_worker(db, login)
+
+
 def remove_person(db: pw.Database, name: str) -> str:
     _require_admin(db)
     row = db.execute_sql("SELECT id FROM person WHERE lower(display_name) = lower(%s) "
@@ -163,6 +179,7 @@ class Status:
     members: list[Member]
     unprotected_tables: list[str]  # tables without forced row-level security
     my_role: str | None
+    workers: list[str]
 
     @property
     def client_accepted(self) -> bool:
@@ -179,7 +196,9 @@ def status(db: pw.Database, url: str) -> Status:
     return Status(strip_password(url), team_schema.current_database(db),
                   migrate.read_version(db), migrate.latest_version(),
                   meta.oldest_client if meta else "?", __version__, members(db), unprotected,
-                  team_schema.member_group(db))
+                  team_schema.member_group(db),
+                  team_members.workers(db, team_schema.roles_for(
+                      team_schema.current_database(db)).worker))
 
 
 def join(url: str, invitation_password: str, paths: Paths) -> Member:
@@ -196,6 +215,9 @@ def join(url: str, invitation_password: str, paths: Paths) -> Member:
     with connect(url, invitation_password) as db:
         _require_team(db)
         me = next((m for m in members(db) if m.is_me), None)
+        if me is None and team_schema.member_group(db) == "worker":
+            me = Member(0, "the publisher (worker)", "worker", str(urlsplit(url).username),
+                        True)
         if me is None:
             raise DomainError("This login is not a member of the team (removed?). Ask an "
                               "admin for a new invitation.")

@@ -43,6 +43,13 @@ def register(commands: Commands) -> None:
                                                  "drafts and history stay")
     p.add_argument("name", help="their name as shown in the app")
     p.add_argument("--workspace", metavar="URL", help="default: --db / $SECONDTHOUGHT_DB")
+    p = actions.add_parser("add-worker", help="a login for `secondthought worker` (admins): "
+                                              "prints a one-time invitation")
+    p.add_argument("--login", help="the worker's login role (default: worker_database)")
+    p.add_argument("--workspace", metavar="URL", help="default: --db / $SECONDTHOUGHT_DB")
+    p = actions.add_parser("remove-worker", help="drop a worker's login (admins)")
+    p.add_argument("login", help="the worker's login role (see team status)")
+    p.add_argument("--workspace", metavar="URL", help="default: --db / $SECONDTHOUGHT_DB")
     p = actions.add_parser("join", help="join from an invitation: the password goes into "
                                         "the keyring")
     p.add_argument("url", metavar="URL", help="the invitation's workspace URL")
@@ -93,6 +100,10 @@ def cmd_team(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     with team.connect(url) as db:
         if action == "add-person":
             out.write(team.add_person(db, url, args.name, args.role, args.login).text() + "\n")
+        elif action == "add-worker":
+            out.write(team.add_worker(db, url, args.login).text() + "\n")
+        elif action == "remove-worker":
+            out.write(f"Removed the worker login {team.remove_worker(db, args.login)}.\n")
         elif action == "remove-person":
             login = team.remove_person(db, args.name)
             out.write(f"Removed {args.name} (login {login} dropped). Their drafts, reviews "
@@ -128,3 +139,4 @@ def _print_status(st: team.Status, out: TextIO) -> None:
     for m in st.members:
         me = "  (you)" if m.is_me else ""
         out.write(f"  {m.role:<9} {m.name}  [{m.login}]{me}\n")
+    out.write(f"Workers:     {', '.join(st.workers) or 'none (team add-worker)'}\n")

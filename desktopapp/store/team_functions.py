@@ -174,6 +174,34 @@ def _members(r: TeamRoles) -> list[str]:
                                    subject_id, reason)
           VALUES ({UTC_TEXT}, NULL, NULL, 'person removed', 'person', pid, 'login ' || login);
           RETURN login; END $$""",
+        # The headless publisher: a login in the worker group, no person, no review rights.
+        f"""CREATE OR REPLACE FUNCTION st_add_worker(login text, verifier text) RETURNS text
+        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$ BEGIN
+          {admin_check}
+          IF login !~ '^[a-z_][a-z0-9_]{{0,62}}$' THEN
+            RAISE EXCEPTION 'a login name is lower-case letters, digits and _'; END IF;
+          IF verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+            RAISE EXCEPTION 'the password must arrive hashed (SCRAM-SHA-256)'; END IF;
+          IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+            RAISE EXCEPTION 'the server already has a login called %', login; END IF;
+          EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, verifier,
+                         '{r.worker}');
+          INSERT INTO audit_event (at, actor_id, keyboard_id, action, subject_type,
+                                   subject_id, reason)
+          VALUES ({UTC_TEXT}, NULL, NULL, 'worker added', 'workspace', NULL, 'login ' || login);
+          RETURN login; END $$""",
+        f"""CREATE OR REPLACE FUNCTION st_remove_worker(login text) RETURNS text
+        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$ BEGIN
+          {admin_check}
+          IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles w ON w.oid = m.member
+                         JOIN pg_roles g ON g.oid = m.roleid
+                         WHERE w.rolname = login AND g.rolname = '{r.worker}') THEN
+            RAISE EXCEPTION '% is not a worker of this team', login; END IF;
+          EXECUTE format('DROP ROLE %I', login);
+          INSERT INTO audit_event (at, actor_id, keyboard_id, action, subject_type,
+                                   subject_id, reason)
+          VALUES ({UTC_TEXT}, NULL, NULL, 'worker removed', 'workspace', NULL, 'login ' || login);
+          RETURN login; END $$""",
     ]
 
 
@@ -202,6 +230,7 @@ def install(db: pw.Database, roles: TeamRoles) -> None:
     # Voiding is harmless but is the triggers' business; people are an admin's.
     for function in ("st_void_approvals(integer, text)",):
         db.execute_sql(f"REVOKE EXECUTE ON FUNCTION {function} FROM {members}")
-    for function in ("st_add_member(text, text, text, text)", "st_remove_member(integer)"):
+    for function in ("st_add_member(text, text, text, text)", "st_remove_member(integer)",
+                     "st_add_worker(text, text)", "st_remove_worker(text)"):
         db.execute_sql(f"REVOKE EXECUTE ON FUNCTION {function} FROM {members}")
         db.execute_sql(f'GRANT EXECUTE ON FUNCTION {function} TO "{roles.admin}"')

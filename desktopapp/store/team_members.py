@@ -69,6 +69,24 @@ def add_member(db: pw.Database, name: str, role: str, login: str) -> Invitation:
     return Invitation(int(row[0]), login, password)
 
 
+def add_worker(db: pw.Database, login: str) -> Invitation:
+    """A login for the headless publisher (worker group: no person, never reviews)."""
+    password = new_password()
+    db.execute_sql("SELECT st_add_worker(%s, %s)", (login, scram_verifier(password)))
+    return Invitation(0, login, password)
+
+
+def remove_worker(db: pw.Database, login: str) -> str:
+    return str(db.execute_sql("SELECT st_remove_worker(%s)", (login,)).fetchone()[0])
+
+
+def workers(db: pw.Database, group: str) -> list[str]:
+    rows = db.execute_sql("SELECT w.rolname FROM pg_auth_members m JOIN pg_roles w ON "
+                          "w.oid = m.member JOIN pg_roles g ON g.oid = m.roleid WHERE "
+                          "g.rolname = %s AND w.rolcanlogin ORDER BY 1", (group,)).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def remove_member(db: pw.Database, person_id: int) -> str:
     """Drop the person's login role; their drafts and history stay. Returns the login."""
     return str(db.execute_sql("SELECT st_remove_member(%s)", (person_id,)).fetchone()[0])

@@ -262,3 +262,34 @@ def test_init_is_idempotent(team: Team) -> None:
     assert owners == [(report.roles.owner,)]
     with team.sql("Alex Author") as conn:  # members' work survives a re-init
         assert one(conn, "SELECT count(*) FROM person") >= 4
+
+
+def test_the_worker_publishes_but_never_decides(team: Team) -> None:
+    from desktopapp.store import team_members
+
+    alex, rae = team.members["Alex Author"], team.members["Rae Reviewer"]
+    with team.superuser() as db:
+        worker = team_members.add_worker(db, f"worker_{team.database}")
+    with team.sql("Alex Author") as conn:
+        draft = new_draft(conn, alex.person_id)
+    with psycopg.connect(host="127.0.0.1", port=team.cluster.port, dbname=team.database,
+                         user=worker.login, password=worker.password,
+                         autocommit=True) as conn:
+        assert conn.execute("UPDATE draft SET state = 'published' WHERE id = %s",
+                            (draft,)).rowcount == 1
+        event = one(conn, "INSERT INTO audit_event (at, actor_id, action, subject_type, "
+                    "reason) VALUES ('x', %s, 'published', 'draft', '') RETURNING actor_id",
+                    (rae.person_id,))
+        assert event is None  # the worker is no person: "system", never someone else
+        for sql, params in [
+            ("INSERT INTO review (draft_id, reviewer_id, decision, content_hash, "
+             "revision_number, comment, decided_at, void_reason, source) VALUES "
+             "(%s, %s, 'approved', 'h', 1, '', 'x', '', 'local')", (draft, rae.person_id)),
+            ("UPDATE person SET role = 'admin'", ()),
+            ("DELETE FROM audit_event", ()),
+            ("SELECT st_add_member('Eve', 'eve_x', 'admin', 'SCRAM-SHA-256$x')", ()),
+        ]:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(sql, params)
+    with team.superuser() as db:
+        assert team_members.remove_worker(db, worker.login) == worker.login
