@@ -109,3 +109,30 @@ def test_an_older_app_says_it_is_read_only(member_ctx, team: Team) -> None:
     ctx = member_ctx("Alex Author")
     assert workspaces.window_title(ctx) == f"{team.database} (read-only) — Second Thought"
     assert "needs Second Thought 99.0 or newer" in ctx.store.notice
+
+
+def test_joining_from_the_window_keeps_the_password_in_the_keyring(team: Team, paths: Paths,
+                                                                   qtbot, tmp_path) -> None:
+    from desktopapp import keychain
+    from desktopapp.app import team as team_service
+    from desktopapp.ui.team_dialog import JoinDialog
+    from tests.support.keyring_session import secret_service
+
+    alex = team.members["Alex Author"]
+    with secret_service(tmp_path / "home"):
+        dialog = JoinDialog(paths)
+        qtbot.addWidget(dialog)
+        dialog.url.setText(team.url("Alex Author"))
+        dialog.password.setText("wrong")
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.join_button.isEnabled(), timeout=15000)
+        assert "refused the password" in dialog.message.text()
+        dialog.password.setText(alex.password)
+        with qtbot.waitSignal(dialog.accepted, timeout=15000):
+            dialog.start()
+        assert dialog.joined_url == team.url("Alex Author")
+        kept = keychain.get_secret("workspace", team.url("Alex Author"))
+        assert kept and kept != alex.password
+        assert team_service.recent(paths) == [team.url("Alex Author")]
+        psycopg.connect(host="127.0.0.1", port=team.cluster.port, dbname=team.database,
+                        user=alex.login, password=kept).close()
