@@ -63,6 +63,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
             return int(raw(args, out, stdin))
         handler: Handler = args.handler
         ctx = open_context(paths)
+        if ctx.store.notice:  # e.g. read-only: the team needs a newer app
+            err.write(f"secondthought: {ctx.store.notice}\n")
         if ctx.actor_id is None:  # first run from the command line: the login name
             set_up_local_user(ctx, getpass.getuser() or "Me")
         return int(handler(ctx, args, out, stdin))

@@ -123,3 +123,25 @@ def test_a_member_cannot_init_or_invite(pg_cluster: Cluster,
         assert code == 1 and "Only an admin" in err and "Traceback" not in err
     finally:
         drop_team(made)
+
+
+def test_an_older_cli_reads_but_does_not_write(pg_cluster: Cluster, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktopapp import keychain
+    from tests.support.team import drop_team, make_team
+
+    made = make_team(pg_cluster, "old")
+    try:
+        alex = made.invite("Alex Author", "author")
+        with made.superuser() as db:
+            db.execute_sql("UPDATE team_meta SET oldest_client = '99.0'")
+        with secret_service(tmp_path / "home"):
+            keychain.set_secret("workspace", made.url("Alex Author"), alex.password)
+            monkeypatch.setenv("SECONDTHOUGHT_DB", made.url("Alex Author"))
+            code, _out, err = run(capsys, "drafts", "list")
+            assert code == 0 and "needs Second Thought 99.0 or newer" in err
+            code, _out, err = run(capsys, "drafts", "new", "--body", "Hello")
+            assert code == 1 and "read-only" in err and "Traceback" not in err
+    finally:
+        drop_team(made)
