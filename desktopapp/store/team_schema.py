@@ -93,10 +93,14 @@ MEMBER_WRITES: dict[str, str] = {
     # Pausing publishing is everyone's emergency brake; every other setting is an admin's.
     "setting": "key = 'publishing.paused' OR st_is_admin()",
 }
+# Tables members only add to (never change or delete): images' bytes, content-addressed,
+# may be shown by another draft too.
+MEMBER_INSERTS: dict[str, str] = {"media_blob": "true"}
 # Tables only an admin changes (besides the owner and the worker).
 ADMIN_WRITES = ("channel", "queue_slot", "blackout")
 # Tables the worker may only read (its decisions are never reviews, people or history).
-WORKER_READ_ONLY = ("review", "person", "audit_event", "team_meta", "schema_version")
+WORKER_READ_ONLY = ("review", "person", "audit_event", "team_meta", "schema_version",
+                    "media_blob")
 
 
 def install(db: pw.Database, *, oldest_client: str | None = None) -> TeamReport:
@@ -212,6 +216,10 @@ def _apply_policies(db: pw.Database, roles: TeamRoles) -> None:
             sql(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO "{a}"')
             sql(f'CREATE POLICY st_member ON "{table}" TO "{a}" USING ({rule}) '
                 f"WITH CHECK ({rule})")
+        if table in MEMBER_INSERTS:
+            sql(f'GRANT INSERT ON "{table}" TO "{a}"')
+            sql(f'CREATE POLICY st_member_add ON "{table}" FOR INSERT TO "{a}" '
+                f"WITH CHECK ({MEMBER_INSERTS[table]})")
     _special_tables(db, roles)
 
 
