@@ -143,7 +143,8 @@ class GrammarChecker:
                             break
             reason = (f"Grammar checking is off: {self._backend_name()} did not answer "
                       f"({self.last_error}). Using the offline spell checker.")
-        return GrammarResult(self.offline.check(text), reason + " Spelling is checked offline.",
+        return GrammarResult(self.offline.check(text, language),
+                             reason + " Spelling is checked offline.",
                              "offline")
 
     def configure(self, server_url: str | None) -> None:

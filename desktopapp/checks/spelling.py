@@ -1,5 +1,7 @@
-"""Offline English spelling: pyspellchecker's word list in a compact table, with
-suggestions worked out only when someone asks for them (hover, right-click, CLI text).
+"""Offline spelling: pyspellchecker's word lists in a compact table, with suggestions
+worked out only when someone asks for them (hover, right-click, CLI text). English in its
+regional forms and every other language pyspellchecker ships (spelling_languages.py),
+plus the workspace's own dictionary (words added with "Add to dictionary").
 
 pyspellchecker keeps its 160,000 words in a dict of Python strings and ints (~25 MB
 resident) and its `candidates()` builds every string one or two edits away: about a
@@ -25,11 +27,16 @@ from operator import itemgetter
 
 from desktopapp.checks.memory import release_freed_memory
 from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.spelling_languages import DEFAULT, dictionary_of, regional_warnings
 from desktopapp.checks.spelling_variants import known_variant
 
 CODE = "spelling.offline"
 NAME = "grammar"
 WORD = re.compile(r"(?<![@#\w/.’'])[A-Za-z][a-z]+(?:['’][a-z]+)?(?![\w@/])")
+# Other languages: any letters (é, ß, ñ, Cyrillic, Arabic…), an elision such as l’ or d’
+# being checked without its article.
+WORD_ANY = re.compile(r"(?<![@#\w/.’'])[^\W\d_]{2,}(?:['’][^\W\d_]+)?(?![\w@/])")
+_ELISION = re.compile(r"^[^\W\d_]{1,3}['’]")
 URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 SUGGESTIONS = 5
 # Two-edit suggestions build ~(50 × length)² strings; past this length that is a noticeable
@@ -135,26 +142,36 @@ _TABLE_LOCK = threading.Lock()
 _TABLES: dict[str, WordTable] = {}
 
 
-def english_table() -> WordTable:
-    """The table, built once per process (it never changes) however many checkers ask,
-    and once even when two threads ask at the same moment."""
+def table_for(dictionary: str) -> WordTable:
+    """A word list's table, built once per process (it never changes) however many
+    checkers ask, and once even when two threads ask at the same moment."""
     with _TABLE_LOCK:
-        if "en" not in _TABLES:
-            _TABLES["en"] = WordTable(word_frequencies("en"))
+        if dictionary not in _TABLES:
+            _TABLES[dictionary] = WordTable(word_frequencies(dictionary))
             release_freed_memory()
-        return _TABLES["en"]
+        return _TABLES[dictionary]
+
+
+def english_table() -> WordTable:
+    return table_for("en")
 
 
 class OfflineSpelling:
-    """English spelling from pyspellchecker's bundled dictionary: no network, no Java."""
+    """Spelling from pyspellchecker's bundled dictionaries: no network, no Java.
 
-    def __init__(self) -> None:
+    `personal` is the workspace's own dictionary (lower case), `language` the one the
+    last check used (suggestions come from its word list); both are replaced whole, never
+    changed in place, so the worker and the GUI thread can share them."""
+
+    def __init__(self, language: str = DEFAULT) -> None:
         self.table: WordTable | None = None
+        self.language = language
+        self.personal: frozenset[str] = frozenset()
         self._suggested: dict[str, tuple[str, ...]] = {}
         self._suggest_lock = threading.Lock()
 
     def load(self) -> None:
-        self.table = english_table()
+        self.table = table_for(dictionary_of(self.language))
 
     def _loaded(self) -> WordTable:
         if self.table is None:
@@ -162,22 +179,39 @@ class OfflineSpelling:
         assert self.table is not None
         return self.table
 
-    def check(self, text: str) -> list[CheckWarning]:
+    def use_language(self, language: str) -> None:
+        if dictionary_of(language) != dictionary_of(self.language):
+            self.table = None
+            self.forget_suggestions()
+        self.language = language
+
+    def check(self, text: str, language: str | None = None) -> list[CheckWarning]:
+        if language is not None:
+            self.use_language(language)
         table = self._loaded()
-        social = social_words()
+        english = dictionary_of(self.language) == "en"
+        social, personal = social_words(), self.personal
         masked = URLISH.sub(lambda m: " " * len(m.group(0)), text)
-        found = []
-        for match in WORD.finditer(masked):
+        found, words = [], []
+        for match in (WORD if english else WORD_ANY).finditer(masked):
             word, start = match.group(0), match.start()
+            words.append((word, start, match.end()))
             if word[0].isupper() and start > 0:
                 continue  # capitalised words mid-text are usually names
             lower = word.lower()
-            if not table.checkable(lower) or known_variant(lower, table, social):
+            if not english:
+                lower = _ELISION.sub("", lower)  # l’amour: check “amour”
+            if lower in personal or word.lower() in personal or not table.checkable(lower):
+                continue
+            if (known_variant(lower, table, social) if english else
+                    (lower in table or lower in social)):
                 continue
             found.append(CheckWarning(CODE, Category.SPELLING, Severity.INFO, start,
                                       match.end(), f"“{word}” is not in the dictionary.",
                                       (), NAME))
-        return found
+        regional = [w for w in regional_warnings(text, words, self.language)
+                    if text[w.start:w.end].lower() not in personal]
+        return sorted(found + regional, key=lambda w: w.start)
 
     def suggestions(self, word: str, two_edits: bool = True) -> tuple[str, ...]:
         """Up to five known words close to `word`, the most common first; cached.

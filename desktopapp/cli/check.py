@@ -13,9 +13,11 @@ from typing import TextIO
 from desktopapp.app.context import AppContext
 from desktopapp.checks.model import CHANNEL_LABELS as LABELS
 from desktopapp.checks.model import CHANNELS, Report
+from desktopapp.checks.spelling_languages import LANGUAGES, label, usable
 from desktopapp.cli.common import MAX_INPUT_BYTES, Commands, read_text_input
 from desktopapp.config import Settings
 from desktopapp.core import workspace
+from desktopapp.core.errors import DomainError
 
 MAX_LINES_BYTES = 20_000_000  # `check --lines`: a file of posts, one a line
 
@@ -33,6 +35,18 @@ def register(commands: Commands) -> None:
                    "offline spelling suggestions, which cost more than the check)")
     p.add_argument("--no-grammar", action="store_true",
                    help="skip grammar and spelling (faster for big batches)")
+    p.add_argument("--language", metavar="CODE",
+                   help="spelling language: " + ", ".join(LANGUAGES)
+                   + " (default: the workspace's, see `spelling language`)")
+
+    s = commands.add_parser("spelling", help="the workspace's spelling language and "
+                            "dictionary (the window uses the same)")
+    s.set_defaults(handler=cmd_spelling)
+    s.add_argument("action", choices=["language", "words", "add", "remove"],
+                   help="language: show or set the workspace's language; words: list the "
+                   "dictionary; add/remove: a word in the dictionary")
+    s.add_argument("value", nargs="?", default="",
+                   help="the language code (language) or the word (add, remove)")
 
 
 def report_json(report: Report) -> dict[str, object]:
@@ -82,7 +96,14 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Tex
     grammar = None if args.no_grammar else GrammarChecker(
         server_url=settings.languagetool_url or None)
     engine = CheckEngine(grammar=grammar)
-    check_ctx = workspace.load().context(channels=tuple(dict.fromkeys(args.channel)))
+    try:
+        language = usable(args.language) if args.language else workspace.spelling_language()
+    except ValueError as exc:
+        raise DomainError(str(exc)) from None
+    if grammar is not None:
+        grammar.offline.personal = workspace.personal_words()
+    check_ctx = workspace.load().context(channels=tuple(dict.fromkeys(args.channel)),
+                                         language=language)
     danger = False
     try:
         if args.lines:
@@ -105,3 +126,29 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Tex
         if grammar is not None:
             grammar.close()
     return 1 if danger else 0
+
+
+def cmd_spelling(ctx: AppContext, args: argparse.Namespace, out: TextIO,
+                 _stdin: TextIO) -> int:
+    from desktopapp.app import spelling
+
+    value = args.value.strip()
+    if args.action == "language":
+        if value:
+            code = spelling.set_workspace_language(ctx, value)
+            out.write(f"Spelling is checked in {label(code)} ({code}) from now on.\n")
+        else:
+            code = spelling.workspace_language(ctx)
+            out.write(f"{code}\t{label(code)}\n")
+        return 0
+    if args.action == "words":
+        out.writelines(f"{w}\n" for w in sorted(spelling.personal_words(ctx)))
+        return 0
+    if not value:
+        raise DomainError(f"`spelling {args.action}` needs a word.")
+    if args.action == "add":
+        out.write(f"Added “{spelling.add_word(ctx, value)}” to the dictionary.\n")
+    else:
+        spelling.remove_word(ctx, value)
+        out.write(f"Removed “{value.lower()}” from the dictionary.\n")
+    return 0

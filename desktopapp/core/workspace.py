@@ -99,3 +99,86 @@ def ignored_here(draft_id: int) -> set[tuple[str, str]]:
 def without_ignored(warnings: list[CheckWarning] | tuple[CheckWarning, ...], text: str,
                     ignored: set[tuple[str, str]]) -> list[CheckWarning]:
     return [w for w in warnings if (w.code, text[w.start:w.end]) not in ignored]
+
+
+# --- spelling: the workspace's language and dictionary, a draft's own language ---------
+MAX_PERSONAL_WORDS = 5000
+
+
+def spelling_language() -> str:
+    from desktopapp.checks.spelling_languages import DEFAULT, LANGUAGES
+
+    found = _get("spelling.language", DEFAULT)
+    return found if isinstance(found, str) and found in LANGUAGES else DEFAULT
+
+
+def set_spelling_language(language: str, actor_id: int | None) -> str:
+    from desktopapp.checks.spelling_languages import usable
+
+    try:
+        code = usable(language)
+    except ValueError as exc:
+        raise DomainError(str(exc)) from None
+    _put("spelling.language", code)
+    audit.record(actor_id, "spelling language set", "workspace", None, reason=code)
+    return code
+
+
+def draft_language(draft_id: int) -> str | None:
+    """The draft's own spelling language, or None: it follows the workspace."""
+    from desktopapp.checks.spelling_languages import LANGUAGES
+
+    found = _get(f"spelling.draft.{draft_id}", None)
+    return found if isinstance(found, str) and found in LANGUAGES else None
+
+
+def set_draft_language(draft_id: int, language: str | None, actor_id: int | None) -> None:
+    from desktopapp.checks.spelling_languages import usable
+
+    if language is None:
+        Setting.delete().where(Setting.key == f"spelling.draft.{draft_id}").execute()
+        return
+    try:
+        _put(f"spelling.draft.{draft_id}", usable(language))
+    except ValueError as exc:
+        raise DomainError(str(exc)) from None
+    audit.record(actor_id, "spelling language set", "draft", draft_id, reason=language)
+
+
+def language_for(draft_id: int | None) -> str:
+    """The language a draft is checked in: its own, else the workspace's."""
+    own = draft_language(draft_id) if draft_id is not None else None
+    return own or spelling_language()
+
+
+def personal_words() -> frozenset[str]:
+    """The workspace's own dictionary, lower case."""
+    # Not _strings: that keeps only the first MAX_LIST_ITEMS entries.
+    return frozenset(str(v).strip().lower() for v in _list("spelling.words") if str(v).strip())
+
+
+def _list(key: str) -> list[object]:
+    found = _get(key, [])
+    return found if isinstance(found, list) else []
+
+
+def add_word(word: str, actor_id: int | None) -> str:
+    """Add a word to the workspace's dictionary: never flagged again, in any draft."""
+    clean = word.strip().strip(".,;:!?\"“”‘’()").lower()
+    if not clean or len(clean) > 60 or any(c.isspace() for c in clean):
+        raise DomainError(f"“{word}” is not a single word.")
+    words = sorted({*personal_words(), clean})
+    if len(words) > MAX_PERSONAL_WORDS:
+        raise DomainError(f"The dictionary holds at most {MAX_PERSONAL_WORDS:,} words.")
+    _put("spelling.words", words)
+    audit.record(actor_id, "word added to the dictionary", "workspace", None, reason=clean)
+    return clean
+
+
+def remove_word(word: str, actor_id: int | None) -> None:
+    words = personal_words()
+    if word.lower() not in words:
+        raise DomainError(f"“{word}” is not in the workspace's dictionary.")
+    _put("spelling.words", sorted(words - {word.lower()}))
+    audit.record(actor_id, "word removed from the dictionary", "workspace", None,
+                 reason=word.lower())

@@ -41,6 +41,7 @@ class AuditWindow(QDialog):
         self.action = QComboBox()
         self.actor = QComboBox()
         self.search = QLineEdit()
+        self.search.setAccessibleName("Search the audit log")
         self.search.setPlaceholderText("Search reasons…")
         self.search.setClearButtonEnabled(True)
         for widget in (self.action, self.actor):
@@ -54,6 +55,7 @@ class AuditWindow(QDialog):
             filters.addWidget(button)
         layout.addLayout(filters)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Audit log")
         # Times are shown in the workspace's display zone, and the header says which.
         self.zone = zones.display_zone()
         self.table.setHorizontalHeaderLabels([f"When ({self.zone.key})", *COLUMNS[1:]])

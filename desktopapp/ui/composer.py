@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -39,6 +40,10 @@ class Composer(QObject):
         self.ctx, self.live, self.main_text = ctx, live, text
         self.plan: Plan | None = None
         self.editable = False
+        # Widgets of the pane around the composer, for the Tab order (see order_tabs).
+        self.above: tuple[QWidget, ...] = ()
+        self.below: tuple[QWidget, ...] = ()
+        self.tail: tuple[QWidget, ...] = ()
         self.chips = ChannelChips()
         self.chips.chosen.connect(self.choose)
         self.chips.channels_requested.connect(self.channels_requested)
@@ -73,6 +78,7 @@ class Composer(QObject):
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight
                                      | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.lengths)
+        self.second_row = row  # the spelling language joins it (ui/spelling_ui.py)
         row.addWidget(self.counts, 1)
         row.addSpacing(12)
         row.addWidget(self.save_state)
@@ -98,6 +104,7 @@ class Composer(QObject):
         self.chips.setVisible(plan is not None)
         self.chips.show_plan(plan)
         self.details.show_plan(plan)
+        self.order_tabs()
         has_targets = bool(plan and plan.targets)
         self.lengths.setVisible(plan is not None and not has_targets)
         self.live.targets = self._targets_with_typing()
@@ -106,6 +113,17 @@ class Composer(QObject):
         if self.chips.current != MAIN and self.stack.currentWidget() is self.pane \
                 and self.chips.current not in self.chips.chips:
             self.choose(MAIN)
+
+    def order_tabs(self) -> None:
+        """Tab in the order things are seen: what is above the chips (`above`), the chips,
+        the text being edited, what is below it (`below`), then the footer's links.
+        Qt's default follows creation order, which put the chips after the text."""
+        chips = [self.chips.chips[k] for k in self.chips.chips]
+        chain = [*self.above, *chips, self.chips.edit_channels, self.main_text,
+                 self.pane.use_main, self.pane.text, *self.below, self.details.schedule,
+                 self.details.images, *self.tail]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _targets_with_typing(self) -> tuple[composer.Target, ...]:
         """The plan's channels, the one being edited with its unsaved text."""

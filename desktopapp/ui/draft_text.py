@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 from desktopapp.checks.model import CheckWarning
 from desktopapp.checks.spelling import CODE as OFFLINE_SPELLING
 from desktopapp.checks.spelling import OfflineSpelling
+from desktopapp.checks.spelling_languages import REGION_CODE
 from desktopapp.ui.highlighter import to_python, utf16_offsets
 
 TEXT_COLUMN_PX = 760
@@ -37,10 +38,12 @@ class DraftTextEdit(FocusReportingEdit):
     replace_requested = Signal(int, int, str)  # start, end (Python offsets), replacement
     ignore_here_requested = Signal(object)  # CheckWarning
     ignore_rule_requested = Signal(str)  # code
+    add_word_requested = Signal(str)  # a word for the workspace's dictionary
 
     def __init__(self, font_size: int) -> None:
         super().__init__()
         self.setObjectName("editor")
+        self.setAccessibleName("Post text")
         font = QFont()
         font.setPointSize(font_size)
         self.setFont(font)
@@ -106,6 +109,24 @@ class DraftTextEdit(FocusReportingEdit):
         found = self.suggestions(warning)
         return warning.message + (f" Did you mean: {', '.join(found[:4])}?" if found else "")
 
+    def _ignore_actions(self, menu: QMenu, w: CheckWarning) -> None:
+        """What can be done about a warning besides fixing it, in words (the rule's code
+        is only in the status tip)."""
+        word = self.toPlainText()[w.start:w.end]
+        if w.code in (OFFLINE_SPELLING, REGION_CODE):
+            add = menu.addAction(f"Add “{word}” to the dictionary")
+            add.setStatusTip("Never flag this word again, in any draft of this workspace")
+            add.triggered.connect(lambda _=False, t=word: self.add_word_requested.emit(t))
+            here = menu.addAction(f"Ignore “{word}” in this draft")
+            here.triggered.connect(lambda _=False, w=w: self.ignore_here_requested.emit(w))
+            return
+        here = menu.addAction(IGNORE_LABELS.get(w.code, "Ignore here, in this draft"))
+        here.triggered.connect(lambda _=False, w=w: self.ignore_here_requested.emit(w))
+        rule = menu.addAction("Stop this kind of warning in every draft")
+        rule.setStatusTip(f"Turns off the rule “{w.code}” for the workspace (Settings "
+                          "→ Checks lists it)")
+        rule.triggered.connect(lambda _=False, c=w.code: self.ignore_rule_requested.emit(c))
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
         found = self.warnings_at(self.viewport().mapFromGlobal(event.globalPos()))
@@ -120,10 +141,7 @@ class DraftTextEdit(FocusReportingEdit):
                     action.triggered.connect(
                         lambda _=False, w=w, s=suggestion: self.replace_requested.emit(
                             w.start, w.end, s))
-                here = fixes.addAction(IGNORE_LABELS.get(w.code, f"Ignore here ({w.code})"))
-                here.triggered.connect(lambda _=False, w=w: self.ignore_here_requested.emit(w))
-                rule = fixes.addAction(f"Ignore this rule everywhere ({w.code})")
-                rule.triggered.connect(lambda _=False, c=w.code: self.ignore_rule_requested.emit(c))
+                self._ignore_actions(fixes, w)
             for action in fixes.actions():
                 menu.insertAction(first, action) if first else menu.addAction(action)
             if first:

@@ -30,6 +30,7 @@ class DraftsController(QObject):
         self.filters = FilterBar()
         self.model = DraftListModel(shell.ctx)
         self.list = QListView()
+        self.list.setAccessibleName("Drafts")
         self.list.setModel(self.model)
         self.delegate = DraftDelegate(self.model, shell.colours)
         self.list.setItemDelegate(self.delegate)

@@ -25,6 +25,7 @@ from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offset
 from desktopapp.ui.icons import icon
 from desktopapp.ui.lifecycle_bar import LifecycleBar
 from desktopapp.ui.live_checks import CheckState, LiveChecker
+from desktopapp.ui.spelling_ui import SpellingControl
 
 
 class EditorPane(QWidget):
@@ -86,6 +87,7 @@ class EditorPane(QWidget):
         self._tag_icon = QLabel()
         tag_row.addWidget(self._tag_icon)
         self.tags = QLineEdit()
+        self.tags.setAccessibleName("Tags")
         self.tags.setPlaceholderText("Tags, separated by commas")
         self.tags.editingFinished.connect(self._save_tags)
         tag_row.addWidget(self.tags, 1)
@@ -106,11 +108,18 @@ class EditorPane(QWidget):
         c.context_changed.connect(self._update_context)
         c.pane.failed.connect(self._on_save_failed)
         self.lengths, self.counts, self.save_state = c.lengths, c.counts, c.save_state
+        self.spelling = SpellingControl(ctx, self.text.spelling, self)
+        self.spelling.changed.connect(self.recheck)
+        self.spelling.status.connect(self.status)
+        self.text.add_word_requested.connect(self.spelling.add_word)
+        c.second_row.insertWidget(1, self.spelling.button)
+        layout.insertWidget(layout.indexOf(self.lifecycle) + 1, self.spelling.banner)
         layout.addWidget(c.chips)
         layout.addWidget(c.stack, 1)
 
         self.notes = FocusReportingEdit()
         self.notes.setObjectName("notes")
+        self.notes.setAccessibleName("Private notes")
         self.notes.setPlaceholderText("Private notes: sources, ideas, who asked for this. "
                                       "Never published.")
         self.notes.setMaximumHeight(72)
@@ -118,6 +127,7 @@ class EditorPane(QWidget):
         self.notes.textChanged.connect(self._on_notes_changed)
         self.notes.focus_lost.connect(self.notes_autosave.flush)
         layout.addWidget(self.notes)
+        c.above, c.below, c.tail = (self.tags,), (self.notes,), (self.spelling.button,)
 
         layout.addWidget(c.footer)
         self.refresh_icons()
@@ -151,6 +161,7 @@ class EditorPane(QWidget):
         self.text.setReadOnly(not editable)
         self.tags.setReadOnly(not editable)
         self.composer.load(draft.id if draft else None, editable)
+        self.spelling.load(draft.id if draft else None)
         self.notes.setReadOnly(not editable)
         self.trash_banner.setVisible(trashed)
         # With no draft open there is nothing to tag or annotate: keep the pane quiet.
@@ -345,7 +356,7 @@ class EditorPane(QWidget):
 
         images = media.for_checks(self.draft.id) if self.draft is not None else ()
         context = workspace.load().context(channels=self.composer.check_channels(),
-                                           media=images)
+                                           media=images, language=self.spelling.language)
         if recheck:
             self.live.set_context(context)
         else:
@@ -365,6 +376,7 @@ class EditorPane(QWidget):
             self.highlighter.set_warnings(state.text, visible)
         self.lengths.show_lengths(state.report.length)
         self.composer.show_checks(state)
+        self.spelling.on_text(state.text)
         self.checks_updated.emit(state, visible)
 
     def visible_warnings(self) -> list[CheckWarning]:

@@ -29,6 +29,7 @@ class FilterBar(QWidget):
         self.view.currentChanged.connect(self._emit)
         layout.addWidget(self.view)
         self.search = QLineEdit()
+        self.search.setAccessibleName("Search drafts")
         self.search.setPlaceholderText("Search drafts (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self._search_icon = self.search.addAction(icon("search"),

@@ -48,10 +48,12 @@ class ImagesDialog(QDialog):
         self.draft_id, self.actor_id, self.media_dir = draft_id, actor_id, media_dir
         self.changed = False
         self.list = QListWidget()
+        self.list.setAccessibleName("Images")
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setMinimumWidth(260)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.alt = QPlainTextEdit()
+        self.alt.setAccessibleName("Alt text of the chosen image")
         self.alt.setPlaceholderText("Describe the image for people who cannot see it: what "
                                     "is in it and why it matters to the post.")
         self.alt_count = QLabel()

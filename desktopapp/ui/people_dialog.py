@@ -40,6 +40,7 @@ class PeopleDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName("People")
         self.table.setHorizontalHeaderLabels(["Name", "Role", "Key fingerprint"])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

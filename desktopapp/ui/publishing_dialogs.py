@@ -41,6 +41,7 @@ class TargetsDialog(QDialog):
         layout.addWidget(QLabel("Where this draft goes. Changing it after an approval "
                                 "voids the approval."))
         self.list = QListWidget()
+        self.list.setAccessibleName("Channels to publish to")
         current = {c.name for c in channels.targets(draft_id)}
         for info in channels.list_channels():
             item = QListWidgetItem(swatch(info.colour),
@@ -84,6 +85,7 @@ class ResumeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.items), 4)
+        self.table.setAccessibleName("Posts that came due while paused")
         self.table.setHorizontalHeaderLabels(["Was due", "Channels", "Post", "Action"])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)

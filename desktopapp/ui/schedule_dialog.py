@@ -54,6 +54,7 @@ class ScheduleDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         self.when = QDateTimeEdit()
+        self.when.setAccessibleName("Date and time")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
         start = first_offer(current, earliest, now or datetime.now(UTC))

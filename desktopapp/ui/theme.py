@@ -24,12 +24,15 @@ class Colours:
     danger: str
     banner: str
     selection: str
+    # The keyboard focus ring: strong against both the window and the base colour
+    # (WCAG 2.2 asks 3:1 for a focus indicator).
+    focus: str = "#3b5bdb"
 
 
 LIGHT = Colours("#f6f7f9", "#ffffff", "#f0f2f5", "#1f2328", "#656d76", "#3b5bdb", "#d0d7de",
-                "#fff3a3", "#d1f5d3", "#ffd7d5", "#cf222e", "#fff8c5", "#dbe4ff")
+                "#fff3a3", "#d1f5d3", "#ffd7d5", "#cf222e", "#fff8c5", "#dbe4ff", "#1d4ed8")
 DARK = Colours("#1e2024", "#16181c", "#23262b", "#e6e8eb", "#9aa1a9", "#748ffc", "#3a3f46",
-               "#6b5a00", "#1f4d2b", "#5c1f22", "#ff7b72", "#3d3414", "#2b3a67")
+               "#6b5a00", "#1f4d2b", "#5c1f22", "#ff7b72", "#3d3414", "#2b3a67", "#8fa7ff")
 
 
 def system_prefers_dark() -> bool:
@@ -89,7 +92,8 @@ QComboBox QAbstractItemView {{ background: {c.base}; color: {c.text}; outline: n
     selection-color: {c.text}; }}
 QComboBox QAbstractItemView::item {{ min-height: 22px; padding: 0 6px; }}
 QComboBox QAbstractItemView::item:selected {{ background: {c.selection}; color: {c.text}; }}
-QPlainTextEdit#editor {{ border: none; background: {c.base}; }}
+QPlainTextEdit#editor {{ border: 2px solid transparent; border-radius: 4px;
+    background: {c.base}; }}
 QPlainTextEdit#notes {{ border: 1px solid {c.border}; border-radius: 6px;
     background: {c.alt_base}; }}
 QTextBrowser {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base}; }}
@@ -107,10 +111,30 @@ QLabel#dangerSummary {{ background: {c.diff_delete}; color: {c.text}; border-rad
 QToolButton#chip {{ border: 1px solid {c.border}; border-radius: 11px; padding: 2px 8px;
     background: {c.base}; color: {c.text}; }}
 QToolButton#chip:hover {{ background: {c.alt_base}; }}
-QToolButton#chip:checked {{ background: {c.selection}; border-color: {c.accent}; }}
+QToolButton#chip:checked {{ background: {c.selection}; }}
 QToolButton#chip[danger="true"] {{ color: {c.danger}; border-color: {c.danger}; }}
 QToolButton#footerLink {{ border: none; padding: 2px 4px; color: {c.muted}; }}
 QToolButton#footerLink:hover {{ background: {c.alt_base}; color: {c.text}; }}
 QLabel#stateBadge {{ color: {c.muted}; padding: 2px 4px; }}
+QPushButton {{ background: {c.alt_base}; color: {c.text}; border: 1px solid {c.border};
+    border-radius: 6px; padding: 4px 12px; min-height: 18px; }}
+QPushButton:hover {{ border-color: {c.muted}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {c.selection}; }}
+QPushButton:default {{ border-color: {c.accent}; }}
+QPushButton:disabled {{ color: {c.muted}; }}
+QPushButton:focus, QToolButton:focus, QToolButton#chip:focus,
+QToolButton#footerLink:focus {{ border: 2px solid {c.focus}; }}
+QPushButton:focus {{ padding: 3px 11px; }}
+QToolButton#chip:focus {{ padding: 1px 7px; }}
+QToolButton#footerLink:focus {{ padding: 0 2px; border-radius: 6px; }}
+QToolButton:focus {{ border-radius: 6px; }}
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {c.focus};
+    padding: 3px 5px; }}
+QPlainTextEdit#notes:focus, QTextBrowser:focus {{ border: 2px solid {c.focus}; }}
+QPlainTextEdit#editor:focus {{ border: 2px solid {c.focus}; border-radius: 4px; }}
+QListView:focus, QListWidget:focus, QTableView:focus, QTreeView:focus {{
+    border: 2px solid {c.focus}; }}
+QCheckBox:focus, QRadioButton:focus {{ background: {c.selection}; border-radius: 4px; }}
+QTabBar::tab:focus {{ color: {c.accent}; text-decoration: underline; }}
 QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border}; }}
 """

@@ -69,6 +69,7 @@ class WarningsPanel(QFrame):
         self.risk.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.risk)
         self.list = QListWidget()
+        self.list.setAccessibleName("Warnings for this draft")
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
