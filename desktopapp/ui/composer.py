@@ -89,6 +89,7 @@ class Composer(QObject):
         self.pane.autosave.flush()
         self.editable = editable
         self.chips.current = MAIN
+        self.chips.counts = ()  # another draft: its counts come with its first check
         self.refresh(draft_id)
         self.choose(MAIN)
 

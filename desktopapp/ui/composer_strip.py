@@ -166,9 +166,10 @@ class FlowLayout(QLayout):
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
+            hint = QSize(min(hint.width(), rect.width()), hint.height())
             if x > rect.x() and x + hint.width() > rect.right() + 1:
                 x, y, line = rect.x(), y + line + self._spacing, 0
-            if move:
+            if move:  # never wider than the row: a long label elides instead
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self._spacing
             line = max(line, hint.height())
@@ -186,9 +187,12 @@ class ChannelChips(QWidget):
         self._row = FlowLayout()
         self.setLayout(self._row)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.empty = QLabel("No channels yet: lengths are counted for the networks "
-                            "chosen below.")
+        self.empty = ElidedLabel("No channels yet: lengths are counted for the networks "
+                                 "chosen below.")
         self.empty.setObjectName("muted")
+        # Preferred, not Ignored: the flow layout places items at their size hint
+        # (clamped to the row, where the label elides).
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.edit_channels = QToolButton()
         self.edit_channels.setObjectName("chip")
         self.edit_channels.setText("Channels…")
@@ -204,6 +208,7 @@ class ChannelChips(QWidget):
         self.chips: dict[str, QToolButton] = {}
         self.plan: Plan | None = None
         self.current = MAIN
+        self.counts: tuple[ChannelCount, ...] = ()
 
     def _chip(self, key: str) -> QToolButton:
         chip = QToolButton()
@@ -237,7 +242,9 @@ class ChannelChips(QWidget):
         if self.chips:
             self.chips[self.current].setChecked(True)
         self.empty.setVisible(not names)
-        self.show_counts(())
+        # The last counts stay until the next check (a refresh after a save would
+        # otherwise blank every chip to "…" for a moment).
+        self.show_counts(self.counts)
 
     def choose(self, key: str) -> None:
         self.current = key if key in self.chips else MAIN
@@ -245,6 +252,7 @@ class ChannelChips(QWidget):
             self.chips[self.current].setChecked(True)
 
     def show_counts(self, counts: tuple[ChannelCount, ...]) -> None:
+        self.counts = counts
         by_name = {c.name: c for c in counts}
         plan = self.plan
         if MAIN in self.chips:
@@ -267,6 +275,9 @@ class ChannelChips(QWidget):
             chip.setAccessibleName(f"Edit the text for {target.name} ({target.network}), "
                                    f"{summary}")
             chip.setToolTip(_chip_tip(target.name, target.network, has_own, c))
+        # New texts, new widths: place the chips again (Qt would elide the old width).
+        self._row.invalidate()
+        self._row.activate()
 
 
 def _chip_tip(name: str, network: str, own: bool, c: ChannelCount | None) -> str:

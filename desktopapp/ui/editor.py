@@ -136,6 +136,7 @@ class EditorPane(QWidget):
     def refresh_icons(self) -> None:
         self._tag_icon.setPixmap(icon("tag").pixmap(16, 16))
         self.trash_banner.button.setIcon(icon("restore"))
+        self.composer.details.refresh_icons()
 
     # --- loading ------------------------------------------------------------
     def load(self, draft: drafts.DraftInfo | None) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         for act in toolbar:
             bar.addSeparator() if act is None else bar.addAction(act)
         self.addToolBar(bar)
+        self.toolbar = bar
+        self._style_overflow()
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
@@ -289,10 +292,20 @@ class MainWindow(QMainWindow):
         self._refresh_history()
         self.dialogs.set_colours(colours)
         self.shell.refresh_icons()
+        self._style_overflow()
         self.drafts.filters.refresh_icons()
         self.editor.refresh_icons()
         self.history.restore.setIcon(icon("restore"))
         self.drafts.list.viewport().update()
+
+    def _style_overflow(self) -> None:
+        """The toolbar's overflow button (Qt's, shown when the window is too narrow for
+        every button): a visible chevron with a name, not Fusion's faint 12 px arrow."""
+        chevron = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if chevron is not None:
+            chevron.setIcon(icon("chevron"))
+            chevron.setToolTip("More toolbar buttons")
+            chevron.setAccessibleName("More toolbar buttons")
 
     def open_log_folder(self) -> None:
         """The folder of secondthought.log, in the desktop's file manager."""

@@ -28,8 +28,6 @@ class SpellingControl(QObject):
         self.workspace = "en-US"  # read at load
         self._dismissed: set[tuple[int, str]] = set()
         self.button = LinkButton("Spelling language of this draft")
-        self.button.setToolTip("The language spelling is checked in: the workspace's, or "
-                               "this draft's own")
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
         self.button.setPopupMode(LinkButton.ToolButtonPopupMode.InstantPopup)
@@ -64,7 +62,9 @@ class SpellingControl(QObject):
 
     def _render(self) -> None:
         label = spelling.label(self.language)
-        self.button.set_full_text(f"Spelling: {label}")
+        self.button.set_full_text(label)
+        self.button.setToolTip(f"Spelling is checked in {label} (click to change it for "
+                               "this draft)")
         self.menu.clear()
         group = QActionGroup(self.menu)
         default = self.menu.addAction(

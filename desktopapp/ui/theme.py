@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +55,20 @@ def resolve(preference: str) -> Colours:
     return DARK if system_prefers_dark() else LIGHT
 
 
+class _Style(QProxyStyle):
+    """Fusion, with a toolbar overflow button wide enough to see and hit (12 px, with a
+    faint arrow, looked like nothing was there: buttons just vanished at 1024 px)."""
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        if metric == QStyle.PixelMetric.PM_ToolBarExtensionExtent:
+            return 30
+        return super().pixelMetric(metric, option, widget)
+
+
 def apply(app: QApplication, colours: Colours) -> None:
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), _Style):
+        app.setStyle(_Style(QStyleFactory.create("Fusion")))
     palette = QPalette()
     role = QPalette.ColorRole
     palette.setColor(role.Window, QColor(colours.window))
@@ -66,6 +85,9 @@ def apply(app: QApplication, colours: Colours) -> None:
     palette.setColor(role.HighlightedText, QColor("#ffffff"))
     palette.setColor(role.Link, QColor(colours.accent))
     palette.setColor(role.Mid, QColor(colours.border))
+    # Fusion draws tab and frame highlights in Light: white, a bright line in the dark.
+    dark = QColor(colours.window).lightness() < 128
+    palette.setColor(role.Light, QColor(colours.border if dark else "#ffffff"))
     for group in (QPalette.ColorGroup.Disabled,):
         palette.setColor(group, role.Text, QColor(colours.muted))
         palette.setColor(group, role.ButtonText, QColor(colours.muted))

@@ -20,7 +20,7 @@ def test_add_to_dictionary_and_language_per_draft(make_window, qtbot, user) -> N
     workspace.set_spelling_language("en-GB", user.id)
     window = make_window()
     editor = window.editor
-    assert editor.spelling.button._full == "Spelling: English (UK)"
+    assert editor.spelling.button._full == "English (UK)"
     qtbot.waitUntil(lambda: codes(window) == {"frobnicator": "spelling.offline",
                                              "favorite": "spelling.region",
                                              "color": "spelling.region"}, timeout=60_000)
@@ -36,7 +36,7 @@ def test_add_to_dictionary_and_language_per_draft(make_window, qtbot, user) -> N
     # This draft only: US English (the workspace stays British).
     editor.spelling.set_own("en-US")
     assert workspace.language_for(d.id) == "en-US"
-    assert editor.spelling.button._full == "Spelling: English (US)"
+    assert editor.spelling.button._full == "English (US)"
     qtbot.waitUntil(lambda: codes(window) == {}, timeout=30_000)
 
 
