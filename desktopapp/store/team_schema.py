@@ -90,8 +90,9 @@ MEMBER_WRITES: dict[str, str] = {
                        "AND st_can_write_draft(p.draft_id))",
     "packet_item": "st_can_write_draft(local_draft_id)",
     "packet_response": "true",
-    # Pausing publishing is everyone's emergency brake; every other setting is an admin's.
-    "setting": "key = 'publishing.paused' OR st_is_admin()",
+    # Pausing publishing is everyone's emergency brake, and the spelling words and languages
+    # are everyone's; every other setting (review, cool-off, brand rules) is an admin's.
+    "setting": "key = 'publishing.paused' OR key LIKE 'spelling.%%' OR st_is_admin()",
 }
 # Tables members only add to (never change or delete): images' bytes, content-addressed,
 # may be shown by another draft too.

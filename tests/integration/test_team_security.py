@@ -221,10 +221,10 @@ def test_a_member_cannot_raise_their_rights(team: Team) -> None:
             with pytest.raises(psycopg.Error):
                 conn.execute(sql, params)
         assert one(conn, "SELECT role FROM person WHERE id = %s", (alex.person_id,)) == "author"
-        # The emergency brake is everyone's.
-        conn.execute("INSERT INTO setting (key, value) VALUES ('publishing.paused', "
-                     "'{\"paused\": false}') ON CONFLICT (key) DO UPDATE SET value = "
-                     "EXCLUDED.value")
+        # The emergency brake and the spelling words are everyone's.
+        for key in ("publishing.paused", "spelling.words"):
+            conn.execute("INSERT INTO setting (key, value) VALUES (%s, '[]') ON CONFLICT "
+                         "(key) DO UPDATE SET value = EXCLUDED.value", (key,))
 
 
 def test_an_admin_adds_and_removes_a_member_and_the_login_goes(team: Team) -> None:
