@@ -7,3 +7,23 @@ APP_ID = "secondthought"
 # The reverse-DNS application id: desktop file name, AppStream id, Wayland app id, X11
 # window instance name, macOS bundle id. Desktop environments match windows to launchers by it.
 DESKTOP_ID = "io.github.secondthought.SecondThought"
+
+
+def _import_peewee_without_the_postgres_driver() -> None:
+    """peewee imports psycopg at its own import when psycopg is installed; psycopg's
+    binary driver costs 100–500 ms, more than the rest of the app's imports together, and
+    a personal (SQLite) workspace never needs it. So peewee is imported here with psycopg
+    hidden, and `desktopapp.store.postgres` hands psycopg to peewee only when a team
+    workspace is opened. Importing peewee here is cheap and every entry point needs it."""
+    import sys
+
+    if "peewee" in sys.modules or "psycopg" in sys.modules:
+        return
+    sys.modules["psycopg"] = None  # type: ignore[assignment]  # "import psycopg" fails
+    try:
+        import peewee  # noqa: F401
+    finally:
+        del sys.modules["psycopg"]
+
+
+_import_peewee_without_the_postgres_driver()

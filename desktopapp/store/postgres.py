@@ -64,10 +64,34 @@ def parse_url(url: str) -> dict[str, Any]:
     return params
 
 
+def enable_driver() -> None:
+    """Give peewee the psycopg 3 driver that `desktopapp/__init__.py` kept from it at
+    import (start-up of a personal workspace does not pay for loading it)."""
+    if getattr(pw, "psycopg", None) is not None:
+        return
+    try:
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+    except ImportError:
+        raise StoreError("Team workspaces need the psycopg package, which is not "
+                         "installed with this copy of Second Thought.") from None
+    # The names peewee's module and its psycopg 3 adapter would have bound at import.
+    bound = {"psycopg": psycopg, "TransactionStatus": TransactionStatus, "Json_pg3": Json,
+             "Jsonb_pg3": Jsonb}
+    for name, value in bound.items():
+        setattr(pw, name, value)
+    for name, status in (("txn_idle", TransactionStatus.IDLE),
+                         ("txn_inerror", TransactionStatus.INERROR),
+                         ("txn_unknown", TransactionStatus.UNKNOWN)):
+        setattr(pw.Psycopg3Adapter, name, status)
+
+
 class TeamDatabase(pw.PostgresqlDatabase):
     """PostgreSQL as the app uses it: psycopg 3, UTC sessions, bounded lock waits."""
 
     def __init__(self, url: str, password: str | None = None) -> None:
+        enable_driver()
         params = parse_url(url)
         if password is not None:
             params["password"] = password
