@@ -1,7 +1,8 @@
 """The change feed on the GUI thread: every `Change` published on the Qt-free bus (from
 any thread: the GUI's own services, the background publisher's worker) is re-emitted as
 one queued Qt signal, merged per kind, so views refresh themselves once per burst. Changes
-made by another process arrive the same way, as `Change(EXTERNAL)`, found by polling."""
+made by another process arrive the same way: found by polling on a personal workspace, pushed
+by the server on a team workspace (which also says when it cannot be reached)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def ids_of(changes: Iterable[Change], kind: ChangeKind) -> set[int] | None:
 class ChangeBridge(QObject):
     changed = Signal(object)  # list[Change], one per kind
     _arrived = Signal(object)  # Change, from whichever thread published it
+    connection_changed = Signal(bool)  # a team workspace's server: reachable or not
+    _woken = Signal()  # the team server pushed something (from the listener thread)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,17 +48,35 @@ class ChangeBridge(QObject):
         self._flush.setSingleShot(True)
         self._flush.setInterval(0)
         self._flush.timeout.connect(self._deliver)
-        self._external = ExternalChanges(ctx)
+        self._woken.connect(self._check, Qt.ConnectionType.QueuedConnection)
+        self._external: ExternalChanges | None = None
+        self._ctx = ctx
+        self.online = True
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._external.poll)
+        self._poll.timeout.connect(self._check)
 
     def start(self) -> None:
+        if self._external is None:
+            self._external = ExternalChanges(self._ctx, self._woken.emit)
         self._poll.start()
 
     def stop(self) -> None:
         self._poll.stop()
         self._unsubscribe()
+        if self._external is not None:
+            self._external.close()
+            self._external = None
+
+    def _check(self) -> None:
+        if self._external is None:
+            return
+        online = self._external.online
+        if online != self.online:
+            self.online = online
+            self.connection_changed.emit(online)
+        if online:
+            self._external.poll()
 
     def _collect(self, change: Change) -> None:
         self._pending.append(change)

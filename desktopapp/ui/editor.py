@@ -202,7 +202,8 @@ class EditorPane(QWidget):
                 and info.tags == old.tags and info.trashed_at == old.trashed_at):
             self.draft = info  # only its state, at most: the text stays untouched
             self.version, self._base_body = info.version, info.body
-            if info.state != old.state:
+            # A decision or a move keeps the state but moves the version: the bar shows it.
+            if info.state != old.state or info.version != old.version:
                 self.lifecycle.show_draft(info.id)
             return info.state != old.state
         if self.autosave.dirty or self.notes_autosave.dirty:
