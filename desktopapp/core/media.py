@@ -1,9 +1,11 @@
 """Images attached to drafts: copied into the data folder under their SHA-256, checked
-for type and size, each with alt text."""
+for type and size, each with alt text. On a team workspace the bytes are also stored in
+the database (store/media_blobs.py) and every machine caches them in its media folder."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +14,7 @@ from desktopapp.checks.model import Media as CheckMedia
 from desktopapp.core import audit
 from desktopapp.core.drafts import require_content_editable, require_row
 from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.store import media_blobs
 from desktopapp.store.models import DraftMedia
 
 MAX_IMAGE_BYTES = 20_000_000  # what we accept at all; each network has its own limit
@@ -61,7 +64,8 @@ def attach_image(draft_id: int, source: Path, alt_text: str, media_dir: Path,
     if size > MAX_IMAGE_BYTES:
         raise DomainError(f"{source.name} is {size:,} bytes; images can be at most "
                           f"{MAX_IMAGE_BYTES:,}.")
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    data = source.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
     media_dir.mkdir(parents=True, exist_ok=True)
     target = media_dir / f"{digest}{Path(source.name).suffix.lower()}"
     if not target.exists():
@@ -71,6 +75,8 @@ def attach_image(draft_id: int, source: Path, alt_text: str, media_dir: Path,
     position = DraftMedia.select().where(DraftMedia.draft == draft_id).count()
     db = DraftMedia._meta.database
     with db.atomic():
+        if media_blobs.shared():  # a team: the reviewer's machine needs the bytes too
+            media_blobs.put(digest, data)
         media = DraftMedia.create(draft=draft_id, sha256=digest, filename=source.name[:255],
                                   mime=mime, size=size, alt_text=alt_text.strip(),
                                   position=position)
@@ -111,6 +117,8 @@ def remove_image(media_id: int, actor_id: int, media_dir: Path) -> None:
         audit.record(actor_id, "image removed", "draft", media.draft_id, reason=info.filename)
     if not DraftMedia.select().where(DraftMedia.sha256 == info.sha256).exists():
         info.path.unlink(missing_ok=True)
+        if media_blobs.shared():
+            media_blobs.discard(info.sha256)
     _content_changed(media.draft_id, actor_id)
 
 
@@ -128,8 +136,30 @@ def _content_changed(draft_id: int, actor_id: int) -> None:
 
 
 def images(draft_id: int, media_dir: Path) -> list[MediaInfo]:
+    """The draft's images, each with a local file (on a team workspace, fetched from the
+    database into the media folder the first time this machine needs it)."""
     rows = DraftMedia.select().where(DraftMedia.draft == draft_id).order_by(DraftMedia.position)
-    return [_info(r, media_dir) for r in rows]
+    found = [_info(r, media_dir) for r in rows]
+    for info in found:
+        cached_file(info.sha256, info.filename, media_dir)
+    return found
+
+
+def cached_file(sha256: str, filename: str, media_dir: Path) -> Path:
+    """The local file of an image; on a team workspace a missing one is fetched from the
+    database (and checked against its hash) first. A file that cannot be had stays
+    missing: whoever reads it treats it as unreadable (a publish is then held)."""
+    path = media_dir / f"{sha256}{Path(filename).suffix.lower()}"
+    if path.exists() or not media_blobs.shared():
+        return path
+    data = media_blobs.fetch(sha256)
+    if data is None or hashlib.sha256(data).hexdigest() != sha256:
+        return path
+    media_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path
 
 
 def _info(row: DraftMedia, media_dir: Path) -> MediaInfo:

@@ -29,8 +29,11 @@ def image_member(sha256: str, mime: str) -> str:
 def image_sources(item: dict[str, Any], media_dir: Path) -> dict[str, str]:
     """Image member name -> file URL in this computer's media folder (where attaching
     and packet imports keep images under their SHA-256)."""
+    from desktopapp.core.media import cached_file
+
     found = {}
     for m in item.get("images") or []:
+        cached_file(str(m["sha256"]), str(m["file"]), media_dir)  # a team's: from the server
         matches = sorted(media_dir.glob(f"{m['sha256']}.*"))
         if matches:
             found[str(m["file"])] = matches[0].resolve().as_uri()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktopapp.core import review
+from desktopapp.core.media import cached_file
 from desktopapp.publish.base import Image
 from desktopapp.store.models import Channel, Draft, DraftChannel, DraftMedia
 
@@ -40,7 +41,7 @@ def read(draft_id: int, media_dir: Path) -> Payload:
                      .order_by(DraftMedia.position))
     images, hashed = [], []
     for m in media:
-        path = media_dir / f"{m.sha256}{Path(m.filename).suffix.lower()}"
+        path = cached_file(m.sha256, m.filename, media_dir)  # a worker fetches it
         try:
             data = path.read_bytes()
         except OSError:

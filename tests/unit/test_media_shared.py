@@ -1,0 +1,45 @@
+"""On a team workspace an attached image reaches the other members' machines (the
+reviewer, the worker): its bytes are in the database once, keyed by SHA-256, and each
+machine caches them in its own media folder. A personal workspace keeps them on disk only."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from desktopapp.core import media, workflow
+from desktopapp.publish import payload
+from desktopapp.store.media_blobs import MediaBlob
+
+PNG = Path(__file__).resolve().parents[1] / "fixtures" / "red-square.png"
+
+
+def test_images_reach_another_machine_through_the_database(store, user, tmp_path: Path,
+                                                             backend) -> None:
+    d = workflow.create_draft(user.id, "With a picture")
+    mine, reviewers = tmp_path / "writer-media", tmp_path / "reviewer-media"
+    media.attach_image(d.id, PNG, "A red square", mine, user.id)
+    second = workflow.create_draft(user.id, "Same picture again")
+    media.attach_image(second.id, PNG, "Again", mine, user.id)
+    digest = hashlib.sha256(PNG.read_bytes()).hexdigest()
+    if backend == "sqlite":  # the file is at hand: nothing goes into the database
+        assert MediaBlob.select().count() == 0
+        assert not media.images(d.id, reviewers)[0].path.exists()
+        return
+    assert [b.sha256 for b in MediaBlob.select()] == [digest]  # stored once
+    [seen] = media.images(d.id, reviewers)  # the reviewer's machine: fetched and cached
+    assert seen.path.parent == reviewers and seen.path.read_bytes() == PNG.read_bytes()
+    worker = tmp_path / "worker-media"  # the worker's machine reads the exact bytes
+    [image] = payload.read(d.id, worker).images
+    assert image.data == PNG.read_bytes() and image.path.exists()
+
+
+def test_removing_the_last_use_removes_the_bytes(store, user, tmp_path: Path) -> None:
+    d = workflow.create_draft(user.id, "With a picture")
+    one = media.attach_image(d.id, PNG, "A red square", tmp_path / "m", user.id)
+    other = workflow.create_draft(user.id, "Same picture")
+    two = media.attach_image(other.id, PNG, "Again", tmp_path / "m", user.id)
+    media.remove_image(one.id, user.id, tmp_path / "m")
+    assert MediaBlob.select().count() == (1 if store.is_team else 0)  # still used
+    media.remove_image(two.id, user.id, tmp_path / "m")
+    assert MediaBlob.select().count() == 0
