@@ -10,7 +10,7 @@ from typing import TextIO
 
 from desktopapp.app import drafts
 from desktopapp.app.context import AppContext
-from desktopapp.cli import draft_edits
+from desktopapp.cli import copy_to_team, draft_edits
 from desktopapp.cli.args import record_id
 from desktopapp.cli.common import EXIT_OK, Commands, read_body
 from desktopapp.core.drafts import DraftFilter, DraftSummary
@@ -50,6 +50,7 @@ def register(commands: Commands) -> None:
                    help="JSON (default), CSV for spreadsheets, or text")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     draft_edits.register(actions)  # edit, trash, restore: each with its own handler
+    copy_to_team.register(actions)
 
 
 def _summary_line(s: DraftSummary) -> str:

@@ -130,3 +130,11 @@ def restore_revision(draft_id: int, number: int, actor_id: int) -> RevisionInfo:
         audit.record(actor_id, "revision restored", "draft", draft_id,
                      reason=f"restored revision #{number} as #{revision.number}")
     return get_revision(draft_id, revision.number)
+
+
+def text_changed_by(draft_id: int) -> str:
+    """Who wrote the draft's current text (a conflict names them: "changed by Sam")."""
+    row = (Revision.select(Revision, Person).join(Person)
+           .where((Revision.draft == draft_id) & (Revision.kind != "conflict"))
+           .order_by(Revision.number.desc()).first())
+    return row.author.display_name if row is not None else "someone else"

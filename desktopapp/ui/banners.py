@@ -5,6 +5,8 @@ and they choose. Neither text is lost: the one not chosen stays in the revision 
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -64,9 +66,10 @@ class ConflictBanner(QFrame):
         layout.addLayout(buttons)
         self.hide()
 
-    def show_conflict(self, their_text: str, version: int) -> None:
+    def show_conflict(self, their_text: str, version: int, who: str = "") -> None:
+        by = f" by {escape(who)}" if who else ""
         self.label.setText(
-            f"<b>This draft was changed elsewhere</b> (now version {version}) while you "
+            f"<b>This draft was changed{by} elsewhere</b> (now version {version}) while you "
             "were typing. Your text is still here and was kept in the history; the other "
             "version is below. Choose which one to keep.")
         self.theirs.setPlainText(their_text)

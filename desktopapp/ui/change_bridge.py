@@ -84,5 +84,5 @@ class ChangeBridge(QObject):
 
     def _deliver(self) -> None:
         pending, self._pending = self._pending, []
-        if pending:
+        if pending and self.online:  # offline: the refetch after reconnecting shows it all
             self.changed.emit(merge(pending))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, AppContext, explain
 from desktopapp.checks.model import CheckWarning
-from desktopapp.core import drafts, workspace
+from desktopapp.core import drafts, revisions, workspace
 from desktopapp.core.errors import ConflictError, DomainError
 from desktopapp.core.states import DraftState
 from desktopapp.ui.autosave import AutosaveTimer, gil_handover
@@ -25,6 +25,7 @@ from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offset
 from desktopapp.ui.icons import icon
 from desktopapp.ui.lifecycle_bar import LifecycleBar
 from desktopapp.ui.live_checks import CheckState, LiveChecker
+from desktopapp.ui.offline_guard import OfflineHook
 from desktopapp.ui.spelling_ui import SpellingControl
 
 
@@ -50,6 +51,7 @@ class EditorPane(QWidget):
         self._base_body = ""
         self._conflict: drafts.DraftInfo | None = None
         self._loading = False
+        self.offline: OfflineHook | None = None  # set by the window on a team workspace
         self.autosave = AutosaveTimer(self._save_now, autosave_ms, self)
         self.autosave.failed.connect(self._on_save_failed)
         self.autosave.recovered.connect(self._on_recovered)
@@ -236,6 +238,9 @@ class EditorPane(QWidget):
         if self._conflict is not None:
             return "Changed elsewhere: choose which text to keep, above."
         body = self.text.toPlainText()
+        keep = self.offline  # a team workspace: the journal for when the server is away
+        if keep is not None and keep.is_offline():
+            return keep.keep(self.draft.id, self.version, self._base_body, body)
         try:
             with gil_handover(0.0005):
                 result = drafts.save_body(self.draft.id, body, self.actor_id, kind,
@@ -245,7 +250,11 @@ class EditorPane(QWidget):
         except DomainError as exc:
             return str(exc)
         except DATA_ERRORS as exc:
+            if keep is not None and keep.lost(exc):
+                return keep.keep(self.draft.id, self.version, self._base_body, body)
             return explain(exc)
+        if keep is not None:
+            keep.saved(self.draft.id, body)
         self.version, self._base_body = result.version, body
         self.save_state.setText("Saved")
         if self.draft.state.value == "submitted":
@@ -264,7 +273,8 @@ class EditorPane(QWidget):
             self.version = current.version
             return self._save_now(kind)
         self._conflict = current
-        self.conflict_banner.show_conflict(current.body, current.version)
+        self.conflict_banner.show_conflict(current.body, current.version,
+                                           revisions.text_changed_by(current.id))
         self.save_state.setText("Not saved")
         return "Changed elsewhere: choose which text to keep, above."
 
@@ -321,6 +331,9 @@ class EditorPane(QWidget):
         return None
 
     def _on_save_failed(self, message: str) -> None:
+        if self.offline is not None and self.offline.is_offline():
+            self.save_state.setText("Kept offline")  # the window's offline banner says it
+            return
         self.save_state.setText("Not saved")
         if self._conflict is not None:
             return  # the conflict banner says it, with the choice

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp import APP_NAME, __version__
-from desktopapp.app.context import AppContext
+from desktopapp.app.context import DATA_ERRORS, AppContext
 from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Settings
 from desktopapp.core import drafts, people
-from desktopapp.ui import help_menus, theme, workspaces
+from desktopapp.ui import help_menus, offline_guard, theme, workspaces
 from desktopapp.ui.banners import Banner
 from desktopapp.ui.change_bridge import ChangeBridge
 from desktopapp.ui.dialogs_controller import DialogsController
@@ -103,10 +103,19 @@ class MainWindow(QMainWindow):
         self._seen_review = last_review_id()  # notify only what arrives from now on
         self.changes = ChangeBridge(ctx, self)
         self.changes.changed.connect(self._on_changes)
+        self.offline = offline_guard.install(ctx, self.editor, self.changes, central_layout,
+                                             self)
         self._build_actions()
         self._connect()
         self._restore_window_state()
-        self.statusBar().showMessage(f"{user.display_name} · {paths.db_path}", 6000)
+        self.statusBar().showMessage(f"{user.display_name} · {paths.location}", 6000)
+
+    def copy_to_team(self) -> None:
+        from desktopapp.ui.copy_to_team_dialog import CopyToTeamDialog
+
+        draft = self.editor.draft
+        CopyToTeamDialog(self.ctx, (draft.id, draft.body) if draft else None,
+                         drafts.all_tags(), self).exec()
 
     def bring_to_front(self) -> None:
         self.showNormal()
@@ -162,6 +171,8 @@ class MainWindow(QMainWindow):
         review_menu.addAction("Open a packet to review…", self.packets.open_packet)
         review_menu.addAction("Save my answer…", self.packets.answer_packet)
         file_menu.addAction("People and keys…", dialogs.open_people)
+        copy = file_menu.addAction("Copy to a team workspace…", self.copy_to_team)
+        copy.setEnabled(not self.ctx.store.is_team)  # copies go from personal to a team
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
@@ -211,10 +222,14 @@ class MainWindow(QMainWindow):
         hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
 
     def _on_changes(self, changes: list[Change]) -> None:
-        self._notify_decisions()
-        self.drafts.on_changes(changes)
-        self.publishing.on_changes(changes)
-        self.dialogs.on_changes(changes)
+        try:
+            self._notify_decisions()
+            self.drafts.on_changes(changes)
+            self.publishing.on_changes(changes)
+            self.dialogs.on_changes(changes)
+        except DATA_ERRORS as exc:  # the team server went away: the banner says so
+            if self.offline is None or not self.offline.lost(exc):
+                raise
 
     def _notify_decisions(self) -> None:
         """A desktop notification for each decision on my posts since the last look."""
@@ -331,6 +346,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(300, self.live.warm_up)
             self.publishing.publisher.start()
             self.changes.start()
+            if self.offline is not None:
+                self.offline.write_back()  # what a session without the server left behind
 
     # --- closing ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -349,6 +366,8 @@ class MainWindow(QMainWindow):
         self.state.set_bool("side_visible", self.side.isVisible())
         self.state.set_int("side_tab", self.side.currentIndex())
         self.changes.stop()
+        if self.offline is not None:
+            self.offline.close()
         self.live.shutdown()
         self.publishing.publisher.stop()
         self.tray.icon.hide()
