@@ -116,9 +116,7 @@ def remove_image(media_id: int, actor_id: int, media_dir: Path) -> None:
                 row.save()
         audit.record(actor_id, "image removed", "draft", media.draft_id, reason=info.filename)
     if not DraftMedia.select().where(DraftMedia.sha256 == info.sha256).exists():
-        info.path.unlink(missing_ok=True)
-        if media_blobs.shared():
-            media_blobs.discard(info.sha256)
+        info.path.unlink(missing_ok=True)  # a team's bytes stay: others may have cached it
     _content_changed(media.draft_id, actor_id)
 
 

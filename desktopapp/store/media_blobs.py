@@ -4,6 +4,8 @@ On a personal workspace an attached image lives only in the data folder (the dat
 on the same disk). On a team workspace the reviewer and the worker are other machines, so
 the bytes go into the shared database once per content (a second draft with the same
 picture stores nothing new) and each machine keeps a local copy in its media folder.
+Bytes are only ever added (members may not change or delete them; the hash is checked by
+the database), so an image one draft still shows can never vanish under it.
 """
 
 from __future__ import annotations
@@ -38,7 +40,3 @@ def fetch(sha256: str) -> bytes | None:
     row = MediaBlob.select(MediaBlob.data).where(MediaBlob.sha256 == sha256).first()
     return bytes(row.data) if row is not None else None
 
-
-def discard(sha256: str) -> None:
-    """No draft uses these bytes any more."""
-    MediaBlob.delete().where(MediaBlob.sha256 == sha256).execute()
