@@ -69,7 +69,7 @@ class ConflictBanner(QFrame):
     def show_conflict(self, their_text: str, version: int, who: str = "") -> None:
         by = f" by {escape(who)}" if who else ""
         self.label.setText(
-            f"<b>This draft was changed{by} elsewhere</b> (now version {version}) while you "
+            f"<b>This draft was changed elsewhere{by}</b> (now version {version}) while you "
             "were typing. Your text is still here and was kept in the history; the other "
             "version is below. Choose which one to keep.")
         self.theirs.setPlainText(their_text)

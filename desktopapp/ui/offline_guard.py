@@ -39,12 +39,11 @@ class OfflineHook(Protocol):
 
 
 class OfflineGuard(QObject):
-    def __init__(self, ctx: AppContext, flush_editor: Callable[[], bool],
-                 open_draft: Callable[[], int | None], parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppContext, editor: EditorPane, parent: QObject | None = None
+                 ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._flush_editor = flush_editor
-        self._open_draft = open_draft
+        self.editor = editor
         self.online = True
         self.banner = Banner("errorBanner", "Try again now")
         self.banner.button.clicked.connect(lambda: self.connection_changed(True))
@@ -81,10 +80,15 @@ class OfflineGuard(QObject):
 
     def write_back(self) -> None:
         """The open draft first (its editor knows the text), then the rest of the journal."""
-        self._flush_editor()  # a conflict there shows in the editor's own banner
+        editor = self.editor
+        editor.flush()  # a conflict there shows in the editor's own banner
         if not self.online:
             return  # out of reach again
-        open_id = self._open_draft()
+        open_id = editor.draft.id if editor.draft is not None else None
+        if open_id is not None and editor.conflict_banner.isVisible():
+            # Refused as a conflict, the typed text was kept in the draft's history on the
+            # server: the journal can let go of it.
+            offline.saved(self.ctx, open_id, editor.text.toPlainText())
         results = offline.write_back(self.ctx, skip=set() if open_id is None else {open_id})
         if any(not r.saved for r in results):
             lines = "<br>".join(escape(r.message) for r in results if not r.saved)
@@ -122,8 +126,7 @@ def install(ctx: AppContext, editor: EditorPane, bridge: ChangeBridge,
     left in the journal. Nothing on a personal workspace."""
     if not ctx.store.is_team:
         return None
-    guard = OfflineGuard(ctx, editor.flush, lambda: editor.draft.id if editor.draft else None,
-                         parent)
+    guard = OfflineGuard(ctx, editor, parent)
     layout.insertWidget(0, guard.report)
     layout.insertWidget(0, guard.banner)
     editor.offline = guard
