@@ -41,6 +41,7 @@ class CopyToTeamDialog(QDialog):
         form = QFormLayout()
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql://you@server/database")
+        self.url.setAccessibleName("Team workspace address")
         form.addRow("Team workspace:", self.url)
         layout.addLayout(form)
         self.which = QButtonGroup(self)
@@ -50,6 +51,7 @@ class CopyToTeamDialog(QDialog):
         self.tagged = QRadioButton("Every draft tagged")
         self.tag = QComboBox()
         self.tag.addItems(tags)
+        self.tag.setAccessibleName("Tag of the drafts to copy")
         self.tagged.setEnabled(bool(tags))
         self.every = QRadioButton("Every draft (not the Trash)")
         for button in (self.this, self.tagged, self.every):

@@ -100,12 +100,14 @@ def test_bad_input_is_one_line(paths) -> None:
 
 def test_the_dialog_copies_every_draft_with_a_tag(qtbot, paths, team_url) -> None:
     from desktopapp.ui.copy_to_team_dialog import CopyToTeamDialog
+    from tests.ui.test_accessibility import unnamed
 
     store, me, one, _two = personal_workspace(paths)
     ctx = AppContext(store=store, paths=paths, actor_id=me.id)
     dialog = CopyToTeamDialog(ctx, (one.id, one.body), drafts.all_tags())
     qtbot.addWidget(dialog)
     dialog.show()
+    assert unnamed(dialog) == []  # every control has a name a screen reader says
     dialog.copy_button.click()  # no address yet: said, nothing started
     assert "Give the team workspace's address" in dialog.result_label.text()
     dialog.url.setText(team_url)
