@@ -18,11 +18,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import peewee as pw
-import psycopg
 
 from desktopapp.store import notify
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +111,8 @@ class NotifySource:
 
     # --- the listener thread ---------------------------------------------------
     def _run(self) -> None:
+        import psycopg  # here, not at the top: a personal workspace never loads it
+
         backoff = 0.5
         first = True
         while not self._stop.is_set():
