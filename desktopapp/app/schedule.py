@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from desktopapp.app.context import AppContext, tuples
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import post_queue, scheduling, workflow
+from desktopapp.core import batch_import, channels, post_queue, scheduling, workflow
+from desktopapp.core.batch_import import Preview
 from desktopapp.core.drafts import require_row
+from desktopapp.core.post_queue import FillItem
 from desktopapp.core.scheduling import ScheduleCheck
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft
@@ -88,10 +91,36 @@ def fill_queue(ctx: AppContext, channel: str, *, tag: str = "", limit: int = 50
 
 
 def fill_plan(ctx: AppContext, channel: str, *, tag: str = "", everything: bool = False,
-              apply: bool = False) -> list[post_queue.FillItem]:
+              apply: bool = False) -> list[FillItem]:
     """What filling the queue would do (a preview), or does with `apply`."""
     items = post_queue.fill_plan(channel, ctx.actor, tag=tag, everything=everything,
                                  apply=apply)
     if apply:
         ctx.bus.emit(ChangeKind.DRAFT, [i.draft_id for i in items if i.when is not None])
     return items
+
+
+def queue_channels(_ctx: AppContext) -> list[str]:
+    """The channels that have queue slots (the ones a queue can be filled on)."""
+    return [info.name for info in channels.list_channels() if post_queue.slots(info.name)]
+
+
+def nothing_to_fill_reason(_ctx: AppContext, channel: str, *, tag: str = "",
+                           everything: bool = False) -> str:
+    return post_queue.nothing_to_fill_reason(channel, tag=tag, everything=everything)
+
+
+def read_batch(_ctx: AppContext, path: Path) -> Preview:
+    """A CSV batch read and checked row by row; nothing is written."""
+    return batch_import.preview(batch_import.read_file(path))
+
+
+def preview_batch(_ctx: AppContext, data: bytes) -> Preview:
+    return batch_import.preview(data)
+
+
+def import_batch(ctx: AppContext, preview: Preview) -> list[int]:
+    """Create the drafts of a batch whose every row is fine (all or nothing)."""
+    created = batch_import.import_rows(preview, ctx.actor)
+    ctx.bus.emit(ChangeKind.DRAFT, created)
+    return created

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from desktopapp.app import schedule
 from desktopapp.app.context import AppContext
 from desktopapp.cli.args import count, record_id
 from desktopapp.cli.common import Commands, parse_day
@@ -149,10 +150,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Te
             stdin.read(limit).encode("utf-8", "surrogateescape")
     else:
         data = batch_import.read_file(Path(args.file))
-    result = batch_import.preview(data)
+    result = schedule.preview_batch(ctx, data)
     created: list[int] = []
     if result.ok and not args.dry_run:
-        created = batch_import.import_rows(result, ctx.actor)
+        created = schedule.import_batch(ctx, result)
     if args.json:
         out.write(json.dumps({
             "ok": result.ok, "imported": created, "problems": result.problems,

@@ -56,9 +56,9 @@ class DialogsController(QObject):
             self.calendar.refresh()
 
     def update_inbox_badge(self) -> None:
-        from desktopapp.core import inbox
+        from desktopapp.app import inbox
 
-        waiting = inbox.counts(self.shell.user.id)[inbox.Box.WAITING]
+        waiting = inbox.waiting_count(self.shell.ctx, self.shell.user.id)
         self.act_inbox.setText(f"Review inbox ({waiting})" if waiting else "Review inbox")
 
     def open_people(self) -> None:
@@ -86,8 +86,6 @@ class DialogsController(QObject):
         if self.calendar is None:
             self.calendar = CalendarWindow(self.shell.ctx, self.shell.colours, self.host)
             self.calendar.open_draft.connect(self.drafts.show_draft)
-            # A move or a new post in the calendar: announced for every other view.
-            self.calendar.changed.connect(lambda: self.shell.changed(ChangeKind.DRAFT))
         self.calendar.refresh()
         self.calendar.show()
         self.calendar.raise_()
@@ -97,9 +95,8 @@ class DialogsController(QObject):
         from desktopapp.ui.inbox_window import InboxWindow
 
         if self.inbox is None:
-            self.inbox = InboxWindow(self.shell.user.id, self.shell.colours, self.host,
-                                     self.shell.paths.db_path.parent / "media")
-            self.inbox.changed.connect(lambda: self.shell.changed(ChangeKind.DRAFT))
+            self.inbox = InboxWindow(self.shell.ctx, self.shell.colours, self.host,
+                                     reviewer_id=self.shell.user.id)
         self.inbox.refresh()
         self.inbox.show()
         self.inbox.raise_()

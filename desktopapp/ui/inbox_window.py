@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,18 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.config import resolve_paths
-from desktopapp.core import (
-    inbox,
-    passphrases,
-    review,
-    review_content,
-    variants,
-    workflow,
-    workspace,
-)
-from desktopapp.core.errors import DomainError
-from desktopapp.core.inbox import Box, InboxItem
+from desktopapp.app import inbox
+from desktopapp.app.context import ACTION_ERRORS, AppContext
+from desktopapp.app.inbox import Box, InboxItem, Variant, highest
 from desktopapp.ui.history import diff_html
 from desktopapp.ui.review_dialogs import AcknowledgeDialog, ask_passphrase
 from desktopapp.ui.theme import Colours
@@ -50,12 +41,16 @@ DraftRole = Qt.ItemDataRole.UserRole + 1
 
 
 class InboxWindow(QDialog):
-    changed = Signal()  # a decision was made: the main window refreshes
+    """Reads and decides through `app/inbox.py`; a decision announces itself on the change
+    feed, so the other views follow without being told."""
 
-    def __init__(self, reviewer_id: int | None, colours: Colours,
-                 parent: QWidget | None = None, media_dir: Path | None = None) -> None:
+    def __init__(self, ctx: AppContext, colours: Colours, parent: QWidget | None = None,
+                 media_dir: Path | None = None, reviewer_id: int | None = None) -> None:
         super().__init__(parent)
-        self.media_dir = media_dir or resolve_paths().db_path.parent / "media"
+        self.ctx = ctx
+        self.media_dir = media_dir or ctx.media_dir
+        if reviewer_id is None:
+            reviewer_id = ctx.actor_id
         self.setWindowTitle("Review inbox")
         self.resize(1000, 640)
         self.colours = colours
@@ -64,8 +59,8 @@ class InboxWindow(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel("Reviewing as"))
         self.who = QComboBox()
-        for person in review.reviewers():
-            self.who.addItem(person.display_name, person.id)
+        for person_id, name in inbox.reviewers(ctx):
+            self.who.addItem(name, person_id)
         if reviewer_id is not None and self.who.findData(reviewer_id) >= 0:
             self.who.setCurrentIndex(self.who.findData(reviewer_id))
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -116,7 +111,7 @@ class InboxWindow(QDialog):
         split.addWidget(pane)
         split.setSizes([300, 700])
         layout.addWidget(split, 1)
-        self._checked: dict[int, list[variants.Variant]] = {}
+        self._checked: dict[int, list[Variant]] = {}
         self._checker = SerialWorker(self)
         self._checker.result.connect(self._show_warnings)
         self._engine: CheckEngine | None = None
@@ -132,7 +127,8 @@ class InboxWindow(QDialog):
 
     def refresh(self) -> None:
         reviewer = self.reviewer_id()
-        self._all = inbox.items(reviewer) if reviewer is not None else {b: [] for b in Box}
+        self._all = inbox.items(self.ctx, reviewer) if reviewer is not None else \
+            {b: [] for b in Box}
         for index, box in enumerate(Box):
             count = len(self._all[box])
             self.boxes.setTabText(index, f"{box.label} ({count})" if count else box.label)
@@ -170,9 +166,7 @@ class InboxWindow(QDialog):
             self.text.clear()
             self.comments.clear()
             return
-        content = review_content.for_reviewer(item.draft_id)
-        whole = review_content.to_html(content, review_content.image_sources(
-            content, self.media_dir))
+        whole = inbox.content_html(self.ctx, item.draft_id, self.media_dir)
         if item.last_reviewed_body is not None and item.last_reviewed_body != item.body:
             self.heading.setText(f"<b>{item.author}</b> changed it since you last looked: "
                                  "green was added, red removed.")
@@ -183,29 +177,29 @@ class InboxWindow(QDialog):
             self.heading.setText(f"<b>{item.author}</b> · {item.box.label}")
             self.text.setHtml(whole)
         self.warnings.setText("Checking for warnings…")
-        texts = variants.texts_of(item.draft_id, item.body)
+        texts = inbox.texts_of(self.ctx, item.draft_id, item.body)
         self._checker.submit(item.draft_id, lambda: self._check(texts))
         notes = [f"<p><b>{html.escape(c.author)}</b>{' (resolved)' if c.resolved else ''}: "
                  f"{html.escape(c.body)}"
                  + (f"<br><i>on “{html.escape(c.quote)}”</i>" if c.quote else "") + "</p>"
-                 for c in review.comments(item.draft_id)]
+                 for c in inbox.comments(self.ctx, item.draft_id)]
         self.comments.setHtml("".join(notes) or "<i>No comments.</i>")
 
-    def _check(self, texts: dict[str, str]) -> list[variants.Variant]:
+    def _check(self, texts: dict[str, str]) -> list[Variant]:
         """Runs in the worker thread (the engine is only ever touched there): every text
         the post would publish, each channel's own text too."""
         if self._engine is None:
             from desktopapp.checks.engine import CheckEngine
 
             self._engine = CheckEngine()
-        return variants.check_texts(texts, workspace.load().context(), self._engine)
+        return inbox.check(self.ctx, texts, self._engine)
 
-    def _show_warnings(self, draft_id: int, checked: list[variants.Variant]) -> None:
+    def _show_warnings(self, draft_id: int, checked: list[Variant]) -> None:
         self._checked[draft_id] = checked
         item = self.current()
         if item is None or item.draft_id != draft_id:
             return
-        level = variants.highest([v.report.risk.level for v in checked])
+        level = highest([v.report.risk.level for v in checked])
         parts = [f"<b>Risk: {level.value}</b>"
                  + (" (the highest of its texts)" if len(checked) > 1 else "")]
         for v in checked:
@@ -233,8 +227,7 @@ class InboxWindow(QDialog):
         acknowledged: list[str] = []
         if action == "approve":
             checked = self._checked.get(item.draft_id)
-            dangers = variants.dangers(checked) if checked is not None else \
-                variants.dangers_to_read(item.draft_id)
+            dangers = inbox.dangers(self.ctx, item.draft_id, checked)
             if dangers:
                 ask = AcknowledgeDialog(dangers, self)
                 if not ask.exec():
@@ -247,24 +240,19 @@ class InboxWindow(QDialog):
             if not ok:
                 return
         passphrase = None
-        if passphrases.needs_proof(reviewer):
+        if inbox.needs_passphrase(self.ctx, reviewer):
             passphrase = ask_passphrase(self, name, action)
             if passphrase is None:
                 return
         try:
-            if action == "approve":
-                workflow.approve(item.draft_id, reviewer, comment, passphrase=passphrase,
-                                 acknowledged=acknowledged)
-            else:
-                {"request changes": workflow.request_changes, "reject": workflow.reject}[
-                    action](item.draft_id, reviewer, comment, passphrase=passphrase)
-        except DomainError as exc:
+            inbox.decide(self.ctx, item.draft_id, reviewer, action.replace(" ", "-"), comment,
+                         passphrase=passphrase, acknowledged=acknowledged)
+        except ACTION_ERRORS as exc:
             QMessageBox.warning(self, "Review", f"Could not {action}: {exc}")
             return
         row = self.list.currentRow()
         self.refresh()
         self.list.setCurrentRow(min(row, self.list.count() - 1))
-        self.changed.emit()
 
     def approve(self) -> None:
         self._decide("approve", False)
@@ -282,7 +270,7 @@ class InboxWindow(QDialog):
         text, ok = QInputDialog.getMultiLineText(self, "Comment", "Your comment")
         if ok and text.strip():
             try:
-                review.add_comment(item.draft_id, reviewer, text)
-            except DomainError as exc:
+                inbox.add_comment(self.ctx, item.draft_id, reviewer, text)
+            except ACTION_ERRORS as exc:
                 QMessageBox.warning(self, "Comment", str(exc))
             self._show(self.list.currentRow())

@@ -116,10 +116,13 @@ def test_the_packet_shows_everything_and_its_hash_covers_exactly_that(two, qtbot
     client_media = two.tmp / "client-media"
     (local,) = packets.import_packet(packet, two.casey.id, client_media).local_draft_ids
     assert (client_media / image["file"].split("/", 1)[1]).read_bytes() == PNG.read_bytes()
+    from desktopapp.app.context import AppContext
+    from desktopapp.config import resolve_paths
     from desktopapp.ui.inbox_window import InboxWindow
     from desktopapp.ui.theme import LIGHT
 
-    window = InboxWindow(two.casey.id, LIGHT, media_dir=client_media)
+    client = AppContext(store=two.client_db, paths=resolve_paths(), actor_id=two.casey.id)
+    window = InboxWindow(client, LIGHT, media_dir=client_media)
     qtbot.addWidget(window)
     window.resize(1100, 900)
     window.show()

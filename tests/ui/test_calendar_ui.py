@@ -181,12 +181,12 @@ def test_filters_and_tooltips(window: CalendarWindow, user, app_ctx, tmp_path: P
     fresh.close()
 
 
-def test_import_preview_rejects_and_imports(qtbot, shop, user, tmp_path: Path) -> None:
+def test_import_preview_rejects_and_imports(qtbot, shop, app_ctx, tmp_path: Path) -> None:
     rows = [f'"Batch post {i}",shop,2099-04-{i + 1:02d} 10:00' for i in range(18)]
     rows += ['"Bad date",shop,2099-02-30 10:00', '"Nowhere",tiktok,2099-04-01 10:00']
     path = tmp_path / "batch.csv"
     path.write_text("text,channels,date\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    dialog = ImportDialog(str(path), user.id)
+    dialog = ImportDialog(str(path), app_ctx)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=5000)
     assert "18 of 20 rows are ready; 2 rejected" in dialog.summary.text()
@@ -194,7 +194,7 @@ def test_import_preview_rejects_and_imports(qtbot, shop, user, tmp_path: Path) -
     assert dialog.table.item(18, 1).text() == "Rejected"
     dialog.close()
     path.write_text("text,channels,date\n" + "\n".join(rows[:18]) + "\n", encoding="utf-8")
-    dialog = ImportDialog(str(path), user.id)
+    dialog = ImportDialog(str(path), app_ctx)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=5000)
     dialog.import_button.click()

@@ -10,7 +10,7 @@ from desktopapp.ui.theme import LIGHT
 from tests.support.reviewers import PW
 
 
-def test_keyboard_batch_review(qtbot, store, user, monkeypatch) -> None:
+def test_keyboard_batch_review(qtbot, store, user, app_ctx, monkeypatch) -> None:
     riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     ids = []
     for text in ("first post", "second post", "third post"):
@@ -22,7 +22,7 @@ def test_keyboard_batch_review(qtbot, store, user, monkeypatch) -> None:
     # passphrase (the dialog stands in for Riley typing it).
     monkeypatch.setattr("desktopapp.ui.inbox_window.ask_passphrase",
                         lambda _parent, name, what: asked.append(f"{name}:{what}") or PW)
-    window = InboxWindow(riley.id, LIGHT)
+    window = InboxWindow(app_ctx, LIGHT, reviewer_id=riley.id)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -47,26 +47,27 @@ def test_keyboard_batch_review(qtbot, store, user, monkeypatch) -> None:
     assert (last.actor, last.keyboard) == ("Riley", user.display_name)
 
 
-def test_the_author_is_not_offered_their_own_drafts(qtbot, store, user) -> None:
+def test_the_author_is_not_offered_their_own_drafts(qtbot, store, user, app_ctx) -> None:
     riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "mine")
     workflow.submit(d.id, user.id, riley.id)
-    window = InboxWindow(user.id, LIGHT)  # the local user is an admin, and the author
+    # The local user is an admin, and the author.
+    window = InboxWindow(app_ctx, LIGHT, reviewer_id=user.id)
     qtbot.addWidget(window)
     assert window.boxes.tabText(0) == "Waiting for me"
 
 
-def test_review_pane_shows_the_warnings(qtbot, store, user) -> None:
+def test_review_pane_shows_the_warnings(qtbot, store, user, app_ctx) -> None:
     riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "Call me on 415-555-0132")
     workflow.submit(d.id, user.id, riley.id)
-    window = InboxWindow(riley.id, LIGHT)
+    window = InboxWindow(app_ctx, LIGHT, reviewer_id=riley.id)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: "phone number" in window.warnings.text(), timeout=5000)
     assert "Risk: medium" in window.warnings.text()
 
 
-def test_a_wrong_passphrase_or_unticked_danger_approves_nothing(qtbot, store, user,
+def test_a_wrong_passphrase_or_unticked_danger_approves_nothing(qtbot, store, user, app_ctx,
                                                                 monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -77,7 +78,7 @@ def test_a_wrong_passphrase_or_unticked_danger_approves_nothing(qtbot, store, us
     d = workflow.create_draft(user.id, "Heard the bank is about to collapse, pull your "
                                        "money out NOW!!! Those idiots should be jailed")
     workflow.submit(d.id, user.id, riley.id)
-    window = InboxWindow(riley.id, LIGHT)
+    window = InboxWindow(app_ctx, LIGHT, reviewer_id=riley.id)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: d.id in window._checked, timeout=10000)
     warned: list[str] = []

@@ -97,7 +97,7 @@ def test_every_main_view_follows_the_theme(themed, qtbot, busy_week, paths, app_
                         (AGENDA, "agenda")):
         calendar.set_view(index)
         assert_follows(name, views[name](), key)
-    assert_follows("inbox", shown(qtbot, InboxWindow(busy_week, colours)), key)
+    assert_follows("inbox", shown(qtbot, InboxWindow(app_ctx, colours, reviewer_id=busy_week)), key)
     assert_follows("audit log", shown(qtbot, AuditWindow()), key)
     assert_follows("settings", shown(qtbot, SettingsDialog(settings, CheckSettings())), key)
 

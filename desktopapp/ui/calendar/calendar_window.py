@@ -47,8 +47,10 @@ def same_day_in(day: date, month: date) -> date:
 
 
 class CalendarWindow(QMainWindow):
+    """Reads and moves through `app/calendar.py` and `app/schedule.py`, which announce
+    every change on the change feed: the other views follow without being told."""
+
     open_draft = Signal(int)
-    changed = Signal()  # something was moved or created: the main window refreshes
 
     def __init__(self, ctx: AppContext, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,7 +110,6 @@ class CalendarWindow(QMainWindow):
         self.month.day_activated.connect(self.show_agenda_at)
         self.month.go_to.connect(self._go_to)
         self.model.moved.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.model.moved.connect(lambda _t: self.changed.emit())
         self._warning_cache: dict[tuple[int, int], int] = {}
         self._engine: object | None = None
         self.set_view(MONTH)
@@ -392,7 +393,6 @@ class CalendarWindow(QMainWindow):
         if not dialog.exec():
             return
         self.refresh()
-        self.changed.emit()
         count = len(dialog.queued)
         self.statusBar().showMessage(
             f"Queued {count} draft{'s' if count != 1 else ''} on "
@@ -404,10 +404,9 @@ class CalendarWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Import a CSV batch", "", "CSV (*.csv)")
         if not path:
             return
-        dialog = ImportDialog(path, self.model.actor_id, self)
+        dialog = ImportDialog(path, self.model.ctx, self)
         if dialog.exec():
             self.refresh()
-            self.changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.statusBar().clearMessage()

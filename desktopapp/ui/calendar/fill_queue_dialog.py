@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app import schedule
-from desktopapp.app.context import AppContext
-from desktopapp.core import channels, drafts, post_queue
-from desktopapp.core.errors import DomainError
+from desktopapp.app import calendar, schedule
+from desktopapp.app.context import ACTION_ERRORS, AppContext
+from desktopapp.app.schedule import FillItem
 
 GOING_THERE, EVERYTHING, TAG = "channel", "all", "tag:"  # item data; a tag is "tag:NAME"
 
@@ -30,15 +29,14 @@ class FillQueueDialog(QDialog):
     def __init__(self, ctx: AppContext, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.zone = ctx, zone
-        self.queued: list[post_queue.FillItem] = []
+        self.queued: list[FillItem] = []
         self.setWindowTitle("Fill a queue")
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.channel = QComboBox()
-        for info in channels.list_channels():
-            if post_queue.slots(info.name):
-                self.channel.addItem(info.name, info.name)
+        for name in schedule.queue_channels(ctx):
+            self.channel.addItem(name, name)
         self.which = QComboBox()
         form.addRow("Channel", self.channel)
         form.addRow("Drafts", self.which)
@@ -69,14 +67,14 @@ class FillQueueDialog(QDialog):
         self.which.addItem(f"Unscheduled drafts that go to {name}", GOING_THERE)
         self.which.addItem(f"All unscheduled drafts (they are added to {name})",
                            EVERYTHING)
-        for tag in drafts.all_tags():
+        for tag in calendar.tag_names(self.ctx):
             self.which.addItem(f"Unscheduled drafts with the tag “{tag}”", TAG + tag)
         index = self.which.findData(current) if current else 0
         self.which.setCurrentIndex(max(0, index))
         self.which.blockSignals(False)
         self.refresh()
 
-    def _plan(self, apply: bool) -> list[post_queue.FillItem]:
+    def _plan(self, apply: bool) -> list[FillItem]:
         name = self.channel.currentData()
         if not name:
             return []
@@ -97,7 +95,7 @@ class FillQueueDialog(QDialog):
             return
         try:
             items = self._plan(apply=False)
-        except DomainError as exc:
+        except ACTION_ERRORS as exc:
             self._say(str(exc), 0)
             return
         for item in items:
@@ -110,8 +108,8 @@ class FillQueueDialog(QDialog):
         ready = sum(1 for i in items if i.when is not None)
         kind, tag = self._choice()
         if not items:
-            self._say(post_queue.nothing_to_fill_reason(name, tag=tag,
-                                                        everything=kind == EVERYTHING), 0)
+            self._say(schedule.nothing_to_fill_reason(self.ctx, name, tag=tag,
+                                                      everything=kind == EVERYTHING), 0)
         elif ready == 0:
             self._say("None of these drafts can be queued: the reason is next to each.", 0)
         else:
@@ -129,7 +127,7 @@ class FillQueueDialog(QDialog):
     def accept(self) -> None:
         try:
             items = self._plan(apply=True)
-        except DomainError as exc:
+        except ACTION_ERRORS as exc:
             self._say(str(exc), 0)
             return
         self.queued = [i for i in items if i.when is not None]

@@ -18,23 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import batch_import
+from desktopapp.app import schedule
+from desktopapp.app.context import AppContext
+from desktopapp.app.schedule import Preview
 from desktopapp.ui.workers import SerialWorker
 
 COLUMNS = ["Line", "Status", "Date", "Zone", "Channels", "Tags", "Text", "Problems"]
 
 
-def _preview(path: Path) -> batch_import.Preview:
-    return batch_import.preview(batch_import.read_file(path))
-
-
 class ImportDialog(QDialog):
-    def __init__(self, path: str, actor_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, path: str, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {Path(path).name}")
         self.resize(980, 560)
-        self.actor_id = actor_id
-        self.result_: batch_import.Preview | None = None
+        self.ctx = ctx
+        self.result_: Preview | None = None
         self.imported: list[int] = []
         layout = QVBoxLayout(self)
         self.summary = QLabel("Reading the file…")
@@ -56,14 +54,14 @@ class ImportDialog(QDialog):
         self.worker = SerialWorker(self)
         self.worker.result.connect(self._done)
         self.worker.error.connect(self._failed)
-        self.worker.submit(1, lambda: _preview(Path(path)))
+        self.worker.submit(1, lambda: schedule.read_batch(ctx, Path(path)))
 
     def _done(self, revision: int, value: object) -> None:
         if revision == 2:  # the import itself
             self.imported = list(value)  # type: ignore[call-overload]
             self.accept()
             return
-        assert isinstance(value, batch_import.Preview)
+        assert isinstance(value, Preview)
         self.result_ = value
         self._show(value)
 
@@ -71,7 +69,7 @@ class ImportDialog(QDialog):
         self.summary.setText(f"<b>Nothing was imported.</b> {message}")
         self.import_button.setEnabled(False)
 
-    def _show(self, preview: batch_import.Preview) -> None:
+    def _show(self, preview: Preview) -> None:
         bad = preview.rejected
         lines = [f"<b>{len(preview.rows) - len(bad)} of {len(preview.rows)} rows are ready"
                  + (f"; {len(bad)} rejected.</b> Fix them in the file and open it again — "
@@ -107,8 +105,8 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.summary.setText("Importing…")
-        preview, actor = self.result_, self.actor_id
-        self.worker.submit(2, lambda: batch_import.import_rows(preview, actor))
+        preview, ctx = self.result_, self.ctx
+        self.worker.submit(2, lambda: schedule.import_batch(ctx, preview))
 
     def done(self, code: int) -> None:
         self.worker.wait(10_000)
