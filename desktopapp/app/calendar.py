@@ -35,7 +35,8 @@ from desktopapp.core.scheduling import ScheduleCheck
 
 __all__ = ["CalendarFilter", "CalendarStatus", "DayCells", "Entry", "Moved", "ScheduleCheck",
            "SlotTime", "blackouts", "channel_names", "check", "day_bounds", "display_zone",
-           "entries", "export", "free_slots", "month", "move", "set_display_zone", "tag_names"]
+           "entries", "export", "free_slots", "month", "move", "set_display_zone", "tag_names",
+           "zone_label"]
 
 
 class Moved(NamedTuple):
@@ -120,6 +121,11 @@ def export(_ctx: AppContext, fmt: str, first: date, last: date, zone: ZoneInfo,
 
 def display_zone(_ctx: AppContext) -> ZoneInfo:
     return zones.display_zone()
+
+
+def zone_label(instant: datetime, zone_names: list[str], display: ZoneInfo) -> str:
+    """“09:00” or “09:00 Berlin · 08:00 London” when the zones differ."""
+    return zones.zone_label(instant, zone_names, display)
 
 
 def set_display_zone(_ctx: AppContext, name: str) -> ZoneInfo:

@@ -11,13 +11,15 @@ from pathlib import Path
 
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import draft_overview, drafts, media, workflow
+from desktopapp.core import draft_overview, drafts, media, revisions, workflow
 from desktopapp.core.csv_safety import neutralise
 from desktopapp.core.drafts import DraftFilter, DraftInfo, DraftSummary
 from desktopapp.store.search import query_terms
 
-__all__ = ["PAGE", "attach_image", "count", "create", "each_summary", "edit", "export", "get",
-           "list_page", "overview", "query_terms", "restore", "show_text", "trash"]
+__all__ = ["PAGE", "DraftFilter", "DraftInfo", "all_tags", "attach_image", "count", "create",
+           "duplicate", "each_summary", "edit", "empty_trash", "export", "get", "list_page",
+           "overview", "query_terms", "restore", "restore_revision", "show_text", "trash",
+           "withdraw"]
 
 PAGE = 2000
 
@@ -116,3 +118,32 @@ def trash(ctx: AppContext, draft_id: int, reason: str = "") -> None:
 def restore(ctx: AppContext, draft_id: int) -> None:
     workflow.restore_draft(draft_id, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+
+
+def duplicate(ctx: AppContext, draft_id: int) -> DraftInfo:
+    copy = workflow.duplicate_draft(draft_id, ctx.actor)
+    ctx.bus.emit(ChangeKind.DRAFT, [copy.id])
+    return copy
+
+
+def empty_trash(ctx: AppContext) -> int:
+    """Delete every draft in the Trash for good (the caller asked the person first)."""
+    deleted = workflow.empty_trash(ctx.actor, confirmed=True)
+    ctx.bus.emit(ChangeKind.DRAFT)  # no ids: the rows are gone
+    return deleted
+
+
+def restore_revision(ctx: AppContext, draft_id: int, number: int) -> None:
+    """An old revision's text becomes the newest revision (nothing is lost)."""
+    revisions.restore_revision(draft_id, number, ctx.actor)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+
+
+def withdraw(ctx: AppContext, draft_id: int) -> None:
+    """A submitted draft back to a draft (its review requests are void)."""
+    workflow.withdraw(draft_id, ctx.actor)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+
+
+def all_tags(_ctx: AppContext) -> list[str]:
+    return drafts.all_tags()

@@ -1,6 +1,8 @@
 """The drafts part of the main window: the filter bar and the list on the left, which draft
 the editor shows, and the draft commands (new, duplicate, save, trash, restore, submit,
-withdraw, restore a revision). Each calls the core and shows a refusal instead of raising."""
+withdraw, restore a revision). Each calls an app service, which announces the change on
+the change feed, and shows a refusal instead of raising. (The editor's own saves and tag
+edits are still announced here: the editor writes through the core.)"""
 
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListView, QMessageBox, QVBoxLayout, QWidget
 
+from desktopapp.app import drafts, review
+from desktopapp.app.context import ACTION_ERRORS
 from desktopapp.app.events import Change, ChangeKind
-from desktopapp.core import drafts, revisions, workflow
-from desktopapp.core.errors import DomainError
 from desktopapp.ui.change_bridge import ids_of, touches
 from desktopapp.ui.draft_list import DraftDelegate, DraftIdRole, DraftListModel
 from desktopapp.ui.editor import EditorPane
@@ -118,8 +120,8 @@ class DraftsController(QObject):
                 self.refresh_tags()
         if current is not None and (anything or current in changed):
             try:
-                info = drafts.get_draft(current)
-            except DomainError:  # deleted elsewhere (the Trash emptied)
+                info = drafts.get(self.shell.ctx, current)
+            except ACTION_ERRORS:  # deleted elsewhere (the Trash emptied)
                 self.load(None)
             else:
                 if self.editor.follow(info):
@@ -135,7 +137,7 @@ class DraftsController(QObject):
         return self.editor.draft.id if self.editor.draft else None
 
     def refresh_tags(self) -> None:
-        self.filters.set_tags(drafts.all_tags())
+        self.filters.set_tags(drafts.all_tags(self.shell.ctx))
 
     def apply_filter(self, flt: drafts.DraftFilter) -> None:
         current = self.current_id
@@ -170,8 +172,8 @@ class DraftsController(QObject):
 
     def load(self, draft_id: int | None) -> None:
         try:
-            info = drafts.get_draft(draft_id) if draft_id is not None else None
-        except DomainError:
+            info = drafts.get(self.shell.ctx, draft_id) if draft_id is not None else None
+        except ACTION_ERRORS:
             info = None
         self.editor.load(info)
         self.loaded.emit(info)
@@ -211,9 +213,8 @@ class DraftsController(QObject):
             return
         self.editor.flush()
         ok, created = self.shell.run("create a draft",
-                                     lambda: workflow.create_draft(self.shell.user.id))
+                                     lambda: drafts.create(self.shell.ctx, ""))
         if ok:
-            self.shell.changed(ChangeKind.DRAFT, (created.id,))
             self._show_new(created.id)
 
     def duplicate_draft(self) -> None:
@@ -222,9 +223,8 @@ class DraftsController(QObject):
             return
         self.editor.flush()
         ok, copy = self.shell.run("duplicate the draft",
-                                  lambda: workflow.duplicate_draft(source, self.shell.user.id))
+                                  lambda: drafts.duplicate(self.shell.ctx, source))
         if ok:
-            self.shell.changed(ChangeKind.DRAFT, (copy.id,))
             self._show_new(copy.id)
             self.shell.status("Duplicated", 3000)
 
@@ -247,10 +247,9 @@ class DraftsController(QObject):
         self.editor.flush()
         row = self.model.row_of(draft.id)
         ok, _ = self.shell.run("move the draft to the Trash",
-                               lambda: workflow.trash_draft(draft.id, self.shell.user.id))
+                               lambda: drafts.trash(self.shell.ctx, draft.id))
         if not ok:
             return
-        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
         self.model.reload()
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(max(row, 0),
@@ -264,16 +263,15 @@ class DraftsController(QObject):
         if draft is None or not draft.trashed_at:
             return
         ok, _ = self.shell.run("restore the draft",
-                               lambda: workflow.restore_draft(draft.id, self.shell.user.id))
+                               lambda: drafts.restore(self.shell.ctx, draft.id))
         if not ok:
             return
-        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
         self.model.reload()
         self.load(self.list.currentIndex().data(DraftIdRole) if self.model.rowCount() else None)
         self.shell.status("Restored. It is back among your drafts.", 4000)
 
     def empty_trash(self) -> None:
-        count = drafts.count_drafts(drafts.DraftFilter(trashed=True))
+        count = drafts.count(self.shell.ctx, drafts.DraftFilter(trashed=True))
         if count == 0:
             return
         answer = QMessageBox.question(
@@ -284,19 +282,16 @@ class DraftsController(QObject):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.shell.run("empty the Trash",
-                       lambda: workflow.empty_trash(self.shell.user.id, confirmed=True))
-        self.shell.changed(ChangeKind.DRAFT)
+        self.shell.run("empty the Trash", lambda: drafts.empty_trash(self.shell.ctx))
         self.model.reload()
         self.load(None)
 
     def restore_revision(self, draft_id: int, number: int) -> None:
         self.editor.flush()
-        ok, _ = self.shell.run("restore the revision", lambda: revisions.restore_revision(
-            draft_id, number, self.shell.user.id))
+        ok, _ = self.shell.run("restore the revision", lambda: drafts.restore_revision(
+            self.shell.ctx, draft_id, number))
         if not ok:
             return
-        self.shell.changed(ChangeKind.DRAFT, (draft_id,))
         self.load(draft_id)
         info = self.editor.draft
         if info is not None:
@@ -314,10 +309,9 @@ class DraftsController(QObject):
         dialog = SubmitDialog(draft.author_id, self.shell.window, *self._dangers())
         if dialog.exec() != SubmitDialog.DialogCode.Accepted:
             return
-        ok, reason = self.shell.run("submit the draft", lambda: workflow.submit(
-            draft.id, self.shell.user.id, dialog.chosen_reviewer()))
+        ok, reason = self.shell.run("submit the draft", lambda: review.submit(
+            self.shell.ctx, draft.id, dialog.chosen_reviewer()))
         if ok:
-            self.shell.changed(ChangeKind.DRAFT, (draft.id,))
             self._reload_current(draft.id)
             self.shell.status(f"Submitted. {reason}", 8000)
 
@@ -338,9 +332,8 @@ class DraftsController(QObject):
         if draft is None or draft.state.value != "submitted":
             return
         ok, _ = self.shell.run("withdraw the draft",
-                               lambda: workflow.withdraw(draft.id, self.shell.user.id))
+                               lambda: drafts.withdraw(self.shell.ctx, draft.id))
         if ok:
-            self.shell.changed(ChangeKind.DRAFT, (draft.id,))
             self._reload_current(draft.id)
             self.shell.status("Withdrawn: it is a draft again.", 4000)
 

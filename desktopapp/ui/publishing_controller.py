@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
+from desktopapp.app import channels, publishing, schedule
+from desktopapp.app.context import ACTION_ERRORS
 from desktopapp.app.events import Change, ChangeKind
-from desktopapp.core import channels, pause, workflow
-from desktopapp.core.errors import DomainError
 from desktopapp.ui.change_bridge import touches
 from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.publishing import (
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 
 class PublishingController(QObject):
-    """The Publishing menu, the background publisher and the crisis banner."""
+    """The Publishing menu, the background publisher and the crisis banner. Actions go
+    through the app services, which announce what they changed on the change feed."""
 
     def __init__(self, shell: Shell, drafts: DraftsController, tray: Tray) -> None:
         super().__init__(shell.window)
@@ -62,29 +63,27 @@ class PublishingController(QObject):
             if not ok:
                 return
         try:
-            pause.pause(reason, self.shell.user.id)
-        except DomainError as exc:
+            publishing.pause(self.shell.ctx, reason)
+        except ACTION_ERRORS as exc:
             QMessageBox.warning(self.host, "Pause", str(exc))
         self.pause_banner.refresh()  # this controller's own banner: at once
-        self.shell.changed(ChangeKind.PAUSE)
 
     def resume_all(self, confirmed: bool = False) -> None:
         """Resume, after deciding what happens to each post that became due meanwhile
         (`confirmed`: send them all, without asking)."""
         from desktopapp.ui.publishing_dialogs import ResumeDialog
 
-        if not pause.state().paused:
+        if not publishing.pause_state(self.shell.ctx).paused:
             self.pause_banner.refresh()
             return
         if confirmed:
             try:
-                pause.resume(self.shell.user.id)
-            except DomainError as exc:
+                publishing.resume(self.shell.ctx, {})  # every due post goes out
+            except ACTION_ERRORS as exc:
                 QMessageBox.warning(self.host, "Resume", str(exc))
         elif ResumeDialog(self.shell.ctx, self.host).exec() != QDialog.DialogCode.Accepted:
             return
         self.pause_banner.refresh()
-        self.shell.changed(ChangeKind.PAUSE)
         self.publisher.run_now()
 
     def on_changes(self, changes: list[Change]) -> None:
@@ -111,23 +110,22 @@ class PublishingController(QObject):
         draft = self.drafts.editor.draft
         if draft is None:
             return
-        if not channels.list_channels():
+        if not channels.names(self.shell.ctx):
             if QMessageBox.question(self.host, "Publish to", "No channels yet. Add one now?") \
                     == QMessageBox.StandardButton.Yes:
                 self.open_channels()
-            if not channels.list_channels():
+            if not channels.names(self.shell.ctx):
                 return
         dialog = TargetsDialog(draft.id, self.host)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.drafts.editor.flush()
         try:
-            chosen = channels.set_targets(draft.id, dialog.chosen(), self.shell.user.id)
-        except DomainError as exc:
+            chosen = channels.set_targets(self.shell.ctx, draft.id, dialog.chosen())
+        except ACTION_ERRORS as exc:
             QMessageBox.warning(self.host, "Publish to", str(exc))
             return
         self.shell.status(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
-        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def open_images(self) -> None:
         from desktopapp.ui.images_dialog import ImagesDialog
@@ -149,9 +147,9 @@ class PublishingController(QObject):
         draft = self.drafts.editor.draft
         if draft is None:
             return
-        if not channels.targets(draft.id):
+        if not channels.targets(self.shell.ctx, draft.id):
             self.choose_targets()
-            if not channels.targets(draft.id):
+            if not channels.targets(self.shell.ctx, draft.id):
                 return
         self.drafts.editor.flush()
         if ChannelTextDialog(draft.id, self.shell.user.id, self.host).exec():
@@ -159,12 +157,10 @@ class PublishingController(QObject):
 
     def add_current_to_queue(self) -> None:
         """Give the open draft the next free slot of a channel's queue."""
-        from desktopapp.core import post_queue
-
         draft = self.drafts.editor.draft
         if draft is None:
             return
-        names = [c.name for c in channels.list_channels() if post_queue.slots(c.name)]
+        names = schedule.queue_channels(self.shell.ctx)
         if not names:
             QMessageBox.information(self.host, "Add to queue", "No channel has queue slots yet: "
                                     "set them with `secondthought queue slots CHANNEL "
@@ -175,21 +171,19 @@ class PublishingController(QObject):
             return
         self.drafts.editor.flush()
         try:
-            when, verdict = post_queue.add_to_queue(draft.id, name, self.shell.user.id)
-        except DomainError as exc:
+            when, verdict = schedule.add_to_queue(self.shell.ctx, draft.id, name)
+        except ACTION_ERRORS as exc:
             QMessageBox.warning(self.host, "Add to queue", str(exc))
             return
         self.shell.status(
             f"Queued on {name} for {when.astimezone():%a %d %b %H:%M}. {verdict.summary()}",
             8000)
-        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def schedule_current(self) -> None:
         draft = self.drafts.editor.draft
         if draft is None:
             return
-        from desktopapp.app import schedule
-        from desktopapp.core import zones
+        from desktopapp.app import calendar
 
         self.drafts.editor.flush()
         from desktopapp.ui.schedule_dialog import ScheduleDialog
@@ -201,15 +195,15 @@ class PublishingController(QObject):
             return
         try:
             when, zone = dialog.chosen()
-            verdict = workflow.schedule(draft.id, when, self.shell.user.id, zone=zone)
-        except DomainError as exc:
+            verdict = schedule.schedule(self.shell.ctx, draft.id, when, zone=zone)
+        except ACTION_ERRORS as exc:
             QMessageBox.warning(self.host, "Schedule", str(exc))
             return
-        label = zones.zone_label(when, [zone], zones.display_zone())
+        display = calendar.display_zone(self.shell.ctx)
+        label = calendar.zone_label(when, [zone], display)
         self.shell.status(
-            f"Scheduled for {when.astimezone(zones.display_zone()):%a %d %b} {label}. "
+            f"Scheduled for {when.astimezone(display):%a %d %b} {label}. "
             + verdict.summary(), 8000)
-        self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def open_publish_log(self) -> None:
         dialog = PublishLogDialog(self.shell.ctx, self.host)

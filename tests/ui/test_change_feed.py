@@ -101,3 +101,21 @@ def test_a_post_scheduled_by_the_cli_appears_in_the_open_calendar(make_window, q
 
     qtbot.waitUntil(shown, timeout=2000)
     calendar.close()
+
+
+def test_window_commands_announce_through_the_app_services(make_window, qtbot, user) -> None:
+    """The main window's draft commands no longer announce by hand: each app service does,
+    once, and the list follows from the feed."""
+    window = make_window()
+    seen: list[object] = []
+    window.ctx.bus.subscribe(seen.append)
+    window.drafts.act_new.trigger()
+    created = window.drafts.current_id
+    assert created is not None
+    window.drafts.act_duplicate.trigger()
+    copy = window.drafts.current_id
+    window.drafts.act_trash.trigger()
+    kinds = [(c.kind, c.ids) for c in seen]  # type: ignore[attr-defined]
+    assert kinds == [(ChangeKind.DRAFT, (created,)), (ChangeKind.DRAFT, (copy,)),
+                     (ChangeKind.DRAFT, (copy,))]
+    qtbot.waitUntil(lambda: copy not in _listed(window), timeout=2000)
