@@ -6,16 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktopapp.app.context import AppContext, tuples
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import batch_import, channels, post_queue, scheduling, workflow
-from desktopapp.core.batch_import import Preview
+from desktopapp.core import channels, post_queue, scheduling, workflow
 from desktopapp.core.drafts import require_row
 from desktopapp.core.post_queue import FillItem
 from desktopapp.core.scheduling import ScheduleCheck
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft
+
+if TYPE_CHECKING:  # the CSV importer loads when a batch is read, not with the window
+    from desktopapp.core.batch_import import Preview
 
 
 @dataclass(frozen=True)
@@ -112,15 +115,21 @@ def nothing_to_fill_reason(_ctx: AppContext, channel: str, *, tag: str = "",
 
 def read_batch(_ctx: AppContext, path: Path) -> Preview:
     """A CSV batch read and checked row by row; nothing is written."""
+    from desktopapp.core import batch_import
+
     return batch_import.preview(batch_import.read_file(path))
 
 
 def preview_batch(_ctx: AppContext, data: bytes) -> Preview:
+    from desktopapp.core import batch_import
+
     return batch_import.preview(data)
 
 
 def import_batch(ctx: AppContext, preview: Preview) -> list[int]:
     """Create the drafts of a batch whose every row is fine (all or nothing)."""
+    from desktopapp.core import batch_import
+
     created = batch_import.import_rows(preview, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, created)
     return created

@@ -5,6 +5,7 @@ writing run off the GUI thread."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QColor
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app import schedule
 from desktopapp.app.context import AppContext
-from desktopapp.app.schedule import Preview
+
+if TYPE_CHECKING:
+    from desktopapp.app.schedule import Preview
 from desktopapp.ui.workers import SerialWorker
 
 COLUMNS = ["Line", "Status", "Date", "Zone", "Channels", "Tags", "Text", "Problems"]
@@ -61,9 +64,9 @@ class ImportDialog(QDialog):
             self.imported = list(value)  # type: ignore[call-overload]
             self.accept()
             return
-        assert isinstance(value, Preview)
-        self.result_ = value
-        self._show(value)
+        preview = cast("Preview", value)  # what schedule.read_batch returned
+        self.result_ = preview
+        self._show(preview)
 
     def _failed(self, _revision: int, message: str) -> None:
         self.summary.setText(f"<b>Nothing was imported.</b> {message}")
