@@ -3,18 +3,19 @@ images, export. Changes are announced on the bus after they are committed."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import draft_overview, drafts, media, revisions, workflow
-from desktopapp.core.csv_safety import neutralise
+from desktopapp.core import drafts, workflow
 from desktopapp.core.drafts import DraftFilter, DraftInfo, DraftSummary
 from desktopapp.store.search import query_terms
+
+if TYPE_CHECKING:  # loaded by the functions that use them, not with the window
+    from desktopapp.core import draft_overview, media
 
 __all__ = ["PAGE", "DraftFilter", "DraftInfo", "all_tags", "attach_image", "count", "create",
            "duplicate", "each_summary", "edit", "empty_trash", "export", "get", "list_page",
@@ -59,6 +60,8 @@ def create(ctx: AppContext, body: str, tags: list[str] | tuple[str, ...] = ()) -
 
 
 def attach_image(ctx: AppContext, draft_id: int, file: Path, alt_text: str) -> media.MediaInfo:
+    from desktopapp.core import media
+
     image = media.attach_image(draft_id, file, alt_text, ctx.media_dir, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
     return image
@@ -79,6 +82,11 @@ def export(ctx: AppContext, fmt: str) -> str:
         return json.dumps({"drafts": [d.to_json() for d in full]}, indent=2,
                           ensure_ascii=False) + "\n"
     if fmt == "csv":
+        import csv
+        import io
+
+        from desktopapp.core.csv_safety import neutralise
+
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(["id", "state", "tags", "created_at", "updated_at", "author", "body",
@@ -93,6 +101,8 @@ def export(ctx: AppContext, fmt: str) -> str:
 
 
 def overview(_ctx: AppContext, draft_id: int) -> draft_overview.Overview:
+    from desktopapp.core import draft_overview
+
     """Where and when the draft goes, its state and approval (for `drafts show`)."""
     return draft_overview.overview(draft_id)
 
@@ -135,6 +145,8 @@ def empty_trash(ctx: AppContext) -> int:
 
 def restore_revision(ctx: AppContext, draft_id: int, number: int) -> None:
     """An old revision's text becomes the newest revision (nothing is lost)."""
+    from desktopapp.core import revisions
+
     revisions.restore_revision(draft_id, number, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
 

@@ -12,14 +12,7 @@ from typing import TYPE_CHECKING
 from desktopapp.app import review as review_service
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import (
-    inbox,
-    passphrases,
-    review,
-    review_content,
-    variants,
-    workspace,
-)
+from desktopapp.core import inbox, passphrases, review, variants, workspace
 from desktopapp.core.inbox import Box, InboxItem
 from desktopapp.core.review import CommentInfo
 from desktopapp.core.variants import Danger, Variant, highest
@@ -52,6 +45,8 @@ def waiting_count(ctx: AppContext, reviewer_id: int) -> int:
 
 def content_html(_ctx: AppContext, draft_id: int, media_dir: Path) -> str:
     """The draft as a reviewer must see it (every channel's text, images, schedule)."""
+    from desktopapp.core import review_content  # with the inbox, not the window's badge
+
     content = review_content.for_reviewer(draft_id)
     return review_content.to_html(content, review_content.image_sources(content, media_dir))
 

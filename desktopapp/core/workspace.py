@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktopapp.checks.model import BrandRules, CheckContext, CheckWarning, Media
 from desktopapp.core import audit
@@ -51,16 +52,30 @@ def _strings(value: object) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in value if str(v).strip())[:MAX_LIST_ITEMS]
 
 
+_KEYS = ("brand.preferred_spellings", "brand.disclosure_tags", "checks.watchlist",
+         "brand.banned_words", "checks.ignored_rules")
+
+
 def load() -> CheckSettings:
-    spellings = _get("brand.preferred_spellings", [])
+    # One query for the five settings: the editor asks on every draft it opens.
+    rows: Any = Setting.select(Setting.key, Setting.value).where(Setting.key.in_(_KEYS)).tuples()
+    stored = {str(key): str(value) for key, value in rows}
+
+    def get(key: str, default: object) -> object:
+        try:
+            return json.loads(stored[key]) if key in stored else default
+        except ValueError:
+            return default
+
+    spellings = get("brand.preferred_spellings", [])
     pairs = tuple((str(a), str(b)) for a, b in spellings
                   if isinstance(spellings, list)) if isinstance(spellings, list) else ()
-    tags = _strings(_get("brand.disclosure_tags", ["#ad", "#sponsored"])) or ("#ad",)
+    tags = _strings(get("brand.disclosure_tags", ["#ad", "#sponsored"])) or ("#ad",)
     return CheckSettings(
-        watchlist=_strings(_get("checks.watchlist", [])),
-        banned_words=_strings(_get("brand.banned_words", [])),
+        watchlist=_strings(get("checks.watchlist", [])),
+        banned_words=_strings(get("brand.banned_words", [])),
         preferred_spellings=pairs, disclosure_tags=tags,
-        ignored_rules=frozenset(_strings(_get("checks.ignored_rules", []))))
+        ignored_rules=frozenset(_strings(get("checks.ignored_rules", []))))
 
 
 def save(settings: CheckSettings, actor_id: int | None) -> None:

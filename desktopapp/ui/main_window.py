@@ -1,8 +1,15 @@
 """The main window: draft list on the left, the editor in the middle, warnings and history
 on the right. It lays out and composes plain controllers, each owning its widgets and
-actions: drafts (list and draft commands), publishing, packets and the other dialogs."""
+actions: drafts (list and draft commands), publishing, packets and the other dialogs.
+
+What the first frame does not show is built just after it (`_finish`): the menus' contents
+(their titles are in the first frame), the packets controller they call, the History tab
+and the decision notifications' starting point. Start-up is measured to the first frame
+(tests/benchmarks/test_bench_startup.py)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -30,7 +37,7 @@ from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Settings
 from desktopapp.core import drafts, people
-from desktopapp.ui import help_menus, offline_guard, theme, workspaces
+from desktopapp.ui import offline_guard, theme, workspaces
 from desktopapp.ui.banners import Banner
 from desktopapp.ui.change_bridge import ChangeBridge
 from desktopapp.ui.dialogs_controller import DialogsController
@@ -38,12 +45,15 @@ from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.editor import EditorPane
 from desktopapp.ui.icons import icon
 from desktopapp.ui.live_checks import LiveChecker
-from desktopapp.ui.packets_controller import PacketsController
 from desktopapp.ui.publishing_controller import PublishingController
 from desktopapp.ui.shell import Shell
-from desktopapp.ui.side_pane import SidePane
+from desktopapp.ui.side_pane import HISTORY_TAB, SidePane
 from desktopapp.ui.tray import Tray
 from desktopapp.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from desktopapp.ui.history import HistoryPanel
+    from desktopapp.ui.packets_controller import PacketsController
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +75,6 @@ class MainWindow(QMainWindow):
                                  settings.autosave_delay_ms)
         self.drafts = DraftsController(self.shell, self.editor)
         self.side = SidePane(self.shell.colours)
-        self.history = self.side.history
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.drafts.panel)
         self.splitter.addWidget(self.editor)
@@ -76,7 +85,7 @@ class MainWindow(QMainWindow):
         self.tray = Tray(ctx, self)
         self.publishing = PublishingController(self.shell, self.drafts, self.tray)
         self.dialogs = DialogsController(self.shell, self.drafts, self.live, self.set_theme)
-        self.packets = PacketsController(self.shell, self.dialogs.open_inbox)
+        self.packets: PacketsController | None = None  # with the menus, after the first frame
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -98,9 +107,7 @@ class MainWindow(QMainWindow):
         self._history_refresh.setInterval(1500)
         self._history_refresh.timeout.connect(self._refresh_history)
         # Every view refreshes itself from the change feed; nothing here updates them by hand.
-        from desktopapp.core.feedback import last_review_id
-
-        self._seen_review = last_review_id()  # notify only what arrives from now on
+        self._seen_review: int | None = None  # set once the first frame is up (_finish)
         self.changes = ChangeBridge(ctx, self)
         self.changes.changed.connect(self._on_changes)
         self.offline = offline_guard.install(ctx, self.editor, self.changes, central_layout,
@@ -125,6 +132,11 @@ class MainWindow(QMainWindow):
     @property
     def settings(self) -> Settings:
         return self.shell.settings
+
+    @property
+    def history(self) -> HistoryPanel:
+        """The History tab's panel, built on first use (it is not in the first frame)."""
+        return self.side.history
 
     # --- construction -------------------------------------------------------
     def _build_actions(self) -> None:
@@ -154,9 +166,27 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
         self._style_overflow()
-
+        # The menu titles are in the first frame; what they hold is filled right after it.
+        # Shortcuts of actions found only in a menu work from the start all the same.
+        for act in (d.act_find, self.act_settings, self.act_quit):
+            self.addAction(act)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        self.menus = [menu.addMenu(title) for title in
+                      ("&File", "&Edit", "&View", "&Publishing", "&Help")]
+        self._menus_filled = False
+        for each in self.menus:  # opened before they were filled (a very quick click)
+            each.aboutToShow.connect(self._fill_menus)
+
+    def _fill_menus(self) -> None:
+        from desktopapp.ui import help_menus
+        from desktopapp.ui.packets_controller import PacketsController
+
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        d, dialogs = self.drafts, self.dialogs
+        self.packets = packets = PacketsController(self.shell, dialogs.open_inbox)
+        file_menu, edit_menu, view_menu, publishing_menu, help_menu = self.menus
         self.workspaces = workspaces.WorkspacesMenu(file_menu.addMenu("Workspaces"), self,
                                                     self.ctx)
         file_menu.addSeparator()
@@ -165,11 +195,11 @@ class MainWindow(QMainWindow):
             file_menu.addAction(act)
         file_menu.addSeparator()
         review_menu = file_menu.addMenu("Review by packet")
-        review_menu.addAction("Send drafts for review…", self.packets.send_packet)
-        review_menu.addAction("Import a reviewer's answer…", self.packets.import_answer)
+        review_menu.addAction("Send drafts for review…", packets.send_packet)
+        review_menu.addAction("Import a reviewer's answer…", packets.import_answer)
         review_menu.addSeparator()
-        review_menu.addAction("Open a packet to review…", self.packets.open_packet)
-        review_menu.addAction("Save my answer…", self.packets.answer_packet)
+        review_menu.addAction("Open a packet to review…", packets.open_packet)
+        review_menu.addAction("Save my answer…", packets.answer_packet)
         file_menu.addAction("People and keys…", dialogs.open_people)
         copy = file_menu.addAction("Copy to a team workspace…", self.copy_to_team)
         copy.setEnabled(not self.ctx.store.is_team)  # copies go from personal to a team
@@ -177,9 +207,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit_menu = menu.addMenu("&Edit")
         self.edit_actions = help_menus.fill_edit_menu(edit_menu, [d.act_find])
-        view_menu = menu.addMenu("&View")
         view_menu.addAction(self.act_warnings)
         view_menu.addAction(dialogs.act_inbox)
         view_menu.addAction(dialogs.act_calendar)
@@ -193,8 +221,7 @@ class MainWindow(QMainWindow):
             act.setChecked(self.settings.theme == key)
             act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             group.addAction(act)
-        self.publishing.fill_menu(menu.addMenu("&Publishing"))
-        help_menu = menu.addMenu("&Help")
+        self.publishing.fill_menu(publishing_menu)
         help_menu.addAction("User guide", lambda: help_menus.UserGuideDialog(self).exec(),
                             QKeySequence.StandardKey.HelpContents)
         help_menu.addAction("Keyboard shortcuts",
@@ -208,10 +235,11 @@ class MainWindow(QMainWindow):
         self.drafts.loaded.connect(self._on_loaded)
         self.editor.saved.connect(self._on_saved)
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
-        self.history.restore_requested.connect(self.drafts.restore_revision)
         self.editor.checks_updated.connect(self.side.show_checks)
         self.side.warnings.jump_requested.connect(self.editor.select_range)
         self.side.warnings.download_languagetool.connect(self.dialogs.download_languagetool)
+        self.side.history_created.connect(
+            lambda panel: panel.restore_requested.connect(self.drafts.restore_revision))
         self.side.currentChanged.connect(lambda _i: self._refresh_history())
         self.editor.lengths.channels_changed.connect(self._save_channels)
         composer = self.editor.composer
@@ -235,6 +263,8 @@ class MainWindow(QMainWindow):
         """A desktop notification for each decision on my posts since the last look."""
         from desktopapp.core import feedback
 
+        if self._seen_review is None:  # before the first frame: nothing to compare with
+            return
         for arrived in feedback.arrived_since(self.shell.user.id, self._seen_review):
             self._seen_review = arrived.review_id
             said = feedback.LABELS.get(arrived.decision, arrived.decision)
@@ -254,26 +284,27 @@ class MainWindow(QMainWindow):
         self.side.setCurrentIndex(self.state.int("side_tab") or 0)
         self.act_history.setChecked(self.side.history_showing())
         self.drafts.start(self.state.int("last_draft"))
-        QTimer.singleShot(0, self.dialogs.update_inbox_badge)
 
     # --- editor and side pane ----------------------------------------------
     def _on_loaded(self, info: drafts.DraftInfo | None) -> None:
         if info is None:  # nothing open (e.g. a search matching nothing): no stale warnings
             self.side.show_checks(None, [])
-        self.history.show_draft(info.id if info else None,
-                                self.editor.text.toPlainText() if info else "")
+        self._refresh_history()  # a hidden History tab catches up when it is shown
         self.state.set_int("last_draft", info.id if info else None)
 
     def _on_saved(self, _draft_id: int, body: str, _updated_at: object) -> None:
-        self.history.update_current_text(body)
+        if self.side.history_built:
+            self.history.update_current_text(body)
         # Re-listing revisions and re-diffing after every autosave would tax typing;
         # the panel catches up once typing pauses.
         self._history_refresh.start()
 
     def _refresh_history(self) -> None:
+        if not self.side.history_showing():
+            return
         draft = self.editor.draft
-        if self.side.history_showing() and draft is not None:
-            self.history.show_draft(draft.id, self.editor.text.toPlainText())
+        self.history.show_draft(draft.id if draft else None,
+                                self.editor.text.toPlainText() if draft else "")
 
     def toggle_history(self) -> None:
         """Ctrl+H: show the history tab, or hide the side pane if history is showing."""
@@ -281,7 +312,7 @@ class MainWindow(QMainWindow):
             self.side.hide()
         else:
             self.side.show()
-            self.side.setCurrentWidget(self.history)
+            self.side.setCurrentIndex(HISTORY_TAB)
             self._refresh_history()
         self.act_history.setChecked(self.side.history_showing())
 
@@ -303,14 +334,15 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply(app, colours)
         self.drafts.delegate.colours = colours
-        self.history.colours = colours
+        self.side.set_colours(colours)
         self._refresh_history()
         self.dialogs.set_colours(colours)
         self.shell.refresh_icons()
         self._style_overflow()
         self.drafts.filters.refresh_icons()
         self.editor.refresh_icons()
-        self.history.restore.setIcon(icon("restore"))
+        if self.side.history_built:
+            self.history.restore.setIcon(icon("restore"))
         self.drafts.list.viewport().update()
 
     def _style_overflow(self) -> None:
@@ -342,12 +374,28 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self.editor.draft is not None:
                 self.editor.focus_text()  # people open the app to write
+            # Two turns of the event loop: the first frame is painted in between.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._finish))
             # Load models and dictionaries once the first frame is on screen.
             QTimer.singleShot(300, self.live.warm_up)
             self.publishing.publisher.start()
             self.changes.start()
             if self.offline is not None:
                 self.offline.write_back()  # what a session without the server left behind
+
+    @property
+    def finished_starting(self) -> bool:
+        """Whether what the first frame did not show is built (menus, packets, ...)."""
+        return self._menus_filled and self._seen_review is not None
+
+    def _finish(self) -> None:
+        """Right after the first frame: what it did not show."""
+        from desktopapp.core.feedback import last_review_id
+
+        self._fill_menus()
+        self.dialogs.update_inbox_badge()
+        if self._seen_review is None:
+            self._seen_review = last_review_id()  # notify only what arrives from now on
 
     # --- closing ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

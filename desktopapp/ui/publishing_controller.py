@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
-from desktopapp.app import channels, publishing, schedule
+from desktopapp.app import publishing
 from desktopapp.app.context import ACTION_ERRORS
 from desktopapp.app.events import Change, ChangeKind
 from desktopapp.ui.change_bridge import touches
@@ -105,6 +105,7 @@ class PublishingController(QObject):
         self.shell.changed(ChangeKind.CHANNEL)
 
     def choose_targets(self) -> None:
+        from desktopapp.app import channels
         from desktopapp.ui.publishing_dialogs import TargetsDialog
 
         draft = self.drafts.editor.draft
@@ -142,6 +143,7 @@ class PublishingController(QObject):
             self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def open_channel_text(self) -> None:
+        from desktopapp.app import channels
         from desktopapp.ui.channel_text_dialog import ChannelTextDialog
 
         draft = self.drafts.editor.draft
@@ -157,6 +159,8 @@ class PublishingController(QObject):
 
     def add_current_to_queue(self) -> None:
         """Give the open draft the next free slot of a channel's queue."""
+        from desktopapp.app import schedule
+
         draft = self.drafts.editor.draft
         if draft is None:
             return
@@ -183,10 +187,10 @@ class PublishingController(QObject):
         draft = self.drafts.editor.draft
         if draft is None:
             return
-        from desktopapp.app import calendar
+        from desktopapp.app import calendar, schedule
+        from desktopapp.ui.schedule_dialog import ScheduleDialog
 
         self.drafts.editor.flush()
-        from desktopapp.ui.schedule_dialog import ScheduleDialog
 
         timing = schedule.timing(self.shell.ctx, draft.id)
         dialog = ScheduleDialog(draft.id, timing.scheduled_at, timing.zone,

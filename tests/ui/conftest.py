@@ -22,6 +22,8 @@ def make_window(qtbot, store, paths, user) -> Iterator[Callable[[], MainWindow]]
         qtbot.waitExposed(window)
         window.windowHandle().requestActivate()
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        # The menus and the rest of what the first frame does not show come right after.
+        qtbot.waitUntil(lambda: window.finished_starting, timeout=2000)
         windows.append(window)
         return window
 
