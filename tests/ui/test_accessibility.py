@@ -100,7 +100,8 @@ def dialogs(window) -> Iterator[tuple[str, QWidget]]:
     yield "submit", SubmitDialog(window.user.id, window, "high",
                                  [("main:privacy.phone", "A phone number")])
     yield "audit log", AuditWindow(window)
-    yield "inbox", InboxWindow(window.user.id, window.shell.colours, window)
+    yield "inbox", InboxWindow(window.ctx, window.shell.colours, window,
+                               reviewer_id=window.user.id)
 
 
 def test_every_dialog_names_every_interactive_widget(window, qtbot) -> None:
