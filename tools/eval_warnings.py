@@ -46,6 +46,9 @@ EXEMPT = {"tone.profanity", "tone.masked-profanity"}
 class Post:
     text: str
     kind: str  # the voice of an ordinary post, the risk kind of a risky one
+    # Written by someone who then wrote rules from the dev part (a "# seen:" line in the
+    # corpus file starts them): their locked third is reported apart from the unseen one.
+    seen: bool = False
 
 
 def locked(text: str) -> bool:
@@ -68,14 +71,22 @@ def own_posts() -> tuple[list[Post], list[Post]]:
     ordinary: list[Post] = []
     for path in sorted(CORPUS.glob("ordinary_*.txt")):
         voice = path.stem.removeprefix("ordinary_")
-        ordinary += [Post(line, voice) for line in _lines(path)]
-    risky = [Post(*reversed(line.split("\t", 1))) for line in _lines(CORPUS / "risky.txt")]
+        ordinary += [Post(line, voice, seen) for line, seen in _lines(path)]
+    risky = []
+    for line, seen in _lines(CORPUS / "risky.txt"):
+        kind, text = line.split("\t", 1)
+        risky.append(Post(text, kind, seen))
     return ordinary, risky
 
 
-def _lines(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+def _lines(path: Path) -> list[tuple[str, bool]]:
+    """The posts of a corpus file, each with whether it comes after a "# seen:" line."""
+    found, seen = [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        seen = seen or line.startswith("# seen:")
+        if line.strip() and not line.startswith("#"):
+            found.append((line, seen))
+    return found
 
 
 def tweeteval(task: str) -> list[tuple[str, int]]:
@@ -223,6 +234,9 @@ def goals(ordinary: list[Tally], risky: list[Tally]) -> list[str]:
     return lines
 
 
+_SEEN = "own, locked (seen: written by the rule writer)"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fast", action="store_true",
@@ -242,18 +256,23 @@ def main(argv: list[str] | None = None) -> int:
     def split(posts: list[Post], test: bool, key: object = locked) -> list[Post]:
         return [p for p in posts if key(p.text) == test]  # type: ignore[operator]
 
+    def unseen(posts: list[Post], seen: bool = False) -> list[Post]:
+        return [p for p in posts if p.seen == seen]
+
     ordinary = [
-        run(engine, split(own_ordinary, True), "own, locked", False, grammar),
+        run(engine, unseen(split(own_ordinary, True)), "own, locked (unseen)", False, grammar),
         run(engine, split(te_ordinary, True, held_out), "TweetEval val, held-out half", False,
             grammar),
         run(engine, split(own_ordinary, False), "own, dev", False, grammar),
         run(engine, split(te_ordinary, False, held_out), "TweetEval val, tune half", False,
             grammar),
+        run(engine, unseen(split(own_ordinary, True), True), _SEEN, False, grammar),
     ]
     risky = [
-        run(engine, split(own_risky, True), "own, locked", True, grammar),
+        run(engine, unseen(split(own_risky, True)), "own, locked (unseen)", True, grammar),
         run(engine, te_risky, "TweetEval val offensive/hate", True, grammar),
         run(engine, split(own_risky, False), "own, dev", True, grammar),
+        run(engine, unseen(split(own_risky, True), True), _SEEN, True, grammar),
     ]
     if args.show:
         shown = [ordinary[2], risky[2]] if args.show == "dev" else [ordinary[3]]
@@ -285,7 +304,11 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "Our own posts (tests/fixtures/warnings/) are split by a hash of their text: the "
         "*locked* third is never looked at while tuning; the *dev* part is. TweetEval val is "
         "halved the same way: thresholds were chosen on the *tune* half only. The goals are "
-        "judged on the locked part and the held-out half.",
+        "judged on the held-out half (the headline third-party number) and on the locked "
+        "part. The locked part is reported in two rows: *unseen*, posts from before issue "
+        "11's fourth round, which no rule writer of that round ever read; and *seen*, the "
+        "locked third of the posts that round's engineer wrote before writing rules from "
+        "their dev part (they knew those texts, so those rows flatter the rules).",
         "",
         "What to keep in mind when reading the numbers:",
         "",
@@ -301,9 +324,10 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "app warns from 0.85 (offensive) and 0.80 (anger) so that ordinary posts are "
         "rarely flagged, which is why it catches fewer TweetEval offensive tweets than its "
         "F1 suggests.",
-        "- Our own corpus grew in two batches of fresh posts, each written before the rules "
-        "that followed it; the hash put a third of each into the locked part, so the locked "
-        "numbers below are on more, and harder, posts than earlier versions of this page.",
+        "- Our own corpus grew in issue 11's fourth round by two batches of fresh posts, each "
+        "written before the rules that followed it; the hash put a third of each into the "
+        "locked part, reported as *seen*. The *unseen* locked rows are the same posts as on "
+        "earlier versions of this page.",
         "",
         "## Goals",
         "",
