@@ -120,10 +120,13 @@ class DialogsController(QObject):
         self.lt_download.start()
 
     def open_settings(self) -> None:
+        from desktopapp.app import spelling
         from desktopapp.ui.settings_dialog import SettingsDialog
 
+        ctx = self.shell.ctx
+        before = (spelling.workspace_language(ctx), spelling.personal_words(ctx))
         dialog = SettingsDialog(self.shell.settings, workspace.load(), self.host,
-                                on_download=self.download_languagetool)
+                                on_download=self.download_languagetool, spelling=before)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         settings, checks = dialog.result_settings()
@@ -137,6 +140,13 @@ class DialogsController(QObject):
             cooloff.save_policy(policy)
             review.set_approval_max_age(approval_days)
         workspace.save(checks, self.shell.user.id)
+        language, words = dialog.result_spelling()
+        if language != before[0]:
+            spelling.set_workspace_language(ctx, language)
+        for word in before[1] - words:
+            spelling.remove_word(ctx, word)
+        editor = self.drafts.editor
+        editor.spelling.load(editor.draft.id if editor.draft else None)
         settings.save(self.shell.paths.settings_file)
         theme_changed = settings.theme != self.shell.settings.theme
         self.shell.settings = settings

@@ -65,9 +65,11 @@ def _reason(parse: Callable[[str], object], value: str) -> str | None:
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, checks: CheckSettings,
                  parent: QWidget | None = None,
-                 on_download: Callable[[], None] | None = None) -> None:
+                 on_download: Callable[[], None] | None = None,
+                 spelling: tuple[str, frozenset[str]] = ("en-US", frozenset())) -> None:
         super().__init__(parent)
         self._on_download = on_download
+        self._spelling = spelling  # the workspace's language and dictionary
         self.setWindowTitle("Settings")
         self.setMinimumSize(560, 480)
         self._settings, self._checks = settings, checks
@@ -75,6 +77,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._general(), "General")
         tabs.addTab(self._cooloff(), "Cool-off")
         tabs.addTab(self._grammar(), "Grammar")
+        tabs.addTab(self._spelling_page(), "Spelling")
         tabs.addTab(self._watchlist(), "Watchlist")
         tabs.addTab(self._brand(), "Brand")
         layout = QVBoxLayout(self)
@@ -195,6 +198,37 @@ class SettingsDialog(QDialog):
                                             for i in self.ignored.selectedItems()])
         layout.addWidget(bring_back, 0, Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def _spelling_page(self) -> QWidget:
+        from desktopapp.checks.spelling_languages import LANGUAGES
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._note(
+            "The language drafts are checked in, for this workspace (a draft can have its "
+            "own: the language under the editor). Checked on this computer."))
+        self.language = QComboBox()
+        self.language.setAccessibleName("Spelling language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._spelling[0])))
+        layout.addWidget(self.language)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel("The workspace's dictionary (added with “Add to dictionary”)"))
+        self.words = QListWidget()
+        self.words.setAccessibleName("Words in the workspace's dictionary")
+        self.words.addItems(sorted(self._spelling[1]))
+        layout.addWidget(self.words, 1)
+        remove = QPushButton("Remove from the dictionary")
+        remove.clicked.connect(lambda: [self.words.takeItem(self.words.row(i))
+                                        for i in self.words.selectedItems()])
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def result_spelling(self) -> tuple[str, frozenset[str]]:
+        """The language chosen and the words kept in the dictionary."""
+        return (str(self.language.currentData()),
+                frozenset(self.words.item(i).text() for i in range(self.words.count())))
 
     def _local_languagetool(self) -> QWidget:
         """Or LanguageTool on this computer: nothing leaves it, but it is a 250 MB download

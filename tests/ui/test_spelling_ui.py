@@ -3,7 +3,8 @@ in a spelling warning's menu, and the offer to switch when a draft is in another
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from desktopapp.core import workflow, workspace
 
@@ -53,3 +54,36 @@ def test_a_draft_clearly_in_another_language_offers_a_switch(make_window, qtbot,
     banner.button.click()
     assert workspace.language_for(d.id) == "de" and not banner.isVisible()
     qtbot.waitUntil(lambda: window.live.context.language == "de", timeout=10_000)
+
+
+def test_settings_choose_the_workspace_language_and_prune_the_dictionary(
+        make_window, qtbot, user) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktopapp.ui.settings_dialog import SettingsDialog
+
+    workflow.create_draft(user.id, "A post")
+    workspace.add_word("frobnicator", user.id)
+    workspace.add_word("grommet", user.id)
+    window = make_window()
+    done: list[bool] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.language.parentWidget()))
+        dialog.language.setCurrentIndex(dialog.language.findData("en-AU"))
+        dialog.words.findItems("grommet", Qt.MatchFlag.MatchExactly)[0].setSelected(True)
+        remove = next(b for b in dialog.findChildren(QPushButton)
+                      if b.text() == "Remove from the dictionary")
+        remove.click()
+        done.append(True)
+        dialog.accept()
+
+    QTimer.singleShot(200, answer)
+    window.dialogs.open_settings()
+    assert done == [True]
+    assert workspace.spelling_language() == "en-AU"
+    assert workspace.personal_words() == {"frobnicator"}
+    assert window.editor.spelling.button._full == "English (Australia)"
