@@ -5,6 +5,7 @@ and in each dialog it opens; Tab moves through the composer in the order it is s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import Qt
@@ -185,3 +186,70 @@ def edge_colours(widget: QWidget) -> list[QColor]:
 def near(target: QColor, colours: list[QColor]) -> bool:
     return any(abs(c.red() - target.red()) + abs(c.green() - target.green())
                + abs(c.blue() - target.blue()) < 60 for c in colours)
+
+
+def focus_chain(dialog: QWidget, qtbot) -> list[QWidget]:
+    """One round of Tab from the dialog's first focus widget."""
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog.focusNextChild()
+    start = QApplication.focusWidget()
+    chain = [start]
+    for _ in range(80):
+        QApplication.focusWidget().focusNextChild()
+        now = QApplication.focusWidget()
+        if now is start or now is None:
+            break
+        chain.append(now)
+    return chain
+
+
+def out_of_order(chain: list[QWidget]) -> list[str]:
+    """Pairs where Tab jumps back up (other than to the top of a column further right)
+    or left along the same row. The round starts at the top-left widget: going from the
+    last back to it is the wrap, not a step."""
+    def top_left(w: QWidget) -> tuple[int, int]:
+        p = w.mapToGlobal(w.rect().topLeft())
+        return p.y(), p.x()
+
+    first_at = chain.index(min(chain, key=top_left))
+    chain = chain[first_at:] + chain[:first_at]
+    wrong = []
+    for first, second in pairwise(chain):
+        (ay, ax), (by, bx) = top_left(first), top_left(second)
+        right_edge = first.mapToGlobal(first.rect().topRight()).x()
+        same_row = abs(ay - by) < 12
+        if (same_row and bx < ax) or (not same_row and by < ay and bx <= right_edge):
+            wrong.append(f"{spoken_name(first)!r} → {spoken_name(second)!r}")
+    return wrong
+
+
+def test_tab_in_each_dialog_follows_reading_order(window, qtbot) -> None:
+    found = {}
+    for name, dialog in dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wrong = out_of_order(focus_chain(dialog, qtbot))
+        if wrong:
+            found[name] = wrong
+        dialog.close()
+    assert not found, "Tab goes back up or left:\n" + "\n".join(
+        f"{name}: {step}" for name, steps in found.items() for step in steps)
+
+
+def test_the_reading_order_check_catches_a_backwards_tab(qtbot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    fields = []
+    for name in ("Top", "Middle", "Bottom"):
+        field = QLineEdit()
+        field.setAccessibleName(name)
+        layout.addWidget(field)
+        fields.append(field)
+    QWidget.setTabOrder(fields[0], fields[2])  # Top → Bottom → Middle: wrong
+    QWidget.setTabOrder(fields[2], fields[1])
+    qtbot.addWidget(host)
+    host.show()
+    assert out_of_order(focus_chain(host, qtbot)) == ["'Bottom' → 'Middle'"]
