@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
 from desktopapp.checks import length
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
-from desktopapp.core import channels, gates, media, zones
+from desktopapp.core import channels, gates, media, review, zones
 from desktopapp.core.channels import ChannelInfo
-from desktopapp.core.draft_overview import overview
+from desktopapp.core.drafts import require_row
 from desktopapp.core.states import DraftState
+from desktopapp.store.models import Draft
 
 NETWORK_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon",
                   "outbox": "Outbox", "webhook": "Webhook"}
@@ -86,43 +86,52 @@ class ChannelCount:
         return text if not too_long else f"{text}, {too_long} too long"
 
 
-def _state(ctx: AppContext, draft_id: int, state: DraftState,
-           cooloff_until: datetime | None, approved: bool, approval: str
-           ) -> tuple[str, str]:
+def _state(ctx: AppContext, row: Draft) -> tuple[str, str]:
+    """The state in a few words, and the sentence behind it (for the tooltip)."""
     now = ctx.clock()
+    state = DraftState(row.state)
     if state is not DraftState.SUBMITTED:
         return state.label, ""
-    if cooloff_until is not None and cooloff_until > now:
-        local = cooloff_until.astimezone(zones.display_zone())
+    until = row.cooloff_until
+    if until is not None and until > now:
+        local = until.astimezone(zones.display_zone())
         same_day = local.date() == now.astimezone(zones.display_zone()).date()
         return (f"Cooling off until {local:%H:%M}" if same_day else
-                f"Cooling off until {local:%a %d %b %H:%M}"), approval
-    if approved:
-        return "Approved", approval
-    approval_gate = next((g for g in gates.gates(draft_id, now) if g.name == "approval"),
-                         None)
-    if approval_gate is not None and not approval_gate.open:
-        return "In review", approval_gate.why
-    return "Ready", "The cool-off is over and nothing else holds it."
+                f"Cooling off until {local:%a %d %b %H:%M}"), row.cooloff_reason or ""
+    approval = next((g for g in gates.gates(row.id, now, row=row) if g.name == "approval"),
+                    None)
+    if approval is not None and not approval.open:
+        return "In review", approval.why
+    return ("Approved" if review.review_required(row.author_id) else "Ready"), (
+        approval.why if approval is not None else "")
+
+
+def _schedule(row: Draft, targets: tuple[Target, ...]) -> tuple[str, str]:
+    """“Sat 05 Dec 09:00 Berlin · 08:00 London” (each zone that shows another clock) and
+    the full sentence for the tooltip."""
+    when = row.scheduled_at
+    if when is None:
+        return "", "Not scheduled: click to choose a time."
+    display = zones.display_zone()
+    names = list(dict.fromkeys(n for n in [str(row.schedule_zone or ""),
+                                            *(t.info.timezone for t in targets),
+                                            display.key] if n))
+    local = when.astimezone(zones.zone_info(names[0]))
+    text = f"{local:%a %d %b} {zones.zone_label(when, names, display)}"
+    shown = dict.fromkeys(f"{when.astimezone(zones.zone_info(n)):%a %d %b %Y %H:%M} in {n}"
+                          for n in names)
+    return text, "Goes out at " + "; ".join(shown) + ". Click to change."
 
 
 def plan(ctx: AppContext, draft_id: int) -> Plan:
-    """Everything the composer strip shows for this draft except the counts."""
-    found = overview(draft_id, ctx.clock())
-    infos = {c.name: c for c in channels.targets(draft_id)}
-    targets = tuple(Target(infos[c.name], c.own_text or "") for c in found.channels
-                    if c.name in infos)
-    schedule, tip = "", "Not scheduled: click to choose a time."
-    if found.scheduled_at is not None:
-        display = zones.display_zone()
-        names = [t.zone for t in found.local_times]
-        day = found.scheduled_at.astimezone(zones.zone_info(names[0]) if names else display)
-        schedule = f"{day:%a %d %b} {zones.zone_label(found.scheduled_at, names, display)}"
-        tip = "Goes out at " + "; ".join(f"{t.at:%a %d %b %Y %H:%M} in {t.zone}"
-                                         for t in found.local_times) + ". Click to change."
+    """Everything the composer strip shows for this draft except the counts: a handful of
+    small queries, as it is read again after each change to the draft (an autosave too)."""
+    row = require_row(draft_id)
+    own = channels.channel_texts(draft_id)
+    targets = tuple(Target(info, own.get(info.name, "")) for info in channels.targets(draft_id))
+    schedule, tip = _schedule(row, targets)
     images = media.for_checks(draft_id)
-    state, state_tip = _state(ctx, draft_id, found.draft.state, found.cooloff_until,
-                              found.approved, found.approval)
+    state, state_tip = _state(ctx, row)
     return Plan(draft_id, targets, schedule, tip, len(images),
                 sum(1 for i in images if not i.alt_text.strip()), state, state_tip)
 
