@@ -52,6 +52,7 @@ class ChannelPane(QWidget):
         font.setPointSize(font_size)
         self.text.setFont(font)
         self.text.document().setDocumentMargin(12)
+        self.text.setViewportMargins(12, 4, 12, 4)  # text off the edges, like the main one
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._on_changed)
         self.text.focus_lost.connect(self.autosave.flush)
