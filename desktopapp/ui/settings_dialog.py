@@ -3,7 +3,7 @@ rules and the rules the user chose to ignore."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -189,15 +189,25 @@ class SettingsDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self._local_languagetool())
         layout.addSpacing(12)
-        layout.addWidget(QLabel("Rules you chose to ignore everywhere"))
-        self.ignored = QListWidget()
-        self.ignored.addItems(sorted(self._checks.ignored_rules))
-        layout.addWidget(self.ignored, 1)
-        bring_back = QPushButton("Check this rule again")
-        bring_back.clicked.connect(lambda: [self.ignored.takeItem(self.ignored.row(i))
-                                            for i in self.ignored.selectedItems()])
-        layout.addWidget(bring_back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.ignored = self._removable_list(
+            layout, "Rules you chose to ignore everywhere", self._checks.ignored_rules,
+            "Check this rule again")
         return page
+
+    @staticmethod
+    def _removable_list(layout: QVBoxLayout, title: str, items: Iterable[str],
+                        remove_text: str) -> QListWidget:
+        """A titled list whose selected entries a button takes out (kept: what is left)."""
+        layout.addWidget(QLabel(title))
+        found = QListWidget()
+        found.setAccessibleName(title)
+        found.addItems(sorted(items))
+        layout.addWidget(found, 1)
+        remove = QPushButton(remove_text)
+        remove.clicked.connect(lambda: [found.takeItem(found.row(i))
+                                        for i in found.selectedItems()])
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        return found
 
     def _spelling_page(self) -> QWidget:
         from desktopapp.checks.spelling_languages import LANGUAGES
@@ -214,15 +224,9 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(self._spelling[0])))
         layout.addWidget(self.language)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("The workspace's dictionary (added with “Add to dictionary”)"))
-        self.words = QListWidget()
-        self.words.setAccessibleName("Words in the workspace's dictionary")
-        self.words.addItems(sorted(self._spelling[1]))
-        layout.addWidget(self.words, 1)
-        remove = QPushButton("Remove from the dictionary")
-        remove.clicked.connect(lambda: [self.words.takeItem(self.words.row(i))
-                                        for i in self.words.selectedItems()])
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        self.words = self._removable_list(
+            layout, "The workspace's dictionary (added with “Add to dictionary”)",
+            self._spelling[1], "Remove from the dictionary")
         return page
 
     def result_spelling(self) -> tuple[str, frozenset[str]]:
