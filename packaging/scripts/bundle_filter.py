@@ -63,9 +63,8 @@ def keep_data(dest: str) -> bool:
         return False
     if "/PySide6/" in dest and re.search(r"/(typesystems|include|glue|scripts)/", dest):
         return False
-    # pyspellchecker ships eleven languages' dictionaries; the app loads English only.
-    if re.search(r"/spellchecker/resources/(?!en\.)[^/]+$", dest):
-        return False
+    # pyspellchecker's dictionaries all stay (7 MB): spelling can be checked in each of
+    # its languages (checks/spelling_languages.py).
     return keep_binary(dest.lstrip("/"))
 
 
