@@ -84,7 +84,13 @@ def strip_password(url: str) -> str:
 def team_slug(url: str) -> str:
     """A folder name for one team workspace: server, port, database and member."""
     parts = urlsplit(url)
-    raw = f"{parts.hostname or 'local'}-{parts.port or 5432}-{parts.path.strip('/')}-" \
+    # A port that is no number is refused with words when the workspace is opened;
+    # here (a folder name) it must not raise first, which would end in a traceback.
+    try:
+        port: int | str = parts.port or 5432
+    except ValueError:
+        port = "bad-port"
+    raw = f"{parts.hostname or 'local'}-{port}-{parts.path.strip('/')}-" \
           f"{parts.username or ''}"
     return re.sub(r"[^A-Za-z0-9._-]+", "_", raw)[:120]
 

@@ -7,6 +7,8 @@ explanation instead of falling back to something weaker.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktopapp.core.errors import DomainError
@@ -94,7 +96,42 @@ def set_secret(kind: str, name: str, value: str) -> None:
                                      f"({type(exc).__name__}).") from None
 
 
+# Where no keyring exists (a headless server running `secondthought worker` under systemd),
+# secrets come from systemd credential files instead: `LoadCredential=` puts them, readable
+# by the service alone, in the folder $CREDENTIALS_DIRECTORY names. File per kind:
+CREDENTIAL_FILES = {"workspace": "workspace-password", "channel-secret": "channel-"}
+
+
+def credential_file(kind: str, name: str) -> str | None:
+    """The credential's file name for this secret ("channel-" + the channel's name, any
+    character outside letters, digits, . _ - replaced by _); None for kinds never read
+    from credential files (a reviewer's signing key stays in a person's keyring)."""
+    prefix = CREDENTIAL_FILES.get(kind)
+    if prefix is None:
+        return None
+    if not prefix.endswith("-"):
+        return prefix
+    return prefix + "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_"
+                            for c in name)
+
+
+def _from_credentials(kind: str, name: str) -> str | None:
+    folder, file_name = os.environ.get("CREDENTIALS_DIRECTORY"), credential_file(kind, name)
+    if not folder or file_name is None:
+        return None
+    try:
+        return Path(folder, file_name).read_text(encoding="utf-8").strip() or None
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeError) as exc:
+        raise SecretStoreUnavailable(f"The credential file {file_name} could not be read "
+                                     f"({type(exc).__name__}).") from None
+
+
 def get_secret(kind: str, name: str) -> str | None:
+    from_file = _from_credentials(kind, name)
+    if from_file is not None:
+        return from_file
     _require_secure()
     keyring = _keyring()
     try:

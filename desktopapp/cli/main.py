@@ -21,12 +21,13 @@ from desktopapp.cli import (
     review,
     schedule,
     team,
+    worker,
 )
 from desktopapp.cli.common import EXIT_FAILURE, EXIT_USAGE, Handler, UsageError
 from desktopapp.config import resolve_paths
 from desktopapp.core.errors import DomainError
 
-AREAS = (drafts, check, review, people, channels, schedule, publish, doctor, team)
+AREAS = (drafts, check, review, people, channels, schedule, publish, worker, doctor, team)
 log = logging.getLogger(__name__)
 
 

@@ -14,8 +14,9 @@ import logging
 import os
 import random
 import threading
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -37,6 +38,7 @@ from desktopapp.publish.base import (
 )
 from desktopapp.publish.registry import adapter_for, thread_parts
 from desktopapp.publish.tid import new_tid
+from desktopapp.store import claims
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Channel, Draft, DraftChannel, Publication, PublishAttempt
 
@@ -80,7 +82,9 @@ def plan(now: datetime) -> int:
                       & Draft.trashed_at.is_null() & Draft.scheduled_at.is_null(False)
                       & (Draft.scheduled_at <= now) & Publication.id.is_null())
                .order_by(Draft.scheduled_at, Draft.id))
-    with Publication._meta.database.atomic():
+    db = Publication._meta.database
+    with db.atomic():
+        claims.lock_planning(db)  # several workers on one PostgreSQL database take turns
         targets = [(t.draft_id, t.channel_id) for t in missing]
         hashes: dict[int, str] = {}
         for draft_id, channel_id in targets:
@@ -92,11 +96,8 @@ def plan(now: datetime) -> int:
 
 
 def _claimable(now: datetime) -> list[int]:
-    ready = (Publication.state == PublicationState.PENDING) & (
-        Publication.next_attempt_at.is_null() | (Publication.next_attempt_at <= now))
-    stale = (Publication.state == PublicationState.CLAIMED) & (Publication.lease_until < now)
-    return [p.id for p in Publication.select(Publication.id).where(ready | stale)
-            .order_by(Publication.id)]
+    return [p.id for p in Publication.select(Publication.id)
+            .where(claims.claimable(now, now)).order_by(Publication.id)]
 
 
 def claim(publication_id: int, owner: str, now: datetime) -> tuple[bool, bool]:
@@ -134,6 +135,13 @@ class Run:
     media_dir: Path | None = None
     channel_infos: dict[int, ChannelInfo] = field(default_factory=dict)
     review_needed: dict[int, bool] = field(default_factory=dict)
+    started: float = field(default_factory=time.monotonic)
+
+    def clock(self, now: datetime) -> datetime:
+        """The run's `now` moved on by the time the run has taken: leases are measured
+        from the moment of each claim, not from the start of a run that may have been
+        sending for minutes (its claims would be expired the moment they were made)."""
+        return now + timedelta(seconds=time.monotonic() - self.started)
 
     def channel(self, channel_id: int) -> ChannelInfo:
         if channel_id not in self.channel_infos:
@@ -202,12 +210,20 @@ between_check_and_send: Callable[[int], None] | None = None
 
 def process(pub_id: int, owner: str, now: datetime,
             adapters: dict[int, Adapter] | None = None, media_dir: Path | None = None,
-            run: Run | None = None) -> str:
+            run: Run | None = None, fresh_key: bool = False) -> str:
     run = run or Run(adapters if adapters is not None else {}, media_dir)
-    won, stale, claimed = _claim(pub_id, owner, now)
+    won, stale, claimed = _claim(pub_id, owner, run.clock(now))
     if not won or claimed is None:
         return "taken"
-    pub = claimed
+    return process_claimed(claimed, stale or (claimed.attempts > 0 and not fresh_key),
+                           owner, now, run)
+
+
+def process_claimed(pub: Publication, stale: bool, owner: str, now: datetime,
+                    run: Run) -> str:
+    """Send a publication this publisher has just claimed (or hold, retry, fail it).
+    `stale`: it may have reached the network already (a crashed publisher held it, or
+    its last attempt timed out), so it is looked for there before it is sent again."""
     # The exact payload, read once: the gates judge its hash, and only it is sent.
     sending = payload.read(pub.draft_id, _media_dir(run.media_dir))
     draft = sending.draft
@@ -242,6 +258,11 @@ def process(pub_id: int, owner: str, now: datetime,
             if held:
                 _release(pub, held)
                 return "held"
+            # Our lease, renewed at the last moment: if it ran out (a stalled machine) and
+            # another publisher took the post over, it is theirs to send, not ours.
+            if not claims.renew(pub.id, owner, run.clock(now) + LEASE):
+                log.warning("publication %d: lease lost to another publisher", pub.id)
+                return "taken"
             result = adapter.confirm(post) if stale else None
             if result is not None:
                 outcome = AttemptOutcome.CONFIRMED  # a crashed run had sent it: not again
@@ -256,7 +277,7 @@ def process(pub_id: int, owner: str, now: datetime,
                 break  # the last part is recorded together with "sent", below
             # Each confirmed part is recorded at once, so a crash resumes after it.
             Publication.update(parts_done=len(done), part_ids=_part_ids(done),
-                               lease_until=utcnow() + LEASE).where(
+                               lease_until=run.clock(now) + LEASE).where(
                 Publication.id == pub.id).execute()
     except KeyRefused as exc:
         if pub.attempts + 1 >= MAX_ATTEMPTS:
@@ -269,7 +290,7 @@ def process(pub_id: int, owner: str, now: datetime,
                            updated_at=utcnow()).where(
             Publication.id == pub.id).execute()
         _log(pub.id, AttemptOutcome.RETRY, f"{exc}; retrying with a new key")
-        return process(pub_id, owner, now, run=run)
+        return process(pub.id, owner, now, run=run, fresh_key=True)
     except TransientError as exc:
         log.info("draft %d on %s: temporary failure (%s), will retry", pub.draft_id,
                  channel.name, type(exc).__name__)
@@ -307,22 +328,47 @@ def _fail(pub: Publication, channel_name: str, message: str) -> str:
     return "failed"
 
 
+def _outcomes(owner: str, now: datetime, run: Run,
+              cancel: threading.Event | None) -> Iterator[tuple[int, str]]:
+    """(publication, outcome) for each due post this publisher handles in one run."""
+    db = Publication._meta.database
+    if not claims.shared(db):
+        # One writer at a time (SQLite): list what is due, then claim each by compare-and-set.
+        for pub_id in _claimable(now):
+            if cancel is not None and cancel.is_set():
+                log.info("publisher run cancelled before publication %d", pub_id)
+                return
+            yield pub_id, process(pub_id, owner, now, run=run)
+        return
+    # Workers side by side (PostgreSQL): each takes the next row nobody holds. A post this
+    # run already handled (held by a gate, retrying later) is not taken again this run.
+    handled: set[int] = set()
+    while cancel is None or not cancel.is_set():
+        claimed = claims.claim_next(owner, now, run.clock(now), LEASE, handled)
+        if claimed is None:
+            return
+        pub, stale = claimed
+        handled.add(pub.id)
+        # A post whose last attempt failed for a passing reason (a timeout) may have
+        # reached the network all the same: it is looked for first, like a crash's.
+        stale = stale or pub.attempts > 0
+        yield pub.id, process_claimed(pub, stale, owner, now, run)
+
+
 def run_once(owner: str | None = None, now: datetime | None = None,
              adapters: dict[int, Adapter] | None = None,
              media_dir: Path | None = None,
-             cancel: threading.Event | None = None) -> RunReport:
+             cancel: threading.Event | None = None,
+             after_each: Callable[[str], None] | None = None) -> RunReport:
     """Send what is due. Setting `cancel` stops the run between two posts (a post being
-    sent is finished and recorded first, so nothing is left half-done)."""
+    sent is finished and recorded first, so nothing is left half-done). `after_each` is
+    called with each post's outcome (a worker's heartbeat)."""
     now = now or utcnow()
     owner = owner or uuid.uuid4().hex
     run = Run(dict(adapters or {}), media_dir)  # shared by every post of this run
     plan(now)
     report = RunReport()
-    for pub_id in _claimable(now):
-        if cancel is not None and cancel.is_set():
-            log.info("publisher run cancelled before publication %d", pub_id)
-            break
-        outcome = process(pub_id, owner, now, run=run)
+    for pub_id, outcome in _outcomes(owner, now, run, cancel):
         if outcome == "sent":
             report.sent.append(pub_id)
         elif outcome == "held":
@@ -331,6 +377,8 @@ def run_once(owner: str | None = None, now: datetime | None = None,
             report.retried.append(pub_id)
         elif outcome == "failed":
             report.failed.append(pub_id)
+        if after_each is not None:
+            after_each(outcome)
     if report.sent or report.failed or report.retried:
         log.info("publisher run: sent %d, failed %d, retrying %d, held %d", len(report.sent),
                  len(report.failed), len(report.retried), len(report.held))

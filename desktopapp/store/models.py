@@ -346,5 +346,20 @@ class Blackout(BaseModel):
     channel_id: int | None
 
 
+class WorkerHeartbeat(BaseModel):
+    """One running publisher (`secondthought worker`): when it was last seen, so members'
+    windows can tell whether anything is publishing the team's posts."""
+
+    id = pw.AutoField()
+    worker = pw.CharField(max_length=64, unique=True)  # its lease owner on publications
+    host = pw.CharField(max_length=255, default="")
+    pid = pw.IntegerField(default=0)
+    app_version = pw.CharField(max_length=32, default="")
+    started_at = UTCDateTimeField()
+    seen_at = UTCDateTimeField(index=True)
+    stopped_at = UTCDateTimeField(null=True)  # set when it stopped cleanly
+    sent = pw.IntegerField(default=0)  # posts it has sent since it started
+
+
 ALL_MODELS += [Channel, DraftChannel, Publication, PublishAttempt, DraftMedia, QueueSlot,
-               Blackout]
+               Blackout, WorkerHeartbeat]

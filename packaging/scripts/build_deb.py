@@ -5,7 +5,8 @@
 Layout: the bundle in /opt/secondthought/ (it is self-contained and not built from
 Debian's Python, so it stays out of /usr/lib), /usr/bin/secondthought pointing at it, the
 desktop file, hicolor icons (SVG + 48/128/256 PNG rendered from resources/icons/app.svg),
-AppStream metainfo with the release notes stamped in, the publisher's systemd user units,
+AppStream metainfo with the release notes stamped in, the publisher's systemd user units
+and the team worker's system unit,
 copyright, changelog and the lintian overrides that explain what a bundle must do
 differently from a distribution package.
 """
@@ -147,6 +148,12 @@ def _user_units(stage: Path) -> None:
         _write(units / unit.name, text)
 
 
+def _system_units(stage: Path) -> None:
+    """The team worker: a system service (it runs on a server, for no one's session)."""
+    unit = ROOT / "packaging" / "systemd" / "secondthought-worker.service"
+    _write(stage / "usr/lib/systemd/system" / unit.name, unit.read_text(encoding="utf-8"))
+
+
 def stage_tree(releases: list) -> Path:  # type: ignore[type-arg]
     shutil.rmtree(STAGE.parent, ignore_errors=True)
     shutil.copytree(BUNDLE, STAGE / "opt" / PACKAGE, symlinks=True)
@@ -167,6 +174,7 @@ def stage_tree(releases: list) -> Path:  # type: ignore[type-arg]
     for size in PNG_SIZES:
         _write(hicolor / f"{size}x{size}/apps" / f"{DESKTOP_ID}.png", render(svg, size))
     _user_units(STAGE)
+    _system_units(STAGE)
     _write(share / "man/man1/secondthought.1.gz",
            _gzip((LINUX / "secondthought.1").read_text(encoding="utf-8")))
     _drop_foreign_run_paths(STAGE / "opt" / PACKAGE)

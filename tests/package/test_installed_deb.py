@@ -59,6 +59,8 @@ def test_the_package_carries_icons_units_and_stays_small(installed: Installed) -
     unit = installed.root / "usr/lib/systemd/user/secondthought-publish.service"
     assert "ExecStart=/usr/bin/secondthought publish-due" in unit.read_text()
     assert (installed.root / "usr/lib/systemd/user/secondthought-publish.timer").is_file()
+    worker = installed.root / "usr/lib/systemd/system/secondthought-worker.service"
+    assert "ExecStart=/usr/bin/secondthought worker" in worker.read_text()
     size = sum(p.lstat().st_size for p in installed.bundle.rglob("*"))
     print(f"bundle: {size / 1e6:.1f} MB unpacked")
     assert size <= MAX_BUNDLE_BYTES
