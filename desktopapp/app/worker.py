@@ -16,7 +16,7 @@ from desktopapp.app.publishing import Outcome, outcomes
 from desktopapp.core import heartbeat
 
 __all__ = ["PublisherStatus", "Worker", "describe_lost", "make_worker", "publisher_status",
-           "store_channel_secret"]
+           "status_matters", "store_channel_secret", "window_publishes"]
 
 if TYPE_CHECKING:  # imported for real only when a worker starts (the network SDKs)
     from desktopapp.publish.publisher import RunReport
@@ -61,6 +61,19 @@ def publisher_status(ctx: AppContext) -> PublisherStatus:
         return PublisherStatus(f"No publisher is running (last seen {seen}): due posts "
                                "wait", running=False, ever=True)
     return PublisherStatus(f"Publisher last seen {seen}", running=True, ever=True)
+
+
+def window_publishes(ctx: AppContext) -> bool:
+    """Whether the window itself sends due posts: on a personal workspace it does; on a
+    team workspace only workers do (they hold the tokens; members' machines never need
+    them, and a laptop that sleeps must not be what a post waits for)."""
+    return not ctx.store.is_team
+
+
+def status_matters(ctx: AppContext, status: PublisherStatus) -> bool:
+    """Whether the window shows the publisher's status: always on a team workspace; on a
+    personal one only once a worker has run there (else the window is the publisher)."""
+    return ctx.store.is_team or status.ever
 
 
 def describe_lost(exc: Exception) -> str:

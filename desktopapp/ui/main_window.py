@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp import APP_NAME, __version__
+from desktopapp.app import worker
 from desktopapp.app.context import DATA_ERRORS, AppContext
 from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
@@ -45,6 +46,7 @@ from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.editor import EditorPane
 from desktopapp.ui.icons import icon
 from desktopapp.ui.live_checks import LiveChecker
+from desktopapp.ui.publisher_status import PublisherStatusLabel
 from desktopapp.ui.publishing_controller import PublishingController
 from desktopapp.ui.shell import Shell
 from desktopapp.ui.side_pane import HISTORY_TAB, SidePane
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_window_state()
         self.statusBar().showMessage(f"{user.display_name} · {paths.location}", 6000)
+        self.publisher_status = PublisherStatusLabel(ctx, self)
+        self.statusBar().addPermanentWidget(self.publisher_status)
 
     def copy_to_team(self) -> None:
         from desktopapp.ui.copy_to_team_dialog import CopyToTeamDialog
@@ -378,7 +382,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._finish))
             # Load models and dictionaries once the first frame is on screen.
             QTimer.singleShot(300, self.live.warm_up)
-            self.publishing.publisher.start()
+            if worker.window_publishes(self.ctx):
+                self.publishing.publisher.start()
+            self.publisher_status.start()
             self.changes.start()
             if self.offline is not None:
                 self.offline.write_back()  # what a session without the server left behind
@@ -418,6 +424,7 @@ class MainWindow(QMainWindow):
             self.offline.close()
         self.live.shutdown()
         self.publishing.publisher.stop()
+        self.publisher_status.stop()
         self.tray.icon.hide()
         self.state.sync()
         event.accept()

@@ -1,0 +1,128 @@
+"""Crash test for team mode: 200 posts on a real PostgreSQL workspace, published to a real
+Bluesky PDS by two `secondthought worker` processes at once, each killed with SIGKILL at
+random moments and restarted. Afterwards every post exists on the PDS exactly once and
+the database agrees. The workers hold the channel's password only in a systemd credential
+file, on a "server" with no keyring at all."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from desktopapp.core import channels, people, workflow
+from desktopapp.store.connection import Store, open_postgres_store
+from desktopapp.store.fields import utcnow
+from desktopapp.store.models import Channel, Publication, PublishAttempt, WorkerHeartbeat
+from tests.integration.test_publish_crash import _all_records
+from tests.support.bluesky_pds import running_pds
+from tests.support.postgres import Cluster
+
+POSTS = 200
+HANDLE, PASSWORD = "team-crash.test", "pw-for-the-team-crash-test"
+LEASE_S = 4  # short, so killed workers' posts are taken over quickly; longer than a send
+
+
+@pytest.fixture
+def team(pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Store, str]]:
+    name = pg_cluster.new_database("crash")
+    url = pg_cluster.url(name)
+    store = open_postgres_store(url)
+    monkeypatch.setenv("SECONDTHOUGHT_DB", url)
+    yield store, url
+    store.close()
+    pg_cluster.drop_database(name)
+
+
+def _start(url: str, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:
+        return subprocess.Popen([sys.executable, "-m", "desktopapp", "worker", "--workspace",
+                                 url], env=env, stdout=out, stderr=out)
+
+
+@pytest.mark.timeout(420)
+def test_two_workers_killed_at_random_never_duplicate(team, tmp_path: Path) -> None:
+    _store, url = team
+    rng = random.Random(20261202)
+    author = people.set_up_local_user("Robin Writer")
+    with running_pds(tmp_path / "pds") as pds:
+        did = pds.create_account(HANDLE, PASSWORD)
+        # The channel as an admin made it: its password is in no member's keyring.
+        Channel.create(kind="bluesky", name="brand bsky", url=pds.url, handle=HANDLE,
+                       created_at=utcnow())
+        past = utcnow() - timedelta(days=2)
+        ended = past + timedelta(days=1)  # after the cool-off, still in the past
+        for i in range(POSTS):
+            text = f"Team crash-test post number {i:03d}"
+            if i % 10 == 0:  # every tenth post is a two-part thread
+                text += f"\n---\nTeam crash-test thread {i:03d}, part two"
+            d = workflow.create_draft(author.id, text)
+            channels.set_targets(d.id, ["brand bsky"])
+            workflow.submit(d.id, author.id, now=past)
+            workflow.schedule(d.id, ended, author.id, now=ended)
+        creds = tmp_path / "credentials"
+        creds.mkdir()
+        (creds / "channel-brand_bsky").write_text(PASSWORD + "\n")
+        env = dict(os.environ, SECONDTHOUGHT_LEASE_SECONDS=str(LEASE_S),
+                   CREDENTIALS_DIRECTORY=str(creds),
+                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+        log = tmp_path / "workers.log"
+        workers = [_start(url, env, log), _start(url, env, log)]
+        kills = 0
+        deadline = time.monotonic() + 300
+        try:
+            while time.monotonic() < deadline:
+                sent = Publication.select().where(Publication.state == "sent").count()
+                if sent == POSTS:
+                    break
+                time.sleep(rng.uniform(1.5, 3.5))  # start-up and login take a second
+                if kills < 10:
+                    victim = rng.randrange(2)
+                    if workers[victim].poll() is None:
+                        workers[victim].send_signal(signal.SIGKILL)
+                        kills += 1
+                    workers[victim].wait(timeout=30)
+                    workers[victim] = _start(url, env, log)
+            # Both running workers have started (their signal handlers are in place).
+            alive = [p.pid for p in workers]
+            while WorkerHeartbeat.select().where(WorkerHeartbeat.pid.in_(alive)).count() < 2 \
+                    and time.monotonic() < deadline + 60:
+                time.sleep(0.2)
+        finally:
+            for proc in workers:
+                proc.send_signal(signal.SIGTERM)  # a clean stop
+            codes = [proc.wait(timeout=60) for proc in workers]
+        output = log.read_text(errors="replace")
+        assert "Traceback" not in output
+        assert codes == [0, 0], output[-2000:]
+        records = _all_records(pds.url, did)
+        texts = [r.value.text for r in records]
+        expected = POSTS + POSTS // 10  # the threads' second parts
+        assert kills >= 5, "the workers were never killed mid-run"
+        assert len(texts) == expected and len(set(texts)) == expected
+        rows = list(Publication.select())
+        assert len(rows) == POSTS and all(p.state == "sent" for p in rows)
+        recorded = {part[0] for p in rows for part in json.loads(p.part_ids)}
+        assert recorded == {str(r.uri) for r in records}
+        for record in records:  # every second part answers its own first part
+            if "part two" in record.value.text:
+                number = record.value.text.split()[3].rstrip(",")
+                parent = next(r for r in records
+                              if r.value.text == f"Team crash-test post number {number}")
+                assert record.value.reply.parent.uri == str(parent.uri)
+        # Several worker processes shared the sending (each counts its own sends).
+        beats = list(WorkerHeartbeat.select())
+        assert len([b for b in beats if b.sent > 0]) >= 2
+        outcomes = {a.outcome for a in PublishAttempt.select()}
+        print(f"kills {kills}; attempt outcomes {sorted(outcomes)}")
+        stopped = WorkerHeartbeat.select().where(WorkerHeartbeat.stopped_at.is_null(False))
+        assert stopped.count() == 2  # the last two stopped cleanly; the killed ones did not
