@@ -70,7 +70,11 @@ def cmd_worker(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             sys.stderr.write(f"secondthought: {worker.describe_lost(exc)} Trying again.\n")
             sys.stderr.flush()
 
-        running.serve(lost)
+        def problem(message: str) -> None:
+            sys.stderr.write(f"secondthought: {message}\n")
+            sys.stderr.flush()
+
+        running.serve(lost, problem)
         out.write("Worker stopped.\n")
         return 0
     finally:

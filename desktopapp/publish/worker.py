@@ -23,6 +23,7 @@ import peewee as pw
 from desktopapp import __version__
 from desktopapp.core import heartbeat
 from desktopapp.core.due import next_due_at
+from desktopapp.core.errors import DomainError
 from desktopapp.publish import publisher
 from desktopapp.store.fields import utcnow
 
@@ -75,7 +76,8 @@ class Worker:
             self.report(report)
         return report
 
-    def serve(self, on_db_error: Callable[[Exception], None]) -> None:
+    def serve(self, on_db_error: Callable[[Exception], None],
+              on_problem: Callable[[str], None]) -> None:
         """Run until `stop` is set (SIGTERM): pass, sleep until the next post is due (at
         most IDLE_WAIT_S), pass again. A lost connection (the server restarted) is
         reported and retried, never the end of the worker."""
@@ -89,6 +91,13 @@ class Worker:
                 on_db_error(exc)
                 _drop_connection()
                 self.stop.wait(RECONNECT_WAIT_S)
+                continue
+            except DomainError as exc:
+                # A channel's secret is missing on this machine, say: said once a pass
+                # (the journal shows it), and the other channels' posts keep going out
+                # on the next pass; the post it stopped at is taken up after its lease.
+                on_problem(str(exc))
+                self.stop.wait(IDLE_WAIT_S)
                 continue
             wait = IDLE_WAIT_S if upcoming is None else (upcoming - utcnow()).total_seconds()
             self.stop.wait(min(IDLE_WAIT_S, max(0.2, wait)))
