@@ -29,7 +29,7 @@ def test_pragmas_are_applied(store) -> None:
 
 
 def test_new_database_is_at_latest_version(store, backend) -> None:
-    assert migrate.read_version(store.db) == migrate.latest_version() == 12
+    assert migrate.read_version(store.db) == migrate.latest_version() == 13
     if backend == "postgresql":
         return  # each test's database is a copy of one migrated in the session's first test
     assert store.migration.applied == ["0001_initial", "0002_full_text_search",
@@ -37,7 +37,8 @@ def test_new_database_is_at_latest_version(store, backend) -> None:
                                        "0005_review_and_cooloff", "0006_channels_and_publishing",
                                        "0007_calendar_and_queue", "0008_trust",
                                        "0009_row_versions", "0010_team_members",
-                                       "0011_change_notifications", "0012_media_blobs"]
+                                       "0011_change_notifications", "0012_media_blobs",
+                                       "0013_worker_heartbeat"]
     assert store.migration.backup is None  # nothing to back up in a brand-new file
 
 
