@@ -6,7 +6,6 @@ file, on a "server" with no keyring at all."""
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal
@@ -14,17 +13,16 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from desktopapp.core import channels, people, workflow
+from desktopapp.core import people
 from desktopapp.store.connection import Store, open_postgres_store
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Channel, Publication, PublishAttempt, WorkerHeartbeat
-from tests.integration.test_publish_crash import _all_records
 from tests.support.bluesky_pds import running_pds
+from tests.support.crash_posts import assert_each_sent_once, seed_due_posts
 from tests.support.postgres import Cluster
 
 POSTS = 200
@@ -59,16 +57,7 @@ def test_two_workers_killed_at_random_never_duplicate(team, tmp_path: Path) -> N
         # The channel as an admin made it: its password is in no member's keyring.
         Channel.create(kind="bluesky", name="brand bsky", url=pds.url, handle=HANDLE,
                        created_at=utcnow())
-        past = utcnow() - timedelta(days=2)
-        ended = past + timedelta(days=1)  # after the cool-off, still in the past
-        for i in range(POSTS):
-            text = f"Team crash-test post number {i:03d}"
-            if i % 10 == 0:  # every tenth post is a two-part thread
-                text += f"\n---\nTeam crash-test thread {i:03d}, part two"
-            d = workflow.create_draft(author.id, text)
-            channels.set_targets(d.id, ["brand bsky"])
-            workflow.submit(d.id, author.id, now=past)
-            workflow.schedule(d.id, ended, author.id, now=ended)
+        seed_due_posts(author.id, "brand bsky", POSTS, "Team crash-test")
         creds = tmp_path / "credentials"
         creds.mkdir()
         (creds / "channel-brand_bsky").write_text(PASSWORD + "\n")
@@ -104,21 +93,8 @@ def test_two_workers_killed_at_random_never_duplicate(team, tmp_path: Path) -> N
         output = log.read_text(errors="replace")
         assert "Traceback" not in output
         assert codes == [0, 0], output[-2000:]
-        records = _all_records(pds.url, did)
-        texts = [r.value.text for r in records]
-        expected = POSTS + POSTS // 10  # the threads' second parts
         assert kills >= 5, "the workers were never killed mid-run"
-        assert len(texts) == expected and len(set(texts)) == expected
-        rows = list(Publication.select())
-        assert len(rows) == POSTS and all(p.state == "sent" for p in rows)
-        recorded = {part[0] for p in rows for part in json.loads(p.part_ids)}
-        assert recorded == {str(r.uri) for r in records}
-        for record in records:  # every second part answers its own first part
-            if "part two" in record.value.text:
-                number = record.value.text.split()[3].rstrip(",")
-                parent = next(r for r in records
-                              if r.value.text == f"Team crash-test post number {number}")
-                assert record.value.reply.parent.uri == str(parent.uri)
+        assert_each_sent_once(pds.url, did, POSTS, "Team crash-test")
         # Several worker processes shared the sending (each counts its own sends).
         beats = list(WorkerHeartbeat.select())
         assert len([b for b in beats if b.sent > 0]) >= 2
