@@ -25,6 +25,8 @@ POSTS = 200
 HANDLE, PASSWORD = "crash-test.test", "pw-for-the-crash-test"
 
 
+# On PostgreSQL the two-worker version (test_worker_crash.py) covers this and more.
+@pytest.mark.sqlite_only
 @pytest.mark.timeout(360)
 def test_sigkill_at_random_moments_never_duplicates(store, user, paths, tmp_path: Path) -> None:
     rng = random.Random(20261124)

@@ -160,3 +160,41 @@ def test_a_timeout_is_looked_for_before_any_second_send(store, user, tmp_path: P
     assert second.sent and adapter.sends == 1 and len(network) == 1
     outcomes = [a.outcome for a in PublishAttempt.select().order_by(PublishAttempt.id)]
     assert outcomes == ["retry", "confirmed"]
+
+
+def test_once_as_the_team_worker_login(pg_cluster, paths, tmp_path: Path) -> None:
+    """On a real team workspace (`team init`: roles, forced row-level security) the worker
+    logs in as its own role with the password from a credential file, sends, and leaves
+    its heartbeat, which a member can read."""
+    from desktopapp.store import team_members
+    from desktopapp.store.connection import open_postgres_store
+    from tests.support.team import drop_team, make_team
+
+    team = make_team(pg_cluster, "wk")
+    login = f"worker_{team.database}"
+    try:
+        writer = team.invite("Robin Writer", "author")
+        with team.superuser() as db:
+            password = team_members.add_worker(db, login).password
+        store = open_postgres_store(team.admin_url, run_migrations=False)
+        outbox = tmp_path / "outbox"
+        channels.add_channel(Kind.OUTBOX, "folder", None, path=str(outbox))
+        made = due_drafts(writer.person_id, "folder", 2)
+        creds = tmp_path / "credentials"
+        creds.mkdir()
+        (creds / "workspace-password").write_text(password + "\n")
+        env = dict(os.environ, CREDENTIALS_DIRECTORY=str(creds),
+                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+        done = worker("--workspace", pg_cluster.url(team.database, user=login), "--once",
+                      env=env)
+        assert done.returncode == 0, done.stderr
+        assert sorted(json.loads(f.read_text())["draft_id"]
+                      for f in outbox.glob("*.json")) == made
+        assert Publication.select().where(Publication.state == "sent").count() == 2
+        with team.sql("Robin Writer") as member:
+            (sent,) = member.execute("SELECT sent FROM worker_heartbeat").fetchone()
+        assert sent == 2
+        store.close()
+    finally:
+        drop_team(team)
+        pg_cluster.psql(f'DROP ROLE IF EXISTS "{login}"')

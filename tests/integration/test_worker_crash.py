@@ -1,8 +1,9 @@
 """Crash test for team mode: 200 posts on a real PostgreSQL workspace, published to a real
 Bluesky PDS by two `secondthought worker` processes at once, each killed with SIGKILL at
 random moments and restarted. Afterwards every post exists on the PDS exactly once and
-the database agrees. The workers hold the channel's password only in a systemd credential
-file, on a "server" with no keyring at all."""
+the database agrees. The workers log in as the team's worker role (row-level security
+forced) and hold both passwords, the workspace's and the channel's, only in systemd
+credential files, on a "server" with no keyring at all."""
 
 from __future__ import annotations
 
@@ -13,32 +14,46 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from desktopapp.core import people
-from desktopapp.store.connection import Store, open_postgres_store
+from desktopapp.store import team_members
+from desktopapp.store.connection import open_postgres_store
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Channel, Publication, PublishAttempt, WorkerHeartbeat
 from tests.support.bluesky_pds import running_pds
 from tests.support.crash_posts import assert_each_sent_once, seed_due_posts
 from tests.support.postgres import Cluster
+from tests.support.team import drop_team, make_team
 
 POSTS = 200
 HANDLE, PASSWORD = "team-crash.test", "pw-for-the-team-crash-test"
 LEASE_S = 4  # short, so killed workers' posts are taken over quickly; longer than a send
 
 
+@dataclass
+class Workspace:
+    url: str  # as the worker's own login role
+    password: str
+    author_id: int
+
+
 @pytest.fixture
-def team(pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Store, str]]:
-    name = pg_cluster.new_database("crash")
-    url = pg_cluster.url(name)
-    store = open_postgres_store(url)
-    monkeypatch.setenv("SECONDTHOUGHT_DB", url)
-    yield store, url
+def team(pg_cluster: Cluster) -> Iterator[Workspace]:
+    """A team workspace (`team init`: roles, forced row-level security), a writer, and a
+    worker login; this process works on it as the superuser (an admin's seeding)."""
+    made = make_team(pg_cluster, "crash")
+    login = f"worker_{made.database}"
+    writer = made.invite("Robin Writer", "author")
+    with made.superuser() as db:
+        password = team_members.add_worker(db, login).password
+    store = open_postgres_store(made.admin_url, run_migrations=False)
+    yield Workspace(pg_cluster.url(made.database, user=login), password, writer.person_id)
     store.close()
-    pg_cluster.drop_database(name)
+    drop_team(made)
+    pg_cluster.psql(f'DROP ROLE IF EXISTS "{login}"')
 
 
 def _start(url: str, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
@@ -49,18 +64,18 @@ def _start(url: str, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
 
 @pytest.mark.timeout(420)
 def test_two_workers_killed_at_random_never_duplicate(team, tmp_path: Path) -> None:
-    _store, url = team
+    url = team.url
     rng = random.Random(20261202)
-    author = people.set_up_local_user("Robin Writer")
     with running_pds(tmp_path / "pds") as pds:
         did = pds.create_account(HANDLE, PASSWORD)
         # The channel as an admin made it: its password is in no member's keyring.
         Channel.create(kind="bluesky", name="brand bsky", url=pds.url, handle=HANDLE,
                        created_at=utcnow())
-        seed_due_posts(author.id, "brand bsky", POSTS, "Team crash-test")
+        seed_due_posts(team.author_id, "brand bsky", POSTS, "Team crash-test")
         creds = tmp_path / "credentials"
         creds.mkdir()
         (creds / "channel-brand_bsky").write_text(PASSWORD + "\n")
+        (creds / "workspace-password").write_text(team.password + "\n")
         env = dict(os.environ, SECONDTHOUGHT_LEASE_SECONDS=str(LEASE_S),
                    CREDENTIALS_DIRECTORY=str(creds),
                    PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
