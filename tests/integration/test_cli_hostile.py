@@ -33,6 +33,8 @@ HOSTILE = ["9223372036854775808", "-1", "0", "x\udcff", "", "9999-12-31T23:59-05
            "0001-01-01", "word " * 60, "/nonexistent/file.txt", "=cmd|' /C calc'!A0"]
 # Never run: a loop runs until killed.
 SKIP_OPTIONS = {"--loop"}
+# Always given: without it the command runs until killed (the worker is a service).
+ONE_PASS = {("worker",): ["--once"]}
 
 
 def _leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
@@ -86,7 +88,7 @@ def test_every_command_with_hostile_arguments(path: tuple[str, ...], store, user
     seen: set[tuple[str, ...]] = set()
     for options in (False, True):
         for value in HOSTILE:
-            argv = [*path, *_argv_for(parser, value, options)]
+            argv = [*path, *ONE_PASS.get(path, []), *_argv_for(parser, value, options)]
             if tuple(argv) in seen:
                 continue
             seen.add(tuple(argv))
