@@ -1,4 +1,4 @@
-"""Schema version 11: the publishers' heartbeat.
+"""Schema version 13: the publishers' heartbeat.
 
 A team workspace is published by headless workers (`secondthought worker`) on a server,
 not by any member's laptop. Each running worker keeps one row here up to date, so every
