@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from peewee import JOIN
 
@@ -169,30 +170,46 @@ def _log(pub_id: int, outcome: AttemptOutcome, message: str = "") -> None:
                           at=utcnow())
 
 
+def _ours(pub: Publication) -> Any:
+    """Every write after the claim is on this condition: a publisher whose lease ran out
+    while it was slow (and another took the post over, and perhaps finished it) must not
+    overwrite what the other recorded: a late "part 1 done" would erase a recorded second
+    part, a late "retry" would make a sent post pending again."""
+    return ((Publication.id == pub.id) & (Publication.state == PublicationState.CLAIMED)
+            & (Publication.lease_owner == pub.lease_owner))
+
+
 def _release(pub: Publication, why: str) -> None:
     log.info("publication %d (draft %d) held by a closed gate", pub.id, pub.draft_id)
     log.debug("held: %s", why)  # a pause reason is a person's own words
-    Publication.update(state=PublicationState.PENDING, lease_owner="", lease_until=None,
-                       updated_at=utcnow()).where(Publication.id == pub.id).execute()
-    _log(pub.id, AttemptOutcome.HELD, why)
+    if Publication.update(state=PublicationState.PENDING, lease_owner="", lease_until=None,
+                          updated_at=utcnow()).where(_ours(pub)).execute() == 1:
+        _log(pub.id, AttemptOutcome.HELD, why)
 
 
 def _record_sent(pub: Publication, draft: Draft, channel_name: str, done: list[Sent],
-                 outcome: AttemptOutcome) -> None:
+                 outcome: AttemptOutcome) -> bool:
+    """False when the post is no longer ours to record (another publisher took it over
+    and records it itself, from what it finds on the network)."""
     sent = done[0]
-    log.info("draft %d sent to %s (%d part(s))", pub.draft_id, channel_name, len(done))
     db = Publication._meta.database
     with db.atomic():
-        Publication.update(state=PublicationState.SENT, remote_id=sent.remote_id,
-                           remote_url=sent.url, parts_done=len(done), part_ids=_part_ids(done),
-                           lease_owner="", lease_until=None, last_error="",
-                           updated_at=utcnow()).where(Publication.id == pub.id).execute()
+        if Publication.update(state=PublicationState.SENT, remote_id=sent.remote_id,
+                              remote_url=sent.url, parts_done=len(done),
+                              part_ids=_part_ids(done), lease_owner="", lease_until=None,
+                              last_error="", updated_at=utcnow()).where(
+                _ours(pub)).execute() != 1:
+            log.warning("publication %d: lease lost before recording; the new holder "
+                        "records it", pub.id)
+            return False
+        log.info("draft %d sent to %s (%d part(s))", pub.draft_id, channel_name, len(done))
         _log(pub.id, outcome, sent.url)
         remaining = Publication.select().where(
             (Publication.draft == pub.draft_id)
             & (Publication.state != PublicationState.SENT)).count()
         workflow.mark_sent(pub.draft_id, all_done=remaining == 0,
                            detail=f"{channel_name}: {sent.url}", row=draft)
+    return True
 
 
 def _media_dir(media_dir: Path | None) -> Path:
@@ -276,19 +293,20 @@ def process_claimed(pub: Publication, stale: bool, owner: str, now: datetime,
             if whole or len(done) == len(parts):
                 break  # the last part is recorded together with "sent", below
             # Each confirmed part is recorded at once, so a crash resumes after it.
-            Publication.update(parts_done=len(done), part_ids=_part_ids(done),
-                               lease_until=run.clock(now) + LEASE).where(
-                Publication.id == pub.id).execute()
+            if Publication.update(parts_done=len(done), part_ids=_part_ids(done),
+                                  lease_until=run.clock(now) + LEASE).where(
+                    _ours(pub)).execute() != 1:
+                return "taken"
     except KeyRefused as exc:
         if pub.attempts + 1 >= MAX_ATTEMPTS:
             return _fail(pub, channel.name, str(exc))
         # Nothing was written under the old key, so a new one cannot duplicate anything;
         # it is stored before the next attempt, so a crash still finds the post by key.
-        Publication.update(idempotency_key=new_tid(), state=PublicationState.PENDING,
-                           lease_owner="", lease_until=None, next_attempt_at=now,
-                           attempts=pub.attempts + 1, last_error=str(exc),
-                           updated_at=utcnow()).where(
-            Publication.id == pub.id).execute()
+        if Publication.update(idempotency_key=new_tid(), state=PublicationState.PENDING,
+                              lease_owner="", lease_until=None, next_attempt_at=now,
+                              attempts=pub.attempts + 1, last_error=str(exc),
+                              updated_at=utcnow()).where(_ours(pub)).execute() != 1:
+            return "taken"
         _log(pub.id, AttemptOutcome.RETRY, f"{exc}; retrying with a new key")
         return process(pub.id, owner, now, run=run, fresh_key=True)
     except TransientError as exc:
@@ -297,10 +315,12 @@ def process_claimed(pub: Publication, stale: bool, owner: str, now: datetime,
         log.debug("temporary failure: %s", exc)
         attempts = pub.attempts + 1
         state = PublicationState.FAILED if attempts >= MAX_ATTEMPTS else PublicationState.PENDING
-        Publication.update(state=state, attempts=attempts, lease_owner="", lease_until=None,
-                           next_attempt_at=now + backoff(attempts, exc.retry_after),
-                           last_error=str(exc), updated_at=utcnow()).where(
-            Publication.id == pub.id).execute()
+        if Publication.update(state=state, attempts=attempts, lease_owner="",
+                              lease_until=None,
+                              next_attempt_at=now + backoff(attempts, exc.retry_after),
+                              last_error=str(exc), updated_at=utcnow()).where(
+                _ours(pub)).execute() != 1:
+            return "taken"
         _log(pub.id, AttemptOutcome.FAILED if state == PublicationState.FAILED
              else AttemptOutcome.RETRY, str(exc))
         if state == PublicationState.FAILED:
@@ -308,8 +328,7 @@ def process_claimed(pub: Publication, stale: bool, owner: str, now: datetime,
         return state
     except PermanentError as exc:
         return _fail(pub, channel.name, str(exc))
-    _record_sent(pub, draft, channel.name, done, outcome)
-    return "sent"
+    return "sent" if _record_sent(pub, draft, channel.name, done, outcome) else "taken"
 
 
 def _part_ids(done: list[Sent]) -> str:
@@ -319,10 +338,10 @@ def _part_ids(done: list[Sent]) -> str:
 def _fail(pub: Publication, channel_name: str, message: str) -> str:
     log.warning("draft %d on %s failed for good", pub.draft_id, channel_name)
     log.debug("failure: %s", message)  # a network's reply can quote the post
-    Publication.update(state=PublicationState.FAILED, attempts=pub.attempts + 1,
-                       lease_owner="", lease_until=None, last_error=message,
-                       updated_at=utcnow()).where(
-        Publication.id == pub.id).execute()
+    if Publication.update(state=PublicationState.FAILED, attempts=pub.attempts + 1,
+                          lease_owner="", lease_until=None, last_error=message,
+                          updated_at=utcnow()).where(_ours(pub)).execute() != 1:
+        return "taken"
     _log(pub.id, AttemptOutcome.FAILED, message)
     workflow.mark_failed(pub.draft_id, f"{channel_name}: {message}")
     return "failed"
