@@ -108,5 +108,8 @@ def command(ctx: AppContext, team_url: str, draft_ids: list[int], *, tag: str = 
     database binding is never switched under it): the drafts named, or every draft with
     `tag`, or every draft."""
     which = ["--all"] if everything else (["--tag", tag] if tag else [])
-    return [sys.executable, "-m", "desktopapp", "--db", ctx.store.location, "drafts",
-            "copy-to-team", team_url, *which, *map(str, draft_ids)]
+    # The installed bundle's executable is the app itself; from source it is Python.
+    app = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m",
+                                                                  "desktopapp"]
+    return [*app, "--db", ctx.store.location, "drafts", "copy-to-team", team_url, *which,
+            *map(str, draft_ids)]
