@@ -5,13 +5,14 @@ own login and password (scram-sha-256), each in their own process.
 The writer's draft reaches the reviewer's inbox within a second (pushed by the server);
 the writer's own approval is refused by the app and, on the same login with raw SQL, by
 the database; the reviewer's approval goes through; an edit afterwards voids it; after a
-fresh approval holds for the day it is scheduled for."""
+fresh approval the worker, with every member's app closed, publishes the post once."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,7 +57,7 @@ def act(env: dict[str, str], *args: str, expect: int = 0) -> str:
     return done.stdout.strip()
 
 
-def test_writer_and_reviewer_in_their_own_processes(team: Team, tmp_path: Path) -> None:
+def test_writer_reviewer_and_worker_in_three_processes(team: Team, tmp_path: Path) -> None:
     envs = {name: member_env(team, tmp_path, name, m.login, m.password)
             for name, m in team.members.items()}
     writer, reviewer, admin = envs["Wren Writer"], envs["Rae Reviewer"], envs["Ada Admin"]
@@ -97,3 +98,26 @@ def test_writer_and_reviewer_in_their_own_processes(team: Team, tmp_path: Path) 
     assert act(reviewer, "state", draft_id).startswith("void")
     act(reviewer, "approve", draft_id)
     assert act(reviewer, "state", draft_id) == "valid"
+
+    # Every member's app is closed now (each process above has exited); only the worker.
+    with team.superuser() as db:
+        from desktopapp.store import team_members
+
+        worker = team_members.add_worker(db, f"worker_{team.database}")
+    worker_env = member_env(team, tmp_path, "worker machine", worker.login, worker.password)
+    time.sleep(max(0.0, (due - datetime.now(UTC)).total_seconds()) + 1)  # until it is due
+    for _ in range(2):  # a second run finds nothing left to send
+        done = subprocess.run([sys.executable, "-m", "desktopapp", "worker", "--once"],
+                              cwd=ROOT, env=worker_env, text=True, capture_output=True,
+                              timeout=180)
+        assert done.returncode == 0, done.stdout + done.stderr
+    sent = sorted(outbox.rglob("*"))
+    files = [p for p in sent if p.is_file()]
+    assert len(files) == 1, files
+    assert "Saturday at 10" in files[0].read_text(encoding="utf-8")
+    with team.sql("Ada Admin") as conn:
+        state = conn.execute("SELECT state FROM draft WHERE id = %s", (int(draft_id),))
+        assert state.fetchone() == ("published",)
+        rows = conn.execute("SELECT count(*) FROM publication WHERE draft_id = %s AND "
+                            "state = 'sent'", (int(draft_id),)).fetchone()
+        assert rows == (1,)
