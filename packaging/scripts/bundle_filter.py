@@ -12,7 +12,7 @@ import re
 # Training and test code: never run by the app, and it would drag in sklearn/torch.
 _DEV_MODULE = re.compile(
     r"^(tests|tools|pytest|_pytest|hypothesis|mypy|ruff|sklearn|scipy|numpy|torch|"
-    r"transformers|setuptools|pip|readline|zstandard)(\.|$)"
+    r"transformers|setuptools|pip|readline|zstandard|psycopg_binary)(\.|$)"
     r"|(^|\.)\w*(training|distill)\w*(\.|$)")
 
 # Qt modules the app never imports (it uses QtCore, QtGui, QtWidgets; Svg for the icons,
@@ -46,10 +46,16 @@ def keep_module(name: str) -> bool:
         name.startswith("PySide6.") and _UNUSED_QT.search(name))
 
 
+# psycopg's binary wheel carries its own libpq with private copies of OpenSSL, Kerberos
+# and LDAP (10 MB). The .deb depends on Debian's libpq5 instead (security updates, and the
+# bundle stays under its size budget); psycopg's pure-Python layer loads it with ctypes.
+_PRIVATE_LIBPQ = re.compile(r"^/psycopg_binary(\.libs)?/")
+
+
 def keep_binary(dest: str) -> bool:
     """A shared library or Qt plugin (bundle path) belongs in the bundle."""
     dest = "/" + dest.replace("\\", "/")
-    if _UNUSED_PLUGIN.search(dest):
+    if _UNUSED_PLUGIN.search(dest) or _PRIVATE_LIBPQ.search(dest):
         return False
     name = dest.rsplit("/", 1)[-1]
     return not (("Qt" in name or "qt" in name) and _UNUSED_QT.search(name))

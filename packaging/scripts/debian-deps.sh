@@ -6,7 +6,8 @@ set -euo pipefail
 
 run_pkgs=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
   fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0)
+  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0
+  libpq5)  # team workspaces: the installed bundle's psycopg uses Debian's libpq
 # Tests also need a real X server (screenshot and crash tests) and xdotool to type into it.
 # PostgreSQL: the team-mode tests start a throw-away cluster of their own (tests/support/postgres.py).
 test_pkgs=(xvfb xauth xdotool gnome-keyring dbus-daemon postgresql)

@@ -178,7 +178,7 @@ def _show(x: XServer, cmd: list[str], env: dict[str, str], shot: Path, log: Path
     proc = subprocess.Popen(cmd, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT,
                             cwd=env["HOME"])
     try:
-        _wait_for(x, "^Second Thought$")
+        _wait_for(x, "^Personal — Second Thought$")
         time.sleep(1.0)
         _settled_screenshot(x, shot)
         assert proc.poll() is None, log.read_text()
@@ -201,7 +201,7 @@ def test_first_start_and_the_window(installed: Installed, home: Path, tmp_path: 
             x.xdotool("key", "--clearmodifiers", "ctrl+a")
             x.xdotool("type", "--delay", "20", "Pat Packager")
             x.xdotool("key", "Return")
-            _wait_for(x, "^Second Thought$")
+            _wait_for(x, "^Personal — Second Thought$")
             # X11 WM_CLASS instance is the desktop id: the launcher and the window match.
             assert x.xdotool("search", "--classname", f"^{re.escape(DESKTOP_ID)}$")
         finally:
