@@ -17,6 +17,8 @@ from desktopapp import DESKTOP_ID, __version__
 from tests.package.conftest import ROOT, Installed
 from tests.support.app_process import stop_app
 from tests.support.keyring_session import secret_service
+from tests.support.postgres import Cluster
+from tests.support.team import drop_team, make_team
 from tests.support.xserver import XServer, running_xvfb
 
 MAX_BUNDLE_BYTES = 150 * 1000 * 1000
@@ -107,6 +109,18 @@ def test_drafts_on_a_fresh_database(installed: Installed, home: Path) -> None:
         version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
     steps = [p for p in (ROOT / "migrations").glob("[0-9][0-9][0-9][0-9]_*.py")]
     assert version == len(steps)  # every migration is in the bundle
+
+
+def test_a_team_workspace_opens_through_debians_libpq(installed: Installed, home: Path,
+                                                      pg_cluster: Cluster) -> None:
+    """The bundle carries psycopg without its private libpq: the system's libpq5 (a
+    Depends of the .deb) must be found and used."""
+    team = make_team(pg_cluster)
+    try:
+        status = installed.run(home, "--db", team.admin_url, "team", "status")
+    finally:
+        drop_team(team)
+    assert "forced row-level security on every table" in status.stdout
 
 
 def test_keyring_round_trip_through_the_secret_service(installed: Installed,
