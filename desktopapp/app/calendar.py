@@ -26,6 +26,7 @@ from desktopapp.core import (
     workflow,
     zones,
 )
+from desktopapp.core import display_zone as shown_zone
 from desktopapp.core import drafts as core_drafts
 from desktopapp.core.calendar_cells import DayCells
 from desktopapp.core.calendar_entries import CalendarFilter, CalendarStatus, Entry
@@ -120,7 +121,7 @@ def export(_ctx: AppContext, fmt: str, first: date, last: date, zone: ZoneInfo,
 
 
 def display_zone(_ctx: AppContext) -> ZoneInfo:
-    return zones.display_zone()
+    return shown_zone.display_zone()
 
 
 def zone_label(instant: datetime, zone_names: list[str], display: ZoneInfo) -> str:
@@ -129,5 +130,5 @@ def zone_label(instant: datetime, zone_names: list[str], display: ZoneInfo) -> s
 
 
 def set_display_zone(_ctx: AppContext, name: str) -> ZoneInfo:
-    zones.set_display_zone(name)
-    return zones.display_zone()
+    shown_zone.set_display_zone(name)
+    return shown_zone.display_zone()

@@ -13,7 +13,7 @@ from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
 from desktopapp.checks import length
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
-from desktopapp.core import channels, gates, media, review, zones
+from desktopapp.core import channels, display_zone, gates, media, review, zones
 from desktopapp.core.channels import ChannelInfo
 from desktopapp.core.drafts import require_row
 from desktopapp.core.states import DraftState
@@ -94,8 +94,8 @@ def _state(ctx: AppContext, row: Draft) -> tuple[str, str]:
         return state.label, ""
     until = row.cooloff_until
     if until is not None and until > now:
-        local = until.astimezone(zones.display_zone())
-        same_day = local.date() == now.astimezone(zones.display_zone()).date()
+        local = until.astimezone(display_zone.display_zone())
+        same_day = local.date() == now.astimezone(display_zone.display_zone()).date()
         return (f"Cooling off until {local:%H:%M}" if same_day else
                 f"Cooling off until {local:%a %d %b %H:%M}"), row.cooloff_reason or ""
     approval = next((g for g in gates.gates(row.id, now, row=row) if g.name == "approval"),
@@ -112,7 +112,7 @@ def _schedule(row: Draft, targets: tuple[Target, ...]) -> tuple[str, str]:
     when = row.scheduled_at
     if when is None:
         return "", "Not scheduled: click to choose a time."
-    display = zones.display_zone()
+    display = display_zone.display_zone()
     names = list(dict.fromkeys(n for n in [str(row.schedule_zone or ""),
                                             *(t.info.timezone for t in targets),
                                             display.key] if n))

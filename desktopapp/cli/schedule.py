@@ -15,9 +15,9 @@ from desktopapp.app import schedule
 from desktopapp.app.context import AppContext
 from desktopapp.cli.args import count, record_id
 from desktopapp.cli.common import Commands, parse_day
-from desktopapp.core import batch_import, calendar_export, post_queue, workflow, zones
-from desktopapp.core.cooloff import zone_info
+from desktopapp.core import batch_import, calendar_export, display_zone, post_queue, workflow, zones
 from desktopapp.core.errors import DomainError
+from desktopapp.core.zones import zone_info
 
 
 def register(commands: Commands) -> None:
@@ -68,7 +68,7 @@ def register(commands: Commands) -> None:
 
 
 def cmd_schedule(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    from desktopapp.core import scheduling, zones
+    from desktopapp.core import scheduling
 
     zone = args.tz or scheduling.default_zone(args.id)
     when, note = zones.parse_local(args.at, zone)
@@ -127,7 +127,7 @@ def cmd_queue(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: Te
 
 
 def cmd_calendar(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    zone = zones.display_zone()
+    zone = display_zone.display_zone()
     first = parse_day(args.start, "--from") if args.start else datetime.now(zone).date()
     last = parse_day(args.end, "--to") if args.end else first + timedelta(days=90)
     if last < first:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.core import audit, channels, drafts, zones
+from desktopapp.core import audit, channels, display_zone, drafts, zones
 from desktopapp.core.csv_safety import restore
 from desktopapp.core.errors import DomainError
 from desktopapp.core.states import DraftState
@@ -226,7 +226,7 @@ def _check_row(line: int, values: dict[str, str], known: dict[str, channels.Chan
     zone = values.get("timezone", "").strip()
     if not zone:
         first = next((known[n] for n in names if n in known), None)
-        zone = first.timezone if first else zones.display_zone().key
+        zone = first.timezone if first else display_zone.display_zone().key
     row.zone = zone
     when_text = values.get("date", "").strip()
     if when_text:

@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 
 from desktopapp import __version__
 from desktopapp.core.calendar_entries import CalendarFilter, Entry, entries
-from desktopapp.core.cooloff import zone_info
 from desktopapp.core.csv_safety import neutralise
 from desktopapp.core.ical_zones import vtimezone
+from desktopapp.core.zones import zone_info
 
 EVENT_LENGTH = timedelta(minutes=15)  # a post is a moment; calendars want a duration
 CSV_COLUMNS = ["id", "date", "timezone", "channels", "tags", "status", "text"]

@@ -9,8 +9,8 @@ from enum import StrEnum
 
 from desktopapp import keychain
 from desktopapp.core import audit
-from desktopapp.core.cooloff import zone_info
 from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.core.zones import zone_info
 from desktopapp.store.models import Channel, DraftChannel
 
 SECRET_KIND = "channel-secret"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, timedelta
 
 from desktopapp.checks.model import RiskLevel
 from desktopapp.core.errors import DomainError
+from desktopapp.core.zones import local_zone, parse_clock, zone_info
 from desktopapp.store.models import Setting
 
 SETTING_KEY = "cooloff.policy"
@@ -39,40 +39,6 @@ class CooloffPolicy:
         if self.zone:
             zone_info(self.zone)
         return self
-
-
-def parse_clock(value: str) -> time:
-    try:
-        hours, minutes = value.split(":")
-        return time(int(hours), int(minutes))
-    except (ValueError, TypeError):
-        raise DomainError(f"“{value}” is not a time of day like 22:00.") from None
-
-
-def zone_info(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise DomainError(f"“{name}” is not a time zone name like Europe/Berlin.") from None
-
-
-def local_zone() -> ZoneInfo:
-    """This computer's zone by name; UTC when the machine has none configured."""
-    import os
-
-    name = os.environ.get("TZ", "").lstrip(":")
-    if not name:
-        try:
-            link = os.path.realpath("/etc/localtime")
-            name = link.split("zoneinfo/", 1)[1] if "zoneinfo/" in link else ""
-        except OSError:
-            name = ""
-    if name in ("Etc/UTC", "Etc/Universal", "Etc/Zulu", "UTC0", "Universal", "Zulu"):
-        name = "UTC"  # the same zone; "UTC" is what people expect to read
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def load_policy() -> CooloffPolicy:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktopapp.core import channels, review, zones
+from desktopapp.core import channels, display_zone, review, zones
 from desktopapp.core.drafts import DraftInfo, get_draft, require_row
 from desktopapp.store.fields import utcnow
 
@@ -72,7 +72,7 @@ def overview(draft_id: int, now: datetime | None = None) -> Overview:
     local: tuple[LocalTime, ...] = ()
     if when is not None:
         names = dict.fromkeys([n for n in [zone, *(c.timezone for c in plans),
-                                           zones.display_zone().key] if n])
+                                           display_zone.display_zone().key] if n])
         seen: set[str] = set()
         shown = []
         for name in names:

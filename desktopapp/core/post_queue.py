@@ -148,7 +148,7 @@ def next_free_slot(channel_name: str, earliest: datetime, exclude_draft: int = 0
         raise DomainError(f"“{info.name}” has no queue slots yet (e.g. "
                           f"secondthought queue slots {info.name} \"mon-fri 09:00,13:00\").")
     gap = timedelta(minutes=info.min_gap_minutes)
-    zone = cooloff.zone_info(info.timezone or "UTC")
+    zone = zones.zone_info(info.timezone or "UTC")
     blocked = _blocked_days(info.id)
     taken = _taken(info.id, exclude_draft)
     day = earliest.astimezone(zone).date()
@@ -183,7 +183,7 @@ def free_slot_times(start: datetime, end: datetime,
         weekly = slots(info.name)
         if not weekly:
             continue
-        zone = cooloff.zone_info(info.timezone or "UTC")
+        zone = zones.zone_info(info.timezone or "UTC")
         blocked = _blocked_days(info.id)
         taken = set(_taken(info.id, 0))
         day, last = start.astimezone(zone).date(), end.astimezone(zone).date()

@@ -62,7 +62,7 @@ def schedule_window(when: datetime | None, zone_name: str) -> str | None:
     keeps the approval; moving it to another day voids it. Unscheduled: any time."""
     if when is None:
         return None
-    from desktopapp.core.cooloff import zone_info
+    from desktopapp.core.zones import zone_info
 
     zone = zone_info(zone_name or "UTC")
     return f"{when.astimezone(zone):%Y-%m-%d} {zone.key}"

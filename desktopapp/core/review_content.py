@@ -97,7 +97,7 @@ def shown_matches_hash(item: dict[str, Any]) -> bool:
 
 def _local_time(at: str, zone: str) -> str:
     """"Sat 05 Dec 2026, 02:21 (Europe/Berlin)": the time as the author set it."""
-    from desktopapp.core.cooloff import zone_info
+    from desktopapp.core.zones import zone_info
 
     try:
         return f"{datetime.fromisoformat(at).astimezone(zone_info(zone)):%a %d %b %Y, %H:%M}" \

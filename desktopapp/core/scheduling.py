@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from desktopapp.core import pause, review
-from desktopapp.core.cooloff import zone_info
+from desktopapp.core.display_zone import display_zone
 from desktopapp.core.drafts import require_row
 from desktopapp.core.states import DraftState
-from desktopapp.core.zones import display_zone
+from desktopapp.core.zones import zone_info
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Channel, Draft, DraftChannel
 

@@ -14,26 +14,41 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desktopapp.core.cooloff import local_zone, zone_info
-from desktopapp.store.models import Setting
-
-DISPLAY_ZONE_KEY = "calendar.display_zone"
+from desktopapp.core.errors import DomainError
 
 
-def display_zone() -> ZoneInfo:
-    """The workspace's display zone (a setting), or this computer's zone, or UTC."""
-    row = Setting.get_or_none(Setting.key == DISPLAY_ZONE_KEY)
-    if row is not None and row.value:
+def parse_clock(value: str) -> time:
+    try:
+        hours, minutes = value.split(":")
+        return time(int(hours), int(minutes))
+    except (ValueError, TypeError):
+        raise DomainError(f"“{value}” is not a time of day like 22:00.") from None
+
+
+def zone_info(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise DomainError(f"“{name}” is not a time zone name like Europe/Berlin.") from None
+
+
+def local_zone() -> ZoneInfo:
+    """This computer's zone by name; UTC when the machine has none configured."""
+    import os
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
         try:
-            return zone_info(row.value)
-        except ValueError:
-            pass
-    return local_zone()
-
-
-def set_display_zone(name: str) -> None:
-    zone_info(name)  # refuses names that are not zones
-    Setting.put(DISPLAY_ZONE_KEY, name)
+            link = os.path.realpath("/etc/localtime")
+            name = link.split("zoneinfo/", 1)[1] if "zoneinfo/" in link else ""
+        except OSError:
+            name = ""
+    if name in ("Etc/UTC", "Etc/Universal", "Etc/Zulu", "UTC0", "Universal", "Zulu"):
+        name = "UTC"  # the same zone; "UTC" is what people expect to read
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
 
 
 @lru_cache(maxsize=512)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import audit, audit_export, zones
+from desktopapp.app import audit
+from desktopapp.app.context import AppContext
 
 COLUMNS = ["When", "Who", "What", "About", "From", "To", "Why"]
 
@@ -32,8 +33,9 @@ def subject_text(entry: audit.AuditEntry) -> str:
 
 
 class AuditWindow(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle("Audit log")
         self.resize(980, 560)
         layout = QVBoxLayout(self)
@@ -57,7 +59,7 @@ class AuditWindow(QDialog):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Audit log")
         # Times are shown in the workspace's display zone, and the header says which.
-        self.zone = zones.display_zone()
+        self.zone = audit.display_zone(ctx)
         self.table.setHorizontalHeaderLabels([f"When ({self.zone.key})", *COLUMNS[1:]])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -68,17 +70,17 @@ class AuditWindow(QDialog):
         self.refresh()
 
     def _fill_filters(self) -> None:
-        everything = audit.events()
+        actions, actors = audit.filter_choices(self.ctx)
         self.action.addItem("All actions", "")
-        for name in sorted({e.action for e in everything}):
+        for name in actions:
             self.action.addItem(name, name)
         self.actor.addItem("Everyone", "")
-        for name in sorted({e.actor for e in everything}):
+        for name in actors:
             self.actor.addItem(name, name)
 
     def entries(self) -> list[audit.AuditEntry]:
-        return audit_export.filtered(self.action.currentData() or "",
-                                     self.actor.currentData() or "", self.search.text())
+        return audit.entries(self.ctx, self.action.currentData() or "",
+                             self.actor.currentData() or "", self.search.text())
 
     def refresh(self) -> None:
         rows = list(reversed(self.entries()))  # newest first
@@ -97,8 +99,7 @@ class AuditWindow(QDialog):
                                                     f"audit-log.{fmt}", f"*.{fmt}")
             if not target:
                 return
-        text = audit_export.to_csv(self.entries()) if fmt == "csv" else \
-            audit_export.to_json(self.entries())
+        text = audit.to_csv(self.entries()) if fmt == "csv" else audit.to_json(self.entries())
         path = Path(target)
         try:
             tmp = path.with_name(path.name + ".tmp")

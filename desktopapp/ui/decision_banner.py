@@ -10,20 +10,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from desktopapp.core import feedback
+from desktopapp.app import draft_banners
+from desktopapp.app.context import AppContext
+from desktopapp.app.draft_banners import Feedback
 from desktopapp.ui.banners import Banner
 
 ANCHOR_COLOUR = "#fff1b8"
 
 
 class DecisionBanner(Banner):
-    def __init__(self) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__("banner")  # the themed banner look
+        self.ctx = ctx
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.current: feedback.Feedback | None = None
+        self.current: Feedback | None = None
 
     def show_for(self, draft_id: int | None, editor: QPlainTextEdit) -> None:
-        found = feedback.for_author(draft_id) if draft_id is not None else None
+        found = (draft_banners.decision_for_author(self.ctx, draft_id)
+                 if draft_id is not None else None)
         self.current = found
         editor.setExtraSelections([])
         if found is None:
@@ -40,7 +44,7 @@ class DecisionBanner(Banner):
         editor.setExtraSelections(self._anchors(found, editor))
 
     @staticmethod
-    def _anchors(found: feedback.Feedback,
+    def _anchors(found: Feedback,
                  editor: QPlainTextEdit) -> list[QTextEdit.ExtraSelection]:
         from desktopapp.ui.highlighter import to_utf16, utf16_offsets
 

@@ -70,7 +70,7 @@ class DialogsController(QObject):
     def open_audit_log(self) -> None:
         from desktopapp.ui.audit_window import AuditWindow
 
-        window = AuditWindow(self.host)
+        window = AuditWindow(self.shell.ctx, self.host)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
 

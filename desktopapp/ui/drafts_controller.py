@@ -53,8 +53,6 @@ class DraftsController(QObject):
         self.editor.restore_requested.connect(lambda _id: self.restore_current())
         self.editor.tags_changed.connect(self._on_tags_changed)
         self.editor.lifecycle.withdraw_requested.connect(lambda _id: self.withdraw_current())
-        self.editor.half_sent.acted.connect(
-            lambda draft_id: self.shell.changed(ChangeKind.DRAFT, (draft_id,)))
 
     def _build_actions(self) -> None:
         a = self.shell.action

@@ -40,7 +40,7 @@ class EditorPane(QWidget):
     def __init__(self, ctx: AppContext, live: LiveChecker, channels: tuple[str, ...],
                  danger_colour: str, font_size: int = 13, autosave_ms: int = 1000) -> None:
         super().__init__()
-        self.actor_id = actor_id = ctx.actor
+        self.actor_id = ctx.actor
         self.live = live
         self.check_state: CheckState | None = None
         self._ignored_here: set[tuple[str, str]] = set()
@@ -67,12 +67,12 @@ class EditorPane(QWidget):
             lambda: self.draft and self.restore_requested.emit(self.draft.id))
         self.error_banner = Banner("errorBanner", "Try again")
         self.error_banner.button.clicked.connect(self.flush)
-        self.lifecycle = LifecycleBar()
+        self.lifecycle = LifecycleBar(ctx)
         from desktopapp.ui.decision_banner import DecisionBanner  # it imports Banner
         from desktopapp.ui.half_sent_bar import HalfSentBar
 
-        self.decision_banner = DecisionBanner()
-        self.half_sent = HalfSentBar(actor_id)
+        self.decision_banner = DecisionBanner(ctx)
+        self.half_sent = HalfSentBar(ctx)
         self.conflict_banner = ConflictBanner()
         self.conflict_banner.keep_mine.connect(self.keep_mine)
         self.conflict_banner.use_theirs.connect(self.use_theirs)

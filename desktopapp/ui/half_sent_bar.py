@@ -7,17 +7,17 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desktopapp.core import gates, workflow
-from desktopapp.core.errors import DomainError
+from desktopapp.app import draft_banners
+from desktopapp.app.context import ACTION_ERRORS, AppContext
 from desktopapp.ui.banners import Banner
 
 
 class HalfSentBar(Banner):
-    acted = Signal(int)  # draft id: its state changed
+    acted = Signal(int)  # draft id: its state changed (the change feed has it too)
 
-    def __init__(self, actor_id: int) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__("errorBanner")
-        self.actor_id = actor_id
+        self.ctx = ctx
         self.draft_id: int | None = None
         layout = self.layout()
         assert layout is not None  # Banner builds its row in __init__
@@ -35,7 +35,7 @@ class HalfSentBar(Banner):
 
     def show_draft(self, draft_id: int | None) -> None:
         self.draft_id = draft_id
-        found = gates.half_sent(draft_id) if draft_id is not None else None
+        found = draft_banners.half_sent(self.ctx, draft_id) if draft_id is not None else None
         if found is None:
             self.hide()
             return
@@ -49,11 +49,9 @@ class HalfSentBar(Banner):
     def _act(self, name: str) -> None:
         if self.draft_id is None:
             return
-        do = {"retry": workflow.retry_rest, "cancel": workflow.cancel_rest,
-              "reopen": workflow.reopen_rest}[name]
         try:
-            do(self.draft_id, self.actor_id)
-        except DomainError as exc:
+            draft_banners.act_on_rest(self.ctx, self.draft_id, name)
+        except ACTION_ERRORS as exc:
             QMessageBox.warning(self, "Partly published", str(exc))
             return
         self.acted.emit(self.draft_id)

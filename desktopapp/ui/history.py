@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktopapp.core import revisions
-from desktopapp.core.revisions import DiffOp, RevisionInfo
+from desktopapp.app import history
+from desktopapp.app.context import AppContext
+from desktopapp.app.history import DiffOp, RevisionInfo
 from desktopapp.ui.draft_list import relative_age
 from desktopapp.ui.icons import icon
 from desktopapp.ui.theme import Colours
@@ -29,7 +30,7 @@ COMPARE_CURRENT, COMPARE_PREVIOUS = 0, 1
 def diff_html(old: str, new: str, colours: Colours) -> str:
     parts = []
     previous: tuple[DiffOp, str] | None = None
-    for op, text in revisions.word_diff(old, new):
+    for op, text in history.word_diff(old, new):
         escaped = html.escape(text).replace("\n", "<br>")
         if (previous is not None and previous[0] is DiffOp.DELETE and op is DiffOp.INSERT
                 and not previous[1][-1:].isspace() and not text[:1].isspace()):
@@ -51,9 +52,10 @@ def diff_html(old: str, new: str, colours: Colours) -> str:
 class HistoryPanel(QFrame):
     restore_requested = Signal(int, int)  # draft id, revision number
 
-    def __init__(self, colours: Colours) -> None:
+    def __init__(self, ctx: AppContext, colours: Colours) -> None:
         super().__init__()
         self.setObjectName("sidePane")
+        self.ctx = ctx
         self.colours = colours
         self.draft_id: int | None = None
         self.current_text = ""
@@ -92,7 +94,7 @@ class HistoryPanel(QFrame):
         keep = chosen.number if chosen is not None and draft_id == self.draft_id else None
         self.draft_id = draft_id
         self.current_text = current_text
-        self._revisions = revisions.list_revisions(draft_id) if draft_id else []
+        self._revisions = history.list_revisions(self.ctx, draft_id) if draft_id else []
         self.list.blockSignals(True)
         self.list.clear()
         for rev in self._revisions:

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from desktopapp.core import drafts, workflow
-from desktopapp.core.states import DraftState
+from desktopapp.app import draft_banners
+from desktopapp.app.context import AppContext
 
 
 def countdown(seconds: float) -> str:
@@ -27,8 +27,9 @@ def countdown(seconds: float) -> str:
 class LifecycleBar(QFrame):
     withdraw_requested = Signal(int)
 
-    def __init__(self) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        self.ctx = ctx
         self.setObjectName("banner")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -56,22 +57,12 @@ class LifecycleBar(QFrame):
     def show_draft(self, draft_id: int | None) -> None:
         """Read the draft's hold and gates again (after load, save or a decision)."""
         self.draft_id = draft_id
-        row = drafts.require_row(draft_id) if draft_id is not None else None
-        if row is None or row.state != DraftState.SUBMITTED.value or row.trashed_at:
+        hold = draft_banners.cooling_off(self.ctx, draft_id) if draft_id is not None else None
+        if hold is None:
             self._tick.stop()
             self.hide()
             return
-        self._until = row.cooloff_until
-        self._reason = row.cooloff_reason
-        approval = next((g for g in workflow.gates(row.id) if g.name == "approval"), None)
-        reviewer = row.reviewer.display_name if row.reviewer is not None else ""
-        if approval is None:
-            self._review = ""
-        elif approval.open:
-            self._review = f"Review: {approval.why}"
-        else:
-            waiting = f" Waiting for {reviewer}." if reviewer else ""
-            self._review = f"Review: {approval.why}{waiting}"
+        self._until, self._reason, self._review = hold.until, hold.reason, hold.review
         self._render()
         self._tick.start()
         self.show()

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
                                  self.shell.colours.danger, settings.editor_font_size,
                                  settings.autosave_delay_ms)
         self.drafts = DraftsController(self.shell, self.editor)
-        self.side = SidePane(self.shell.colours)
+        self.side = SidePane(self.shell.ctx, self.shell.colours)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.drafts.panel)
         self.splitter.addWidget(self.editor)

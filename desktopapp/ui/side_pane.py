@@ -17,6 +17,7 @@ from desktopapp.ui.theme import Colours
 from desktopapp.ui.warnings_panel import WarningsPanel
 
 if TYPE_CHECKING:
+    from desktopapp.app.context import AppContext
     from desktopapp.ui.history import HistoryPanel
 
 WARNINGS_TAB, HISTORY_TAB = 0, 1
@@ -25,9 +26,10 @@ WARNINGS_TAB, HISTORY_TAB = 0, 1
 class SidePane(QTabWidget):
     history_created = Signal(object)  # the HistoryPanel, once built
 
-    def __init__(self, colours: Colours) -> None:
+    def __init__(self, ctx: AppContext, colours: Colours) -> None:
         super().__init__()
         self.setDocumentMode(True)
+        self.ctx = ctx
         self.colours = colours
         self.warnings = WarningsPanel()
         self._history: HistoryPanel | None = None
@@ -47,7 +49,7 @@ class SidePane(QTabWidget):
         if self._history is None:
             from desktopapp.ui.history import HistoryPanel
 
-            self._history = HistoryPanel(self.colours)
+            self._history = HistoryPanel(self.ctx, self.colours)
             layout = self._history_slot.layout()
             assert layout is not None
             layout.addWidget(self._history)

@@ -100,7 +100,7 @@ def dialogs(window) -> Iterator[tuple[str, QWidget]]:
     yield "publish to", TargetsDialog(draft.id, window)
     yield "submit", SubmitDialog(window.user.id, window, "high",
                                  [("main:privacy.phone", "A phone number")])
-    yield "audit log", AuditWindow(window)
+    yield "audit log", AuditWindow(window.ctx, window)
     yield "inbox", InboxWindow(window.ctx, window.shell.colours, window,
                                reviewer_id=window.user.id)
 

@@ -9,12 +9,12 @@ from desktopapp.ui.audit_window import AuditWindow
 from tests.support.reviewers import PW
 
 
-def test_filters_and_exports(qtbot, store, user, tmp_path: Path) -> None:
+def test_filters_and_exports(qtbot, store, user, app_ctx, tmp_path: Path) -> None:
     riley = people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
     d = workflow.create_draft(user.id, "text")
     workflow.submit(d.id, user.id, riley.id)
     workflow.skip_cooloff(d.id, riley.id, "Store emergency notice", passphrase=PW)
-    window = AuditWindow()
+    window = AuditWindow(app_ctx)
     qtbot.addWidget(window)
     total = window.table.rowCount()
     assert total >= 5
@@ -30,13 +30,13 @@ def test_filters_and_exports(qtbot, store, user, tmp_path: Path) -> None:
     assert json.loads((tmp_path / "log.json").read_text())["events"][0]["actor"] == "Riley"
 
 
-def test_times_in_the_labelled_zone_and_subjects_by_kind(qtbot, store, user) -> None:
-    from desktopapp.core import pause, zones
+def test_times_in_the_labelled_zone_and_subjects_by_kind(qtbot, store, user, app_ctx) -> None:
+    from desktopapp.core import display_zone, pause, zones
 
-    zones.set_display_zone("America/New_York")
+    display_zone.set_display_zone("America/New_York")
     d = workflow.create_draft(user.id, "text")
     pause.pause("Storm", user.id)
-    window = AuditWindow()
+    window = AuditWindow(app_ctx)
     qtbot.addWidget(window)
     assert window.table.horizontalHeaderItem(0).text() == "When (America/New_York)"
     assert window.table.horizontalHeaderItem(3).text() == "About"

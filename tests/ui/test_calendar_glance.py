@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from desktopapp.app.context import AppContext
-from desktopapp.core import channels, post_queue, workflow, zones
+from desktopapp.core import channels, display_zone, post_queue, workflow, zones
 from desktopapp.core.channels import Kind
 from desktopapp.store.models import Draft
 from desktopapp.ui import theme
@@ -24,7 +24,7 @@ NEXT_MONDAY = date.today() + timedelta(days=7 - date.today().weekday())
 
 @pytest.fixture
 def two_channels(store, user, tmp_path: Path) -> int:
-    zones.set_display_zone("Europe/Berlin")
+    display_zone.set_display_zone("Europe/Berlin")
     for name, colour in (("shop", "#e8590c"), ("news", "#1c7ed6")):
         channels.add_channel(Kind.OUTBOX, name, user.id, path=str(tmp_path / name),
                              timezone="Europe/Berlin")

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from desktopapp.core import channels, cooloff, people, review, workflow, zones
+from desktopapp.core import channels, cooloff, display_zone, people, review, workflow, zones
 from desktopapp.core.channels import Kind
 from desktopapp.core.people import Role
 from desktopapp.store.models import Draft
@@ -29,7 +29,7 @@ TUESDAY, THURSDAY = date(2027, 3, 23), date(2027, 3, 25)
 
 @pytest.fixture
 def shop(store, user, tmp_path: Path) -> str:
-    zones.set_display_zone("Europe/Berlin")
+    display_zone.set_display_zone("Europe/Berlin")
     channels.add_channel(Kind.OUTBOX, "shop", user.id, path=str(tmp_path / "out"),
                          timezone="Europe/Berlin")
     return "shop"

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktopapp.config import Settings
-from desktopapp.core import channels, workflow, zones
+from desktopapp.core import channels, display_zone, workflow, zones
 from desktopapp.core.channels import Kind
 from desktopapp.core.workspace import CheckSettings
 from desktopapp.ui import theme
@@ -58,7 +58,7 @@ def themed(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def busy_week(store, user, tmp_path) -> int:  # type: ignore[no-untyped-def]
     """A few posts today, on two channels, so chips are painted."""
-    zones.set_display_zone("Europe/Berlin")
+    display_zone.set_display_zone("Europe/Berlin")
     berlin = zones.zone_info("Europe/Berlin")
     for name in ("shop", "news"):
         channels.add_channel(Kind.OUTBOX, name, user.id, path=str(tmp_path / name),
@@ -98,7 +98,7 @@ def test_every_main_view_follows_the_theme(themed, qtbot, busy_week, paths, app_
         calendar.set_view(index)
         assert_follows(name, views[name](), key)
     assert_follows("inbox", shown(qtbot, InboxWindow(app_ctx, colours, reviewer_id=busy_week)), key)
-    assert_follows("audit log", shown(qtbot, AuditWindow()), key)
+    assert_follows("audit log", shown(qtbot, AuditWindow(app_ctx)), key)
     assert_follows("settings", shown(qtbot, SettingsDialog(settings, CheckSettings())), key)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktopapp.__main__ import main
-from desktopapp.core import channels, people, workflow, zones
+from desktopapp.core import channels, display_zone, people, workflow, zones
 from desktopapp.core.channels import Kind
 from tests.support.reviewers import PW
 
@@ -101,7 +101,7 @@ def test_edit_opens_the_editor_when_stdin_is_a_terminal(store, user, tmp_path: P
 
 def test_show_says_where_when_and_whether_approved(capsys, store, user,
                                                     tmp_path: Path) -> None:
-    zones.set_display_zone("America/New_York")
+    display_zone.set_display_zone("America/New_York")
     for name, zone in (("shop", "Europe/Berlin"), ("news", "Europe/London")):
         channels.add_channel(Kind.OUTBOX, name, user.id, path=str(tmp_path / name),
                              timezone=zone)

@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from desktopapp.app import composer
-from desktopapp.core import channels, people, workflow, zones
+from desktopapp.core import channels, display_zone, people, workflow
 from desktopapp.core.channels import Kind
 from desktopapp.core.people import Role
 from tests.support.reviewers import PW
 
 
 def test_channels_schedule_and_state_through_review(app_ctx, user, tmp_path) -> None:
-    zones.set_display_zone("Europe/London")
+    display_zone.set_display_zone("Europe/London")
     channels.add_channel(Kind.OUTBOX, "NYC", user.id, path=str(tmp_path / "n"),
                          timezone="America/New_York")
     d = workflow.create_draft(user.id, "Opening hours change on Monday.")

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from desktopapp.core import calendar_entries, channels, post_queue, workflow, zones
+from desktopapp.core import calendar_entries, channels, display_zone, post_queue, workflow, zones
 from desktopapp.core.channels import Kind
 
 BERLIN, LONDON, NEW_YORK = (ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/London"),
@@ -118,9 +118,9 @@ def test_display_zone_falls_back_to_utc_without_a_machine_zone(
         store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "")
     monkeypatch.setattr("os.path.realpath", lambda _p: "/nonexistent")
-    assert zones.display_zone().key == "UTC"
-    zones.set_display_zone("Europe/Berlin")
-    assert zones.display_zone().key == "Europe/Berlin"
+    assert display_zone.display_zone().key == "UTC"
+    display_zone.set_display_zone("Europe/Berlin")
+    assert display_zone.display_zone().key == "Europe/Berlin"
 
 
 def test_spreadsheet_times_are_read_and_ambiguous_ones_refused() -> None:

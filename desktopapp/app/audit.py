@@ -1,0 +1,37 @@
+"""The audit log as the window and the CLI read it: filtered the same way, exported as CSV
+or JSON, with times shown in the workspace's display zone."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from desktopapp.app.context import AppContext
+from desktopapp.core import audit, audit_export
+from desktopapp.core import display_zone as shown_zone
+from desktopapp.core.audit import AuditEntry
+
+__all__ = ["AuditEntry", "display_zone", "entries", "filter_choices", "to_csv", "to_json"]
+
+
+def entries(_ctx: AppContext, action: str = "", actor: str = "", text: str = ""
+            ) -> list[AuditEntry]:
+    """Oldest first; each filter empty means "any"."""
+    return audit_export.filtered(action, actor, text)
+
+
+def filter_choices(_ctx: AppContext) -> tuple[list[str], list[str]]:
+    """The actions and the people that occur in the log, sorted: the window's filters."""
+    everything = audit.events()
+    return sorted({e.action for e in everything}), sorted({e.actor for e in everything})
+
+
+def display_zone(_ctx: AppContext) -> ZoneInfo:
+    return shown_zone.display_zone()
+
+
+def to_csv(found: list[AuditEntry]) -> str:
+    return audit_export.to_csv(found)
+
+
+def to_json(found: list[AuditEntry]) -> str:
+    return audit_export.to_json(found)
