@@ -76,10 +76,12 @@ def entries(_ctx: AppContext, first: date, last: date, zone: ZoneInfo,
     return grouped
 
 
-def check(_ctx: AppContext, draft_id: int, when: datetime) -> ScheduleCheck:
-    """What moving the post to `when` would do; a refusal is a verdict, not an error."""
+def check(_ctx: AppContext, draft_id: int, when: datetime, zone: str | None = None
+          ) -> ScheduleCheck:
+    """What moving the post to `when` (chosen in `zone`, else the post's own) would do;
+    a refusal is a verdict, not an error."""
     try:
-        return scheduling.check(draft_id, when)
+        return scheduling.check(draft_id, when, zone)
     except DomainError as exc:
         return ScheduleCheck(False, [str(exc)])
 

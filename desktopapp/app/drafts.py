@@ -60,11 +60,9 @@ def create(ctx: AppContext, body: str, tags: list[str] | tuple[str, ...] = ()) -
 
 
 def attach_image(ctx: AppContext, draft_id: int, file: Path, alt_text: str) -> media.MediaInfo:
-    from desktopapp.core import media
+    from desktopapp.app import images
 
-    image = media.attach_image(draft_id, file, alt_text, ctx.media_dir, ctx.actor)
-    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
-    return image
+    return images.attach(ctx, draft_id, file, alt_text)
 
 
 def show_text(d: DraftInfo) -> str:

@@ -55,3 +55,13 @@ def set_up_local_user(ctx: AppContext, name: str) -> PersonInfo:
     ctx.actor_id = person.id
     ctx.bus.emit(ChangeKind.PERSON, [person.id])
     return person
+
+
+def read_key_file(text: str) -> tuple[str, str]:
+    """(name, public key) from a shared key file, before anything is stored: the window
+    shows the fingerprint to confirm first. DomainError when it is not a key file."""
+    return keys.read_public_key(text)
+
+
+def fingerprint(public_key: str) -> str:
+    return keys.fingerprint(public_key)

@@ -95,3 +95,15 @@ def decide(ctx: AppContext, draft_id: int, reviewer_id: int, action: str,
         {"request-changes": workflow.request_changes, "reject": workflow.reject}[action](
             draft_id, reviewer_id, comment, passphrase=passphrase)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+
+
+@dataclass(frozen=True)
+class ReviewerChoice:
+    people: list[tuple[int, str]]  # (person id, name) of those who may review it
+    required: bool  # False: "no review, the cool-off alone" is a choice too
+
+
+def reviewer_choice(_ctx: AppContext, author_id: int) -> ReviewerChoice:
+    """Who the Submit dialog offers as the reviewer of `author_id`'s draft."""
+    return ReviewerChoice([(p.id, p.display_name) for p in review.reviewers(excluding=author_id)],
+                          review.review_required(author_id))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktopapp.app.events import Change, ChangeKind
-from desktopapp.core import cooloff, review, workspace
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.change_bridge import touches
 from desktopapp.ui.drafts_controller import DraftsController
@@ -64,8 +63,7 @@ class DialogsController(QObject):
     def open_people(self) -> None:
         from desktopapp.ui.people_dialog import PeopleDialog
 
-        PeopleDialog(self.shell.ctx, self.host).exec()
-        self.shell.changed(ChangeKind.PERSON)
+        PeopleDialog(self.shell.ctx, self.host).exec()  # its changes are on the feed
 
     def open_audit_log(self) -> None:
         from desktopapp.ui.audit_window import AuditWindow
@@ -120,26 +118,24 @@ class DialogsController(QObject):
         self.lt_download.start()
 
     def open_settings(self) -> None:
+        from desktopapp.app import settings as workspace_settings
         from desktopapp.app import spelling
         from desktopapp.ui.settings_dialog import SettingsDialog
 
         ctx = self.shell.ctx
         before = (spelling.workspace_language(ctx), spelling.personal_words(ctx))
-        dialog = SettingsDialog(self.shell.settings, workspace.load(), self.host,
-                                on_download=self.download_languagetool, spelling=before)
+        dialog = SettingsDialog(self.shell.settings, workspace_settings.check_settings(ctx),
+                                self.host, on_download=self.download_languagetool,
+                                spelling=before, rules=workspace_settings.review_rules(ctx))
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         settings, checks = dialog.result_settings()
-        policy, approval_days = dialog.result_cooloff()
         try:
-            policy.validate()
+            workspace_settings.save_review_rules(ctx, dialog.result_rules())
         except DomainError as exc:
             QMessageBox.warning(self.host, "Settings",
                                 f"The cool-off settings were not saved: {exc}")
-        else:
-            cooloff.save_policy(policy)
-            review.set_approval_max_age(approval_days)
-        workspace.save(checks, self.shell.user.id)
+        workspace_settings.save_check_settings(ctx, checks)
         language, words = dialog.result_spelling()
         if language != before[0]:
             spelling.set_workspace_language(ctx, language)

@@ -304,7 +304,7 @@ class DraftsController(QObject):
             return
         if not self.editor.flush():
             return
-        dialog = SubmitDialog(draft.author_id, self.shell.window, *self._dangers())
+        dialog = SubmitDialog(self.shell.ctx, draft.author_id, self.shell.window, *self._dangers())
         if dialog.exec() != SubmitDialog.DialogCode.Accepted:
             return
         ok, reason = self.shell.run("submit the draft", lambda: review.submit(

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import people
+from desktopapp.app import people
+from desktopapp.app.context import AppContext
 
 
 class FirstRunDialog(QDialog):
@@ -57,8 +58,9 @@ def _safe_user() -> bool:
         return False
 
 
-def ask_for_local_user() -> people.PersonInfo | None:
+def ask_for_local_user(ctx: AppContext) -> people.PersonInfo | None:
+    """The name of the person using this computer; they act from now on (None: cancelled)."""
     dialog = FirstRunDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return people.set_up_local_user(dialog.name.text())
+    return people.set_up_local_user(ctx, dialog.name.text())

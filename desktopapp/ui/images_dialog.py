@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import channels, media
-from desktopapp.core.errors import DomainError
+from desktopapp.app import images
+from desktopapp.app.context import ACTION_ERRORS, AppContext
+from desktopapp.app.images import MediaInfo
 
 THUMB = 96
 ALT_LIMIT = 1000  # X's limit, the shortest of the networks
@@ -40,12 +41,11 @@ def thumbnail(path: Path) -> QIcon:
 
 
 class ImagesDialog(QDialog):
-    def __init__(self, draft_id: int, actor_id: int, media_dir: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, draft_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Images and alt text")
         self.resize(760, 480)
-        self.draft_id, self.actor_id, self.media_dir = draft_id, actor_id, media_dir
+        self.ctx, self.draft_id = ctx, draft_id
         self.changed = False
         self.list = QListWidget()
         self.list.setAccessibleName("Images")
@@ -91,7 +91,7 @@ class ImagesDialog(QDialog):
 
     def reload(self, select: int | None = None) -> None:
         self.list.clear()
-        for info in media.images(self.draft_id, self.media_dir):
+        for info in images.images(self.ctx, self.draft_id):
             label = f"{info.filename}\n{info.size / 1024:,.0f} KB" + (
                 "\n⚠ no alt text" if not info.alt_text else "")
             item = QListWidgetItem(thumbnail(info.path), label)
@@ -103,12 +103,12 @@ class ImagesDialog(QDialog):
             self.list.setCurrentRow(0)
         self._show_current()
 
-    def _current(self) -> media.MediaInfo | None:
+    def _current(self) -> MediaInfo | None:
         item = self.list.currentItem()
         if item is None:
             return None
         wanted = item.data(Qt.ItemDataRole.UserRole)
-        return next((m for m in media.images(self.draft_id, self.media_dir)
+        return next((m for m in images.images(self.ctx, self.draft_id)
                      if m.id == wanted), None)
 
     def _show_current(self) -> None:
@@ -118,10 +118,9 @@ class ImagesDialog(QDialog):
         self.alt.setPlainText(info.alt_text if info else "")
         if info is None:
             self.limits.setText("No images yet. A post can carry up to "
-                                f"{media.MAX_IMAGES}.")
+                                f"{images.MAX_IMAGES}.")
             return
-        kinds = {c.kind.value for c in channels.targets(self.draft_id)}
-        refused = [k for k in sorted(kinds) if media.too_large_for(k, [info])]
+        refused, kinds = images.too_large_for(self.ctx, self.draft_id, info)
         self.limits.setText(
             f"<span style='color:#dc2626'>Too large for {', '.join(refused)} "
             f"({info.size:,} bytes).</span>" if refused else
@@ -141,8 +140,8 @@ class ImagesDialog(QDialog):
 
     def attach(self, path: Path) -> None:
         try:
-            info = media.attach_image(self.draft_id, path, "", self.media_dir, self.actor_id)
-        except DomainError as exc:
+            info = images.attach(self.ctx, self.draft_id, path)
+        except ACTION_ERRORS as exc:
             QMessageBox.warning(self, "Attach an image", str(exc))
             return
         self.changed = True
@@ -153,7 +152,7 @@ class ImagesDialog(QDialog):
         info = self._current()
         if info is None:
             return
-        media.set_alt_text(info.id, self.alt.toPlainText()[:ALT_LIMIT], self.actor_id)
+        images.set_alt_text(self.ctx, self.draft_id, info.id, self.alt.toPlainText()[:ALT_LIMIT])
         self.changed = True
         self.reload(select=info.id)
 
@@ -161,6 +160,6 @@ class ImagesDialog(QDialog):
         info = self._current()
         if info is None:
             return
-        media.remove_image(info.id, self.actor_id, self.media_dir)
+        images.remove(self.ctx, self.draft_id, info.id)
         self.changed = True
         self.reload()

@@ -124,11 +124,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if ctx.actor_id is None:
         from desktopapp.ui.first_run import ask_for_local_user
 
-        user = ask_for_local_user()
-        if user is None:
+        if ask_for_local_user(ctx) is None:  # it sets the context's acting person
             ctx.close()
             return 0
-        ctx.actor_id = user.id
     _install_error_dialog(log_file)
     window = MainWindow(ctx, settings)
     tune_window(window)

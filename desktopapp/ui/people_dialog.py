@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app import people
 from desktopapp.app.context import AppContext
-from desktopapp.core import keys
 from desktopapp.core.errors import DomainError
 from desktopapp.core.people import Role
 
@@ -113,11 +112,11 @@ class PeopleDialog(QDialog):
                 return
         try:
             text = Path(source).read_text(encoding="utf-8", errors="replace")
-            name, public = keys.read_public_key(text)
+            name, public = people.read_key_file(text)
         except (DomainError, OSError) as exc:
             QMessageBox.warning(self, "Import a key", str(exc))
             return
-        if not self.confirm_fingerprint(name, keys.fingerprint(public)):
+        if not self.confirm_fingerprint(name, people.fingerprint(public)):
             self.status.setText(f"{name}'s key was not imported: the fingerprints were not "
                                 "confirmed.")
             return

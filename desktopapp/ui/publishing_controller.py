@@ -135,12 +135,10 @@ class PublishingController(QObject):
         if draft is None:
             return
         self.drafts.editor.flush()
-        dialog = ImagesDialog(draft.id, self.shell.user.id,
-                              self.shell.paths.db_path.parent / "media", self.host)
+        dialog = ImagesDialog(self.shell.ctx, draft.id, self.host)
         dialog.exec()
-        if dialog.changed:
+        if dialog.changed:  # the change feed told the other views
             self.drafts.editor.recheck()  # alt-text warnings follow the images
-            self.shell.changed(ChangeKind.DRAFT, (draft.id,))
 
     def open_channel_text(self) -> None:
         from desktopapp.app import channels
@@ -193,7 +191,7 @@ class PublishingController(QObject):
         self.drafts.editor.flush()
 
         timing = schedule.timing(self.shell.ctx, draft.id)
-        dialog = ScheduleDialog(draft.id, timing.scheduled_at, timing.zone,
+        dialog = ScheduleDialog(self.shell.ctx, draft.id, timing.scheduled_at, timing.zone,
                                 timing.cooloff_until, self.host)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import scheduling, zones
-from desktopapp.core.cooloff import zone_info
+from desktopapp.app import calendar
+from desktopapp.app.calendar import ScheduleCheck
+from desktopapp.app.context import AppContext
+from desktopapp.core import zones
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.field_errors import checked
 
@@ -42,12 +44,13 @@ def first_offer(current: datetime | None, earliest: datetime | None,
 
 
 class ScheduleDialog(QDialog):
-    def __init__(self, draft_id: int, current: datetime | None, zone: str,
+    def __init__(self, ctx: AppContext, draft_id: int, current: datetime | None, zone: str,
                  earliest: datetime | None = None, parent: QWidget | None = None,
                  now: datetime | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.draft_id = draft_id
-        self.verdict: scheduling.ScheduleCheck | None = None
+        self.verdict: ScheduleCheck | None = None
         self.setWindowTitle("Schedule")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -58,7 +61,7 @@ class ScheduleDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
         start = first_offer(current, earliest, now or datetime.now(UTC))
-        self.set_local(start.astimezone(zone_info(zone)))
+        self.set_local(start.astimezone(zones.zone_info(zone)))
         box, self.when_error = checked(self.when)
         form.addRow("Publish at", box)
         self.zone = QComboBox()
@@ -70,7 +73,7 @@ class ScheduleDialog(QDialog):
         text = ("A wish, not a gate: it goes out at this time only once the cool-off is over "
                 "and, where needed, a reviewer approved it.")
         if earliest is not None and earliest > (now or datetime.now(UTC)):
-            ends = earliest.astimezone(zone_info(zone))
+            ends = earliest.astimezone(zones.zone_info(zone))
             text = (f"The cool-off ends {ends:%a %d %b %H:%M} ({zone}); the post cannot be "
                     "scheduled before that. " + text)
         self.note = note = QLabel(text)
@@ -98,7 +101,7 @@ class ScheduleDialog(QDialog):
     def accept(self) -> None:
         """Close only on a time the draft may have; otherwise say why next to the field."""
         try:
-            zone_info(self.zone.currentText().strip())
+            zones.zone_info(self.zone.currentText().strip())
         except DomainError as exc:
             self.zone_error.show_reason(str(exc))
             self.zone.setFocus()
@@ -106,9 +109,10 @@ class ScheduleDialog(QDialog):
         self.zone_error.show_reason(None)
         try:
             when, zone = self.chosen()
-            verdict = scheduling.check(self.draft_id, when, zone)
         except DomainError as exc:
-            verdict = scheduling.ScheduleCheck(False, [str(exc)])
+            verdict = ScheduleCheck(False, [str(exc)])
+        else:
+            verdict = calendar.check(self.ctx, self.draft_id, when, zone)
         if not verdict.allowed:
             self.when_error.show_reason(" ".join(verdict.problems))
             self.when.setFocus()

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app.settings import CheckSettings, CooloffPolicy, ReviewRules
 from desktopapp.config import Settings
-from desktopapp.core import cooloff, review
+from desktopapp.core import zones
 from desktopapp.core.errors import DomainError
-from desktopapp.core.workspace import CheckSettings
 from desktopapp.ui.field_errors import FieldError, checked
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
@@ -66,8 +66,10 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, checks: CheckSettings,
                  parent: QWidget | None = None,
                  on_download: Callable[[], None] | None = None,
-                 spelling: tuple[str, frozenset[str]] = ("en-US", frozenset())) -> None:
+                 spelling: tuple[str, frozenset[str]] = ("en-US", frozenset()),
+                 rules: ReviewRules | None = None) -> None:
         super().__init__(parent)
+        self._rules = rules or ReviewRules()  # the workspace's cool-off and approval age
         self._on_download = on_download
         self._spelling = spelling  # the workspace's language and dictionary
         self.setWindowTitle("Settings")
@@ -112,7 +114,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _cooloff(self) -> QWidget:
-        policy = cooloff.load_policy()
+        policy = self._rules.cooloff
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self._note("A submitted post waits before it may go out. The wait grows "
@@ -132,11 +134,11 @@ class SettingsDialog(QDialog):
         self.night_start = QLineEdit(policy.night_start)
         self.night_end = QLineEdit(policy.night_end)
         self.zone = QLineEdit(policy.zone)
-        self.zone.setPlaceholderText(f"this computer's ({cooloff.local_zone().key})")
+        self.zone.setPlaceholderText(f"this computer's ({zones.local_zone().key})")
         self.approval_days = QSpinBox()
         self.approval_days.setRange(1, 365)
         self.approval_days.setSuffix(" days")
-        self.approval_days.setValue(review.approval_max_age().days)
+        self.approval_days.setValue(self._rules.approval_days)
         form.addRow("Every post waits", self.base)
         form.addRow("Medium risk waits", self.medium)
         form.addRow("High risk waits", self.high)
@@ -154,11 +156,11 @@ class SettingsDialog(QDialog):
         """Save only what is valid: a refused field turns red with its reason and the
         dialog stays open with everything typed."""
         night_start, night_end, zone = self.field_errors
-        fine = all([night_start.show_reason(_reason(cooloff.parse_clock,
+        fine = all([night_start.show_reason(_reason(zones.parse_clock,
                                                     self.night_start.text().strip())),
-                    night_end.show_reason(_reason(cooloff.parse_clock,
+                    night_end.show_reason(_reason(zones.parse_clock,
                                                   self.night_end.text().strip())),
-                    zone.show_reason(_reason(cooloff.zone_info, self.zone.text().strip())
+                    zone.show_reason(_reason(zones.zone_info, self.zone.text().strip())
                                      if self.zone.text().strip() else None)])
         if not fine:
             first = next(e for e in self.field_errors if e.shown)
@@ -167,14 +169,14 @@ class SettingsDialog(QDialog):
             return
         super().accept()
 
-    def result_cooloff(self) -> tuple[cooloff.CooloffPolicy, int]:
-        """The cool-off policy as entered (validated by the caller) and approval days."""
-        policy = cooloff.CooloffPolicy(
+    def result_rules(self) -> ReviewRules:
+        """The cool-off policy and approval age as entered (validated when saved)."""
+        policy = CooloffPolicy(
             base_minutes=self.base.value(),
             multipliers={"none": 1.0, "low": 1.0, "medium": self.medium.value()},
             high_minutes=self.high.value() * 60, night_start=self.night_start.text().strip(),
             night_end=self.night_end.text().strip(), zone=self.zone.text().strip())
-        return policy, self.approval_days.value()
+        return ReviewRules(policy, self.approval_days.value())
 
     def _grammar(self) -> QWidget:
         page = QWidget()

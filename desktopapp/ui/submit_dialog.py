@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import review
+from desktopapp.app import review
+from desktopapp.app.context import AppContext
 
 MAX_LISTED = 6
 
@@ -39,7 +40,7 @@ def danger_summary(risk: str | None, dangers: list[tuple[str, str]]) -> str:
 
 
 class SubmitDialog(QDialog):
-    def __init__(self, author_id: int, parent: QWidget | None = None,
+    def __init__(self, ctx: AppContext, author_id: int, parent: QWidget | None = None,
                  risk: str | None = "none",
                  dangers: list[tuple[str, str]] | None = None) -> None:
         super().__init__(parent)
@@ -58,17 +59,16 @@ class SubmitDialog(QDialog):
         self.dangers.setVisible(bool(self.dangers.text()))
         layout.addWidget(self.dangers)
         self.reviewer = QComboBox()
-        candidates = review.reviewers(excluding=author_id)
-        required = review.review_required(author_id)
-        if not required:
+        choice = review.reviewer_choice(ctx, author_id)
+        if not choice.required:
             self.reviewer.addItem("No review (the cool-off alone)", None)
-        for person in candidates:
-            self.reviewer.addItem(person.display_name, person.id)
+        for person_id, name in choice.people:
+            self.reviewer.addItem(name, person_id)
         form = QFormLayout()
         form.addRow("Reviewer", self.reviewer)
         layout.addLayout(form)
         note = QLabel("A second person must approve this exact text before it can go out."
-                      if required else
+                      if choice.required else
                       "This workspace has no reviewer, so only the cool-off applies. To "
                       "have a second person look first, add a reviewer in File → People "
                       "and keys….")

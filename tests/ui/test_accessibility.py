@@ -84,9 +84,8 @@ def dialogs(window) -> Iterator[tuple[str, QWidget]]:
 
     draft = window.editor.draft
     yield "settings", SettingsDialog(window.settings, workspace.load(), window)
-    yield "schedule", ScheduleDialog(draft.id, None, "UTC", None, window)
-    yield "images", ImagesDialog(draft.id, window.user.id,
-                                 window.paths.db_path.parent / "media", window)
+    yield "schedule", ScheduleDialog(window.ctx, draft.id, None, "UTC", None, window)
+    yield "images", ImagesDialog(window.ctx, draft.id, window)
     yield "people", PeopleDialog(window.ctx, window)
     yield "shortcuts", ShortcutsDialog(window)
     yield "guide", UserGuideDialog(window)
@@ -98,7 +97,7 @@ def dialogs(window) -> Iterator[tuple[str, QWidget]]:
 
     yield "channels", ChannelsDialog(window.user.id, window)
     yield "publish to", TargetsDialog(draft.id, window)
-    yield "submit", SubmitDialog(window.user.id, window, "high",
+    yield "submit", SubmitDialog(window.ctx, window.user.id, window, "high",
                                  [("main:privacy.phone", "A phone number")])
     yield "audit log", AuditWindow(window.ctx, window)
     yield "inbox", InboxWindow(window.ctx, window.shell.colours, window,

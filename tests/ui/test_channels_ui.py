@@ -149,7 +149,7 @@ def test_per_channel_text_dialog_previews_and_saves(qtbot, store, user, tmp_path
     assert channels.channel_texts(d.id) == {"folder": "Only one post here."}
 
 
-def test_images_dialog_attaches_describes_and_removes(qtbot, store, user, tmp_path,
+def test_images_dialog_attaches_describes_and_removes(qtbot, store, user, app_ctx, tmp_path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from desktopapp.core import media
     from desktopapp.ui.images_dialog import ImagesDialog
@@ -158,7 +158,7 @@ def test_images_dialog_attaches_describes_and_removes(qtbot, store, user, tmp_pa
     channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
     d = workflow.create_draft(user.id, "Look at our new sign")
     channels.set_targets(d.id, ["folder"])
-    dialog = ImagesDialog(d.id, user.id, tmp_path / "media")
+    dialog = ImagesDialog(app_ctx, d.id)
     qtbot.addWidget(dialog)
     assert "No images yet" in dialog.limits.text()
     dialog.attach(png)
@@ -166,11 +166,11 @@ def test_images_dialog_attaches_describes_and_removes(qtbot, store, user, tmp_pa
     assert [w.code for w in _check_warnings(d.id)] == ["accessibility.alt-text"]
     dialog.alt.setPlainText("A red square sign above the shop door")
     dialog.save_alt_text()
-    assert media.images(d.id, tmp_path / "media")[0].alt_text.startswith("A red square")
+    assert media.images(d.id, app_ctx.media_dir)[0].alt_text.startswith("A red square")
     assert _check_warnings(d.id) == []
-    stored = media.images(d.id, tmp_path / "media")[0].path
+    stored = media.images(d.id, app_ctx.media_dir)[0].path
     dialog.remove()
-    assert media.images(d.id, tmp_path / "media") == [] and not stored.exists()
+    assert media.images(d.id, app_ctx.media_dir) == [] and not stored.exists()
     warned: list[str] = []
     monkeypatch.setattr("desktopapp.ui.images_dialog.QMessageBox.warning",
                         lambda _parent, _title, text: warned.append(text))

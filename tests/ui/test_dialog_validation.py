@@ -42,7 +42,7 @@ def test_settings_keep_a_bad_night_start_and_zone_open_and_red(qtbot, store) -> 
     dialog.zone.setText("Europe/Berlin")
     dialog.accept()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    assert dialog.result_cooloff()[0].validate().night_start == "23:30"
+    assert dialog.result_rules().cooloff.validate().night_start == "23:30"
 
 
 def test_first_offer_is_never_before_the_cool_off_ends() -> None:
@@ -56,13 +56,13 @@ def test_first_offer_is_never_before_the_cool_off_ends() -> None:
 
 
 def test_schedule_offers_after_the_cool_off_and_stays_open_on_a_refused_time(
-        qtbot, store, user) -> None:
+        qtbot, store, user, app_ctx) -> None:
     cooloff.save_policy(cooloff.CooloffPolicy(base_minutes=6 * 60, zone="UTC"))
     draft = workflow.create_draft(user.id, "Launch on Tuesday")
     workflow.submit(draft.id, user.id)
     row = Draft.get_by_id(draft.id)
     assert row.cooloff_until is not None
-    dialog = ScheduleDialog(draft.id, None, "Europe/Berlin", row.cooloff_until)
+    dialog = ScheduleDialog(app_ctx, draft.id, None, "Europe/Berlin", row.cooloff_until)
     qtbot.addWidget(dialog)
     dialog.show()
     offered, _zone = dialog.chosen()
@@ -71,7 +71,7 @@ def test_schedule_offers_after_the_cool_off_and_stays_open_on_a_refused_time(
     dialog.accept()  # the offered time is allowed
     assert dialog.result() == ScheduleDialog.DialogCode.Accepted and dialog.verdict.allowed
 
-    again = ScheduleDialog(draft.id, None, "Europe/Berlin", row.cooloff_until)
+    again = ScheduleDialog(app_ctx, draft.id, None, "Europe/Berlin", row.cooloff_until)
     qtbot.addWidget(again)
     again.show()
     too_early = datetime.now(UTC) + timedelta(hours=1)

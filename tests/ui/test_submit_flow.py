@@ -45,8 +45,8 @@ def test_submit_shows_the_countdown_and_withdraw_hides_it(make_window, qtbot, us
     assert drafts.get_draft(d.id).state is DraftState.DRAFT and not bar.isVisible()
 
 
-def test_solo_workspace_offers_no_review(qtbot, store, user) -> None:
-    dialog = SubmitDialog(user.id)
+def test_solo_workspace_offers_no_review(qtbot, store, user, app_ctx) -> None:
+    dialog = SubmitDialog(app_ctx, user.id)
     qtbot.addWidget(dialog)
     assert dialog.reviewer.itemText(0).startswith("No review")
     assert dialog.chosen_reviewer() is None
