@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.core import channels
-from desktopapp.core.channels import ChannelInfo
-from desktopapp.core.drafts import require_row
-from desktopapp.core.errors import DomainError
+from desktopapp.app import channels, drafts
+from desktopapp.app.channels import ChannelInfo
+from desktopapp.app.context import ACTION_ERRORS, AppContext
 from desktopapp.publish.preview import parts_for
 
 
@@ -78,16 +77,16 @@ class ChannelTab(QWidget):
 
 
 class ChannelTextDialog(QDialog):
-    def __init__(self, draft_id: int, actor_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, draft_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Per-channel text and preview")
         self.resize(960, 560)
-        self.draft_id, self.actor_id = draft_id, actor_id
-        body = require_row(draft_id).body
-        own = channels.channel_texts(draft_id)
+        self.ctx, self.draft_id = ctx, draft_id
+        body = drafts.get(ctx, draft_id).body
+        own = channels.channel_texts(ctx, draft_id)
         self.tabs = QTabWidget()
         self.channel_tabs: list[ChannelTab] = []
-        for info in channels.targets(draft_id):
+        for info in channels.targets(ctx, draft_id):
             tab = ChannelTab(info, body, own.get(info.name, ""))
             self.channel_tabs.append(tab)
             self.tabs.addTab(tab, info.name)
@@ -107,9 +106,9 @@ class ChannelTextDialog(QDialog):
         try:
             for tab in self.channel_tabs:
                 if tab.text != tab.original.strip():
-                    channels.set_channel_text(self.draft_id, tab.info.name, tab.text,
-                                              self.actor_id)
-        except DomainError as exc:
+                    channels.set_channel_text(self.ctx, self.draft_id, tab.info.name,
+                                              tab.text)
+        except ACTION_ERRORS as exc:
             QMessageBox.warning(self, "Per-channel text", str(exc))
             return
         self.accept()

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp import keychain
-from desktopapp.core import channels, post_queue
-from desktopapp.core.channels import ChannelInfo, Kind
-from desktopapp.core.cooloff import zone_info
+from desktopapp.app import channels
+from desktopapp.app.channels import NEEDS_SECRET, ChannelForm, ChannelInfo, Kind
+from desktopapp.app.context import ACTION_ERRORS, AppContext
 from desktopapp.core.errors import DomainError
+from desktopapp.core.zones import zone_info
 from desktopapp.ui.field_errors import checked
 from desktopapp.ui.workers import SerialWorker
 
@@ -57,20 +58,14 @@ def _reason(check: Callable[[], object]) -> str | None:
     return None
 
 
-def _test(info: ChannelInfo) -> str:
-    from desktopapp.publish.registry import check_connection
-
-    return check_connection(info)
-
-
 class ChannelsDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, actor_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Channels")
         self.resize(820, 520)
-        self.actor_id = actor_id
+        self.ctx = ctx
         self.list = QListWidget()
         self.list.setAccessibleName("Channels")
         self.list.setMinimumWidth(220)
@@ -172,7 +167,7 @@ class ChannelsDialog(QDialog):
     # --- list ------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
         self.list.clear()
-        for info in channels.list_channels():
+        for info in channels.list_channels(self.ctx):
             item = QListWidgetItem(swatch(info.colour), f"{info.name}  ·  {info.kind.value}"
                                    + ("  · paused" if info.paused else ""))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
@@ -186,8 +181,8 @@ class ChannelsDialog(QDialog):
 
     def current(self) -> ChannelInfo | None:
         item = self.list.currentItem()
-        return None if item is None else channels.get_channel(
-            str(item.data(Qt.ItemDataRole.UserRole)))
+        return None if item is None else channels.get(
+            self.ctx, str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _load_current(self) -> None:
         info = self.current()
@@ -203,7 +198,7 @@ class ChannelsDialog(QDialog):
         self.zone.setCurrentText(info.timezone)
         self._set_colour(info.color, shown=info.colour)
         self.gap.setValue(info.min_gap_minutes)
-        self.slots.setText(post_queue.compact_spec(post_queue.slots(info.name)))
+        self.slots.setText(channels.slots_text(self.ctx, info.name))
         self.slots.setCursorPosition(0)  # show the start, not the end of a long list
         for error in self.field_errors.values():
             error.clear_reason()
@@ -243,14 +238,14 @@ class ChannelsDialog(QDialog):
         self.form.setRowVisible(self.url, kind is not Kind.OUTBOX)
         self.form.setRowVisible(self.handle, kind in (Kind.BLUESKY, Kind.X))
         self.form.setRowVisible(self.path_row, kind is Kind.OUTBOX)
-        self.form.setRowVisible(self.secret, kind in channels.NEEDS_SECRET)
+        self.form.setRowVisible(self.secret, kind in NEEDS_SECRET)
         self.url.setPlaceholderText(URL_HINTS[kind])
         label = self.form.labelForField(self.secret)
         if isinstance(label, QLabel):
             label.setText(SECRET_LABELS.get(kind, "Secret"))
         secure = keychain.secure_backend_available()
         self.keyring_note.setText(
-            "" if kind not in channels.NEEDS_SECRET else
+            "" if kind not in NEEDS_SECRET else
             f"Secrets are kept in {keychain.backend_label()}." if secure
             else "<b>No secure keyring is available</b> (no Secret Service is running), so "
                  "this channel's secret cannot be stored. Start your desktop's keyring and "
@@ -263,13 +258,13 @@ class ChannelsDialog(QDialog):
         errors = self.field_errors
         fine = errors["zone"].show_reason(_reason(lambda: zone_info(
             self.zone.currentText().strip())))
-        fine &= errors["slots"].show_reason(_reason(lambda: post_queue.parse_slots(
+        fine &= errors["slots"].show_reason(_reason(lambda: channels.parse_slots(
             self.slots.text())))
         if self.current() is None:
             fine &= errors["name"].show_reason(
                 "A channel needs a name." if not self.name.text().strip() else
                 f"There is already a channel called “{self.name.text().strip()}”."
-                if any(c.name == self.name.text().strip() for c in channels.list_channels())
+                if self.name.text().strip() in channels.names(self.ctx)
                 else None)
         if not fine:
             first = next(e for e in errors.values() if e.shown)
@@ -282,28 +277,15 @@ class ChannelsDialog(QDialog):
         zone = self.zone.currentText().strip()
         if not self._check_fields():
             return False
+        form = ChannelForm(kind, self.name.text(), url=self.url.text(),
+                           handle=self.handle.text(), path=self.path.text(), timezone=zone,
+                           color=self._colour_value, min_gap_minutes=self.gap.value(),
+                           slots=self.slots.text(), paused=self.paused.isChecked(),
+                           pause_reason=self.pause_reason.text(),
+                           secret=self.secret.text() or None)
         try:
-            if self.current() is None:
-                info = channels.add_channel(kind, self.name.text(), self.actor_id,
-                                            url=self.url.text(), handle=self.handle.text(),
-                                            path=self.path.text(), timezone=zone,
-                                            secret=self.secret.text() or None)
-            else:
-                current = self.current()
-                assert current is not None
-                info = current
-            info = channels.update_channel(info.name, self.actor_id, url=self.url.text(),
-                                           handle=self.handle.text(), path=self.path.text(),
-                                           timezone=zone, color=self._colour_value,
-                                           min_gap_minutes=self.gap.value(),
-                                           secret=self.secret.text() or None)
-            post_queue.set_slots(info.name, self.slots.text(), self.actor_id)
-            if self.paused.isChecked() and self.pause_reason.text().strip() != \
-                    info.paused_reason:
-                channels.pause_channel(info.name, self.pause_reason.text(), self.actor_id)
-            elif not self.paused.isChecked() and info.paused:
-                channels.resume_channel(info.name, self.actor_id)
-        except DomainError as exc:
+            info = channels.save(self.ctx, form)
+        except ACTION_ERRORS as exc:
             self._show_result(str(exc), ok=False)
             return False
         self.reload(select=info.name)
@@ -320,7 +302,7 @@ class ChannelsDialog(QDialog):
             "secret is deleted from the keyring. Posts already published stay online.")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        channels.remove_channel(info.name, self.actor_id)
+        channels.remove(self.ctx, info.name)
         self.reload()
         self.changed.emit()
 
@@ -330,7 +312,7 @@ class ChannelsDialog(QDialog):
             return
         self.outcome.setText(f"Connecting to {info.name}…")
         self._tests += 1
-        self.worker.submit(self._tests, lambda: _test(info))
+        self.worker.submit(self._tests, lambda: channels.check_connection(info))
 
     def _show_result(self, text: str, ok: bool) -> None:
         colour = "#16a34a" if ok else "#dc2626"

@@ -101,8 +101,7 @@ class PublishingController(QObject):
     def open_channels(self) -> None:
         from desktopapp.ui.channels_dialog import ChannelsDialog
 
-        ChannelsDialog(self.shell.user.id, self.host).exec()
-        self.shell.changed(ChangeKind.CHANNEL)
+        ChannelsDialog(self.shell.ctx, self.host).exec()  # its changes are on the feed
 
     def choose_targets(self) -> None:
         from desktopapp.app import channels
@@ -117,7 +116,7 @@ class PublishingController(QObject):
                 self.open_channels()
             if not channels.names(self.shell.ctx):
                 return
-        dialog = TargetsDialog(draft.id, self.host)
+        dialog = TargetsDialog(self.shell.ctx, draft.id, self.host)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.drafts.editor.flush()
@@ -152,8 +151,7 @@ class PublishingController(QObject):
             if not channels.targets(self.shell.ctx, draft.id):
                 return
         self.drafts.editor.flush()
-        if ChannelTextDialog(draft.id, self.shell.user.id, self.host).exec():
-            self.shell.changed(ChangeKind.DRAFT, (draft.id,))
+        ChannelTextDialog(self.shell.ctx, draft.id, self.host).exec()  # saves announce
 
     def add_current_to_queue(self) -> None:
         """Give the open draft the next free slot of a channel's queue."""

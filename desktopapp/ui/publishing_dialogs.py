@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app import publishing
+from desktopapp.app import channels, publishing
 from desktopapp.app.context import AppContext
 from desktopapp.app.publishing import ResumeAction
-from desktopapp.core import channels
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.channels_dialog import swatch
 
@@ -34,7 +33,7 @@ SEND, RESCHEDULE, HOLD = (ResumeAction.SEND.value, ResumeAction.RESCHEDULE.value
 class TargetsDialog(QDialog):
     """Tick the channels this draft goes to."""
 
-    def __init__(self, draft_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, draft_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Publish to")
         layout = QVBoxLayout(self)
@@ -42,8 +41,8 @@ class TargetsDialog(QDialog):
                                 "voids the approval."))
         self.list = QListWidget()
         self.list.setAccessibleName("Channels to publish to")
-        current = {c.name for c in channels.targets(draft_id)}
-        for info in channels.list_channels():
+        current = {c.name for c in channels.targets(ctx, draft_id)}
+        for info in channels.list_channels(ctx):
             item = QListWidgetItem(swatch(info.colour),
                                    f"{info.name}  ·  {info.kind.value}  ·  {info.timezone}")
             item.setData(Qt.ItemDataRole.UserRole, info.name)

@@ -95,8 +95,8 @@ def dialogs(window) -> Iterator[tuple[str, QWidget]]:
     from desktopapp.ui.publishing_dialogs import TargetsDialog
     from desktopapp.ui.submit_dialog import SubmitDialog
 
-    yield "channels", ChannelsDialog(window.user.id, window)
-    yield "publish to", TargetsDialog(draft.id, window)
+    yield "channels", ChannelsDialog(window.ctx, window)
+    yield "publish to", TargetsDialog(window.ctx, draft.id, window)
     yield "submit", SubmitDialog(window.ctx, window.user.id, window, "high",
                                  [("main:privacy.phone", "A phone number")])
     yield "audit log", AuditWindow(window.ctx, window)

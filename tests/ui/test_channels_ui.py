@@ -18,9 +18,9 @@ from desktopapp.ui.channels_dialog import ChannelsDialog
 from desktopapp.ui.publishing_dialogs import HOLD, RESCHEDULE, ResumeDialog, TargetsDialog
 
 
-def test_add_edit_test_and_remove_an_outbox_channel(qtbot, store, user, tmp_path: Path,
+def test_add_edit_test_and_remove_an_outbox_channel(qtbot, store, user, app_ctx, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    dialog = ChannelsDialog(user.id)
+    dialog = ChannelsDialog(app_ctx)
     qtbot.addWidget(dialog)
     assert "new channel" in dialog.outcome.text().lower()  # no channels: straight to a form
     dialog.kind.setCurrentIndex(dialog.kind.findData("outbox"))
@@ -62,21 +62,21 @@ def test_add_edit_test_and_remove_an_outbox_channel(qtbot, store, user, tmp_path
 
 
 def test_without_a_secure_keyring_a_bluesky_channel_is_refused_plainly(
-        qtbot, store, user, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot, store, user, app_ctx, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("desktopapp.keychain.secure_backend_available", lambda: False)
-    dialog = ChannelsDialog(user.id)
+    dialog = ChannelsDialog(app_ctx)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("bluesky"))
     assert "No secure keyring" in dialog.keyring_note.text()
     assert dialog.form.labelForField(dialog.secret).text() == "App password"
 
 
-def test_targets_checklist(qtbot, store, user, tmp_path: Path) -> None:
+def test_targets_checklist(qtbot, store, user, app_ctx, tmp_path: Path) -> None:
     for name in ("a", "b"):
         channels.add_channel(Kind.OUTBOX, name, user.id, path=str(tmp_path / name))
     d = workflow.create_draft(user.id, "Where to")
     channels.set_targets(d.id, ["b"])
-    dialog = TargetsDialog(d.id)
+    dialog = TargetsDialog(app_ctx, d.id)
     qtbot.addWidget(dialog)
     states = [dialog.list.item(i).checkState() for i in range(2)]
     assert states == [Qt.CheckState.Unchecked, Qt.CheckState.Checked]
@@ -133,13 +133,13 @@ def test_tray_shows_the_next_post_and_notifies_failures(qtbot, make_window, user
     assert opened == [d.id]
 
 
-def test_per_channel_text_dialog_previews_and_saves(qtbot, store, user, tmp_path) -> None:
+def test_per_channel_text_dialog_previews_and_saves(qtbot, store, user, app_ctx, tmp_path) -> None:
     from desktopapp.ui.channel_text_dialog import ChannelTextDialog
 
     channels.add_channel(Kind.OUTBOX, "folder", user.id, path=str(tmp_path / "o"))
     d = workflow.create_draft(user.id, "First part.\n---\nSecond part.")
     channels.set_targets(d.id, ["folder"])
-    dialog = ChannelTextDialog(d.id, user.id)
+    dialog = ChannelTextDialog(app_ctx, d.id)
     qtbot.addWidget(dialog)
     tab = dialog.channel_tabs[0]
     assert "2 posts from the draft's text" in tab.summary.text()
