@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
 from desktopapp.core import drafts, workflow
-from desktopapp.core.drafts import DraftFilter, DraftInfo, DraftSummary
+from desktopapp.core.drafts import PREVIEW_CHARS, DraftFilter, DraftInfo, DraftSummary, SortKey
 from desktopapp.store.search import query_terms
 
 if TYPE_CHECKING:  # loaded by the functions that use them, not with the window
     from desktopapp.core import draft_overview, media
 
-__all__ = ["PAGE", "DraftFilter", "DraftInfo", "all_tags", "attach_image", "count", "create",
-           "duplicate", "each_summary", "edit", "empty_trash", "export", "get", "list_page",
-           "overview", "query_terms", "restore", "restore_revision", "show_text", "trash",
-           "withdraw"]
+__all__ = ["PAGE", "PREVIEW_CHARS", "DraftFilter", "DraftInfo", "DraftSummary", "SortKey",
+           "all_tags", "attach_image", "count", "create", "duplicate", "each_summary", "edit",
+           "empty_trash", "export", "get", "list_page", "overview", "query_terms", "restore",
+           "restore_revision", "show_text", "trash", "withdraw"]
 
 PAGE = 2000
 

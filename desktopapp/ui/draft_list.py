@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from desktopapp.app import drafts as app_drafts
 from desktopapp.app.context import AppContext
 from desktopapp.app.drafts import query_terms
-from desktopapp.core import drafts
 from desktopapp.ui.theme import Colours
 
 PAGE = 100  # rows per fetch; a screen shows about a dozen
@@ -60,8 +59,8 @@ class DraftListModel(QAbstractListModel):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._rows: list[drafts.DraftSummary] = []
-        self._filter = drafts.DraftFilter()
+        self._rows: list[app_drafts.DraftSummary] = []
+        self._filter = app_drafts.DraftFilter()
         self._exhausted = True
         self.terms: list[str] = []
 
@@ -97,10 +96,10 @@ class DraftListModel(QAbstractListModel):
 
     # --- our API ------------------------------------------------------------
     @property
-    def current_filter(self) -> drafts.DraftFilter:
+    def current_filter(self) -> app_drafts.DraftFilter:
         return self._filter
 
-    def set_filter(self, flt: drafts.DraftFilter) -> None:
+    def set_filter(self, flt: app_drafts.DraftFilter) -> None:
         self.beginResetModel()
         self._filter = flt
         self.terms = query_terms(flt.text)
@@ -128,8 +127,9 @@ class DraftListModel(QAbstractListModel):
         if i < 0:
             return
         old = self._rows[i]
-        self._rows[i] = drafts.DraftSummary(old.id, preview[: drafts.PREVIEW_CHARS], old.state,
-                                            old.created_at, updated_at, old.trashed, old.tags)
+        self._rows[i] = app_drafts.DraftSummary(
+            old.id, preview[: app_drafts.PREVIEW_CHARS], old.state, old.created_at, updated_at,
+            old.trashed, old.tags)
         index = self.index(i)
         self.dataChanged.emit(index, index)
 
@@ -155,7 +155,7 @@ class DraftDelegate(QStyledItemDelegate):
         return QSize(0, self.ROW_HEIGHT)  # rows take the view's width, never wider
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        summary: drafts.DraftSummary = index.data(SummaryRole)
+        summary: app_drafts.DraftSummary = index.data(SummaryRole)
         if summary is None:
             return
         c = self.colours

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTabBar, QVBoxLayout, QWidget
 
-from desktopapp.core import drafts
+from desktopapp.app import drafts
 from desktopapp.core.states import DraftState
 from desktopapp.ui.icons import icon
 

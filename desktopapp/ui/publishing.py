@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app import publishing
 from desktopapp.app.context import AppContext
-from desktopapp.core import pause
 from desktopapp.ui.workers import SerialWorker
 
 PUBLISH_EVERY_MS = 15_000
@@ -99,8 +98,9 @@ class BackgroundPublisher(QObject):
 class PauseBanner(QFrame):
     resume_requested = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        self.ctx = ctx
         self.setObjectName("errorBanner")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
@@ -113,7 +113,7 @@ class PauseBanner(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        state = pause.state()
+        state = publishing.pause_state(self.ctx)
         self.label.setText(f"<b>All publishing is paused.</b> {state.reason}")
         # Shown only once placed in a window: a parentless widget shown is a window of its
         # own, flashing on the desktop at start-up. The owner refreshes after placing it.

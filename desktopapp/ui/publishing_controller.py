@@ -39,7 +39,7 @@ class PublishingController(QObject):
         self.publisher = BackgroundPublisher(shell.ctx, self)
         self.publisher.finished.connect(self._published)
         # The crisis banner sits above everything, so no view can hide that sends are off.
-        self.pause_banner = PauseBanner()
+        self.pause_banner = PauseBanner(self.shell.ctx)
         self.pause_banner.resume_requested.connect(self.resume_all)
 
     def fill_menu(self, menu: QMenu) -> None:

@@ -60,6 +60,7 @@ class CalendarWindow(QMainWindow):
         self.resize(min(1320, int(room.width() * 0.95)) if room else 1200,
                     min(820, int(room.height() * 0.9)) if room else 760)
         self.colours = colours
+        self.ctx = ctx
         self.model = CalendarModel(ctx, self)
         self.anchor = datetime.now(self.model.zone).date()
         self.month = MonthView(self.model, colours)
@@ -73,7 +74,7 @@ class CalendarWindow(QMainWindow):
         self.stack = QStackedWidget()
         for view in (self.month, self.week_scroll, self.agenda):
             self.stack.addWidget(view)
-        self.banner = PauseBanner()
+        self.banner = PauseBanner(ctx)
         self.banner.resume_requested.connect(self._resume)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: 600; padding: 0 8px;")
@@ -357,13 +358,14 @@ class CalendarWindow(QMainWindow):
     def _warnings_for(self, entry: Entry) -> int | None:
         key = (entry.draft_id, hash(entry.text))
         if key not in self._warning_cache:
+            from desktopapp.app import settings
             from desktopapp.checks.engine import CheckEngine
-            from desktopapp.core import workspace
 
             if self._engine is None:
                 self._engine = CheckEngine()
             engine: CheckEngine = self._engine  # type: ignore[assignment]
-            report = engine.check(entry.text, workspace.load().context(), grammar=False)
+            checks = settings.check_settings(self.ctx)
+            report = engine.check(entry.text, checks.context(), grammar=False)
             self._warning_cache[key] = len(report.warnings)
         return self._warning_cache[key]
 
