@@ -79,7 +79,20 @@ def test_the_rule_sees_a_data_module_through_another() -> None:
     assert not touches_data("desktopapp.core.errors")
 
 
+# Still calling the core directly, being moved this session (issue 12); this list only
+# shrinks. The editor, the main window and the live checker are being changed by others
+# at the same time, and the CLI modules follow in the next commit.
+PENDING = {"ui/editor.py", "ui/main_window.py", "ui/live_checks.py", "cli/channels.py",
+           "cli/check.py", "cli/common.py", "cli/passphrase.py", "cli/people.py",
+           "cli/publish.py", "cli/schedule.py"}
+
+
 def test_gui_and_cli_call_the_core_only_through_the_app_layer() -> None:
-    files = [p for d in ("ui", "cli") for p in sorted((PKG / d).rglob("*.py"))]
+    files = [p for d in ("ui", "cli") for p in sorted((PKG / d).rglob("*.py"))
+             if str(p.relative_to(PKG)) not in PENDING]
     found = [v for p in files for v in violations(p)]
     assert found == [], "\n".join(found)
+
+
+def test_the_pending_list_only_names_files_that_still_need_it() -> None:
+    assert {name for name in PENDING if violations(PKG / name)} == PENDING
