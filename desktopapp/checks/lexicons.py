@@ -6,6 +6,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from desktopapp.checks.gate import GatedPattern, gated
+
 
 @cache
 def words(name: str) -> tuple[str, ...]:
@@ -26,10 +28,11 @@ def _entry_pattern(entry: str) -> str:
 
 
 @cache
-def pattern(name: str) -> re.Pattern[str]:
-    """A case-insensitive whole-word pattern matching any entry of the list."""
+def pattern(name: str) -> GatedPattern:
+    """A case-insensitive whole-word pattern matching any entry of the list (gated: a text
+    containing none of the entries' letters is not scanned)."""
     alternatives = "|".join(_entry_pattern(e) for e in sorted(words(name), key=len, reverse=True))
-    return re.compile(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return gated(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 
 NAME = "privacy"
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-STREET = re.compile(
+EMAIL = gated(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+STREET = gated(
     r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
     r"Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|"
     r"Pkwy|Highway|Hwy|Straße|Strasse|Gasse|Weg|Platz)\b\.?")
@@ -18,30 +19,30 @@ STREET = re.compile(
 _STREET_TYPES = (r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|grove|close|way|view|"
                  r"crescent|gardens|court|ct|place|pl|terrace|mews|row|hill|walk|square|"
                  r"boulevard|blvd)")
-HOME = re.compile(
+HOME = gated(
     r"\b(?:(?:at|to|on|address(?: is|:)?|live at|visit us at|find us at|flat \d+\w?,?)\s+"
     r"\d{1,5}[a-z]?,?\s+(?:[a-z][\w'-]*\s+){1,3}" + _STREET_TYPES + r"\b"
     r"|(?:my|our|home) (?:postcode|post code|zip code|zip|eircode)\s*(?:is|:)?\s*(?=\S{0,4}\d)"
     r"[A-Z0-9]{2,4}(?: ?[A-Z0-9]{1,4})?"
     r"|(?:checked in(?:to)?|staying in|we're in|i'm in|come (?:up )?to) room (?:number )?"
     r"\d{2,5})\b", re.IGNORECASE)
-LIVE_NEAR = re.compile(r"\b(?:we|i) live (?:right |just )?(?:on|at|behind|next to|opposite|"
+LIVE_NEAR = gated(r"\b(?:we|i) live (?:right |just )?(?:on|at|behind|next to|opposite|"
                        r"across from|above|near|by)\b[^.!?\n]{0,60}?(?:\b" + _STREET_TYPES +
                        r"\b|the (?:white|blue|red|green|yellow|grey|big|little|corner) "
                        r"(?:house|bungalow|cottage|door|flat|building)|number \d+)",
                        re.IGNORECASE)
 # Where a key is hidden is as good as the key.
-HIDDEN_KEY = re.compile(r"\b(?:spare |front door |house |back door )?key(?:s|'s|’s)? "
+HIDDEN_KEY = gated(r"\b(?:spare |front door |house |back door )?key(?:s|'s|’s)? "
                         r"(?:is |are |will be |lives |stays )?(?:under|in|behind|inside|above|"
                         r"beneath) (?:the |a |our |my )?(?:mat|doormat|plant ?pot|flower ?pot|"
                         r"pot|fake rock|rock|gnome|"
                         r"letterbox|mailbox|meter box|bin|shed|lockbox)\b", re.IGNORECASE)
 CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
-FLIGHT = re.compile(r"\b(?:flight|flying|boarding|gate|fly)\b[^.!?\n]{0,30}?\b((?:[A-Z]{2}|[A-Z]\d|"
+FLIGHT = gated(r"\b(?:flight|flying|boarding|gate|fly)\b[^.!?\n]{0,30}?\b((?:[A-Z]{2}|[A-Z]\d|"
                     r"\d[A-Z])\s?\d{2,4})\b|\b((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4})\b(?=[^.!?\n]"
                     r"{0,30}\b(?:flight|departs|departing|boarding|gate)\b)", re.IGNORECASE)
 # A departure with its time, or a trip with its length: when the home is empty.
-DEPARTURE = re.compile(
+DEPARTURE = gated(
     r"\b(?:we're|i'm|we are|i am|we'll be|i'll be) on the \d{1,2}[:.]\d\d (?:\w+ )?"
     r"(?:ferry|train|flight|plane|bus|coach|boat|sailing)\b"
     r"|\b(?:off on|going on|leaving on|away on|heading off on|off to) (?:our |my |a )?"
@@ -50,12 +51,12 @@ DEPARTURE = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \d+\w*)|until \w+)",
     re.IGNORECASE)
 # Identity documents photographed or scanned carry numbers, birth dates and signatures.
-DOCUMENT = re.compile(
+DOCUMENT = gated(
     r"\b(?:pic|photo|picture|snap|shot|scan|selfie) (?:of|with) my (?:new |first )?"
     r"(?:driving licen[cs]e|driver'?s licen[cs]e|passport|id card|identity card|visa|"
     r"green card|birth certificate|bank card|credit card|debit card)\b", re.IGNORECASE)
-SEAT = re.compile(r"\bseat\s+\d{1,2}[A-K]\b|\bboarding pass\b", re.IGNORECASE)
-AWAY = re.compile(
+SEAT = gated(r"\bseat\s+\d{1,2}[A-K]\b|\bboarding pass\b", re.IGNORECASE)
+AWAY = gated(
     r"\b(?:(?:we|i)(?:'re|'m| are| am| will be|'ll be)\s+(?:away|out of town|on (?:vacation|"
     r"holiday)|abroad|gone)|(?:house|home|flat|apartment|place)\s+(?:is|will be)\s+empty|"
     r"(?:nobody|no one|no-one)(?:'s| is| will be) (?:home|at home|at (?:the|our|my) "
@@ -71,34 +72,34 @@ AWAY = re.compile(
     r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:on|from|until|for) (?:\w+ ){0,2}"
     r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the|two|three|a))",
     re.IGNORECASE)
-CHILD = re.compile(r"\b(?:(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|little\s+)?(?:son|daughter|kids?|"
+CHILD = gated(r"\b(?:(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|little\s+)?(?:son|daughter|kids?|"
                    r"children|child|boys?|girls?|twins|toddler)|(?:my|our)\s+\d+[- ]year[- ]olds?|"
                    r"the kids'?|little [A-Z][a-z]+)\b", re.IGNORECASE)
 # Places only children go to: with a time or a weekday they say where a child will be.
-CHILD_PLACE = re.compile(r"\b(?:[A-Z][\w']+\s+){1,3}(?:Primary|Academy|High|School|Nursery|"
+CHILD_PLACE = gated(r"\b(?:[A-Z][\w']+\s+){1,3}(?:Primary|Academy|High|School|Nursery|"
                          r"Daycare|Kindergarten|Preschool|Elementary)\b|\b(?:school bus|drop-off|"
                          r"pick-up|lets out|Year \d|class \d[A-Z])\b")
 # A child's club or lesson with its day or time: "Emma has swimming every Saturday at 9".
 # Said of someone else ("has", not "I have"), and with a clock time or "every <day>".
-ACTIVITY = re.compile(r"\b(?:has|does|goes to|takes) (?:swimming|karate|judo|football|"
+ACTIVITY = gated(r"\b(?:has|does|goes to|takes) (?:swimming|karate|judo|football|"
                       r"soccer|ballet|dance|piano|violin|gymnastics|scouts|cubs|brownies|rugby|"
                       r"netball|tennis|choir|drama|swim|taekwondo|tae kwon do|riding|hockey|"
                       r"cricket|athletics|chess club|coding club|tutoring)(?: club| class| "
                       r"lessons?| practice| training)?\b", re.IGNORECASE)
-REGULAR = re.compile(r"\b(?:every (?:day|morning|afternoon|evening|weekday|week|monday|tuesday|"
+REGULAR = gated(r"\b(?:every (?:day|morning|afternoon|evening|weekday|week|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(?::\d\d)?|\d{1,2}"
                      r"(?::\d\d)?\s?(?:am|pm))\b", re.IGNORECASE)
-WHEN = re.compile(r"\b(?:at \d{1,2}(?::\d\d)?|\d{1,2}:\d\d|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|"
+WHEN = gated(r"\b(?:at \d{1,2}(?::\d\d)?|\d{1,2}:\d\d|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|"
                   r"every (?:day|morning|afternoon|evening|weekday|monday|tuesday|wednesday|"
                   r"thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|"
                   r"saturday|sunday)s?)\b", re.IGNORECASE)
-ROUTINE = re.compile(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(?:room)?|"
+ROUTINE = gated(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(?:room)?|"
                      r"bus stop|practice|every (?:morning|day|afternoon|evening)|pick(?:s|ing)? "
                      r"(?:him|her|them) up|drop(?:s|ping)? (?:him|her|them) off|at \d{1,2}(?::\d"
                      r"\d)?\s?(?:am|pm)?|every (?:monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|sunday)|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|lesson|park|bus)\b",
                      re.IGNORECASE)
-PASSWORD = re.compile(r"\b(?:password|passcode|pin|wifi password|wi-fi password|(?:door|gate|"
+PASSWORD = gated(r"\b(?:password|passcode|pin|wifi password|wi-fi password|(?:door|gate|"
                       r"alarm|lock|key ?safe) code(?: to [\w ]{1,20})?|social security number|"
                       r"ssn|national insurance number|passport number)\s*(?:is|was|:|="
                       r")\s*\S+|\b(?:mother'?s maiden name|first pet'?s? name|security question|"

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 
 from desktopapp.checks import lexicons
+from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import mask_figurative, sentences
 
 NAME = "risk"
 
 
-def _words(*items: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
+def _words(*items: str) -> GatedPattern:
+    return gated(r"(?<!\w)(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
 
 
 SENSITIVE = {
@@ -56,7 +57,7 @@ JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"
                    r"\w+|those \w+) (?:ever )?learn", r"maybe (?:read|follow|listen to|use|try)"
                    r"[\w ]{0,25} next time", r"couldn't happen to a nicer",
                    r"play stupid games")
-JOKE = re.compile(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\bjk\b|\bjoke\b|"
+JOKE = gated(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\bjk\b|\bjoke\b|"
                   r"\bfunny\b|\bhilarious\b|\bcongrat\w*|\bway to go\b|\blucky you\b|"
                   r"\bwinners?\b|\bbest day\b|\bdrinks on me\b|\byou made it\b|\btalk about\b|"
                   r"\bliterally\b|\bguess\b|\bwhat a (?:ride|story)\b|\bparty\b|\bparties\b|"
@@ -97,7 +98,7 @@ FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b
                      re.IGNORECASE)
 # "Heard" of music, a show or one's own news is not hearsay ("heard the new album", "just
 # heard our podcast hit 100 episodes").
-LISTENED = re.compile(r"\s+(?:(?:the|a|an|this|that|our|my|their|your|his|her)\s+)?(?:[\w-]+\s+)"
+LISTENED = gated(r"\s+(?:(?:the|a|an|this|that|our|my|their|your|his|her)\s+)?(?:[\w-]+\s+)"
                       r"{0,2}(?:album|song|single|track|record|podcast|episode|band|concert|"
                       r"show|music|choir|orchestra|radio|playlist|mix|birds?|rain|thunder)\b|"
                       r"\s+(?:our|my)\s+(?:\w+\s+){1,3}(?:hit|reached|won|passed|topped)\b|"

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import sentences
 
 NAME = "risk"
 
 
-def _words(*items: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
+def _words(*items: str) -> GatedPattern:
+    return gated(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
 
 
 # --- market-sensitive statements ------------------------------------------------------
@@ -77,8 +78,8 @@ HARM = (r"(?:blow(?:ing)? (?:up|(?:\w+ ){1,2}sky high|(?:this|that|the) (?:place
         r"set fire to|shoot(?: up)?|kill|stab|strangle|run (?:them|him|her|you) (?:all )?over|"
         r"hunt (?:down|you)|end (?:them|him|her|you)|break (?:his|her|your|their) legs|"
         r"go postal|bring(?:ing)? a (?:gun|knife|bomb)|coming for you|put a bullet)")
-THREAT = re.compile(SPEAKER + r"[^.!?\n]{0,40}?\b" + HARM + r"\b", re.IGNORECASE)
-TARGETED = re.compile(
+THREAT = gated(SPEAKER + r"[^.!?\n]{0,40}?\b" + HARM + r"\b", re.IGNORECASE)
+TARGETED = gated(
     r"\b(?:next \w+ (?:who|to) [^.!?\n]{0,40}(?:gets?|is getting|will get) (?:\w+ )?(?:shot|"
     r"stabbed|killed|hurt|run over|punched|slashed)|deserves a bullet|"
     r"better watch (?:his|her|their|your) back|(?:I|we) know where [\w ]{1,30} lives?\b|"
@@ -103,7 +104,7 @@ APPROVAL = _words(r"deserves? a medal", r"heroe?s?", r"patriots?", r"justified",
                   r"bring back", r"just doing their job", r"self-defen[cs]e",
                   r"it worked on us", r"did what we all think", r"did the right thing",
                   r"long overdue", r"perfectly fine", r"fair game")
-CALL = re.compile(
+CALL = gated(
     r"\b(?:(?:should|must|need to|deserve to|ought to)(?: all)? be (?:lined up|shot|hanged|"
     r"hung|beaten|killed|punched|slapped|run (?:off|over))|(?:someone|somebody|people|more "
     r"people) should (?:really )?(?:punch|slap|shoot|kill|beat|teach|hit|burn|attack)|"

@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktopapp.checks.gate import gated
+
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
 
 # Figurative uses of violent, medical or destructive words. Each is blanked out (same
 # length, so offsets stay valid) before risk and tone checks read the text.
-FIGURATIVE = [re.compile(p, re.IGNORECASE) for p in (
+FIGURATIVE = [gated(p, re.IGNORECASE) for p in (
     r"\b(?:kill|kills|killed|killing|slay|slays|slayed|slaying|murdered|murdering)\s+"
     r"(?:it|that|the\s+(?:game|show|set|stage|performance|presentation|interview))\b",
     r"\bkilled\s+it\b",
@@ -55,7 +57,7 @@ FIGURATIVE = [re.compile(p, re.IGNORECASE) for p in (
 
 # Every figurative pattern above contains one of these (a superset, matched anywhere):
 # a text without any of them has nothing to blank out, and most text has none.
-_TRIGGER = re.compile(r"kill|slay|murder|fire|sick|insane|\blit\b|dead|crush|smash|nail|"
+_TRIGGER = gated(r"kill|slay|murder|fire|sick|insane|\blit\b|dead|crush|smash|nail|"
                       r"destroy|dying|deceased|shoot|bomb|\bdie\b|\bleg\b|blew|blow|furious",
                       re.IGNORECASE)
 

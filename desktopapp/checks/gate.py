@@ -1,0 +1,216 @@
+"""Regular expressions that skip the text when they cannot match in it.
+
+Python's `re` tries every branch of an alternation at every position of the text: a
+pattern of fifty phrases (`\\blol\\b|\\bparty\\b|…`) costs about fifty scans of the text,
+and the risk rules are dozens of such patterns. Most drafts contain none of the phrases.
+
+`gated(source, flags)` compiles the pattern as usual and, for each branch of its main
+alternation, works out from the parsed pattern a few plain strings one of which every
+match through that branch must contain (the branch's longest fixed run of letters, or
+one per sub-branch). A search first tests those strings with `in` (C speed, no regex),
+drops the branches that cannot match in this text and runs what is left — nothing when no
+branch is left. A branch that cannot match anywhere in the text changes no match at any
+position, so the results are exactly those of the full pattern
+(`tests/unit/checks/test_gate.py` checks them equal on thousands of real posts).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import Any
+
+# The parser behind re.compile: private, but stable since 3.11 (re._parser/_constants).
+_parser: Any = importlib.import_module("re._parser")
+C: Any = importlib.import_module("re._constants")
+_casefix: Any = importlib.import_module("re._casefix")
+
+# Under IGNORECASE `re` also matches "ı" to i, "ſ" to s and "İ" (whose lower() is
+# "i" and a combining dot) to i. Folding them to those letters (and dropping combining
+# dots) keeps the letters of every match a substring of the folded text; where the
+# fold joins letters that `re` would not, the gate only lets a text through for nothing.
+_ODD = (("\u0307", ""), ("ı", "i"), ("ſ", "s"))
+# Letters `re` matches to other letters beyond lower() and the fold above: a run of
+# letters stops before them.
+_EXTRA = frozenset(chr(c) for c in _casefix._EXTRA_CASES) - {"i", "s"}
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+
+Need = frozenset[str] | None  # one of these strings is in every match; None: no such set
+
+
+def fold(text: str) -> str:
+    low = text.lower()  # str.translate would be ten times slower on non-ASCII text
+    for odd, plain in _ODD:
+        if odd in low:
+            low = low.replace(odd, plain)
+    return low
+
+
+def _better(a: Need, b: Need) -> Need:
+    """The more selective of two conditions (longer strings, then fewer of them)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    rank_a = (min(map(len, a)), -len(a))
+    rank_b = (min(map(len, b)), -len(b))
+    return a if rank_a >= rank_b else b
+
+
+def need(items: list[tuple[Any, Any]], icase: bool) -> Need:
+    """Strings one of which every match of this parsed sequence contains: any part of a
+    sequence is necessary, so the most selective part is chosen."""
+    best: Need = None
+    run: list[str] = []
+
+    def close() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            char = chr(av)
+            if icase:
+                char = char.lower()
+                if char in _EXTRA or len(char) != 1:
+                    close()
+                    continue
+            run.append(char)
+            continue
+        close()
+        if op is C.SUBPATTERN:
+            _group, add, delete, sub = av
+            sub_icase = (icase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+            best = _better(best, need(sub.data, sub_icase))
+        elif op is C.BRANCH:
+            branches = [need(b.data, icase) for b in av[1]]
+            if all(b is not None for b in branches):
+                best = _better(best, frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if low >= 1:
+                best = _better(best, need(sub.data, icase))
+        # anything else (classes, assertions, anchors, group references) needs nothing
+    close()
+    return best
+
+
+def _split(source: str) -> tuple[str, list[str], str]:
+    """(prefix, branches, suffix) of the pattern's main alternation: the top level's own
+    branches, else those of the first top-level non-capturing group that has some and is
+    not repeated. A pattern without one is a single branch."""
+    top: list[int] = []  # positions of "|" at depth 0
+    groups: list[tuple[int, int, list[int]]] = []  # depth-1 groups: start, end, their "|"
+    depth, i, start = 0, 0, 0
+    bars: list[int] = []
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(source, i)
+            continue
+        if char == "(":
+            depth += 1
+            if depth == 1:
+                start, bars = i, []
+        elif char == ")":
+            if depth == 1:
+                groups.append((start, i, bars))
+            depth -= 1
+        elif char == "|":
+            if depth == 0:
+                top.append(i)
+            elif depth == 1:
+                bars.append(i)
+        i += 1
+    if top:
+        cuts = [-1, *top, len(source)]
+        return "", [source[a + 1:b] for a, b in pairwise(cuts)], ""
+    for begin, end, group_bars in groups:
+        repeated = source[end + 1:end + 2] in ("?", "*", "+", "{")
+        if group_bars and source.startswith("(?:", begin) and not repeated:
+            cuts = [begin + 2, *group_bars, end]
+            return (source[:begin + 3],
+                    [source[a + 1:b] for a, b in pairwise(cuts)],
+                    source[end:])
+    return "", [source], ""
+
+
+def _class_end(source: str, i: int) -> int:
+    """The position after the character class that starts at `i`."""
+    i += 1
+    if source[i:i + 1] == "^":
+        i += 1
+    if source[i:i + 1] == "]":
+        i += 1
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
+
+
+class GatedPattern:
+    """A compiled pattern that first asks whether it could match in the text at all.
+
+    Offers what the checkers use of `re.Pattern`: search, match, finditer, sub,
+    pattern and flags."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.full = re.compile(source, flags)
+        self.pattern = source
+        self.flags = self.full.flags
+        self._icase = bool(self.full.flags & re.IGNORECASE)
+        self._needs: tuple[str, ...] | None = None  # worked out on first use; () = none
+
+    def _work_out_needs(self) -> tuple[str, ...]:
+        prefix, branches, suffix = _split(self.pattern)
+        needs: set[str] = set()
+        for branch in branches:
+            found = need(_parser.parse(prefix + branch + suffix, self.full.flags).data,
+                         self._icase)
+            if found is None:  # a branch that needs nothing: always run the pattern
+                self._needs = ()
+                return ()
+            needs |= found
+        # Shortest first: the commonest strings settle most texts soonest.
+        self._needs = tuple(sorted(needs, key=lambda s: (len(s), s)))
+        return self._needs
+
+    def could_match(self, text: str) -> bool:
+        needs = self._needs if self._needs is not None else self._work_out_needs()
+        if not needs:
+            return True
+        return any(map((fold(text) if self._icase else text).__contains__, needs))
+
+    def search(self, string: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self.could_match(string[pos:endpos]):
+            return None
+        return self.full.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self.could_match(string[pos:endpos]):
+            return None
+        return self.full.match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if not self.could_match(string[pos:endpos]):
+            return iter(())
+        return self.full.finditer(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        if not self.could_match(string):
+            return string
+        return self.full.sub(repl, string, count)
+
+
+def gated(source: str, flags: int = 0) -> GatedPattern:
+    return GatedPattern(source, flags)

@@ -1,0 +1,88 @@
+"""Gated patterns (checks/gate.py) find exactly what the plain patterns find: the gate may
+only skip texts in which the pattern cannot match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from re import _parser  # type: ignore[attr-defined]
+
+import pytest
+
+from desktopapp.checks import lexicons, privacy, risk, risk_kinds, text
+from desktopapp.checks.gate import GatedPattern, _split, gated, need
+
+TWEETEVAL = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "tweeteval"
+
+
+def _gated_patterns() -> list[tuple[str, GatedPattern]]:
+    found: list[tuple[str, GatedPattern]] = []
+    for module in (risk, risk_kinds, privacy, text):
+        for name, value in vars(module).items():
+            values = value.items() if isinstance(value, dict) else (
+                enumerate(value) if isinstance(value, list) else [("", value)])
+            found += [(f"{module.__name__}.{name}[{key}]", v) for key, v in values
+                      if isinstance(v, GatedPattern)]
+    found += [(f"lexicon {n}", lexicons.pattern(n))
+              for n in ("rumour", "insults", "anger", "profanity")]
+    return found
+
+
+def _texts() -> list[str]:
+    mine = [
+        "My daughter has swimming every Saturday at 9, and the spare key is under the mat.",
+        "RIP to the victims. Anyway, happy Friday 🎉 Blown away, literally.",
+        "A friend who works at the bank says they are freezing withdrawals, pull your money out",
+        "İnsider: Şirket SATIŞ yapacak. ıllegal? ſtock split at 10:30 #prayforparis",
+        "We're taking the company private next month at $420, funding secured.",
+        "Those IDIOTS should be shot.\nbut\nhey, at least the gig was great",
+        "",
+        "Ünïcödé only: ñandú, straße, ΣΊΣΥΦΟΣ, Кельвин K",
+    ]
+    path = TWEETEVAL / "sentiment" / "val_text.txt"
+    tweets = path.read_text(encoding="utf-8").splitlines()[:400] if path.is_file() else []
+    # single posts, and posts glued into chunks the size the engine checks
+    return mine + tweets + [" ".join(tweets[i:i + 4]) for i in range(0, len(tweets), 4)]
+
+
+@pytest.mark.parametrize(("name", "pattern"), _gated_patterns(), ids=lambda v: str(v)[:40])
+def test_gated_patterns_find_exactly_what_the_plain_ones_find(name: str,
+                                                              pattern: GatedPattern) -> None:
+    for sample in _texts():
+        expected = [m.span() for m in pattern.full.finditer(sample)]
+        assert [m.span() for m in pattern.finditer(sample)] == expected, (name, sample)
+        first = pattern.full.search(sample, 3, 60)
+        got = pattern.search(sample, 3, 60)
+        assert (got and got.span()) == (first and first.span()), (name, sample)
+
+
+def test_case_folds_that_re_knows_are_not_skipped() -> None:
+    # re's IGNORECASE matches "ı" and "İ" to i, "ſ" to s and the Kelvin sign to k
+    for word, written in (("kiss", "KİSS"), ("kiss", "kıss"), ("best", "beſt"),
+                          ("kiss", "\u212aiss")):
+        pattern = gated(rf"\b{word}\b", re.IGNORECASE)
+        assert pattern.full.search(written), written
+        assert pattern.search(written) is not None, written
+
+
+def test_what_each_branch_needs() -> None:
+    def needs(source: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+        return need(_parser.parse(source, flags).data, bool(flags & re.IGNORECASE))
+
+    assert needs(r"(?<!\w)passed away(?!\w)") == {"passed away"}
+    assert needs(r"\b(?:my|our) (?:son|daughter)\b") == {"daughter", "son"}
+    assert needs(r"lay(?:ing)? off") == {" off"}
+    assert needs(r"\w+ shot (?:dead|last night)") == {" shot "}  # the longest fixed run
+    assert needs(r"\w+ (?:dead|last night)") == {"last night", "dead"}
+    assert needs(r"[A-Z]\d{3}") is None  # nothing fixed to look for: always run
+    assert needs(r"Street", 0) == {"Street"}  # case kept when the pattern keeps it
+    assert _split(r"(?<!\w)(?:a|b[|)]|c)(?!\w)") == ("(?<!\\w)(?:", ["a", "b[|)]", "c"],
+                                                     ")(?!\\w)")
+    assert _split(r"x(?:a|b)?y|z") == ("", ["x(?:a|b)?y", "z"], "")
+
+
+def test_a_text_without_the_words_is_not_scanned() -> None:
+    pattern = gated(r"(?<!\w)(?:earthquake|flood(?:s|ing)?)(?!\w)", re.IGNORECASE)
+    assert not pattern.could_match("Sunny all week, see you at the beach")
+    assert pattern.could_match("FLOODING on the ring road")
+    assert pattern.search("FLOODING on the ring road") is not None
