@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from desktopapp.app.context import AppContext, tuples
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import keys, people
+from desktopapp.core import keys, passphrases, people
+from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.people import PersonInfo, Role
 from desktopapp.store.models import Person
 
@@ -65,3 +66,31 @@ def read_key_file(text: str) -> tuple[str, str]:
 
 def fingerprint(public_key: str) -> str:
     return keys.fingerprint(public_key)
+
+
+def get(_ctx: AppContext, person_id: int) -> PersonInfo:
+    """NotFound (a DomainError) when there is no such person."""
+    return people.get_person(person_id)
+
+
+def find(ctx: AppContext, name: str) -> PersonInfo:
+    """The person called `name` (any case); NotFound when there is none, DomainError when
+    the name is not unique."""
+    matches = [p for p in list_people(ctx) if p.display_name.lower() == name.lower()]
+    if not matches:
+        raise NotFound(f"There is no person called “{name}”.")
+    if len(matches) > 1:
+        raise DomainError(f"More than one person is called “{name}”.")
+    return matches[0]
+
+
+def needs_passphrase(_ctx: AppContext, person_id: int) -> bool:
+    """Acting as anyone but this computer's own user (on a team: the connected member)
+    needs their passphrase."""
+    return passphrases.needs_proof(person_id)
+
+
+def set_passphrase(ctx: AppContext, person_id: int, passphrase: str) -> None:
+    """Only an admin, or the person themselves."""
+    passphrases.set_passphrase(person_id, passphrase, ctx.actor)
+    ctx.bus.emit(ChangeKind.PERSON, [person_id])

@@ -4,17 +4,19 @@ without a time (beside the calendar), the posting queue."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from desktopapp.app.context import AppContext, tuples
 from desktopapp.app.events import ChangeKind
 from desktopapp.core import channels, post_queue, scheduling, workflow
 from desktopapp.core.drafts import require_row
-from desktopapp.core.post_queue import FillItem
+from desktopapp.core.post_queue import BlackoutDay, FillItem, Slot
 from desktopapp.core.scheduling import ScheduleCheck
 from desktopapp.core.states import DraftState
+from desktopapp.core.zones import zone_info
 from desktopapp.store.models import Draft
 
 if TYPE_CHECKING:  # the CSV importer loads when a batch is read, not with the window
@@ -133,3 +135,41 @@ def import_batch(ctx: AppContext, preview: Preview) -> list[int]:
     created = batch_import.import_rows(preview, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, created)
     return created
+
+
+def channel_zone(_ctx: AppContext, channel: str) -> ZoneInfo:
+    """The zone a channel's queue slots are in (UTC when it has none)."""
+    return zone_info(channels.get_channel(channel).timezone or "UTC")
+
+
+def slots(_ctx: AppContext, channel: str) -> list[Slot]:
+    return post_queue.slots(channel)
+
+
+def set_slots(ctx: AppContext, channel: str, spec: str) -> list[Slot]:
+    """Replace the channel's weekly posting slots ("mon-fri 09:00,13:00; sat 10:30")."""
+    found = post_queue.set_slots(channel, spec, ctx.actor)
+    ctx.bus.emit(ChangeKind.CHANNEL, [channels.get_channel(channel).id])
+    return found
+
+
+def set_min_gap(ctx: AppContext, channel: str, minutes: int) -> None:
+    channels.set_min_gap(channel, minutes, ctx.actor)
+    ctx.bus.emit(ChangeKind.CHANNEL, [channels.get_channel(channel).id])
+
+
+def blackout_days(_ctx: AppContext) -> list[BlackoutDay]:
+    return post_queue.blackouts()
+
+
+def add_blackout(ctx: AppContext, day: date, reason: str, channel: str | None = None
+                 ) -> BlackoutDay:
+    """A day nothing goes out (on one channel, or on all of them)."""
+    found = post_queue.add_blackout(day, reason, ctx.actor, channel)
+    ctx.bus.emit(ChangeKind.CHANNEL)  # the calendar greys the day out
+    return found
+
+
+def remove_blackout(ctx: AppContext, blackout_id: int) -> None:
+    post_queue.remove_blackout(blackout_id, ctx.actor)
+    ctx.bus.emit(ChangeKind.CHANNEL)

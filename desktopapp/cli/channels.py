@@ -11,11 +11,11 @@ import getpass
 import json
 from typing import TextIO
 
+from desktopapp.app import channels
+from desktopapp.app.channels import NEEDS_SECRET, Kind
 from desktopapp.app.context import AppContext
 from desktopapp.cli.args import record_id
 from desktopapp.cli.common import Commands, read_body
-from desktopapp.core import channels
-from desktopapp.core.channels import Kind
 
 
 def register(commands: Commands) -> None:
@@ -69,13 +69,12 @@ def _read_secret(stdin: TextIO) -> str:
 def cmd_channels(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if args.action == "add":
         kind = Kind(args.kind)
-        secret = _read_secret(stdin) if kind in channels.NEEDS_SECRET else None
-        info = channels.add_channel(kind, args.name, ctx.actor, url=args.url,
-                                    handle=args.handle, path=args.path,
-                                    timezone=args.timezone, secret=secret)
+        secret = _read_secret(stdin) if kind in NEEDS_SECRET else None
+        info = channels.add(ctx, kind, args.name, url=args.url, handle=args.handle,
+                            path=args.path, timezone=args.timezone, secret=secret)
         out.write(f"Added {info.kind.value} channel “{info.name}”.\n")
     elif args.action == "list":
-        found = channels.list_channels()
+        found = channels.list_channels(ctx)
         if args.json:
             out.write(json.dumps({"channels": [c.to_json() for c in found]}, indent=2) + "\n")
         for c in [] if args.json else found:
@@ -85,30 +84,28 @@ def cmd_channels(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: 
         if not found and not args.json:
             out.write("No channels yet.\n")
     elif args.action == "test":
-        from desktopapp.publish.registry import check_connection
-
-        out.write(check_connection(channels.get_channel(args.name)) + "\n")
+        out.write(channels.check_connection(channels.get(ctx, args.name)) + "\n")
     elif args.action == "remove":
-        channels.remove_channel(args.name, ctx.actor)
+        channels.remove(ctx, args.name)
         out.write(f"Removed “{args.name}”.\n")
     elif args.action == "pause":
-        channels.pause_channel(args.name, args.reason, ctx.actor)
+        channels.pause(ctx, args.name, args.reason)
         out.write(f"“{args.name}” is paused: {args.reason}\n")
     elif args.action == "resume":
-        channels.resume_channel(args.name, ctx.actor)
+        channels.resume(ctx, args.name)
         out.write(f"“{args.name}” is publishing again.\n")
     return 0
 
 
 def cmd_target(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    names = channels.set_targets(args.id, args.channels, ctx.actor)
+    names = channels.set_targets(ctx, args.id, args.channels)
     out.write(f"Draft {args.id} goes to: {', '.join(names)}.\n")
     return 0
 
 
 def cmd_channel_text(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     text = "" if args.clear else read_body(args.text, stdin)
-    channels.set_channel_text(args.id, args.channel, text, ctx.actor)
+    channels.set_channel_text(ctx, args.id, args.channel, text)
     out.write(f"Draft {args.id} on {args.channel}: "
               + ("its own text.\n" if text.strip() else "the draft's text.\n"))
     return 0

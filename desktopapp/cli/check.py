@@ -10,13 +10,14 @@ import json
 from dataclasses import replace
 from typing import TextIO
 
+from desktopapp.app import settings as workspace_settings
+from desktopapp.app import spelling
 from desktopapp.app.context import AppContext
 from desktopapp.checks.model import CHANNEL_LABELS as LABELS
 from desktopapp.checks.model import CHANNELS, Report
 from desktopapp.checks.spelling_languages import LANGUAGES, label, usable
 from desktopapp.cli.common import MAX_INPUT_BYTES, Commands, read_text_input
 from desktopapp.config import Settings
-from desktopapp.core import workspace
 from desktopapp.core.errors import DomainError
 
 MAX_LINES_BYTES = 20_000_000  # `check --lines`: a file of posts, one a line
@@ -97,13 +98,13 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Tex
         server_url=settings.languagetool_url or None)
     engine = CheckEngine(grammar=grammar)
     try:
-        language = usable(args.language) if args.language else workspace.spelling_language()
+        language = usable(args.language) if args.language else spelling.workspace_language(ctx)
     except ValueError as exc:
         raise DomainError(str(exc)) from None
     if grammar is not None:
-        grammar.offline.personal = workspace.personal_words()
-    check_ctx = workspace.load().context(channels=tuple(dict.fromkeys(args.channel)),
-                                         language=language)
+        grammar.offline.personal = spelling.personal_words(ctx)
+    check_ctx = workspace_settings.check_settings(ctx).context(
+        channels=tuple(dict.fromkeys(args.channel)), language=language)
     danger = False
     try:
         if args.lines:

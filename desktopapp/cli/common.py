@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktopapp.core import people
 from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.core.people import PersonInfo
 
 if TYPE_CHECKING:
     from desktopapp.app.context import AppContext
@@ -90,13 +90,14 @@ def _decode(data: bytes, source: str, limit: int = MAX_INPUT_BYTES) -> str:
         raise DomainError(f"{source} is not valid UTF-8 text (byte {exc.start}).") from None
 
 
-def person_by_name(name: str) -> people.PersonInfo:
-    matches = [p for p in people.list_people() if p.display_name.lower() == name.lower()]
-    if not matches:
-        raise NotFound(f"There is no person called “{name}” (see `secondthought people list`).")
-    if len(matches) > 1:
-        raise DomainError(f"More than one person is called “{name}”.")
-    return matches[0]
+def person_by_name(ctx: AppContext, name: str) -> PersonInfo:
+    from desktopapp.app import people
+
+    try:
+        return people.find(ctx, name)
+    except NotFound:
+        raise NotFound(f"There is no person called “{name}” (see `secondthought people list`)."
+                       ) from None
 
 
 def parse_day(text: str, what: str) -> date:

@@ -8,7 +8,8 @@ import getpass
 from pathlib import Path
 from typing import TextIO
 
-from desktopapp.core import passphrases
+from desktopapp.app import people
+from desktopapp.app.context import AppContext
 from desktopapp.core.errors import DomainError
 
 
@@ -35,6 +36,7 @@ def read(args: argparse.Namespace, name: str, stdin: TextIO, new: bool = False) 
     return getpass.getpass(f"New passphrase for {name}: " if new else f"{name}'s passphrase: ")
 
 
-def proof(args: argparse.Namespace, person_id: int, name: str, stdin: TextIO) -> str | None:
+def proof(ctx: AppContext, args: argparse.Namespace, person_id: int, name: str,
+          stdin: TextIO) -> str | None:
     """What to pass as `passphrase=` when acting as this person (None: it is you)."""
-    return read(args, name, stdin) if passphrases.needs_proof(person_id) else None
+    return read(args, name, stdin) if people.needs_passphrase(ctx, person_id) else None

@@ -8,13 +8,12 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from desktopapp.app import people
+from desktopapp.app import audit, people
 from desktopapp.app.context import AppContext
 from desktopapp.cli import passphrase
 from desktopapp.cli.common import Commands, person_by_name
-from desktopapp.core import audit_export, keys, passphrases
 from desktopapp.core.errors import NotFound, PermissionDenied
-from desktopapp.core.people import Role, get_person
+from desktopapp.core.people import Role
 
 
 def register(commands: Commands) -> None:
@@ -49,7 +48,7 @@ def register(commands: Commands) -> None:
 
 def cmd_people(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if args.action == "export-key":
-        person = person_by_name(args.name)
+        person = person_by_name(ctx, args.name)
         text = people.export_key(ctx, person.id)
         if args.to:
             Path(args.to).write_text(text, encoding="utf-8")
@@ -65,22 +64,22 @@ def cmd_people(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Te
         added = people.import_key(ctx, path.read_text(encoding="utf-8", errors="replace"),
                                   Role(args.role))
         out.write(f"Trusted {added.display_name}'s key, fingerprint "
-                  f"{keys.fingerprint(str(added.public_key))}. Compare it with theirs.\n")
+                  f"{people.fingerprint(str(added.public_key))}. Compare it with theirs.\n")
         return 0
     if args.action == "add":
         role = Role(args.role)
         phrase = ""
         if role is not Role.AUTHOR:
-            if get_person(ctx.actor).role is not Role.ADMIN:  # before asking
+            if people.get(ctx, ctx.actor).role is not Role.ADMIN:  # before asking
                 raise PermissionDenied("Only an admin can add a reviewer or an admin.")
             phrase = passphrase.read(args, args.name, stdin, new=True)
         person = people.add_person(ctx, args.name, role, phrase)
         out.write(f"Added {person.display_name} ({person.role.value}), id {person.id}.\n")
         return 0
     if args.action == "set-passphrase":
-        person = person_by_name(args.name)
-        passphrases.set_passphrase(
-            person.id, passphrase.read(args, person.display_name, stdin, new=True), ctx.actor)
+        person = person_by_name(ctx, args.name)
+        people.set_passphrase(ctx, person.id,
+                              passphrase.read(args, person.display_name, stdin, new=True))
         out.write(f"Set {person.display_name}'s passphrase.\n")
         return 0
     everyone = people.list_people(ctx)
@@ -94,7 +93,6 @@ def cmd_people(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Te
 
 
 def cmd_audit(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    entries = audit_export.filtered()
-    out.write(audit_export.to_json(entries) if args.format == "json"
-              else audit_export.to_csv(entries))
+    entries = audit.entries(ctx)
+    out.write(audit.to_json(entries) if args.format == "json" else audit.to_csv(entries))
     return 0

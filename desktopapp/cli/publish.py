@@ -105,18 +105,16 @@ def cmd_publish(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: 
 
 def _half_sent(ctx: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     """A post stuck half-sent always has a way out (core/workflow.py)."""
-    from desktopapp.app.events import ChangeKind
-    from desktopapp.core import workflow
+    from desktopapp.app.draft_banners import act_on_rest
 
     if args.action == "retry":
-        count = workflow.retry_rest(args.id, ctx.actor)
+        count = act_on_rest(ctx, args.id, "retry")
         out.write(f"Draft {args.id}: {count} channel(s) will be tried again.\n")
     elif args.action == "cancel-rest":
-        count = workflow.cancel_rest(args.id, ctx.actor)
+        count = act_on_rest(ctx, args.id, "cancel")
         out.write(f"Draft {args.id}: {count} channel(s) not reached were cancelled.\n")
     else:
-        count = workflow.reopen_rest(args.id, ctx.actor)
+        count = act_on_rest(ctx, args.id, "reopen")
         out.write(f"Draft {args.id} is a draft again for the {count} channel(s) it has not "
                   "reached: edit it and submit it again.\n")
-    ctx.bus.emit(ChangeKind.DRAFT, [args.id])
     return 0

@@ -66,7 +66,7 @@ def register(commands: Commands) -> None:
 
 
 def cmd_submit(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    reviewer = person_by_name(args.reviewer).id if args.reviewer else None
+    reviewer = person_by_name(ctx, args.reviewer).id if args.reviewer else None
     reason = review.submit(ctx, args.id, reviewer)
     out.write(f"Draft {args.id} submitted. {reason}\n")
     return 0
@@ -93,8 +93,8 @@ def cmd_review(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Te
         out.write(f"Wrote {len(args.ids)} draft(s) to {args.to} (packet {packet_id}).\n")
         return 0
     if args.action == "respond":
-        reviewer = person_by_name(args.person)
-        proof = passphrase.proof(args, reviewer.id, reviewer.display_name, stdin)
+        reviewer = person_by_name(ctx, args.person)
+        proof = passphrase.proof(ctx, args, reviewer.id, reviewer.display_name, stdin)
         chosen = [(i, "approve") for i in args.approve] + \
             [(i, "reject") for i in args.reject] + \
             [(i, "request-changes") for i in args.request_changes]
@@ -109,8 +109,8 @@ def cmd_review(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Te
         for draft_id, decision in sorted(result.applied.items()):
             out.write(f"Draft {draft_id}: {decision.replace('_', ' ')} by {result.reviewer}.\n")
         return 0
-    reviewer = person_by_name(args.person)
-    proof = passphrase.proof(args, reviewer.id, reviewer.display_name, stdin)
+    reviewer = person_by_name(ctx, args.person)
+    proof = passphrase.proof(ctx, args, reviewer.id, reviewer.display_name, stdin)
     review.decide(ctx, args.id, reviewer.id, args.action, args.comment, passphrase=proof,
                   acknowledged=getattr(args, "acknowledge", ()))
     out.write(f"Draft {args.id}: {review.DONE[args.action]} by {reviewer.display_name}.\n")

@@ -7,15 +7,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from desktopapp.app import schedule
+from desktopapp.app import calendar, schedule
 from desktopapp.app.context import AppContext
 from desktopapp.cli.args import count, record_id
 from desktopapp.cli.common import Commands, parse_day
-from desktopapp.core import batch_import, calendar_export, display_zone, post_queue, workflow, zones
+from desktopapp.core import zones
 from desktopapp.core.errors import DomainError
 from desktopapp.core.zones import zone_info
 
@@ -68,11 +68,9 @@ def register(commands: Commands) -> None:
 
 
 def cmd_schedule(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    from desktopapp.core import scheduling
-
-    zone = args.tz or scheduling.default_zone(args.id)
+    zone = args.tz or schedule.default_zone(ctx, args.id)
     when, note = zones.parse_local(args.at, zone)
-    verdict = workflow.schedule(args.id, when, ctx.actor, zone=zone)
+    verdict = schedule.schedule(ctx, args.id, when, zone)
     local = when.astimezone(zone_info(zone))
     out.write(f"Draft {args.id} is scheduled for {local:%a %Y-%m-%d %H:%M} {zone} "
               f"({when:%Y-%m-%dT%H:%MZ}).\n")
@@ -83,58 +81,50 @@ def cmd_schedule(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin:
 
 def cmd_queue(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
     if args.action == "add":
-        when, verdict = post_queue.add_to_queue(args.id, args.channel, ctx.actor)
-        from desktopapp.core import channels
-
-        zone = zone_info(channels.get_channel(args.channel).timezone or "UTC")
+        when, verdict = schedule.add_to_queue(ctx, args.id, args.channel)
+        zone = schedule.channel_zone(ctx, args.channel)
         out.write(f"Draft {args.id} goes to {args.channel} on "
                   f"{when.astimezone(zone):%a %Y-%m-%d %H:%M} {zone.key}.\n")
         if verdict.summary():
             out.write(f"Note: {verdict.summary()}\n")
     elif args.action == "fill":
-        from desktopapp.core import channels as channel_core
-
-        zone = zone_info(channel_core.get_channel(args.channel).timezone or "UTC")
-        queued = post_queue.fill(args.channel, ctx.actor, tag=args.tag, limit=args.limit)
+        zone = schedule.channel_zone(ctx, args.channel)
+        queued = schedule.fill_queue(ctx, args.channel, tag=args.tag, limit=args.limit)
         for draft_id, when in queued:
             out.write(f"Draft {draft_id}: {when.astimezone(zone):%a %Y-%m-%d %H:%M}\n")
         out.write(f"Queued {len(queued)} draft{'s' if len(queued) != 1 else ''} on "
                   f"{args.channel}.\n")
     elif args.action == "slots":
-        found = post_queue.set_slots(args.channel, args.spec, ctx.actor) if args.spec is not None \
-            else post_queue.slots(args.channel)
+        found = schedule.set_slots(ctx, args.channel, args.spec) if args.spec is not None \
+            else schedule.slots(ctx, args.channel)
         out.write((", ".join(s.label() for s in found) or "No slots.") + "\n")
     elif args.action == "gap":
-        from desktopapp.core import channels
-
-        channels.set_min_gap(args.channel, args.minutes, ctx.actor)
+        schedule.set_min_gap(ctx, args.channel, args.minutes)
         out.write(f"At least {args.minutes} minutes between posts on {args.channel}.\n")
     elif args.what == "add":
         if not args.value:
             raise DomainError("Which day? queue blackout add 2027-12-25 --reason Christmas")
-        b = post_queue.add_blackout(parse_day(args.value, "The day"), args.reason, ctx.actor,
-                               args.channel)
+        b = schedule.add_blackout(ctx, parse_day(args.value, "The day"), args.reason,
+                                  args.channel)
         out.write(f"Blackout {b.id}: {b.day} ({b.channel or 'all channels'}).\n")
     elif args.what == "list":
-        for b in post_queue.blackouts():
+        for b in schedule.blackout_days(ctx):
             out.write(f"{b.id:<4} {b.day}  {b.channel or 'all channels':<16} {b.reason}\n")
     else:
         if not (args.value or "").isdigit():
             raise DomainError("Which blackout? Give its id from “queue blackout list”.")
-        post_queue.remove_blackout(int(args.value), ctx.actor)
+        schedule.remove_blackout(ctx, int(args.value))
         out.write("Removed.\n")
     return 0
 
 
 def cmd_calendar(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin: TextIO) -> int:
-    zone = display_zone.display_zone()
+    zone = calendar.display_zone(ctx)
     first = parse_day(args.start, "--from") if args.start else datetime.now(zone).date()
     last = parse_day(args.end, "--to") if args.end else first + timedelta(days=90)
     if last < first:
         raise DomainError("--to is before --from.")
-    start = datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC)
-    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
-    data = calendar_export.export(args.format, start, end)
+    data = calendar.export(ctx, args.format, first, last, zone, calendar.CalendarFilter())
     if args.output == "-":
         out.write(data.decode("utf-8"))
     else:
@@ -144,13 +134,15 @@ def cmd_calendar(ctx: AppContext, args: argparse.Namespace, out: TextIO, _stdin:
 
 
 def cmd_import(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    limit = batch_import.MAX_BYTES + 1  # never more than that is read, whatever comes
+    from desktopapp.core.batch_import import MAX_BYTES
+
     if args.file == "-":
+        limit = MAX_BYTES + 1  # never more than that is read, whatever comes
         data = sys.stdin.buffer.read(limit) if stdin is sys.stdin else \
             stdin.read(limit).encode("utf-8", "surrogateescape")
+        result = schedule.preview_batch(ctx, data)
     else:
-        data = batch_import.read_file(Path(args.file))
-    result = schedule.preview_batch(ctx, data)
+        result = schedule.read_batch(ctx, Path(args.file))
     created: list[int] = []
     if result.ok and not args.dry_run:
         created = schedule.import_batch(ctx, result)
