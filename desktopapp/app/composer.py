@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktopapp.app.context import AppContext
-from desktopapp.app.events import ChangeKind
 from desktopapp.checks import length
-from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
-from desktopapp.core import channels, display_zone, gates, media, review, zones
+from desktopapp.checks.model import Category, CheckContext, CheckWarning, RiskLevel, Severity
+from desktopapp.core import channels, display_zone, gates, media, review, variants, zones
 from desktopapp.core.channels import ChannelInfo
 from desktopapp.core.drafts import require_row
 from desktopapp.core.states import DraftState
+from desktopapp.core.variants import Variant
 from desktopapp.store.models import Draft
+
+if TYPE_CHECKING:
+    from desktopapp.checks.engine import CheckEngine
 
 NETWORK_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon",
                   "outbox": "Outbox", "webhook": "Webhook"}
@@ -200,11 +204,23 @@ def with_length(report_warnings: tuple[CheckWarning, ...], text: str,
 def set_channel_text(ctx: AppContext, draft_id: int, channel: str, text: str) -> Target:
     """This channel's own text (empty: the draft's). Restarts a submitted draft's cool-off
     (see channels.set_channel_text), so it is announced like any content change."""
-    channels.set_channel_text(draft_id, channel, text, ctx.actor)
-    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+    from desktopapp.app import channels as app_channels
+
+    app_channels.set_channel_text(ctx, draft_id, channel, text)
     info = channels.get_channel(channel)
     return Target(info, channels.channel_texts(draft_id).get(channel, ""))
 
 
-__all__ = ["ChannelCount", "Plan", "Target", "count", "length_warnings", "plan",
-           "set_channel_text", "with_length"]
+def check_variants(texts: dict[str, str], context: CheckContext,
+                   engine: CheckEngine | None = None) -> list[Variant]:
+    """Each channel's own text checked like the main one (no grammar: slow, and it never
+    raises the risk). Pure computation: safe on the check worker's thread."""
+    return variants.check_texts(texts, context, engine)
+
+
+def highest(levels: list[RiskLevel]) -> RiskLevel:
+    return variants.highest(levels)
+
+
+__all__ = ["ChannelCount", "Plan", "Target", "Variant", "check_variants", "count", "highest",
+           "length_warnings", "plan", "set_channel_text", "with_length"]

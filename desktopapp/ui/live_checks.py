@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktopapp.app import composer
-from desktopapp.app.composer import ChannelCount, Target
+from desktopapp.app.composer import ChannelCount, Target, Variant, highest
 from desktopapp.checks.grammar import GrammarChecker, GrammarResult
 from desktopapp.checks.model import CHANNELS, CheckContext, CheckWarning, Report, RiskLevel
-from desktopapp.core.variants import Variant, check_texts, highest
 from desktopapp.ui.workers import Job, SerialWorker, _Relay
 
 if TYPE_CHECKING:
@@ -57,7 +56,7 @@ def _check_all(engine: CheckEngine, text: str, ctx: CheckContext, own: dict[str,
     """On the worker: the text, each channel's own text, and each channel's count; a part
     too long even as a thread is a warning on the text it comes from."""
     report = engine.check(text, ctx, grammar=False)
-    variants = tuple(check_texts(own, ctx, engine))
+    variants = tuple(composer.check_variants(own, ctx, engine))
     if not targets:
         return text, report, variants, ()
     counts = composer.count(text, targets)
