@@ -1,4 +1,4 @@
-"""The architecture rules, checked on every run: ruff, mypy on the core, no Qt in the core,
+"""The architecture rules, checked on every run: ruff, mypy on the whole package, no Qt in the core,
 keyring only in keychain.py, no import-time database, and modules of a readable size."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def test_ruff_is_clean() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_mypy_is_clean_on_the_core() -> None:
+def test_mypy_is_clean_on_the_whole_package() -> None:
     done = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
