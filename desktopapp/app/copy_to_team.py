@@ -13,11 +13,11 @@ or the child process the window starts for it: see `command`).
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktopapp.app.context import AppContext, workspace_password
+from desktopapp.app.own_command import own_command
 from desktopapp.config import resolve_paths
 from desktopapp.core import audit, channels, drafts, media, people, workflow
 from desktopapp.core.errors import DomainError
@@ -108,8 +108,5 @@ def command(ctx: AppContext, team_url: str, draft_ids: list[int], *, tag: str = 
     database binding is never switched under it): the drafts named, or every draft with
     `tag`, or every draft."""
     which = ["--all"] if everything else (["--tag", tag] if tag else [])
-    # The installed bundle's executable is the app itself; from source it is Python.
-    app = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m",
-                                                                  "desktopapp"]
-    return [*app, "--db", ctx.store.location, "drafts", "copy-to-team", team_url, *which,
-            *map(str, draft_ids)]
+    return [*own_command(cli=True), "--db", ctx.store.location, "drafts", "copy-to-team",
+            team_url, *which, *map(str, draft_ids)]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
-from desktopapp.app import publishing
+from desktopapp.app import publishing, worker
 from desktopapp.app.context import ACTION_ERRORS
 from desktopapp.app.events import Change, ChangeKind
 from desktopapp.ui.change_bridge import touches
@@ -24,6 +24,10 @@ from desktopapp.ui.tray import Tray
 
 if TYPE_CHECKING:
     from desktopapp.app.publishing import RunSummary
+
+WORKER_SENDS = ("On a team workspace the workspace's worker sends what is due; this "
+                "window holds no channel tokens. The status bar shows when the worker "
+                "was last seen.")
 
 
 class PublishingController(QObject):
@@ -50,7 +54,13 @@ class PublishingController(QObject):
         menu.addAction("Add this draft to a queue…", self.add_current_to_queue)
         menu.addAction("Channels…", self.open_channels)
         menu.addSeparator()
-        menu.addAction("Send what is due now", self.publisher.run_now)
+        send = menu.addAction("Send what is due now", self.publisher.run_now)
+        if not worker.window_publishes(self.shell.ctx):
+            # A team window holds no channel tokens: the workspace's worker sends, and its
+            # heartbeat in the status bar says whether one is running.
+            send.setEnabled(False)
+            send.setToolTip(WORKER_SENDS)
+            menu.setToolTipsVisible(True)
         menu.addAction("Pause all publishing…", self.pause_all)
         menu.addAction("Resume publishing…", self.resume_all)
         menu.addSeparator()
@@ -84,7 +94,8 @@ class PublishingController(QObject):
         elif ResumeDialog(self.shell.ctx, self.host).exec() != QDialog.DialogCode.Accepted:
             return
         self.pause_banner.refresh()
-        self.publisher.run_now()
+        if worker.window_publishes(self.shell.ctx):
+            self.publisher.run_now()  # on a team the worker sends what became due
 
     def on_changes(self, changes: list[Change]) -> None:
         """The banner, the tray and open publish logs follow what changed."""

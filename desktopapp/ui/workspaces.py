@@ -7,7 +7,6 @@ is the one way to switch that leaves nothing of the old one behind."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QProcess
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 from desktopapp import APP_NAME
 from desktopapp.app import team
 from desktopapp.app.context import ACTION_ERRORS, AppContext, describe_data_error
+from desktopapp.app.own_command import own_command
 from desktopapp.config import DB_FILENAME
 
 
@@ -26,9 +26,8 @@ def window_title(ctx: AppContext) -> str:
 
 def launch(location: str) -> bool:
     """Start the app on another workspace, in its own process."""
-    frozen = getattr(sys, "frozen", False)
-    args = ([] if frozen else ["-m", "desktopapp"]) + ["--db", location]
-    ok, _pid = QProcess.startDetached(sys.executable, args)
+    program, *args = own_command(cli=False)
+    ok, _pid = QProcess.startDetached(program, [*args, "--db", location])
     return bool(ok)
 
 

@@ -99,3 +99,42 @@ def test_personal_window_shows_nothing_until_a_worker_ran(qtbot, store, paths,
         window.close()
         assert label._worker.wait(5000)
 
+
+
+def test_a_team_window_offers_no_sending(qtbot, team_store, paths, tmp_path: Path,
+                                         artifacts_dir: Path) -> None:
+    """The worker holds the channel tokens: the window's "Send what is due now" is
+    disabled and says why, and nothing in the window starts a publishing run."""
+    from desktopapp.core import channels, workflow
+    from desktopapp.core.channels import Kind
+    from desktopapp.ui.publishing_controller import WORKER_SENDS
+
+    window = _window(qtbot, team_store, paths)
+    label = window.publisher_status
+    try:
+        qtbot.waitUntil(lambda: window.finished_starting, timeout=10000)
+        menu = window.menus[3]
+        menu.aboutToShow.emit()
+        send = next(a for a in menu.actions() if a.text() == "Send what is due now")
+        assert not send.isEnabled() and send.toolTip() == WORKER_SENDS
+        assert menu.toolTipsVisible()
+        # Even when asked (a resume, an old shortcut), the window's publisher stays idle.
+        user = people.local_user()
+        assert user is not None
+        channels.add_channel(Kind.OUTBOX, "Newsletter", user.id, path=str(tmp_path / "out"))
+        draft = workflow.create_draft(user.id, "Due now")
+        channels.set_targets(draft.id, ["Newsletter"], user.id)
+        publisher = window.publishing.publisher
+        publisher.run_now()
+        assert publisher._runs == 0 and publisher._next is None
+        qtbot.waitUntil(lambda: label.status is not None, timeout=10000)
+        assert label.isVisible() and label.text().startswith("⚠ No publisher")
+        menu.popup(window.mapToGlobal(window.rect().center()))
+        qtbot.waitUntil(menu.isVisible, timeout=2000)
+        menu.setActiveAction(send)
+        window.grab().save(str(artifacts_dir / "team-publishing-menu.png"))
+        menu.hide()
+    finally:
+        window.editor.autosave.reset()
+        window.close()
+        assert label._worker.wait(5000)
