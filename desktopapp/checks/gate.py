@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
@@ -41,11 +41,19 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_RE
 Need = frozenset[str] | None  # one of these strings is in every match; None: no such set
 
 
+_LAST_FOLD = ("", "")  # one sentence is folded once for the dozen rules that read it
+
+
 def fold(text: str) -> str:
+    global _LAST_FOLD
+    last = _LAST_FOLD  # one read: another thread may replace it meanwhile
+    if last[0] == text:
+        return last[1]
     low = text.lower()  # str.translate would be ten times slower on non-ASCII text
     for odd, plain in _ODD:
         if odd in low:
             low = low.replace(odd, plain)
+    _LAST_FOLD = (text, low)
     return low
 
 
@@ -210,6 +218,19 @@ class GatedPattern:
         if not self.could_match(string):
             return string
         return self.full.sub(repl, string, count)
+
+
+class Live:
+    """Which of some gated patterns could match anywhere in a paragraph, asked once: rules
+    read per sentence then skip the patterns that cannot match in any of its sentences
+    (a sentence is part of the paragraph, so what cannot match in the whole cannot in a
+    part either)."""
+
+    def __init__(self, text: str, patterns: Iterable[GatedPattern]) -> None:
+        self._dead = frozenset(id(p) for p in patterns if not p.could_match(text))
+
+    def search(self, pattern: GatedPattern, part: str) -> re.Match[str] | None:
+        return None if id(pattern) in self._dead else pattern.search(part)
 
 
 def gated(source: str, flags: int = 0) -> GatedPattern:

@@ -139,16 +139,20 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                            f"“{m.group(0)}” passes on something unverified. Say where it "
                            "comes from, or wait until it is confirmed."))
     spans = list(sentences(clean))
+    # Asked once for the paragraph: most paragraphs hold no sensitive or confidential word.
+    kinds = [(kind, pattern) for kind, pattern in SENSITIVE.items() if pattern.could_match(clean)]
+    any_confidential = CONFIDENTIAL.could_match(clean)
     for i, span in enumerate(spans):
-        nearby = " ".join(s.text for s in spans[i:i + 2])
-        for kind, pattern in SENSITIVE.items():
+        for kind, pattern in kinds:
             hit = pattern.search(span.text)
             if not hit:
                 continue
             start, end = span.start + hit.start(), span.start + hit.end()
             # A pun, a cheer or the blame often follows in the next sentence ("RIP. Blown
             # away, literally.", "Another overdose. When will they learn?")
-            judged, joked = JUDGEMENT.search(nearby), JOKE.search(nearby)
+            nearby = " ".join(s.text for s in spans[i:i + 2])
+            judged = JUDGEMENT.search(nearby)
+            joked = None if judged else JOKE.search(nearby)
             if judged or joked:
                 how = "a judgement" if judged else "a joke or a cheer"
                 found.append(_warn("risk.sensitive-judgement", Severity.DANGER, start, end,
@@ -160,7 +164,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                                    f"“{hit.group(0)}” touches {kind}. Early reports are often "
                                    "wrong; check the facts and the tone before posting."))
             break  # one sensitive-event warning per sentence is enough
-        confidential = CONFIDENTIAL.search(span.text)
+        confidential = CONFIDENTIAL.search(span.text) if any_confidential else None
         if confidential:
             severity = Severity.DANGER if FIGURES.search(span.text) else Severity.CAUTION
             found.append(_warn("risk.confidential", severity, span.start + confidential.start(),

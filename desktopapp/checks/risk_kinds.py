@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from desktopapp.checks.gate import GatedPattern, gated
+from desktopapp.checks.gate import GatedPattern, Live, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import sentences
 
@@ -162,9 +162,10 @@ GO_BACK = _words(r"go back to where you came from", r"send (?:them|\w+) (?:all )
                  r"nobody wants you here")
 
 
-def _stereotype(s: str) -> list[CheckWarning]:
-    group, sweeping = GROUP.search(s), SWEEPING.search(s)
-    hit = GO_BACK.search(s) or (sweeping if group and sweeping else None)
+def _stereotype(s: str, live: Live) -> list[CheckWarning]:
+    group = live.search(GROUP, s)
+    sweeping = live.search(SWEEPING, s) if group else None
+    hit = live.search(GO_BACK, s) or sweeping
     if hit is None:
         return []
     return [CheckWarning("tone.stereotype", Category.TONE, Severity.DANGER, hit.start(),
@@ -224,6 +225,10 @@ HEARSAY = _words(
     r"not saying it's true")
 
 
+SENTENCE_RULES = (THREAT, TARGETED, CALL, VIOLENCE, APPROVAL, GROUP, SWEEPING, GO_BACK,
+                  HEARSAY, CLAIM, HEARSAY_PERSONAL)
+
+
 def _warn(code: str, severity: Severity, start: int, end: int, message: str) -> CheckWarning:
     return CheckWarning(code, Category.RISK, severity, start, end, message, (), NAME)
 
@@ -231,8 +236,9 @@ def _warn(code: str, severity: Severity, start: int, end: int, message: str) -> 
 def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     """Paragraph-level: the kinds are judged per sentence, promotion per paragraph."""
     found: list[CheckWarning] = []
+    live = Live(text, SENTENCE_RULES)
     for span in sentences(text):
-        found += [w.shifted(span.start) for w in _sentence(span.text)]
+        found += [w.shifted(span.start) for w in _sentence(span.text, live)]
     found += _promotion(text) + _market(text) + _blame(text)
     return found
 
@@ -250,7 +256,8 @@ def _blame(text: str) -> list[CheckWarning]:
 def _market(text: str) -> list[CheckWarning]:
     """An insider's forecast or plan about the company's shares, deals or jobs (the signs may
     sit in neighbouring sentences: "We're taking it private. Funding secured at $420")."""
-    market, forward = MARKET.search(text), FORWARD.search(text)
+    market = MARKET.search(text)
+    forward = FORWARD.search(text) if market else None
     if not (market and forward) or SECOND_HAND.search(text):
         return []
     return [_warn("risk.market-sensitive", Severity.DANGER, market.start(), market.end(),
@@ -260,16 +267,17 @@ def _market(text: str) -> list[CheckWarning]:
                   "insider's post can move the price and breach them.")]
 
 
-def _sentence(s: str) -> list[CheckWarning]:
+def _sentence(s: str, live: Live) -> list[CheckWarning]:
     found: list[CheckWarning] = []
-    threat = THREAT.search(s) or TARGETED.search(s)
+    threat = live.search(THREAT, s) or live.search(TARGETED, s)
     if threat:
         found.append(_warn(
             "risk.threat", Severity.DANGER, threat.start(), threat.end(),
             f"“{threat.group(0)}” reads as a threat. Written as a joke it is still "
             "reported, screenshotted and sometimes prosecuted."))
-    call = CALL.search(s)
-    violence, approval = VIOLENCE.search(s), APPROVAL.search(s)
+    call = live.search(CALL, s)
+    violence = live.search(VIOLENCE, s)
+    approval = live.search(APPROVAL, s) if violence and not call else None
     if call or (violence and approval):
         hit = call or approval
         assert hit is not None
@@ -277,8 +285,9 @@ def _sentence(s: str) -> list[CheckWarning]:
             "risk.endorses-violence", Severity.DANGER, hit.start(), hit.end(),
             f"“{hit.group(0)}” endorses or calls for violence against people. That is "
             "against every network's rules and hard to take back."))
-    found += _stereotype(s)
-    hearsay = HEARSAY.search(s) or (CLAIM.search(s) and HEARSAY_PERSONAL.search(s))
+    found += _stereotype(s, live)
+    hearsay = live.search(HEARSAY, s) or (live.search(CLAIM, s) and
+                                          live.search(HEARSAY_PERSONAL, s))
     if hearsay:
         found.append(_warn(
             "risk.hearsay", Severity.CAUTION, hearsay.start(), hearsay.end(),
@@ -288,7 +297,8 @@ def _sentence(s: str) -> list[CheckWarning]:
 
 
 def _promotion(text: str) -> list[CheckWarning]:
-    disaster, offer = DISASTER.search(text), PROMOTION.search(text)
+    disaster = DISASTER.search(text)
+    offer = PROMOTION.search(text) if disaster else None
     if not (disaster and offer):
         return []
     return [_warn("risk.disaster-promotion", Severity.DANGER, offer.start(), offer.end(),

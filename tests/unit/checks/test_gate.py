@@ -10,7 +10,8 @@ from re import _parser  # type: ignore[attr-defined]
 import pytest
 
 from desktopapp.checks import lexicons, privacy, risk, risk_kinds, text
-from desktopapp.checks.gate import GatedPattern, _split, gated, need
+from desktopapp.checks.gate import GatedPattern, Live, _split, gated, need
+from desktopapp.checks.model import CheckContext
 
 TWEETEVAL = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "tweeteval"
 
@@ -86,3 +87,26 @@ def test_a_text_without_the_words_is_not_scanned() -> None:
     assert not pattern.could_match("Sunny all week, see you at the beach")
     assert pattern.could_match("FLOODING on the ring road")
     assert pattern.search("FLOODING on the ring road") is not None
+
+
+def test_live_skips_only_patterns_absent_from_the_whole_paragraph() -> None:
+    flood = gated(r"(?<!\w)flood(?:s|ing)?(?!\w)", re.IGNORECASE)
+    sale = gated(r"(?<!\w)sale(?!\w)", re.IGNORECASE)
+    paragraph = "Roads closed by flooding. Stay safe."
+    live = Live(paragraph, (flood, sale))
+    assert live.search(flood, "Roads closed by flooding.") is not None
+    assert live.search(sale, "Roads closed by flooding.") is None
+
+
+def test_no_phone_number_has_fewer_digits_than_the_privacy_gate_needs() -> None:
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+
+    regions = [PhoneMetadata.metadata_for_region(r) for r in phonenumbers.SUPPORTED_REGIONS]
+    regions += [PhoneMetadata.metadata_for_nongeo_region(c)
+                for c in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS]
+    shortest = min(length for m in regions if m is not None
+                   for length in m.general_desc.possible_length if length > 0)
+    assert shortest >= privacy._PHONE_DIGITS
+    assert [w.code for w in privacy.check("Call me on 415-555-0132", CheckContext())] == [
+        "privacy.phone"]
