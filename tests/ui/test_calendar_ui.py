@@ -10,8 +10,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
 
 from desktopapp.core import channels, cooloff, display_zone, people, review, workflow, zones
 from desktopapp.core.channels import Kind
@@ -160,6 +162,15 @@ def test_click_opens_and_the_three_views_agree_across_the_dst_change(
     times = [r.text(0).strip() for r in rows if r.text(3) in ("Before the change",
                                                                "After the change")]
     assert times == ["09:00", "09:00"]
+    # Each row's tooltip is written when the pointer asks for it (a busy range lists
+    # thousands of rows): hovering a post's row shows its preview and time.
+    row = next(r for r in rows if r.text(3) == "After the change")
+    window.show()
+    spot = window.agenda.visualItemRect(row).center()
+    shown = window.agenda.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, spot,
+                                                   window.agenda.viewport().mapToGlobal(spot)))
+    assert shown and "After the change" in QToolTip.text() and "09:00" in QToolTip.text()
+    QToolTip.hideText()
 
 
 def test_filters_and_tooltips(window: CalendarWindow, user, app_ctx, tmp_path: Path) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QIcon, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktopapp.app.calendar import Entry
+from desktopapp.app.calendar import CalendarStatus, Entry
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.painting import status_icon, tooltip_html
 from desktopapp.ui.theme import Colours
@@ -30,6 +30,10 @@ class AgendaView(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(self._activated)
         self._stale = True
+        # A busy range lists thousands of posts: one icon per status, and each row's
+        # tooltip written only when it is asked for.
+        self._icons: dict[CalendarStatus, QIcon] = {}
+        self._shown: dict[int, tuple[Entry, str]] = {}  # draft id → (entry, time label)
         model.changed.connect(self._changed)
 
     def _changed(self) -> None:
@@ -46,6 +50,7 @@ class AgendaView(QTreeWidget):
     def refresh(self) -> None:
         self._stale = False
         self.clear()
+        self._shown.clear()
         bold = self.font()
         bold.setBold(True)
         for day in sorted(self.calendar.by_day):
@@ -60,9 +65,11 @@ class AgendaView(QTreeWidget):
                 item = QTreeWidgetItem(["    " + label, entry.status.value,
                                         ", ".join(c.name for c in entry.channels) or "—",
                                         entry.preview or "(empty draft)"])
-                item.setIcon(1, status_icon(entry.status))
+                if entry.status not in self._icons:
+                    self._icons[entry.status] = status_icon(entry.status)
+                item.setIcon(1, self._icons[entry.status])
                 item.setData(0, DraftRole, entry.draft_id)
-                item.setToolTip(3, tooltip_html(entry, label, None))
+                self._shown[entry.draft_id] = (entry, label)
                 if entry.channels:
                     item.setForeground(2, QColor(entry.channels[0].color))
                 self.addTopLevelItem(item)
@@ -73,6 +80,16 @@ class AgendaView(QTreeWidget):
             empty.setFirstColumnSpanned(True)
         for column in range(3):
             self.resizeColumnToContents(column)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            draft_id = item.data(0, DraftRole) if item is not None else None
+            if draft_id is not None and int(draft_id) in self._shown:
+                entry, label = self._shown[int(draft_id)]
+                QToolTip.showText(event.globalPos(), tooltip_html(entry, label, None), self)
+                return True
+        return super().viewportEvent(event)
 
     def scroll_to_day(self, day: date) -> None:
         text = f"{day:%A %d %B %Y}"
@@ -87,7 +104,8 @@ class AgendaView(QTreeWidget):
         """The post on the current row (for Calendar → Move…)."""
         item = self.currentItem()
         draft_id = item.data(0, DraftRole) if item is not None else None
-        return None if draft_id is None else self.calendar.entry(int(draft_id))
+        found = self._shown.get(int(draft_id)) if draft_id is not None else None
+        return found[0] if found is not None else None
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         draft_id = item.data(0, DraftRole)
