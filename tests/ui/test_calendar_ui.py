@@ -276,3 +276,22 @@ def test_the_unscheduled_list_is_filled_when_the_window_opens(qtbot, shop, user,
     qtbot.waitExposed(fresh)
     qtbot.waitUntil(lambda: fresh.unscheduled.count() == 1, timeout=3000)
     assert fresh.unscheduled.item(0).text() == "No time yet"
+
+
+def test_a_crowded_hour_in_the_week_shows_how_many_more_and_opens_the_day(
+        window: CalendarWindow, user) -> None:
+    for minute in range(0, 60, 2):  # thirty posts in one hour: far more than lanes
+        post(user.id, f"Post {minute}", TUESDAY, time(10, minute))
+    window.anchor = TUESDAY
+    window.set_view(WEEK)
+    window.resize(1000, 700)
+    window.show()
+    window.week.repaint()
+    drawn = [e for _rect, e in window.week._chips if e.when.astimezone(BERLIN).date() == TUESDAY]
+    [(more, day)] = window.week._more
+    assert day == TUESDAY and 0 < len(drawn) < 30
+    opened: list[date] = []
+    window.week.day_activated.connect(opened.append)
+    QTest.mouseClick(window.week, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     more.center().toPoint())
+    assert opened == [TUESDAY]

@@ -109,6 +109,7 @@ class CalendarWindow(QMainWindow):
             canvas.hint.connect(lambda text: self.statusBar().showMessage(text))
             canvas.warnings_for = self._warnings_for
         self.month.day_activated.connect(self.show_agenda_at)
+        self.week.day_activated.connect(self.show_agenda_at)
         self.month.go_to.connect(self._go_to)
         self.model.moved.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._warning_cache: dict[tuple[int, int], int] = {}

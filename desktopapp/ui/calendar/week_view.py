@@ -1,13 +1,14 @@
 """The week: seven day columns on an hour grid (in the display zone), posts placed at
-their time, side by side when they overlap, and a line at the current time. Dragging
-snaps to a quarter of an hour."""
+their time, side by side when they overlap (as many lanes as the column fits; the rest of
+an hour is "+N", which opens the day in the agenda), and a line at the current time.
+Dragging snaps to a quarter of an hour."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktopapp.core.calendar_entries import Entry
@@ -22,15 +23,19 @@ HEADER = 30
 HOUR = 44
 CHIP_MIN = 22
 SNAP_MINUTES = 15
+LANE_MIN_WIDTH = 40  # narrower chips show no time: count them instead
 
 
 class WeekView(CalendarCanvas):
+    day_activated = Signal(date)  # "+N" clicked: show that day's posts in the agenda
+
     def __init__(self, model: CalendarModel, colours: Colours,
                  parent: QWidget | None = None) -> None:
         super().__init__(model, colours, parent)
         self.monday = date.today() - timedelta(days=date.today().weekday())
         self.blackout_days: dict[date, str] = {}
         self._chips: list[tuple[QRectF, Entry]] = []
+        self._more: list[tuple[QRectF, date]] = []
         self.free_slots: list[SlotTime] = []  # the queue's open slots, drawn under posts
         self.setMinimumHeight(HEADER + 24 * HOUR)
 
@@ -66,6 +71,8 @@ class WeekView(CalendarCanvas):
 
     # --- CalendarCanvas ------------------------------------------------------------------
     def hit(self, pos: QPoint) -> Entry | None:
+        if any(rect.contains(pos) for rect, _day in self._more):
+            return None  # a "+N" drawn over the chips is what was clicked
         for rect, entry in reversed(self._chips):
             if rect.contains(pos.toPointF()):
                 return entry
@@ -120,7 +127,7 @@ class WeekView(CalendarCanvas):
         for col in range(8):
             line_x = int(GUTTER + col * col_w)
             p.drawLine(line_x, HEADER, line_x, self.height())
-        self._chips = []
+        self._chips, self._more = [], []
         for col in range(7):
             self._paint_day(p, self.monday + timedelta(days=col), GUTTER + col * col_w, col_w)
         self._paint_slots(p, col_w)
@@ -184,14 +191,28 @@ class WeekView(CalendarCanvas):
             p.drawText(QRectF(GUTTER + col * col_w, top, col_w, HEADER),
                        Qt.AlignmentFlag.AlignCenter, label)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.dragging is None and self._pressed is None:
+            for rect, day in self._more:
+                if rect.contains(event.position()):
+                    self.day_activated.emit(day)
+                    return
+        super().mouseReleaseEvent(event)
+
     def _paint_day(self, p: QPainter, day: date, x: float, col_w: float) -> None:
         entries = self.model.by_day.get(day, [])
+        max_lanes = max(1, int((col_w - 4) // LANE_MIN_WIDTH))
         lanes: list[float] = []  # bottom edge of the last chip in each lane
         placed: list[tuple[float, float, int, Entry]] = []
+        hidden: dict[int, int] = {}  # hour → posts with no lane left
         for entry in entries:
-            top = self.y_of(self.model.local(entry.when))
+            local = self.model.local(entry.when)
+            top = self.y_of(local)
             height = max(CHIP_MIN, HOUR / 2)
             lane = next((i for i, bottom in enumerate(lanes) if bottom <= top), None)
+            if lane is None and len(lanes) >= max_lanes:
+                hidden[local.hour] = hidden.get(local.hour, 0) + 1
+                continue
             if lane is None:
                 lanes.append(top + height)
                 lane = len(lanes) - 1
@@ -205,3 +226,21 @@ class WeekView(CalendarCanvas):
                       dimmed=self.dragging is not None
                       and self.dragging.draft_id == entry.draft_id)
             self._chips.append((rect, entry))
+        self._paint_hidden(p, day, x, col_w, hidden)  # over the chips: never hidden
+
+    def _paint_hidden(self, p: QPainter, day: date, x: float, col_w: float,
+                      hidden: dict[int, int]) -> None:
+        """"+N" at the foot of each hour that has more posts than lanes."""
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for hour, count in hidden.items():
+            label = f"+{count}"
+            width = p.fontMetrics().horizontalAdvance(label) + 10
+            rect = QRectF(x + col_w - width - 3, HEADER + (hour + 1) * HOUR - 17, width, 15)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(self.colours.accent))
+            p.drawRoundedRect(rect, 7, 7)
+            p.setPen(QColor(self.colours.base))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            self._more.append((rect, day))
+        p.restore()
