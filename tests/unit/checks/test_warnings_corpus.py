@@ -8,10 +8,11 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 from desktopapp.checks.engine import CheckEngine
 from desktopapp.checks.model import Category, CheckContext, Severity
-from tools.eval_warnings import CORPUS, FRESH, locked, own_posts
+from tools.eval_warnings import CORPUS, DEV_BATCH, FRESH, locked, own_posts
 
 WATCHED = {Category.TONE, Category.RISK, Category.PRIVACY, Category.BRAND}
 ENGINE = CheckEngine()
@@ -53,10 +54,10 @@ RISK_KINDS = {"anger", "blame", "cheer", "child", "confidential", "endorse", "he
 VOICES = {"brand", "ghost", "personal"}
 
 
-def _fresh_rows(name: str) -> list[tuple[int, str, str]]:
+def _fresh_rows(name: str, folder: Path = FRESH) -> list[tuple[int, str, str]]:
     """(line number, label, text) of each post line; a malformed line has label ""."""
     rows = []
-    for number, line in enumerate((FRESH / name).read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate((folder / name).read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith("#"):
             continue
         label, tab, text = line.partition("\t")
@@ -80,26 +81,56 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(item)
 
 
-def test_fresh_files_are_headed_and_well_formed() -> None:
-    for name, labels, least in (("risky.txt", RISK_KINDS, 12), ("ordinary.txt", VOICES, 80)):
-        headed = (FRESH / name).read_text(encoding="utf-8").startswith("# ")
+def _check_shape(folder: Path, risky_each: int, ordinary_each: int, exact: bool) -> None:
+    """Header, "label<TAB>text" lines with known labels, and (at least or exactly) so many
+    posts per label. Messages carry file names, line numbers and counts only."""
+    for name, labels, least in (("risky.txt", RISK_KINDS, risky_each),
+                                ("ordinary.txt", VOICES, ordinary_each)):
+        headed = (folder / name).read_text(encoding="utf-8").startswith("# ")
         assert headed, f"{name}: no comment header"  # a bool: a failure shows no text
-        rows = _fresh_rows(name)
+        rows = _fresh_rows(name, folder)
         bad = [number for number, label, _ in rows if label not in labels]
         assert not bad, f"{name}: malformed lines or unknown labels at lines {bad}"
         counts = Counter(label for _, label, _ in rows)
-        short = {label: counts[label] for label in labels if counts[label] < least}
-        assert not short, f"{name}: fewer than {least} posts for {short}"
+        off = {label: counts[label] for label in labels
+               if counts[label] < least or (exact and counts[label] != least)}
+        assert not off, f"{name}: not {'exactly' if exact else 'at least'} {least} posts: {off}"
+
+
+def _new_posts(folder: Path) -> list[tuple[str, str]]:
+    return [(f"{folder.name}/{name}:{number}", _norm(text))
+            for name in ("risky.txt", "ordinary.txt")
+            for number, _, text in _fresh_rows(name, folder)]
+
+
+def _check_unique_and_new(folder: Path, others: set[str]) -> None:
+    """No post twice in the folder and none repeating one of `others` (normalised)."""
+    posts = _new_posts(folder)
+    within = len(posts) - len({text for _, text in posts})
+    assert within == 0, f"{within} posts are duplicated within {folder.name}"
+    ordinary, risky = own_posts()
+    others = others | {_norm(p.text) for p in ordinary + risky}
+    crying_wolf = json.loads((CORPUS.parent / "crying_wolf.json").read_text(encoding="utf-8"))
+    others |= {_norm(text) for text in _strings(crying_wolf)}
+    repeated = [where for where, text in posts if text in others]
+    assert not repeated, f"posts at {repeated} repeat a post of the other corpus files"
+
+
+def test_fresh_files_are_headed_and_well_formed() -> None:
+    _check_shape(FRESH, 12, 80, exact=False)
 
 
 def test_fresh_posts_are_unique_and_new() -> None:
-    fresh = [(f"{name}:{number}", _norm(text)) for name in ("risky.txt", "ordinary.txt")
-             for number, _, text in _fresh_rows(name)]
-    within = len(fresh) - len({text for _, text in fresh})
-    assert within == 0, f"{within} fresh posts are duplicated within the fresh part"
-    ordinary, risky = own_posts()
-    others = {_norm(p.text) for p in ordinary + risky}
-    crying_wolf = json.loads((CORPUS.parent / "crying_wolf.json").read_text(encoding="utf-8"))
-    others |= {_norm(text) for text in _strings(crying_wolf)}
-    repeated = [where for where, text in fresh if text in others]
-    assert not repeated, f"fresh posts at {repeated} repeat a post of the other corpus files"
+    _check_unique_and_new(FRESH, {text for _, text in _new_posts(DEV_BATCH)})
+
+
+# The session 6 dev batch (tests/fixtures/warnings_dev/) is dev data tuners may read; it is
+# guarded the same way, with its exact sizes (15 risky posts per kind, 50 ordinary per voice).
+def test_dev_batch_files_are_headed_and_well_formed() -> None:
+    _check_shape(DEV_BATCH, 15, 50, exact=True)
+
+
+def test_dev_batch_posts_are_unique_and_new() -> None:
+    # Only the dev batch's own line numbers are ever named: the locked files are compared
+    # as a set of normalised texts and never printed.
+    _check_unique_and_new(DEV_BATCH, {text for _, text in _new_posts(FRESH)})
