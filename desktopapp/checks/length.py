@@ -172,32 +172,37 @@ def count_bluesky(text: str) -> LengthResult:
     return LengthResult("bluesky", len(starts), 300, overflow is None, overflow, "graphemes")
 
 
-def _weighted_units(text: str, url_weight: int | None) -> list[tuple[int, int]]:
-    """(start index, weight) for each counted unit: a grapheme, or a whole URL."""
-    units: list[tuple[int, int]] = []
+def _segments(text: str, url_weight: int | None) -> list[tuple[int, list[int] | int]]:
+    """The text as counted units, in order: (start, grapheme starts of a stretch of plain
+    text, relative to start) or (start, weight) for a whole URL."""
     skip: list[tuple[int, int, int]] = []
     if url_weight is not None:
         skip = [(m.start(), m.end(), url_weight) for m in _URL.finditer(text)]
     skip += [(m.start(1) + len(m.group(1)), m.end(), 0) for m in _REMOTE_MENTION.finditer(text)]
     skip.sort()
+    segments: list[tuple[int, list[int] | int]] = []
     position = 0
     for start, end, weight in skip:
         if start < position:
             continue
-        units += [(position + s, 1) for s in _grapheme_starts(text[position:start])]
+        segments.append((position, _grapheme_starts(text[position:start])))
         if weight:
-            units.append((start, weight))
+            segments.append((start, weight))
         position = end
-    units += [(position + s, 1) for s in _grapheme_starts(text[position:])]
-    return units
+    segments.append((position, _grapheme_starts(text[position:])))
+    return segments
 
 
 def _count_units(channel: str, text: str, limit: int, url_weight: int | None) -> LengthResult:
+    """Graphemes count one, a URL its weight; where the count first passes the limit is
+    found per stretch of text, not per character (a 5,000-character draft was 5,000 steps
+    of Python)."""
     total, overflow = 0, None
-    for start, weight in _weighted_units(text, url_weight):
+    for start, unit in _segments(text, url_weight):
+        weight = unit if isinstance(unit, int) else len(unit)
+        if overflow is None and total + weight > limit:
+            overflow = start if isinstance(unit, int) else start + unit[limit - total]
         total += weight
-        if overflow is None and total > limit:
-            overflow = start
     return LengthResult(channel, total, limit, total <= limit, overflow, "characters")
 
 

@@ -4,11 +4,12 @@ joke), confidential material, calls to act on unverified claims, and the watchli
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktopapp.checks import lexicons
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
-from desktopapp.checks.text import mask_figurative, sentences
+from desktopapp.checks.text import chunks, mask_figurative, sentences
 
 NAME = "risk"
 
@@ -177,14 +178,26 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
 
 def calls_to_action(text: str) -> list[CheckWarning]:
     """Asking people to act (sell, share, pull money out): run on the whole draft, and
-    only when the draft passes on something unverified somewhere."""
-    clean = mask_figurative(text)
-    if not (lexicons.pattern("rumour").search(clean) or SOFT_RUMOUR.search(clean)):
+    only when the draft passes on something unverified somewhere. Worked out per chunk
+    (the engine's cache unit) and cached, so a keystroke re-reads one chunk."""
+    pieces = list(chunks(text))
+    if not any(_unverified(piece.text) for piece in pieces):
         return []
-    return [_warn("risk.call-to-action", Severity.DANGER, m.start(), m.end(),
-                  f"“{m.group(0)}” asks people to act on a claim you have not verified; if "
-                  "it is wrong, you caused the harm.")
-            for m in CALL_TO_ACTION.finditer(clean)]
+    return [w.shifted(piece.start) for piece in pieces for w in _calls(piece.text)]
+
+
+@lru_cache(maxsize=1024)
+def _unverified(chunk: str) -> bool:
+    clean = mask_figurative(chunk)
+    return bool(lexicons.pattern("rumour").search(clean) or SOFT_RUMOUR.search(clean))
+
+
+@lru_cache(maxsize=1024)
+def _calls(chunk: str) -> tuple[CheckWarning, ...]:
+    return tuple(_warn("risk.call-to-action", Severity.DANGER, m.start(), m.end(),
+                       f"“{m.group(0)}” asks people to act on a claim you have not verified; "
+                       "if it is wrong, you caused the harm.")
+                 for m in CALL_TO_ACTION.finditer(mask_figurative(chunk)))
 
 
 def _watchlist(clean: str, ctx: CheckContext) -> list[CheckWarning]:

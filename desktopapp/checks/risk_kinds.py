@@ -225,6 +225,9 @@ HEARSAY = _words(
     r"not saying it's true")
 
 
+# A sentence's verdict depends on its text alone (`live` only skips patterns that cannot
+# match in it): kept across checks, so an edit re-judges the sentences it touched.
+_JUDGED: dict[str, tuple[CheckWarning, ...]] = {}
 SENTENCE_RULES = (THREAT, TARGETED, CALL, VIOLENCE, APPROVAL, GROUP, SWEEPING, GO_BACK,
                   HEARSAY, CLAIM, HEARSAY_PERSONAL)
 
@@ -238,7 +241,12 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     found: list[CheckWarning] = []
     live = Live(text, SENTENCE_RULES)
     for span in sentences(text):
-        found += [w.shifted(span.start) for w in _sentence(span.text, live)]
+        judged = _JUDGED.get(span.text)
+        if judged is None:
+            judged = _JUDGED[span.text] = tuple(_sentence(span.text, live))
+            if len(_JUDGED) > 4096:
+                _JUDGED.clear()
+        found += [w.shifted(span.start) for w in judged]
     found += _promotion(text) + _market(text) + _blame(text)
     return found
 
