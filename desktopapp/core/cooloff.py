@@ -76,19 +76,31 @@ class Hold:
     reason: str
 
 
-def compute_hold(submitted_at: datetime, risk: RiskLevel, policy: CooloffPolicy) -> Hold:
-    """When the hold ends and a plain sentence saying why it is this long."""
+def hold_minutes(risk: RiskLevel, policy: CooloffPolicy) -> tuple[float, str]:
+    """How long a post of this risk waits (before the night rule), and why."""
     if risk is RiskLevel.HIGH:
         minutes: float = policy.high_minutes
-        why = f"its risk is high, so it waits {_minutes_text(minutes)}"
-    else:
-        factor = policy.multipliers.get(risk.value, 1.0)
-        minutes = policy.base_minutes * factor
-        if factor != 1:
-            why = (f"its risk is {risk.value}, so it waits {factor:g} × "
-                   f"{_minutes_text(policy.base_minutes)} = {_minutes_text(minutes)}")
-        else:
-            why = f"every post waits {_minutes_text(minutes)} (its risk is {risk.value})"
+        return minutes, f"its risk is high, so it waits {_minutes_text(minutes)}"
+    factor = policy.multipliers.get(risk.value, 1.0)
+    minutes = policy.base_minutes * factor
+    if factor != 1:
+        return minutes, (f"its risk is {risk.value}, so it waits {factor:g} × "
+                         f"{_minutes_text(policy.base_minutes)} = {_minutes_text(minutes)}")
+    return minutes, f"every post waits {_minutes_text(minutes)} (its risk is {risk.value})"
+
+
+def earliest_end(submitted_at: datetime, risk: RiskLevel, policy: CooloffPolicy) -> datetime:
+    """The earliest end any honest app could have computed for this hold: the night rule
+    counts only when the policy names its zone (else it was the author's own computer's
+    zone, which another machine cannot know, and the rule only ever makes a hold longer)."""
+    if policy.zone:
+        return compute_hold(submitted_at, risk, policy).until
+    return submitted_at + timedelta(minutes=hold_minutes(risk, policy)[0])
+
+
+def compute_hold(submitted_at: datetime, risk: RiskLevel, policy: CooloffPolicy) -> Hold:
+    """When the hold ends and a plain sentence saying why it is this long."""
+    minutes, why = hold_minutes(risk, policy)
     until = submitted_at + timedelta(minutes=minutes)
     zone = zone_info(policy.zone) if policy.zone else local_zone()
     local_end = until.astimezone(zone)

@@ -28,7 +28,7 @@ from desktopapp.core import audit, channels, pause, review, workflow
 from desktopapp.core.channels import ChannelInfo
 from desktopapp.core.due import next_due_at  # noqa: F401  (re-exported for callers)
 from desktopapp.core.states import AttemptOutcome, DraftState, PublicationState
-from desktopapp.publish import payload, tid
+from desktopapp.publish import content_hold, payload, tid
 from desktopapp.publish.base import (
     Adapter,
     KeyRefused,
@@ -248,7 +248,7 @@ def process_claimed(pub: Publication, stale: bool, owner: str, now: datetime,
     closed = [g for g in workflow.gates(draft.id, now, row=draft,
                                         review_needed=run.needs_review(draft.author_id),
                                         payload_hash=sending.content_hash)
-              if not g.open]
+              if not g.open] or content_hold.closed_gates(sending, now)
     if closed:
         _release(pub, "; ".join(g.why for g in closed))
         return "held"

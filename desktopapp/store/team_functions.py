@@ -5,6 +5,8 @@
   someone else's name, a voided review coming back, a draft changing hands;
 - the trigger that voids approvals when approved content changes (text, a channel's own
   text, targets, images and their alt text, the scheduled day), whoever changes it;
+- the cool-off: never shortened, cleared or reworded by a member (a reviewer who is not
+  the author may skip it), its start stamped by the server's clock;
 - the audit log's actor, keyboard and time, filled in from the session, never the client;
 - adding and removing members (SECURITY DEFINER: an admin needs no right to create roles).
 
@@ -68,25 +70,91 @@ def _voiding() -> list[str]:
         SECURITY DEFINER {PATH} AS $$ BEGIN
           IF TG_OP = 'DELETE' THEN
             PERFORM st_void_approvals(OLD.draft_id, 'a channel was removed');
+            PERFORM st_restart_hold(OLD.draft_id);
             RETURN OLD;
           END IF;
           IF TG_OP = 'INSERT' OR NEW.text IS DISTINCT FROM OLD.text
              OR NEW.channel_id IS DISTINCT FROM OLD.channel_id THEN
             PERFORM st_void_approvals(NEW.draft_id, 'the channels or their texts changed');
+            PERFORM st_restart_hold(NEW.draft_id);
           END IF;
           RETURN NEW; END $$""",
         f"""CREATE OR REPLACE FUNCTION st_void_on_media() RETURNS trigger LANGUAGE plpgsql
         SECURITY DEFINER {PATH} AS $$ BEGIN
           IF TG_OP = 'DELETE' THEN
             PERFORM st_void_approvals(OLD.draft_id, 'an image was removed');
+            PERFORM st_restart_hold(OLD.draft_id);
             RETURN OLD;
           END IF;
           IF TG_OP = 'INSERT' OR NEW.sha256 IS DISTINCT FROM OLD.sha256
              OR NEW.alt_text IS DISTINCT FROM OLD.alt_text
              OR NEW.position IS DISTINCT FROM OLD.position THEN
             PERFORM st_void_approvals(NEW.draft_id, 'the images changed');
+            PERFORM st_restart_hold(NEW.draft_id);
           END IF;
           RETURN NEW; END $$""",
+    ]
+
+
+# States in which a draft is on its way out: its cool-off and its start are guarded.
+HELD = "('submitted', 'publishing', 'failed', 'unconfirmed')"
+COOLOFF_REFUSED = ("the cool-off of a submitted draft cannot be shortened, cleared or reworded; "
+                   "only a reviewer who is not its author can end it early")
+
+
+def _hold(r: TeamRoles) -> list[str]:
+    """The cool-off on the server's side. A member cannot shorten, clear or reword the hold
+    of a draft on its way out; only a reviewer who is not its author ends it early, and
+    only by appending "Skipped by …" to the reason (the app's skip, audited). When a member
+    submits or changes the content the hold starts again, by the server's clock: the
+    trigger stamps `submitted_at` and moves the app's computed end by the same amount (a
+    client's clock can be off), and the publisher works the hold out again from there
+    (publish/content_hold.py), since the risk of a text is the app's checks' to judge."""
+    trusted = f"st_is_system() OR pg_has_role(current_user, '{r.worker}', 'USAGE')"
+    lowered = ("NEW.cooloff_until IS DISTINCT FROM OLD.cooloff_until AND NOT (NEW.cooloff_until "
+               "IS NOT NULL AND OLD.cooloff_until IS NOT NULL AND "
+               "NEW.cooloff_until::timestamptz >= OLD.cooloff_until::timestamptz)")
+    return [
+        f"""CREATE OR REPLACE FUNCTION st_utc(t timestamptz) RETURNS text LANGUAGE sql
+        STABLE {PATH} AS $$ SELECT to_char(t AT TIME ZONE 'UTC',
+        'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') $$""",
+        f"""CREATE OR REPLACE FUNCTION st_hold_guard() RETURNS trigger LANGUAGE plpgsql
+        {PATH} AS $$ DECLARE held boolean; restarted boolean; BEGIN
+          IF {trusted} THEN RETURN NEW; END IF;
+          held := NEW.state IN {HELD};
+          IF TG_OP = 'INSERT' THEN
+            restarted := held;
+          ELSE
+            restarted := held AND (OLD.state NOT IN {HELD} OR NEW.body IS DISTINCT FROM OLD.body
+                                   OR NEW.submitted_at IS DISTINCT FROM OLD.submitted_at);
+          END IF;
+          IF restarted THEN
+            IF NEW.cooloff_until IS NOT NULL THEN
+              NEW.cooloff_until := st_utc(NEW.cooloff_until::timestamptz + (now() -
+                COALESCE(NEW.submitted_at::timestamptz, now())));
+            END IF;
+            NEW.submitted_at := st_utc(now());
+            RETURN NEW;
+          END IF;
+          IF TG_OP = 'INSERT' THEN RETURN NEW; END IF;
+          NEW.submitted_at := OLD.submitted_at;
+          IF held AND (({lowered}) OR NEW.cooloff_reason IS DISTINCT FROM OLD.cooloff_reason)
+             AND NOT (st_is_reviewer() AND NEW.author_id IS DISTINCT FROM st_me()
+                      AND NEW.cooloff_until IS NOT NULL
+                      AND starts_with(NEW.cooloff_reason, OLD.cooloff_reason || ' Skipped by '))
+          THEN
+            RAISE EXCEPTION '{COOLOFF_REFUSED}' {DENIED};
+          END IF;
+          RETURN NEW; END $$""",
+        # A member changed a channel's text, the targets or the images of a draft on its
+        # way out (the app restarts the hold then too): the hold starts again now.
+        f"""CREATE OR REPLACE FUNCTION st_restart_hold(d integer) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$ BEGIN
+          IF (SELECT rolsuper OR pg_has_role(rolname, '{r.worker}', 'USAGE') FROM pg_roles
+              WHERE rolname = session_user) THEN RETURN; END IF;
+          UPDATE draft SET submitted_at = st_utc(now()) WHERE id = d AND state IN {HELD}
+            AND submitted_at IS DISTINCT FROM st_utc(now());
+        END $$""",
     ]
 
 
@@ -212,12 +280,14 @@ _TRIGGERS = [
     ("st_void_on_media", "AFTER INSERT OR UPDATE OR DELETE", "draft_media", "st_void_on_media"),
     ("st_review_guard", "BEFORE INSERT OR UPDATE", "review", "st_review_guard"),
     ("st_draft_guard", "BEFORE UPDATE", "draft", "st_draft_guard"),
+    ("st_hold_guard", "BEFORE INSERT OR UPDATE", "draft", "st_hold_guard"),
     ("st_audit_actor", "BEFORE INSERT", "audit_event", "st_audit_actor"),
 ]
 
 
 def install(db: pw.Database, roles: TeamRoles) -> None:
-    for statement in [*_helpers(roles), *_voiding(), *_guards(), *_members(roles)]:
+    for statement in [*_helpers(roles), *_hold(roles), *_voiding(), *_guards(),
+                      *_members(roles)]:
         # psycopg reads % as a placeholder even without parameters; plpgsql needs it.
         db.execute_sql(statement.replace("%", "%%"))
     for name, when, table, function in _TRIGGERS:
@@ -228,7 +298,7 @@ def install(db: pw.Database, roles: TeamRoles) -> None:
     db.execute_sql("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")
     db.execute_sql(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {members}")
     # Voiding is harmless but is the triggers' business; people are an admin's.
-    for function in ("st_void_approvals(integer, text)",):
+    for function in ("st_void_approvals(integer, text)", "st_restart_hold(integer)"):
         db.execute_sql(f"REVOKE EXECUTE ON FUNCTION {function} FROM {members}")
     for function in ("st_add_member(text, text, text, text)", "st_remove_member(integer)",
                      "st_add_worker(text, text)", "st_remove_worker(text)"):
