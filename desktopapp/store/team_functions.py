@@ -230,18 +230,36 @@ def _members(r: TeamRoles) -> list[str]:
                   'role ' || member_role || ', login ' || login);
           RETURN pid; END $$""",
         f"""CREATE OR REPLACE FUNCTION st_remove_member(pid integer) RETURNS text
-        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$ DECLARE login text; BEGIN
+        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE login text; login_oid oid; BEGIN
           {admin_check}
           SELECT login_role INTO login FROM person WHERE id = pid;
           IF login IS NULL THEN RAISE EXCEPTION 'person % is not a member', pid; END IF;
+          SELECT oid INTO login_oid FROM pg_roles WHERE rolname = login;
           IF login = session_user THEN
             RAISE EXCEPTION 'an admin cannot remove themselves'; END IF;
           UPDATE person SET login_role = NULL WHERE id = pid;
           EXECUTE format('DROP ROLE IF EXISTS %I', login);
+          PERFORM st_end_sessions(login_oid);
           INSERT INTO audit_event (at, actor_id, keyboard_id, action, subject_type,
                                    subject_id, reason)
           VALUES ({UTC_TEXT}, NULL, NULL, 'person removed', 'person', pid, 'login ' || login);
           RETURN login; END $$""",
+        # A removed login is cut off at once, not only refused its next connection: its
+        # open sessions are ended (the owner holds pg_signal_backend, which reaches no
+        # superuser; only these functions use it). Called inside the removal with the
+        # role's oid, then once more after the commit for sessions of logins that no
+        # longer exist (one that reconnected before the drop was committed).
+        f"""CREATE OR REPLACE FUNCTION st_end_sessions(login_oid oid) RETURNS integer
+        LANGUAGE sql SECURITY DEFINER {PATH} AS $$ SELECT count(*)::integer FROM
+        (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usesysid = login_oid
+         AND pid <> pg_backend_pid()) ended $$""",
+        f"""CREATE OR REPLACE FUNCTION st_end_removed_sessions() RETURNS integer
+        LANGUAGE sql SECURITY DEFINER {PATH} AS $$ SELECT count(*)::integer FROM
+        (SELECT pg_terminate_backend(a.pid) FROM pg_stat_activity a
+         WHERE a.datname = current_database() AND a.backend_type = 'client backend'
+         AND a.usesysid IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.oid = a.usesysid)) ended $$""",
         # The headless publisher: a login in the worker group, no person, no review rights.
         f"""CREATE OR REPLACE FUNCTION st_add_worker(login text, verifier text) RETURNS text
         LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$ BEGIN
@@ -265,6 +283,7 @@ def _members(r: TeamRoles) -> list[str]:
                          JOIN pg_roles g ON g.oid = m.roleid
                          WHERE w.rolname = login AND g.rolname = '{r.worker}') THEN
             RAISE EXCEPTION '% is not a worker of this team', login; END IF;
+          PERFORM st_end_sessions((SELECT oid FROM pg_roles WHERE rolname = login));
           EXECUTE format('DROP ROLE %I', login);
           INSERT INTO audit_event (at, actor_id, keyboard_id, action, subject_type,
                                    subject_id, reason)
@@ -298,9 +317,11 @@ def install(db: pw.Database, roles: TeamRoles) -> None:
     db.execute_sql("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")
     db.execute_sql(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {members}")
     # Voiding is harmless but is the triggers' business; people are an admin's.
-    for function in ("st_void_approvals(integer, text)", "st_restart_hold(integer)"):
+    for function in ("st_void_approvals(integer, text)", "st_restart_hold(integer)",
+                     "st_end_sessions(oid)"):
         db.execute_sql(f"REVOKE EXECUTE ON FUNCTION {function} FROM {members}")
     for function in ("st_add_member(text, text, text, text)", "st_remove_member(integer)",
-                     "st_add_worker(text, text)", "st_remove_worker(text)"):
+                     "st_add_worker(text, text)", "st_remove_worker(text)",
+                     "st_end_removed_sessions()"):
         db.execute_sql(f"REVOKE EXECUTE ON FUNCTION {function} FROM {members}")
         db.execute_sql(f'GRANT EXECUTE ON FUNCTION {function} TO "{roles.admin}"')

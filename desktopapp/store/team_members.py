@@ -77,7 +77,16 @@ def add_worker(db: pw.Database, login: str) -> Invitation:
 
 
 def remove_worker(db: pw.Database, login: str) -> str:
-    return str(db.execute_sql("SELECT st_remove_worker(%s)", (login,)).fetchone()[0])
+    login = str(db.execute_sql("SELECT st_remove_worker(%s)", (login,)).fetchone()[0])
+    _end_removed_sessions(db)
+    return login
+
+
+def _end_removed_sessions(db: pw.Database) -> None:
+    """After the removal is committed: end any session of a login that no longer exists
+    (one opened between the removal's own termination and its commit)."""
+    if not db.in_transaction():
+        db.execute_sql("SELECT st_end_removed_sessions()")
 
 
 def workers(db: pw.Database, group: str) -> list[str]:
@@ -88,8 +97,11 @@ def workers(db: pw.Database, group: str) -> list[str]:
 
 
 def remove_member(db: pw.Database, person_id: int) -> str:
-    """Drop the person's login role; their drafts and history stay. Returns the login."""
-    return str(db.execute_sql("SELECT st_remove_member(%s)", (person_id,)).fetchone()[0])
+    """Drop the person's login role and end their open sessions; their drafts and history
+    stay. Returns the login."""
+    login = str(db.execute_sql("SELECT st_remove_member(%s)", (person_id,)).fetchone()[0])
+    _end_removed_sessions(db)
+    return login
 
 
 def change_own_password(db: pw.Database, password: str) -> None:

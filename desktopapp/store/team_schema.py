@@ -154,6 +154,8 @@ def _create_roles(db: pw.Database, roles: TeamRoles) -> None:
             "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
             f"'{name}') THEN CREATE ROLE \"{name}\" {options}; END IF; END $$")
     db.execute_sql(f'ALTER ROLE "{roles.owner}" NOLOGIN CREATEROLE')
+    # Removing someone ends their open sessions (st_end_sessions); never a superuser's.
+    db.execute_sql(f'GRANT pg_signal_backend TO "{roles.owner}"')
     # A reviewer can do what an author can, an admin what a reviewer can.
     db.execute_sql(f'GRANT "{roles.author}" TO "{roles.reviewer}"')
     db.execute_sql(f'GRANT "{roles.reviewer}" TO "{roles.admin}"')

@@ -293,3 +293,51 @@ def test_the_worker_publishes_but_never_decides(team: Team) -> None:
                 conn.execute(sql, params)
     with team.superuser() as db:
         assert team_members.remove_worker(db, worker.login) == worker.login
+
+
+def test_a_removed_member_or_worker_is_cut_off_at_once(team: Team) -> None:
+    """Removing someone ends the sessions they have open (not only their next login);
+    their drafts and their history stay."""
+    from desktopapp.app import team as team_service
+    from desktopapp.store import team_members
+
+    sam = team.invite("Sam Leaving", "author")
+    with team.superuser() as db:
+        worker = team_members.add_worker(db, f"wk_{team.database}")
+
+    def connect(login: str, password: str) -> psycopg.Connection[Any]:
+        return psycopg.connect(host="127.0.0.1", port=team.cluster.port, dbname=team.database,
+                               user=login, password=password, autocommit=True)
+
+    with team.sql("Sam Leaving") as conn:
+        draft = new_draft(conn, sam.person_id, "Sam's last post", state="draft")
+        conn.execute("INSERT INTO audit_event (at, action, subject_type, subject_id, reason) "
+                     "VALUES ('x', 'edited', 'draft', %s, '')", (draft,))
+    sessions = [connect(sam.login, sam.password), connect(sam.login, sam.password),
+                connect(worker.login, worker.password)]
+    try:
+        for conn in sessions:
+            assert one(conn, "SELECT 1") == 1
+        admin = team.members["Ada Admin"]
+        db = TeamDatabase(team.url("Ada Admin"), password=admin.password)
+        db.connect()
+        try:  # the service `team remove-person` and the Team dialog call
+            assert team_service.remove_person(db, "Sam Leaving") == sam.login
+            assert team_service.remove_worker(db, worker.login) == worker.login
+        finally:
+            db.close()
+        for conn in sessions:
+            with pytest.raises(psycopg.OperationalError):
+                conn.execute("SELECT 1")
+    finally:
+        for conn in sessions:
+            conn.close()
+    for login, password in [(sam.login, sam.password), (worker.login, worker.password)]:
+        with pytest.raises(psycopg.OperationalError):
+            connect(login, password)
+    with team.sql("Ada Admin") as conn:
+        assert one(conn, "SELECT author_id FROM draft WHERE id = %s", (draft,)) == sam.person_id
+        actions = [a for (a,) in conn.execute(
+            "SELECT action FROM audit_event WHERE actor_id = %s OR (subject_type = 'person' "
+            "AND subject_id = %s) ORDER BY id", (sam.person_id, sam.person_id))]
+        assert actions[-2:] == ["edited", "person removed"]
