@@ -13,6 +13,7 @@ from typing import Any
 
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.people import Role
+from desktopapp.store import team_identity
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Comment, Draft, Person, Review, Setting
 
@@ -157,8 +158,12 @@ def record_decision(draft_id: int, reviewer_id: int, decision: Decision, revisio
 
 
 def void_open_reviews(draft_id: int, reason: str, now: datetime | None = None) -> int:
-    return (Review.update(voided_at=now or utcnow(), void_reason=reason)
-            .where((Review.draft == draft_id) & Review.voided_at.is_null()).execute())
+    """Void the draft's open decisions; how many were open (on a team, approvals the
+    server voided a moment ago in this transaction, because their content changed,
+    count too)."""
+    voided = (Review.update(voided_at=now or utcnow(), void_reason=reason)
+              .where((Review.draft == draft_id) & Review.voided_at.is_null()).execute())
+    return voided + team_identity.voided_by_the_server(Review._meta.database, draft_id)
 
 
 # --- comments -----------------------------------------------------------------

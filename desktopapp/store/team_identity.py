@@ -41,3 +41,17 @@ def connected_person_id(db: pw.Database | pw.DatabaseProxy) -> int | None:
         return NOT_A_TEAM
     row = target.execute_sql("SELECT id FROM person WHERE login_role = current_user").fetchone()
     return int(row[0]) if row else None
+
+
+def voided_by_the_server(db: pw.Database | pw.DatabaseProxy, draft_id: int) -> int:
+    """How many approvals of the draft the server's void-on-change trigger voided in this
+    transaction (a change to approved content on a team voids them before the app gets
+    to: the app still says so). 0 on a personal workspace, which has no such trigger."""
+    target = _target(db)
+    if not is_team(target):
+        return 0
+    row = target.execute_sql(
+        "SELECT count(*) FROM review WHERE draft_id = %s AND decision = 'approved' AND "
+        "voided_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')",
+        (draft_id,)).fetchone()
+    return int(row[0])
