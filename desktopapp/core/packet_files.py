@@ -13,6 +13,7 @@ from typing import Any
 
 from desktopapp.core import review_content
 from desktopapp.core.errors import DomainError
+from desktopapp.store import media_blobs
 
 MAX_FILE_BYTES = 90_000_000  # four images of up to 20 MB each, and the text
 MAX_MEMBER_BYTES = 2_000_000
@@ -125,6 +126,9 @@ def packet_images(path: Path, drafts_in: list[dict[str, Any]]) -> dict[str, byte
 
 
 def store_images(images: dict[str, bytes], media_dir: Path) -> None:
+    """Keep a packet's images (already checked against their SHA-256) in the media folder
+    and, on a team workspace, in the database like images attached in the editor, so the
+    teammates' machines and the worker can show and send them too."""
     if images:
         media_dir.mkdir(parents=True, exist_ok=True)
     for name, data in images.items():
@@ -133,3 +137,5 @@ def store_images(images: dict[str, bytes], media_dir: Path) -> None:
             tmp = target.with_name(target.name + ".tmp")
             tmp.write_bytes(data)
             tmp.replace(target)
+        if media_blobs.shared():
+            media_blobs.put(hashlib.sha256(data).hexdigest(), data)

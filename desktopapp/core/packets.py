@@ -37,6 +37,7 @@ from desktopapp.core.packet_files import (  # noqa: F401  (MAX_*: re-exported fo
 )
 from desktopapp.core.people import Role
 from desktopapp.core.states import DraftState
+from desktopapp.store import team_identity
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Draft, PacketItem, PacketResponse, Person, Review
 
@@ -135,6 +136,11 @@ def import_packet(path: Path, reviewer_id: int,
 
 
 def _import_packet(path: Path, reviewer_id: int, media_dir: Path | None) -> IncomingPacket:
+    if team_identity.connected_person_id(Draft._meta.database) not in (
+            None, team_identity.NOT_A_TEAM):
+        # Its posts would be drafts in a stranger's name, which a member may not write.
+        raise PacketError("A review packet cannot be opened in a team workspace: the writer "
+                          "can join the team, or open it in your personal workspace.")
     manifest = read_json(read_zip(path, ("manifest.json",))["manifest.json"], "packet manifest")
     if manifest.get("format") != PACKET_FORMAT or manifest.get("version") not in (1, 2):
         raise PacketError(f"{path.name} is not a review packet this version can read.")

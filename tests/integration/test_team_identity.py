@@ -88,3 +88,32 @@ def test_an_older_client_opens_read_only_with_a_clear_notice(team: Team) -> None
             workflow.create_draft(team.members["Alex Author"].person_id, "hello")
     finally:
         store.close()
+
+
+def test_a_member_opening_a_review_packet_is_told_why_not(team: Team, tmp_path) -> None:
+    """A packet's posts would be drafts in a stranger's name, which the database refuses a
+    member: the app says so in words (and audits the refusal) instead of a server error."""
+    from desktopapp.core import channels, packets
+    from desktopapp.core.channels import Kind
+    from desktopapp.core.packets import PacketError
+    from desktopapp.store.connection import open_store
+
+    author_side = open_store(tmp_path / "author.db")
+    try:
+        robin = people.set_up_local_user("Robin Writer")
+        channels.add_channel(Kind.OUTBOX, "Blog", robin.id, path=str(tmp_path / "blog"))
+        d = workflow.create_draft(robin.id, "Spring collection lands Friday")
+        channels.set_targets(d.id, ["Blog"])
+        workflow.submit(d.id, robin.id)
+        packet = tmp_path / "batch.stpacket"
+        packets.export_packet([d.id], robin.id, packet, tmp_path / "media")
+    finally:
+        author_side.close()
+    rae = team.members["Rae Reviewer"]
+    store = open_as(team, "Rae Reviewer")
+    try:
+        with pytest.raises(PacketError, match="cannot be opened in a team workspace"):
+            packets.import_packet(packet, rae.person_id, tmp_path / "media")
+        assert audit.events("packet", None)[-1].action == "packet rejected"
+    finally:
+        store.close()

@@ -45,3 +45,34 @@ def test_bytes_must_match_their_hash(store, backend) -> None:
         return
     with pytest.raises(pw.IntegrityError), store.db.atomic():
         MediaBlob.create(sha256="0" * 64, data=b"not that picture", size=16)
+
+
+def test_images_from_a_review_packet_reach_the_team(store, user, tmp_path: Path,
+                                                    backend) -> None:
+    """A packet's images are kept like images attached here: on a team workspace in the
+    database too, so another member's machine (or the worker) gets them."""
+    from desktopapp.core import channels, packets, people
+    from desktopapp.core.channels import Kind
+    from desktopapp.store.connection import open_store
+
+    author_side = open_store(tmp_path / "author.db")  # a writer's personal workspace
+    try:
+        robin = people.set_up_local_user("Robin Writer")
+        channels.add_channel(Kind.OUTBOX, "Blog", robin.id, path=str(tmp_path / "blog"))
+        d = workflow.create_draft(robin.id, "Spring collection lands Friday")
+        channels.set_targets(d.id, ["Blog"])
+        media.attach_image(d.id, PNG, "A red square", tmp_path / "author-media", robin.id)
+        workflow.submit(d.id, robin.id)
+        packet = tmp_path / "batch.stpacket"
+        packets.export_packet([d.id], robin.id, packet, tmp_path / "author-media")
+    finally:
+        author_side.close()
+    store.bind()
+    packets.import_packet(packet, user.id, tmp_path / "importer-media")
+    digest = hashlib.sha256(PNG.read_bytes()).hexdigest()
+    if backend == "sqlite":
+        assert MediaBlob.select().count() == 0
+        return
+    assert [b.sha256 for b in MediaBlob.select()] == [digest]
+    teammate = media.cached_file(digest, "red-square.png", tmp_path / "teammate-media")
+    assert teammate.read_bytes() == PNG.read_bytes()
