@@ -85,7 +85,7 @@ class Worker:
         heartbeat.prune(utcnow())
         while not self.stop.is_set():
             try:
-                self.run_once()
+                report = self.run_once()
                 upcoming = next_due_at(utcnow())
             except (pw.OperationalError, pw.InterfaceError) as exc:
                 on_db_error(exc)
@@ -100,6 +100,11 @@ class Worker:
                 self.stop.wait(IDLE_WAIT_S)
                 continue
             wait = IDLE_WAIT_S if upcoming is None else (upcoming - utcnow()).total_seconds()
+            if wait <= 0 and report.held and not (report.sent or report.failed
+                                                  or report.retried):
+                # What is due is held by a closed gate (no approval yet, a pause, its
+                # cool-off): look again after the idle wait, not in a tight loop.
+                wait = IDLE_WAIT_S
             self.stop.wait(min(IDLE_WAIT_S, max(0.2, wait)))
         self.close()
 

@@ -6,14 +6,18 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 from desktopapp.core import channels, workflow
 from desktopapp.core.channels import Kind
 from desktopapp.store.connection import Store
 from desktopapp.store.fields import utcnow
-from desktopapp.store.models import Publication, PublishAttempt, WorkerHeartbeat
+from desktopapp.store.models import Draft, Publication, PublishAttempt, WorkerHeartbeat
 
 
 def worker(*args: str, env: dict[str, str] | None = None,
@@ -198,3 +202,32 @@ def test_once_as_the_team_worker_login(pg_cluster, paths, tmp_path: Path) -> Non
     finally:
         drop_team(team)
         pg_cluster.psql(f'DROP ROLE IF EXISTS "{login}"')
+
+
+@pytest.mark.sqlite_only  # the loop's pacing is the same on both engines
+def test_a_held_due_post_is_looked_at_again_later_not_in_a_loop(store, user,
+                                                                 tmp_path: Path) -> None:
+    """A due post a gate holds (here its cool-off, forged short: the worker works out the
+    real one) is tried again after a while, not five times a second: each try claims it,
+    reads its images and writes a "held" line in the publish log."""
+    from desktopapp.publish.worker import Worker
+
+    channels.add_channel(Kind.OUTBOX, "box", user.id, path=str(tmp_path / "out"))
+    d = workflow.create_draft(user.id, "Held back by its real cool-off")
+    channels.set_targets(d.id, ["box"])
+    workflow.submit(d.id, user.id)
+    past = utcnow() - timedelta(hours=1)
+    Draft.update(cooloff_until=past, scheduled_at=past, schedule_zone="UTC").where(
+        Draft.id == d.id).execute()
+    problems: list[object] = []
+    worker = Worker(media_dir=tmp_path / "media")
+    assert worker.stop is not None
+    thread = threading.Thread(target=worker.serve, args=(problems.append, problems.append))
+    thread.start()
+    time.sleep(2.5)
+    worker.stop.set()
+    thread.join(30)
+    assert not thread.is_alive() and problems == []
+    assert not (tmp_path / "out").exists()
+    held = PublishAttempt.select().where(PublishAttempt.outcome == "held").count()
+    assert held == 1, f"{held} tries in 2.5 s"
