@@ -206,6 +206,11 @@ def test_a_member_cannot_raise_their_rights(team: Team) -> None:
         attempts = [
             ("SELECT st_add_member('Eve', 'eve_x', 'admin', 'SCRAM-SHA-256$x')", ()),
             ("SELECT st_remove_member(%s)", (team.members["Ada Admin"].person_id,)),
+            # Ending sessions is the removal's business (and an admin's, for gone logins).
+            ("SELECT st_end_sessions((SELECT oid FROM pg_roles WHERE rolname = %s))",
+             (team.members["Ada Admin"].login,)),
+            ("SELECT st_end_removed_sessions()", ()),
+            ("SELECT st_restart_hold(1)", ()),
             ("UPDATE person SET role = 'admin' WHERE id = %s", (alex.person_id,)),
             ("UPDATE person SET login_role = 'x' WHERE id = %s", (alex.person_id,)),
             (f'GRANT "{roles.admin}" TO CURRENT_USER', ()),
@@ -220,6 +225,8 @@ def test_a_member_cannot_raise_their_rights(team: Team) -> None:
         for sql, params in attempts:
             with pytest.raises(psycopg.Error):
                 conn.execute(sql, params)
+        with team.sql("Ada Admin") as admin, pytest.raises(psycopg.Error):
+            conn.execute("SELECT pg_terminate_backend(%s)", (admin.info.backend_pid,))
         assert one(conn, "SELECT role FROM person WHERE id = %s", (alex.person_id,)) == "author"
         # The emergency brake and the spelling words are everyone's.
         for key in ("publishing.paused", "spelling.words"):

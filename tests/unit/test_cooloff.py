@@ -44,6 +44,19 @@ def test_night_rule_across_a_daylight_saving_change() -> None:
     assert compute_hold(late, RiskLevel.NONE, BERLIN).until == utc(2026, 3, 29, 4, 0)
 
 
+def test_the_publishers_earliest_end_counts_the_night_only_in_a_known_zone() -> None:
+    """Another machine (the worker) cannot know the author's own zone: without one in the
+    policy it counts the plain hold, which no honest app's hold is shorter than."""
+    late = utc(2026, 6, 10, 21, 0)  # 23:00 in Berlin
+    assert cooloff.earliest_end(late, RiskLevel.LOW, BERLIN) == \
+        compute_hold(late, RiskLevel.LOW, BERLIN).until == utc(2026, 6, 11, 4, 0)
+    anywhere = CooloffPolicy()
+    assert cooloff.earliest_end(late, RiskLevel.LOW, anywhere) == utc(2026, 6, 10, 21, 30)
+    assert cooloff.earliest_end(late, RiskLevel.MEDIUM, anywhere) == utc(2026, 6, 10, 23, 0)
+    assert cooloff.earliest_end(late, RiskLevel.LOW, anywhere) <= \
+        compute_hold(late, RiskLevel.LOW, anywhere).until
+
+
 def test_machine_without_a_zone_uses_utc(monkeypatch) -> None:
     monkeypatch.setenv("TZ", "")
     monkeypatch.setattr("os.path.realpath", lambda _p: "/nonexistent")
