@@ -15,15 +15,20 @@ def _import_peewee_without_the_postgres_driver() -> None:
     a personal (SQLite) workspace never needs it. So peewee is imported here with psycopg
     hidden, and `desktopapp.store.postgres` hands psycopg to peewee only when a team
     workspace is opened. Importing peewee here is cheap and every entry point needs it."""
+    import gc
     import sys
 
     if "peewee" in sys.modules or "psycopg" in sys.modules:
         return
     sys.modules["psycopg"] = None  # type: ignore[assignment]  # "import psycopg" fails
+    collecting = gc.isenabled()
+    gc.disable()  # an import makes objects that live for ever: collection passes only cost
     try:
         import peewee  # noqa: F401
     finally:
         del sys.modules["psycopg"]
+        if collecting:
+            gc.enable()
 
 
 _import_peewee_without_the_postgres_driver()

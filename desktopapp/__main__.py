@@ -6,6 +6,7 @@ With a command (`drafts`, …) it runs the headless CLI; without one it opens th
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -39,11 +40,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if sys.stdout is None:  # started with standard output closed: the output is not wanted
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    # Opening the window: no garbage collection passes while start-up builds what lives
+    # all session (ui/launch.py resumes it after the first frame). A command gets it back
+    # before it runs.
+    collecting = gc.isenabled()
+    gc.disable()
     window = _window_only(argv)
     if window is not None:
         from desktopapp.ui.launch import run_gui
 
         return run_gui(window)
+    if collecting:
+        gc.enable()
     from desktopapp.cli.main import build_parser
 
     args = build_parser().parse_args(argv)

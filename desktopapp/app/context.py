@@ -75,6 +75,16 @@ def open_context(paths: Paths, *, clock: Clock = utc_now) -> AppContext:
                       actor_id=user.id if user is not None else None)
 
 
+def workspace_name(ctx: AppContext) -> str:
+    """What the title bar calls the open workspace: a team's database, or "Personal"."""
+    if ctx.store.url is None:
+        return "Personal"
+    from urllib.parse import urlsplit
+
+    name = urlsplit(ctx.store.url).path.strip("/") or ctx.store.url
+    return f"{name} (read-only)" if ctx.store.read_only else name
+
+
 def workspace_password(url: str) -> str | None:
     """A team member's password, from the OS keyring (`team join` put it there). None
     when there is none: the server may trust this machine (a local socket, a test)."""

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import feedback, gates, workflow
+from desktopapp.core import feedback, gates
 from desktopapp.core.drafts import require_row
 from desktopapp.core.feedback import Feedback
 from desktopapp.core.gates import HalfSent
@@ -31,7 +31,7 @@ def cooling_off(_ctx: AppContext, draft_id: int) -> CoolingOff | None:
     row = require_row(draft_id)
     if row.state != DraftState.SUBMITTED.value or row.trashed_at:
         return None
-    approval = next((g for g in workflow.gates(row.id) if g.name == "approval"), None)
+    approval = next((g for g in gates.gates(row.id) if g.name == "approval"), None)
     reviewer = row.reviewer.display_name if row.reviewer is not None else ""
     if approval is None:
         review = ""
@@ -52,13 +52,13 @@ def half_sent(_ctx: AppContext, draft_id: int) -> HalfSent | None:
     return gates.half_sent(draft_id)
 
 
-REST_ACTIONS = {"retry": workflow.retry_rest, "cancel": workflow.cancel_rest,
-                "reopen": workflow.reopen_rest}
-
-
 def act_on_rest(ctx: AppContext, draft_id: int, action: str) -> int:
     """"retry" the failed channels, "cancel" the rest, or "reopen" it to edit; returns how
     many channels that touched."""
-    touched = REST_ACTIONS[action](draft_id, ctx.actor)
+    from desktopapp.core import workflow  # on a click: the strips are read at start-up
+
+    act = {"retry": workflow.retry_rest, "cancel": workflow.cancel_rest,
+           "reopen": workflow.reopen_rest}[action]
+    touched = act(draft_id, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
     return touched

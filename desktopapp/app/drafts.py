@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import drafts, workflow
+from desktopapp.core import drafts
 from desktopapp.core.drafts import PREVIEW_CHARS, DraftFilter, DraftInfo, DraftSummary, SortKey
 from desktopapp.store.search import query_terms
 
-if TYPE_CHECKING:  # loaded by the functions that use them, not with the window
+# Loaded by the functions that use them, not with the window (nor is core.workflow,
+# which the first frame does not need: each changing function imports it).
+if TYPE_CHECKING:
     from desktopapp.core import draft_overview, media
 
 __all__ = ["PAGE", "PREVIEW_CHARS", "DraftFilter", "DraftInfo", "DraftSummary", "SortKey",
@@ -54,6 +56,8 @@ def get(_ctx: AppContext, draft_id: int) -> DraftInfo:
 
 
 def create(ctx: AppContext, body: str, tags: list[str] | tuple[str, ...] = ()) -> DraftInfo:
+    from desktopapp.core import workflow
+
     info = workflow.create_draft(ctx.actor, body, list(tags))
     ctx.bus.emit(ChangeKind.DRAFT, [info.id])
     return info
@@ -119,16 +123,22 @@ def edit(ctx: AppContext, draft_id: int, body: str,
 
 
 def trash(ctx: AppContext, draft_id: int, reason: str = "") -> None:
+    from desktopapp.core import workflow
+
     workflow.trash_draft(draft_id, ctx.actor, reason)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
 
 
 def restore(ctx: AppContext, draft_id: int) -> None:
+    from desktopapp.core import workflow
+
     workflow.restore_draft(draft_id, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
 
 
 def duplicate(ctx: AppContext, draft_id: int) -> DraftInfo:
+    from desktopapp.core import workflow
+
     copy = workflow.duplicate_draft(draft_id, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, [copy.id])
     return copy
@@ -136,6 +146,8 @@ def duplicate(ctx: AppContext, draft_id: int) -> DraftInfo:
 
 def empty_trash(ctx: AppContext) -> int:
     """Delete every draft in the Trash for good (the caller asked the person first)."""
+    from desktopapp.core import workflow
+
     deleted = workflow.empty_trash(ctx.actor, confirmed=True)
     ctx.bus.emit(ChangeKind.DRAFT)  # no ids: the rows are gone
     return deleted
@@ -151,6 +163,8 @@ def restore_revision(ctx: AppContext, draft_id: int, number: int) -> None:
 
 def withdraw(ctx: AppContext, draft_id: int) -> None:
     """A submitted draft back to a draft (its review requests are void)."""
+    from desktopapp.core import workflow
+
     workflow.withdraw(draft_id, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
 

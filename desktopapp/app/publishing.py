@@ -14,7 +14,6 @@ import peewee as pw
 from desktopapp.app.context import AppContext, tuples
 from desktopapp.app.events import ChangeKind
 from desktopapp.core import pause as pause_core
-from desktopapp.core import workflow
 from desktopapp.core.due import next_due_at as _next_due_at
 from desktopapp.core.errors import DomainError
 from desktopapp.core.pause import DueItem, PauseState
@@ -87,6 +86,9 @@ def resume(ctx: AppContext, choices: Mapping[int, ResumeChoice]) -> list[DueItem
     """Resume publishing. Posts that were due while paused go out unless a choice holds or
     reschedules them; those choices are applied first, in the same transaction as the
     resume, so nothing held slips out in between. Returns what goes out now."""
+    from desktopapp.core import workflow  # not at import: the window's pause banner reads
+    # this module before its first frame, which need not pay for the workflow
+
     due = {item.draft_id: item for item in pause_core.due_now(ctx.clock())}
     unknown = [i for i in choices if i not in due]
     if unknown:

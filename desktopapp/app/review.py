@@ -11,7 +11,7 @@ from peewee import JOIN
 
 from desktopapp.app.context import AppContext, tuples
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import review, workflow
+from desktopapp.core import review
 from desktopapp.core.states import DraftState
 from desktopapp.store.models import Draft, Person
 
@@ -77,6 +77,8 @@ DONE = {"approve": "approved", "request-changes": "changes requested", "reject":
 
 def submit(ctx: AppContext, draft_id: int, reviewer_id: int | None = None) -> str:
     """Finish a draft: its cool-off starts and it is routed; returns why it waits."""
+    from desktopapp.core import workflow  # not at import: the tray reads this module
+
     reason = workflow.submit(draft_id, ctx.actor, reviewer_id)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
     return reason
@@ -88,6 +90,8 @@ def decide(ctx: AppContext, draft_id: int, reviewer_id: int, action: str,
     """"approve", "request-changes" or "reject", as `reviewer_id` (whose passphrase is
     needed unless they are this computer's user; an approval needs each danger warning
     acknowledged, see core/variants.py)."""
+    from desktopapp.core import workflow
+
     if action == "approve":
         workflow.approve(draft_id, reviewer_id, comment, passphrase=passphrase,
                          acknowledged=acknowledged)

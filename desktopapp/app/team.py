@@ -247,14 +247,6 @@ def remember(paths: Paths, url: str) -> None:
 
 
 # --- the open workspace, for the window ------------------------------------------------
-def workspace_name(ctx: AppContext) -> str:
-    """What the title bar calls the open workspace: a team's database, or "Personal"."""
-    if ctx.store.url is None:
-        return "Personal"
-    name = urlsplit(ctx.store.url).path.strip("/") or ctx.store.url
-    return f"{name} (read-only)" if ctx.store.read_only else name
-
-
 def describe_url(url: str) -> str:
     """"brand — ada on db.example.org": a team workspace as a menu shows it."""
     parts = urlsplit(url)

@@ -18,8 +18,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import regex
-
 from desktopapp.checks.model import (
     CHANNEL_LABELS,
     CHANNELS,
@@ -34,7 +32,6 @@ NAME = "length"
 LABELS = CHANNEL_LABELS
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'’”]")
 _REMOTE_MENTION = re.compile(r"(@[\w.-]+)@[\w-]+(?:\.[\w-]+)+")
-_GRAPHEME = regex.compile(r"\X")
 MASTODON_URL_LENGTH = 23
 
 
@@ -159,7 +156,16 @@ def _grapheme_starts(text: str) -> list[int]:
         # In ASCII only CR LF makes one grapheme of two characters (Unicode's rule GB3):
         # every other character starts its own, no regex walk needed (a test compares).
         return list(range(len(text)))
-    return [m.start() for m in _GRAPHEME.finditer(text)]
+    return [m.start() for m in _grapheme().finditer(text)]
+
+
+@cache
+def _grapheme() -> Any:
+    """`regex`'s \\X (Python's `re` has no grapheme clusters). Compiled on first use: the
+    module costs ~15 ms to import, which the window's first frame need not pay."""
+    import regex
+
+    return regex.compile(r"\X")
 
 
 def count_bluesky(text: str) -> LengthResult:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListView, QMessageBox, QVBoxLayout, QWidget
 
-from desktopapp.app import drafts, review
+from desktopapp.app import drafts
 from desktopapp.app.context import ACTION_ERRORS
 from desktopapp.app.events import Change, ChangeKind
 from desktopapp.ui.change_bridge import ids_of, touches
@@ -78,9 +78,8 @@ class DraftsController(QObject):
         self.list.addAction(delete_in_list)
 
     def start(self, last_draft: int | None) -> None:
-        """Fill the list and open `last_draft` (or the first one)."""
-        # The tag list is only seen when the combo opens: fill it after the first frame.
-        QTimer.singleShot(0, self.refresh_tags)
+        """Fill the list and open `last_draft` (or the first one). The tag filter's list is
+        only seen when its combo opens: the window fills it after the first frame."""
         self.model.set_filter(self.filters.current())
         if not (last_draft is not None and self.select_draft(last_draft)):
             self._select_first()
@@ -297,6 +296,7 @@ class DraftsController(QObject):
         self.shell.status(f"Restored revision #{number} as a new revision", 4000)
 
     def submit_current(self) -> None:
+        from desktopapp.app import review
         from desktopapp.ui.submit_dialog import SubmitDialog
 
         draft = self.editor.draft

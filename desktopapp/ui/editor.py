@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, AppContext, explain
 from desktopapp.checks.model import CheckWarning
-from desktopapp.core import drafts, revisions, workspace
+from desktopapp.core import drafts, workspace
 from desktopapp.core.errors import ConflictError, DomainError
 from desktopapp.core.states import DraftState
 from desktopapp.ui.autosave import AutosaveTimer, gil_handover
@@ -25,8 +27,10 @@ from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offset
 from desktopapp.ui.icons import icon
 from desktopapp.ui.lifecycle_bar import LifecycleBar
 from desktopapp.ui.live_checks import CheckState, LiveChecker
-from desktopapp.ui.offline_guard import OfflineHook
 from desktopapp.ui.spelling_ui import SpellingControl
+
+if TYPE_CHECKING:  # a team workspace's guard: loaded only there
+    from desktopapp.ui.offline_guard import OfflineHook
 
 
 class EditorPane(QWidget):
@@ -133,7 +137,8 @@ class EditorPane(QWidget):
 
         layout.addWidget(c.footer)
         self.refresh_icons()
-        self.load(None)
+        # Nothing loaded here: the owner loads the first draft (or None) right away
+        # (DraftsController.start); an empty load first cost a second round of queries.
 
     def refresh_icons(self) -> None:
         self._tag_icon.setPixmap(icon("tag").pixmap(16, 16))
@@ -267,6 +272,8 @@ class EditorPane(QWidget):
     def _on_conflict(self, body: str, kind: drafts.SaveKind) -> str | None:
         """Another writer got there first. If it did not touch the text (a review, a
         schedule), save on top of it; otherwise keep both and let the person choose."""
+        from desktopapp.core import revisions  # only on a conflict
+
         assert self.draft is not None
         current = drafts.get_draft(self.draft.id)
         if current.body == self._base_body:

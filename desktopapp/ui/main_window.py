@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
@@ -31,14 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp import APP_NAME, __version__
-from desktopapp.app import worker
 from desktopapp.app.context import DATA_ERRORS, AppContext
 from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Settings
 from desktopapp.core import drafts, people
-from desktopapp.ui import offline_guard, theme, workspaces
+from desktopapp.ui import theme, workspaces
 from desktopapp.ui.banners import Banner
 from desktopapp.ui.change_bridge import ChangeBridge
 from desktopapp.ui.dialogs_controller import DialogsController
@@ -55,6 +52,7 @@ from desktopapp.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from desktopapp.ui.history import HistoryPanel
+    from desktopapp.ui.offline_guard import OfflineGuard
     from desktopapp.ui.packets_controller import PacketsController
 
 
@@ -87,7 +85,10 @@ class MainWindow(QMainWindow):
         self.tray = Tray(ctx, self)
         self.publishing = PublishingController(self.shell, self.drafts, self.tray)
         self.dialogs = DialogsController(self.shell, self.drafts, self.live, self.set_theme)
-        self.packets: PacketsController | None = None  # with the menus, after the first frame
+        # Made with the menus, after the first frame (ui/window_menus.py).
+        self.packets: PacketsController | None = None
+        self.workspaces: workspaces.WorkspacesMenu | None = None
+        self.edit_actions: dict[str, QAction] = {}
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -112,21 +113,18 @@ class MainWindow(QMainWindow):
         self._seen_review: int | None = None  # set once the first frame is up (_finish)
         self.changes = ChangeBridge(ctx, self)
         self.changes.changed.connect(self._on_changes)
-        self.offline = offline_guard.install(ctx, self.editor, self.changes, central_layout,
-                                             self)
+        self.offline: OfflineGuard | None = None
+        if ctx.store.is_team:  # the guard and its services load only for a team workspace
+            from desktopapp.ui import offline_guard
+
+            self.offline = offline_guard.install(ctx, self.editor, self.changes,
+                                                 central_layout, self)
         self._build_actions()
         self._connect()
         self._restore_window_state()
         self.statusBar().showMessage(f"{user.display_name} · {paths.location}", 6000)
         self.publisher_status = PublisherStatusLabel(ctx, self)
         self.statusBar().addPermanentWidget(self.publisher_status)
-
-    def copy_to_team(self) -> None:
-        from desktopapp.ui.copy_to_team_dialog import CopyToTeamDialog
-
-        draft = self.editor.draft
-        CopyToTeamDialog(self.ctx, (draft.id, draft.body) if draft else None,
-                         drafts.all_tags(), self).exec()
 
     def bring_to_front(self) -> None:
         self.showNormal()
@@ -168,8 +166,7 @@ class MainWindow(QMainWindow):
         for act in toolbar:
             bar.addSeparator() if act is None else bar.addAction(act)
         self.addToolBar(bar)
-        self.toolbar = bar
-        self._style_overflow()
+        self.toolbar = bar  # its overflow button is styled after the first frame (_finish)
         # The menu titles are in the first frame; what they hold is filled right after it.
         # Shortcuts of actions found only in a menu work from the start all the same.
         for act in (d.act_find, self.act_settings, self.act_quit):
@@ -182,58 +179,11 @@ class MainWindow(QMainWindow):
             each.aboutToShow.connect(self._fill_menus)
 
     def _fill_menus(self) -> None:
-        from desktopapp.ui import help_menus
-        from desktopapp.ui.packets_controller import PacketsController
+        from desktopapp.ui import window_menus
 
-        if self._menus_filled:
-            return
-        self._menus_filled = True
-        d, dialogs = self.drafts, self.dialogs
-        self.packets = packets = PacketsController(self.shell, dialogs.open_inbox)
-        file_menu, edit_menu, view_menu, publishing_menu, help_menu = self.menus
-        self.workspaces = workspaces.WorkspacesMenu(file_menu.addMenu("Workspaces"), self,
-                                                    self.ctx)
-        file_menu.addSeparator()
-        for act in (d.act_new, d.act_duplicate, d.act_save, d.act_submit,
-                    d.act_trash, d.act_restore, d.act_empty):
-            file_menu.addAction(act)
-        file_menu.addSeparator()
-        review_menu = file_menu.addMenu("Review by packet")
-        review_menu.addAction("Send drafts for review…", packets.send_packet)
-        review_menu.addAction("Import a reviewer's answer…", packets.import_answer)
-        review_menu.addSeparator()
-        review_menu.addAction("Open a packet to review…", packets.open_packet)
-        review_menu.addAction("Save my answer…", packets.answer_packet)
-        file_menu.addAction("People and keys…", dialogs.open_people)
-        copy = file_menu.addAction("Copy to a team workspace…", self.copy_to_team)
-        copy.setEnabled(not self.ctx.store.is_team)  # copies go from personal to a team
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_settings)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        self.edit_actions = help_menus.fill_edit_menu(edit_menu, [d.act_find])
-        view_menu.addAction(self.act_warnings)
-        view_menu.addAction(dialogs.act_inbox)
-        view_menu.addAction(dialogs.act_calendar)
-        view_menu.addAction(icon("audit"), "Audit log", dialogs.open_audit_log)
-        view_menu.addAction(self.act_history)
-        theme_menu = view_menu.addMenu("Theme")
-        group = QActionGroup(self)
-        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
-            act = theme_menu.addAction(label)
-            act.setCheckable(True)
-            act.setChecked(self.settings.theme == key)
-            act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
-            group.addAction(act)
-        self.publishing.fill_menu(publishing_menu)
-        help_menu.addAction("User guide", lambda: help_menus.UserGuideDialog(self).exec(),
-                            QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction("Keyboard shortcuts",
-                            lambda: help_menus.ShortcutsDialog(self).exec())
-        help_menu.addSeparator()
-        help_menu.addAction("Check database…", dialogs.check_database)
-        help_menu.addAction("Open log folder", self.open_log_folder)
-        help_menu.addAction("About Second Thought", self.about)
+        if not self._menus_filled:
+            self._menus_filled = True
+            window_menus.fill(self)
 
     def _connect(self) -> None:
         self.drafts.loaded.connect(self._on_loaded)
@@ -358,20 +308,6 @@ class MainWindow(QMainWindow):
             chevron.setToolTip("More toolbar buttons")
             chevron.setAccessibleName("More toolbar buttons")
 
-    def open_log_folder(self) -> None:
-        """The folder of secondthought.log, in the desktop's file manager."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        self.paths.log_dir.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))
-
-    def about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3><p>Write with live warnings, let "
-                          "drafts cool off, and have a second person look before you post.</p>"
-                          f"<p>Database: {self.paths.db_path}</p>")
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:
@@ -382,12 +318,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._finish))
             # Load models and dictionaries once the first frame is on screen.
             QTimer.singleShot(300, self.live.warm_up)
-            if worker.window_publishes(self.ctx):
-                self.publishing.publisher.start()
-            self.publisher_status.start()
-            self.changes.start()
-            if self.offline is not None:
-                self.offline.write_back()  # what a session without the server left behind
 
     @property
     def finished_starting(self) -> bool:
@@ -395,10 +325,21 @@ class MainWindow(QMainWindow):
         return self._menus_filled and self._seen_review is not None
 
     def _finish(self) -> None:
-        """Right after the first frame: what it did not show."""
+        """Right after the first frame: what it did not show, and the background work
+        (publishing, the publisher's status, watching for changes made elsewhere)."""
+        from desktopapp.app import worker
         from desktopapp.core.feedback import last_review_id
 
+        if worker.window_publishes(self.ctx):
+            self.publishing.publisher.start()
+        self.publisher_status.start()
+        self.changes.start()
+        if self.offline is not None:
+            self.offline.write_back()  # what a session without the server left behind
         self._fill_menus()
+        self.drafts.refresh_tags()
+        theme.style_toolbar(self.toolbar)
+        self._style_overflow()
         self.dialogs.update_inbox_badge()
         if self._seen_review is None:
             self._seen_review = last_review_id()  # notify only what arrives from now on

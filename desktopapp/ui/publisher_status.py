@@ -5,12 +5,16 @@ worker ever ran shows nothing (the window publishes itself there)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktopapp.app import worker
 from desktopapp.app.context import AppContext
 from desktopapp.ui.workers import SerialWorker
+
+if TYPE_CHECKING:  # it loads the publishing services: first asked after the first frame
+    from desktopapp.app import worker
 
 REFRESH_MS = 5000
 STOP_WAIT_MS = 50  # the GUI's budget when the window closes
@@ -49,11 +53,15 @@ class PublisherStatusLabel(QLabel):
         self._worker.wait(DRAIN_WAIT_MS)
 
     def refresh(self) -> None:
+        from desktopapp.app import worker  # here, on the GUI thread, not on the worker
+
         self._asks += 1
         ctx = self.ctx
         self._worker.submit(self._asks, lambda: worker.publisher_status(ctx))
 
     def show_status(self, status: worker.PublisherStatus) -> None:
+        from desktopapp.app import worker
+
         self.status = status
         shown = worker.status_matters(self.ctx, status)
         self.setVisible(shown)

@@ -109,8 +109,7 @@ class PauseBanner(QFrame):
         button = QPushButton("Resume publishing…")
         button.clicked.connect(self.resume_requested.emit)
         layout.addWidget(button)
-        self.hide()
-        self.refresh()
+        self.hide()  # until the owner has placed it and refreshes it (one query, not two)
 
     def refresh(self) -> None:
         state = publishing.pause_state(self.ctx)

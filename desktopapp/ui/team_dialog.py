@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp import APP_NAME
 from desktopapp.app import team
-from desktopapp.app.context import ACTION_ERRORS, AppContext, describe_data_error
+from desktopapp.app.context import ACTION_ERRORS, AppContext, describe_data_error, workspace_name
 from desktopapp.config import Paths, strip_password
 
 ROLE_WORDS = {"author": "Author — writes drafts",
@@ -43,7 +43,7 @@ class TeamDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(f"Team — {team.workspace_name(ctx)}")
+        self.setWindowTitle(f"Team — {workspace_name(ctx)}")
         self.resize(640, 400)
         layout = QVBoxLayout(self)
         self.admin = team.am_admin(ctx)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+
+if TYPE_CHECKING:  # each Qt class brings its enums into Python on first use: QStyle's
+    # (~1,000 members) are not needed for the first frame
+    from PySide6.QtWidgets import QApplication, QProxyStyle, QToolBar
+
+# Given to QApplication by the launcher (see `fusion_from_start`), so that no QStyle object
+# has to reach Python before the first frame.
+STYLE_ARGS = ["-style", "Fusion"]
+_FUSION_SET = "secondthoughtFusion"  # an application property: Fusion is in place
 
 
 @dataclass(frozen=True)
@@ -55,20 +58,44 @@ def resolve(preference: str) -> Colours:
     return DARK if system_prefers_dark() else LIGHT
 
 
-class _Style(QProxyStyle):
-    """Fusion, with a toolbar overflow button wide enough to see and hit (12 px, with a
-    faint arrow, looked like nothing was there: buttons just vanished at 1024 px)."""
+@cache
+def _toolbar_style_class() -> type[QProxyStyle]:
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
-                    widget: QWidget | None = None) -> int:
-        if metric == QStyle.PixelMetric.PM_ToolBarExtensionExtent:
-            return 30
-        return super().pixelMetric(metric, option, widget)
+    class ToolbarStyle(QProxyStyle):
+        """Fusion, with a toolbar overflow button wide enough to see and hit (12 px, with
+        a faint arrow, looked like nothing was there: buttons just vanished at 1024 px)."""
+
+        def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                        widget: QWidget | None = None) -> int:
+            if metric == QStyle.PixelMetric.PM_ToolBarExtensionExtent:
+                return 30
+            return super().pixelMetric(metric, option, widget)
+
+    return ToolbarStyle
 
 
-def apply(app: QApplication, colours: Colours) -> None:
-    if not isinstance(app.style(), _Style):
-        app.setStyle(_Style(QStyleFactory.create("Fusion")))
+def style_toolbar(toolbar: QToolBar) -> None:
+    """Give the toolbar its wide overflow button. Only the toolbar gets this style: set on
+    the whole application, every metric any widget asks for went through Python."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    style = _toolbar_style_class()(QStyleFactory.create("Fusion"))
+    style.setParent(toolbar)  # lives as long as the toolbar (a widget does not own it)
+    toolbar.setStyle(style)
+
+
+def fusion_from_start(app: QApplication) -> None:
+    """`app` was created with STYLE_ARGS: Fusion is already its style."""
+    app.setProperty(_FUSION_SET, True)
+
+
+def apply(app: QApplication, colours: Colours, *, style_sheet: bool = True) -> None:
+    """The palette and (unless `style_sheet` is False: see `apply_style_sheet`) the style
+    sheet for `colours`."""
+    if not app.property(_FUSION_SET):  # the launcher's STYLE_ARGS, or set here once
+        app.setStyle("Fusion")
+        app.setProperty(_FUSION_SET, True)
     palette = QPalette()
     role = QPalette.ColorRole
     palette.setColor(role.Window, QColor(colours.window))
@@ -93,7 +120,18 @@ def apply(app: QApplication, colours: Colours) -> None:
         palette.setColor(group, role.ButtonText, QColor(colours.muted))
         palette.setColor(group, role.WindowText, QColor(colours.muted))
     app.setPalette(palette)
-    app.setStyleSheet(_STYLE.format(c=colours))
+    if style_sheet:
+        apply_style_sheet(app, colours)
+
+
+def apply_style_sheet(app: QApplication, colours: Colours) -> None:
+    """The application's style sheet. At start-up the launcher sets it once the main window
+    is assembled, just before it is shown: with a sheet in place, every widget added to
+    its parent re-resolves the sheet's rules for its whole subtree (a quarter of building
+    the window); set afterwards, each widget is polished once, when shown."""
+    sheet = _STYLE.format(c=colours)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 _STYLE = """

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from desktopapp.app.context import AppContext
-from desktopapp.app.tray import next_post_text as tray_text
 from desktopapp.ui.icons import app_icon
 
 
@@ -43,7 +42,9 @@ class Tray(QObject):
         return self.icon.toolTip()
 
     def refresh(self) -> None:
-        text = tray_text(self.ctx)
+        from desktopapp.app.tray import next_post_text  # first asked after the first frame
+
+        text = next_post_text(self.ctx)
         self.status.setText(text)
         self.icon.setToolTip(f"Second Thought — {text}")
 

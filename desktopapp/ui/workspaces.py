@@ -14,14 +14,13 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktopapp import APP_NAME
-from desktopapp.app import team
-from desktopapp.app.context import ACTION_ERRORS, AppContext, describe_data_error
+from desktopapp.app.context import ACTION_ERRORS, AppContext, describe_data_error, workspace_name
 from desktopapp.app.own_command import own_command
 from desktopapp.config import DB_FILENAME
 
 
 def window_title(ctx: AppContext) -> str:
-    return f"{team.workspace_name(ctx)} — {APP_NAME}"
+    return f"{workspace_name(ctx)} — {APP_NAME}"
 
 
 def launch(location: str) -> bool:
@@ -54,6 +53,8 @@ class WorkspacesMenu:
         personal.setChecked(current is None)
         personal.triggered.connect(lambda: self.switch(self.personal_location))
         group.addAction(personal)
+        from desktopapp.app import team  # the menu is filled after the first frame
+
         recent = team.recent(self.ctx.paths)
         if current is not None and current not in recent:
             recent.insert(0, current)
