@@ -7,7 +7,6 @@ tables load in). `malloc_trim` hands the free pages back; elsewhere it does noth
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from functools import cache
 from typing import Any
@@ -17,6 +16,8 @@ from typing import Any
 def _trim() -> Any:
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # here: the checkers' modules are imported before the window's first frame
+
     try:
         return ctypes.CDLL(None).malloc_trim  # glibc only (not musl)
     except (OSError, AttributeError):

@@ -14,7 +14,6 @@ ranked by how common the word is, and are cached per word.
 
 from __future__ import annotations
 
-import gzip
 import io
 import re
 import threading
@@ -52,6 +51,7 @@ def word_frequencies(language: str = "en") -> Iterator[tuple[str, int]]:
     The library's own loader is one json.loads that holds the GIL for ~85 ms, freezing
     the window while a worker thread loads it; reading 64 KB at a time lets the GUI
     thread in between pieces."""
+    import gzip  # here: this module is imported with the window, the table loads later
     from importlib import resources
 
     ref = resources.files("spellchecker") / "resources" / f"{language}.json.gz"

@@ -33,6 +33,7 @@ NOT_IN_FIRST_FRAME = (
     "desktopapp.core.scheduling",
     "desktopapp.core.revisions",
     "difflib",
+    "ctypes",  # the memory trim after a word table loads
     "desktopapp.core.packets",
     "desktopapp.app.worker",  # the publisher and its status: started after the first frame
     "desktopapp.app.team",
