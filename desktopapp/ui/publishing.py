@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app import publishing, worker
+from desktopapp.app import publishing
 from desktopapp.app.context import AppContext
 from desktopapp.ui.workers import SerialWorker
 
@@ -68,6 +68,8 @@ class BackgroundPublisher(QObject):
             self._next.start(int(min(max(delay, 0.1), 15.0) * 1000))
 
     def run_now(self) -> None:
+        from desktopapp.app import worker  # not with the first frame: runs start after it
+
         if self._cancel.is_set() or not worker.window_publishes(self.ctx):
             return  # a team window never sends: it holds no tokens (the worker does)
         self._runs += 1

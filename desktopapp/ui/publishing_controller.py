@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
-from desktopapp.app import publishing, worker
+from desktopapp.app import publishing
 from desktopapp.app.context import ACTION_ERRORS
 from desktopapp.app.events import Change, ChangeKind
 from desktopapp.ui.change_bridge import touches
@@ -47,6 +47,8 @@ class PublishingController(QObject):
         self.pause_banner.resume_requested.connect(self.resume_all)
 
     def fill_menu(self, menu: QMenu) -> None:
+        from desktopapp.app import worker  # the menus are filled after the first frame
+
         menu.addAction("Publish this draft to…", self.choose_targets)
         menu.addAction("Per-channel text and preview…", self.open_channel_text)
         menu.addAction("Images and alt text…", self.open_images)
@@ -81,6 +83,7 @@ class PublishingController(QObject):
     def resume_all(self, confirmed: bool = False) -> None:
         """Resume, after deciding what happens to each post that became due meanwhile
         (`confirmed`: send them all, without asking)."""
+        from desktopapp.app import worker
         from desktopapp.ui.publishing_dialogs import ResumeDialog
 
         if not publishing.pause_state(self.shell.ctx).paused:
