@@ -48,6 +48,8 @@ def window(qtbot, store, paths, user):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # It watches for changes made elsewhere from just after its first frame.
+    qtbot.waitUntil(lambda: win.finished_starting, timeout=5000)
     yield win
     win.editor.autosave.reset()
     win.close()

@@ -89,6 +89,8 @@ def test_a_window_that_loses_the_server_mid_typing_loses_nothing(qtbot, own_clus
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # It watches the server (and writes back) from just after its first frame.
+    qtbot.waitUntil(lambda: window.finished_starting, timeout=5000)
     try:
         window.drafts.show_draft(draft.id)
         qtbot.waitUntil(lambda: window.editor.draft is not None, timeout=5000)
