@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 __all__ = ["PAGE", "PREVIEW_CHARS", "DraftFilter", "DraftInfo", "DraftSummary", "SortKey",
            "all_tags", "attach_image", "count", "create", "duplicate", "each_summary", "edit",
-           "empty_trash", "export", "get", "list_page", "overview", "query_terms", "restore",
-           "restore_revision", "show_text", "trash", "withdraw"]
+           "empty_trash", "export", "get", "list_page", "normalise_tags", "overview",
+           "query_terms", "restore", "restore_revision", "set_notes", "set_tags", "show_text",
+           "trash", "withdraw"]
 
 PAGE = 2000
 
@@ -167,6 +168,24 @@ def withdraw(ctx: AppContext, draft_id: int) -> None:
 
     workflow.withdraw(draft_id, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+
+
+def set_notes(ctx: AppContext, draft_id: int, notes: str) -> int:
+    """The private notes, saved as they are typed; returns the draft's version. Not
+    announced: only the editor shows them (a team's other windows hear it from the
+    server), and a change per pause in typing would refetch every view."""
+    return drafts.set_notes(draft_id, notes, ctx.actor)
+
+
+def set_tags(ctx: AppContext, draft_id: int, tags: list[str]) -> list[str]:
+    clean = drafts.set_tags(draft_id, tags, ctx.actor)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+    return clean
+
+
+def normalise_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
+    """Tags as stored: lower case, no '#', no duplicates, sorted (no database)."""
+    return drafts.normalise_tags(tags)
 
 
 def all_tags(_ctx: AppContext) -> list[str]:

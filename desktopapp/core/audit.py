@@ -88,6 +88,22 @@ def _local_user_id() -> int | None:
     return found
 
 
+def last_by(draft_id: int, actions: tuple[str, ...], reason: str | None = None
+            ) -> tuple[int | None, str] | None:
+    """(person id, name) of whoever made the newest of `actions` on a draft (with that
+    `reason`, when given): who changed its notes, tags, a channel's text, an alt text."""
+    query = (AuditEvent.select(AuditEvent.actor, Person.display_name)
+             .join(Person, on=(AuditEvent.actor == Person.id), join_type=pw.JOIN.LEFT_OUTER)
+             .where((AuditEvent.subject_type == "draft") & (AuditEvent.subject_id == draft_id)
+                    & AuditEvent.action.in_(actions)))
+    if reason is not None:
+        query = query.where(AuditEvent.reason == reason)
+    row = query.order_by(AuditEvent.id.desc()).tuples().first()
+    if row is None:
+        return None
+    return row[0], row[1] or "system"
+
+
 def events(subject_type: str | None = None, subject_id: int | None = None) -> list[AuditEntry]:
     typist = Person.alias()
     query = (

@@ -12,6 +12,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktopapp.core import audit
 from desktopapp.core.errors import ConflictError, DomainError, InvalidTransition, NotFound
 from desktopapp.core.states import DraftState
 from desktopapp.store import search
@@ -320,7 +321,9 @@ def _store_body(row: Draft, body: str, actor_id: int, kind: SaveKind) -> SaveRes
     return SaveResult(True, number, now, row.version)
 
 
-def set_tags(draft_id: int, tags: list[str]) -> list[str]:
+def set_tags(draft_id: int, tags: list[str], actor_id: int | None = None) -> list[str]:
+    """`actor_id`: whoever changed them goes into the audit log (on a team workspace a
+    conflict names them)."""
     clean = normalise_tags(tags)
     db = Draft._meta.database
     with db.atomic():
@@ -331,15 +334,23 @@ def set_tags(draft_id: int, tags: list[str]) -> list[str]:
         row.updated_at = utcnow()
         row.save()
         reindex(row)
+        if actor_id is not None:
+            audit.record(actor_id, "tags changed", "draft", draft_id, reason=", ".join(clean))
     return clean
 
 
-def set_notes(draft_id: int, notes: str) -> int:
-    """Store the private notes; returns the draft's version after the change."""
+def set_notes(draft_id: int, notes: str, actor_id: int | None = None) -> int:
+    """Store the private notes; returns the draft's version after the change. With
+    `actor_id`, who changed them is in the audit log, once per run of changes by the same
+    person (notes are saved as they are typed: one event per save would drown the log)."""
     db = Draft._meta.database
     with db.atomic():
         row = require_row(draft_id)
         row.notes, row.updated_at = validate_body(notes), utcnow()
         row.save()
         reindex(row)
+        if actor_id is not None:
+            last = audit.last_by(draft_id, ("notes changed",))
+            if last is None or last[0] != actor_id:
+                audit.record(actor_id, "notes changed", "draft", draft_id)
     return int(row.version)

@@ -19,6 +19,8 @@ SCHEMES = ("postgresql", "postgres")
 # another member's row lock before a write gives up (a person is waiting on the answer).
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 5000
+# What a connection attempt says while the app knows the server is out of reach.
+UNREACHABLE = "the team server cannot be reached (connection not tried: known offline)"
 
 
 def is_postgres_url(location: str) -> bool:
@@ -101,12 +103,35 @@ class TeamDatabase(pw.PostgresqlDatabase):
         # An older client than the team accepts reads only (team_meta.oldest_client):
         # every connection, reconnects included, is made read-only by the server.
         self.read_only = False
+        # Set while the app knows the server is out of reach: connecting then fails at
+        # once instead of waiting up to connect_timeout for a host that may never answer
+        # (on the GUI thread, a frozen window). `reachable()` finds out when it is back.
+        self.unreachable = False
         super().__init__(dbname, prefer_psycopg3=True, **params)
+
+    def _connect(self) -> Any:
+        if self.unreachable:
+            raise pw.OperationalError(UNREACHABLE)
+        return super()._connect()  # type: ignore[misc]
 
     def _initialize_connection(self, conn: Any) -> None:
         super()._initialize_connection(conn)  # type: ignore[misc]
         if self.read_only:
             conn.execute("SET default_transaction_read_only = on")
+
+
+def reachable(db: TeamDatabase, timeout_s: int = CONNECT_TIMEOUT_S) -> str | None:
+    """Try the server on a connection of its own (never one the app uses): None when it
+    answers, else what went wrong. Blocks up to `timeout_s`: call it off the GUI thread."""
+    import psycopg
+
+    params = {**db.connect_params, "connect_timeout": max(1, timeout_s)}
+    try:
+        with psycopg.connect(dbname=db.database, autocommit=True, **params) as conn:
+            conn.execute("SELECT 1")
+    except psycopg.Error as exc:
+        return server_message(exc)
+    return None
 
 
 def server_message(exc: BaseException) -> str:

@@ -5,19 +5,25 @@ means the channel gets the main text."""
 from __future__ import annotations
 
 import html
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktopapp.app import composer
+from desktopapp.app import composer, offline
 from desktopapp.app.composer import Target
 from desktopapp.app.context import ACTION_ERRORS, AppContext, explain
+from desktopapp.app.offline_fields import channel_field
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.autosave import AutosaveTimer
 from desktopapp.ui.draft_text import FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter
+
+if TYPE_CHECKING:
+    from desktopapp.ui.offline_guard import OfflineHook
 
 
 class ChannelPane(QWidget):
@@ -30,6 +36,7 @@ class ChannelPane(QWidget):
         self.draft_id: int | None = None
         self.target: Target | None = None
         self._loading = False
+        self.offline: OfflineHook | None = None  # set by the window on a team workspace
         self.autosave = AutosaveTimer(self._save_now, autosave_ms, self)
         self.autosave.failed.connect(self.failed)
         layout = QVBoxLayout(self)
@@ -66,9 +73,14 @@ class ChannelPane(QWidget):
         self.title.setText(
             f"Text for <b>{html.escape(target.name)}</b> ({target.network}) only. Empty: "
             "it gets the main text. Changing it restarts a submitted draft's cool-off.")
+        # Typed while the server was away and not yet written back: that, not the older
+        # text the server still has (which stays the base the save builds on).
+        kept = offline.kept(self.ctx, draft_id, channel_field(target.name))
         self._loading = True
-        self.text.setPlainText(target.own_text)
+        self.text.setPlainText(target.own_text if kept is None else kept)
         self._loading = False
+        if kept is not None:
+            self.autosave.touch()
         self.text.setPlaceholderText("Empty: this channel gets the main text —\n\n"
                                      + main_text[:600])
         self.text.setReadOnly(not editable)
@@ -91,9 +103,17 @@ class ChannelPane(QWidget):
     def _save_now(self) -> str | None:
         if self.draft_id is None or self.target is None:
             return None
+        text = self.text.toPlainText()
         try:
-            self.target = composer.set_channel_text(self.ctx, self.draft_id,
-                                                    self.target.name, self.text.toPlainText())
+            if self.offline is not None:  # a team: journaled offline, conflicts kept
+                kept = self.offline.save_field(self.draft_id, channel_field(self.target.name),
+                                               self.target.own_text, text)
+                if kept is not None:
+                    return kept
+                self.target = replace(self.target, own_text=text.strip())
+            else:
+                self.target = composer.set_channel_text(self.ctx, self.draft_id,
+                                                        self.target.name, text)
         except DomainError as exc:
             return str(exc)
         except ACTION_ERRORS as exc:

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, AppContext, explain
+from desktopapp.app.context import DATA_ERRORS, AppContext, explain
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core import drafts, workspace
 from desktopapp.core.errors import ConflictError, DomainError
 from desktopapp.core.states import DraftState
+from desktopapp.ui import editor_fields
 from desktopapp.ui.autosave import AutosaveTimer, gil_handover
 from desktopapp.ui.banners import Banner, ConflictBanner
 from desktopapp.ui.composer import Composer
@@ -53,6 +54,7 @@ class EditorPane(QWidget):
         # version; another writer's change to the text is a conflict, to anything else not.
         self.version = 0
         self._base_body = ""
+        self.base_notes = ""  # the notes as last loaded or saved (what a save builds on)
         self._conflict: drafts.DraftInfo | None = None
         self._loading = False
         self.offline: OfflineHook | None = None  # set by the window on a team workspace
@@ -157,6 +159,7 @@ class EditorPane(QWidget):
         self._loading = True
         self.text.setPlainText(draft.body if draft else "")
         self.notes.setPlainText(draft.notes if draft else "")
+        self.base_notes = draft.notes if draft else ""
         self._loading = False
         self.notes_autosave.reset()
         self.tags.setText(", ".join(draft.tags) if draft else "")
@@ -208,7 +211,7 @@ class EditorPane(QWidget):
         if (info.body == self.text.toPlainText() and info.notes == self.notes.toPlainText()
                 and info.tags == old.tags and info.trashed_at == old.trashed_at):
             self.draft = info  # only its state, at most: the text stays untouched
-            self.version, self._base_body = info.version, info.body
+            self.version, self._base_body, self.base_notes = info.version, info.body, info.notes
             # A decision or a move keeps the state but moves the version: the bar shows it.
             if info.state != old.state or info.version != old.version:
                 self.lifecycle.show_draft(info.id)
@@ -325,17 +328,7 @@ class EditorPane(QWidget):
             self.notes_autosave.touch()
 
     def _save_notes_now(self) -> str | None:
-        if self.draft is None:
-            return None
-        try:
-            version = drafts.set_notes(self.draft.id, self.notes.toPlainText())
-        except DomainError as exc:
-            return str(exc)
-        except DATA_ERRORS as exc:
-            return explain(exc)
-        if version == self.version + 1:
-            self.version = version  # only this save in between: the text builds on it
-        return None
+        return editor_fields.save_notes(self)
 
     def _on_save_failed(self, message: str) -> None:
         if self.offline is not None and self.offline.is_offline():
@@ -353,21 +346,7 @@ class EditorPane(QWidget):
         self.status.emit("Saved again after an error")
 
     def _save_tags(self) -> None:
-        if self.draft is None or self.tags.isReadOnly():
-            return
-        wanted = drafts.normalise_tags(self.tags.text().split(","))
-        if wanted == self.draft.tags:
-            return
-        try:
-            clean = drafts.set_tags(self.draft.id, wanted)
-        except ACTION_ERRORS as exc:
-            self.error_banner.show_message(f"<b>Could not save the tags.</b> {exc}")
-            return
-        self.draft = drafts.get_draft(self.draft.id)
-        if self.draft.body == self._base_body:
-            self.version = self.draft.version
-        self.tags.setText(", ".join(clean))
-        self.tags_changed.emit(self.draft.id)
+        editor_fields.save_tags(self)
 
     def _update_counts(self) -> None:
         self.composer.show_counts(self.text.toPlainText(), self.draft is not None)

@@ -346,7 +346,9 @@ class MainWindow(QMainWindow):
 
     # --- closing ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.editor.flush():
+        # Offline on a team, what could not be saved is in the journal: nothing is lost.
+        kept = self.offline is not None and self.offline.is_offline()
+        if not self.editor.flush() and not kept:
             answer = QMessageBox.warning(
                 self, "Unsaved text",
                 "Your latest changes could not be saved. If you close now they are lost.\n\n"

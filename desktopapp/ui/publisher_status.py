@@ -53,8 +53,10 @@ class PublisherStatusLabel(QLabel):
         self._worker.wait(DRAIN_WAIT_MS)
 
     def refresh(self) -> None:
-        from desktopapp.app import worker  # here, on the GUI thread, not on the worker
+        from desktopapp.app import offline, worker  # here, on the GUI thread, not the worker's
 
+        if offline.offline_now(self.ctx):
+            return  # the last word stays; the server is asked again once it is back
         self._asks += 1
         ctx = self.ctx
         self._worker.submit(self._asks, lambda: worker.publisher_status(ctx))

@@ -54,6 +54,7 @@ class TeamDialog(QDialog):
         layout.addWidget(note)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Name", "Role", "Login"])
+        self.table.setAccessibleName("Team members")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -154,6 +155,8 @@ class _InvitationView(QDialog):
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(text)
         self.text.setReadOnly(True)
+        self.text.setAccessibleName("Invitation to send")
+        self.text.setTabChangesFocus(True)  # Tab goes on to Copy, as in any form
         layout.addWidget(self.text)
         row = QHBoxLayout()
         copy = QPushButton("Copy")
@@ -210,9 +213,11 @@ class JoinDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Join added first: Tab then reaches it before Cancel, in the order they are seen.
+        self.buttons = QDialogButtonBox()
         self.join_button = self.buttons.addButton("Join",
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)

@@ -252,3 +252,55 @@ def test_the_reading_order_check_catches_a_backwards_tab(qtbot) -> None:
     qtbot.addWidget(host)
     host.show()
     assert out_of_order(focus_chain(host, qtbot)) == ["'Bottom' → 'Middle'"]
+
+
+@pytest.fixture
+def admin_ctx(pg_cluster, paths):
+    """A team workspace's admin, connected with their own login and password."""
+    from dataclasses import replace
+
+    from desktopapp.app.context import AppContext
+    from desktopapp.core import people
+    from desktopapp.store.connection import open_location
+    from tests.support.team import drop_team, make_team
+
+    made = make_team(pg_cluster, "a11y")
+    made.invite("Ada Admin", "admin")
+    made.invite("Alex Author", "author")
+    store = open_location(made.url("Ada Admin"), password=made.members["Ada Admin"].password,
+                          run_migrations=False)
+    me = people.local_user()
+    assert me is not None
+    ctx = AppContext(store=store, paths=replace(paths, workspace_url=store.url),
+                     actor_id=me.id)
+    yield ctx
+    ctx.close()
+    drop_team(made)
+
+
+def team_dialogs(ctx, paths, host: QWidget) -> Iterator[tuple[str, QWidget]]:
+    from desktopapp.ui.team_dialog import JoinDialog, TeamDialog, _InvitationView, _InviteForm
+
+    yield "team", TeamDialog(ctx, host)
+    yield "invite", _InviteForm(host)
+    yield "invitation", _InvitationView("postgresql://ada@server/brand\npassword: x", host)
+    yield "join", JoinDialog(paths, host)
+
+
+def test_the_team_dialogs_are_named_and_tab_in_reading_order(admin_ctx, paths,
+                                                             qtbot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    missing, wrong = {}, {}
+    for name, dialog in team_dialogs(admin_ctx, paths, host):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if found := unnamed(dialog):
+            missing[name] = found
+        if steps := out_of_order(focus_chain(dialog, qtbot)):
+            wrong[name] = steps
+        dialog.close()
+    assert not missing, "without an accessible name:\n" + "\n".join(
+        f"{name}: {path}" for name, paths in missing.items() for path in paths)
+    assert not wrong, "Tab goes back up or left:\n" + "\n".join(
+        f"{name}: {step}" for name, steps in wrong.items() for step in steps)

@@ -1,0 +1,67 @@
+"""Saving the editor's notes and tags. On a team workspace they go through the window's
+offline guard (app/offline.save_field): journaled while the server is out of reach, and
+stored only if nobody changed them meanwhile, else shown as a conflict with both versions.
+Kept out of editor.py, which is about the text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktopapp.app import drafts
+from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, explain
+from desktopapp.app.offline_fields import NOTES, TAGS, tags_text
+from desktopapp.core.errors import DomainError
+
+if TYPE_CHECKING:
+    from desktopapp.ui.editor import EditorPane
+
+
+def save_notes(editor: EditorPane) -> str | None:
+    """The notes autosave: None when stored (or shown as a conflict), else the message."""
+    draft = editor.draft
+    if draft is None:
+        return None
+    notes = editor.notes.toPlainText()
+    try:
+        if editor.offline is not None:
+            kept = editor.offline.save_field(draft.id, NOTES, editor.base_notes, notes)
+            if kept is None:
+                editor.base_notes = notes
+            return kept
+        version = drafts.set_notes(editor.composer.ctx, draft.id, notes)
+    except DomainError as exc:
+        return str(exc)
+    except DATA_ERRORS as exc:
+        return explain(exc)
+    editor.base_notes = notes
+    if version == editor.version + 1:
+        editor.version = version  # only this save in between: the text builds on it
+    return None
+
+
+def save_tags(editor: EditorPane) -> None:
+    """The tags field was left: store what it says (kept offline on a team without its
+    server: the field keeps showing them, the save state says so)."""
+    draft = editor.draft
+    if draft is None or editor.tags.isReadOnly():
+        return
+    wanted = drafts.normalise_tags(editor.tags.text().split(","))
+    if wanted == draft.tags:
+        return
+    try:
+        if editor.offline is not None:
+            kept = editor.offline.save_field(draft.id, TAGS, tags_text(draft.tags),
+                                             tags_text(wanted))
+            if kept is not None:
+                editor.save_state.setText("Kept offline")
+                return
+        else:
+            drafts.set_tags(editor.composer.ctx, draft.id, wanted)
+    except ACTION_ERRORS as exc:
+        editor.error_banner.show_message(f"<b>Could not save the tags.</b> {exc}")
+        return
+    editor.draft = drafts.get(editor.composer.ctx, draft.id)
+    if editor.draft.body == editor._base_body:
+        editor.version = editor.draft.version
+    editor.tags.setText(", ".join(editor.draft.tags))
+    editor.tags_changed.emit(editor.draft.id)
