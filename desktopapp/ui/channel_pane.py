@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktopapp.app import composer, offline
+from desktopapp.app import composer
 from desktopapp.app.composer import Target
 from desktopapp.app.context import ACTION_ERRORS, AppContext, explain
 from desktopapp.app.offline_fields import channel_field
@@ -75,7 +75,11 @@ class ChannelPane(QWidget):
             "it gets the main text. Changing it restarts a submitted draft's cool-off.")
         # Typed while the server was away and not yet written back: that, not the older
         # text the server still has (which stays the base the save builds on).
-        kept = offline.kept(self.ctx, draft_id, channel_field(target.name))
+        kept = None
+        if self.offline is not None:  # a team workspace (a personal one has no journal)
+            from desktopapp.app import offline
+
+            kept = offline.kept(self.ctx, draft_id, channel_field(target.name))
         self._loading = True
         self.text.setPlainText(target.own_text if kept is None else kept)
         self._loading = False
