@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktopapp.checks import length, privacy, risk, risk_kinds, style, tone
+from desktopapp.checks import length, privacy, risk, risk_kinds, risk_structures, style, tone
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.checks.model import (
     Category,
@@ -30,6 +30,7 @@ PARAGRAPH_CHECKERS: dict[str, ParagraphChecker] = {
     "tone": tone.check,
     "risk": risk.check,
     "risk-kinds": lambda text, ctx: risk_kinds.check(mask_figurative(text), ctx),
+    "risk-structures": lambda text, ctx: risk_structures.check(mask_figurative(text), ctx),
     "privacy": privacy.check,
     "style": style.check_paragraph,
 }

@@ -69,12 +69,24 @@ AWAY = gated(
     r"(?:are|am|'re|'m) (?:in|on|at) [\w ]{1,20} (?:until|till) (?:the )?\w+|"
     r"(?:we're|i'm|we are|i am|we'll be|i'll be|we will be|i will be) away (?:from|until|till) "
     r"\w+|away (?:until|till) \w+|"
+    r"(?:\w+ )?(?:house|home|flat|place|\d+ [A-Z]\w+ (?:grove|road|street|lane|close|avenue|"
+    r"drive|way|court)) (?:is|will be|stays) empty|the empty (?:house|home|flat)|"
+    r"(?:we're|we are|we'll be|i'm|i am|i'll be|family's|family is|family are)[\w' ]{0,20} "
+    r"(?:in|at|to) [A-Z]\w+ \d{1,2}(?:st|nd|rd|th)?\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)? "
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
     r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:on|from|until|for) (?:\w+ ){0,2}"
     r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the|two|three|a))",
     re.IGNORECASE)
 CHILD = gated(r"\b(?:(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|little\s+)?(?:son|daughter|kids?|"
                    r"children|child|boys?|girls?|twins|toddler)|(?:my|our)\s+\d+[- ]year[- ]olds?|"
-                   r"the kids'?|little [A-Z][a-z]+)\b", re.IGNORECASE)
+                   r"the kids'?|little [A-Z][a-z]+|the twins|\d+[- ]year[- ]olds?)\b",
+              re.IGNORECASE)
+# A child named by first name: with an age in brackets, or with their own school, class,
+# bus stop or club ("Maya (8)", "Leo's swim club", "Ava's first week at …").
+NAMED_CHILD = gated(r"\b[A-Z][a-z]+(?: \(\d{1,2}\)|'s (?:first (?:day|week)|bus(?: stop)?|school|"
+                    r"class|teacher|practice|lesson|club|football|soccer|karate|judo|ballet|"
+                    r"dance|swimming|swim|choir|gymnastics|tennis|rugby|netball|piano|drama|"
+                    r"nursery|playgroup|scouts|cubs|brownies|training|match|game)\b)")
 # Places only children go to: with a time or a weekday they say where a child will be.
 CHILD_PLACE = gated(r"\b(?:[A-Z][\w']+\s+){1,3}(?:Primary|Academy|High|School|Nursery|"
                          r"Daycare|Kindergarten|Preschool|Elementary)\b|\b(?:school bus|drop-off|"
@@ -93,12 +105,25 @@ WHEN = gated(r"\b(?:at \d{1,2}(?::\d\d)?|\d{1,2}:\d\d|\d{1,2}(?:[-–]\d{1,2})?\
                   r"every (?:day|morning|afternoon|evening|weekday|monday|tuesday|wednesday|"
                   r"thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|"
                   r"saturday|sunday)s?)\b", re.IGNORECASE)
-ROUTINE = gated(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(?:room)?|"
+ROUTINE = gated(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(?:room)?|gate|"
+                 r"pitch|hall|library|studio|pool|club|practice|training|"
                      r"bus stop|practice|every (?:morning|day|afternoon|evening)|pick(?:s|ing)? "
                      r"(?:him|her|them) up|drop(?:s|ping)? (?:him|her|them) off|at \d{1,2}(?::\d"
                      r"\d)?\s?(?:am|pm)?|every (?:monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|sunday)|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|lesson|park|bus)\b",
                      re.IGNORECASE)
+# An identity or account number: the document's name, then within a few words a long code
+# with digits ("licence number AB12…", "my SSN 078-05-…", "passport … number 5333…").
+ID_NUMBER = gated(r"\b(?:passport|driv\w* licen[cs]e|licen[cs]e|social security|ssn|national "
+                  r"insurance|ni number|id card|account number|sort code|iban|routing number|"
+                  r"tax id|nhs number)\b[^.!?\n]{0,40}?(?<![\w-])((?=[\w-]*\d)[A-Z0-9][\w-]{5,}\d"
+                  r"[\w-]*)", re.IGNORECASE)
+# A number offered to be called or texted: national formats of any country, which the
+# phone parser reads only for the writer's own region.
+PHONE_CUE = gated(r"\b(?:text|call|ring|phone|whatsapp|message|reach|contact)(?: me| us)?"
+                  r"(?: on| at)?[: ]+((?:\+?\d[\d \-().]{6,16}\d))|"
+                  r"\b(?:new|my|our) (?:number|mobile|phone number|cell)\b[^.!?\n]{0,25}?"
+                  r"(\+?\d[\d \-().]{6,16}\d)", re.IGNORECASE)
 PASSWORD = gated(r"\b(?:password|passcode|pin|wifi password|wi-fi password|(?:door|gate|"
                       r"alarm|lock|key ?safe) code(?: to [\w ]{1,20})?|social security number|"
                       r"ssn|national insurance number|passport number)\s*(?:is|was|:|="
@@ -144,6 +169,19 @@ def _phones(text: str, ctx: CheckContext) -> list[CheckWarning]:
                            f"“{match.raw_string}” looks like a phone number. Once posted, "
                            "anyone can call or text it, and scrapers collect it."))
     return found
+
+
+def _business_number(raw: str, ctx: CheckContext) -> bool:
+    """Toll-free and premium numbers (in the writer's region) are meant to be called."""
+    import phonenumbers
+
+    region = ctx.language.split("-")[-1].upper() if "-" in ctx.language else "US"
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in (phonenumbers.PhoneNumberType.TOLL_FREE,
+                                                phonenumbers.PhoneNumberType.PREMIUM_RATE)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -206,7 +244,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("privacy.travel", Severity.DANGER, m.start(), m.end(),
                            f"“{m.group(0)}” announces when your home is empty. Post holiday "
                            "photos after you are back."))
-    for m in CHILD.finditer(text):
+    for m in [*CHILD.finditer(text), *NAMED_CHILD.finditer(text)]:
         # This sentence and the next: "My boy starts at X Academy. Drop-off at 8:30."
         sentence_end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0),
                            default=len(text))
@@ -231,6 +269,19 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                 found.append(_warn("privacy.child-routine", Severity.DANGER, place.start(),
                                    place.end(), f"“{place.group(0)}” with a time tells "
                                    "strangers where a child will be and when."))
+    for m in ID_NUMBER.finditer(text):
+        found.append(_warn("privacy.password", Severity.DANGER, m.start(1), m.end(1),
+                           f"“{m.group(1)}” looks like an identity or account number: with "
+                           "your name it is most of what identity theft needs."))
+    if not any(w.code == "privacy.phone" for w in found):
+        for m in PHONE_CUE.finditer(text):
+            group = 1 if m.group(1) else 2
+            if sum(c.isdigit() for c in m.group(group)) >= 7 and not _business_number(
+                    m.group(group), ctx):
+                found.append(_warn("privacy.phone", Severity.DANGER, m.start(group),
+                                   m.end(group), f"“{m.group(group)}” is a phone number offered "
+                                   "to be called. Once posted, anyone can call or text it, "
+                                   "and scrapers collect it."))
     for m in PASSWORD.finditer(text):
         found.append(_warn("privacy.password", Severity.DANGER, m.start(), m.end(),
                            "This gives away a password or the answer to a security question. "

@@ -30,6 +30,9 @@ SENSITIVE = {
                          r"sinking", r"sank", r"(?:burning|sinking|crashed|derailed) "
                          r"(?:plane|ship|ferry|train|bus|building)",
                          r"drowned", r"(?:crowd|stadium|festival) crush", r"stampede",
+                         r"(?:factory|house|building|warehouse|tower|hotel|school|club|flat) fire",
+                         r"derail\w*", r"#\w*(?:hurricane|earthquake|flood|wildfire|tsunami)\w*",
+                         r"hurricane \w+", r"no survivors",
                          r"(?:crash|flood|storm|fire|earthquake|shooting|attack) victims",
                          r"surviv(?:ed|ing|ors?) (?:the|a|an|of)(?= (?:\w+ ){1,2}(?:"
                          r"shooting|attack|bombing|crash|massacre|stabbing|fire|flood))"),
@@ -57,7 +60,18 @@ JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"
                    r"that's what (?:you|they|he|she) get for", r"when will (?:they|people|these "
                    r"\w+|those \w+) (?:ever )?learn", r"maybe (?:read|follow|listen to|use|try)"
                    r"[\w ]{0,25} next time", r"couldn't happen to a nicer",
-                   r"play stupid games")
+                   r"play stupid games", r"at least [\w ]{0,25}(?:rebuilt|cleaner|quieter|fewer|"
+                   r"cheaper|better off)",
+                   r"did (?:[\w ]{1,20}) a favou?r", r"nothing (?:of value|worth saving)",
+                   r"(?:was|is) a dump anyway", r"(?:are|is) (?:just |so |too )soft",
+                   r"attention seek\w*",
+                   r"for sheep", r"(?:had|got|were given) (?:a|plenty of|enough) warnings?",
+                   r"(?:were|was) warned", r"(?:don't|didn't|never) listen",
+                   r"should have (?:stayed|listened|left|known|gone|evacuated)",
+                   r"(?:if|had) [\w' ]{1,40}(?:hadn't|had not|didn't|did not)[\w' ]{0,40}"
+                   r"(?:wouldn't|would not|wouldn't have)",
+                   r"maybe (?:stop|don't|quit) \w+", r"(?:not|never) paying [\w ]{0,15}to "
+                   r"(?:rescue|save|help)", r"kids these days")
 JOKE = gated(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\bjk\b|\bjoke\b|"
                   r"\bfunny\b|\bhilarious\b|\bcongrat\w*|\bway to go\b|\blucky you\b|"
                   r"\bwinners?\b|\bbest day\b|\bdrinks on me\b|\byou made it\b|\btalk about\b|"
@@ -71,7 +85,10 @@ JOKE = gated(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\
                   r"\bfree day off\b|\bmade it out\b[^.!?\n]{0,20}\balive\b|"
                   r"\b[a-z]+:? \d+, [a-z]+:? \d+\b|🙌|🥳|😎|😜|🤪|🍾|🎊|🤘|"
                   r"(?:^|[.!?]\s+)anyway\b|\bworth it(?: for the \w+)?\?|"
-                  r"\bstill (?:the best|a great|an amazing|a good|worth)\b)", re.IGNORECASE)
+                  r"\bstill (?:the best|a great|an amazing|a good|worth)\b|💀|"
+                  r"\bcan't make (?:this|it) up\b|\btheir own graves?\b|\bwent down well\b|"
+                  r"\bmade it out\b[^.!?\n]{0,30}\balive\b|\bgreat teamwork\b|\bproud of u\b)",
+                  re.IGNORECASE)
 CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|numbers)",
                       r"not (?:yet )?public(?: yet)?", r"leaked", r"leak", r"under (?:an )?NDA",
                       r"NDA", r"confidential", r"embargo(?:ed)?", r"off the record",
@@ -93,7 +110,15 @@ CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|num
                       r"tomorrow|due)", r"(?:salary|pay) bands", r"shared folder",
                       r"forgot to lock", r"from (?:our|the) all-hands", r"sneak peek from",
                       r"(?:share|say|tell you) more (?:after|once) (?:the|it's|it is) "
-                      r"(?:announce\w*|official|public)")
+                      r"(?:announce\w*|official|public)", r"can't say (?:much|more|anything)",
+                      r"🤫", r"(?:haven't|hasn't|have not|has not) been told",
+                      r"before anyone else (?:sees|knows|hears)", r"secret (?:collab\w*|project|"
+                      r"launch|deal|plans?)", r"announcement (?:not|isn't) (?:till|until|before)",
+                      r"from (?:our|my|the) internal \w+", r"internal (?:\w+ ){0,2}(?:audit|slack|"
+                      r"chat|wiki|docs?|document|channel|policy|review)",
+                      r"(?:client|customer|donor|patient) (?:list|database|records)",
+                      r"officially it's still",
+                      r"no one knows yet", r"nobody knows yet")
 FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b\d[\d,.]*\s?%|"
                      r"\bQ[1-4]\b|\brevenue\b|\bearnings\b|\bsales figures\b|\bprofits?\b)",
                      re.IGNORECASE)
@@ -150,8 +175,9 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                 continue
             start, end = span.start + hit.start(), span.start + hit.end()
             # A pun, a cheer or the blame often follows in the next sentence ("RIP. Blown
-            # away, literally.", "Another overdose. When will they learn?")
-            nearby = " ".join(s.text for s in spans[i:i + 2])
+            # away, literally.", "Another overdose. When will they learn?"), and a hashtag
+            # naming the event often follows the judgement.
+            nearby = " ".join(s.text for s in spans[max(0, i - 1):i + 2])
             judged = JUDGEMENT.search(nearby)
             joked = None if judged else JOKE.search(nearby)
             if judged or joked:

@@ -36,7 +36,11 @@ MARKET = _words(r"share price", r"stock(?: price)?", r"shares", r"IPO", r"valuat
                 r"(?:revenue|profits?|sales) (?:will|is going to|are going to)",
                 r"consensus", r"(?:analysts'? )?estimates", r"(?:stock|reverse) split",
                 r"sale of the company", r"shareholders", r"(?:Q[1-4]|quarterly|annual|"
-                r"full-year|half-year) results")
+                r"full-year|half-year) results", r"cut(?:ting)? \d[\d,]* (?:roles|positions|staff|"
+                r"people|jobs)", r"sell(?:ing)? the (?:company|business)", r"buy-?out",
+                r"\$?\d+(?:\.\d+)?/share", r"per share", r"(?:FDA|regulatory) approval",
+                r"(?:biggest|largest|main|key) (?:client|customer)", r"% of (?:our )?revenue",
+                r"offers? on the table", r"the filing", r"the board meets")
 FORWARD = _words(r"will", r"won't", r"\w+'ll", r"going to", r"gonna", r"about to", r"soon",
                  r"next (?:week|month|quarter|year)", r"tomorrow", r"coming", r"planning",
                  r"plan to", r"in talks", r"expect", r"closes?", r"signed", r"secured",
@@ -44,7 +48,11 @@ FORWARD = _words(r"will", r"won't", r"\w+'ll", r"going to", r"gonna", r"about to
                  r"trust me", r"undervalued", r"overvalued", r"too (?:high|low)", r"a joke",
                  r"through the roof", r"buy", r"sell", r"thinking about", r"decided",
                  r"no idea what's coming", r"priced at", r"at \$[\d.]+", r"we're \w+ing",
-                 r"talks", r"to follow", r"better than", r"worse than", r"analysts")
+                 r"talks", r"to follow", r"better than", r"worse than", r"analysts",
+                 r"basically done", r"(?:is|it's) happening", r"came through", r"no one knows yet",
+                 r"nobody knows yet", r"you didn't hear it (?:here|from me)", r"can't say more",
+                 r"official announcement", r"market opens", r"investor call",
+                 r"end of the (?:month|quarter|year)", r"in the spring", r"thinking of")
 ADVICE = _words(r"buy", r"sell", r"get out", r"load up")
 SECOND_HAND = _words(r"congrat\w*", r"well done to", r"well earned", r"well deserved")
 
@@ -55,14 +63,21 @@ DISASTER = _words(r"hurricane(?! ?-?proof)", r"storm [A-Z]\w+", r"floods?(?! ?-?
                   r"heatwave", r"shooting", r"shooter", r"bombing", r"terror(?:ist)? attack",
                   r"attack (?:in|on|at)", r"massacre", r"siege", r"hostages?", r"victims",
                   r"(?:plane|train|bus|car) crash",
-                  r"lockdown", r"9/11", r"#prayfor\w+", r"disaster", r"tragedy", r"deaths")
+                  r"lockdown", r"9/11", r"#prayfor\w+", r"disaster", r"tragedy", r"deaths",
+                  r"flooded(?: out)?", r"#\w*(?:flood|storm|quake|wildfire|hurricane)\w*",
+                  r"(?:after|from|during) the (?:storm|earthquake|floods?|fire)",
+                  r"power (?:out|cut)", r"the earthquake", r"(?:our )?thoughts (?:and prayers )?"
+                  r"(?:are )?with", r"prayers (?:go out )?(?:to|for)")
 PROMOTION = _words(r"sale", r"\d+ ?% off", r"discount\w*", r"(?:use )?code [A-Z0-9]+",
                    r"free (?:shipping|delivery|drink|coffee|month)", r"shop(?: our| now)?",
                    r"order (?:online|now)", r"2[ -]for[ -]1", r"bundle", r"deal",
                    r"new (?:menu|collection|range|series|cocktail)", r"back in stock",
                    r"link in bio", r"treat yourself", r"special", r"half price",
                    r"stock up on our", r"visit our store", r"our app delivers", r"now \d+ ?%",
-                   r"buy (?:one|two|\w+ \w+),? get (?:one|\w+)(?: free)?", r"bogo", r"on sale")
+                   r"buy (?:one|two|\w+ \w+),? get (?:one|\w+)(?: free)?", r"bogo", r"on sale",
+                   r"book (?:now|a table|your table)", r"happy hour", r"new (?:\w+ )?(?:menu|"
+                   r"collection|range|flavou?rs?|line)", r"menu launch\w*", r"we're open",
+                   r"two [\w ]{1,15}for [£$€]\d+")
 # "brainstorm", "storm of applause" and a tent tested in a storm are not disasters here:
 # only a disaster named in the same post as an offer counts, so a lone weather word is safe.
 
@@ -103,7 +118,8 @@ APPROVAL = _words(r"deserves? a medal", r"heroe?s?", r"patriots?", r"justified",
                   r"had it coming", r"serves? (?:them|him|her) right", r"wouldn't shed a tear",
                   r"bring back", r"just doing their job", r"self-defen[cs]e",
                   r"it worked on us", r"did what we all think", r"did the right thing",
-                  r"long overdue", r"perfectly fine", r"fair game")
+                  r"long overdue", r"perfectly fine", r"fair game",
+                  r"what (?:he|she|they) deserved", r"more of this")
 CALL = gated(
     r"\b(?:(?:should|must|need to|deserve to|ought to)(?: all)? be (?:lined up|shot|hanged|"
     r"hung|beaten|killed|punched|slapped|run (?:off|over))|(?:someone|somebody|people|more "
@@ -222,7 +238,9 @@ HEARSAY = _words(
     r"unofficially", r"(?:the )?(?:media|news|press) (?:won't|will not|refuses? to|don't want to) "
     r"(?:report|tell|cover|show)", r"they don't want you to know", r"can't say where I heard",
     r"(?:can't|cannot|couldn't) find (?:it|this|that|anything) (?:anywhere )?official",
-    r"not saying it's true")
+    r"not saying it's true", r"(?:a )?friend of a friend", r"a little bird told me",
+    r"overheard", r"heard (?:it )?from someone", r"(?:has )?anyone else hear(?:d)? (?:this|that|"
+    r"about)", r"reliable source", r"an? ex-\w+ told me")
 
 
 # A sentence's verdict depends on its text alone (`live` only skips patterns that cannot

@@ -9,7 +9,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from desktopapp.checks import lexicons, privacy, risk, risk_kinds, text
+from desktopapp.checks import lexicons, privacy, risk, risk_kinds, risk_structures, text
 from desktopapp.checks.gate import GatedPattern, Live, _split, gated, need
 from desktopapp.checks.model import CheckContext
 
@@ -18,7 +18,7 @@ TWEETEVAL = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "tw
 
 def _gated_patterns() -> list[tuple[str, GatedPattern]]:
     found: list[tuple[str, GatedPattern]] = []
-    for module in (risk, risk_kinds, privacy, text):
+    for module in (risk, risk_kinds, risk_structures, privacy, text):
         for name, value in vars(module).items():
             values = value.items() if isinstance(value, dict) else (
                 enumerate(value) if isinstance(value, list) else [("", value)])
