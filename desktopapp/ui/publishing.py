@@ -24,6 +24,9 @@ from desktopapp.app.context import AppContext
 from desktopapp.ui.workers import SerialWorker
 
 PUBLISH_EVERY_MS = 15_000
+# A post that is due but was left by the run that just ended is held by a gate (waiting
+# for approval, a paused channel): look again after this long, not in a busy loop.
+HELD_RECHECK_S = 10.0
 
 
 class BackgroundPublisher(QObject):
@@ -54,17 +57,20 @@ class BackgroundPublisher(QObject):
         self._next = QTimer(self)
         self._next.setSingleShot(True)
         self._next.timeout.connect(self.run_now)
-        self.finished.connect(lambda _report: self.aim_at_next_due())
+        self.finished.connect(lambda _report: self.aim_at_next_due(after_run=True))
         self.aim_at_next_due()
 
-    def aim_at_next_due(self) -> None:
+    def aim_at_next_due(self, *, after_run: bool = False) -> None:
         """One single-shot timer for the next due post (the 15 s tick is the safety net),
-        so posts go out on time, not up to a polling interval late."""
+        so posts go out on time, not up to a polling interval late. Right after a run, a
+        post already due is one the run held back: it is looked at again in a while."""
         if self._next is None or self._cancel.is_set():
             return
         upcoming = publishing.next_due_at(self.ctx)
         if upcoming is not None:
             delay = (upcoming - datetime.now(UTC)).total_seconds()
+            if after_run and delay <= 0:
+                delay = HELD_RECHECK_S
             self._next.start(int(min(max(delay, 0.1), 15.0) * 1000))
 
     def run_now(self) -> None:
