@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QProcess
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -25,6 +24,8 @@ def window_title(ctx: AppContext) -> str:
 
 def launch(location: str) -> bool:
     """Start the app on another workspace, in its own process."""
+    from PySide6.QtCore import QProcess  # its class (and enums) only when it is used
+
     program, *args = own_command(cli=False)
     ok, _pid = QProcess.startDetached(program, [*args, "--db", location])
     return bool(ok)
