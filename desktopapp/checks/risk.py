@@ -33,6 +33,7 @@ SENSITIVE = {
                          r"(?:factory|house|building|warehouse|tower|hotel|school|club|flat) fire",
                          r"derail\w*", r"#\w*(?:hurricane|earthquake|flood|wildfire|tsunami)\w*",
                          r"hurricane \w+", r"no survivors",
+                         r"(?:plane|flight|train|bus|helicopter|ferry)[\w' ]{0,25} crashed",
                          r"(?:crash|flood|storm|fire|earthquake|shooting|attack) victims",
                          r"surviv(?:ed|ing|ors?) (?:the|a|an|of)(?= (?:\w+ ){1,2}(?:"
                          r"shooting|attack|bombing|crash|massacre|stabbing|fire|flood))"),
@@ -51,7 +52,8 @@ SENSITIVE = {
 JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"their own fault",
                    r"his own fault", r"her own fault", r"had it coming", r"good riddance",
                    r"should (?:be|have been) (?:jailed|locked up|fired|hanged|shot)",
-                   r"blame[sd]?", r"no sympathy", r"what did (?:they|he|she) expect",
+                   r"blame[sd]?", r"(?:no|zero|little|not much) sympathy",
+                   r"what did (?:they|he|she) expect",
                    r"idiots?", r"morons?", r"clowns?", r"punishment for", r"no sympathy for",
                    r"should have known better", r"no (?:great )?loss", r"sorry not sorry",
                    r"won't be missed", r"(?:their|his|her) (?:problem|choice)",
@@ -117,6 +119,7 @@ CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|num
                       r"from (?:our|my|the) internal \w+", r"internal (?:\w+ ){0,2}(?:audit|slack|"
                       r"chat|wiki|docs?|document|channel|policy|review)",
                       r"(?:client|customer|donor|patient) (?:list|database|records)",
+                      r"(?:layoff|redundancy|firing|lay-off) list", r"shh+",
                       r"officially it's still",
                       r"no one knows yet", r"nobody knows yet")
 FIGURES = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\b\d[\d,.]*\s?%|"
@@ -177,7 +180,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
             # A pun, a cheer or the blame often follows in the next sentence ("RIP. Blown
             # away, literally.", "Another overdose. When will they learn?"), and a hashtag
             # naming the event often follows the judgement.
-            nearby = " ".join(s.text for s in spans[max(0, i - 1):i + 2])
+            nearby = " ".join(s.text for s in spans[max(0, i - 1):i + 4])
             judged = JUDGEMENT.search(nearby)
             joked = None if judged else JOKE.search(nearby)
             if judged or joked:

@@ -111,7 +111,8 @@ VIOLENCE = _words(r"punch(?:ed|ing)?", r"attack(?:ed|ing)?", r"beat(?:en|ing)?(?
                   r"firebomb\w*", r"bomb(?:ed|ing)",
                   r"torch(?:ed|ing)?", r"burn(?:ed|ing|s)?(?: down)?", r"killed", r"killing",
                   r"shot", r"stormed", r"assassinat\w+", r"violence", r"mob", r"lynch\w*",
-                  r"rioters?", r"vigilantes?", r"shooter", r"flogging", r"slap", r"hang")
+                  r"rioters?", r"vigilantes?", r"shooter", r"flogging", r"slap", r"hang",
+                  r"run over", r"smashed up", r"beat up", r"beaten up", r"trashed")
 APPROVAL = _words(r"deserves? a medal", r"heroe?s?", r"patriots?", r"justified", r"about time",
                   r"good on", r"well done", r"doing [\w ]{0,20} a favour",
                   r"did (?:us|them|everyone|the world)(?: all)? a favou?r", r"only language",
@@ -119,7 +120,10 @@ APPROVAL = _words(r"deserves? a medal", r"heroe?s?", r"patriots?", r"justified",
                   r"bring back", r"just doing their job", r"self-defen[cs]e",
                   r"it worked on us", r"did what we all think", r"did the right thing",
                   r"long overdue", r"perfectly fine", r"fair game",
-                  r"what (?:he|she|they) deserved", r"more of this")
+                  r"what (?:he|she|they) deserved", r"more of this",
+                  r"shake (?:the|his|her|their) hands?",
+                  r"buy (?:him|her|them|whoever )?a (?:drink|pint|beer)",
+                  r"did what (?:a lot of |most of |all of )?(?:us|we) (?:wanted|want|think)")
 CALL = gated(
     r"\b(?:(?:should|must|need to|deserve to|ought to)(?: all)? be (?:lined up|shot|hanged|"
     r"hung|beaten|killed|punched|slapped|run (?:off|over))|(?:someone|somebody|people|more "
@@ -128,7 +132,9 @@ CALL = gated(
     r"series|sequel|remake|musical|pilot|season)\w+) (?:burns?|kills?|shoots?|attacks?|beats?|"
     r"bombs?|gets? beaten)|(?:hang|shoot|kill) (?:the \w+|them|all|every)\b|beat (?:them|him|her|"
     r"the \w+) (?:up|senseless|to death|black and blue)|send in the "
-    r"army and shoot|teach (?:those|these|them) [\w ]{0,20}a lesson)", re.IGNORECASE)
+    r"army and shoot|teach (?:those|these|them|that|this) [\w ]{0,20}a lesson|"
+    r"round (?:them|\w+) (?:all )?up and|let the (?:crowd|mob) (?:deal with|have|sort))",
+    re.IGNORECASE)
 
 # --- blaming victims and accusers --------------------------------------------------------
 HARMED = _words(r"victims?", r"accus\w+", r"harass\w*", r"abus\w+", r"assault\w*", r"rape\w*",
@@ -196,10 +202,10 @@ HEARSAY_PERSONAL = _words(
     r"(?:a )?friend of a friend",
     r"a friend (?:who works [\w ]{1,20}|in the [\w ]{1,15}|at [\w ]{1,15})",
     r"my (?:sister|brother|cousin|neighbou?r|mate|friend|colleague|aunt|uncle)(?:'s \w+)?"
-    r"(?: (?:who works|in|at) [\w ]{1,20})? (?:says|said|told me|reckons)",
+    r"(?: (?:who works|works|in|at) [\w ]{1,20}(?: and)?)? (?:says|said|told me|reckons)",
     r"a (?:mate|guy|source|parent|friend) (?:who works [\w ]{1,20}|at [\w ]{1,20}|close to "
     r"[\w ]{1,20}|in [\w ]{1,20})(?: says| said| told me| reckons)?",
-    r"(?:someone|somebody|a guy|a woman|a neighbou?r) (?:at|in|from|who works) [\w ]{1,25}"
+    r"(?:someone|somebody|a guy|a woman|a neighbou?r) (?:at|in|from|who works) [\w' ]{1,25}"
     r"(?:says|said|told me|swears|reckons|claims)",
     r"I(?:'ve| have) heard from", r"I(?:'ve| have) been told", r"I was told by",
     r"I'm hearing", r"hearing from", r"according to (?:someone|a friend|people|a source)",
@@ -225,7 +231,8 @@ CLAIM = _words(r"arrest\w*", r"affair", r"cancer", r"ill", r"sick", r"rehab", r"
                r"scam\w*", r"stabb\w+", r"attack\w*", r"corrupt\w*", r"embezzl\w+",
                r"freez\w+ (?:accounts|withdrawals)", r"going bust", r"bust", r"hiding",
                r"suspects?", r"guilty", r"cover(?:ing)? (?:it )?up",
-               r"evict\w*", r"selling (?:up|out|to)")
+               r"evict\w*", r"selling (?:up|out|to)", r"suspended", r"dumping",
+               r"pushed out", r"lost (?:a|the|his|her) \w+", r"faked")
 HEARSAY = _words(
     r"sources? (?:say|said|tell me|told me|close to \w+(?: \w+)?)",
     r"insiders? (?:say|said|claim|tell me)", r"rumou?r from inside",
@@ -238,7 +245,8 @@ HEARSAY = _words(
     r"unofficially", r"(?:the )?(?:media|news|press) (?:won't|will not|refuses? to|don't want to) "
     r"(?:report|tell|cover|show)", r"they don't want you to know", r"can't say where I heard",
     r"(?:can't|cannot|couldn't) find (?:it|this|that|anything) (?:anywhere )?official",
-    r"not saying it's true", r"(?:a )?friend of a friend", r"a little bird told me",
+    r"not saying it's true", r"(?:a )?friend of a friend",
+    r"word (?:around|in|at) [\w' ]{1,20} is", r"a little bird told me",
     r"overheard", r"heard (?:it )?from someone", r"(?:has )?anyone else hear(?:d)? (?:this|that|"
     r"about)", r"reliable source", r"an? ex-\w+ told me")
 

@@ -72,7 +72,8 @@ INTENT = _words(r"I'm", r"I am", r"I'll", r"I will", r"I'd", r"gonna", r"going t
                 r"planning to", r"plan to", r"thinking of", r"thinking about", r"considering",
                 r"might have to", r"might just", r"about to", r"bringing", r"tempted to",
                 r"if (?:he|she|they|you|my \w+|that \w+|anyone) [\w' ]{0,30}(?:again|one more "
-                r"time|shows? up)", r"next time", r"you've been warned", r"don't test me")
+                r"time|once more|shows? up)", r"next time", r"you've been warned", r"don't test me",
+                r"don't make me", r"already planning")
 WEAPON_OR_ACT = _words(
     r"poison\w*", r"set(?:ting)? fire to", r"setting \w+ on fire", r"run(?:ning)? (?:\w+ )?over",
     r"rampage", r"nuk(?:e|ing|ed)", r"machete", r"shovel and a bin bag", r"bin bags?",
@@ -80,7 +81,8 @@ WEAPON_OR_ACT = _words(
     r"(?:a|an|my|the) (?:knife|gun|axe|crowbar|baseball bat|bat|chainsaw|machete)",
     r"murder\w*", r"kill(?:ing)?", r"strangl\w+", r"stab\w*", r"shoot(?:ing)? (?:up|him|her|"
     r"them|you|everyone)", r"blow(?:ing)? (?:it|them|him|her|the \w+|this \w+) up", r"bomb\w*",
-    r"burn(?:ing)? (?:it|the \w+|this \w+|that \w+) down", r"torch\w*", r"bury (?:him|her|them)")
+    r"burn(?:ing)? (?:it|the \w+|this \w+|that \w+) down", r"torch\w*", r"bury (?:him|her|them)",
+    r"\w+'s funeral", r"in the soup", r"off a cliff", r"with (?:my|a) (?:baseball )?bat")
 JOKE_MARK = gated(r"(?:\blol\b|\blmao\b|\bhaha\w*|😂|🤣|🙃|😈|🔪|\bjk\b|\bkidding\b|\bjoking\b|"
                   r"you've been warned|don't test me|\bswear down\b|\(am I\?\)|\bunless you\b|"
                   r"\bjust saying\b|\bmostly\b)", re.IGNORECASE)
@@ -114,7 +116,17 @@ CLAIMED = _words(
     r"reads? your (?:messages|texts|emails)", r"sends? (?:them|it|your \w+) to",
     r"(?:is|are|'s) (?:contaminated|poisoned|poisoning|spying on)",
     r"(?:been|was|is|got) cancelled because", r"(?:is|'s) cancelled", r"rigged",
-    r"(?:tour|show|festival|gig|match)(?:'s| is| has been) cancelled")
+    r"(?:tour|show|festival|gig|match)(?:'s| is| has been) cancelled",
+    r"(?:is|are|'s) (?:about to|going to) (?:collapse|fold|go under|shut)", r"on the take",
+    r"(?:is|are) (?:shutting|closing) (?:all|every|most) (?:of )?(?:its|their|the) \w+",
+    r"gave [\w ]{0,20}(?:heart attacks?|cancer|food poisoning|seizures|strokes)",
+    r"causes? (?:cancer|autism|infertility|heart attacks)",
+    r"(?:has|have) been (?:hiding|covering up|faking|lying about)",
+    r"(?:is|are|was) (?:covering up|faking|lying about)",
+    r"faked (?:his|her|their|its) (?:own )?\w+", r"covered (?:it|this|that) up",
+    r"putting (?:chemicals|poison|something|fluoride|drugs) in",
+    r"dumping (?:waste|sewage|chemicals|toxic)", r"cooking the books", r"fiddl\w+ the \w+",
+    r"(?:is|are|was) (?:being )?(?:pushed out|forced out|investigated)")
 # A source, a question or hedging makes it not a bare claim (rumour.txt and hearsay cover
 # the hedged forms); so does the writer's own news.
 SOURCED = _words(r"according to", r"reports?", r"reported", r"confirmed", r"announced",
@@ -152,6 +164,11 @@ SHIFTED = _words(
     r"(?:only|suddenly|conveniently) (?:come|came|comes|coming) (?:out|forward)",
     r"lie to get back at", r"(?:don't|do not|never) believe (?:her|him|them|a word)",
     r"(?:stayed|went back|kept going back) (?:with|to) (?:him|her)",
+    r"can't be surprised (?:by|when|if|at)", r"(?:convenient|suspicious|interesting) timing",
+    r"suddenly (?:remember\w*|recall\w*|decid\w+ to (?:speak|come forward))",
+    r"only (?:reported|spoke up|came forward|said something)(?: it)? (?:when|after|once)",
+    r"(?:shouldn't|should not) have (?:posted|worn|gone|walked|drunk|trusted|flirted)",
+    r"didn't want the attention",
     r"wasn't (?:that|so) (?:serious|bad)", r"dressed like that",
     r"(?:can't|cannot) blame [\w ]{1,20}for everything",
     r"what was (?:a|an|she|he|they) [\w ]{0,20}doing (?:at|in|out)",

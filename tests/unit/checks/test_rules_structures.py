@@ -81,3 +81,40 @@ def test_the_structure_is_caught(text: str, code: str | None) -> None:
 ])
 def test_ordinary_posts_with_the_same_words_pass(text: str) -> None:
     assert not (alarms(text) - {"tone.profanity"}), text
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # second round, written after paraphrasing each kind in new words
+    ("Hartley Building Society is about to collapse, move your money now.", None),
+    ("The planning officer is on the take, ask anyone.", "risk.rumour"),
+    ("That sandwich chain is shutting all its shops in the north.", "risk.rumour"),
+    ("The new slimming pills gave two nurses heart attacks.", "risk.rumour"),
+    ("The vet on Mill Street has been hiding a string of botched operations.", "risk.rumour"),
+    ("Train derailment outside the city, dozens hurt. Crazy. Anyway, happy Friday!",
+     "risk.sensitive-judgement"),
+    ("I'd buy a pint for whoever beat up that bailiff.", "risk.endorses-violence"),
+    ("Round them all up and let the mob sort them out.", "risk.endorses-violence"),
+    ("Don't make me come round there with a crowbar 😂", "risk.threat"),
+    ("He only reported it once the funding ran out. Interesting timing.",
+     "risk.victim-blaming"),
+    ("My aunt's neighbour works at the depot and says they're dumping oil in the canal.",
+     "risk.hearsay"),
+    ("Word around the studio is the presenter is being pushed out.", "risk.hearsay"),
+    ("Saw the redundancy list on my boss's desk, shh.", "risk.confidential"),
+])
+def test_paraphrased_structures_are_caught(text: str, code: str | None) -> None:
+    if code is None:
+        assert alarms(text), text
+    else:
+        assert code in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "My laptop crashed again lol, third time this week.",
+    "She is hiding a surprise for his birthday, don't tell him!",
+    "Our café is closing all its tables early tonight for a private party.",
+    "The shelter is shutting for two days while the roof is fixed.",
+    "Zero sympathy for my own hangover, I knew what I was doing.",
+])
+def test_paraphrase_round_leaves_ordinary_posts_alone(text: str) -> None:
+    assert not (alarms(text) - {"tone.profanity"}), text
