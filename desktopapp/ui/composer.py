@@ -97,6 +97,8 @@ class Composer(QObject):
         """Read the channels, schedule, images and state again (after a change)."""
         if draft_id is None and self.plan is not None:
             draft_id = self.plan.draft_id
+        same_draft = self.plan is not None and self.plan.draft_id == draft_id
+        before = self.live.targets
         try:
             self.plan = composer.plan(self.ctx, draft_id) if draft_id is not None else None
         except ACTION_ERRORS:
@@ -111,6 +113,12 @@ class Composer(QObject):
         self.live.targets = self._targets_with_typing()
         self.live.channel_texts = {t.name: t.own_text for t in self.live.targets
                                    if t.own_text}
+        if same_draft and self.live.targets != before:
+            # Its channels or their texts changed (here, in a dialog, from the calendar or
+            # another process): count and check for them now, not at the next keystroke.
+            if bool(before) != has_targets:
+                self.context_changed.emit()  # per-channel counts replace the length strip
+            self.live.text_changed(self.main_text.toPlainText(), immediate=True)
         if self.chips.current != MAIN and self.stack.currentWidget() is self.pane \
                 and self.chips.current not in self.chips.chips:
             self.choose(MAIN)

@@ -39,6 +39,10 @@ def dot(colour: str, size: int = 10) -> QIcon:
     return QIcon(pixmap)
 
 
+# True whether or not the workspace has channels: this draft has none of them yet.
+NO_CHANNELS = ("This draft goes to no channel yet (choose with Channels…); until then, "
+               "lengths are counted for the networks chosen below.")
+
 class ElidedLabel(QLabel):
     """A one-line label that shrinks with its pane: the text ends in “…” and the whole of
     it is in the tooltip (a footer cut to “97 characte” said nothing)."""
@@ -187,8 +191,7 @@ class ChannelChips(QWidget):
         self._row = FlowLayout()
         self.setLayout(self._row)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.empty = ElidedLabel("No channels yet: lengths are counted for the networks "
-                                 "chosen below.")
+        self.empty = ElidedLabel(NO_CHANNELS)
         self.empty.setObjectName("muted")
         # Preferred, not Ignored: the flow layout places items at their size hint
         # (clamped to the row, where the label elides).

@@ -110,6 +110,8 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     """(where, keys, what) for every action of the window that has a shortcut."""
     rows: dict[tuple[str, str], str] = {}
     for action in window.findChildren(QAction):
+        if _window_of(action) is not window:
+            continue  # the calendar's or the inbox's own (listed under OTHER_WINDOWS)
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                          for k in action.shortcuts())
         text = action.text().replace("&", "").rstrip("…").strip()
@@ -118,6 +120,15 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     ordered = sorted(((where, keys, text) for (keys, text), where in rows.items()),
                      key=lambda r: r[2].lower())
     return ordered + list(OTHER_WINDOWS)
+
+
+def _window_of(action: QAction) -> QWidget | None:
+    """The top-level window an action belongs to: that of the nearest widget above it
+    (the calendar and the inbox are children of the main window, but windows of their own)."""
+    owner = action.parent()
+    while owner is not None and not isinstance(owner, QWidget):
+        owner = owner.parent()
+    return owner.window() if isinstance(owner, QWidget) else None
 
 
 class ShortcutsDialog(QDialog):

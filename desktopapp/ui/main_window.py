@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, info: drafts.DraftInfo | None) -> None:
         if info is None:  # nothing open (e.g. a search matching nothing): no stale warnings
             self.side.show_checks(None, [])
+        elif not self.side.has_checks:  # the first check of the session is on its way
+            self.side.show_checks(None, [], checking=True)
         self._refresh_history()  # a hidden History tab catches up when it is shown
         self.state.set_int("last_draft", info.id if info else None)
 

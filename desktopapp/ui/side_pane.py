@@ -32,6 +32,7 @@ class SidePane(QTabWidget):
         self.ctx = ctx
         self.colours = colours
         self.warnings = WarningsPanel()
+        self.has_checks = False  # a check result is shown (not the placeholder)
         self._history: HistoryPanel | None = None
         self._history_slot = QWidget()  # holds the panel once built
         layout = QVBoxLayout(self._history_slot)
@@ -66,8 +67,10 @@ class SidePane(QTabWidget):
         if self._history is not None:
             self._history.colours = colours
 
-    def show_checks(self, state: CheckState | None, visible: list[CheckWarning]) -> None:
-        self.warnings.show_state(state, visible)
+    def show_checks(self, state: CheckState | None, visible: list[CheckWarning], *,
+                    checking: bool = False) -> None:
+        self.has_checks = state is not None
+        self.warnings.show_state(state, visible, checking=checking)
         self.setTabText(WARNINGS_TAB, f"Warnings ({len(visible)})" if state else "Warnings")
 
     def history_showing(self) -> bool:

@@ -89,11 +89,14 @@ class WarningsPanel(QFrame):
         self.show_state(None)
 
     def show_state(self, state: CheckState | None,
-                   visible: list[CheckWarning] | None = None) -> None:
-        """Show `state`'s risk and the `visible` warnings (all of them if not given)."""
+                   visible: list[CheckWarning] | None = None, *, checking: bool = False
+                   ) -> None:
+        """Show `state`'s risk and the `visible` warnings (all of them if not given); with
+        no state, either that a draft is being checked or that none is open."""
         self.list.clear()
         if state is None:
-            self.risk.setText("<b>Warnings</b><br>Open a draft to see what may need a second "
+            self.risk.setText("<b>Warnings</b><br>Checking this draft…" if checking else
+                              "<b>Warnings</b><br>Open a draft to see what may need a second "
                               "look.")
             self.grammar.setText("")
             return

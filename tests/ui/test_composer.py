@@ -124,3 +124,20 @@ def test_the_schedule_in_the_footer_opens_the_schedule_dialog(make_window, qtbot
     qtbot.mouseClick(footer.schedule, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "Schedule" in seen[0]
+
+
+def test_choosing_channels_counts_for_them_at_once_without_a_keystroke(
+        make_window, qtbot, user, tmp_path) -> None:
+    from desktopapp.app import channels as app_channels
+
+    channels.add_channel(Kind.OUTBOX, "Folder", user.id, path=str(tmp_path / "out"))
+    workflow.create_draft(user.id, "Doors open at nine on Saturday.")
+    window = make_window()
+    strip = window.editor.composer.chips
+    qtbot.waitUntil(lambda: window.live.state is not None, timeout=60_000)
+    assert strip.empty.isVisibleTo(window) and "no channel yet" in strip.empty.text()
+    draft_id = window.editor.draft.id
+    app_channels.set_targets(window.ctx, draft_id, ["Folder"])  # as the dialog does
+    qtbot.waitUntil(lambda: "Folder" in strip.chips
+                    and "…" not in strip.chips["Folder"].text(), timeout=20_000)
+    assert not strip.empty.isVisibleTo(window)

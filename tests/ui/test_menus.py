@@ -46,6 +46,9 @@ def test_edit_and_help_menus(make_window, qtbot, user) -> None:
     rows = help_menus.shortcut_rows(window)
     assert any(what == "Find" and keys for _where, keys, what in rows)
     assert any(where == "Review inbox" for where, _k, _w in rows)
+    window.dialogs.open_calendar()  # a window of its own, though a child of the main one
+    window.dialogs.calendar.close()
+    assert help_menus.shortcut_rows(window) == rows  # its actions are not the main window's
     dialog = help_menus.ShortcutsDialog(window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(rows)
@@ -103,3 +106,16 @@ def test_a_warning_tooltip_opens_below_the_line_it_explains(make_window, qtbot, 
     assert tips, "no tooltip shown over a flagged word"
     word_bottom = text.viewport().mapToGlobal(line.bottomLeft()).y()
     assert tips[0].geometry().top() > word_bottom, "the tooltip covers the word it explains"
+
+
+def test_the_warnings_pane_says_checking_while_an_open_draft_has_no_result_yet(
+        qtbot, app_ctx) -> None:
+    from desktopapp.ui import theme
+    from desktopapp.ui.side_pane import SidePane
+
+    side = SidePane(app_ctx, theme.LIGHT)
+    qtbot.addWidget(side)
+    side.show_checks(None, [], checking=True)
+    assert "Checking this draft" in side.warnings.risk.text() and not side.has_checks
+    side.show_checks(None, [])  # no draft open at all
+    assert "Open a draft" in side.warnings.risk.text()
