@@ -91,6 +91,7 @@ class LiveChecker(QObject):
         self._local_timer = self._timer(LOCAL_DEBOUNCE_MS, self._run_local)
         self._grammar_timer = self._timer(GRAMMAR_DEBOUNCE_MS, self._run_grammar)
         self.warmed: tuple[threading.Event, ...] = ()
+        self._warm_lock = threading.Lock()
         self._early_grammar: tuple[str, GrammarResult] | None = None
         # Called on the worker thread once the checkers are loaded; the launcher uses it
         # for process-wide tuning (see ui/launch.py), which is not a widget's business.
@@ -118,27 +119,41 @@ class LiveChecker(QObject):
         first check after the user starts typing is fast. (Loading holds Python's GIL in a
         few places for up to ~30 ms, which is better spent while the window opens.)"""
         grammar = self.grammar
-        local_done, grammar_done = threading.Event(), threading.Event()
-        self.warmed = (local_done, grammar_done)
+        self.warmed = (threading.Event(), threading.Event())
 
         def local() -> None:
             try:
                 self.engine.check("Warming up: call 555-0100 #SecondThought https://example.org 🙂",
                              CheckContext(channels=CHANNELS), grammar=False)
             finally:
-                if self.on_warm is not None:
-                    self.on_warm()
-                local_done.set()
+                self._warm(0)
 
         def spelling() -> None:
             try:
                 if grammar is not None:
                     grammar.offline.check("warm")
             finally:
-                grammar_done.set()
+                self._warm(1)
 
         self._local.pool.start(Job(-1, local, _Ignore(self)))
         self._remote.pool.start(Job(-1, spelling, _Ignore(self)))
+
+    def _warm(self, which: int) -> None:
+        """Mark the local (0) or the grammar (1) worker warm, once. A check submitted
+        before the warm-up job started clears it from the queue (SerialWorker drops stale
+        jobs), so the first real check on that worker counts as the warm-up instead: the
+        post-warm-up step (on_warm: the launcher's gc.freeze) must not be lost."""
+        if not self.warmed:
+            return
+        with self._warm_lock:
+            event = self.warmed[which]
+            if event.is_set():
+                return
+            try:
+                if which == 0 and self.on_warm is not None:
+                    self.on_warm()
+            finally:
+                event.set()
 
     def wait_until_warm(self, seconds: float = 30) -> bool:
         """Block until warm_up() has finished (False if it was never started)."""
@@ -165,14 +180,25 @@ class LiveChecker(QObject):
         targets = self.targets
         # self.engine is touched only in the (single) local worker thread: the first
         # access imports the checkers there, not on the GUI thread.
-        self._local.submit(self._revision, lambda: _check_all(self.engine, text, ctx, own,
-                                                              targets))
+
+        def work() -> tuple[str, Report, tuple[Variant, ...], tuple[ChannelCount, ...]]:
+            found = _check_all(self.engine, text, ctx, own, targets)
+            self._warm(0)  # does nothing once warm
+            return found
+
+        self._local.submit(self._revision, work)
 
     def _run_grammar(self) -> None:
         if self.grammar is None or not self._text.strip():
             return
         text, language, grammar = self._text, self.context.language, self.grammar
-        self._remote.submit(self._revision, lambda: (text, grammar.check(text, language)))
+
+        def work() -> tuple[str, GrammarResult]:
+            found = (text, grammar.check(text, language))
+            self._warm(1)  # does nothing once warm
+            return found
+
+        self._remote.submit(self._revision, work)
 
     def _on_local(self, revision: int, value: object) -> None:
         if revision != self._revision:

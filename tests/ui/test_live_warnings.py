@@ -184,3 +184,22 @@ def test_grammar_status_never_sticks_on_an_empty_post(qtbot, store, paths, user)
         qtbot.waitUntil(lambda: "grammar.COULD_OF" in codes(window), timeout=5000)
         assert "Checking grammar" not in window.side.warnings.grammar.text()
         window.close()
+
+
+def test_warm_up_completes_even_when_typing_clears_its_queued_job(qtbot) -> None:
+    """A check submitted while the warm-up job still waits in the serial queue drops it
+    (stale jobs are cleared); the first real check then counts as the warm-up, so the
+    launcher's post-warm-up step runs once and wait_until_warm() does not hang."""
+    from desktopapp.ui.live_checks import LiveChecker
+
+    live = LiveChecker(grammar=None)
+    warmed: list[int] = []
+    live.on_warm = lambda: warmed.append(1)
+    live.text_changed("Opening the last draft", immediate=True)  # the worker is busy…
+    live.warm_up()  # …so the warm-up job waits in the queue
+    live.text_changed("Opening the last draft, typing", immediate=True)  # clears it
+    assert live.wait_until_warm(seconds=120)
+    qtbot.waitUntil(lambda: live.state is not None
+                    and live.state.text == "Opening the last draft, typing", timeout=60_000)
+    assert warmed == [1]
+    live._local.wait(10_000)
