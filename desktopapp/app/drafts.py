@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
 from desktopapp.core import drafts
-from desktopapp.core.drafts import PREVIEW_CHARS, DraftFilter, DraftInfo, DraftSummary, SortKey
+from desktopapp.core.drafts import (
+    PREVIEW_CHARS,
+    DraftFilter,
+    DraftInfo,
+    DraftSummary,
+    SaveKind,
+    SaveResult,
+    SortKey,
+)
 from desktopapp.store.search import query_terms
 
 # Loaded by the functions that use them, not with the window (nor is core.workflow,
@@ -19,11 +27,40 @@ from desktopapp.store.search import query_terms
 if TYPE_CHECKING:
     from desktopapp.core import draft_overview, media
 
-__all__ = ["PAGE", "PREVIEW_CHARS", "DraftFilter", "DraftInfo", "DraftSummary", "SortKey",
-           "all_tags", "attach_image", "count", "create", "duplicate", "each_summary", "edit",
-           "empty_trash", "export", "get", "list_page", "normalise_tags", "overview",
-           "query_terms", "restore", "restore_revision", "set_notes", "set_tags", "show_text",
-           "trash", "withdraw"]
+__all__ = [
+    "PAGE",
+    "PREVIEW_CHARS",
+    "DraftFilter",
+    "DraftInfo",
+    "DraftSummary",
+    "SaveKind",
+    "SaveResult",
+    "SortKey",
+    "all_tags",
+    "attach_image",
+    "count",
+    "create",
+    "duplicate",
+    "each_summary",
+    "edit",
+    "empty_trash",
+    "export",
+    "get",
+    "keep_text",
+    "list_page",
+    "normalise_tags",
+    "overview",
+    "query_terms",
+    "restore",
+    "restore_revision",
+    "save_body",
+    "set_notes",
+    "set_tags",
+    "show_text",
+    "text_changed_by",
+    "trash",
+    "withdraw",
+]
 
 PAGE = 2000
 
@@ -168,6 +205,29 @@ def withdraw(ctx: AppContext, draft_id: int) -> None:
 
     workflow.withdraw(draft_id, ctx.actor)
     ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+
+
+def save_body(ctx: AppContext, draft_id: int, body: str,
+              kind: SaveKind = SaveKind.AUTOSAVE,
+              expected_version: int | None = None) -> SaveResult:
+    """The editor's save as the person types (see core drafts.save_body: autosaves
+    coalesce; a change made meanwhile elsewhere raises ConflictError and keeps this text
+    in the history). Not announced: the editor tells the window itself, once per save,
+    and an announcement per pause in typing would refetch every view."""
+    return drafts.save_body(draft_id, body, ctx.actor, kind, expected_version=expected_version)
+
+
+def keep_text(ctx: AppContext, draft_id: int, body: str) -> None:
+    """Keep `body` in the draft's history as a "conflict" revision, the draft untouched."""
+    drafts.keep_text(draft_id, body, ctx.actor)
+    ctx.bus.emit(ChangeKind.DRAFT, [draft_id])
+
+
+def text_changed_by(_ctx: AppContext, draft_id: int) -> str:
+    """Who wrote the draft's current text (a conflict names them)."""
+    from desktopapp.core import revisions
+
+    return revisions.text_changed_by(draft_id)
 
 
 def set_notes(ctx: AppContext, draft_id: int, notes: str) -> int:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app import drafts, editing
 from desktopapp.app.context import DATA_ERRORS, AppContext, explain
 from desktopapp.checks.model import CheckWarning
-from desktopapp.core import drafts, workspace
 from desktopapp.core.errors import ConflictError, DomainError
 from desktopapp.core.states import DraftState
 from desktopapp.ui import editor_fields
@@ -45,7 +45,7 @@ class EditorPane(QWidget):
     def __init__(self, ctx: AppContext, live: LiveChecker, channels: tuple[str, ...],
                  danger_colour: str, font_size: int = 13, autosave_ms: int = 1000) -> None:
         super().__init__()
-        self.actor_id = ctx.actor
+        self.ctx, self.actor_id = ctx, ctx.actor
         self.live = live
         self.check_state: CheckState | None = None
         self._ignored_here: set[tuple[str, str]] = set()
@@ -189,7 +189,7 @@ class EditorPane(QWidget):
         self.save_state.setText("")
         self._update_counts()
         self.lifecycle.show_draft(draft.id if draft else None)
-        self._ignored_here = workspace.ignored_here(draft.id) if draft else set()
+        self._ignored_here = editing.ignored_here(self.ctx, draft.id) if draft else set()
         self.check_state = None
         self.highlighter.set_warnings("", [])
         self._update_context(recheck=False)
@@ -251,7 +251,7 @@ class EditorPane(QWidget):
             return keep.keep(self.draft.id, self.version, self._base_body, body)
         try:
             with gil_handover(0.0005):
-                result = drafts.save_body(self.draft.id, body, self.actor_id, kind,
+                result = drafts.save_body(self.ctx, self.draft.id, body, kind,
                                           expected_version=self.version)
         except ConflictError:
             return self._on_conflict(body, kind)
@@ -275,16 +275,14 @@ class EditorPane(QWidget):
     def _on_conflict(self, body: str, kind: drafts.SaveKind) -> str | None:
         """Another writer got there first. If it did not touch the text (a review, a
         schedule), save on top of it; otherwise keep both and let the person choose."""
-        from desktopapp.core import revisions  # only on a conflict
-
         assert self.draft is not None
-        current = drafts.get_draft(self.draft.id)
+        current = drafts.get(self.ctx, self.draft.id)
         if current.body == self._base_body:
             self.version = current.version
             return self._save_now(kind)
         self._conflict = current
         self.conflict_banner.show_conflict(current.body, current.version,
-                                           revisions.text_changed_by(current.id))
+                                           drafts.text_changed_by(self.ctx, current.id))
         self.save_state.setText("Not saved")
         return "Changed elsewhere: choose which text to keep, above."
 
@@ -301,8 +299,8 @@ class EditorPane(QWidget):
         current = self._conflict
         if current is None or self.draft is None:
             return
-        drafts.keep_text(current.id, self.text.toPlainText(), self.actor_id)
-        self.load(drafts.get_draft(current.id))
+        drafts.keep_text(self.ctx, current.id, self.text.toPlainText())
+        self.load(drafts.get(self.ctx, current.id))
         self.status.emit("Showing the other version; yours is in the history")
 
     def save_manually(self) -> bool:
@@ -353,10 +351,9 @@ class EditorPane(QWidget):
 
     # --- live checks ----------------------------------------------------------
     def _update_context(self, recheck: bool = True) -> None:
-        from desktopapp.core import media
-
-        images = media.for_checks(self.draft.id) if self.draft is not None else ()
-        context = workspace.load().context(channels=self.composer.check_channels(),
+        images = editing.images_for_checks(self.ctx, self.draft.id) \
+            if self.draft is not None else ()
+        context = editing.check_settings(self.ctx).context(channels=self.composer.check_channels(),
                                            media=images, language=self.spelling.language)
         if recheck:
             self.live.set_context(context)
@@ -384,7 +381,7 @@ class EditorPane(QWidget):
         """The latest warnings minus those the author dismissed with "ignore here"."""
         if self.check_state is None:
             return []
-        return workspace.without_ignored(self.check_state.warnings, self.check_state.text,
+        return editing.without_ignored(self.check_state.warnings, self.check_state.text,
                                          self._ignored_here)
 
     def _current_warnings(self) -> tuple[str, list[CheckWarning]]:
@@ -413,12 +410,12 @@ class EditorPane(QWidget):
     def _ignore_here(self, warning: CheckWarning) -> None:
         if self.draft is None or self.check_state is None:
             return
-        workspace.ignore_here(self.draft.id, warning, self.check_state.text)
-        self._ignored_here = workspace.ignored_here(self.draft.id)
+        editing.ignore_here(self.ctx, self.draft.id, warning, self.check_state.text)
+        self._ignored_here = editing.ignored_here(self.ctx, self.draft.id)
         self._on_checks(self.check_state)
 
     def _ignore_rule(self, code: str) -> None:
-        workspace.ignore_rule(code, self.actor_id)
+        editing.ignore_rule(self.ctx, code)
         self._update_context()
         self.status.emit(f"“{code}” will not be flagged again.")
 
