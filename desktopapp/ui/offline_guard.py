@@ -163,7 +163,10 @@ class OfflineGuard(QObject):
             # Refused as a conflict, the typed text was kept in the draft's history on the
             # server: the journal can let go of it.
             offline.saved(self.ctx, open_id, editor.text.toPlainText())
-        results = offline.write_back(self.ctx, skip=set() if open_id is None else {open_id})
+        # The open draft's text is skipped only while its editor still holds typing of
+        # its own; at start the editor shows the server's text and the journal's is newer.
+        skip = {open_id} if open_id is not None and editor.autosave.dirty else set()
+        results = offline.write_back(self.ctx, skip=skip)
         if any(not r.saved for r in results):
             lines = "<br>".join(escape(r.message) for r in results if not r.saved)
             self.report.show_message(f"<b>Written back after being offline.</b><br>{lines}")

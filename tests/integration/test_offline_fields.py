@@ -314,3 +314,45 @@ def _type_everything(qtbot, editor, guard, notes: str, pane: str, body: str, tag
         guard.banner.button.click()  # "Try again now": asked off the GUI thread
         qtbot.wait(15)
         editor.flush()
+
+
+def test_closing_the_window_offline_keeps_the_typing_for_the_next_start(
+        qtbot, behind: Behind) -> None:
+    """No "your changes are lost" question when closing offline: the journal has them,
+    and the next start writes them back."""
+    from desktopapp.config import Settings
+    from desktopapp.ui.main_window import MainWindow
+
+    def open_window() -> tuple[Store, MainWindow]:
+        store = behind.open()
+        me = people.local_user() or people.set_up_local_user("Alex Author")
+        window = MainWindow(ctx_on(store, me.id), Settings())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.finished_starting, timeout=10000)
+        return store, window
+
+    store, window = open_window()
+    draft = workflow.create_draft(window.ctx.actor, "Launch on Friday")
+    window.drafts.show_draft(draft.id)
+    qtbot.waitUntil(lambda: window.editor.draft is not None, timeout=5000)
+    assert window.changes._external is not None and window.changes._external.wait_listening(10)
+    behind.proxy.cut()
+    qtbot.waitUntil(window.offline.banner.isVisible, timeout=10000)
+    window.editor.notes.setPlainText("Typed offline, then the laptop was closed")
+    window.editor.text.setPlainText("Launch on Friday at nine")
+    window.close()  # a modal question here would hang the test
+    assert not window.isVisible()
+    store.close()
+
+    behind.proxy.restore()
+    store, window = open_window()  # the next start: the journal is written back
+    try:
+        qtbot.waitUntil(lambda: drafts.get_draft(draft.id).notes ==
+                        "Typed offline, then the laptop was closed", timeout=10000)
+        assert drafts.get_draft(draft.id).body == "Launch on Friday at nine"
+        book = offline.journal(window.ctx)
+        assert book is not None and book.pending() == []
+    finally:
+        window.close()
+        store.close()
