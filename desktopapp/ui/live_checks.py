@@ -24,6 +24,7 @@ class _Ignore(_Relay):
     """A relay nobody listens to: warm-up results are thrown away."""
 
 LOCAL_DEBOUNCE_MS = 150
+WARM_TEXT = "Warming up: call 555-0100 #SecondThought https://example.org 🙂"
 GRAMMAR_DEBOUNCE_MS = 700
 
 
@@ -91,7 +92,7 @@ class LiveChecker(QObject):
         self._local_timer = self._timer(LOCAL_DEBOUNCE_MS, self._run_local)
         self._grammar_timer = self._timer(GRAMMAR_DEBOUNCE_MS, self._run_grammar)
         self.warmed: tuple[threading.Event, ...] = ()
-        self._warm_lock = threading.Lock()
+        self._warm_after = 1 << 62  # warm_up() not called yet: no check warms up
         self._early_grammar: tuple[str, GrammarResult] | None = None
         # Called on the worker thread once the checkers are loaded; the launcher uses it
         # for process-wide tuning (see ui/launch.py), which is not a widget's business.
@@ -118,42 +119,36 @@ class LiveChecker(QObject):
         """Load the models, dictionaries and counting tables now, in the workers, so the
         first check after the user starts typing is fast. (Loading holds Python's GIL in a
         few places for up to ~30 ms, which is better spent while the window opens.)"""
-        grammar = self.grammar
         self.warmed = (threading.Event(), threading.Event())
+        self._warm_after = self._revision  # checks submitted later may have dropped it
+        self._local.pool.start(Job(-1, self._warm_local, _Ignore(self)))
+        self._remote.pool.start(Job(-1, self._warm_spelling, _Ignore(self)))
 
-        def local() -> None:
-            try:
-                self.engine.check("Warming up: call 555-0100 #SecondThought https://example.org 🙂",
-                             CheckContext(channels=CHANNELS), grammar=False)
-            finally:
-                self._warm(0)
-
-        def spelling() -> None:
-            try:
-                if grammar is not None:
-                    grammar.offline.check("warm")
-            finally:
-                self._warm(1)
-
-        self._local.pool.start(Job(-1, local, _Ignore(self)))
-        self._remote.pool.start(Job(-1, spelling, _Ignore(self)))
-
-    def _warm(self, which: int) -> None:
-        """Mark the local (0) or the grammar (1) worker warm, once. A check submitted
-        before the warm-up job started clears it from the queue (SerialWorker drops stale
-        jobs), so the first real check on that worker counts as the warm-up instead: the
-        post-warm-up step (on_warm: the launcher's gc.freeze) must not be lost."""
-        if not self.warmed:
+    # A check submitted while a warm-up job still waits in its worker's queue drops it
+    # (SerialWorker clears stale jobs), so each check submitted after warm_up() first
+    # finishes the warm-up itself when it was not done: the models get loaded and the
+    # post-warm-up step (on_warm: the launcher's gc.freeze) is never lost. Once warm,
+    # this costs a flag test.
+    def _warm_local(self) -> None:
+        if not self.warmed or self.warmed[0].is_set():
             return
-        with self._warm_lock:
-            event = self.warmed[which]
-            if event.is_set():
-                return
+        try:
+            self.engine.check(WARM_TEXT, CheckContext(channels=CHANNELS), grammar=False)
+        finally:
             try:
-                if which == 0 and self.on_warm is not None:
+                if self.on_warm is not None:
                     self.on_warm()
             finally:
-                event.set()
+                self.warmed[0].set()
+
+    def _warm_spelling(self) -> None:
+        if not self.warmed or self.warmed[1].is_set():
+            return
+        try:
+            if self.grammar is not None:
+                self.grammar.offline.check("warm")
+        finally:
+            self.warmed[1].set()
 
     def wait_until_warm(self, seconds: float = 30) -> bool:
         """Block until warm_up() has finished (False if it was never started)."""
@@ -181,10 +176,12 @@ class LiveChecker(QObject):
         # self.engine is touched only in the (single) local worker thread: the first
         # access imports the checkers there, not on the GUI thread.
 
+        after_warm_up = self._revision > self._warm_after
+
         def work() -> tuple[str, Report, tuple[Variant, ...], tuple[ChannelCount, ...]]:
-            found = _check_all(self.engine, text, ctx, own, targets)
-            self._warm(0)  # does nothing once warm
-            return found
+            if after_warm_up:
+                self._warm_local()
+            return _check_all(self.engine, text, ctx, own, targets)
 
         self._local.submit(self._revision, work)
 
@@ -193,10 +190,12 @@ class LiveChecker(QObject):
             return
         text, language, grammar = self._text, self.context.language, self.grammar
 
+        after_warm_up = self._revision > self._warm_after
+
         def work() -> tuple[str, GrammarResult]:
-            found = (text, grammar.check(text, language))
-            self._warm(1)  # does nothing once warm
-            return found
+            if after_warm_up:
+                self._warm_spelling()
+            return text, grammar.check(text, language)
 
         self._remote.submit(self._revision, work)
 
