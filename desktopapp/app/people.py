@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktopapp.app.context import AppContext, tuples
 from desktopapp.app.events import ChangeKind
-from desktopapp.core import keys, passphrases, people
+from desktopapp.core import people
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.people import PersonInfo, Role
 from desktopapp.store.models import Person
@@ -23,6 +23,8 @@ def list_people(_ctx: AppContext) -> list[PersonInfo]:
 
 
 def people_with_keys(_ctx: AppContext) -> list[PersonRow]:
+    from desktopapp.core import keys  # signing keys load with their first use
+
     rows = Person.select(Person.id, Person.display_name, Person.role, Person.is_local_user,
                          Person.public_key).order_by(Person.display_name)
     return [PersonRow(PersonInfo(pid, name, Role(role), bool(local)),
@@ -38,6 +40,8 @@ def add_person(ctx: AppContext, name: str, role: Role, passphrase: str = "") -> 
 
 
 def import_key(ctx: AppContext, text: str, role: Role = Role.REVIEWER) -> Person:
+    from desktopapp.core import keys  # signing keys load with their first use
+
     person = keys.import_public_key(text, ctx.actor, role)
     ctx.bus.emit(ChangeKind.PERSON, [person.id])
     return person
@@ -45,6 +49,8 @@ def import_key(ctx: AppContext, text: str, role: Role = Role.REVIEWER) -> Person
 
 def export_key(ctx: AppContext, person_id: int) -> str:
     """The person's public key file (made on first use), to share."""
+    from desktopapp.core import keys  # signing keys load with their first use
+
     keys.ensure_keypair(person_id)
     ctx.bus.emit(ChangeKind.PERSON, [person_id])
     return keys.export_public_key(person_id)
@@ -61,10 +67,14 @@ def set_up_local_user(ctx: AppContext, name: str) -> PersonInfo:
 def read_key_file(text: str) -> tuple[str, str]:
     """(name, public key) from a shared key file, before anything is stored: the window
     shows the fingerprint to confirm first. DomainError when it is not a key file."""
+    from desktopapp.core import keys  # signing keys load with their first use
+
     return keys.read_public_key(text)
 
 
 def fingerprint(public_key: str) -> str:
+    from desktopapp.core import keys  # signing keys load with their first use
+
     return keys.fingerprint(public_key)
 
 
@@ -87,10 +97,14 @@ def find(ctx: AppContext, name: str) -> PersonInfo:
 def needs_passphrase(_ctx: AppContext, person_id: int) -> bool:
     """Acting as anyone but this computer's own user (on a team: the connected member)
     needs their passphrase."""
+    from desktopapp.core import passphrases  # loads with its first use
+
     return passphrases.needs_proof(person_id)
 
 
 def set_passphrase(ctx: AppContext, person_id: int, passphrase: str) -> None:
     """Only an admin, or the person themselves."""
+    from desktopapp.core import passphrases  # loads with its first use
+
     passphrases.set_passphrase(person_id, passphrase, ctx.actor)
     ctx.bus.emit(ChangeKind.PERSON, [person_id])

@@ -111,3 +111,30 @@ def reviewer_choice(_ctx: AppContext, author_id: int) -> ReviewerChoice:
     """Who the Submit dialog offers as the reviewer of `author_id`'s draft."""
     return ReviewerChoice([(p.id, p.display_name) for p in review.reviewers(excluding=author_id)],
                           review.review_required(author_id))
+
+
+def latest_review_id(_ctx: AppContext) -> int:
+    """Where "decisions since" starts counting: the newest review recorded so far."""
+    from desktopapp.core import feedback
+
+    return feedback.last_review_id()
+
+
+@dataclass(frozen=True)
+class DecisionNotice:
+    review_id: int
+    draft_id: int
+    headline: str  # "Riley approved it (post 12)"
+    comment: str
+
+
+def decisions_since(_ctx: AppContext, author_id: int, after_review_id: int
+                    ) -> list[DecisionNotice]:
+    """Reviewers' decisions on this author's drafts recorded after `after_review_id`,
+    oldest first, worded for a desktop notification."""
+    from desktopapp.core import feedback
+
+    return [DecisionNotice(a.review_id, a.draft_id,
+                           f"{a.reviewer} {feedback.LABELS.get(a.decision, a.decision)} "
+                           f"(post {a.draft_id})", a.comment or "No comment.")
+            for a in feedback.arrived_since(author_id, after_review_id)]

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app import drafts, people
 from desktopapp.app.context import DATA_ERRORS, AppContext
 from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Settings
-from desktopapp.core import drafts, people
 from desktopapp.ui import theme, workspaces
 from desktopapp.ui.banners import Banner
 from desktopapp.ui.change_bridge import ChangeBridge
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, settings: Settings) -> None:
         super().__init__()
-        user = people.get_person(ctx.actor)
+        user = people.get(ctx, ctx.actor)
         self.ctx, self.paths, self.user = ctx, ctx.paths, user
         paths = ctx.paths
         self.state = WindowState(paths.ui_state_file)
@@ -215,16 +215,13 @@ class MainWindow(QMainWindow):
 
     def _notify_decisions(self) -> None:
         """A desktop notification for each decision on my posts since the last look."""
-        from desktopapp.core import feedback
+        from desktopapp.app import review
 
         if self._seen_review is None:  # before the first frame: nothing to compare with
             return
-        for arrived in feedback.arrived_since(self.shell.user.id, self._seen_review):
-            self._seen_review = arrived.review_id
-            said = feedback.LABELS.get(arrived.decision, arrived.decision)
-            self.tray.notify_decision(arrived.draft_id,
-                                      f"{arrived.reviewer} {said} (post {arrived.draft_id})",
-                                      arrived.comment or "No comment.")
+        for notice in review.decisions_since(self.ctx, self.shell.user.id, self._seen_review):
+            self._seen_review = notice.review_id
+            self.tray.notify_decision(notice.draft_id, notice.headline, notice.comment)
 
     def _restore_window_state(self) -> None:
         geometry = self.state.bytes("geometry")
@@ -330,7 +327,7 @@ class MainWindow(QMainWindow):
         """Right after the first frame: what it did not show, and the background work
         (publishing, the publisher's status, watching for changes made elsewhere)."""
         from desktopapp.app import worker
-        from desktopapp.core.feedback import last_review_id
+        from desktopapp.app.review import latest_review_id
 
         if worker.window_publishes(self.ctx):
             self.publishing.publisher.start()
@@ -344,7 +341,7 @@ class MainWindow(QMainWindow):
         self._style_overflow()
         self.dialogs.update_inbox_badge()
         if self._seen_review is None:
-            self._seen_review = last_review_id()  # notify only what arrives from now on
+            self._seen_review = latest_review_id(self.ctx)  # notify only what arrives from now
 
     # --- closing ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -79,18 +79,7 @@ def test_the_rule_sees_a_data_module_through_another() -> None:
     assert not touches_data("desktopapp.core.errors")
 
 
-# Still calling the core directly, being moved this session (issue 12); this list only
-# shrinks. The editor, the main window and the live checker are being changed by others
-# at the same time.
-PENDING = {"ui/main_window.py"}
-
-
 def test_gui_and_cli_call_the_core_only_through_the_app_layer() -> None:
-    files = [p for d in ("ui", "cli") for p in sorted((PKG / d).rglob("*.py"))
-             if str(p.relative_to(PKG)) not in PENDING]
+    files = [p for d in ("ui", "cli") for p in sorted((PKG / d).rglob("*.py"))]
     found = [v for p in files for v in violations(p)]
     assert found == [], "\n".join(found)
-
-
-def test_the_pending_list_only_names_files_that_still_need_it() -> None:
-    assert {name for name in PENDING if violations(PKG / name)} == PENDING
