@@ -80,24 +80,41 @@ def _ascii_weighs_one() -> bool:
                for r in options["ranges"])
 
 
-def _ascii_x_length(text: str) -> int:
-    """X's weighted length of an ASCII text: one per character, 23 per URL. The fast path:
-    twitter-text also scans every text for emoji, which costs more than the count itself,
-    and ASCII holds none (a property test compares with the full parse)."""
+def _ascii_x_parse(text: str, limit: int) -> tuple[int, bool, int]:
+    """twitter-text's (weightedLength, valid, validRangeEnd) for an ASCII text: one unit a
+    character, a URL its fixed length. The fast path: twitter-text walks the text a
+    character at a time in Python and scans it for emoji, which ASCII holds none of; here
+    the stretches between URLs are counted whole (a property test compares with the full
+    parse, limits below and above the text's length)."""
     from twitter_text.extract_urls import extract_urls_with_indices
 
     normalised = _LINE_ENDINGS.sub("\n", text)
     url_length = x_options()["transformed_url_length"]
-    return len(normalised) + sum(url_length - len(u["url"])
-                                 for u in extract_urls_with_indices(normalised))
+    weighted, last_valid, position = 0, 0, 0
+    urls = sorted((u["indices"][0], len(u["url"])) for u in extract_urls_with_indices(normalised))
+    for start, size in [*urls, (len(normalised), 0)]:
+        if start < position:
+            continue
+        plain = start - position  # characters of one unit each before this URL
+        if plain:
+            if weighted + plain <= limit:
+                last_valid = start - 1
+            elif weighted < limit:
+                last_valid = position + (limit - weighted) - 1
+            weighted += plain
+        if size:
+            weighted += url_length
+            if weighted <= limit:
+                last_valid = start + size - 1
+        position = start + size
+    valid_end = min(last_valid + 1, len(normalised)) - 1 + len(text) - len(normalised)
+    return weighted, 0 < weighted <= limit, valid_end
 
 
 @lru_cache(maxsize=2048)
 def _parse_x(text: str, limit: int) -> tuple[int, bool, int]:
     if text and text.isascii() and _ascii_weighs_one():
-        weighted = _ascii_x_length(text)
-        if weighted <= limit:  # all valid: the valid range is the whole text
-            return weighted, True, len(text) - 1
+        return _ascii_x_parse(text, limit)
     from twitter_text import parse_tweet  # 150–300 ms to import: only when first needed
 
     options = dict(x_options(), max_weighted_tweet_length=limit)

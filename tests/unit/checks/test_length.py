@@ -93,7 +93,7 @@ def test_the_ascii_fast_path_counts_like_twitter_text(text: str) -> None:
     from twitter_text import parse_tweet
 
     length._parse_x.cache_clear()
-    for limit in (280, 40):
+    for limit in (280, 40, 23, 2, 1):  # _overflow_in asks with a budget of 1 and up
         ref = parse_tweet(text, dict(length.x_options(), max_weighted_tweet_length=limit))
         assert length._parse_x(text, limit) == (ref.weightedLength, ref.valid,
                                                 ref.validRangeEnd)
