@@ -60,16 +60,27 @@ def save(ctx: AppContext, form: ChannelForm) -> ChannelInfo:
     """Create the channel when there is none of that name, else change it; its slots and
     pause follow, all in one transaction (DomainError: nothing changed)."""
     with atomic(ctx):
-        if form.name.strip() not in names(ctx):
-            channels.add_channel(form.kind, form.name, ctx.actor, url=form.url,
-                                 handle=form.handle, path=form.path, timezone=form.timezone,
-                                 secret=form.secret)
-        info = channels.update_channel(form.name.strip(), ctx.actor, url=form.url,
-                                       handle=form.handle, path=form.path,
-                                       timezone=form.timezone, color=form.color,
-                                       min_gap_minutes=form.min_gap_minutes,
-                                       secret=form.secret)
-        post_queue.set_slots(info.name, form.slots, ctx.actor)
+        creating = form.name.strip() not in names(ctx)
+        if creating:
+            info = channels.add_channel(form.kind, form.name, ctx.actor, url=form.url,
+                                        handle=form.handle, path=form.path,
+                                        timezone=form.timezone, secret=form.secret)
+        else:
+            info = channels.get_channel(form.name.strip())
+        # Only what the form changes is written (and audited): a new channel is not also
+        # "changed" and given "no slots" in the same breath.
+        wanted = (form.url.strip(), form.handle.strip(), form.path.strip(),
+                  form.timezone.strip(), form.color, form.min_gap_minutes)
+        secret = None if creating else form.secret
+        if secret or wanted != (info.url, info.handle, info.path, info.timezone, info.color,
+                                info.min_gap_minutes):
+            info = channels.update_channel(info.name, ctx.actor, url=form.url,
+                                           handle=form.handle, path=form.path,
+                                           timezone=form.timezone, color=form.color,
+                                           min_gap_minutes=form.min_gap_minutes,
+                                           secret=secret)
+        if sorted(set(post_queue.parse_slots(form.slots))) != post_queue.slots(info.name):
+            post_queue.set_slots(info.name, form.slots, ctx.actor)
         if form.paused and form.pause_reason.strip() != info.paused_reason:
             channels.pause_channel(info.name, form.pause_reason, ctx.actor)
         elif not form.paused and info.paused:

@@ -86,7 +86,8 @@ class ChannelsDialog(QDialog):
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         self.path_row = QHBoxLayout()
-        self.path_row.addWidget(self.path, 1)
+        path_box, path_error = checked(self.path)
+        self.path_row.addWidget(path_box, 1)
         self.path_row.addWidget(browse)
         self.zone = QComboBox()
         self.zone.setEditable(True)
@@ -124,7 +125,8 @@ class ChannelsDialog(QDialog):
         self.form.addRow("Minimum gap", self.gap)
         slots_box, slots_error = checked(self.slots)
         self.form.addRow("Queue slots", slots_box)
-        self.field_errors = {"name": name_error, "zone": zone_error, "slots": slots_error}
+        self.field_errors = {"name": name_error, "path": path_error, "zone": zone_error,
+                             "slots": slots_error}
         self.form.addRow("Secret", self.secret)
         self.form.addRow("Paused", pause_row)
         self.keyring_note = QLabel()
@@ -135,6 +137,8 @@ class ChannelsDialog(QDialog):
         self.add_button = QPushButton("New channel")
         self.save_button = QPushButton("Save")
         self.save_button.setDefault(True)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.accept)
         self.remove_button = QPushButton("Remove…")
         self.test_button = QPushButton("Test connection")
         self.add_button.clicked.connect(self._new)
@@ -146,6 +150,7 @@ class ChannelsDialog(QDialog):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
         right = QVBoxLayout()
         right.addLayout(self.form)
         right.addWidget(self.keyring_note)
@@ -260,6 +265,10 @@ class ChannelsDialog(QDialog):
             self.zone.currentText().strip())))
         fine &= errors["slots"].show_reason(_reason(lambda: channels.parse_slots(
             self.slots.text())))
+        outbox = Kind(self.kind.currentData()) is Kind.OUTBOX
+        fine &= errors["path"].show_reason(
+            "Choose the folder the posts are written to." if outbox
+            and not self.path.text().strip() else None)
         if self.current() is None:
             fine &= errors["name"].show_reason(
                 "A channel needs a name." if not self.name.text().strip() else

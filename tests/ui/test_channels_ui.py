@@ -185,3 +185,18 @@ def _check_warnings(draft_id: int):  # type: ignore[no-untyped-def]
     context = workspace.load().context(media=media.for_checks(draft_id))
     report = CheckEngine().check(drafts.get_draft(draft_id).body, context, grammar=False)
     return [w for w in report.warnings if w.category.value == "accessibility"]
+
+
+def test_an_outbox_without_a_folder_is_marked_at_the_field_and_a_new_channel_is_audited_once(
+        qtbot, store, user, app_ctx, tmp_path: Path) -> None:
+    dialog = ChannelsDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("outbox"))
+    dialog.name.setText("Folder")
+    assert not dialog.save()
+    assert "folder" in dialog.field_errors["path"].text() and "--" not in dialog.outcome.text()
+    dialog.path.setText(str(tmp_path / "out"))
+    assert dialog.save() and not dialog.field_errors["path"].shown
+    actions = [e.action for e in AuditEvent.select().where(AuditEvent.subject_type == "channel")]
+    assert actions == ["channel added"]  # not also "changed" and "no slots" with nothing set
+    assert dialog.close_button.isVisibleTo(dialog)
