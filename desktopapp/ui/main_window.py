@@ -9,6 +9,7 @@ and the decision notifications' starting point. Start-up is measured to the firs
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -357,6 +358,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        for timer in (self.editor.autosave, self.editor.notes_autosave,
+                      self.editor.composer.pane.autosave):
+            timer.reset()  # saved, journaled or let go above: no retries on a closed window
         self.state.set_bytes("geometry", self.saveGeometry())
         self.state.set_bytes("splitter", self.splitter.saveState())
         self.state.set_bool("side_visible", self.side.isVisible())
@@ -365,6 +369,10 @@ class MainWindow(QMainWindow):
         if self.offline is not None:
             self.offline.close()
         self.live.shutdown()
+        # A check finishing after this would still be delivered (queued) to a closed
+        # window's editor, which asks the database: nobody is looking any more.
+        with contextlib.suppress(RuntimeError):
+            self.live.updated.disconnect(self.editor._on_checks)
         self.publishing.publisher.stop()
         self.publisher_status.stop()
         self.tray.icon.hide()
