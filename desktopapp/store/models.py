@@ -10,7 +10,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktopapp.core.errors import ConflictError  # a leaf module: no cycle, no Qt
+from desktopapp.core.errors import ConflictError, PermissionDenied  # a leaf: no cycle
 from desktopapp.store.fields import UTCDateTimeField, utcnow
 
 database_proxy = pw.DatabaseProxy()
@@ -44,6 +44,12 @@ class VersionedModel(BaseModel):
         rows = model.update(values).where((pk == key) & (model.version == read)).execute()
         if rows != 1:
             now = model.select(model.version).where(pk == key).scalar()
+            if now == read:
+                # Still there, still the version read, yet not updated: a team database's
+                # row-level security filtered the row out of this member's UPDATE.
+                raise PermissionDenied(
+                    f"You may not change this {model.__name__.lower()}: the workspace's "
+                    "rules give it to someone else (nothing was written).")
             raise ConflictError(
                 f"This {model.__name__.lower()} was changed elsewhere meanwhile (version "
                 f"{now}, not {read}); nothing was overwritten.", now)

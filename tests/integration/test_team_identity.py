@@ -117,3 +117,23 @@ def test_a_member_opening_a_review_packet_is_told_why_not(team: Team, tmp_path) 
         assert audit.events("packet", None)[-1].action == "packet rejected"
     finally:
         store.close()
+
+
+def test_changing_another_authors_draft_through_the_app_is_refused_plainly(team: Team) -> None:
+    """Row-level security filters another author's draft out of a member's UPDATE; the
+    app says the rules forbid it, not that someone changed it meanwhile."""
+    team.invite("Bo Author", "author")
+    store = open_as(team, "Alex Author")
+    try:
+        me = people.local_user() or pytest.fail()
+        draft = workflow.create_draft(me.id, "Alex's spring post")
+    finally:
+        store.close()
+    store = open_as(team, "Bo Author")
+    try:
+        bo = people.local_user() or pytest.fail()
+        with pytest.raises(PermissionDenied, match="may not change this draft"):
+            drafts.set_notes(draft.id, "Bo was here", bo.id)
+        assert drafts.get_draft(draft.id).notes == ""
+    finally:
+        store.close()
