@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import datetime, timedelta
+from typing import Any
 
 from desktopapp import __version__
 from desktopapp.core.calendar_entries import CalendarFilter, Entry, entries
@@ -57,14 +58,26 @@ def to_ics(found: list[Entry], generated: datetime) -> bytes:
         event.add("dtstart", local)
         event.add("dtend", local + EVENT_LENGTH)
         channels = ", ".join(c.name for c in e.channels) or "no channel yet"
-        event.add("summary", f"{e.preview} ({channels})")
-        event.add("description", f"{e.text}\n\nStatus: {e.status.value}. {e.approval}".strip())
+        event["summary"] = _text(f"{e.preview} ({channels})")
+        event["description"] = _text(
+            f"{e.text}\n\nStatus: {e.status.value}. {e.approval}".strip())
         if e.tags:
             event.add("categories", list(e.tags))
         event.add("status", "CONFIRMED" if e.status.value in ("scheduled", "published")
                   else "TENTATIVE")
         cal.add_component(event)
     return bytes(cal.to_ical())
+
+
+def _text(value: str) -> Any:
+    """A TEXT value escaped as RFC 5545 says (backslash, semicolon, comma, line breaks).
+    icalendar's own escaping first turns a literal backslash-N in the text into a line
+    break, so a post containing "\\N" would read back changed."""
+    from icalendar.prop import vInline
+
+    escaped = (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+               .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n"))
+    return vInline(escaped)
 
 
 def export(fmt: str, start: datetime, end: datetime,

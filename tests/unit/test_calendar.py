@@ -122,3 +122,14 @@ def test_a_damaged_zone_does_not_break_the_calendar(planned: dict[str, int]) -> 
     found = {e.draft_id: e for e in calendar_entries.entries(*WEEK, now=NOW)}
     assert found[planned["draft"]].zone == "UTC"
     assert calendar_export.export("ics", *WEEK, now=NOW).startswith(b"BEGIN:VCALENDAR")
+
+
+def test_ics_keeps_backslashes_commas_and_semicolons_of_a_text_as_written() -> None:
+    """icalendar's own escaping reads a literal backslash-N as a line break; the export
+    escapes TEXT values itself (RFC 5545 3.3.11), so they read back unchanged."""
+    from desktopapp.core.calendar_export import _text
+
+    text = "C:\\New\\Notes; see \\N, then\nthe next line \\ end"
+    event = Calendar.from_ical(
+        b"BEGIN:VEVENT\r\nDESCRIPTION:" + _text(text).to_ical() + b"\r\nEND:VEVENT\r\n")
+    assert str(event["description"]) == text
