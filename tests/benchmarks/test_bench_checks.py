@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from desktopapp.app.context import AppContext
 from desktopapp.checks import length as length_module
 from desktopapp.checks import risk, risk_kinds, tone_model
-from desktopapp.checks import tone as tone_module
+from desktopapp.checks import tone_sentences as tone_module
 from desktopapp.checks.engine import CheckEngine
 from desktopapp.checks.model import Category, CheckContext
 from desktopapp.checks.text import mask_figurative
@@ -60,9 +60,9 @@ def test_check_latency_and_models() -> None:
         cold, warm = [], []
         for i in range(60):
             engine = CheckEngine()  # cold: nothing cached, module caches emptied too
-            for cached in (tone_module._probability, mask_figurative, length_module._parse_x,
-                       tone_model._word_char_keys, tone_model._text_keys, risk._unverified,
-                       risk._calls):
+            for cached in (tone_module._probability, tone_module._calm, mask_figurative,
+                           length_module._parse_x, tone_model._word_char_keys,
+                           tone_model._text_keys, risk._unverified, risk._calls):
                 cached.cache_clear()
             risk_kinds._JUDGED.clear()
             variant = text[:-3] + f"{i:03d}"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from desktopapp.checks import length as length_module
 from desktopapp.checks import risk, risk_kinds, tone_model
-from desktopapp.checks import tone as tone_module
+from desktopapp.checks import tone_sentences as tone_module
 from desktopapp.checks.engine import CheckEngine
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.checks.model import CheckContext
@@ -69,9 +69,9 @@ def _sample(size: int, i: int) -> str:
 
 def _forget(spelling: OfflineSpelling) -> None:
     """Empty every cache a first check could profit from (models and tables stay loaded)."""
-    for cached in (tone_module._probability, mask_figurative, length_module._parse_x,
-                       tone_model._word_char_keys, tone_model._text_keys, risk._unverified,
-                       risk._calls):
+    for cached in (tone_module._probability, tone_module._calm, mask_figurative,
+                   length_module._parse_x, tone_model._word_char_keys, tone_model._text_keys,
+                   risk._unverified, risk._calls):
         cached.cache_clear()
     risk_kinds._JUDGED.clear()
     spelling.forget_suggestions()

@@ -22,8 +22,11 @@ from tests.support.team import drop_team, make_team
 from tests.support.xserver import XServer, running_xvfb
 
 MAX_BUNDLE_BYTES = 150 * 1000 * 1000
+# The fourth sentence reads as offensive beyond its one insult (a sentence offensive only
+# through an insult gets the model's finding on the insult's warning instead).
 RISKY = ("Heard the bank is about to collapse, pull your money out NOW!!! Those idiots in "
-         "charge should be jailed. Call me on +49 151 23456789 befor Friday")
+         "charge should be jailed. I hope they choke on it, the ugly fat slobs. Call me on "
+         "+49 151 23456789 befor Friday")
 
 
 def test_lintian_reports_no_errors(deb: Path) -> None:

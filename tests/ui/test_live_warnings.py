@@ -152,7 +152,7 @@ def test_networks_menu_changes_the_counters(make_window, qtbot, user) -> None:
 
 
 def test_not_offensive_here_ignores_that_phrase_in_this_draft(make_window, qtbot, user) -> None:
-    text = "You are a disgusting pathetic idiot and everyone hates you."
+    text = "I hope he chokes on it, the ugly fat slob."  # offensive beyond its one insult
     d = workflow.create_draft(user.id, text)
     window = make_window()
     qtbot.waitUntil(lambda: bool(window.live.warmed), timeout=3000)
