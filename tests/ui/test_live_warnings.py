@@ -38,7 +38,9 @@ def test_typing_shows_specific_warnings_within_a_second(make_window, qtbot, user
     qtbot.waitUntil(lambda: {"risk.rumour", "risk.call-to-action", "tone.insult",
                              "tone.exclamations"} <= codes(window), timeout=1000)
     panel = window.side.warnings
-    assert panel.count() >= 6 and "Risk:" in panel.risk.text() and "high" in panel.risk.text()
+    # rumour, judgement, call to action, exclamations and the insult (which carries the
+    # tone model's finding: the sentence is offensive through it)
+    assert panel.count() >= 5 and "Risk:" in panel.risk.text() and "high" in panel.risk.text()
     assert window.side.tabText(0).startswith("Warnings (")
     assert window.editor.highlighter._spans  # underlines are painted from the results
     assert "X 103/280" in window.editor.lengths.label.text()
