@@ -46,6 +46,14 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n])\W*$")
 _WORDS = re.compile(r"[A-Za-z][\w'’]*")
 # Insults that name a kind of people as a mass ("antifa scum"), like a plural.
 _GROUP_WORDS = frozenset({"scum", "trash", "garbage", "filth", "vermin", "lowlife"})
+# "Imagine being this stupid", "your book is garbage and so are you": said of a person.
+_BEING = re.compile(r"(?<!\bit )(?<!\bthis )(?<!\bthat )\bbeing\s+"
+                    r"(?:so\s+|this\s+|that\s+|too\s+|such\s+an?\s+)?$", re.IGNORECASE)
+_SO_ARE_YOU = re.compile(r"\s*,?\s*(?:and\s+)?so\s+(?:are\s+you|are\s+they|is\s+(?:he|she))\b",
+                         re.IGNORECASE)
+# An insult as the subject of a verb is a name for someone ("Psycho was going to …").
+_DOES = re.compile(r"\s+(?:is|was|has|had|will|would|did|does|can|could|should|just|thinks|"
+                   r"said|says|wants|needs|keeps|tried|tries)\b", re.IGNORECASE)
 _FREAK_IDIOM = re.compile(r"\s+(?:on|out)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r" ([A-Za-z][\w'’]*)")
 _BANG = re.compile(r"[!?]*!{3,}[!?]*|[!?]{4,}")
@@ -106,7 +114,7 @@ def _insult(clean: str, m: re.Match[str]) -> CheckWarning | None:
     # "they're useless"), not of a thing ("the stupid questions"); "they are never stupid"
     # says the opposite.
     aim = _AIMED if lower in _AIMED_ONLY or lower in _THING_WORDS else _DIRECTED
-    hit = aim.search(before)
+    hit = aim.search(before) or _BEING.search(before) or _SO_ARE_YOU.match(clean, m.end())
     if hit and not _NEGATED.search(hit.group(0)):
         return _warn("tone.insult", Severity.DANGER, m.start(), m.end(),
                      f"“{word}” calls people names. Insults in a public post are what gets "
@@ -119,7 +127,7 @@ def _insult(clean: str, m: re.Match[str]) -> CheckWarning | None:
     # service") usually describes a thing: information only.
     named = (lower in _GROUP_WORDS or (lower.endswith("s") and not lower.endswith("ss"))
              or bool(_NAMING.search(before)) or _next_to_name(clean, m)
-             or _alone(clean, m))
+             or _alone(clean, m) or bool(_DOES.match(clean, m.end())))
     severity = Severity.CAUTION if named and lower not in _THING_WORDS else Severity.INFO
     return _warn("tone.insult", severity, m.start(), m.end(),
                  f"“{word}” reads as contempt; say what is wrong instead of labelling someone.")

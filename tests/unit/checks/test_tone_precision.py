@@ -111,3 +111,22 @@ def test_praise_in_the_post_raises_the_bar_for_anger_the_model_only_half_suspect
     # The same complaint without the praise still warns.
     assert "tone.anger" in alarms("So annoying when the train is late again. The app says "
                                   "nothing either!")
+
+
+def test_insults_said_of_a_person_in_other_ways_are_aimed() -> None:
+    for text in ("Imagine being this stupid and still getting paid.",
+                 "Your playlist is garbage and so are you.",
+                 "Clown was at it again on the radio this morning."):
+        assert "tone.insult" in alarms(text), text
+    assert "tone.insult" not in alarms("Besides it being disgusting, the ad was too long.")
+
+
+def test_no_offensive_warning_that_no_word_can_explain() -> None:
+    from desktopapp.checks.tone_model import load_ngram_model
+    from desktopapp.checks.tone_sentences import AGREED
+
+    text = "This printer jammed again."  # one rare word's piece vector reads as offensive
+    assert tone_probabilities(text)["offensive"] >= THRESHOLDS["offensive"]
+    assert load_ngram_model("offensive").probability(text) < AGREED
+    assert alarms(text) == {}
+    assert ENGINE.check(text, CheckContext(), grammar=False).tone["offensive"] >= 0.85
