@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktopapp.checks import lexicons
+from desktopapp.checks import lexicons, risk_kinds
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import chunks, mask_figurative, sentences
@@ -218,7 +218,11 @@ def calls_to_action(text: str) -> list[CheckWarning]:
 @lru_cache(maxsize=1024)
 def _unverified(chunk: str) -> bool:
     clean = mask_figurative(chunk)
-    return bool(lexicons.pattern("rumour").search(clean) or SOFT_RUMOUR.search(clean))
+    # Any unverified framing counts, the hearsay kind's included ("a friend who works
+    # there says", "not confirmed yet"): a call to act on it is the harm either way.
+    return bool(lexicons.pattern("rumour").search(clean) or SOFT_RUMOUR.search(clean)
+                or risk_kinds.HEARSAY.search(clean)
+                or risk_kinds.HEARSAY_PERSONAL.search(clean))
 
 
 @lru_cache(maxsize=1024)

@@ -99,3 +99,19 @@ def test_spelling_knows_british_spellings_possessives_and_social_words() -> None
             "football, lol tbh, and one wrnog word")
     found = [text[w.start:w.end] for w in OfflineSpelling().check(text)]
     assert found == ["wrnog"]
+
+
+def test_a_call_to_act_on_second_hand_news_is_a_danger_whatever_the_hearsay_framing() -> None:
+    """Not only "rumour" or "I heard": a claim passed on by a named kind of source, or
+    admitted unconfirmed, followed by a call to act on it."""
+    from desktopapp.checks.engine import CheckEngine
+    from desktopapp.checks.model import CheckContext
+
+    engine = CheckEngine()
+    for text in ("My cousin who works at the depot says the trains stop for good in May. "
+                 "Sell your season tickets now.",
+                 "Still unconfirmed, but the plant is leaking. Don't drink the tap water!"):
+        codes = {w.code for w in engine.check(text, CheckContext(), grammar=False).warnings}
+        assert "risk.call-to-action" in codes, text
+    advice = "Move your money out of savings and into an index fund, says our advisor."
+    assert not engine.check(advice, CheckContext(), grammar=False).warnings
