@@ -110,9 +110,14 @@ def test_two_workers_killed_at_random_never_duplicate(team, tmp_path: Path) -> N
         assert codes == [0, 0], output[-2000:]
         assert kills >= 5, "the workers were never killed mid-run"
         assert_each_sent_once(pds.url, did, POSTS, "Team crash-test")
-        # Several worker processes shared the sending (each counts its own sends).
+        # Several worker processes worked the same queue (each registers a heartbeat when it
+        # starts), and at least one reports its sends. Which of them sent is not asserted:
+        # a killed worker's count since its last beat dies with it, and since the
+        # publisher re-derives each post's cool-off from its text (loading the checks
+        # first), a freshly restarted worker may be killed before its first send — in a
+        # quiet run the last survivor can send everything that is left.
         beats = list(WorkerHeartbeat.select())
-        assert len([b for b in beats if b.sent > 0]) >= 2
+        assert len(beats) >= 2 and any(b.sent > 0 for b in beats)
         outcomes = {a.outcome for a in PublishAttempt.select()}
         print(f"kills {kills}; attempt outcomes {sorted(outcomes)}")
         stopped = WorkerHeartbeat.select().where(WorkerHeartbeat.stopped_at.is_null(False))
