@@ -5,7 +5,7 @@ on an empty spot to create a draft there, and tooltips with the whole post."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -30,6 +30,7 @@ from desktopapp.ui.theme import Colours
 class CalendarCanvas(QWidget):
     open_draft = Signal(int)
     hint = Signal(str)  # what a drop here would do, or why it is refused
+    day_activated = Signal(date)  # a "+N" clicked (or Enter on a day): show that day
 
     def __init__(self, model: CalendarModel, colours: Colours,
                  parent: QWidget | None = None) -> None:
@@ -42,6 +43,8 @@ class CalendarCanvas(QWidget):
         # Asked before a drop that voids an approval; tests replace it.
         self.confirm: Callable[[str], bool] = self._ask
         self._pressed: tuple[Entry, QPoint] | None = None
+        # "+N" marks as painted, each with its day: a click opens the day in the agenda.
+        self._more: list[tuple[QRectF, date]] = []
         self.dragging: Entry | None = None
         self.drop_target: datetime | None = None
         self.drop_verdict: ScheduleCheck | None = None
@@ -159,6 +162,11 @@ class CalendarCanvas(QWidget):
         self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.dragging is None and self._pressed is None:
+            for rect, day in self._more:
+                if rect.contains(event.position()):
+                    self.day_activated.emit(day)
+                    return
         pressed, dragging = self._pressed, self.dragging
         target, verdict = self.drop_target, self.drop_verdict
         self._pressed, self.dragging = None, None

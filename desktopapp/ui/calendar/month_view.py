@@ -40,7 +40,6 @@ def month_grid_start(month: date) -> date:
 
 
 class MonthView(CalendarCanvas):
-    day_activated = Signal(date)  # “+N more”, or Enter on a day: show that day
     go_to = Signal(date)  # the keyboard left the month shown: show the month of that day
 
     def __init__(self, model: CalendarModel, colours: Colours,
@@ -49,7 +48,6 @@ class MonthView(CalendarCanvas):
         self.month = date.today().replace(day=1)
         self.blackout_days: dict[date, str] = {}
         self._chips: list[tuple[QRectF, Entry]] = []  # as painted, for hit tests
-        self._more: list[tuple[QRectF, date]] = []
         # The keyboard's place: a day, and on it one of the posts shown (Tab walks them).
         self.cursor_day: date | None = None
         self.cursor_post: int | None = None
@@ -218,14 +216,6 @@ class MonthView(CalendarCanvas):
     def slot_rect(self, pos: QPoint) -> QRectF | None:
         day = self.day_at(pos)
         return None if day is None else self.cell_rect(day)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self.dragging is None and self._pressed is None:
-            for rect, day in self._more:
-                if rect.contains(event.position()):
-                    self.day_activated.emit(day)
-                    return
-        super().mouseReleaseEvent(event)
 
     # --- painting ------------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:

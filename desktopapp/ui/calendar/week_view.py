@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktopapp.core.calendar_entries import Entry
@@ -27,15 +27,12 @@ LANE_MIN_WIDTH = 40  # narrower chips show no time: count them instead
 
 
 class WeekView(CalendarCanvas):
-    day_activated = Signal(date)  # "+N" clicked: show that day's posts in the agenda
-
     def __init__(self, model: CalendarModel, colours: Colours,
                  parent: QWidget | None = None) -> None:
         super().__init__(model, colours, parent)
         self.monday = date.today() - timedelta(days=date.today().weekday())
         self.blackout_days: dict[date, str] = {}
         self._chips: list[tuple[QRectF, Entry]] = []
-        self._more: list[tuple[QRectF, date]] = []
         self.free_slots: list[SlotTime] = []  # the queue's open slots, drawn under posts
         self.setMinimumHeight(HEADER + 24 * HOUR)
 
@@ -190,14 +187,6 @@ class WeekView(CalendarCanvas):
             label = f"{day:%a} {day.day}" + (" · blackout" if day in self.blackout_days else "")
             p.drawText(QRectF(GUTTER + col * col_w, top, col_w, HEADER),
                        Qt.AlignmentFlag.AlignCenter, label)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self.dragging is None and self._pressed is None:
-            for rect, day in self._more:
-                if rect.contains(event.position()):
-                    self.day_activated.emit(day)
-                    return
-        super().mouseReleaseEvent(event)
 
     def _paint_day(self, p: QPainter, day: date, x: float, col_w: float) -> None:
         entries = self.model.by_day.get(day, [])
