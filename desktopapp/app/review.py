@@ -113,6 +113,18 @@ def reviewer_choice(_ctx: AppContext, author_id: int) -> ReviewerChoice:
                           review.review_required(author_id))
 
 
+def hold_preview(ctx: AppContext, risk: str) -> str:
+    """What the Submit dialog says before submitting: "Held until Thu 08:00 (Europe/London)
+    because …", worked out the way submitting will, from the risk the editor's check found.
+    (Submitting takes the highest risk over the channels' own texts too, so a riskier
+    channel text makes the real hold longer, never shorter.)"""
+    from desktopapp.checks.model import RiskLevel
+    from desktopapp.core import cooloff
+
+    level = RiskLevel(risk)
+    return cooloff.compute_hold(ctx.clock(), level, cooloff.load_policy()).reason
+
+
 def latest_review_id(_ctx: AppContext) -> int:
     """Where "decisions since" starts counting: the newest review recorded so far."""
     from desktopapp.core import feedback

@@ -36,7 +36,7 @@ def danger_summary(risk: str | None, dangers: list[tuple[str, str]]) -> str:
     count = f"{len(dangers)} danger warning{'s' if len(dangers) != 1 else ''}"
     return (f"<b>This post's risk is {html.escape(risk)}, with {count}:</b>"
             f"<ul style='margin-left:-20px'>{items}{more}</ul>"
-            "Its cool-off will be long. Submit only if you would still post it tomorrow.")
+            "Submit only if you would still post it tomorrow.")
 
 
 class SubmitDialog(QDialog):
@@ -58,6 +58,13 @@ class SubmitDialog(QDialog):
         self.dangers.setObjectName("dangerSummary")
         self.dangers.setVisible(bool(self.dangers.text()))
         layout.addWidget(self.dangers)
+        # Said before it happens: the hold's end and why, not only "it will be long".
+        self.hold = QLabel(review.hold_preview(ctx, risk) if risk is not None else
+                           "The hold is worked out from the warnings when you submit.")
+        self.hold.setWordWrap(True)
+        self.hold.setObjectName("holdPreview")
+        self.hold.setStyleSheet("font-weight: 600")
+        layout.addWidget(self.hold)
         self.reviewer = QComboBox()
         choice = review.reviewer_choice(ctx, author_id)
         if not choice.required:
@@ -71,7 +78,7 @@ class SubmitDialog(QDialog):
                       if choice.required else
                       "This workspace has no reviewer, so only the cool-off applies. To "
                       "have a second person look first, add a reviewer in File → People "
-                      "and keys….")
+                      "and keys…")
         note.setWordWrap(True)
         note.setObjectName("muted")
         layout.addWidget(note)
@@ -81,7 +88,12 @@ class SubmitDialog(QDialog):
             "Submit anyway" if dangers else "Submit")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
         layout.addWidget(buttons)
+        # Wrapped labels ask for the height they need at the narrowest width; sized at its
+        # real width the dialog has no empty bands between them.
+        width = max(self.sizeHint().width(), self.minimumWidth())
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def chosen_reviewer(self) -> int | None:
         value = self.reviewer.currentData()

@@ -26,9 +26,11 @@ def test_submit_shows_the_countdown_and_withdraw_hides_it(make_window, qtbot, us
     def accept(dialog: SubmitDialog) -> int:
         combo = dialog.reviewer
         chosen["reviewers"] = [combo.itemText(i) for i in range(combo.count())]
+        chosen["hold"] = dialog.hold.text()
         return SubmitDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SubmitDialog, "exec", accept)
+    qtbot.waitUntil(lambda: window.editor.check_state is not None, timeout=30000)
     assert window.drafts.act_submit.isEnabled()
     window.drafts.act_submit.trigger()
     assert chosen["reviewers"] == ["Riley"]  # review is required: no "no review" choice
@@ -38,6 +40,10 @@ def test_submit_shows_the_countdown_and_withdraw_hides_it(make_window, qtbot, us
     assert "Waiting for Riley" in bar.label.text()
     assert not window.drafts.act_submit.isEnabled()
     assert "Submitted." in window.statusBar().currentMessage()
+    # The dialog said beforehand what submitting then did: the same hold, for the same reason.
+    assert chosen["hold"].startswith("Held until ")
+    said_why = chosen["hold"].split(" because ", 1)[1]
+    assert said_why in window.statusBar().currentMessage()
     workflow.approve(d.id, reviewer.id, passphrase=PW)
     bar.show_draft(d.id)
     assert "Approved by Riley" in bar.label.text()
@@ -50,6 +56,7 @@ def test_solo_workspace_offers_no_review(qtbot, store, user, app_ctx) -> None:
     qtbot.addWidget(dialog)
     assert dialog.reviewer.itemText(0).startswith("No review")
     assert dialog.chosen_reviewer() is None
+    assert "every post waits 30 minutes" in dialog.hold.text()
     assert "People and keys" in " ".join(
         label.text() for label in dialog.findChildren(type(dialog.dangers)))
     assert "secondthought" not in " ".join(
@@ -69,12 +76,14 @@ def test_submitting_a_high_risk_post_sums_up_its_danger_warnings(make_window, qt
     def look(dialog: SubmitDialog) -> int:
         seen["summary"] = dialog.dangers.text()
         seen["visible"] = not dialog.dangers.isHidden()
+        seen["hold"] = dialog.hold.text()
         return SubmitDialog.DialogCode.Rejected
 
     monkeypatch.setattr(SubmitDialog, "exec", look)
     window.drafts.act_submit.trigger()
     assert seen["visible"], "no summary of the danger warnings before submitting"
     assert "danger warning" in seen["summary"] and "risk is high" in seen["summary"]
+    assert "Held until" in seen["hold"] and "risk is high, so it waits 1 day" in seen["hold"]
 
 
 def test_the_danger_summary_text() -> None:
