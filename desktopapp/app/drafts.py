@@ -25,6 +25,8 @@ from desktopapp.store.search import query_terms
 # Loaded by the functions that use them, not with the window (nor is core.workflow,
 # which the first frame does not need: each changing function imports it).
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from desktopapp.core import draft_overview, media
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "attach_image",
     "count",
     "create",
+    "display_zone",
     "duplicate",
     "each_summary",
     "edit",
@@ -69,6 +72,13 @@ def list_page(_ctx: AppContext, flt: DraftFilter, limit: int, offset: int = 0
               ) -> list[DraftSummary]:
     """One page of the list, as the window shows it."""
     return drafts.list_drafts(flt, limit=limit, offset=offset)
+
+
+def display_zone(_ctx: AppContext) -> ZoneInfo:
+    """The zone the list shows a draft's date in: the workspace's display zone."""
+    from desktopapp.core import display_zone as shown_zone
+
+    return shown_zone.display_zone()
 
 
 def count(_ctx: AppContext, flt: DraftFilter) -> int:

@@ -58,6 +58,7 @@ class DraftSummary:
     updated_at: datetime
     trashed: bool
     tags: tuple[str, ...] = ()
+    scheduled_at: datetime | None = None  # when it is meant to go out (UTC), if it has a date
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def get_draft(draft_id: int) -> DraftInfo:
 def _filtered(flt: DraftFilter) -> Any:
     query = Draft.select(
         Draft.id, pw.fn.SUBSTR(Draft.body, 1, PREVIEW_CHARS).alias("preview"), Draft.state,
-        Draft.created_at, Draft.updated_at, Draft.trashed_at,
+        Draft.created_at, Draft.updated_at, Draft.trashed_at, Draft.scheduled_at,
     )
     in_trash = Draft.trashed_at.is_null(False)
     query = query.where(in_trash if flt.trashed else Draft.trashed_at.is_null())
@@ -188,8 +189,8 @@ def list_drafts(flt: DraftFilter = DraftFilter(), limit: int | None = None,
     tags = _tags_for([r[0] for r in rows]) if with_tags else {}
     return [
         DraftSummary(draft_id, preview or "", DraftState(state), created, updated,
-                     trashed is not None, tuple(tags.get(draft_id, ())))
-        for draft_id, preview, state, created, updated, trashed in rows
+                     trashed is not None, tuple(tags.get(draft_id, ())), scheduled)
+        for draft_id, preview, state, created, updated, trashed, scheduled in rows
     ]
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextDocument
@@ -41,6 +43,26 @@ def relative_age(when: datetime, now: datetime | None = None) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
+def scheduled_text(when: datetime, zone: ZoneInfo, now: datetime | None = None) -> str:
+    """A list row's date: "Thu 3 Dec 09:00", with the year only when it is not this year's."""
+    local = when.astimezone(zone)
+    year = (now or datetime.now(zone)).astimezone(zone).year
+    return f"{local:%a} {local.day} {local:%b}{f' {local.year}' if local.year != year else ''}" \
+        f" {local:%H:%M}"
+
+
+def row_labels(summary: app_drafts.DraftSummary, zone: Callable[[], ZoneInfo]) -> list[str]:
+    """What the second line of a row says before the preview: its state (unless a plain
+    draft), when it is scheduled for (unless already out), its tags."""
+    labels = [] if summary.state.value == "draft" else [summary.state.label]
+    if summary.scheduled_at is not None and summary.state.value != "published":
+        labels.append(f"Scheduled {scheduled_text(summary.scheduled_at, zone())}")
+    # Tags by name, not as "#tag": that reads as a hashtag that goes out with the post.
+    if summary.tags:
+        labels.append(("Tag: " if len(summary.tags) == 1 else "Tags: ") + ", ".join(summary.tags))
+    return labels
+
+
 def title_and_preview(text: str) -> tuple[str, str]:
     """The first line (or first sentence of a one-line draft) as a title, the rest after it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -63,6 +85,13 @@ class DraftListModel(QAbstractListModel):
         self._filter = app_drafts.DraftFilter()
         self._exhausted = True
         self.terms: list[str] = []
+        self._zone: ZoneInfo | None = None  # read when a dated row is first drawn
+
+    def zone(self) -> ZoneInfo:
+        """The zone dates are shown in (the workspace's display zone), read once per reload."""
+        if self._zone is None:
+            self._zone = app_drafts.display_zone(self.ctx)
+        return self._zone
 
     # --- Qt model API -------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -111,6 +140,7 @@ class DraftListModel(QAbstractListModel):
         """Re-read the rows, as many as were loaded (a refresh keeps the scrolled-to part)."""
         self.beginResetModel()
         limit = max(PAGE, len(self._rows))
+        self._zone = None  # the display zone may have changed with the rest
         self._rows = app_drafts.list_page(self.ctx, self._filter, limit)
         self._exhausted = len(self._rows) < limit
         self.endResetModel()
@@ -129,7 +159,7 @@ class DraftListModel(QAbstractListModel):
         old = self._rows[i]
         self._rows[i] = app_drafts.DraftSummary(
             old.id, preview[: app_drafts.PREVIEW_CHARS], old.state, old.created_at, updated_at,
-            old.trashed, old.tags)
+            old.trashed, old.tags, old.scheduled_at)
         index = self.index(i)
         self.dataChanged.emit(index, index)
 
@@ -185,10 +215,7 @@ class DraftDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         self._draw_rich(painter, QRect(inner.left(), inner.top(), inner.width() - age_width - 8,
                                        20), title, bold, c.text)
-        labels = [] if summary.state.value == "draft" else [summary.state.label]
-        # Tags by name, not as "#tag": that reads as a hashtag that goes out with the post.
-        labels += [("Tag: " if len(summary.tags) == 1 else "Tags: ") + ", ".join(summary.tags)] \
-            if summary.tags else []
+        labels = row_labels(summary, self._model.zone)
         prefix = " · ".join(labels) + (" · " if labels and preview else "")
         self._draw_rich(painter, QRect(inner.left(), inner.top() + 22, inner.width(), 20),
                         preview, small, c.muted, prefix=prefix)

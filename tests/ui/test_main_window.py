@@ -5,7 +5,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktopapp.core import drafts, revisions, workflow
 from desktopapp.core.drafts import DraftFilter, SaveKind
-from desktopapp.ui.draft_list import DraftIdRole, highlighted_html, title_and_preview
+from desktopapp.ui.draft_list import (
+    DraftIdRole,
+    SummaryRole,
+    highlighted_html,
+    row_labels,
+    scheduled_text,
+    title_and_preview,
+)
 
 
 def body_in_db(draft_id: int) -> str:
@@ -162,6 +169,26 @@ def test_title_and_preview_split() -> None:
     assert title_and_preview("Headline\n\nbody text") == ("Headline", "body text")
     assert title_and_preview("A first sentence here. Then more.") == (
         "A first sentence here.", "Then more.")
+
+
+def test_a_scheduled_draft_says_when_in_the_list(make_window, user) -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    plain = workflow.create_draft(user.id, "No date yet")
+    dated = workflow.create_draft(user.id, "Spring sale starts Friday")
+    when = datetime(2031, 3, 14, 8, 0, tzinfo=UTC)
+    workflow.schedule(dated.id, when, user.id)
+    window = make_window()
+    model = window.drafts.model
+    rows = {model.index(i).data(DraftIdRole): model.index(i).data(SummaryRole)
+            for i in range(model.rowCount())}
+    assert rows[dated.id].scheduled_at == when and rows[plain.id].scheduled_at is None
+    berlin = ZoneInfo("Europe/Berlin")
+    assert row_labels(rows[dated.id], lambda: berlin) == ["Scheduled Fri 14 Mar 2031 09:00"]
+    assert row_labels(rows[plain.id], lambda: berlin) == []
+    now = datetime(2031, 1, 2, tzinfo=UTC)  # this year's dates leave the year out
+    assert scheduled_text(when, berlin, now) == "Fri 14 Mar 09:00"
 
 
 def test_sort_and_state_combos_filter_the_list(make_window, qtbot, user) -> None:
