@@ -191,8 +191,10 @@ class Composer(QObject):
             text = self.pane.text.toPlainText() or self.main_text.toPlainText()
         words = count_words(text)
         self.counts.setVisible(visible)
-        self.counts.setText(f"{words:,} word{'s' if words != 1 else ''} · "
-                            f"{len(text):,} character{'s' if len(text) != 1 else ''}")
+        said = f"{words:,} word{'s' if words != 1 else ''}"
+        # Narrow: the words whole rather than "12 word…" (the networks' counts show characters).
+        self.counts.set_text(f"{said} · {len(text):,} character{'s' if len(text) != 1 else ''}",
+                             said)
 
     def flush(self) -> bool:
         return self.pane.autosave.flush()

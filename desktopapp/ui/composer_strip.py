@@ -51,9 +51,20 @@ class ElidedLabel(QLabel):
         super().__init__(text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._tip = ""
+        # Shorter wordings, longest first, shown whole before anything is cut: "12 words"
+        # says more than "12 words · 7…". The last one always fits (the minimum width).
+        self.shorter: tuple[str, ...] = ()
+
+    def set_text(self, text: str, *shorter: str) -> None:
+        self.shorter = shorter
+        self.setText(text)
+        self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(24, super().minimumSizeHint().height())
+        height = super().minimumSizeHint().height()
+        if self.shorter:
+            return QSize(self.fontMetrics().horizontalAdvance(self.shorter[-1]) + 4, height)
+        return QSize(24, height)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -63,11 +74,19 @@ class ElidedLabel(QLabel):
         self._tip = tip
         super().setToolTip(tip)
 
+    def shown_text(self) -> str:
+        """What fits: the text, else the first shorter wording that fits whole, else the
+        shortest one cut with “…”."""
+        metrics = self.fontMetrics()
+        width = self.contentsRect().width()
+        wordings = (self.text(), *self.shorter)
+        fitting = [t for t in wordings if metrics.horizontalAdvance(t) <= width]
+        return fitting[0] if fitting else metrics.elidedText(
+            wordings[-1], Qt.TextElideMode.ElideRight, width)
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        metrics = self.fontMetrics()
-        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                   self.contentsRect().width())
+        shown = self.shown_text()
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(self.contentsRect(), int(self.alignment()), shown)
         painter.end()

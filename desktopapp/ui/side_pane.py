@@ -64,6 +64,7 @@ class SidePane(QTabWidget):
 
     def set_colours(self, colours: Colours) -> None:
         self.colours = colours
+        self.warnings.recolour()
         if self._history is not None:
             self._history.colours = colours
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -142,16 +142,14 @@ class WarningsPanel(QFrame):
             status += ' <a href="download">Download LanguageTool…</a>'
         self.grammar.setText(status)
 
-    def changeEvent(self, event: QEvent) -> None:
-        # Qt colours a rich-text link when the text is set, from the palette of that moment:
-        # after a switch to the dark theme the link would keep the light theme's blue (2.9:1
-        # on the dark pane). Setting the text again colours it from the new palette.
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            for label in (self.risk, self.grammar):
-                text = label.text()
-                label.setText("")
-                label.setText(text)
-        super().changeEvent(event)
+    def recolour(self) -> None:
+        """After a theme switch. Qt colours a rich-text link when the text is set, from the
+        palette of that moment: the link would keep the light theme's blue (2.9:1 on the
+        dark pane). Setting the text again colours it from the new palette."""
+        for label in (self.risk, self.grammar):
+            text = label.text()
+            label.setText("")
+            label.setText(text)
 
     def count(self) -> int:
         return sum(1 for i in range(self.list.count())

@@ -74,31 +74,30 @@ def test_warnings_panel_offers_the_download(qtbot) -> None:
     assert fired == [True]
 
 
-def test_the_download_link_takes_the_new_themes_colour(qtbot, qapp) -> None:
-    """Qt colours a rich-text link when its text is set: after a switch to the dark theme the
-    link must be drawn in the dark theme's link colour, not the light one's (2.9:1 contrast)."""
+def test_the_download_link_takes_the_new_themes_colour(qtbot, qapp, make_window) -> None:
+    """Qt colours a rich-text link when its text is set: after the window switches to the
+    dark theme the link must be drawn in the dark link colour, not the light one's (2.9:1)."""
     from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
 
     from desktopapp.ui import theme
-    from desktopapp.ui.warnings_panel import WarningsPanel
 
-    def link_pixels(panel: WarningsPanel, colour: str) -> int:
+    window = make_window()
+    panel = window.side.warnings
+
+    def link_pixels(colour: str) -> int:
         want = QColor(colour)
         image = panel.grammar.grab().toImage()
         return sum(1 for x in range(image.width()) for y in range(image.height())
                    if QColor(image.pixel(x, y)) == want)
 
-    before = qapp.palette()
     try:
-        theme.apply(qapp, theme.LIGHT, style_sheet=False)
-        panel = WarningsPanel()
-        qtbot.addWidget(panel)
-        panel.resize(320, 400)
+        window.set_theme("light")
         panel.grammar.setText('Grammar is off. <a href="download">Download LanguageTool…</a>')
-        panel.show()
-        assert link_pixels(panel, theme.LIGHT.accent) > 0  # the underline, at least
-        theme.apply(qapp, theme.DARK, style_sheet=False)
-        qtbot.waitUntil(lambda: link_pixels(panel, theme.DARK.accent) > 0, timeout=3000)
-        assert link_pixels(panel, theme.LIGHT.accent) == 0
+        assert link_pixels(theme.LIGHT.accent) > 0  # the underline, at least
+        window.set_theme("dark")
+        assert link_pixels(theme.DARK.accent) > 0
+        assert link_pixels(theme.LIGHT.accent) == 0
     finally:
-        qapp.setPalette(before)
+        qapp.setStyleSheet("")
+        qapp.setPalette(QApplication.style().standardPalette())

@@ -164,6 +164,24 @@ def test_window_state_and_last_draft_are_remembered(make_window, qtbot, user) ->
     assert not third.side.isVisible()
 
 
+def test_the_word_count_is_never_cut_in_a_narrow_footer(qtbot) -> None:
+    from desktopapp.ui.composer_strip import ElidedLabel
+
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.set_text("1,234 words · 7,890 characters", "1,234 words")
+    metrics = label.fontMetrics()
+    short = metrics.horizontalAdvance("1,234 words")
+    assert label.minimumSizeHint().width() >= short  # a layout never gives it less
+    label.resize(metrics.horizontalAdvance("1,234 words · 7,890 characters") + 10, 20)
+    assert label.shown_text() == "1,234 words · 7,890 characters"
+    label.resize(short + 12, 20)
+    assert label.shown_text() == "1,234 words"  # not "1,234 words · 7…" nor "1,234 wo…"
+    label.set_text("A long single wording with nothing shorter to fall back on")
+    label.resize(60, 20)
+    assert label.shown_text().endswith("…")
+
+
 def test_title_and_preview_split() -> None:
     assert title_and_preview("") == ("Empty draft", "")
     assert title_and_preview("Headline\n\nbody text") == ("Headline", "body text")
