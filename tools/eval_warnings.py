@@ -15,6 +15,9 @@ Ordinary posts (every caution or danger warning on them is a false alarm) and ri
 - the session 6 *dev batch* in tests/fixtures/warnings_dev/, written the same way but meant
   to be read and tuned on: every post of it is dev (no locked third). It counts in the
   "own, dev" rows and is also reported apart as "own, dev (session 6 batch)".
+- session 7's dev batch 2 (warnings_dev/ordinary2a.txt, risky2a.txt, then 2b), dev as a
+  whole too, landed in drops that tuners measure before they read them: in the "own, dev"
+  rows and in rows of their own per drop ("own, dev batch 2 drop A"); an absent drop is skipped.
 
 Run from the repository root: `python tools/eval_warnings.py [--fast] [--show dev]`.
 Engineers who tune use `--tuning`: only the dev and tune parts, printed, the doc untouched.
@@ -23,7 +26,6 @@ Engineers who tune use `--tuning`: only the dev and tune parts, printed, the doc
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -38,90 +40,30 @@ from desktopapp.checks.grammar import GrammarChecker  # noqa: E402
 from desktopapp.checks.model import Category, CheckContext, Report, Severity  # noqa: E402
 from desktopapp.checks.tone_model import load_model  # noqa: E402
 
-CORPUS = ROOT / "tests" / "fixtures" / "warnings"
-# Locked as a whole; its writer never saw the rules (see the files' headers).
-FRESH = ROOT / "tests" / "fixtures" / "warnings_fresh"
-# Dev as a whole: fresh posts tuners may read (the older dev part is tuned on to the hilt).
-DEV_BATCH = ROOT / "tests" / "fixtures" / "warnings_dev"
+# The corpora and their splits live in tools/warnings_corpora.py; their names stay importable
+# from here (the tone training and the corpus tests take them from this module).
+from tools.warnings_corpora import (  # noqa: E402, F401
+    CORPUS,
+    DEV_BATCH,
+    FRESH,
+    TWEETEVAL,
+    Post,
+    dev_drops,
+    held_out,
+    labelled_posts,
+    locked,
+    own_posts,
+    training_quarter,
+    tweeteval,
+    tweeteval_posts,
+)
+
 # Hand-kept: what each round of changes did, before and after, on every part of the data.
 HISTORY = ROOT / "docs" / "warnings-history.md"
-TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"
 RISK_CATEGORIES = {Category.TONE, Category.RISK, Category.PRIVACY, Category.BRAND}
 GOAL_RISKY_CATEGORIES = {Category.TONE, Category.RISK, Category.PRIVACY}
 # Explicit profanity is a true warning even in praise, so it is exempt from the per-code goal.
 EXEMPT = {"tone.profanity", "tone.masked-profanity"}
-
-
-@dataclass(frozen=True)
-class Post:
-    text: str
-    kind: str  # the voice of an ordinary post, the risk kind of a risky one
-    # Written by someone who then wrote rules from the dev part (a "# seen:" line in the
-    # corpus file starts them): their locked third is reported apart from the unseen one.
-    seen: bool = False
-
-
-def locked(text: str) -> bool:
-    """One third of our own posts, fixed by the text alone so it never drifts."""
-    return int(hashlib.sha256(text.encode()).hexdigest(), 16) % 3 == 0
-
-
-def held_out(text: str) -> bool:
-    """Half of TweetEval val: the half no threshold was chosen on."""
-    return int(hashlib.sha256(text.encode()).hexdigest(), 16) % 2 == 0
-
-
-def training_quarter(text: str) -> bool:
-    """Half of the tune half: plain posts the anger model may learn "not angry" from; the
-    other quarter stays for choosing thresholds."""
-    return not held_out(text) and int(hashlib.sha256(text.encode()).hexdigest(), 16) // 2 % 2 == 0
-
-
-def own_posts() -> tuple[list[Post], list[Post]]:
-    ordinary: list[Post] = []
-    for path in sorted(CORPUS.glob("ordinary_*.txt")):
-        voice = path.stem.removeprefix("ordinary_")
-        ordinary += [Post(line, voice, seen) for line, seen in _lines(path)]
-    risky = []
-    for line, seen in _lines(CORPUS / "risky.txt"):
-        kind, text = line.split("\t", 1)
-        risky.append(Post(text, kind, seen))
-    return ordinary, risky
-
-
-def labelled_posts(folder: Path) -> tuple[list[Post], list[Post]]:
-    """A folder of "voice<TAB>text" ordinary.txt and "kind<TAB>text" risky.txt posts (the
-    fresh locked part, the session 6 dev batch)."""
-    ordinary, risky = ([Post(text, label) for label, text in
-                        (line.split("\t", 1) for line, _ in _lines(folder / name))]
-                       for name in ("ordinary.txt", "risky.txt"))
-    return ordinary, risky
-
-
-def _lines(path: Path) -> list[tuple[str, bool]]:
-    """The posts of a corpus file, each with whether it comes after a "# seen:" line."""
-    found, seen = [], False
-    for line in path.read_text(encoding="utf-8").splitlines():
-        seen = seen or line.startswith("# seen:")
-        if line.strip() and not line.startswith("#"):
-            found.append((line, seen))
-    return found
-
-
-def tweeteval(task: str) -> list[tuple[str, int]]:
-    texts = (TWEETEVAL / task / "val_text.txt").read_text(encoding="utf-8").splitlines()
-    labels = (TWEETEVAL / task / "val_labels.txt").read_text(encoding="utf-8").split()
-    return [(t.strip(), int(label)) for t, label in zip(texts, labels, strict=True)]
-
-
-def tweeteval_posts() -> tuple[list[Post], list[Post]]:
-    ordinary = [Post(t, "sentiment neutral/positive") for t, y in tweeteval("sentiment")
-                if y in (1, 2)]
-    ordinary += [Post(t, "offensive: not") for t, y in tweeteval("offensive") if y == 0]
-    ordinary += [Post(t, "hate: not") for t, y in tweeteval("hate") if y == 0]
-    risky = [Post(t, "offensive") for t, y in tweeteval("offensive") if y == 1]
-    risky += [Post(t, "hate") for t, y in tweeteval("hate") if y == 1]
-    return ordinary, risky
 
 
 @dataclass
@@ -277,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = CheckEngine(grammar=GrammarChecker(allow_local=False) if grammar else None)
     own_ordinary, own_risky = own_posts()
     batch_ordinary, batch_risky = labelled_posts(DEV_BATCH)
+    drops = dev_drops()
     te_ordinary, te_risky = tweeteval_posts()
 
     def split(posts: list[Post], test: bool, key: object = locked) -> list[Post]:
@@ -285,9 +228,14 @@ def main(argv: list[str] | None = None) -> int:
     def unseen(posts: list[Post], seen: bool = False) -> list[Post]:
         return [p for p in posts if p.seen == seen]
 
-    # The dev batch is dev as a whole: in the "own, dev" rows, and in rows of its own.
-    dev_risky = [(split(own_risky, False) + batch_risky, "own, dev"), (batch_risky, _BATCH)]
-    tuned = [(split(own_ordinary, False) + batch_ordinary, "own, dev"), (batch_ordinary, _BATCH),
+    # The dev batches are dev as a whole: in the "own, dev" rows, and each batch (each drop of
+    # batch 2) in rows of its own, so a drop's numbers can be read before its posts.
+    drop_ordinary = [p for _, posts, _ in drops for p in posts]
+    drop_risky = [p for _, _, posts in drops for p in posts]
+    dev_risky = [(split(own_risky, False) + batch_risky + drop_risky, "own, dev"),
+                 (batch_risky, _BATCH), *((posts, name) for name, _, posts in drops)]
+    tuned = [(split(own_ordinary, False) + batch_ordinary + drop_ordinary, "own, dev"),
+             (batch_ordinary, _BATCH), *((posts, name) for name, posts, _ in drops),
              (split(te_ordinary, False, held_out), "TweetEval val, tune half")]
     if args.tuning:  # the locked, held-out and fresh parts are never even read
         ordinary_parts = tuned
@@ -361,6 +309,12 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "each voice, and 240 risky ones, 15 for each of the 16 kinds) was written the same "
         "way by another engineer, but as dev data: rule writers may read it, so it is in the "
         "*own, dev* rows as a whole (no locked third) and also reported in rows of its own.",
+        "",
+        "*Dev batch 2* (session 7, tests/fixtures/warnings_dev/ordinary2a.txt and risky2a.txt, "
+        "then 2b: 90 ordinary posts, 30 per voice, and 160 risky ones, 10 per kind, per drop) "
+        "was written the same way by a third engineer, in wording unlike the earlier batches, "
+        "and landed in drops that the rule writers measured before reading them. It is dev "
+        "data: in the *own, dev* rows, and each drop in rows of its own.",
         "",
         "What to keep in mind when reading the numbers:",
         "",

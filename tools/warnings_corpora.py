@@ -1,0 +1,108 @@
+"""The posts `tools/eval_warnings.py` measures the warnings on, and how they are split.
+
+Kept apart from the harness so that the harness stays short and so that tests and the
+model training can read the corpora without loading the checks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "fixtures" / "warnings"
+# Locked as a whole; its writer never saw the rules (see the files' headers).
+FRESH = ROOT / "tests" / "fixtures" / "warnings_fresh"
+# Dev as a whole: fresh posts tuners may read (the older dev part is tuned on to the hilt).
+DEV_BATCH = ROOT / "tests" / "fixtures" / "warnings_dev"
+TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"
+# Session 7's dev batch 2 lands in drops (ordinary<suffix>.txt, risky<suffix>.txt in
+# DEV_BATCH), each written before any checker saw it; tuners read a drop's own rows before
+# its posts, so every drop keeps rows of its own. A drop not landed yet is simply absent.
+DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"))
+
+
+@dataclass(frozen=True)
+class Post:
+    text: str
+    kind: str  # the voice of an ordinary post, the risk kind of a risky one
+    # Written by someone who then wrote rules from the dev part (a "# seen:" line in the
+    # corpus file starts them): their locked third is reported apart from the unseen one.
+    seen: bool = False
+
+
+def locked(text: str) -> bool:
+    """One third of our own posts, fixed by the text alone so it never drifts."""
+    return int(hashlib.sha256(text.encode()).hexdigest(), 16) % 3 == 0
+
+
+def held_out(text: str) -> bool:
+    """Half of TweetEval val: the half no threshold was chosen on."""
+    return int(hashlib.sha256(text.encode()).hexdigest(), 16) % 2 == 0
+
+
+def training_quarter(text: str) -> bool:
+    """Half of the tune half: plain posts the anger model may learn "not angry" from; the
+    other quarter stays for choosing thresholds."""
+    return not held_out(text) and int(hashlib.sha256(text.encode()).hexdigest(), 16) // 2 % 2 == 0
+
+
+def own_posts() -> tuple[list[Post], list[Post]]:
+    ordinary: list[Post] = []
+    for path in sorted(CORPUS.glob("ordinary_*.txt")):
+        voice = path.stem.removeprefix("ordinary_")
+        ordinary += [Post(line, voice, seen) for line, seen in _lines(path)]
+    risky = []
+    for line, seen in _lines(CORPUS / "risky.txt"):
+        kind, text = line.split("\t", 1)
+        risky.append(Post(text, kind, seen))
+    return ordinary, risky
+
+
+def labelled_posts(folder: Path) -> tuple[list[Post], list[Post]]:
+    """A folder of "voice<TAB>text" ordinary.txt and "kind<TAB>text" risky.txt posts (the
+    fresh locked part, the session 6 dev batch)."""
+    return labelled(folder / "ordinary.txt"), labelled(folder / "risky.txt")
+
+
+def labelled(path: Path) -> list[Post]:
+    """One "label<TAB>text" corpus file."""
+    return [Post(text, label) for label, text in
+            (line.split("\t", 1) for line, _ in _lines(path))]
+
+
+def dev_drops(folder: Path = DEV_BATCH) -> list[tuple[str, list[Post], list[Post]]]:
+    """The landed drops of dev batch 2 as (row name, ordinary, risky); absent ones skipped."""
+    found = []
+    for suffix, name in DEV_DROPS:
+        ordinary, risky = folder / f"ordinary{suffix}.txt", folder / f"risky{suffix}.txt"
+        if ordinary.is_file() and risky.is_file():
+            found.append((name, labelled(ordinary), labelled(risky)))
+    return found
+
+
+def _lines(path: Path) -> list[tuple[str, bool]]:
+    """The posts of a corpus file, each with whether it comes after a "# seen:" line."""
+    found, seen = [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        seen = seen or line.startswith("# seen:")
+        if line.strip() and not line.startswith("#"):
+            found.append((line, seen))
+    return found
+
+
+def tweeteval(task: str) -> list[tuple[str, int]]:
+    texts = (TWEETEVAL / task / "val_text.txt").read_text(encoding="utf-8").splitlines()
+    labels = (TWEETEVAL / task / "val_labels.txt").read_text(encoding="utf-8").split()
+    return [(t.strip(), int(label)) for t, label in zip(texts, labels, strict=True)]
+
+
+def tweeteval_posts() -> tuple[list[Post], list[Post]]:
+    ordinary = [Post(t, "sentiment neutral/positive") for t, y in tweeteval("sentiment")
+                if y in (1, 2)]
+    ordinary += [Post(t, "offensive: not") for t, y in tweeteval("offensive") if y == 0]
+    ordinary += [Post(t, "hate: not") for t, y in tweeteval("hate") if y == 0]
+    risky = [Post(t, "offensive") for t, y in tweeteval("offensive") if y == 1]
+    risky += [Post(t, "hate") for t, y in tweeteval("hate") if y == 1]
+    return ordinary, risky
