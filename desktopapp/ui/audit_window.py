@@ -22,13 +22,17 @@ from desktopapp.app import audit
 from desktopapp.app.context import AppContext
 
 COLUMNS = ["When", "Who", "What", "About", "From", "To", "Why"]
+ABOUT, WHY = COLUMNS.index("About"), COLUMNS.index("Why")
 
 
-def subject_text(entry: audit.AuditEntry) -> str:
-    """What an event is about, by kind: "Draft 12", "Channel 3", "Workspace"."""
+def subject_text(entry: audit.AuditEntry, title: str = "") -> str:
+    """What an event is about: “Draft: Spring sale starts…”, "Channel: My Bluesky", or by
+    kind and id when it is gone ("Draft 12"), "Workspace"."""
     kind = (entry.subject_type or "").replace("_", " ").capitalize()
     if entry.subject_id is None:
         return kind
+    if title:
+        return f"{kind}: {title}" if kind else title
     return f"{kind} {entry.subject_id}" if kind else str(entry.subject_id)
 
 
@@ -84,14 +88,25 @@ class AuditWindow(QDialog):
 
     def refresh(self) -> None:
         rows = list(reversed(self.entries()))  # newest first
+        titles = audit.subject_titles(self.ctx, rows)
         self.table.setRowCount(len(rows))
         for r, e in enumerate(rows):
+            title = titles.get((e.subject_type, e.subject_id), "") \
+                if e.subject_id is not None else ""
             values = [e.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S"), e.who,
-                      e.action, subject_text(e), e.from_state or "", e.to_state or "",
-                      e.reason]
+                      e.action, subject_text(e, title), e.from_state or "", e.to_state or "",
+                      audit.readable_reason(e)]
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if c == ABOUT and e.subject_id is not None:
+                    item.setToolTip(f"{e.subject_type} id {e.subject_id}")
+                elif c == WHY:
+                    item.setToolTip(value if value == e.reason else
+                                    f"{value}\nAs recorded: {e.reason}")
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        # The reason, last, takes the room: a draft's first words are cut (whole in the list).
+        self.table.setColumnWidth(ABOUT, min(self.table.columnWidth(ABOUT), 260))
 
     def export(self, fmt: str, target: str | None = None) -> None:
         if target is None:
