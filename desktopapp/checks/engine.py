@@ -34,6 +34,12 @@ PARAGRAPH_CHECKERS: dict[str, ParagraphChecker] = {
     "privacy": privacy.check,
     "style": style.check_paragraph,
 }
+# Checkers that need the whole post (not cached: each is fast on its own or caches inside).
+DocumentChecker = Callable[[str, CheckContext], list[CheckWarning]]
+DOCUMENT_CHECKERS: dict[str, DocumentChecker] = {
+    "calls-to-action": lambda text, ctx: risk.calls_to_action(text),
+    "style-document": style.check_document,
+}
 RISKY = {Category.RISK, Category.TONE, Category.PRIVACY, Category.BRAND}
 WEIGHTS = {Severity.INFO: 0.0, Severity.CAUTION: 1.5, Severity.DANGER: 4.0}
 REASONS = {
@@ -130,8 +136,8 @@ class CheckEngine:
         for chunk in chunks(text):
             for name in PARAGRAPH_CHECKERS:
                 found += [w.shifted(chunk.start) for w in self._cached(name, chunk.text, ctx)]
-        found += risk.calls_to_action(text)
-        found += style.check_document(text, ctx)
+        for checker in DOCUMENT_CHECKERS.values():
+            found += checker(text, ctx)
         return found
 
     def check(self, text: str, ctx: CheckContext, *, grammar: bool = True) -> Report:

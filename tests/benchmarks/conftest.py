@@ -7,6 +7,8 @@ import os
 import platform
 import statistics
 
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -25,3 +27,26 @@ def machine() -> str:
     cpu = platform.processor() or platform.machine()
     return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}, " \
            f"Python {platform.python_version()}"
+
+
+class Watchdog(QObject):
+    """Measures how late a 1 ms timer fires: the longest the event loop was blocked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._clock.start()
+        self._timer.start()
+
+    def _tick(self) -> None:
+        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
+        self._clock.restart()
+
+    def stop(self) -> None:
+        self._timer.stop()

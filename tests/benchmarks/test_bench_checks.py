@@ -8,7 +8,6 @@ import json
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtTest import QTest
 
 from desktopapp.app.context import AppContext
@@ -19,7 +18,7 @@ from desktopapp.checks.engine import CheckEngine
 from desktopapp.checks.model import Category, CheckContext
 from desktopapp.checks.text import mask_figurative
 from desktopapp.checks.tone_model import load_model
-from tests.benchmarks.conftest import describe, machine, percentile
+from tests.benchmarks.conftest import Watchdog, describe, machine, percentile
 from tests.support.fake_languagetool import fake_languagetool
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,29 +87,6 @@ def test_check_latency_and_models() -> None:
           f"risky sentences caught: {sum(map(flagged, risky))}/{len(risky)}")
 
 
-class _Watchdog(QObject):
-    """Measures how late a 1 ms timer fires: the longest the event loop was blocked."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.gaps: list[float] = []
-        self._clock = QElapsedTimer()
-        self._timer = QTimer(self)
-        self._timer.setInterval(1)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self._clock.start()
-        self._timer.start()
-
-    def _tick(self) -> None:
-        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
-        self._clock.restart()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-
 def test_gui_thread_stays_free_while_typing(qtbot, store, paths, user) -> None:
     from desktopapp.config import Settings
     from desktopapp.core import workflow
@@ -131,7 +107,7 @@ def test_gui_thread_stays_free_while_typing(qtbot, store, paths, user) -> None:
         qtbot.waitUntil(lambda: bool(window.live.warmed), timeout=5000)
         assert window.live.wait_until_warm()
         qtbot.wait(300)
-        dog = _Watchdog()
+        dog = Watchdog()
         dog.start()
         typed = "Those idiots should be jailed, heard the bank will collapse. " * 4
         for char in typed:

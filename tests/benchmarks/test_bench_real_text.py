@@ -17,15 +17,18 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from desktopapp.checks import length as length_module
-from desktopapp.checks import risk, risk_kinds, tone_model
-from desktopapp.checks import tone_sentences as tone_module
-from desktopapp.checks.engine import CheckEngine
+from desktopapp.checks import length, risk_kinds
+from desktopapp.checks.engine import (
+    DOCUMENT_CHECKERS,
+    PARAGRAPH_CHECKERS,
+    CheckEngine,
+    document_tone,
+)
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.checks.model import CheckContext
 from desktopapp.checks.spelling import OfflineSpelling
-from desktopapp.checks.text import mask_figurative
-from tests.benchmarks.conftest import describe, machine
+from desktopapp.checks.text import chunks, mask_figurative
+from tests.benchmarks.conftest import describe, machine, percentile
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data" / "tweeteval"
@@ -50,7 +53,9 @@ class Tweets:
         self.tweets = tweets
         self.next = 0
 
-    def draft(self, size: int) -> str:
+    def draft(self, size: int, paragraph: int = 0) -> str:
+        """`size` characters of fresh tweets; with `paragraph`, a blank line after every
+        that many tweets (as a long draft is written), else one long paragraph."""
         parts: list[str] = []
         total = 0
         while total < size:
@@ -59,7 +64,10 @@ class Tweets:
             parts.append(self.tweets[self.next])
             total += len(parts[-1]) + 1
             self.next += 1
-        return " ".join(parts)[:size]
+        text = parts[0]
+        for i, part in enumerate(parts[1:], 1):
+            text += ("\n\n" if paragraph and i % paragraph == 0 else " ") + part
+        return text[:size]
 
 
 def _sample(size: int, i: int) -> str:
@@ -68,11 +76,15 @@ def _sample(size: int, i: int) -> str:
 
 
 def _forget(spelling: OfflineSpelling) -> None:
-    """Empty every cache a first check could profit from (models and tables stay loaded)."""
-    for cached in (tone_module._probability, tone_module._calm, mask_figurative,
-                   length_module._parse_x, tone_model._word_char_keys, tone_model._text_keys,
-                   risk._unverified, risk._calls):
-        cached.cache_clear()
+    """Empty every cache a first check could profit from (models and tables stay loaded):
+    every bounded `lru_cache` in the checkers' modules (the unbounded `@cache` ones hold
+    loaded tables and compiled patterns), the sentence verdicts and the suggestions. Found
+    by walking the modules, so a cache a rule writer adds is emptied too."""
+    for module in [m for name, m in sys.modules.items() if name.startswith("desktopapp.checks")]:
+        for value in vars(module).values():
+            parameters = getattr(value, "cache_parameters", None)
+            if callable(parameters) and parameters()["maxsize"] is not None:
+                value.cache_clear()
     risk_kinds._JUDGED.clear()
     spelling.forget_suggestions()
 
@@ -118,6 +130,53 @@ def test_first_check_and_a_key_on_real_text() -> None:
         for name, values in sorted(timings.items(), key=lambda kv: kv[0].endswith("wall")):
             print(f"  {size:>5} chars, {name:<32} {describe(values)}")
     print(f"  ({tweets.next} distinct tweets used)")
+
+
+def _parts(text: str, ctx: CheckContext,
+           grammar: GrammarChecker) -> dict[str, Callable[[], object]]:
+    """What `CheckEngine.check` runs, one callable per checker, in the engine's order (the
+    figurative mask first: the checkers that read it would otherwise share its cost)."""
+    pieces = [chunk.text for chunk in chunks(text)]
+    parts: dict[str, Callable[[], object]] = {
+        "figurative mask": lambda: [mask_figurative(piece) for piece in pieces]}
+    for name, checker in PARAGRAPH_CHECKERS.items():
+        parts[name] = partial(lambda c: [c(piece, ctx) for piece in pieces], checker)
+    for name, checker in DOCUMENT_CHECKERS.items():
+        parts[name] = partial(checker, text, ctx)
+    parts["length"] = lambda: length.check(text, ctx, length.measure(text, ctx))
+    parts["offline spelling"] = partial(grammar.check, text, ctx.language)
+    parts["document tone"] = partial(document_tone, text)
+    return parts
+
+
+def test_checker_costs() -> None:
+    """Who costs what in a first check: each checker's CPU time on fresh real drafts, caches
+    emptied before each draft, next to the whole engine's. Rule writers: run this before
+    and after a change (`-k checker_costs`); a checker that grows shows here first."""
+    grammar = GrammarChecker(allow_local=False)
+    ctx = CheckContext(channels=("x", "bluesky", "mastodon"))
+    CheckEngine(grammar=grammar).check("Warm up the models and the dictionary.", ctx)
+    tweets = Tweets(val_tweets())
+    print(f"\n(issue 11) first check per checker, real tweets, CPU ms ({machine()}, load "
+          f"{os.getloadavg()[0]:.1f})")
+    for size, rounds in ((500, 40), (5000, 12)):
+        costs: dict[str, list[float]] = {}
+        for _ in range(rounds):
+            text = tweets.draft(size)
+            _forget(grammar.offline)
+            cpu = time.thread_time()
+            CheckEngine(grammar=grammar).check(text, ctx)
+            costs.setdefault("whole engine", []).append((time.thread_time() - cpu) * 1000)
+            _forget(grammar.offline)
+            for name, work in _parts(text, ctx, grammar).items():
+                cpu = time.thread_time()
+                work()
+                costs.setdefault(name, []).append((time.thread_time() - cpu) * 1000)
+        total = sum(costs["whole engine"])
+        print(f"  {size:>5} chars, {rounds} drafts     mean   p95   share")
+        for name, values in sorted(costs.items(), key=lambda kv: -sum(kv[1])):
+            print(f"    {name:<22} {sum(values) / rounds:6.2f} {percentile(values, 95):6.2f} "
+                  f"{sum(values) / total:6.0%}")
 
 
 def test_suggestions_on_demand() -> None:
