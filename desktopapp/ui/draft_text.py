@@ -22,6 +22,12 @@ WarningSource = Callable[[], tuple[str, list[CheckWarning]]]
 IGNORE_LABELS = {"tone.offensive": "Not offensive here", "tone.anger": "Not angry here"}
 
 
+def menu_heading(message: str, limit: int = 60) -> str:
+    """A warning's message cut to a menu line: its first sentence, at most `limit` chars."""
+    first = message.split(". ")[0].rstrip(".")
+    return first if len(first) <= limit else first[:limit - 1].rstrip() + "…"
+
+
 class FocusReportingEdit(QPlainTextEdit):
     """A plain-text edit that says when it loses focus (a moment to save)."""
 
@@ -109,6 +115,39 @@ class DraftTextEdit(FocusReportingEdit):
         found = self.suggestions(warning)
         return warning.message + (f" Did you mean: {', '.join(found[:4])}?" if found else "")
 
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The editor's menu with, first, what can be done about the warnings at `pos`.
+        Where warnings overlap, each one's actions sit under its own greyed heading: two
+        identical "Stop this kind of warning" lines would not say which they turn off."""
+        menu = self.createStandardContextMenu()
+        found = self.warnings_at(pos)[:3]
+        if not found:
+            return menu
+        first = menu.actions()[0] if menu.actions() else None
+        fixes = QMenu(self)
+        for w in found:
+            if len(found) > 1:
+                if fixes.actions():
+                    fixes.addSeparator()
+                heading = fixes.addAction(menu_heading(w.message))
+                heading.setEnabled(False)
+                bold = QFont(heading.font())
+                bold.setBold(True)
+                heading.setFont(bold)
+            for suggestion in self.suggestions(w)[:4]:
+                label = f"Replace with “{suggestion}”" if suggestion else \
+                    f"Remove “{self.toPlainText()[w.start:w.end]}”"
+                action = fixes.addAction(label)
+                action.triggered.connect(
+                    lambda _=False, w=w, s=suggestion: self.replace_requested.emit(
+                        w.start, w.end, s))
+            self._ignore_actions(fixes, w)
+        for action in fixes.actions():
+            menu.insertAction(first, action) if first else menu.addAction(action)
+        if first:
+            menu.insertSeparator(first)
+        return menu
+
     def _ignore_actions(self, menu: QMenu, w: CheckWarning) -> None:
         """What can be done about a warning besides fixing it, in words (the rule's code
         is only in the status tip)."""
@@ -128,23 +167,6 @@ class DraftTextEdit(FocusReportingEdit):
         rule.triggered.connect(lambda _=False, c=w.code: self.ignore_rule_requested.emit(c))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu()
-        found = self.warnings_at(self.viewport().mapFromGlobal(event.globalPos()))
-        if found:
-            first = menu.actions()[0] if menu.actions() else None
-            fixes = QMenu(self)
-            for w in found[:3]:
-                for suggestion in self.suggestions(w)[:4]:
-                    label = f"Replace with “{suggestion}”" if suggestion else \
-                        f"Remove “{self.toPlainText()[w.start:w.end]}”"
-                    action = fixes.addAction(label)
-                    action.triggered.connect(
-                        lambda _=False, w=w, s=suggestion: self.replace_requested.emit(
-                            w.start, w.end, s))
-                self._ignore_actions(fixes, w)
-            for action in fixes.actions():
-                menu.insertAction(first, action) if first else menu.addAction(action)
-            if first:
-                menu.insertSeparator(first)
+        menu = self.context_menu(self.viewport().mapFromGlobal(event.globalPos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
