@@ -86,6 +86,7 @@ def _ascii_x_parse(text: str, limit: int) -> tuple[int, bool, int]:
     character at a time in Python and scans it for emoji, which ASCII holds none of; here
     the stretches between URLs are counted whole (a property test compares with the full
     parse, limits below and above the text's length)."""
+    _twitter_text()
     from twitter_text.extract_urls import extract_urls_with_indices
 
     normalised = _LINE_ENDINGS.sub("\n", text)
@@ -111,14 +112,45 @@ def _ascii_x_parse(text: str, limit: int) -> tuple[int, bool, int]:
     return weighted, 0 < weighted <= limit, valid_end
 
 
+@cache
+def _twitter_text() -> Any:
+    """The twitter-text package, imported when first needed (150–300 ms).
+
+    Its emoji table reads one data file through `pkg_resources`, whose import scans every
+    installed distribution: ~10 MB resident and ~100 ms for that one read. When nothing
+    has imported either yet, the import gets a stand-in `pkg_resources` offering just
+    `resource_string` (the file next to the module), removed right after."""
+    import sys
+    import types
+
+    if "twitter_text" not in sys.modules and "pkg_resources" not in sys.modules:
+        stand_in = types.ModuleType("pkg_resources")
+        stand_in.resource_string = _resource_bytes  # type: ignore[attr-defined]
+        sys.modules["pkg_resources"] = stand_in
+        try:
+            import twitter_text
+        finally:
+            if sys.modules.get("pkg_resources") is stand_in:
+                del sys.modules["pkg_resources"]
+    import twitter_text
+
+    return twitter_text
+
+
+def _resource_bytes(module: str, name: str) -> bytes:
+    """`pkg_resources.resource_string`: the file `name` next to the module `module`."""
+    import sys
+    from pathlib import Path
+
+    return (Path(str(sys.modules[module].__file__)).parent / name).read_bytes()
+
+
 @lru_cache(maxsize=2048)
 def _parse_x(text: str, limit: int) -> tuple[int, bool, int]:
     if text and text.isascii() and _ascii_weighs_one():
         return _ascii_x_parse(text, limit)
-    from twitter_text import parse_tweet  # 150–300 ms to import: only when first needed
-
     options = dict(x_options(), max_weighted_tweet_length=limit)
-    parsed = parse_tweet(text, options)
+    parsed = _twitter_text().parse_tweet(text, options)
     return parsed.weightedLength, parsed.valid, parsed.validRangeEnd
 
 
