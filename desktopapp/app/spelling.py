@@ -49,7 +49,8 @@ def remove_word(ctx: AppContext, word: str) -> None:
 
 def suggest_switch(ctx: AppContext, text: str, language: str) -> str | None:
     """A language to offer when `text` is clearly in another one (None: none to offer)."""
-    found = spelling_languages.suggest_switch(text, language, workspace_language(ctx))
+    found = spelling_languages.suggest_switch(text, language,
+                                              lambda: workspace_language(ctx))
     if found is None:
         return None
     return next((code for code in LANGUAGES if spelling_languages.dictionary_of(code) == found),

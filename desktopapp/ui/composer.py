@@ -4,7 +4,6 @@ The editor pane owns one; this keeps the pane itself about the main text."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -20,11 +19,12 @@ from desktopapp.ui.draft_text import DraftTextEdit
 from desktopapp.ui.length_strip import LengthStrip
 from desktopapp.ui.live_checks import CheckState, LiveChecker
 
-_WORD = re.compile(r"\S+")
-
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    # Runs of non-space (what r"\S+" matches: both use Unicode's whitespace), counted in C:
+    # it runs on the GUI thread at every key, and a Python loop over a 5,000-character
+    # draft's words took ~2 ms of each.
+    return len(text.split())
 
 
 class Composer(QObject):
