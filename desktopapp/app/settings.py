@@ -12,8 +12,8 @@ from desktopapp.core import cooloff, review, workspace
 from desktopapp.core.cooloff import CooloffPolicy
 from desktopapp.core.workspace import CheckSettings
 
-__all__ = ["CheckSettings", "CooloffPolicy", "ReviewRules", "check_settings", "review_rules",
-           "save_check_settings", "save_review_rules"]
+__all__ = ["CheckSettings", "CooloffPolicy", "ReviewRules", "check_settings", "cooloff_waits",
+           "review_rules", "save_check_settings", "save_review_rules"]
 
 
 @dataclass(frozen=True)
@@ -40,3 +40,15 @@ def save_review_rules(ctx: AppContext, rules: ReviewRules) -> None:
     with atomic(ctx):
         cooloff.save_policy(rules.cooloff)
         review.set_approval_max_age(rules.approval_days)
+
+
+def cooloff_waits(policy: CooloffPolicy) -> str:
+    """What a policy means, per risk, as the Settings dialog shows it next to its fields:
+    "No or low risk: 30 minutes · medium: 2 hours · high: 1 day" (before the night rule)."""
+    from desktopapp.checks.model import RiskLevel
+
+    def wait(level: RiskLevel) -> str:
+        return cooloff.minutes_text(cooloff.hold_minutes(level, policy)[0])
+
+    return (f"No or low risk: {wait(RiskLevel.LOW)} · medium: {wait(RiskLevel.MEDIUM)} · "
+            f"high: {wait(RiskLevel.HIGH)}, and never ending at night")

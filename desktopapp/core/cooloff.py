@@ -57,7 +57,7 @@ def save_policy(policy: CooloffPolicy) -> None:
     Setting.put(SETTING_KEY, json.dumps(asdict(policy)))
 
 
-def _minutes_text(minutes: float) -> str:
+def minutes_text(minutes: float) -> str:
     minutes = round(minutes)
     if minutes % (24 * 60) == 0 and minutes >= 24 * 60:
         days = minutes // (24 * 60)
@@ -80,13 +80,13 @@ def hold_minutes(risk: RiskLevel, policy: CooloffPolicy) -> tuple[float, str]:
     """How long a post of this risk waits (before the night rule), and why."""
     if risk is RiskLevel.HIGH:
         minutes: float = policy.high_minutes
-        return minutes, f"its risk is high, so it waits {_minutes_text(minutes)}"
+        return minutes, f"its risk is high, so it waits {minutes_text(minutes)}"
     factor = policy.multipliers.get(risk.value, 1.0)
     minutes = policy.base_minutes * factor
     if factor != 1:
         return minutes, (f"its risk is {risk.value}, so it waits {factor:g} × "
-                         f"{_minutes_text(policy.base_minutes)} = {_minutes_text(minutes)}")
-    return minutes, f"every post waits {_minutes_text(minutes)} (its risk is {risk.value})"
+                         f"{minutes_text(policy.base_minutes)} = {minutes_text(minutes)}")
+    return minutes, f"every post waits {minutes_text(minutes)} (its risk is {risk.value})"
 
 
 def earliest_end(submitted_at: datetime, risk: RiskLevel, policy: CooloffPolicy) -> datetime:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.app import settings as settings_service
 from desktopapp.app.settings import CheckSettings, CooloffPolicy, ReviewRules
 from desktopapp.config import Settings
 from desktopapp.core import zones
@@ -39,6 +43,12 @@ def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
         if line.strip():
             seen.setdefault(line.strip(), None)
     return tuple(seen)
+
+
+def kept(found: QListWidget) -> frozenset[str]:
+    """The entries left in a removable list (not its greyed "None yet." line)."""
+    return frozenset(found.item(i).text() for i in range(found.count())
+                     if found.item(i).flags() != Qt.ItemFlag.NoItemFlags)
 
 
 def parse_spellings(text: str) -> tuple[tuple[str, str], ...]:
@@ -142,6 +152,14 @@ class SettingsDialog(QDialog):
         form.addRow("Every post waits", self.base)
         form.addRow("Medium risk waits", self.medium)
         form.addRow("High risk waits", self.high)
+        # A multiplier alone ("× 4.00") does not say how long a post waits: the result does.
+        self.waits = QLabel()
+        self.waits.setObjectName("muted")
+        self.waits.setWordWrap(True)
+        form.addRow("", self.waits)
+        for spin in (self.base, self.medium, self.high):
+            spin.valueChanged.connect(self._show_waits)
+        self._show_waits()
         self.field_errors: list[FieldError] = []
         for title, field in (("Night starts at", self.night_start),
                              ("Night ends at", self.night_end),
@@ -151,6 +169,16 @@ class SettingsDialog(QDialog):
             self.field_errors.append(error)
         form.addRow("Approvals last", self.approval_days)
         return page
+
+    def _show_waits(self) -> None:
+        self.waits.setText(settings_service.cooloff_waits(self.result_rules().cooloff))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The spin boxes as tall as the styled line edits under them (ragged rows otherwise).
+        height = self.night_start.sizeHint().height()
+        for spin in self.findChildren(QAbstractSpinBox):
+            spin.setMinimumHeight(height)
+        super().showEvent(event)
 
     def accept(self) -> None:
         """Save only what is valid: a refused field turns red with its reason and the
@@ -202,10 +230,19 @@ class SettingsDialog(QDialog):
         """A titled list whose selected entries a button takes out (kept: what is left)."""
         layout.addWidget(QLabel(title))
         found = QListWidget()
+        found.setObjectName("framedList")  # an empty list is still seen as a list
         found.setAccessibleName(title)
+        found.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         found.addItems(sorted(items))
+        if not found.count():
+            empty = QListWidgetItem("None yet.")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            found.addItem(empty)
         layout.addWidget(found, 1)
         remove = QPushButton(remove_text)
+        remove.setEnabled(False)  # until something is chosen
+        found.itemSelectionChanged.connect(
+            lambda: remove.setEnabled(bool(found.selectedItems())))
         remove.clicked.connect(lambda: [found.takeItem(found.row(i))
                                         for i in found.selectedItems()])
         layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
@@ -234,7 +271,7 @@ class SettingsDialog(QDialog):
     def result_spelling(self) -> tuple[str, frozenset[str]]:
         """The language chosen and the words kept in the dictionary."""
         return (str(self.language.currentData()),
-                frozenset(self.words.item(i).text() for i in range(self.words.count())))
+                kept(self.words))
 
     def _local_languagetool(self) -> QWidget:
         """Or LanguageTool on this computer: nothing leaves it, but it is a 250 MB download
@@ -295,6 +332,5 @@ class SettingsDialog(QDialog):
             watchlist=_lines(self.watchlist), banned_words=_lines(self.banned),
             preferred_spellings=parse_spellings(self.spellings.toPlainText()),
             disclosure_tags=tags or ("#ad",),
-            ignored_rules=frozenset(self.ignored.item(i).text()
-                                    for i in range(self.ignored.count())))
+            ignored_rules=kept(self.ignored))
         return updated, checks

@@ -142,6 +142,7 @@ QToolBar QToolButton:checked {{ background: {c.alt_base}; }}
 QSplitter::handle {{ background: {c.border}; }}
 QSplitter::handle:horizontal {{ width: 1px; }}
 QListView, QListWidget {{ border: none; background: {c.base}; outline: none; }}
+QListWidget#framedList {{ border: 1px solid {c.border}; border-radius: 6px; }}
 QListWidget::item {{ padding: 4px 6px; border-radius: 4px; }}
 QListWidget::item:selected {{ background: {c.selection}; color: {c.text}; }}
 QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 6px;

@@ -37,7 +37,7 @@ def test_saving_settings_rechecks_the_open_draft(make_window, qtbot, user, monke
     text = "Talking about Acme today"
     workflow.create_draft(user.id, text)
     window = make_window()
-    qtbot.waitUntil(lambda: window.editor.check_state is not None, timeout=3000)
+    qtbot.waitUntil(lambda: window.editor.check_state is not None, timeout=30000)
     assert "risk.watchlist" not in {w.code for w in window.editor.visible_warnings()}
 
     def accept(dialog: SettingsDialog) -> int:
@@ -47,7 +47,7 @@ def test_saving_settings_rechecks_the_open_draft(make_window, qtbot, user, monke
     monkeypatch.setattr(SettingsDialog, "exec", accept)
     window.dialogs.open_settings()
     qtbot.waitUntil(lambda: "risk.watchlist" in {w.code for w in window.editor.visible_warnings()},
-                    timeout=3000)
+                    timeout=30000)
     assert workspace.load().watchlist == ("Acme",)
 
 
@@ -69,3 +69,37 @@ def test_cooloff_settings_round_trip(make_window, qtbot, user, monkeypatch) -> N
     assert (policy.base_minutes, policy.multipliers["medium"], policy.zone) == (
         45, 3.0, "Europe/Berlin")
     assert review.approval_max_age().days == 7
+
+
+def test_an_empty_removable_list_says_so_and_its_button_waits_for_a_choice(qtbot, store) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = SettingsDialog(Settings(), CheckSettings(ignored_rules=frozenset()))
+    qtbot.addWidget(dialog)
+    assert dialog.ignored.count() == 1 and dialog.ignored.item(0).text() == "None yet."
+    assert dialog.result_settings()[1].ignored_rules == frozenset()  # not a rule
+    again = next(b for b in dialog.findChildren(QPushButton)
+                 if b.text() == "Check this rule again")
+    assert not again.isEnabled()
+
+    full = SettingsDialog(Settings(), CheckSettings(ignored_rules=frozenset({"tone.anger"})))
+    qtbot.addWidget(full)
+    again = next(b for b in full.findChildren(QPushButton) if b.text() == "Check this rule again")
+    assert not again.isEnabled()
+    full.ignored.item(0).setSelected(True)
+    assert again.isEnabled()
+    again.click()
+    assert full.ignored.count() == 0 and not again.isEnabled()
+    assert full.result_settings()[1].ignored_rules == frozenset()
+
+
+def test_the_cooloff_tab_says_what_its_numbers_mean(qtbot, store) -> None:
+    dialog = SettingsDialog(Settings(), CheckSettings())
+    qtbot.addWidget(dialog)
+    assert dialog.waits.text().startswith(
+        "No or low risk: 30 minutes · medium: 2 hours · high: 1 day")
+    dialog.base.setValue(45)
+    dialog.medium.setValue(2.0)
+    dialog.high.setValue(36)
+    assert dialog.waits.text() == ("No or low risk: 45 minutes · medium: 1 h 30 min · "
+                                   "high: 36 hours, and never ending at night")
