@@ -28,6 +28,8 @@ class AgendaView(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+        # Rows as roomy as the drafts list's, not 14 px lines of text.
+        self.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
         self.itemActivated.connect(self._activated)
         self._stale = True
         # A busy range lists thousands of posts: one icon per status, and each row's
@@ -54,7 +56,7 @@ class AgendaView(QTreeWidget):
         bold = self.font()
         bold.setBold(True)
         for day in sorted(self.calendar.by_day):
-            header = QTreeWidgetItem([f"{day:%A %d %B %Y}"])
+            header = QTreeWidgetItem([f"{day:%A} {day.day} {day:%B %Y}"])
             header.setFont(0, bold)
             header.setFirstColumnSpanned(True)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -62,7 +64,7 @@ class AgendaView(QTreeWidget):
             header.setFirstColumnSpanned(True)
             for entry in self.calendar.by_day[day]:
                 label = self.calendar.time_label(entry)
-                item = QTreeWidgetItem(["    " + label, entry.status.value,
+                item = QTreeWidgetItem(["    " + label, entry.status.value.capitalize(),
                                         ", ".join(c.name for c in entry.channels) or "—",
                                         entry.preview or "(empty draft)"])
                 if entry.status not in self._icons:

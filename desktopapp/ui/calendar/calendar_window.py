@@ -40,6 +40,17 @@ MONTH, WEEK, AGENDA = 0, 1, 2
 AGENDA_DAYS = 28
 
 
+def period_title(view: int, first: date, last: date, anchor: date) -> str:
+    """One date style for every view: "December 2026", "Week of 30 Nov 2026",
+    "2 Dec – 29 Dec 2026" (days not zero-padded; a year once unless the range spans two)."""
+    if view == MONTH:
+        return f"{anchor:%B %Y}"
+    if view == WEEK:
+        return f"Week of {first.day} {first:%b %Y}"
+    start = f"{first.day} {first:%b}" + (f" {first.year}" if first.year != last.year else "")
+    return f"{start} – {last.day} {last:%b %Y}"
+
+
 def same_day_in(day: date, month: date) -> date:
     """`day`'s day of the month in `month`, or that month's last day (31 Jan → 28 Feb)."""
     following = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
@@ -148,6 +159,10 @@ class CalendarWindow(QMainWindow):
                            f" ({keys[0]})")
             act.triggered.connect(slot)
             bar.addAction(act)
+        # As wide as the widest title, so that switching views never moves the filters.
+        self.title.ensurePolished()
+        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance(
+            "Week of 30 September 2026") + 16)
         bar.addWidget(self.title)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -234,8 +249,9 @@ class CalendarWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.refresh()
         (self.month, self.week, self.agenda)[index].setFocus()
-        if index == WEEK:  # the working day in view, not midnight
-            self.week_scroll.verticalScrollBar().setValue(7 * HOUR)
+        if index == WEEK:  # the working day in view, not midnight; the hour's label is
+            # centred on its line, so a little above it, or "07:00" is cut in half
+            self.week_scroll.verticalScrollBar().setValue(7 * HOUR - HOUR // 3)
 
     def step(self, direction: int) -> None:
         index = self.stack.currentIndex()
@@ -304,14 +320,14 @@ class CalendarWindow(QMainWindow):
             self.month.month = self.anchor.replace(day=1)
             first, last = self.month.range()
             per_day = self.month.capacity()
-            self.title.setText(f"{self.anchor:%B %Y}")
+            self.title.setText(period_title(MONTH, first, last, self.anchor))
         elif index == WEEK:
             self.week.monday = self.anchor - timedelta(days=self.anchor.weekday())
             first, last = self.week.range()
-            self.title.setText(f"Week of {first:%d %b %Y}")
+            self.title.setText(period_title(WEEK, first, last, self.anchor))
         else:
             first, last = self.anchor, self.anchor + timedelta(days=AGENDA_DAYS - 1)
-            self.title.setText(f"{first:%d %b} – {last:%d %b %Y}")
+            self.title.setText(period_title(AGENDA, first, last, self.anchor))
         self.month.blackout_days = self.week.blackout_days = blackouts
         self.model.load(first, last, per_day)
         self.banner.refresh()
