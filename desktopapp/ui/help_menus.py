@@ -5,9 +5,9 @@ menu's keyboard shortcuts and user guide."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -155,21 +155,34 @@ class ShortcutsDialog(QDialog):
 
 
 def user_guide_markdown() -> str:
-    """The README, which is the user guide: from the installed package's metadata (it is
-    the long description), or from the source tree when running from a checkout."""
-    import importlib.metadata
+    """The newcomer's guide shipped with the app (resources/guide.md): what a person needs
+    to start, in their words. The README is the full reference, for developers too."""
+    from importlib import resources
 
+    guide = resources.files("desktopapp.resources") / "guide.md"
     try:
-        text = importlib.metadata.metadata("secondthought")["Description"] or ""
-    except importlib.metadata.PackageNotFoundError:
-        text = ""
-    if text.strip():
-        return text
-    readme = Path(__file__).resolve().parents[2] / "README.md"
-    if readme.is_file():
-        return readme.read_text(encoding="utf-8")
-    return (f"# {APP_NAME}\n\nThe user guide could not be found in this installation. It is "
-            "the README that comes with the source code.")
+        return guide.read_text(encoding="utf-8")
+    except OSError:
+        return (f"# {APP_NAME}\n\nThe user guide is missing from this installation. "
+                "Reinstalling the app brings it back.")
+
+
+class GuideBrowser(QTextBrowser):
+    """Shows the guide: its pictures come from the app's own files (not the current
+    folder) and are scaled down to the width of the page instead of overflowing it."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            from importlib import resources
+
+            relative = name.path() if isinstance(name, QUrl) else name
+            path = resources.files("desktopapp.resources") / relative
+            image = QImage()
+            if path.is_file() and image.loadFromData(path.read_bytes()):
+                room = max(200, self.viewport().width() - 40)
+                return image if image.width() <= room else image.scaledToWidth(
+                    room, Qt.TransformationMode.SmoothTransformation)
+        return super().loadResource(kind, name)
 
 
 class UserGuideDialog(QDialog):
@@ -177,7 +190,7 @@ class UserGuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("User guide")
         self.resize(820, 680)
-        self.text = QTextBrowser()
+        self.text = GuideBrowser()
         self.text.setAccessibleName("User guide")
         self.text.setOpenExternalLinks(True)
         self.text.setMarkdown(user_guide_markdown())

@@ -54,8 +54,17 @@ def test_edit_and_help_menus(make_window, qtbot, user) -> None:
     assert dialog.table.rowCount() == len(rows)
     guide = help_menus.UserGuideDialog(window)
     qtbot.addWidget(guide)
-    assert "Second Thought" in guide.text.toPlainText()
-    assert "Command line" in guide.text.toPlainText()
+    guide.show()
+    text = guide.text.toPlainText()
+    assert "Second Thought" in text and "Read the warnings" in text and "cool off" in text
+    assert "twitter-text" not in text and "TweetEval" not in text  # for people, not developers
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    picture = guide.text.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                      QUrl("guide/window.png"))
+    # found wherever the app was started from, and no wider than the page
+    assert not picture.isNull() and picture.width() <= guide.text.viewport().width()
 
 
 def test_a_search_matching_nothing_clears_the_warnings_and_escape_clears_it(
