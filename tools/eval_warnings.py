@@ -10,8 +10,10 @@ Ordinary posts (every caution or danger warning on them is a false alarm) and ri
   offensive not-offensive and hate not-hate as ordinary; offensive and hate positives as
   risky. They are halved the same way: thresholds were chosen on the *tune* half, and the
   *held-out* half is what the goals are measured on.
-- the *fresh* posts in tests/fixtures/warnings_fresh/ (session 6), written by someone who
-  never saw the rules and committed before any checker ran on them: locked as a whole.
+- the *fresh* posts in tests/fixtures/warnings_fresh/ (session 6) and
+  tests/fixtures/warnings_fresh_s7/ (session 7), each written by someone who never saw the
+  rules and committed before any checker ran on them: each locked as a whole, in rows of
+  its own, and never read by `--tuning`.
 - the session 6 *dev batch* in tests/fixtures/warnings_dev/, written the same way but meant
   to be read and tuned on: every post of it is dev (no locked third). It counts in the
   "own, dev" rows and is also reported apart as "own, dev (session 6 batch)".
@@ -39,6 +41,7 @@ from desktopapp.checks.engine import CheckEngine  # noqa: E402
 from desktopapp.checks.grammar import GrammarChecker  # noqa: E402
 from desktopapp.checks.model import Category, CheckContext, Report, Severity  # noqa: E402
 from desktopapp.checks.tone_model import load_model  # noqa: E402
+from tools.eval_tables import code_table, ordinary_table, pct, recall_table  # noqa: E402
 
 # The corpora and their splits live in tools/warnings_corpora.py; their names stay importable
 # from here (the tone training and the corpus tests take them from this module).
@@ -46,6 +49,7 @@ from tools.warnings_corpora import (  # noqa: E402, F401
     CORPUS,
     DEV_BATCH,
     FRESH,
+    FRESH_S7,
     TWEETEVAL,
     Post,
     dev_drops,
@@ -117,10 +121,6 @@ def run(engine: CheckEngine, posts: Iterable[Post], name: str, risky: bool,
     return tally
 
 
-def pct(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.1f} %" if whole else "–"
-
-
 def macro_f1(pairs: list[tuple[str, int]]) -> float:
     model = load_model("offensive")
     predicted = [int(model.probability(t) >= 0.5) for t, _ in pairs]
@@ -131,48 +131,6 @@ def macro_f1(pairs: list[tuple[str, int]]) -> float:
         fn = sum(p != cls and y == cls for p, (_, y) in zip(predicted, pairs, strict=True))
         scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return 100 * sum(scores) / 2
-
-
-def ordinary_table(tallies: list[Tally]) -> list[str]:
-    lines = ["| corpus | posts | tone/risk/privacy caution+ (goal ≤ 5 %) | the same without "
-             "explicit profanity | any caution+ (goal ≤ 10 %) | information notes only |",
-             "|---|---:|---:|---:|---:|---:|"]
-    for t in tallies:
-        if len(t.kinds) > 1:
-            for kind in sorted(t.kinds):
-                n = t.kinds[kind]
-                lines.append(f"| {t.name}: {kind} | {n} | {pct(t.kind_alarm[kind], n)} | | "
-                             f"{pct(t.kind_any[kind], n)} | |")
-        lines.append(f"| {t.name} | {t.size} | {pct(t.risky_alarm, t.size)} | "
-                     f"{pct(t.risky_alarm_clean, t.size)} | "
-                     f"{pct(t.any_alarm, t.size)} | {pct(t.notes, t.size)} |")
-    return lines
-
-
-def code_table(ordinary: list[Tally], risky: list[Tally]) -> list[str]:
-    codes = sorted(set().union(*(t.per_code for t in ordinary + risky),
-                               *(t.info_code for t in ordinary)))
-    head = " | ".join(f"false alarms: {t.name} (n={t.size})" for t in ordinary)
-    head += " | " + " | ".join(f"fires on: {t.name} (n={t.size})" for t in risky)
-    lines = [f"| code | {head} | information notes: {ordinary[0].name} |",
-             "|---|" + "---:|" * (len(ordinary) + len(risky) + 1)]
-    for code in codes:
-        cells = [pct(t.per_code[code], t.size) for t in ordinary]
-        cells += [pct(t.per_code[code], t.size) for t in risky]
-        cells.append(pct(ordinary[0].info_code[code], ordinary[0].size))
-        lines.append(f"| `{code}` | " + " | ".join(cells) + " |")
-    return lines
-
-
-def recall_table(risky: list[Tally]) -> list[str]:
-    lines = ["| corpus | kind | posts | caught (goal ≥ 90 %) |", "|---|---|---:|---:|"]
-    for t in risky:
-        for kind in sorted(t.kinds):
-            lines.append(f"| {t.name} | {kind} | {t.kinds[kind]} | "
-                         f"{pct(t.caught[kind], t.kinds[kind])} |")
-        lines.append(f"| {t.name} | **all** | {t.size} | "
-                     f"**{pct(sum(t.caught.values()), t.size)}** |")
-    return lines
 
 
 def goals(ordinary: list[Tally], risky: list[Tally]) -> list[str]:
@@ -197,26 +155,14 @@ def goals(ordinary: list[Tally], risky: list[Tally]) -> list[str]:
 
 _SEEN = "own, locked (seen: written by the rule writer)"
 _FRESH = "own, fresh (session 6: never seen by a rule writer)"
+_FRESH_S7 = "own, fresh (session 7: never seen by a rule writer)"
 _BATCH = "own, dev (session 6 batch)"
+Part = tuple[list[Post], str]  # the posts of one row of the tables, and the row's name
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fast", action="store_true",
-                        help="skip spelling (information level only; for quick tuning runs)")
-    parser.add_argument("--show", choices=["dev", "tune"],
-                        help="print the dev (own) or tune (TweetEval) part's mistakes")
-    parser.add_argument("--tuning", action="store_true",
-                        help="for tuning: leave out every locked and held-out part (own locked, "
-                             "fresh, TweetEval held-out half), print the dev and tune parts "
-                             "only and write no doc")
-    parser.add_argument("--out", default=str(ROOT / "docs" / "warnings-quality.md"))
-    args = parser.parse_args(argv)
-    if not TWEETEVAL.is_dir():
-        print(f"error: TweetEval data not found at {TWEETEVAL}", file=sys.stderr)
-        return 2
-    grammar = not args.fast
-    engine = CheckEngine(grammar=GrammarChecker(allow_local=False) if grammar else None)
+def parts(tuning: bool) -> tuple[list[Part], list[Part]]:
+    """The ordinary and the risky parts to check. For `tuning`, only the dev and tune parts:
+    the locked, held-out and fresh parts are never even read."""
     own_ordinary, own_risky = own_posts()
     batch_ordinary, batch_risky = labelled_posts(DEV_BATCH)
     drops = dev_drops()
@@ -237,21 +183,41 @@ def main(argv: list[str] | None = None) -> int:
     tuned = [(split(own_ordinary, False) + batch_ordinary + drop_ordinary, "own, dev"),
              (batch_ordinary, _BATCH), *((posts, name) for name, posts, _ in drops),
              (split(te_ordinary, False, held_out), "TweetEval val, tune half")]
-    if args.tuning:  # the locked, held-out and fresh parts are never even read
-        ordinary_parts = tuned
+    if tuning:
         te_tune = "TweetEval val offensive/hate, tune half"
-        risky_parts = [*dev_risky, (split(te_risky, False, held_out), te_tune)]
-    else:
-        fresh_ordinary, fresh_risky = labelled_posts(FRESH)
-        locked_ordinary, locked_risky = split(own_ordinary, True), split(own_risky, True)
-        ordinary_parts = [(unseen(locked_ordinary), "own, locked (unseen)"),
-                          (split(te_ordinary, True, held_out), "TweetEval val, held-out half"),
-                          *tuned, (unseen(locked_ordinary, True), _SEEN),
-                          (fresh_ordinary, _FRESH)]
-        risky_parts = [(unseen(locked_risky), "own, locked (unseen)"),
-                       (te_risky, "TweetEval val offensive/hate"),
-                       *dev_risky, (unseen(locked_risky, True), _SEEN),
-                       (fresh_risky, _FRESH)]
+        return tuned, [*dev_risky, (split(te_risky, False, held_out), te_tune)]
+    fresh_ordinary, fresh_risky = labelled_posts(FRESH)
+    s7_ordinary, s7_risky = labelled_posts(FRESH_S7)
+    locked_ordinary, locked_risky = split(own_ordinary, True), split(own_risky, True)
+    ordinary_parts = [(unseen(locked_ordinary), "own, locked (unseen)"),
+                      (split(te_ordinary, True, held_out), "TweetEval val, held-out half"),
+                      *tuned, (unseen(locked_ordinary, True), _SEEN),
+                      (fresh_ordinary, _FRESH), (s7_ordinary, _FRESH_S7)]
+    risky_parts = [(unseen(locked_risky), "own, locked (unseen)"),
+                   (te_risky, "TweetEval val offensive/hate"),
+                   *dev_risky, (unseen(locked_risky, True), _SEEN),
+                   (fresh_risky, _FRESH), (s7_risky, _FRESH_S7)]
+    return ordinary_parts, risky_parts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fast", action="store_true",
+                        help="skip spelling (information level only; for quick tuning runs)")
+    parser.add_argument("--show", choices=["dev", "tune"],
+                        help="print the dev (own) or tune (TweetEval) part's mistakes")
+    parser.add_argument("--tuning", action="store_true",
+                        help="for tuning: leave out every locked and held-out part (own locked, "
+                             "both fresh parts, TweetEval held-out half), print the dev and "
+                             "tune parts only and write no doc")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "warnings-quality.md"))
+    args = parser.parse_args(argv)
+    if not TWEETEVAL.is_dir():
+        print(f"error: TweetEval data not found at {TWEETEVAL}", file=sys.stderr)
+        return 2
+    grammar = not args.fast
+    engine = CheckEngine(grammar=GrammarChecker(allow_local=False) if grammar else None)
+    ordinary_parts, risky_parts = parts(args.tuning)
     ordinary = [run(engine, posts, name, False, grammar) for posts, name in ordinary_parts]
     risky = [run(engine, posts, name, True, grammar) for posts, name in risky_parts]
     if args.show:
@@ -297,13 +263,20 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "locked third of the posts that round's engineer wrote before writing rules from "
         "their dev part (they knew those texts, so those rows flatter the rules).",
         "",
-        "The *fresh* part (tests/fixtures/warnings_fresh/: 240 ordinary posts, 80 for each "
-        "voice, and 192 risky ones, 12 for each of 16 kinds) was written in session 6 from "
-        "issue 11's text alone by an engineer who had not read the checks, word lists, models "
-        "or the other posts, and committed before any checker ran on it. It is locked as a "
-        "whole (no dev part); `--tuning` leaves it out, with the rest of the locked and "
-        "held-out data. It is small and has one writer: one post is 8.3 points of a kind's "
-        "recall, and its kind names are that writer's reading of the issue.",
+        "The two *fresh* parts were each written from issue 11's text alone by an engineer "
+        "who had not read the checks, word lists, models or the other posts, and committed "
+        "before any checker ran on them. Each is locked as a whole (no dev part) and reported "
+        "in rows of its own; `--tuning` never reads either, like the rest of the locked and "
+        "held-out data. *Session 6* (tests/fixtures/warnings_fresh/: 240 ordinary posts, 80 "
+        "for each voice, and 192 risky ones, 12 for each of 16 kinds) was written before "
+        "session 7's rule changes, and its results were known while they were made. *Session "
+        "7* (tests/fixtures/warnings_fresh_s7/: 240 ordinary posts, 80 for each voice, and 240 "
+        "risky ones, 15 for each of the 16 kinds) was written during session 7, while rules "
+        "and models were tuned, by an engineer who tuned nothing; no rule writer of session 7 "
+        "saw its posts or a result on them while tuning, so nothing in that session's rules "
+        "was fitted to it. Both are small and each has one writer: "
+        "one post is 8.3 points of a kind's recall in session 6's set and 6.7 in session 7's, "
+        "and the kind names are each writer's reading of the issue.",
         "",
         "The *session 6 dev batch* (tests/fixtures/warnings_dev/: 150 ordinary posts, 50 for "
         "each voice, and 240 risky ones, 15 for each of the 16 kinds) was written the same "

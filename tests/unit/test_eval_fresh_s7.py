@@ -1,0 +1,93 @@
+"""The session 7 fresh corpus (tests/fixtures/warnings_fresh_s7/) is whole, new, and locked.
+
+It is the one set no rule writer of session 7 saw, so: its shape is what its header says,
+none of its posts is also in another corpus (a copy would have been seen or tuned on), and
+`tools/eval_warnings.py --tuning` never even reads it. The texts are compared, never printed:
+a failure gives counts only, so a tuner running the suite does not see the posts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tools import eval_warnings
+
+KINDS = {"anger", "insult", "offensive", "profanity", "rumour", "hearsay", "confidential",
+         "market", "promotion", "cheer", "judgement", "endorse", "blame", "jokethreat",
+         "child", "privacy"}
+VOICES = {"brand", "ghost", "personal"}
+FIXTURES = eval_warnings.ROOT / "tests" / "fixtures"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _posts(name: str) -> list[str]:
+    path = eval_warnings.FRESH_S7 / name
+    return [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def test_shape_16_kinds_of_15_and_3_voices_of_80() -> None:
+    ordinary, risky = eval_warnings.labelled_posts(eval_warnings.FRESH_S7)
+    assert Counter(p.kind for p in risky) == dict.fromkeys(KINDS, 15)
+    assert Counter(p.kind for p in ordinary) == dict.fromkeys(VOICES, 80)
+    assert all(p.text.strip() and "\t" not in p.text for p in ordinary + risky)
+    header = eval_warnings.FRESH_S7.joinpath("risky.txt").read_text(encoding="utf-8")
+    assert "LOCKED, all of it" in header
+
+
+def test_no_duplicate_lines_and_no_post_from_another_corpus() -> None:
+    lines = _posts("ordinary.txt") + _posts("risky.txt")
+    texts = [_norm(line.split("\t", 1)[1]) for line in lines]
+    # Counts only in the assertions: pytest would print the sets' contents.
+    duplicates = len(texts) - len(set(texts))
+    assert duplicates == 0, "a post is in the session 7 corpus twice"
+    # Every other corpus file, the dev batch's drops included (landed or landing later).
+    others = [line.split("\t", 1)[-1]
+              for path in sorted(FIXTURES.glob("warnings*/*.txt"))
+              if path.parent != eval_warnings.FRESH_S7
+              for line in path.read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+    assert len(others) > 1000  # the other corpora were really found and read
+    shared = len(set(texts) & {_norm(t) for t in others})
+    assert shared == 0, "session 7 post(s) also in another corpus"
+    # crying_wolf.json holds its posts as JSON strings: look for each post as JSON spells it.
+    raw = (FIXTURES / "crying_wolf.json").read_text(encoding="utf-8")
+    assert len(raw) > 1000
+    in_json = sum(any(json.dumps(line.split("\t", 1)[1], ensure_ascii=escape)[1:-1] in raw
+                      for escape in (True, False)) for line in lines)
+    assert in_json == 0, "session 7 post(s) also in crying_wolf.json"
+
+
+def test_tuning_never_reads_the_fresh_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[Path] = []
+    real_read_text = Path.read_text
+
+    def spy(self: Path, *args: object, **kwargs: object) -> str:
+        read.append(self.resolve())
+        return real_read_text(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", spy)
+    fresh = {eval_warnings.FRESH.resolve(), eval_warnings.FRESH_S7.resolve()}
+
+    ordinary, risky = eval_warnings.parts(tuning=True)
+    assert read and not [p for p in read if p.parent in fresh]
+    names = {name for _, name in ordinary + risky}
+    assert not [name for name in names if "fresh" in name or "locked" in name]
+
+    # The same spy sees them in a full run, so the check above is not vacuous.
+    read.clear()
+    ordinary, risky = eval_warnings.parts(tuning=False)
+    assert {p for p in read if p.parent == eval_warnings.FRESH_S7.resolve()} == {
+        eval_warnings.FRESH_S7.resolve() / "ordinary.txt",
+        eval_warnings.FRESH_S7.resolve() / "risky.txt"}
+    s7 = "own, fresh (session 7: never seen by a rule writer)"
+    assert [len(posts) for posts, name in ordinary if name == s7] == [240]
+    assert [len(posts) for posts, name in risky if name == s7] == [240]
