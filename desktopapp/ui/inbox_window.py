@@ -40,6 +40,19 @@ if TYPE_CHECKING:
 DraftRole = Qt.ItemDataRole.UserRole + 1
 
 
+def empty_box_text(box: Box, people: int) -> str:
+    """What an empty box says: what would be in it, and how to get there."""
+    text = {Box.WAITING: "Nothing waits for your review. Posts that others submit for "
+                         "you to review appear here.",
+            Box.CHANGES_REQUESTED: "No post you sent back for changes.",
+            Box.APPROVED: "No post you approved.",
+            Box.REJECTED: "No post you rejected."}[box]
+    if box is Box.WAITING and people <= 1:
+        text += (" To have someone look at <i>your</i> posts before they go out, add a "
+                 "reviewer in File → People and keys…")
+    return text
+
+
 class InboxWindow(QDialog):
     """Reads and decides through `app/inbox.py`; a decision announces itself on the change
     feed, so the other views follow without being told."""
@@ -57,14 +70,19 @@ class InboxWindow(QDialog):
         self._items: list[InboxItem] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Reviewing as"))
+        reviewing_as = QLabel("Reviewing as")
+        top.addWidget(reviewing_as)
         self.who = QComboBox()
+        self.who.setAccessibleName("Reviewing as")
         for person_id, name in inbox.reviewers(ctx):
             self.who.addItem(name, person_id)
         if reviewer_id is not None and self.who.findData(reviewer_id) >= 0:
             self.who.setCurrentIndex(self.who.findData(reviewer_id))
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.who)
+        # One person: there is nobody else to review as.
+        reviewing_as.setVisible(self.who.count() > 1)
+        self.who.setVisible(self.who.count() > 1)
         top.addStretch(1)
         top.addWidget(QLabel("J/K next and previous · A approve · R request changes · "
                              "C comment"))
@@ -95,6 +113,7 @@ class InboxWindow(QDialog):
         pane_layout.addWidget(self.warnings)
         self.comments = QTextBrowser()
         self.comments.setAccessibleName("Comments")
+        self.comments.setPlaceholderText("Comments on the draft appear here.")
         pane_layout.addWidget(self.comments, 1)
         buttons = QHBoxLayout()
         self.approve_button = QPushButton("Approve (A)")
@@ -106,6 +125,8 @@ class InboxWindow(QDialog):
                              (self.reject_button, self.reject_current),
                              (self.comment_button, self.comment)):
             button.clicked.connect(slot)
+            # No "default" ring: Enter in the comment box must not approve (A does).
+            button.setAutoDefault(False)
             buttons.addWidget(button)
         pane_layout.addLayout(buttons)
         split.addWidget(pane)
@@ -162,9 +183,11 @@ class InboxWindow(QDialog):
             button.setEnabled(waiting)
         self.comment_button.setEnabled(item is not None)
         if item is None:
-            self.heading.setText("Nothing here.")
+            box = list(Box)[max(self.boxes.currentIndex(), 0)]
+            self.heading.setText(empty_box_text(box, self.who.count()))
             self.text.clear()
             self.comments.clear()
+            self.warnings.clear()
             return
         whole = inbox.content_html(self.ctx, item.draft_id, self.media_dir)
         if item.last_reviewed_body is not None and item.last_reviewed_body != item.body:

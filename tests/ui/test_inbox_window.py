@@ -104,3 +104,22 @@ def test_a_wrong_passphrase_or_unticked_danger_approves_nothing(qtbot, store, us
     assert review.approval_state(d.id).valid
     event = audit.events("draft", d.id)[-1]
     assert event.action == "approved" and "read the danger warnings" in event.reason
+
+
+def test_an_empty_inbox_says_what_it_is_for(qtbot, store, user, app_ctx) -> None:
+    alone = InboxWindow(app_ctx, LIGHT, reviewer_id=user.id)
+    qtbot.addWidget(alone)
+    alone.show()
+    assert "Posts that others submit for you to review appear here" in alone.heading.text()
+    assert "add a reviewer in File → People and keys" in alone.heading.text()
+    assert alone.who.isHidden()  # nobody else to review as
+    assert not alone.approve_button.isEnabled()
+    alone.boxes.setCurrentIndex(2)
+    assert alone.heading.text() == "No post you approved."
+
+    people.add_person("Riley", people.Role.REVIEWER, user.id, passphrase=PW)
+    two = InboxWindow(app_ctx, LIGHT, reviewer_id=user.id)
+    qtbot.addWidget(two)
+    two.show()
+    assert not two.who.isHidden() and two.who.count() == 2
+    assert "add a reviewer" not in two.heading.text()
