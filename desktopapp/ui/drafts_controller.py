@@ -72,6 +72,9 @@ class DraftsController(QObject):
         self.act_submit = a("send", "Submit…", self.submit_current, "Ctrl+Return",
                             "Finish this draft: start its cool-off and send it for review "
                             "(Ctrl+Enter)")
+        self.act_withdraw = a("", "Withdraw", self.withdraw_current, None,
+                              "Take a submitted draft back: it is a draft again, its cool-off "
+                              "and review stop")
         delete_in_list = a("trash", "Move to Trash", self.trash_current,
                            QKeySequence.StandardKey.Delete)
         delete_in_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -194,11 +197,17 @@ class DraftsController(QObject):
         self.act_duplicate.setEnabled(draft is not None and not trashed)
         self.act_save.setEnabled(draft is not None and not trashed)
         self.act_trash.setEnabled(draft is not None and not trashed)
+        in_trash = self.filters.showing_trash()
         self.act_restore.setEnabled(trashed)
-        self.act_empty.setEnabled(self.filters.showing_trash() and self.model.rowCount() > 0)
-        self.act_new.setEnabled(not self.filters.showing_trash())
+        self.act_empty.setEnabled(in_trash and self.model.rowCount() > 0)
+        # The Trash's own actions only in the Trash: in the Drafts view they were always
+        # grey and pushed Submit and the Calendar off the toolbar.
+        self.act_restore.setVisible(in_trash)
+        self.act_empty.setVisible(in_trash)
         self.act_submit.setEnabled(draft is not None and not trashed
                                    and draft.state.value == "draft")
+        self.act_withdraw.setEnabled(draft is not None and not trashed
+                                     and draft.state.value == "submitted")
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -206,8 +215,8 @@ class DraftsController(QObject):
 
     # --- commands -----------------------------------------------------------
     def new_draft(self) -> None:
-        if self.filters.showing_trash():
-            return
+        if self.filters.showing_trash():  # Ctrl+N in the Trash: back to the drafts, and new
+            self.filters.view.setCurrentIndex(0)
         self.editor.flush()
         ok, created = self.shell.run("create a draft",
                                      lambda: drafts.create(self.shell.ctx, ""))

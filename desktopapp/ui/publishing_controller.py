@@ -63,8 +63,18 @@ class PublishingController(QObject):
             send.setEnabled(False)
             send.setToolTip(WORKER_SENDS)
             menu.setToolTipsVisible(True)
-        menu.addAction("Pause all publishing…", self.pause_all)
-        menu.addAction("Resume publishing…", self.resume_all)
+        pause = menu.addAction("Pause all publishing…", self.pause_all)
+        resume = menu.addAction("Resume publishing…", self.resume_all)
+
+        def offer_what_applies() -> None:
+            # Only the one that does something: Resume did nothing, silently, when
+            # publishing was running.
+            paused = publishing.pause_state(self.shell.ctx).paused
+            pause.setEnabled(not paused)
+            resume.setEnabled(paused)
+
+        menu.aboutToShow.connect(offer_what_applies)
+        offer_what_applies()
         menu.addSeparator()
         menu.addAction("Publish log", self.open_publish_log)
 

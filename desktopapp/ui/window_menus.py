@@ -27,7 +27,7 @@ def fill(window: MainWindow) -> None:
     window.workspaces = workspaces.WorkspacesMenu(file_menu.addMenu("Workspaces"), window,
                                                   window.ctx)
     file_menu.addSeparator()
-    for act in (d.act_new, d.act_duplicate, d.act_save, d.act_submit,
+    for act in (d.act_new, d.act_duplicate, d.act_save, d.act_submit, d.act_withdraw,
                 d.act_trash, d.act_restore, d.act_empty):
         file_menu.addAction(act)
     file_menu.addSeparator()

@@ -72,6 +72,10 @@ class WorkspacesMenu:
         menu.addAction("Join a team…", self.join)
         team_act = menu.addAction("Team…", self.open_team)
         team_act.setEnabled(current is not None)
+        if current is None:  # say why it is greyed out
+            team_act.setToolTip("Members and invitations of a team workspace: open or join "
+                                "a team first")
+            menu.setToolTipsVisible(True)
 
     def switch(self, location: str) -> None:
         if location == (self.ctx.store.url or self.personal_location) \

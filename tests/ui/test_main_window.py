@@ -115,6 +115,38 @@ def test_trash_and_restore(make_window, qtbot, user) -> None:
     assert window.drafts.model.rowCount() == 2
 
 
+def test_trash_actions_only_in_the_trash_and_new_works_from_there(make_window, qtbot,
+                                                                   user) -> None:
+    gone = workflow.create_draft(user.id, "trash me")
+    workflow.trash_draft(gone.id, user.id)
+    window = make_window()
+    d = window.drafts
+    assert not d.act_restore.isVisible() and not d.act_empty.isVisible()
+    d.filters.view.setCurrentIndex(1)
+    assert d.act_restore.isVisible() and d.act_empty.isVisible()
+    assert d.act_new.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not d.filters.showing_trash()  # back to the drafts, with a new one open
+    assert window.editor.draft is not None and window.editor.draft.id != gone.id
+    assert not d.act_restore.isVisible()
+
+
+def test_withdraw_is_in_the_file_menu_for_a_submitted_draft(make_window, user) -> None:
+    d = workflow.create_draft(user.id, "Spring sale starts Friday")
+    window = make_window()
+    window.drafts.select_draft(d.id)
+    act = window.drafts.act_withdraw
+    assert not act.isEnabled()
+    file_menu = window.menus[0]
+    assert act in file_menu.actions()
+    workflow.submit(d.id, user.id)
+    window.drafts.select_draft(d.id)
+    window.drafts._reload_current(d.id)
+    assert act.isEnabled()
+    act.trigger()
+    assert drafts.get_draft(d.id).state.value == "draft" and not act.isEnabled()
+
+
 def test_empty_trash_asks_first(make_window, qtbot, user, monkeypatch) -> None:
     d = workflow.create_draft(user.id, "old")
     workflow.trash_draft(d.id, user.id)

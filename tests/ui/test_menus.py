@@ -128,3 +128,17 @@ def test_the_warnings_pane_says_checking_while_an_open_draft_has_no_result_yet(
     assert "Checking this draft" in side.warnings.risk.text() and not side.has_checks
     side.show_checks(None, [])  # no draft open at all
     assert "Open a draft" in side.warnings.risk.text()
+
+
+def test_pause_or_resume_whichever_does_something(make_window, user) -> None:
+    from desktopapp.core import pause
+
+    window = make_window()
+    menu = window.menus[3]
+    by_text = {a.text(): a for a in menu.actions()}
+    pause_act, resume_act = by_text["Pause all publishing…"], by_text["Resume publishing…"]
+    menu.aboutToShow.emit()
+    assert pause_act.isEnabled() and not resume_act.isEnabled()
+    pause.pause("Storm", user.id)
+    menu.aboutToShow.emit()
+    assert resume_act.isEnabled() and not pause_act.isEnabled()
