@@ -45,7 +45,9 @@ class RevisionInfo:
     def label(self) -> str:
         if self.kind == "restore" and self.restored_from:
             return f"#{self.number} · restored from #{self.restored_from}"
-        return f"#{self.number} · {self.kind}"
+        # In words, not the stored kind ("manual" read like a page of instructions).
+        said = {"manual": "saved by hand", "autosave": "saved as you typed"}
+        return f"#{self.number} · {said.get(self.kind, self.kind)}"
 
 
 def _info(row: Revision) -> RevisionInfo:

@@ -23,6 +23,16 @@ if TYPE_CHECKING:
 WARNINGS_TAB, HISTORY_TAB = 0, 1
 
 
+def tab_title(checked: bool, visible: list[CheckWarning]) -> str:
+    """"Warnings (2)" counts warnings only; spelling and other notes are said apart
+    ("Warnings (0) · 1 note"): a lone spelling note read as a warning beside "Risk: none"."""
+    if not checked:
+        return "Warnings"
+    notes = sum(1 for w in visible if w.severity.value == "info")
+    title = f"Warnings ({len(visible) - notes})"
+    return title + (f" · {notes} note{'s' if notes != 1 else ''}" if notes else "")
+
+
 class SidePane(QTabWidget):
     history_created = Signal(object)  # the HistoryPanel, once built
 
@@ -72,7 +82,7 @@ class SidePane(QTabWidget):
                     checking: bool = False) -> None:
         self.has_checks = state is not None
         self.warnings.show_state(state, visible, checking=checking)
-        self.setTabText(WARNINGS_TAB, f"Warnings ({len(visible)})" if state else "Warnings")
+        self.setTabText(WARNINGS_TAB, tab_title(state is not None, visible))
 
     def history_showing(self) -> bool:
         return self.isVisible() and self.currentIndex() == HISTORY_TAB

@@ -205,3 +205,17 @@ def test_warm_up_completes_even_when_typing_clears_its_queued_job(qtbot) -> None
                     and live.state.text == "Opening the last draft, typing", timeout=60_000)
     assert warmed == [1]
     live._local.wait(10_000)
+
+
+def test_the_tab_counts_warnings_and_says_notes_apart() -> None:
+    from desktopapp.checks.model import Category, CheckWarning, Severity
+    from desktopapp.ui.side_pane import tab_title
+
+    def w(severity: Severity) -> CheckWarning:
+        return CheckWarning("x.y", Category.SPELLING, severity, 0, 1, "m")
+
+    assert tab_title(False, []) == "Warnings"
+    assert tab_title(True, []) == "Warnings (0)"
+    assert tab_title(True, [w(Severity.INFO)]) == "Warnings (0) · 1 note"
+    assert tab_title(True, [w(Severity.DANGER), w(Severity.CAUTION), w(Severity.INFO),
+                            w(Severity.INFO)]) == "Warnings (2) · 2 notes"

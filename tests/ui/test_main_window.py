@@ -89,6 +89,7 @@ def test_restore_a_revision_from_the_history_panel(make_window, qtbot, user) -> 
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     panel = window.history
     assert panel.isVisible() and panel.list.count() == 2
+    assert panel.list.item(0).text().startswith("#2 · saved by hand")  # not "manual"
     panel.list.setCurrentRow(1)  # revision #1
     assert "original" in panel.diff.toPlainText()
     qtbot.mouseClick(panel.restore, Qt.MouseButton.LeftButton)
