@@ -40,6 +40,10 @@ def thumbnail(path: Path) -> QIcon:
     return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
 
 
+ALT_HINT = ("Describe the image for people who cannot see it: what is in it and why it "
+            "matters to the post.")
+
+
 class ImagesDialog(QDialog):
     def __init__(self, ctx: AppContext, draft_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +58,7 @@ class ImagesDialog(QDialog):
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.alt = QPlainTextEdit()
         self.alt.setAccessibleName("Alt text of the chosen image")
-        self.alt.setPlaceholderText("Describe the image for people who cannot see it: what "
-                                    "is in it and why it matters to the post.")
+        self.alt.setPlaceholderText(ALT_HINT)
         self.alt_count = QLabel()
         self.alt.textChanged.connect(self._count)
         self.limits = QLabel()
@@ -116,6 +119,8 @@ class ImagesDialog(QDialog):
         for widget in (self.alt, self.remove_button, self.save_alt):
             widget.setEnabled(info is not None)
         self.alt.setPlainText(info.alt_text if info else "")
+        self.alt.setPlaceholderText(ALT_HINT if info else "Add an image first: its alt text "
+                                    "goes here.")
         if info is None:
             self.limits.setText("No images yet. A post can carry up to "
                                 f"{images.MAX_IMAGES}.")

@@ -183,6 +183,9 @@ QPushButton:hover {{ border-color: {c.muted}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {c.selection}; }}
 QPushButton:default {{ border-color: {c.accent}; }}
 QPushButton:disabled {{ color: {c.muted}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{ background: {c.alt_base};
+    color: {c.muted}; }}
 QPushButton:focus, QToolButton:focus, QToolButton#chip:focus,
 QToolButton#footerLink:focus {{ border: 2px solid {c.focus}; }}
 QPushButton:focus {{ padding: 3px 11px; }}
