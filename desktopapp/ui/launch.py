@@ -29,6 +29,25 @@ SWITCH_INTERVAL = 0.002
 def tune_process() -> None:
     """Process-wide settings, made once here by the launcher, never by a widget."""
     sys.setswitchinterval(SWITCH_INTERVAL)
+    skip_pyside_source_scan()
+
+
+def _never_selects_features(_module: object) -> bool:
+    return False
+
+
+def skip_pyside_source_scan() -> None:
+    """PySide hooks `import`: every module imported after it has its source file read
+    (`inspect.getsource`) and searched for "PySide6", to know which modules may switch
+    PySide's optional `from __feature__ import snake_case, true_property` on. This app
+    never uses those features (tests/unit/test_startup_imports.py checks), so no module
+    needs the answer; reading the ~130 source files imported before the first frame cost
+    more CPU than any of our modules. Answering "no" without reading leaves every module
+    on PySide's default, which is what they use anyway. A PySide without this hook is left
+    alone."""
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _never_selects_features  # type: ignore[attr-defined]
 
 
 def tune_window(window: MainWindow) -> None:
@@ -129,13 +148,13 @@ def _run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    tune_process()  # before the window's modules are imported
     from desktopapp.app.context import StoreError, open_context
     from desktopapp.ui import theme
     from desktopapp.ui.icons import app_icon
     from desktopapp.ui.main_window import MainWindow
 
     unattended = bool(getattr(args, "quit_after_show", False))
-    tune_process()
     _set_windows_app_id()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):

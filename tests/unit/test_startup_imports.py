@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -119,3 +120,34 @@ def test_quit_after_show_on_a_new_database_does_not_wait_for_an_answer(
     assert done.returncode == 0, done.stderr
     assert any(line.startswith("shown-at ") for line in done.stdout.splitlines())
     assert any(line.startswith("cpu-at ") for line in done.stdout.splitlines())
+
+
+def test_no_module_selects_pyside_features() -> None:
+    """The launcher tells PySide that no module uses `from __feature__ import …`
+    (snake_case, true_property) instead of letting it read every imported module's source
+    to find out (ui/launch.py, skip_pyside_source_scan). That holds only while none does."""
+    selects = re.compile(r"^\s*(from|import) __feature__\b", re.MULTILINE)
+    users = sorted(str(path.relative_to(ROOT)) for folder in ("desktopapp", "tests")
+                   for path in (ROOT / folder).rglob("*.py")
+                   if selects.search(path.read_text("utf-8")))
+    assert users == []
+
+
+def test_the_launcher_keeps_pyside_from_reading_sources() -> None:
+    """After the launcher's tuning, PySide's import hook no longer reads a module's source
+    to decide on features (a PySide without that hook is left alone)."""
+    probe = ("import sys, PySide6.QtCore\n"
+             "from desktopapp.ui.launch import skip_pyside_source_scan\n"
+             "feature = sys.modules.get('PySide6.support.feature')\n"
+             "skip_pyside_source_scan()\n"
+             "import inspect\n"
+             "read = []\n"
+             "real = inspect.getsource\n"
+             "inspect.getsource = lambda obj: read.append(obj) or real(obj)\n"
+             "import desktopapp.core.zones, json\n"
+             "print('hook', feature is not None, 'read', len(read))\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, check=False,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["hook", "True", "read", "0"]
