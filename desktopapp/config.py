@@ -20,11 +20,12 @@ from urllib.parse import urlsplit
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
 from desktopapp import APP_ID
+from desktopapp.records import record
 
 DB_FILENAME = "secondthought.db"
 
 
-@dataclass(frozen=True)
+@record
 class Paths:
     data_dir: Path
     config_dir: Path

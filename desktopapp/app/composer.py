@@ -7,7 +7,6 @@ text into a thread counts it many times)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktopapp.app.context import AppContext
@@ -18,6 +17,7 @@ from desktopapp.core.channels import ChannelInfo
 from desktopapp.core.drafts import require_row
 from desktopapp.core.states import DraftState
 from desktopapp.core.variants import Variant
+from desktopapp.records import record
 from desktopapp.store.models import Draft
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ NETWORK_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon",
                   "outbox": "Outbox", "webhook": "Webhook"}
 
 
-@dataclass(frozen=True)
+@record
 class Target:
     """One channel the draft goes to, with its own text ("" : the draft's text)."""
 
@@ -43,7 +43,7 @@ class Target:
         return NETWORK_LABELS.get(self.info.kind.value, self.info.kind.value)
 
 
-@dataclass(frozen=True)
+@record
 class Plan:
     draft_id: int
     targets: tuple[Target, ...]
@@ -58,7 +58,7 @@ class Plan:
         return {t.name: t.own_text for t in self.targets if t.own_text}
 
 
-@dataclass(frozen=True)
+@record
 class ChannelCount:
     """How one channel's network counts what it would get: the whole text, and the parts
     the publisher cuts it into (the same splitter, so the numbers cannot disagree)."""

@@ -4,7 +4,6 @@ the ways out of a half-sent post (announced on the change feed like every change
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from desktopapp.app.context import AppContext
@@ -14,12 +13,13 @@ from desktopapp.core.drafts import require_row
 from desktopapp.core.feedback import Feedback
 from desktopapp.core.gates import HalfSent
 from desktopapp.core.states import DraftState
+from desktopapp.records import record
 
 __all__ = ["CoolingOff", "Feedback", "HalfSent", "act_on_rest", "cooling_off",
            "decision_for_author", "half_sent"]
 
 
-@dataclass(frozen=True)
+@record
 class CoolingOff:
     until: datetime | None
     reason: str  # the plain sentence saying why the hold is this long

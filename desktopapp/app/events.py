@@ -13,8 +13,9 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from enum import StrEnum
+
+from desktopapp.records import record
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ class ChangeKind(StrEnum):
     EXTERNAL = "external"  # another process changed the database; refetch what you show
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     kind: ChangeKind
     ids: tuple[int, ...] = ()

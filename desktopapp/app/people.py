@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from desktopapp.app.context import AppContext, tuples
 from desktopapp.app.events import ChangeKind
 from desktopapp.core import people
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.people import PersonInfo, Role
+from desktopapp.records import record
 from desktopapp.store.models import Person
 
 
-@dataclass(frozen=True)
+@record
 class PersonRow:
     person: PersonInfo
     fingerprint: str  # "" before they have a key

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
@@ -18,11 +17,12 @@ from desktopapp.core.due import next_due_at as _next_due_at
 from desktopapp.core.errors import DomainError
 from desktopapp.core.pause import DueItem, PauseState
 from desktopapp.core.states import AttemptOutcome
+from desktopapp.records import record
 from desktopapp.store.errors import explain
 from desktopapp.store.models import Channel, Publication, PublishAttempt
 
 
-@dataclass(frozen=True)
+@record
 class LogEntry:
     """One try at sending one post to one channel."""
 
@@ -76,7 +76,7 @@ class ResumeAction(StrEnum):
     HOLD = "hold"  # kept back: its time is cleared
 
 
-@dataclass(frozen=True)
+@record
 class ResumeChoice:
     action: ResumeAction
     when: datetime | None = None
@@ -118,14 +118,14 @@ def next_due_at(ctx: AppContext) -> datetime | None:
     return _next_due_at(ctx.clock())
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     draft_id: int
     channel: str
     detail: str  # the post's address when sent, the network's reason when it failed
 
 
-@dataclass(frozen=True)
+@record
 class RunSummary:
     sent: list[Outcome]
     failed: list[Outcome]

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 import peewee as pw
 
+from desktopapp import records
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import AuditEvent, Person
 
 
-@dataclass(frozen=True)
+@records.record
 class AuditEntry:
     id: int
     at: datetime

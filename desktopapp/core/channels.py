@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from desktopapp import keychain
 from desktopapp.core import audit
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.zones import zone_info
+from desktopapp.records import record
 from desktopapp.store.models import Channel, DraftChannel
 
 SECRET_KIND = "channel-secret"
@@ -36,7 +36,7 @@ def colour_of(channel_id: int, color: str) -> str:
     return color or PALETTE[(channel_id - 1) % len(PALETTE)]
 
 
-@dataclass(frozen=True)
+@record
 class ChannelInfo:
     id: int
     kind: Kind

@@ -5,7 +5,6 @@ State changes (create, trash, restore, delete) live in `core/workflow.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -15,6 +14,7 @@ import peewee as pw
 from desktopapp.core import audit
 from desktopapp.core.errors import ConflictError, DomainError, InvalidTransition, NotFound
 from desktopapp.core.states import DraftState
+from desktopapp.records import record
 from desktopapp.store import search
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Draft, DraftTag, Person, Revision
@@ -37,7 +37,7 @@ class SaveKind(StrEnum):
     MANUAL = "manual"
 
 
-@dataclass(frozen=True)
+@record
 class DraftFilter:
     state: DraftState | None = None
     tag: str | None = None
@@ -47,7 +47,7 @@ class DraftFilter:
     descending: bool = True
 
 
-@dataclass(frozen=True)
+@record
 class DraftSummary:
     """What a list row needs; the body is cut to a preview so long lists stay cheap."""
 
@@ -61,7 +61,7 @@ class DraftSummary:
     scheduled_at: datetime | None = None  # when it is meant to go out (UTC), if it has a date
 
 
-@dataclass(frozen=True)
+@record
 class DraftInfo:
     id: int
     body: str
@@ -92,7 +92,7 @@ class DraftInfo:
         }
 
 
-@dataclass(frozen=True)
+@record
 class SaveResult:
     changed: bool
     revision_number: int

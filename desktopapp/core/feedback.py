@@ -4,14 +4,13 @@ the decisions that arrived since a moment (for a desktop notification)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import peewee as pw
 
 from desktopapp.core import review
 from desktopapp.core.drafts import require_row
 from desktopapp.core.review import CommentInfo
 from desktopapp.core.states import DraftState
+from desktopapp.records import record
 from desktopapp.store.models import Draft, Review, Revision
 
 LABELS = {review.Decision.CHANGES_REQUESTED.value: "asked for changes",
@@ -19,7 +18,7 @@ LABELS = {review.Decision.CHANGES_REQUESTED.value: "asked for changes",
           review.Decision.APPROVED.value: "approved it"}
 
 
-@dataclass(frozen=True)
+@record
 class Feedback:
     draft_id: int
     decision: str
@@ -52,7 +51,7 @@ def for_author(draft_id: int) -> Feedback | None:
                     notes)
 
 
-@dataclass(frozen=True)
+@record
 class Arrived:
     review_id: int
     draft_id: int

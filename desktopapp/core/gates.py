@@ -3,17 +3,17 @@ window, the CLI and (with the exact payload's hash) the publisher just before it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from desktopapp.core import review
 from desktopapp.core.drafts import require_row
 from desktopapp.core.states import DraftState
+from desktopapp.records import record
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Draft
 
 
-@dataclass(frozen=True)
+@record
 class Gate:
     name: str
     open: bool
@@ -46,7 +46,7 @@ def gates(draft_id: int, now: datetime | None = None, *, row: Draft | None = Non
     return result
 
 
-@dataclass(frozen=True)
+@record
 class HalfSent:
     """A post partly out: where it went, where not yet, and why not (failures)."""
 

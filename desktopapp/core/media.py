@@ -7,13 +7,13 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktopapp.checks.model import Media as CheckMedia
 from desktopapp.core import audit
 from desktopapp.core.drafts import require_content_editable, require_row
 from desktopapp.core.errors import DomainError, NotFound
+from desktopapp.records import record
 from desktopapp.store import media_blobs
 from desktopapp.store.models import DraftMedia
 
@@ -24,7 +24,7 @@ SIGNATURES = [(b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg
               (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif")]
 
 
-@dataclass(frozen=True)
+@record
 class MediaInfo:
     id: int
     sha256: str

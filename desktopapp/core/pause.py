@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 
 from desktopapp.core import audit
 from desktopapp.core.errors import DomainError, InvalidTransition
 from desktopapp.core.states import DraftState
+from desktopapp.records import record
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Setting
 
 KEY = "publishing.paused"
 
 
-@dataclass(frozen=True)
+@record
 class PauseState:
     paused: bool
     reason: str = ""
@@ -53,7 +53,7 @@ def resume(actor_id: int | None) -> None:
         audit.record(actor_id, "publishing resumed", "workspace", None)
 
 
-@dataclass(frozen=True)
+@record
 class DueItem:
     draft_id: int
     due: datetime

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from desktopapp.core import audit
 from desktopapp.core.errors import DomainError, NotFound, PermissionDenied
+from desktopapp.records import record
 from desktopapp.store.models import Person
 
 
@@ -16,7 +16,7 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-@dataclass(frozen=True)
+@record
 class PersonInfo:
     id: int
     display_name: str

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from desktopapp.core.errors import DomainError, NotFound
 from desktopapp.core.people import Role
+from desktopapp.records import record
 from desktopapp.store import team_identity
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Comment, Draft, Person, Review, Setting
@@ -102,7 +102,7 @@ def review_required(author_id: int) -> bool:
     return bool(reviewers(excluding=author_id))
 
 
-@dataclass(frozen=True)
+@record
 class ApprovalState:
     valid: bool
     why: str
@@ -167,7 +167,7 @@ def void_open_reviews(draft_id: int, reason: str, now: datetime | None = None) -
 
 
 # --- comments -----------------------------------------------------------------
-@dataclass(frozen=True)
+@record
 class CommentInfo:
     id: int
     author: str

@@ -5,11 +5,11 @@ phone number hidden in one channel's text cannot ride out on "low" (issue 15).""
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktopapp.checks.model import CheckContext, CheckWarning, Report, RiskLevel, Severity
 from desktopapp.core.errors import ConfirmationRequired
+from desktopapp.records import record
 
 if TYPE_CHECKING:
     from desktopapp.checks.engine import CheckEngine
@@ -19,7 +19,7 @@ MAIN = ""  # the variant key of the draft's own text
 RISK_ORDER = (RiskLevel.NONE, RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH)
 
 
-@dataclass(frozen=True)
+@record
 class Variant:
     channel: str  # MAIN for the draft's text, else the channel that has its own text
     text: str
@@ -95,7 +95,7 @@ def to_json(variants: list[Variant]) -> dict[str, object]:
     }
 
 
-@dataclass(frozen=True)
+@record
 class Danger:
     key: str  # "main:privacy.phone" or "My Bluesky:privacy.phone": what a reviewer ticks
     text: str  # what they read

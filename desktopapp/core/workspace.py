@@ -4,25 +4,25 @@ the watchlist, brand rules, rules the user chose to ignore, and per-draft "ignor
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
 from desktopapp.checks.model import BrandRules, CheckContext, CheckWarning, Media
 from desktopapp.core import audit
 from desktopapp.core.errors import DomainError
+from desktopapp.records import record
 from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Setting, WarningIgnore
 
 MAX_LIST_ITEMS = 500
 
 
-@dataclass(frozen=True)
+@record
 class CheckSettings:
     watchlist: tuple[str, ...] = ()
     banned_words: tuple[str, ...] = ()
     preferred_spellings: tuple[tuple[str, str], ...] = ()
     disclosure_tags: tuple[str, ...] = ("#ad", "#sponsored")
-    ignored_rules: frozenset[str] = field(default_factory=frozenset)
+    ignored_rules: frozenset[str] = frozenset()
 
     def context(self, channels: tuple[str, ...] = (), sponsored: bool = False,
                 language: str = "en-US", media: tuple[Media, ...] = ()) -> CheckContext:

@@ -21,13 +21,14 @@ from types import ModuleType
 
 import peewee as pw
 
+from desktopapp.records import record
 from desktopapp.store.errors import NewerDatabaseError, StoreError
 
 _STEP_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+$")
 MIGRATIONS_PACKAGE = "desktopapp.migrations"
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     version: int
     name: str

@@ -5,7 +5,6 @@ means the channel gets the main text."""
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -18,6 +17,7 @@ from desktopapp.app.context import ACTION_ERRORS, AppContext, explain
 from desktopapp.app.offline_fields import channel_field
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core.errors import DomainError
+from desktopapp.records import replace
 from desktopapp.ui.autosave import AutosaveTimer
 from desktopapp.ui.draft_text import FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter

@@ -4,7 +4,6 @@ The editor pane owns one; this keeps the pane itself about the main text."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from desktopapp.app import composer
 from desktopapp.app.composer import Plan
 from desktopapp.app.context import ACTION_ERRORS, AppContext
+from desktopapp.records import replace
 from desktopapp.ui.channel_pane import ChannelPane
 from desktopapp.ui.composer_strip import MAIN, ChannelChips, ComposerFooter, ElidedLabel
 from desktopapp.ui.draft_text import DraftTextEdit

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -14,6 +13,7 @@ from desktopapp.app import composer
 from desktopapp.app.composer import ChannelCount, Target, Variant, highest
 from desktopapp.checks.grammar import GrammarChecker, GrammarResult
 from desktopapp.checks.model import CHANNELS, CheckContext, CheckWarning, Report, RiskLevel
+from desktopapp.records import record, replace
 from desktopapp.ui.workers import Job, SerialWorker, _Relay
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ WARM_TEXT = "Warming up: call 555-0100 #SecondThought https://example.org 🙂"
 GRAMMAR_DEBOUNCE_MS = 700
 
 
-@dataclass(frozen=True)
+@record
 class CheckState:
     text: str
     report: Report

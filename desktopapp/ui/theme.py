@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from desktopapp.records import record
 
 if TYPE_CHECKING:  # each Qt class brings its enums into Python on first use: QStyle's
     # (~1,000 members) are not needed for the first frame
@@ -19,7 +20,7 @@ STYLE_ARGS = ["-style", "Fusion"]
 _FUSION_SET = "secondthoughtFusion"  # an application property: Fusion is in place
 
 
-@dataclass(frozen=True)
+@record
 class Colours:
     window: str
     base: str

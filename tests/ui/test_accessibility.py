@@ -257,10 +257,9 @@ def test_the_reading_order_check_catches_a_backwards_tab(qtbot) -> None:
 @pytest.fixture
 def admin_ctx(pg_cluster, paths):
     """A team workspace's admin, connected with their own login and password."""
-    from dataclasses import replace
-
     from desktopapp.app.context import AppContext
     from desktopapp.core import people
+    from desktopapp.records import replace
     from desktopapp.store.connection import open_location
     from tests.support.team import drop_team, make_team
 

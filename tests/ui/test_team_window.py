@@ -5,7 +5,6 @@ older than the team accepts. Members connect with their own login and password."
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 import psycopg
 import pytest
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktopapp.app.context import AppContext
 from desktopapp.config import Paths
 from desktopapp.core import people
+from desktopapp.records import replace
 from desktopapp.store.connection import open_location
 from desktopapp.ui import workspaces
 from desktopapp.ui.team_dialog import TeamDialog
