@@ -13,6 +13,7 @@ from desktopapp.checks.tone_sentences import (  # noqa: F401 (the tone API, re-e
     THRESHOLDS,
     model_scores,
     model_warnings,
+    not_the_writers,
     tone_probabilities,
     tone_probabilities_clean,
 )
@@ -75,7 +76,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         if warning is not None:
             found.append(warning)
     for m in lexicons.pattern("anger").finditer(clean):
-        if _REPORTED.search(clean, max(0, m.start() - 40), m.start()):
+        if not_the_writers(clean, m.start(), m.end()):
             continue
         found.append(_warn("tone.anger", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” says you are angry right now. Posts written in "

@@ -12,10 +12,20 @@ from itertools import pairwise
 
 from desktopapp.checks.tone_model import WORD_TOKEN, char_wb_ngrams, load_ngram_model, normalise
 
+# Function words carry weight in the models ("is a", "your") but explain nothing to a
+# person: on their own, or as a pair of two of them, they are never named.
+_FUNCTION_WORDS = frozenset("""
+a an the this that these those my your his her its our their me you him us them i we he she
+it they is am are was were be been being do does did have has had will would shall should can
+could may might must not no and or but if so as of to in on at by for with from up out about
+into over than then there here what which who whom whose when where why how just very too
+all any some each more most such own same only also u ur im i'm you're it's don't""".split())
 
-def drivers(model_name: str, text: str, top: int = 3) -> list[str]:
+
+def drivers(model_name: str, text: str, top: int = 2) -> list[str]:
     """Up to `top` words or word pairs of `text` that pushed the score up most, strongest
-    first (lower case, as the model saw them)."""
+    first (lower case, as the model saw them); function words alone or paired with each
+    other are left out."""
     model = load_ngram_model(model_name)
     weights = model.contributions(text)
     tokens = [t for t in WORD_TOKEN.findall(normalise(text)) if t[0].isalnum() and t != "u"]
@@ -29,7 +39,8 @@ def drivers(model_name: str, text: str, top: int = 3) -> list[str]:
         pair = weights.get(f"w:{first} {second}", 0.0)
         if pair > max(shares.get(first, 0.0), shares.get(second, 0.0)):
             shares[f"{first} {second}"] = pair + shares[first] + shares[second]
-    ranked = sorted((s, w) for w, s in shares.items() if s > 0 and len(w) > 1)
+    ranked = sorted((s, w) for w, s in shares.items() if s > 0 and len(w) > 1
+                    and not all(part in _FUNCTION_WORDS for part in w.split()))
     chosen: list[str] = []
     for _, word in reversed(ranked):
         if not any(word in c.split() or c in word.split() for c in chosen):

@@ -39,6 +39,13 @@ _DESCRIBED = re.compile(r"\b(?:a|an|the|their|his|her|its|public|growing)\s+(?:\
                         re.IGNORECASE)
 _LOOKING_BACK = re.compile(r"\b(?:i|we)\s+(?:was|were|got|felt|had\s+been)\s+(?:so\s+|really\s+|"
                            r"very\s+|quite\s+|pretty\s+)?$", re.IGNORECASE)
+# "The hero's rage", "the crowd's anger", "she's furious": the anger of someone named.
+# ("It's infuriating", "that's maddening" are the writer's own.)
+_POSSESSED = re.compile(r"\b(?!(?:let|it|that|this|what|there|here|who|how|everything|life)"
+                        r"['’]s)\w+['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Words inside double quotes are someone's words, quoted ("'I'm furious,' the coach said")
+# or held at a distance (scare quotes): not the writer speaking in anger.
+_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”")
 _HINDSIGHT = re.compile(r"[^.!?\n]*\b(?:when|at\s+first|back\s+then|at\s+the\s+time|initially|"
                         r"\w+\s+ago)\b", re.IGNORECASE)
 # Thanks and praise in the paragraph: a sentence the anger model only half-suspects (no
@@ -74,13 +81,25 @@ def _calm(text: str) -> str:
     writer's told with hindsight, blanked out (same length)."""
     if not _ANGER_WORD.search(text):
         return text
-    spans = []
-    for m in _ANGER_WORD.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
-        if (_REPORTED.search(before) or _DESCRIBED.search(before)
-                or (_LOOKING_BACK.search(before) and _HINDSIGHT.match(text, m.end()))):
-            spans.append((m.start(), m.end()))
-    return _blank(text, spans)
+    return _blank(text, [m.span() for m in _ANGER_WORD.finditer(text)
+                         if not_the_writers(text, m.start(), m.end())])
+
+
+def not_the_writers(text: str, start: int, end: int) -> bool:
+    """Whether the words for anger at text[start:end] tell someone else's anger ("fans are
+    outraged", "the hero's rage", a quote) or the writer's own told with hindsight ("I
+    was livid at the time"), rather than the writer's anger now. The anger word list
+    (`tone.check`) and the anger model (`_calm`) ask the same question."""
+    before = text[max(0, start - 40):start]
+    return bool(_REPORTED.search(before) or _DESCRIBED.search(before)
+                or _POSSESSED.search(before) or _quoted(text, start, end)
+                or (_LOOKING_BACK.search(before) and _HINDSIGHT.match(text, end)))
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    if '"' not in text and "“" not in text:
+        return False
+    return any(q.start() < start and end < q.end() for q in _QUOTED.finditer(text))
 
 
 def model_scores(text: str, names: tuple[str, ...] = tuple(THRESHOLDS)
@@ -119,14 +138,21 @@ def model_warnings(clean: str, found: list[CheckWarning]) -> list[CheckWarning]:
     told: dict[int, dict[str, float]] = {}
     sentence_warnings = []
     for name, scored in model_scores(clean, names).items():
-        for span, p in scored:
-            if p < (1 + THRESHOLDS[name]) / 2 if praised and name == "anger" else \
-                    p < THRESHOLDS[name]:
-                continue
+        cut = (1 + THRESHOLDS[name]) / 2 if praised and name == "anger" else THRESHOLDS[name]
+        firing = [(span, p) for span, p in scored if p >= cut]
+        if not firing and whole[name] >= cut:
+            # The paragraph reads so but none of its sentences quite does (short sentences:
+            # "No. Never. Again."): its likeliest sentence carries the paragraph's figure,
+            # so the post's tone figure and its warnings agree.
+            firing = [(max(scored, key=lambda sp: sp[1])[0], whole[name])]
+        for span, p in firing:
             if name == "offensive" and _ngram_half(span.text, clean) < AGREED:
                 continue  # only the word-piece half sees it: nothing to point at
             inside = [i for i in words if span.start <= found[i].start
                       and found[i].end <= span.end and found[i].code in _WORD_CODES[name]]
+            # A sentence with no flagged word of its own can still score high through its
+            # paragraph's ("Its boring." after a line of swearing): then those are the words.
+            inside = inside or [i for i in words if found[i].code in _WORD_CODES[name]]
             if inside and _without(name, blanked, span) < THRESHOLDS[name]:
                 for i in inside:
                     if found[i].severity is not Severity.INFO:

@@ -150,13 +150,21 @@ def test_a_model_read_for_scoring_cannot_be_saved_by_mistake(tmp_path: Path) -> 
         load_ngram_model("anger").save(tmp_path / "anger.tsv.gz")
 
 
-def test_the_two_models_share_the_keys_they_have_in_common() -> None:
-    tables = [load_ngram_model(name).__dict__["_weight"].__self__
-              for name in ("offensive", "anger")]
-    first = {k: k for k in tables[0]}
-    common = [k for k in tables[1] if k in first]
-    assert len(common) > 40_000
-    assert all(first[k] is k for k in common)  # one int object, not two
+def test_the_two_models_share_one_table_and_score_exactly_as_apart() -> None:
+    from desktopapp.checks import tone_model
+
+    offensive, anger = load_ngram_model("offensive"), load_ngram_model("anger")
+    # 56,000 n-grams are in both models: one entry each, the two weights in one value
+    assert len(tone_model._JOINT) < offensive.features + anger.features - 40_000
+    texts = ["You useless clowns, give me my money back", "Thanks for a lovely evening!"]
+    for model in (offensive, anger):
+        # what a table of the model's own gives (its weights, summed in the same order)
+        words, chars = tone_model._text_keys(texts[0], model.word_range, model.char_range)
+        weight = model.__dict__["_weight"]
+        alone = (model.bias + sum(map(weight, words, repeat(0.0)))
+                 + sum(map(weight, chars, repeat(0.0))))
+        assert model.score(texts[0]) == alone  # bit for bit, not approximately
+        assert model.score(texts[1]) != model.score(texts[0])
 
 
 def test_freed_memory_goes_back_on_linux() -> None:
