@@ -51,7 +51,7 @@ bench: deps-test $(STAMP_TEST)
 # on: writes docs/warnings-quality.md (not part of `make test`; reads ../shared/data/tweeteval).
 # Tuning a check? `make eval-warnings EVAL_ARGS=--tuning` checks and prints only the dev and
 # tune parts and writes no doc: never look at the locked, held-out or fresh parts
-# (tests/fixtures/warnings_fresh/ must not even be opened) while tuning.
+# (tests/fixtures/warnings_fresh/ and warnings_fresh_s7/ must not even be opened) while tuning.
 eval-warnings: deps-test $(STAMP_TEST)
 	nice $(PY) tools/eval_warnings.py $(EVAL_ARGS)
 

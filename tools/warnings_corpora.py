@@ -14,8 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "warnings"
 # Locked as a whole; its writer never saw the rules (see the files' headers).
 FRESH = ROOT / "tests" / "fixtures" / "warnings_fresh"
-# The same, written during session 7 while the rules were tuned, by someone who tuned nothing.
+# The same, written during session 7 while the rules were tuned, by two engineers who tuned
+# nothing and never saw each other's posts: (ordinary, risky) file names per writer, one part.
 FRESH_S7 = ROOT / "tests" / "fixtures" / "warnings_fresh_s7"
+FRESH_S7_FILES = (("ordinary.txt", "risky.txt"), ("ordinary_b.txt", "risky_b.txt"))
 # Dev as a whole: fresh posts tuners may read (the older dev part is tuned on to the hilt).
 DEV_BATCH = ROOT / "tests" / "fixtures" / "warnings_dev"
 TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"
@@ -66,6 +68,16 @@ def labelled_posts(folder: Path) -> tuple[list[Post], list[Post]]:
     """A folder of "voice<TAB>text" ordinary.txt and "kind<TAB>text" risky.txt posts (the
     fresh locked part, the session 6 dev batch)."""
     return labelled(folder / "ordinary.txt"), labelled(folder / "risky.txt")
+
+
+def fresh_s7_posts(folder: Path = FRESH_S7) -> tuple[list[Post], list[Post]]:
+    """Session 7's fresh locked part: every writer's posts, reported together in one row."""
+    ordinary: list[Post] = []
+    risky: list[Post] = []
+    for ordinary_name, risky_name in FRESH_S7_FILES:
+        ordinary += labelled(folder / ordinary_name)
+        risky += labelled(folder / risky_name)
+    return ordinary, risky
 
 
 def labelled(path: Path) -> list[Post]:

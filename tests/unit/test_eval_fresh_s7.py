@@ -1,8 +1,10 @@
 """The session 7 fresh corpus (tests/fixtures/warnings_fresh_s7/) is whole, new, and locked.
 
-It is the one set no rule writer of session 7 saw, so: its shape is what its header says,
-none of its posts is also in another corpus (a copy would have been seen or tuned on), and
-`tools/eval_warnings.py --tuning` never even reads it. The texts are compared, never printed:
+It is the one set no rule writer of session 7 saw, written in two batches by two writers
+(ordinary.txt/risky.txt, then ordinary_b.txt/risky_b.txt) and reported as one part, so: each
+batch's shape is what its header says, no post is in it twice or also in another corpus (a
+copy would have been seen or tuned on), and `tools/eval_warnings.py --tuning` never even
+reads it. The texts are compared, never printed:
 a failure gives counts only, so a tuner running the suite does not see the posts.
 """
 
@@ -16,12 +18,14 @@ from pathlib import Path
 import pytest
 
 from tools import eval_warnings
+from tools.warnings_corpora import labelled
 
 KINDS = {"anger", "insult", "offensive", "profanity", "rumour", "hearsay", "confidential",
          "market", "promotion", "cheer", "judgement", "endorse", "blame", "jokethreat",
          "child", "privacy"}
 VOICES = {"brand", "ghost", "personal"}
 FIXTURES = eval_warnings.ROOT / "tests" / "fixtures"
+LOCKED = "# LOCKED, all of it: never tune a rule, threshold, word list or model on these posts"
 
 
 def _norm(text: str) -> str:
@@ -34,17 +38,33 @@ def _posts(name: str) -> list[str]:
             if line.strip() and not line.startswith("#")]
 
 
-def test_shape_16_kinds_of_15_and_3_voices_of_80() -> None:
-    ordinary, risky = eval_warnings.labelled_posts(eval_warnings.FRESH_S7)
+# Per batch: its (ordinary, risky) files and how many ordinary posts each voice has; both
+# batches have 15 risky posts of each kind.
+BATCHES = [(("ordinary.txt", "risky.txt"), 80), (("ordinary_b.txt", "risky_b.txt"), 50)]
+
+
+def test_the_tool_reads_exactly_these_batches() -> None:
+    assert [files for files, _ in BATCHES] == list(eval_warnings.FRESH_S7_FILES)
+
+
+@pytest.mark.parametrize(("files", "per_voice"), BATCHES, ids=["first", "second"])
+def test_shape_16_kinds_of_15_and_3_voices(files: tuple[str, str], per_voice: int) -> None:
+    ordinary = labelled(eval_warnings.FRESH_S7 / files[0])
+    risky = labelled(eval_warnings.FRESH_S7 / files[1])
     assert Counter(p.kind for p in risky) == dict.fromkeys(KINDS, 15)
-    assert Counter(p.kind for p in ordinary) == dict.fromkeys(VOICES, 80)
+    assert Counter(p.kind for p in ordinary) == dict.fromkeys(VOICES, per_voice)
     assert all(p.text.strip() and "\t" not in p.text for p in ordinary + risky)
-    header = eval_warnings.FRESH_S7.joinpath("risky.txt").read_text(encoding="utf-8")
-    assert "LOCKED, all of it" in header
+    for name in files:
+        header = [line for line in eval_warnings.FRESH_S7.joinpath(name)
+                  .read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        assert any(line.startswith(LOCKED) for line in header), name
 
 
 def test_no_duplicate_lines_and_no_post_from_another_corpus() -> None:
-    lines = _posts("ordinary.txt") + _posts("risky.txt")
+    # Both batches together: a post of one writer must not be in the other's batch either.
+    lines = [line for files in eval_warnings.FRESH_S7_FILES for name in files
+             for line in _posts(name)]
+    assert len(lines) == 240 + 240 + 150 + 240
     texts = [_norm(line.split("\t", 1)[1]) for line in lines]
     # Counts only in the assertions: pytest would print the sets' contents.
     duplicates = len(texts) - len(set(texts))
@@ -86,8 +106,9 @@ def test_tuning_never_reads_the_fresh_parts(monkeypatch: pytest.MonkeyPatch) -> 
     read.clear()
     ordinary, risky = eval_warnings.parts(tuning=False)
     assert {p for p in read if p.parent == eval_warnings.FRESH_S7.resolve()} == {
-        eval_warnings.FRESH_S7.resolve() / "ordinary.txt",
-        eval_warnings.FRESH_S7.resolve() / "risky.txt"}
+        eval_warnings.FRESH_S7.resolve() / name
+        for name in ("ordinary.txt", "risky.txt", "ordinary_b.txt", "risky_b.txt")}
+    # Both writers' batches in the one session 7 row.
     s7 = "own, fresh (session 7: never seen by a rule writer)"
-    assert [len(posts) for posts, name in ordinary if name == s7] == [240]
-    assert [len(posts) for posts, name in risky if name == s7] == [240]
+    assert [len(posts) for posts, name in ordinary if name == s7] == [240 + 150]
+    assert [len(posts) for posts, name in risky if name == s7] == [240 + 240]
