@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktopapp.checks import length, privacy, risk, risk_kinds, risk_structures, style, tone
+from desktopapp.checks import gate, length, privacy, risk, risk_kinds, risk_structures, style, tone
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.checks.model import (
     Category,
@@ -77,6 +77,16 @@ REASONS = {
 }
 
 
+# Touches most checkers' slower paths (a rumour with a call to act, an insult, a death
+# next to an offer, a child's routine, a phone number, a market statement, a joke threat,
+# a link, an emoji): their lazily made patterns and tables are made at warm-up.
+WARM_TEXT = ("Heard the bank is about to collapse, pull your money out NOW!!! Those idiots "
+             "should be jailed. RIP to everyone who died in the storm, 20% off today only. "
+             "My daughter's school bus comes at 8:15 on Main Street, call 415-555-0132. We are "
+             "taking the company private next month. I'll burn the office down lol "
+             "https://example.org 🙂 #SecondThought")
+
+
 def document_tone(text: str) -> dict[str, float]:
     """The tone models' probabilities for the draft. A post-sized text is scored whole (the
     models were trained on tweets); a longer one scores as its most offensive and its
@@ -139,6 +149,14 @@ class CheckEngine:
         for checker in DOCUMENT_CHECKERS.values():
             found += checker(text, ctx)
         return found
+
+    def warm_up(self, ctx: CheckContext) -> None:
+        """Load the models and tables and make what the first checks would otherwise make
+        one at a time (patterns' needs, phone metadata): 100–300 ms spread over a person's
+        first checks, paid here instead, on the check worker while the window opens."""
+        self.check(WARM_TEXT, ctx, grammar=False)
+        gate.prepare_all()
+        self._cache.clear()
 
     def check(self, text: str, ctx: CheckContext, *, grammar: bool = True) -> Report:
         found = self.local_warnings(text, ctx)

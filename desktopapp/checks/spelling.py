@@ -28,6 +28,7 @@ from desktopapp.checks.memory import release_freed_memory
 from desktopapp.checks.model import Category, CheckWarning, Severity
 from desktopapp.checks.spelling_languages import DEFAULT, dictionary_of, regional_warnings
 from desktopapp.checks.spelling_variants import known_variant
+from desktopapp.checks.text import pieces
 
 CODE = "spelling.offline"
 NAME = "grammar"
@@ -169,6 +170,8 @@ class OfflineSpelling:
         self.personal: frozenset[str] = frozenset()
         self._suggested: dict[str, tuple[str, ...]] = {}
         self._suggest_lock = threading.Lock()
+        self._pieces_key: tuple[int, str, frozenset[str]] | None = None
+        self._pieces: dict[tuple[str, bool], tuple[CheckWarning, ...]] = {}
 
     def load(self) -> None:
         self.table = table_for(dictionary_of(self.language))
@@ -186,9 +189,31 @@ class OfflineSpelling:
         self.language = language
 
     def check(self, text: str, language: str | None = None) -> list[CheckWarning]:
+        """The unknown words (and regional spellings) of `text`, piece by piece
+        (`text.pieces`): a piece's result is kept, so after an edit only the pieces it
+        touched are read again. Words never cross pieces, so this is exactly the result
+        of reading the text whole."""
         if language is not None:
             self.use_language(language)
         table = self._loaded()
+        # Everything a piece's result depends on besides its text and whether it opens
+        # the draft (a capitalised first word is checked, later ones are names).
+        key = (id(table), self.language, self.personal)
+        if key != self._pieces_key:
+            self._pieces_key, self._pieces = key, {}
+        kept = self._pieces
+        found: list[CheckWarning] = []
+        for start, piece in pieces(text):
+            result = kept.get((piece, start == 0))
+            if result is None:
+                result = tuple(self._check_piece(piece, start == 0, table))
+                if len(kept) >= 4096:
+                    kept.clear()
+                kept[(piece, start == 0)] = result
+            found += [w.shifted(start) for w in result] if start else result
+        return found
+
+    def _check_piece(self, text: str, opens: bool, table: WordTable) -> list[CheckWarning]:
         english = dictionary_of(self.language) == "en"
         social, personal = social_words(), self.personal
         masked = URLISH.sub(lambda m: " " * len(m.group(0)), text)
@@ -196,7 +221,7 @@ class OfflineSpelling:
         for match in (WORD if english else WORD_ANY).finditer(masked):
             word, start = match.group(0), match.start()
             words.append((word, start, match.end()))
-            if word[0].isupper() and start > 0:
+            if word[0].isupper() and (start > 0 or not opens):
                 continue  # capitalised words mid-text are usually names
             lower = word.lower()
             if not english:
@@ -256,8 +281,10 @@ class OfflineSpelling:
                                  for far in edits1(one, letters)]), True
 
     def forget_suggestions(self) -> None:
+        """Forget the suggestions worked out so far (and the pieces' results)."""
         with self._suggest_lock:
             self._suggested.clear()
+        self._pieces_key, self._pieces = None, {}
 
     def with_suggestions(self, warnings: Iterable[CheckWarning],
                          text: str) -> list[CheckWarning]:

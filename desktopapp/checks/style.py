@@ -4,10 +4,12 @@ banned words, preferred spellings, sponsorship disclosure, readability."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+from desktopapp.checks.text import pieces
 
 NAME = "style"
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9_]{2,})")
@@ -15,6 +17,7 @@ _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9_]{2,})")
 _EMOJI = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:\s|$)")
 
 
 def _warn(code: str, category: Category, severity: Severity, start: int, end: int,
@@ -32,12 +35,22 @@ def syllables(word: str) -> int:
 
 def reading_ease(text: str) -> float | None:
     """Flesch reading ease (higher is easier); None for texts too short to judge."""
-    words = _WORD.findall(text)
-    if len(words) < 20:
+    counts = [_words_and_syllables(piece) for _start, piece in pieces(text)]
+    words = sum(c[0] for c in counts)
+    if words < 20:
         return None
-    sentences = max(1, len(re.findall(r"[.!?…]+(?:\s|$)", text)) or 1)
-    syllable_count = sum(syllables(w) for w in words)
-    return 206.835 - 1.015 * (len(words) / sentences) - 84.6 * (syllable_count / len(words))
+    sentences = max(1, len(_SENTENCE_END.findall(text)) or 1)
+    syllable_count = sum(c[1] for c in counts)
+    return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllable_count / words)
+
+
+@lru_cache(maxsize=2048)
+def _words_and_syllables(piece: str) -> tuple[int, int]:
+    """A piece's words and their syllables (`text.pieces`: no word crosses pieces), kept:
+    counting syllables word by word was most of the whole-post checks' time, and after an
+    edit only the pieces it touched are counted again."""
+    words = _WORD.findall(piece)
+    return len(words), sum(map(syllables, words))
 
 
 def check_paragraph(text: str, ctx: CheckContext) -> list[CheckWarning]:

@@ -119,3 +119,22 @@ def paragraphs(text: str) -> Iterator[Span]:
         start = match.end()
     if text[start:].strip():
         yield Span(start, len(text), text[start:])
+
+
+# Whitespace after a sentence's end, or any run holding a line break.
+_PIECE_GAP = re.compile(r"(?<=[.!?…])\s+|[^\S\n]*\n\s*")
+
+
+def pieces(text: str) -> Iterator[tuple[int, str]]:
+    """(start, piece) for the stretches of `text` between whitespace that follows a
+    sentence's end or holds a line break (the whitespace itself is left out). No word,
+    link or address crosses from one piece to the next, so checkers that read words
+    (spelling, readability) can keep a piece's result and re-read only the pieces an edit
+    touched."""
+    start = 0
+    for gap in _PIECE_GAP.finditer(text):
+        if gap.start() > start:
+            yield start, text[start:gap.start()]
+        start = gap.end()
+    if start < len(text):
+        yield start, text[start:]

@@ -24,7 +24,6 @@ class _Ignore(_Relay):
     """A relay nobody listens to: warm-up results are thrown away."""
 
 LOCAL_DEBOUNCE_MS = 150
-WARM_TEXT = "Warming up: call 555-0100 #SecondThought https://example.org 🙂"
 GRAMMAR_DEBOUNCE_MS = 700
 
 
@@ -133,7 +132,7 @@ class LiveChecker(QObject):
         if not self.warmed or self.warmed[0].is_set():
             return
         try:
-            self.engine.check(WARM_TEXT, CheckContext(channels=CHANNELS), grammar=False)
+            self.engine.warm_up(CheckContext(channels=CHANNELS))
         finally:
             try:
                 if self.on_warm is not None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from desktopapp.checks import length, risk_kinds
+from desktopapp.checks import length
 from desktopapp.checks.engine import (
     DOCUMENT_CHECKERS,
     PARAGRAPH_CHECKERS,
@@ -29,6 +29,7 @@ from desktopapp.checks.model import CheckContext
 from desktopapp.checks.spelling import OfflineSpelling
 from desktopapp.checks.text import chunks, mask_figurative
 from tests.benchmarks.conftest import describe, machine, percentile
+from tests.support.check_caches import forget_check_caches
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data" / "tweeteval"
@@ -76,16 +77,8 @@ def _sample(size: int, i: int) -> str:
 
 
 def _forget(spelling: OfflineSpelling) -> None:
-    """Empty every cache a first check could profit from (models and tables stay loaded):
-    every bounded `lru_cache` in the checkers' modules (the unbounded `@cache` ones hold
-    loaded tables and compiled patterns), the sentence verdicts and the suggestions. Found
-    by walking the modules, so a cache a rule writer adds is emptied too."""
-    for module in [m for name, m in sys.modules.items() if name.startswith("desktopapp.checks")]:
-        for value in vars(module).values():
-            parameters = getattr(value, "cache_parameters", None)
-            if callable(parameters) and parameters()["maxsize"] is not None:
-                value.cache_clear()
-    risk_kinds._JUDGED.clear()
+    """Empty every cache a first check could profit from (models and tables stay loaded)."""
+    forget_check_caches()
     spelling.forget_suggestions()
 
 
@@ -113,7 +106,8 @@ def test_first_check_and_a_key_on_real_text() -> None:
     grammar = GrammarChecker(allow_local=False)  # the offline spell checker, as on a laptop
     spelling = grammar.offline
     ctx = CheckContext(channels=("x", "bluesky", "mastodon"))
-    CheckEngine(grammar=grammar).check("Warm up the models and the dictionary.", ctx)
+    CheckEngine(grammar=grammar).warm_up(ctx)  # as the window's check worker does
+    grammar.check("Warm up the dictionary.")
     tweets = Tweets(val_tweets())
     print(f"\n(issue 11) first check and one key, offline spelling included, ms ({machine()})")
     for size, rounds in ((500, 80), (5000, 40)):
@@ -155,7 +149,8 @@ def test_checker_costs() -> None:
     and after a change (`-k checker_costs`); a checker that grows shows here first."""
     grammar = GrammarChecker(allow_local=False)
     ctx = CheckContext(channels=("x", "bluesky", "mastodon"))
-    CheckEngine(grammar=grammar).check("Warm up the models and the dictionary.", ctx)
+    CheckEngine(grammar=grammar).warm_up(ctx)  # as the window's check worker does
+    grammar.check("Warm up the dictionary.")
     tweets = Tweets(val_tweets())
     print(f"\n(issue 11) first check per checker, real tweets, CPU ms ({machine()}, load "
           f"{os.getloadavg()[0]:.1f})")

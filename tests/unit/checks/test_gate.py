@@ -9,7 +9,8 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from desktopapp.checks import lexicons, privacy, risk, risk_kinds, risk_structures, text
+from desktopapp.checks import gate, lexicons, privacy, risk, risk_kinds, risk_structures, text
+from desktopapp.checks.engine import CheckEngine
 from desktopapp.checks.gate import GatedPattern, Live, _split, gated, need
 from desktopapp.checks.model import CheckContext
 
@@ -26,6 +27,12 @@ def _gated_patterns() -> list[tuple[str, GatedPattern]]:
                       if isinstance(v, GatedPattern)]
     found += [(f"lexicon {n}", lexicons.pattern(n))
               for n in ("rumour", "insults", "anger", "profanity")]
+    # Every other gated pattern made so far (new rule modules, patterns made on first use
+    # by the engine's warm-up text), named by its source.
+    CheckEngine().warm_up(CheckContext(channels=("x",)))
+    known = {id(p) for _, p in found}
+    found += sorted(((f"made: {p.pattern[:60]}", p) for p in list(gate._ALL)
+                     if id(p) not in known), key=lambda item: item[0])
     return found
 
 
@@ -87,6 +94,14 @@ def test_a_text_without_the_words_is_not_scanned() -> None:
     assert not pattern.could_match("Sunny all week, see you at the beach")
     assert pattern.could_match("FLOODING on the ring road")
     assert pattern.search("FLOODING on the ring road") is not None
+
+
+def test_prepare_all_works_out_every_pattern_s_needs() -> None:
+    fresh = gated(r"(?<!\w)(?:storm|flood)s?\b", re.IGNORECASE)
+    assert fresh._needs is None
+    assert gate.prepare_all() >= 1
+    assert fresh._needs == ("flood", "storm")
+    assert fresh.search("Floods again") is not None
 
 
 def test_live_skips_only_patterns_absent_from_the_whole_paragraph() -> None:
