@@ -8,7 +8,8 @@ main window's editor (drafts of real tweets, a blank line after every third: nob
 writes 5,000 characters as one paragraph, and Qt lays a paragraph out whole on each key);
 the typist pauses between words as people do, so the debounced
 checks (150 ms) and spelling (700 ms) run while later keys arrive. Goal: max gap < 16 ms
-(one frame at 60 Hz)."""
+(one frame at 60 Hz). On a loaded machine most long gaps are the process waiting for a
+core; the GUI thread's own CPU time in each gap (`Watchdog.busy`) tells the app's share."""
 
 from __future__ import annotations
 
@@ -76,7 +77,8 @@ def test_gui_thread_gap_while_typing_real_text(qtbot, store, paths, user,
     qtbot.wait(8000)
     dog.stop()
     print(f"  idle window, no keys (load {os.getloadavg()[0]:4.1f}): gaps "
-          f"{describe(dog.gaps[5:])}; ≥ 16 ms: {sum(g >= 16 for g in dog.gaps[5:])}")
+          f"{describe(dog.gaps[5:])}; ≥ 16 ms: {sum(g >= 16 for g in dog.gaps[5:])}; "
+          f"own CPU max {max(dog.busy[5:]):.2f}")
     for draft_id, (size, where, body) in zip(ids, drafts, strict=True):
         window.drafts.show_draft(draft_id)
         qtbot.waitUntil(lambda: editor.toPlainText() == body, timeout=5000)  # noqa: B023
@@ -101,7 +103,10 @@ def test_gui_thread_gap_while_typing_real_text(qtbot, store, paths, user,
         over = sum(g >= 16 for g in gaps)
         print(f"  {size:>5} chars, keys at the {where:<6} {keys} keys, {len(updates):>3} "
               f"check results, load {load:4.1f}, process CPU {cpu:5.1f} s")
+        busy = dog.busy[5:]
         print(f"    gaps {describe(gaps)}; ≥ 16 ms: {over}  (max < 16: "
               f"{'met' if max(gaps) < 16 else 'NOT met'}; p95 {percentile(gaps, 95):.2f})")
+        print(f"    the GUI thread's own CPU time in each gap {describe(busy)}; "
+              f"≥ 16 ms: {sum(b >= 16 for b in busy)}")
     window.editor.autosave.reset()
     window.close()
