@@ -7,7 +7,8 @@ first frame that was 14 % of the instructions of the whole start-up (valgrind, s
 docs/benchmarks.md). A record shares ready-made methods instead:
 
 - the fields are the class's annotated names in order (`ClassVar` ones excepted), after
-  those of a record it derives from; a field's default is its class attribute;
+  those of a record it derives from; a field's default is its class attribute, or
+  `dataclasses.field(default_factory=…)` makes a fresh one for each record;
 - arguments go by position or by name, with the same errors as a dataclass;
 - frozen by default (assigning raises `dataclasses.FrozenInstanceError`), compared and
   hashed by value (a record with `frozen=False` is compared but not hashable), shown as
@@ -16,15 +17,14 @@ docs/benchmarks.md). A record shares ready-made methods instead:
   is `dataclasses.replace` for records.
 
 Keep `@dataclass` where a class is made in hot loops (a record's `__init__` binds its
-arguments in Python: a few µs instead of one), or needs `field(default_factory=…)`,
-ordering or `asdict`.
+arguments in Python: a few µs instead of one), or needs ordering, `asdict` or `fields`.
 """
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import FrozenInstanceError
+from dataclasses import MISSING, Field, FrozenInstanceError, field
 from typing import Any, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T")
@@ -36,32 +36,42 @@ def _is_class_var(annotation: object) -> bool:
     return text.startswith(("ClassVar", "typing.ClassVar"))
 
 
-def _fields_of(cls: type) -> tuple[tuple[str, ...], dict[str, Any]]:
+def _fields_of(cls: type) -> tuple[tuple[str, ...], dict[str, Any], dict[str, Callable[[], Any]]]:
     names: list[str] = []
     defaults: dict[str, Any] = {}
+    factories: dict[str, Callable[[], Any]] = {}
     for base in reversed(cls.__mro__[1:]):
         for name in getattr(base, "__record_fields__", ()):
             if name not in names:
                 names.append(name)
         defaults.update(getattr(base, "__record_defaults__", {}))
+        factories.update(getattr(base, "__record_factories__", {}))
     for name, annotation in inspect.get_annotations(cls).items():
         if _is_class_var(annotation):
             continue
         if name in cls.__dict__:
             default = cls.__dict__[name]
-            if isinstance(default, _MUTABLE_DEFAULTS):
+            if isinstance(default, Field):  # field(default=…) or field(default_factory=…)
+                if default.default_factory is not MISSING:
+                    factories[name] = default.default_factory
+                    delattr(cls, name)
+                else:
+                    setattr(cls, name, default.default)
+                    defaults[name] = default.default
+            elif isinstance(default, _MUTABLE_DEFAULTS):
                 raise ValueError(f"mutable default {type(default).__name__} for field "
-                                 f"{name} is not allowed: use a dataclass with a factory")
-            defaults[name] = default
+                                 f"{name} is not allowed: use field(default_factory=…)")
+            else:
+                defaults[name] = default
         if name not in names:
             names.append(name)
     seen_default = False
     for name in names:
-        if name in defaults:
+        if name in defaults or name in factories:
             seen_default = True
         elif seen_default:
             raise TypeError(f"non-default argument {name!r} follows default argument")
-    return tuple(names), defaults
+    return tuple(names), defaults, factories
 
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -78,12 +88,15 @@ def _init(self: Any, *args: Any, **kwargs: Any) -> None:
             raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {key!r}")
         values[key] = value
     if len(values) < len(names):
-        defaults = cls.__record_defaults__
+        defaults, factories = cls.__record_defaults__, cls.__record_factories__
         for name in names:
             if name not in values:
-                if name not in defaults:
+                if name in defaults:
+                    values[name] = defaults[name]
+                elif name in factories:
+                    values[name] = factories[name]()
+                else:
                     raise TypeError(f"{cls.__name__}() missing required argument: {name!r}")
-                values[name] = defaults[name]
     self.__dict__.update(values)  # not through __setattr__: a frozen record refuses it
     post_init = getattr(self, "__post_init__", None)
     if post_init is not None:
@@ -120,10 +133,11 @@ def _refuse_delete(self: Any, name: str) -> None:
 
 
 def _make(cls: type[T], frozen: bool) -> type[T]:
-    names, defaults = _fields_of(cls)
+    names, defaults, factories = _fields_of(cls)
     methods: dict[str, Any] = {
         "__record_fields__": names, "__record_names__": frozenset(names),
-        "__record_defaults__": defaults, "__match_args__": names, "__init__": _init,
+        "__record_defaults__": defaults, "__record_factories__": factories,
+        "__match_args__": names, "__init__": _init,
         "__repr__": _repr, "__eq__": _eq,
     }
     if frozen:
@@ -143,7 +157,7 @@ def record(cls: type[T], /) -> type[T]: ...
 def record(*, frozen: bool = True) -> Callable[[type[T]], type[T]]: ...
 
 
-@dataclass_transform(frozen_default=True)
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
 def record(cls: type[T] | None = None, /, *,
            frozen: bool = True) -> type[T] | Callable[[type[T]], type[T]]:
     """Make `cls` a record (see the module's docstring): `@record` or

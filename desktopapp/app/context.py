@@ -7,7 +7,7 @@ controllers and commands receive it instead of reaching for globals.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from desktopapp import keychain
 from desktopapp.app.events import EventBus
 from desktopapp.config import Paths
 from desktopapp.core.errors import DomainError
+from desktopapp.records import record
 from desktopapp.store.connection import Store, open_location, open_store
 from desktopapp.store.errors import StoreError, explain
 
@@ -37,7 +38,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass
+@record(frozen=False)
 class AppContext:
     store: Store
     paths: Paths

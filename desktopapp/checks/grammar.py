@@ -18,19 +18,20 @@ import shutil
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from desktopapp.checks.model import Category, CheckWarning, Severity
 from desktopapp.checks.spelling import OfflineSpelling
+from desktopapp.records import record
 
 NAME = "grammar"
 TYPO_CATEGORIES = {"TYPOS", "SPELLING"}
 LOCAL_TOOLS_SECONDS = 30.0
 
 
-@dataclass(frozen=True)
+@record
 class GrammarResult:
     warnings: list[CheckWarning]
     status: str  # a sentence for the UI: which checker ran, or why grammar is off
@@ -62,7 +63,7 @@ def local_languagetool_dir() -> Path | None:
     return found[-1] if found else None
 
 
-@dataclass
+@record(frozen=False)
 class GrammarChecker:
     """Chooses a backend and falls back when one fails. Thread-safe; call from workers."""
 

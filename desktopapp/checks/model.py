@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
+
+from desktopapp.records import record
 
 CHANNELS = ("x", "bluesky", "mastodon", "threads", "linkedin")
 CHANNEL_LABELS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "threads": "Threads",
@@ -63,7 +65,7 @@ class CheckWarning:
                 "checker": self.checker}
 
 
-@dataclass(frozen=True)
+@record
 class RiskSummary:
     level: RiskLevel
     score: float
@@ -74,7 +76,7 @@ class RiskSummary:
                 "reasons": list(self.reasons)}
 
 
-@dataclass(frozen=True)
+@record
 class LengthResult:
     channel: str
     count: int
@@ -88,35 +90,35 @@ class LengthResult:
                 "overflow_start": self.overflow_start}
 
 
-@dataclass(frozen=True)
+@record
 class Media:
     name: str
     alt_text: str = ""
     size_bytes: int = 0
 
 
-@dataclass(frozen=True)
+@record
 class BrandRules:
     banned_words: tuple[str, ...] = ()
     preferred_spellings: tuple[tuple[str, str], ...] = ()  # (wrong, right)
     disclosure_tags: tuple[str, ...] = ("#ad", "#sponsored")
 
 
-@dataclass(frozen=True)
+@record
 class CheckContext:
     """Everything besides the text that changes what is worth a warning."""
 
     channels: tuple[str, ...] = ()
     media: tuple[Media, ...] = ()
     sponsored: bool = False
-    brand: BrandRules = field(default_factory=BrandRules)
+    brand: BrandRules = BrandRules()
     watchlist: tuple[str, ...] = ()
     mastodon_limit: int = 500
     language: str = "en-US"
     ignored_codes: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@record
 class Report:
     warnings: tuple[CheckWarning, ...]
     risk: RiskSummary

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import replace
 from typing import TextIO
 
 from desktopapp.app import settings as workspace_settings
@@ -19,6 +18,7 @@ from desktopapp.checks.spelling_languages import LANGUAGES, label, usable
 from desktopapp.cli.common import MAX_INPUT_BYTES, Commands, read_text_input
 from desktopapp.config import Settings
 from desktopapp.core.errors import DomainError
+from desktopapp.records import replace
 
 MAX_LINES_BYTES = 20_000_000  # `check --lines`: a file of posts, one a line
 

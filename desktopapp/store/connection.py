@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import peewee as pw
 
+from desktopapp.records import record
 from desktopapp.store import migrate, postgres
 from desktopapp.store.errors import StoreError, explain
 from desktopapp.store.models import ALL_MODELS, database_proxy
@@ -50,7 +51,7 @@ class AppDatabase(pw.SqliteDatabase):
         super().rollback()
 
 
-@dataclass
+@record(frozen=False)
 class Store:
     """An open, migrated database. Pass it explicitly to whatever needs data."""
 

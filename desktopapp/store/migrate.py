@@ -14,7 +14,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -35,7 +35,7 @@ class Step:
     apply: Callable[[pw.Database], None]
 
 
-@dataclass
+@record(frozen=False)
 class MigrationReport:
     from_version: int = 0
     to_version: int = 0

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette, QPixmap
@@ -13,8 +13,12 @@ _PLACEHOLDER = "#1f2328"  # the stroke colour the SVG files are drawn with
 
 
 @cache
-def _icon_dir() -> Traversable:
-    return resources.files("desktopapp.resources") / "icons"
+def _icon_dir() -> Path:
+    # The folder next to the resources package's own file (a wheel, the editable install
+    # and the PyInstaller bundle all keep it there): plain files read directly, cheaper at
+    # start-up than importlib.resources' traversables.
+    package = importlib.import_module("desktopapp.resources")  # resources/, mapped in
+    return Path(str(package.__file__)).parent / "icons"
 
 
 def _svg_source(name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import pickle
-from dataclasses import FrozenInstanceError, dataclass
+from dataclasses import FrozenInstanceError, dataclass, field
 from typing import ClassVar
 
 import pytest
@@ -95,3 +95,18 @@ def test_misdeclared_records_are_refused() -> None:
         record(type("Bad", (), {"__annotations__": {"items": "list[int]"}, "items": []}))
     with pytest.raises(TypeError):
         record(type("Order", (), {"__annotations__": {"a": "int", "b": "int"}, "a": 1}))
+
+
+@record(frozen=False)
+class Basket:
+    owner: str
+    items: list[str] = field(default_factory=list)
+    note: str = field(default="")
+
+
+def test_a_default_factory_makes_a_fresh_value_for_each_record() -> None:
+    one, two = Basket("a"), Basket("b")
+    one.items.append("x")
+    assert (one.items, two.items, one.note) == (["x"], [], "")
+    assert Basket("c", ["y"], note="n") == Basket(owner="c", items=["y"], note="n")
+    assert "items" not in Basket.__dict__ and Basket.note == ""
