@@ -91,7 +91,6 @@ class LiveChecker(QObject):
         self._local_timer = self._timer(LOCAL_DEBOUNCE_MS, self._run_local)
         self._grammar_timer = self._timer(GRAMMAR_DEBOUNCE_MS, self._run_grammar)
         self.warmed: tuple[threading.Event, ...] = ()
-        self._warm_after = 1 << 62  # warm_up() not called yet: no check warms up
         self._early_grammar: tuple[str, GrammarResult] | None = None
         # Called on the worker thread once the checkers are loaded; the launcher uses it
         # for process-wide tuning (see ui/launch.py), which is not a widget's business.
@@ -119,15 +118,16 @@ class LiveChecker(QObject):
         first check after the user starts typing is fast. (Loading holds Python's GIL in a
         few places for up to ~30 ms, which is better spent while the window opens.)"""
         self.warmed = (threading.Event(), threading.Event())
-        self._warm_after = self._revision  # checks submitted later may have dropped it
         self._local.pool.start(Job(-1, self._warm_local, _Ignore(self)))
         self._remote.pool.start(Job(-1, self._warm_spelling, _Ignore(self)))
 
     # A check submitted while a warm-up job still waits in its worker's queue drops it
-    # (SerialWorker clears stale jobs), so each check submitted after warm_up() first
-    # finishes the warm-up itself when it was not done: the models get loaded and the
-    # post-warm-up step (on_warm: the launcher's gc.freeze) is never lost. Once warm,
-    # this costs a flag test.
+    # (SerialWorker clears stale jobs), so every check first finishes the warm-up itself
+    # when warm_up() was called and it is not done: the models get loaded and the
+    # post-warm-up step (on_warm: the launcher's gc.freeze) is never lost. Every check,
+    # not only those of a newer revision: the typing pause's check of the text opened
+    # before warm_up() dropped the job too. Before warm_up() and once warm, this costs
+    # a flag test.
     def _warm_local(self) -> None:
         if not self.warmed or self.warmed[0].is_set():
             return
@@ -175,11 +175,8 @@ class LiveChecker(QObject):
         # self.engine is touched only in the (single) local worker thread: the first
         # access imports the checkers there, not on the GUI thread.
 
-        after_warm_up = self._revision > self._warm_after
-
         def work() -> tuple[str, Report, tuple[Variant, ...], tuple[ChannelCount, ...]]:
-            if after_warm_up:
-                self._warm_local()
+            self._warm_local()
             return _check_all(self.engine, text, ctx, own, targets)
 
         self._local.submit(self._revision, work)
@@ -189,11 +186,8 @@ class LiveChecker(QObject):
             return
         text, language, grammar = self._text, self.context.language, self.grammar
 
-        after_warm_up = self._revision > self._warm_after
-
         def work() -> tuple[str, GrammarResult]:
-            if after_warm_up:
-                self._warm_spelling()
+            self._warm_spelling()
             return text, grammar.check(text, language)
 
         self._remote.submit(self._revision, work)

@@ -207,6 +207,27 @@ def test_warm_up_completes_even_when_typing_clears_its_queued_job(qtbot) -> None
     live._local.wait(10_000)
 
 
+def test_warm_up_completes_when_a_pending_check_of_the_same_text_clears_its_job(qtbot) -> None:
+    """The window opens a draft (its check waits for the typing pause), then warms up; the
+    pause's check of that same text, submitted while the warm-up job still waits in the
+    queue, dropped it, and nothing warmed up: wait_until_warm() waited its whole 120 s in
+    full-suite runs on a busy machine."""
+    import threading
+
+    from desktopapp.ui.live_checks import LiveChecker
+
+    live = LiveChecker(grammar=None)
+    live.text_changed("Opening the last draft")  # not immediate: its check waits
+    release = threading.Event()
+    live._local.pool.start(lambda: release.wait(30))  # the worker is busy…
+    live.warm_up()  # …so the warm-up job waits in the queue
+    live._run_local()  # the typing pause: the same text's check clears the queue
+    release.set()
+    assert live.wait_until_warm(seconds=120)
+    qtbot.waitUntil(lambda: live.state is not None, timeout=60_000)
+    live._local.wait(10_000)
+
+
 def test_the_tab_counts_warnings_and_says_notes_apart() -> None:
     from desktopapp.checks.model import Category, CheckWarning, Severity
     from desktopapp.ui.side_pane import tab_title
