@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktopapp.checks import lexicons
+from desktopapp.checks import lexicons, tone_groups
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import Span, mask_figurative, sentences
 from desktopapp.checks.tone_sentences import (  # noqa: F401 (the tone API, re-exported)
@@ -101,6 +101,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("tone.exclamations", Severity.INFO, m.start(), m.end(),
                            f"“{m.group(0)}”: a run of exclamation marks reads as anger or "
                            "panic.", ("!",)))
+    found += tone_groups.check(clean)
     return model_warnings(clean, found)
 
 
