@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktopapp.checks import lexicons, risk_kinds
+from desktopapp.checks import lexicons, risk_kinds, risk_tragedy
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import chunks, mask_figurative, sentences
@@ -49,48 +49,9 @@ SENSITIVE = {
     "a firing": _words(r"fired", r"sacked", r"laid off", r"layoffs", r"resign(?:ed|s)",
                        r"stepped down", r"ousted"),
 }
-JUDGEMENT = _words(r"deserved?", r"serves? (?:them|him|her) right", r"karma", r"their own fault",
-                   r"his own fault", r"her own fault", r"had it coming", r"good riddance",
-                   r"should (?:be|have been) (?:jailed|locked up|fired|hanged|shot)",
-                   r"blame[sd]?", r"(?:no|zero|little|not much) sympathy",
-                   r"what did (?:they|he|she) expect",
-                   r"idiots?", r"morons?", r"clowns?", r"punishment for", r"no sympathy for",
-                   r"should have known better", r"no (?:great )?loss", r"sorry not sorry",
-                   r"won't be missed", r"(?:their|his|her) (?:problem|choice)",
-                   r"got (?:exactly )?what (?:they|he|she) (?:asked for|deserved)",
-                   r"made (?:his|her|their) choices?", r"natural selection",
-                   r"that's what (?:you|they|he|she) get for", r"when will (?:they|people|these "
-                   r"\w+|those \w+) (?:ever )?learn", r"maybe (?:read|follow|listen to|use|try)"
-                   r"[\w ]{0,25} next time", r"couldn't happen to a nicer",
-                   r"play stupid games", r"at least [\w ]{0,25}(?:rebuilt|cleaner|quieter|fewer|"
-                   r"cheaper|better off)",
-                   r"did (?:[\w ]{1,20}) a favou?r", r"nothing (?:of value|worth saving)",
-                   r"(?:was|is) a dump anyway", r"(?:are|is) (?:just |so |too )soft",
-                   r"attention seek\w*",
-                   r"for sheep", r"(?:had|got|were given) (?:a|plenty of|enough) warnings?",
-                   r"(?:were|was) warned", r"(?:don't|didn't|never) listen",
-                   r"should have (?:stayed|listened|left|known|gone|evacuated)",
-                   r"(?:if|had) [\w' ]{1,40}(?:hadn't|had not|didn't|did not)[\w' ]{0,40}"
-                   r"(?:wouldn't|would not|wouldn't have)",
-                   r"maybe (?:stop|don't|quit) \w+", r"(?:not|never) paying [\w ]{0,15}to "
-                   r"(?:rescue|save|help)", r"kids these days")
-JOKE = gated(r"(?:\blol\b|\blmao\b|\brofl\b|\bhaha\w*|😂|🤣|😆|😹|🎉|\bjk\b|\bjoke\b|"
-                  r"\bfunny\b|\bhilarious\b|\bcongrat\w*|\bway to go\b|\blucky you\b|"
-                  r"\bwinners?\b|\bbest day\b|\bdrinks on me\b|\byou made it\b|\btalk about\b|"
-                  r"\bliterally\b|\bguess\b|\bwhat a (?:ride|story)\b|\bparty\b|\bparties\b|"
-                  r"\bblast\b|\bchilled out\b|\bdarwin award|\blucky day\b|"
-                  r"\bwell done\b|"
-                  # cheer and shrugs: "but hey", "anyway, happy Friday", a scoreline, a pun
-                  r"\bbut hey\b|\banyway,? happy\b|\bhappy (?:friday|monday|weekend|hump day)\b|"
-                  r"\bwoo+hoo+\b|\byay+\b|\bhooray\b|\bsilver lining\b|\btoo soon\b|"
-                  r"\bat least (?:he|she|they) (?:went|died|got)\b|\brest in pieces\b|"
-                  r"\bfree day off\b|\bmade it out\b[^.!?\n]{0,20}\balive\b|"
-                  r"\b[a-z]+:? \d+, [a-z]+:? \d+\b|🙌|🥳|😎|😜|🤪|🍾|🎊|🤘|"
-                  r"(?:^|[.!?]\s+)anyway\b|\bworth it(?: for the \w+)?\?|"
-                  r"\bstill (?:the best|a great|an amazing|a good|worth)\b|💀|"
-                  r"\bcan't make (?:this|it) up\b|\btheir own graves?\b|\bwent down well\b|"
-                  r"\bmade it out\b[^.!?\n]{0,30}\balive\b|\bgreat teamwork\b|\bproud of u\b)",
-                  re.IGNORECASE)
+# Judgements and cheers next to these events: risk_tragedy (which also reads wider
+# contexts: accidents, storms, people stranded or rescued).
+GRAVE_KINDS = frozenset({"a death", "a disaster", "violence"})
 CONFIDENTIAL = _words(r"internal memo", r"internal (?:email|document|figures|numbers)",
                       r"not (?:yet )?public(?: yet)?", r"leaked", r"leak", r"under (?:an )?NDA",
                       r"NDA", r"confidential", r"embargo(?:ed)?", r"off the record",
@@ -171,24 +132,20 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     # Asked once for the paragraph: most paragraphs hold no sensitive or confidential word.
     kinds = [(kind, pattern) for kind, pattern in SENSITIVE.items() if pattern.could_match(clean)]
     any_confidential = CONFIDENTIAL.could_match(clean)
+    judged: set[int] = set()
+    reactions = risk_tragedy.Reactions(clean)
     for i, span in enumerate(spans):
         for kind, pattern in kinds:
             hit = pattern.search(span.text)
             if not hit:
                 continue
             start, end = span.start + hit.start(), span.start + hit.end()
-            # A pun, a cheer or the blame often follows in the next sentence ("RIP. Blown
-            # away, literally.", "Another overdose. When will they learn?"), and a hashtag
-            # naming the event often follows the judgement.
-            nearby = " ".join(s.text for s in spans[max(0, i - 1):i + 4])
-            judged = JUDGEMENT.search(nearby)
-            joked = None if judged else JOKE.search(nearby)
-            if judged or joked:
-                how = "a judgement" if judged else "a joke or a cheer"
+            judged.add(i)
+            grave = kind in GRAVE_KINDS and not risk_tragedy.a_thing(clean, start, end)
+            answer = reactions.near(spans, i, grave)
+            if answer:
                 found.append(_warn("risk.sensitive-judgement", Severity.DANGER, start, end,
-                                   f"This sentence is about {kind} and carries {how}. Facts "
-                                   "change fast and people grieve: wait, and leave out "
-                                   "blame and jokes."))
+                                   risk_tragedy.message(kind, hit.group(0), answer)))
             else:
                 found.append(_warn("risk.sensitive-event", Severity.INFO, start, end,
                                    f"“{hit.group(0)}” touches {kind}. Early reports are often "
@@ -201,6 +158,8 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                                span.start + confidential.end(),
                                f"“{confidential.group(0)}” suggests material that is not public."
                                " Posting it can breach an NDA or your employer's rules."))
+    if not any(w.code == "risk.sensitive-judgement" for w in found):
+        found += risk_tragedy.wider(clean, spans, judged, reactions)
     found += _watchlist(clean, ctx)
     return found
 

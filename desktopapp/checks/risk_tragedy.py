@@ -1,0 +1,397 @@
+"""Judgement and cheer next to a tragedy: a verdict on the victims of a death, an accident
+or a disaster ("deserved it", "natural selection", "should have stayed home", "what did
+they expect"), or a celebration, a joke or a pun next to one ("congrats on surviving",
+"silver lining", "lol", "no pun intended").
+
+Built from word classes, never from known posts: a context (how people die, the accidents
+and disasters that kill them) and, in the sentence before or up to three after, a verdict
+or a cheer. Verdicts read wide contexts (a storm, a crash, climbers stranded); a cheer
+needs a grave one (deaths, named disasters, shootings), since happy words are everywhere.
+`risk.check` reads its own list of sensitive events first and asks `reaction` for those
+sentences; `wider` then covers the contexts that list leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Iterator, Sequence
+
+from desktopapp.checks.gate import fold, gated
+from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.text import Span
+
+NAME = "risk"
+
+
+Match = re.Match[str]
+
+
+def loose(source: str) -> str:
+    """People type "thats", "that's" and "that’s": an apostrophe in a pattern matches a
+    straight one, a curly one or none (inside a character class: either kind)."""
+    out, in_class, escaped = [], False, False
+    for ch in source:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == "'":
+            out.append("'’" if in_class else "['’]?")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _lower(source: str) -> str:
+    """The pattern's letters in lower case, its escapes (\\W, \\S, \\b) left alone."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m.group(0) if m.group(0)[0] == "\\"
+                  else m.group(0).lower(), source)
+
+
+class Rule:
+    """A pattern matched against the lower-cased text without IGNORECASE: `re` then skips
+    most branches of a long alternation on their first letter (three to four times faster
+    than IGNORECASE on the rules below). Where lower-casing changes the length of a text
+    (offsets would shift) it runs with IGNORECASE on the text itself. The gate skips texts
+    that hold none of the strings a match needs."""
+
+    def __init__(self, source: str) -> None:
+        self.gate = gated(source, re.IGNORECASE)
+        self.low = re.compile(_lower(source))
+
+    def finditer(self, text: str) -> Iterator[Match]:
+        if not self.gate.could_match(text):
+            return iter(())
+        low = fold(text)  # the gate's fold of this text, kept from the line above
+        if len(low) != len(text):
+            return self.gate.full.finditer(text)
+        return self.low.finditer(low)
+
+    def search(self, text: str) -> Match | None:
+        return next(self.finditer(text), None)
+
+
+def _words(*items: str) -> Rule:
+    return Rule(loose(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)"))
+
+
+_VEHICLE = (r"(?:car|plane|bus|train|coach|bike|motorbike|motorcycle|helicopter|chopper|jet|"
+            r"boat|ferry|yacht|truck|lorry|van|taxi|cab|tram|ship|sub|submarine|balloon|glider)")
+_PEOPLE_DIED = (r"(?:people|persons?|men|women|kids|children|teens|students|tourists|hikers|"
+                r"climbers|divers|swimmers|surfers|sailors|fishermen|miners|workers|passengers|"
+                r"drivers|riders|cyclists|bikers|fans|partygoers|revellers|migrants|residents|"
+                r"protesters|soldiers|firefighters|campers|skiers|kayakers|boaters|crew)")
+# How people die, and what kills them: a death, or a disaster that kills. Deaths of things
+# ("my phone died", "I died laughing") are left out by NOT_A_DEATH below.
+_NUMBER = (r"(?:at least |more than |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|"
+           r"eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|many|several)")
+_KIN = (r"(?:wife|husband|son|daughter|kids|children|family|mother|father|mum|mom|dad|parents|"
+        r"partner|girlfriend|boyfriend|brother|sister|baby)")
+GRAVE = _words(
+    r"died", r"dies", r"death", r"deaths", r"death toll", r"passed away", r"perished",
+    r"killed (?:in|by|when|while|after|at|on|during)", r"(?:was|were|got|been|being) killed",
+    r"kill(?:ed|s|ing) " + _NUMBER, r"killed (?:his|her|their) " + _KIN,
+    _NUMBER + r"(?: \w+)? (?:are |were |now |feared |confirmed |left |reported )?dead",
+    r"(?:found|shot|pronounced|declared|left for|drop(?:ped)?|brain) dead",
+    r"dead (?:after|following|at the scene|in (?:a|the))", r"the dead",
+    r"lost (?:his|her|their) li(?:fe|ves)", r"fatal(?:ly|ity|ities)?", r"casualt(?:y|ies)",
+    r"bod(?:y|ies) (?:was |were |have been |has been )?(?:found|recovered|pulled|washed)",
+    r"(?:found|recovered|pulled out|identified|retrieved) (?:the |a |\w+ )?(?:\w+'s? )?"
+    r"bod(?:y|ies)",
+    r"no survivors", r"drown(?:ed|s)?(?! out| in (?!the |a )\w)",
+    r"drowning (?:in (?:the|a) (?:river|sea|lake|pool|canal|ocean|water|flood)|victims?|"
+    r"deaths?|incident|tragedy)", r"overdos(?:e|ed|es|ing)", r"suicides?",
+    r"murder(?:ed|s)?", r"mass shooting", r"(?:school|church|mosque|synagogue|temple|club|"
+    r"mall|concert|festival|street|drive-by|office|workplace) shooting",
+    r"shooting (?:victims|spree|rampage|suspect|at (?:a|the))", r"the shooting",
+    r"shot dead", r"gunman", r"stabb(?:ed|ing)", r"(?:the|a|suicide|car|terror) bombing",
+    r"bombing (?:victims|attack|raid|campaign)", r"terror(?:ist)? attack", r"massacred",
+    r"rest in peace", r"funeral",
+    r"obituary", r"vigil", r"earthquake(?!s)", r"tsunami", r"hurricane(?!s)", r"tornado",
+    r"cyclone", r"typhoon", r"wildfires?", r"bushfires?", r"forest fires?", r"an avalanche",
+    r"the avalanche", r"avalanche (?:killed|buried|victims|hit|swept)",
+    r"landslide(?! (?:win|victory|election|majority|defeat))", r"mudslide", r"famine",
+    r"flash floods?", r"(?:deadly|devastating|catastrophic|severe|historic|record|the|these|"
+    r"those) flood(?:s|ing)", r"flood (?:victims|waters|damage)", r"#\w*(?:flood|quake|"
+    r"hurricane|wildfire|tsunami|tornado)\w*", r"#prayfor\w+",
+    r"(?:crowd|stadium|festival) crush", r"(?:deadly|fatal|crowd) stampede",
+    r"(?:plane|air|train|bus|car|helicopter|ferry) (?:crash|disaster)",
+    _VEHICLE + r" (?:crashed|sank|capsized|exploded|went down)", r"capsized",
+    r"(?:mine|building|bridge|stage|tower|dam|roof|stand) collapse[ds]?", r"derail(?:ed|ment)",
+    r"(?:gas|bomb|factory|plant|mine|boiler|car) explosion", r"(?:house|building|tower|"
+    r"block|high-rise|factory|warehouse|hotel|club|school|flat|apartment|care home|nightclub) "
+    r"fire",
+    r"burn(?:ed|t) (?:to death|alive)", r"froze to death", r"electrocuted",
+    r"struck by lightning", r"hit by (?:a|the) (?:car|train|bus|truck|lorry|van)",
+    r"(?:run|mown|knocked) (?:over|down) by",
+    r"mauled", r"(?:shark|bear|dog|lion|tiger|croc\w*) attack", r"crushed to death",
+    r"trampled", r"missing " + _PEOPLE_DIED, r"didn't make it", r"never came home",
+    r"lost at sea", r"(?:killed|died|dead) in", _PEOPLE_DIED + r" (?:died|dead|killed)")
+# Accidents and risks that a verdict on the victims is about even when no one has died.
+WIDE = _words(
+    _VEHICLE + r"[\w' ]{0,20} (?:crash(?:ed|es)?|wreck|accident|collision)",
+    r"crash(?:ed)? into", r"(?:fatal|head-on|high-speed|horrific|terrible|serious|deadly) "
+    r"(?:crash|accident)", r"(?<!by )(?<!happy )(?<!no )accident", r"collision", r"pile-?up",
+    r"fell (?:off|from|into|down|through|to)", r"fall(?:ing)? (?:off|from|into)",
+    r"swept (?:away|out|off|overboard)", r"washed (?:away|out to sea|off)", r"overboard",
+    r"stranded", r"(?:had|needed|have|need) to be rescued", r"needed rescuing",
+    r"rescue(?:d|rs)? (?:team|teams|crews?|services|helicopter|operation|mission|effort)",
+    r"search and rescue", r"coast ?guard", r"mountain rescue", r"lifeboat",
+    r"(?<!weather )(?<!weathered )(?<!before )(?:tropical |winter |"
+    r"severe |snow |ice |dust |the |this |that |a )storm(?! of)", r"flood(?:s|ed|ing)?",
+    r"(?:house|forest|bush|brush|grass|camp|building|kitchen|chip pan|electrical) fires?",
+    r"caught fire", r"fire (?:broke out|spread|crews?|fighters|brigade|department)",
+    r"burned down", r"burnt down", r"heatwave", r"heat wave", r"heatstroke", r"blizzard", r"evacuat\w+",
+    r"victims", r"dead", r"tragedy", r"tragic", r"explosion", r"massacre", r"shooting",
+    r"(?:lost|missing) (?:hikers?|climbers?|divers?|tourists?|swimmers?|sailors?)",
+    r"everest", r"k2", r"avalanche", r"stampede",
+    r"wrapped (?:\w+ ){0,2}(?:round|around) (?:a|the) (?:tree|lamp ?post|pole|wall)",
+    r"(?:ploughed|plowed|slammed|smashed|careered|veered|spun|flipped|rolled) (?:into|off|"
+    r"through|over|out)", r"came off (?:his|her|their|the) (?:bike|motorbike|horse|board)",
+    r"went off the (?:road|cliff|edge|bridge)")
+# Case tells a name from a word: "RIP" and "Rip Torn" from "rip the tape", a named storm
+# ("Storm Ciara") from "storm" the verb. Read on the text as written.
+CASED_GRAVE = re.compile(r"(?<![\w#@])(?:RIP|R\.I\.P\.?|Rip)(?! (?:to )?(?:my|our|your|me|off)\b)"
+                         r"(?!\w)|(?<![\w#@])rip(?= (?:to )?(?:the|[A-Z]\w+|him|her|them)\b)")
+CASED_WIDE = re.compile(r"(?<![\w#@])Storm [A-Z]\w+")
+NOT_A_DEATH = Rule(loose(
+    r"\b(?:phone|battery|laptop|computer|pc|mac|tablet|ipad|iphone|kindle|camera|console|"
+    r"charger|headphones|airpods|earbuds|car|engine|wifi|wi-fi|internet|router|printer|tv|"
+    r"bulb|plants?|basil|cactus|succulents?|vibe|mood|party|chat|thread|group chat|"
+    r"conversation|server|game|meme|trend|hype|show|series|franchise|career|brain cells?|"
+    r"feet|legs|ears|diet|wallet|bank account|social life|inbox|playlist|streak|"
+    r"keyboard|mouse|fridge|kettle|toaster|boiler|heating|lawnmower|soul|heart|hopes?|dreams?|"
+    r"characters?|villain|hero|heroine|protagonist|npc|boss|tribute|avatar|sims?|tamagotchi|"
+    r"starter|sourdough)(?:'s| is| are| was| were| just| has| have| finally| officially| "
+    r"literally|\s)+(?:died|dead|dies)\b|\b(?:my|our|your) (?:\w+ ){0,2}\w+\W{1,3}rip\b|"
+    r"\b(?:me|we|i)(?: just| literally| actually| nearly| almost|'m| am|\s)+(?:died|dead|"
+    r"dying)\b|\bdie[sd]? (?:of|from) (?:laughter|laughing|cringe|embarrassment|cuteness|"
+    r"shame|boredom|happiness)\b|\bdied laughing\b|\bmurder (?:mystery|mysteries|podcast|"
+    r"doc\w*|show|series|she wrote|of crows|board)\b|\bsuicide (?:squad|prevention|"
+    r"awareness|hotline|helpline|line)\b|\b(?:od'?d|overdos\w+) on (?:sugar|chocolate|"
+    r"caffeine|coffee|candy|sweets|cake|pizza|netflix|tv|anime|memes|cuteness|love)\b|"
+    r"\bit's your funeral\b"))
+
+# --- verdicts on the victims --------------------------------------------------------------
+_THEM = (r"(?:they|he|she|you|u|people|ppl|folks|anyone|those \w+|these \w+|the \w+|"
+         r"some people|y'all)")
+VERDICT = _words(
+    # deserving it
+    r"deserv(?:e|es|ed|ing) (?:it|that|what|whatever|everything|every bit|all of it|no\w* ?"
+    r"(?:sympathy|pity|help|rescue|better)?|death|karma|exactly|to (?:die|drown|burn|suffer|"
+    r"rot|lose|be (?:hurt|killed|punished|jailed|shot|eaten|left|stranded))|"
+    r"the (?:outcome|consequences))", r"had it coming", r"ha(?:d|ve|s) (?:this|that) coming",
+    r"asked for it", r"asking for (?:it|trouble)", r"got what (?:they|he|she|you) (?:asked|"
+    r"paid|bargained|deserved|wanted)(?: for)?", r"serves? (?:them|him|her|you|'em) right",
+    r"reap(?:s|ed)? what (?:they|he|she|you) sow(?:ed|n)?", r"you reap",
+    r"(?:instant |sweet )?karma", r"poetic justice", r"natural selection",
+    r"darwin awards?", r"thin(?:ning|s|ned)? (?:out )?the herd", r"gene pool",
+    r"evolution (?:at work|in action|doing its (?:job|thing))",
+    r"survival of the fittest", r"fafo", r"f[*\w]{0,3}k(?:ed)? around and f[*\w]{0,3}d out",
+    r"found out(?= (?:lol|lmao|😂|🤷|the hard way))", r"the hard way",
+    r"play(?:ed|s)? stupid games", r"stupid prizes", r"good riddance", r"no (?:great )?loss",
+    r"won't be missed", r"(?:world|planet|town|country|gene pool)(?:'s| is)? better off",
+    r"(?:one|two|a few|a couple) less \w+", r"sorry not sorry",
+    # their own fault, their choice
+    r"(?:their|his|her|your) own (?:fault|doing|stupidity|choice|choices|making|risk|funeral)",
+    r"(?:their|his|her|your) (?:fault|problem|funeral|lookout)",
+    r"self-inflicted", r"brought (?:it|this|that) on (?:themselves|himself|herself|yourself)",
+    r"(?:nobody|no one|noone|none) (?:else )?to blame but",
+    r"only (?:themselves|himself|herself|yourself) to blame",
+    r"(?:that's|it's|this is|that is) (?:on them|on him|on her|on you)", r"blame[sd]? (?:themselves|"
+    r"himself|herself|the (?:victims?|parents|family|families|driver|pilot|climbers?|hikers?|"
+    r"tourists?|kids?|dead))", r"(?:are|is|were|was) to blame",
+    r"made (?:their|his|her) (?:choice|choices|bed)", r"(?:they|he|she) chose (?:to|this|that)",
+    r"consequences of (?:their|his|her|your) (?:own )?(?:actions|choices|decisions)",
+    r"actions have consequences", r"russian roulette", r"tempt(?:ed|ing)? fate",
+    r"risk(?:ed)? (?:it|their lives|his life|her life) for",
+    # stupid to do it
+    _THEM + r"(?:'re|'s| are| were| was| is)? (?:so |just |pretty |really |bloody |too |"
+    r"plain |clearly |absolute |complete |total )?(?:stupid|dumb|idiotic|reckless|"
+    r"irresponsible|careless|foolish|brainless|moronic|selfish|clueless|idiots|morons|fools)",
+    r"(?:stupid|dumb|reckless|selfish|careless) (?:people|idiots|tourists|kids|teens|drivers|"
+    r"hikers|climbers|decisions?|choices?|move|behaviou?r|stunt)",
+    r"idiots?", r"morons?", r"imbeciles?", r"dumbass\w*", r"numpt(?:y|ies)", r"muppets?",
+    r"clowns?", r"halfwits?", r"stupidity", r"what kind of (?:idiot|moron|fool|person)",
+    r"(?:^|[.!?,]\s*|\b(?:seriously|honestly|i mean|like|but|and)\s+)who (?:in (?:their|his|"
+    r"her) right mind |the hell |tf |on earth |even )?(?:goes|drives|climbs|swims|sails|"
+    r"walks|rides|hikes|dives|takes|builds|lives|camps|surfs|would)\b[^.!?\n]{0,60}\?",
+    r"why (?:would|do|did) (?:anyone|you|they|people|ppl) (?:even )?(?:go|drive|climb|swim|"
+    r"sail|walk|ride|hike|dive|take|build|live|camp|surf|stay|risk)",
+    # they should have known
+    _THEM + r" (?:really |clearly )?(?:should(?:'ve| have| of)|shoulda) (?:just )?(?:known|"
+    r"listened|stayed|left|evacuated|worn|checked|read|followed|turned back|heeded|obeyed|"
+    r"waited|thought|used|learned|learnt|realised|realized|paid attention|been more careful|"
+    r"been smarter|kept away|stayed away|gone home|taken)",
+    _THEM + r" (?:really )?(?:shouldn't|should not|should never) (?:have |'ve )?(?:gone|been|"
+    r"driven|climbed|swum|tried|taken|risked|ignored|attempted|sailed|walked|played|built|"
+    r"lived|bought|camped|hiked|partied|ridden|done)", r"should have known better",
+    r"(?:should|could) have (?:seen|predicted) (?:this|that|it)",
+    r"(?:saw|see) (?:this|that|it) coming", r"(?<!if only )if (?:they|he|she|you|people|"
+    r"those \w+|the \w+)(?:'d| had| hadn't| had not| didn't| did not| weren't| wasn't| "
+    r"would have| stayed| listened)\b[^.!?\n]{0,60}(?:would(?:n't| not|'ve| have)? (?:still )?"
+    r"(?:be|have)|'d (?:still )?be|still be (?:alive|here)|be alive)",
+    r"(?:were|was|been|got) (?:warned|told)(?: (?:not|to|again|repeatedly|years ago|months "
+    r"ago|many times|plenty of times))?",
+    r"ignor(?:ed|ing|es) (?:the |all the |every |repeated |several |multiple )?(?:warnings?|"
+    r"signs|advice|orders|alerts?|evacuation\w*|experts|forecasts?|guides?|rangers|police)",
+    r"(?:had|got|were given|was given) (?:a |plenty of |enough |several |multiple |ample |"
+    r"every )?(?:warnings?|chances)", r"warnings were (?:ignored|there|clear)",
+    r"(?:didn't|don't|wouldn't|won't|refused to|never|couldn't be bothered to) "
+    r"(?:listen|evacuate|leave|wear|follow|learn|read)",
+    r"when will (?:they|people|these \w+|those \w+|\w+) (?:ever )?learn", r"lesson learn(?:ed|t)",
+    r"learn(?:ed|t|s)? (?:the hard way|(?:their|his|her|a) lesson)", r"common sense",
+    r"maybe (?:next time )?(?:don't|stop|quit|read|listen|stay|follow|wear|check|try|use|learn|"
+    r"think)", r"next time (?:don't|stay|listen|read|check|think|try)",
+    # not our problem
+    r"what (?:did|do|does) (?:they|he|she|you|u|people|anyone|(?:\w+ )?\w+) (?:expect|think)",
+    r"(?:no|zero|0|little|not much|not an ounce of|not one ounce of|absolutely no|nil) sympathy",
+    r"sympathy (?:is|=|level:?) (?:zero|0|nil|none)", r"(?:can't|cannot|don't|won't|hard to|"
+    r"struggle to|find it hard to) (?:really )?(?:feel|be) (?:sorry|bad|sad)",
+    r"not (?:crying|losing (?:any )?sleep|shedding (?:a|any) tears?) (?:over|about|for)",
+    r"who cares", r"oh well", r"not my problem", r"🤷\S*",
+    r"(?:my|our|the) tax(?:es|payers?)?(?: money)? (?:pay|paying|paid|footing|shouldn't)",
+    r"(?:why should|shouldn't have to) (?:we|taxpayers|i|the rest of us) pay",
+    r"(?:not|never) paying [\w ]{0,15}to (?:rescue|save|help)",
+    r"nothing (?:of value|worth saving)", r"did (?:[\w ]{1,20}) a favou?r",
+    r"(?:was|is) a dump anyway", r"kids these days", r"attention seek\w*", r"for sheep",
+    r"(?:are|is) (?:just |so |too )soft", r"(?:is|are|was|were) (?:a|their|his|her) (?:own )?"
+    r"(?:choice|decision)",
+    # a punishment sent from above, or a death welcomed
+    r"punishment (?:for|from)", r"(?:god'?s|divine|heaven'?s) (?:judge?ment|wrath|punishment|"
+    r"retribution|justice|plan)", r"wrath of god", r"payback for",
+    r"(?:glad|happy|relieved|good|great) (?:that )?(?:he|she|they|that \w+|the \w+|those \w+)"
+    r"(?:'s|'re| is| are| was| were)? (?:dead|gone|died)",
+    r"should (?:be|have been) (?:jailed|locked up|hanged|shot|left)",
+    r"(?:that's|this is|thats|that is) what (?:you|they|he|she|u|people) get",
+    r"what (?:you|they|u) get (?:for|when)")
+# "No one deserves this", "it wasn't their fault", "don't blame them", "I'm an idiot": the
+# verdict is denied, or the writer's own.
+_DENIED = Rule(loose(
+    r"(?:\bn[o']t|n[']t|\b(?:do|did|does|was|is|are|were|ca|wo|would|should|could|ai|has|have|"
+    r"had)nt|\bnever|\bno ?one|\bnobody|\bnone(?: of \w+)?|\bno|\bnor|\bwithout|\bhardly|"
+    r"\bthrough no|\bi|\bi'm|\bi was|\bme|\bmy)\W+(?:\w+\W+){0,2}$"))
+
+# --- cheer, jokes and puns ------------------------------------------------------------------
+CHEER = _words(
+    r"lo+l+", r"lmf?ao+", r"rofl", r"ha(?:ha)+\w*", r"hehe\w*", r"jaja\w*", r"kek", r"xd",
+    r"jk", r"joke", r"joking", r"kidding", r"funny", r"hilarious", r"congrat\w*", r"grats",
+    r"kudos", r"bravo", r"way to go", r"well done", r"nailed it", r"game over", r"mazel tov",
+    r"high five", r"lucky you", r"winners?", r"best day", r"drinks on me", r"you made it",
+    r"talk about (?:a|an)", r"guess", r"what a (?:ride|story|day|time|way to go|show|laugh|"
+    r"hoot|blast)", r"ha(?:d|ving) a blast", r"partying", r"party (?:time|on|tonight)",
+    r"let's party", r"(?:pool|house|street|block|dance|after|hurricane|storm|flood|earthquake|"
+    r"end of the world) part(?:y|ies)", r"celebrat(?:e|es|ed|ing|ion)(?! (?:of )?(?:his|her|"
+    r"their|the|a) (?:\w+ )?(?:li(?:fe|ves)|memor\w+|legacy|career|work|achievements))",
+    r"chilled out", r"lucky day", r"but hey", r"anyway,? (?:happy|pub|drinks|back to)",
+    r"happy (?:friday|monday|weekend|hump day|hour|days|holidays)", r"woo+hoo+", r"yay+",
+    r"hooray", r"hurrah", r"yippee", r"whoop\w*", r"silver lining", r"bright side",
+    r"plus side", r"every cloud", r"upside(?! down)", r"too soon", r"puns?", r"no pun",
+    r"dad joke", r"see myself out", r"couldn't resist", r"had to be said",
+    r"at least (?:he|she|they) (?:went|died|got)", r"rest in pieces",
+    r"dropp?(?:ed|ing) like flies", r"bit the dust", r"kicked the bucket", r"six feet under",
+    r"pushing (?:up )?daisies", r"sleep(?:s|ing)? with the fishes", r"went out with a bang",
+    r"going out with a bang", r"f in the chat", r"press f", r"pour one out", r"bozo",
+    r"free day off", r"welp", r"(?:one|a|what a) (?:hell of a )?way to go",
+    r"at least [\w' ]{0,30}(?:quieter|lighter|cheaper|shorter|emptier|fewer|less traffic|"
+    r"rebuilt|cleaner|better off|no (?:school|work|queues?)|day off|free)",
+    r"made it out[^.!?\n]{0,30}alive", r"worth it(?: for the \w+)?(?=\?)",
+    r"still (?:the best|a great|an amazing|a good|worth)", r"can't make (?:this|it) up",
+    r"their own graves?", r"went down well", r"great teamwork", r"proud of u",
+    r"[a-z]+:? \d+, [a-z]+:? \d+", r"literally(?=\s*[.!…])",
+    r"literally(?=[^.!?\n]{0,20}(?:😂|🤣|😅|lol|lmao|haha))")
+# Laughter and party emoji, and a one-word quip after a full stop ("Anyway, …", "Lit.").
+CHEER_MARKS = Rule(loose(
+    r"[😂🤣😆😹😅🎉🥳🎊🍾🥂🍻🙌😎😜🤪🤘💃🕺🤑😝💀]|☠️|(?:^|(?<=[.!?])\s+)anyway\b|"
+    r"(?:^|(?<=[.!?])\s*)(?:lit|mood|big mood|bruh|rip bozo)\s*[.!]+(?:\s|$)"))
+# Thanks and praise for the people who helped ("well done to the crews", "huge thanks to the
+# lifeguards 🙌") are gratitude: the post's emoji and cheers go with them, not the deaths.
+_GRATITUDE = Rule(loose(
+    r"\b(?:thanks?|thank you|grateful|gratitude|kudos|well done|congrat\w*|bravo|shout ?outs?|"
+    r"hats off|respect|heroes|proud of|appreciat\w+)\W+(?:\w+\W+){0,4}?(?:fire ?fighters?|"
+    r"firemen|rescuers?|rescue \w+|crews?|volunteers?|paramedics?|nurses?|doctors?|medics?|"
+    r"police|officers?|coast ?guard|lifeguards?|first responders?|responders?|emergency "
+    r"services|staff|teams?|divers|neighbou?rs|everyone who helped|all who helped|helpers?|"
+    r"donors|everyone who donated)\b"))
+
+def a_thing(text: str, start: int, end: int) -> bool:
+    """The death word at text[start:end] is about a thing or a joke ("my phone died", "I
+    died laughing", "my sourdough starter. RIP")."""
+    return NOT_A_DEATH.search(text[max(0, start - 30):end + 20]) is not None
+
+
+def _denied(text: str, start: int) -> bool:
+    return _DENIED.search(text[max(0, start - 40):start]) is not None
+
+
+class Reactions:
+    """The verdicts, cheers and thanks of one paragraph, looked for once and only when a
+    sentence of it has a context (a few scans of the paragraph, not several per sentence)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: tuple[list[Match], list[Match], list[Match]] | None = None
+
+    def _find(self) -> tuple[list[Match], list[Match], list[Match]]:
+        if self._found is None:
+            text = self.text
+            verdicts = [m for m in VERDICT.finditer(text) if not _denied(text, m.start())]
+            cheers = sorted([*CHEER.finditer(text), *CHEER_MARKS.finditer(text)],
+                            key=lambda m: m.start())
+            thanks = list(_GRATITUDE.finditer(text)) if cheers else []
+            self._found = verdicts, cheers, thanks
+        return self._found
+
+    def near(self, spans: Sequence[Span], i: int, is_grave: bool) -> tuple[str, str] | None:
+        """The words of the verdict or the cheer near sentence i, and what they are: the
+        sentence before and up to three after ("RIP. Blown away, literally.", "Another
+        overdose. When will they learn?"). A cheer needs a grave context (`is_grave`)."""
+        verdicts, cheers, thanks = self._find()
+        low, high = spans[max(0, i - 1)].start, spans[min(len(spans), i + 4) - 1].end
+        for m in verdicts:
+            if low <= m.start() and m.end() <= high:
+                return self.text[m.start():m.end()], "a judgement on the victims"
+        if not is_grave or any(low <= m.start() < high for m in thanks):
+            return None
+        for m in cheers:
+            if low <= m.start() and m.end() <= high:
+                return self.text[m.start():m.end()], "a joke or a cheer"
+        return None
+
+
+def message(kind: str, context: str, found: tuple[str, str]) -> str:
+    words, how = found
+    return (f"This is about {kind} (“{context}”) and “{words}” reads as {how}. People "
+            "grieve and facts change fast: leave out blame and jokes, or wait.")
+
+
+def wider(text: str, spans: Sequence[Span], done: Collection[int],
+          reactions: Reactions) -> list[CheckWarning]:
+    """The contexts `risk.SENSITIVE` leaves out (a crash, climbers stranded, a storm, an
+    accident), in the sentences it did not already read (`done`): one warning at most."""
+    starts = [span.start for span in spans]
+    contexts: dict[int, tuple[int, int, bool]] = {}
+    graves = [*GRAVE.finditer(text), *CASED_GRAVE.finditer(text)]
+    for is_grave, found in ((True, graves), (False, [*WIDE.finditer(text),
+                                                     *CASED_WIDE.finditer(text)])):
+        for m in found:
+            i = bisect_right(starts, m.start()) - 1
+            if i in done or i in contexts or (is_grave and a_thing(text, m.start(), m.end())):
+                continue
+            contexts[i] = (m.start(), m.end(), is_grave)
+    for i in sorted(contexts):
+        start, end, is_grave = contexts[i]
+        answer = reactions.near(spans, i, is_grave)
+        if answer:
+            return [CheckWarning(
+                "risk.sensitive-judgement", Category.RISK, Severity.DANGER, start, end,
+                message("a death, an accident or a disaster", text[start:end], answer), (),
+                NAME)]
+    return []
