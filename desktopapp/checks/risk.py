@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktopapp.checks import lexicons, risk_kinds, risk_tragedy
+from desktopapp.checks import lexicons, risk_claims, risk_kinds, risk_tragedy
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import chunks, mask_figurative, sentences
@@ -160,6 +160,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                                " Posting it can breach an NDA or your employer's rules."))
     if not any(w.code == "risk.sensitive-judgement" for w in found):
         found += risk_tragedy.wider(clean, spans, judged, reactions)
+    found += risk_claims.check(clean, {w.code for w in found})
     found += _watchlist(clean, ctx)
     return found
 

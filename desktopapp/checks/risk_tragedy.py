@@ -15,71 +15,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 
-from desktopapp.checks.gate import fold, gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.risk_words import Match, Rule, loose
+from desktopapp.checks.risk_words import words as _words
 from desktopapp.checks.text import Span
 
 NAME = "risk"
-
-
-Match = re.Match[str]
-
-
-def loose(source: str) -> str:
-    """People type "thats", "that's" and "that’s": an apostrophe in a pattern matches a
-    straight one, a curly one or none (inside a character class: either kind)."""
-    out, in_class, escaped = [], False, False
-    for ch in source:
-        if escaped:
-            out.append(ch)
-            escaped = False
-            continue
-        if ch == "\\":
-            escaped = True
-        elif ch == "[":
-            in_class = True
-        elif ch == "]":
-            in_class = False
-        elif ch == "'":
-            out.append("'’" if in_class else "['’]?")
-            continue
-        out.append(ch)
-    return "".join(out)
-
-
-def _lower(source: str) -> str:
-    """The pattern's letters in lower case, its escapes (\\W, \\S, \\b) left alone."""
-    return re.sub(r"\\.|[^\\]+", lambda m: m.group(0) if m.group(0)[0] == "\\"
-                  else m.group(0).lower(), source)
-
-
-class Rule:
-    """A pattern matched against the lower-cased text without IGNORECASE: `re` then skips
-    most branches of a long alternation on their first letter (three to four times faster
-    than IGNORECASE on the rules below). Where lower-casing changes the length of a text
-    (offsets would shift) it runs with IGNORECASE on the text itself. The gate skips texts
-    that hold none of the strings a match needs."""
-
-    def __init__(self, source: str) -> None:
-        self.gate = gated(source, re.IGNORECASE)
-        self.low = re.compile(_lower(source))
-
-    def finditer(self, text: str) -> Iterator[Match]:
-        if not self.gate.could_match(text):
-            return iter(())
-        low = fold(text)  # the gate's fold of this text, kept from the line above
-        if len(low) != len(text):
-            return self.gate.full.finditer(text)
-        return self.low.finditer(low)
-
-    def search(self, text: str) -> Match | None:
-        return next(self.finditer(text), None)
-
-
-def _words(*items: str) -> Rule:
-    return Rule(loose(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)"))
 
 
 _VEHICLE = (r"(?:car|plane|bus|train|coach|bike|motorbike|motorcycle|helicopter|chopper|jet|"
@@ -130,7 +73,7 @@ GRAVE = _words(
     r"fire",
     r"burn(?:ed|t) (?:to death|alive)", r"froze to death", r"electrocuted",
     r"struck by lightning", r"hit by (?:a|the) (?:car|train|bus|truck|lorry|van)",
-    r"(?:run|mown|knocked) (?:over|down) by",
+    r"(?:run over by|mown down by|knocked down by|knocked over by)",
     r"mauled", r"(?:shark|bear|dog|lion|tiger|croc\w*) attack", r"crushed to death",
     r"trampled", r"missing " + _PEOPLE_DIED, r"didn't make it", r"never came home",
     r"lost at sea", r"(?:killed|died|dead) in", _PEOPLE_DIED + r" (?:died|dead|killed)")
@@ -148,7 +91,8 @@ WIDE = _words(
     r"severe |snow |ice |dust |the |this |that |a )storm(?! of)", r"flood(?:s|ed|ing)?",
     r"(?:house|forest|bush|brush|grass|camp|building|kitchen|chip pan|electrical) fires?",
     r"caught fire", r"fire (?:broke out|spread|crews?|fighters|brigade|department)",
-    r"burned down", r"burnt down", r"heatwave", r"heat wave", r"heatstroke", r"blizzard", r"evacuat\w+",
+    r"burned down", r"burnt down", r"heatwave", r"heat wave", r"heatstroke", r"blizzard",
+    r"evacuat\w+",
     r"victims", r"dead", r"tragedy", r"tragic", r"explosion", r"massacre", r"shooting",
     r"(?:lost|missing) (?:hikers?|climbers?|divers?|tourists?|swimmers?|sailors?)",
     r"everest", r"k2", r"avalanche", r"stampede",
@@ -177,7 +121,18 @@ NOT_A_DEATH = Rule(loose(
     r"doc\w*|show|series|she wrote|of crows|board)\b|\bsuicide (?:squad|prevention|"
     r"awareness|hotline|helpline|line)\b|\b(?:od'?d|overdos\w+) on (?:sugar|chocolate|"
     r"caffeine|coffee|candy|sweets|cake|pizza|netflix|tv|anime|memes|cuteness|love)\b|"
-    r"\bit's your funeral\b"))
+    r"\bit's your funeral\b|\brip (?:to )?(?:my|our|your)\b|"
+    # failing or hard work told with violent words: "bombed my theory test", "murdered by
+    # my coach in training", "we got massacred 5-0"
+    r"\bbomb(?:ed|s|ing)? (?:my|our|the|that|this|a|an|his|her|their)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:tests?|exams?|quiz|interview|audition|presentation|pitch|show|gig|batch|recipe|bake|"
+    r"cake|set|speech|date|round|level|essay|assignment|paper|review|demo|launch|attempt|try|"
+    r"performance)\b|\b(?:i|we|totally|completely|absolutely)\s+bombed\b|\bbombed it\b|"
+    r"\b(?:murdered|killed|destroyed|slaughtered|massacred|annihilated|battered)\s+(?:by my "
+    r"(?:coach|trainer|teacher|pt|instructor|legs|boss|workout|kids)|in (?:training|practice|"
+    r"class|the gym|the match|the game|the final)|at (?:training|practice|the gym))\b|"
+    r"\b(?:got|get|getting) (?:absolutely |totally )?(?:murdered|massacred|destroyed|"
+    r"slaughtered|annihilated)\b(?=[^.!?\n]{0,30}\d+ ?[-–:] ?\d+)"))
 
 # --- verdicts on the victims --------------------------------------------------------------
 _THEM = (r"(?:they|he|she|you|u|people|ppl|folks|anyone|those \w+|these \w+|the \w+|"
@@ -205,9 +160,9 @@ VERDICT = _words(
     r"self-inflicted", r"brought (?:it|this|that) on (?:themselves|himself|herself|yourself)",
     r"(?:nobody|no one|noone|none) (?:else )?to blame but",
     r"only (?:themselves|himself|herself|yourself) to blame",
-    r"(?:that's|it's|this is|that is) (?:on them|on him|on her|on you)", r"blame[sd]? (?:themselves|"
-    r"himself|herself|the (?:victims?|parents|family|families|driver|pilot|climbers?|hikers?|"
-    r"tourists?|kids?|dead))", r"(?:are|is|were|was) to blame",
+    r"(?:that's|it's|this is|that is) (?:on them|on him|on her|on you)",
+    r"blame[sd]? (?:themselves|himself|herself|the (?:victims?|parents|family|families|driver|"
+    r"pilot|climbers?|hikers?|tourists?|kids?|dead))", r"(?:are|is|were|was) to blame",
     r"made (?:their|his|her) (?:choice|choices|bed)", r"(?:they|he|she) chose (?:to|this|that)",
     r"consequences of (?:their|his|her|your) (?:own )?(?:actions|choices|decisions)",
     r"actions have consequences", r"russian roulette", r"tempt(?:ed|ing)? fate",
@@ -271,7 +226,7 @@ VERDICT = _words(
     r"(?:'s|'re| is| are| was| were)? (?:dead|gone|died)",
     r"should (?:be|have been) (?:jailed|locked up|hanged|shot|left)",
     r"(?:that's|this is|thats|that is) what (?:you|they|he|she|u|people) get",
-    r"what (?:you|they|u) get (?:for|when)")
+    r"what (?:you|they|u) get (?:for|when)", gate=False)
 # "No one deserves this", "it wasn't their fault", "don't blame them", "I'm an idiot": the
 # verdict is denied, or the writer's own.
 _DENIED = Rule(loose(
@@ -306,7 +261,7 @@ CHEER = _words(
     r"still (?:the best|a great|an amazing|a good|worth)", r"can't make (?:this|it) up",
     r"their own graves?", r"went down well", r"great teamwork", r"proud of u",
     r"[a-z]+:? \d+, [a-z]+:? \d+", r"literally(?=\s*[.!…])",
-    r"literally(?=[^.!?\n]{0,20}(?:😂|🤣|😅|lol|lmao|haha))")
+    r"literally(?=[^.!?\n]{0,20}(?:😂|🤣|😅|lol|lmao|haha))", gate=False)
 # Laughter and party emoji, and a one-word quip after a full stop ("Anyway, …", "Lit.").
 CHEER_MARKS = Rule(loose(
     r"[😂🤣😆😹😅🎉🥳🎊🍾🥂🍻🙌😎😜🤪🤘💃🕺🤑😝💀]|☠️|(?:^|(?<=[.!?])\s+)anyway\b|"
@@ -324,7 +279,7 @@ _GRATITUDE = Rule(loose(
 def a_thing(text: str, start: int, end: int) -> bool:
     """The death word at text[start:end] is about a thing or a joke ("my phone died", "I
     died laughing", "my sourdough starter. RIP")."""
-    return NOT_A_DEATH.search(text[max(0, start - 30):end + 20]) is not None
+    return NOT_A_DEATH.search(text[max(0, start - 30):end + 40]) is not None
 
 
 def _denied(text: str, start: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktopapp.checks.risk_tragedy import loose
+from desktopapp.checks.risk_words import loose
 from tests.unit.checks.test_rules_fresh import alarms
 
 JUDGED = "risk.sensitive-judgement"

@@ -1,0 +1,369 @@
+"""Rumours, hearsay and leaks, from how such posts are built (never from lists of posts):
+
+- rumour: a damaging predicate (a crime, an affair, an illness or addiction, going bust,
+  a firing, a fake, a cover-up) about a named or pointed-at person or company, stated as
+  fact with no source, or pushed as fact ("everyone knows", "mark my words", "why is
+  nobody talking about …?", "I'm not saying … but");
+- hearsay: the claim passed on from someone else (a friend who works there, my cousin's
+  neighbour, people in the group chat, a screenshot going round) or hedged ("don't quote
+  me", "take it with a pinch of salt");
+- confidential: an insider (at work, my team, in the all-hands) and an internal matter
+  (launches, figures, clients, staff, deals, plans) that is not public yet, or plain
+  secrecy ("between you and me", "I'd get fired for posting this", "under NDA").
+
+The rules of risk.py, risk_kinds.py and risk_structures.py for these kinds still run; a
+sentence one of them already warns about is left to it, so nothing is said twice.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from desktopapp.checks import lexicons, risk_kinds, risk_structures
+from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.risk_words import Rule, loose, words
+from desktopapp.checks.text import Span, sentences
+
+NAME = "risk"
+
+# --- what can damage a person or a company ------------------------------------------------
+DAMAGE = words(
+    # crime and the law
+    r"(?:stole|steals?|stealing|stolen) (?:from|money|cash|funds|the|their|his|her|donations|"
+    r"tips)",
+    r"embezzl\w+", r"launder\w*", r"money laundering", r"defraud\w*",
+    r"ripp(?:ing|ed) (?:people|customers|us|everyone|them) off",
+    r"rips (?:people|customers|us|everyone) off", r"(?:took|takes|taking|paid|pays|paying) "
+    r"(?:bribes|kickbacks)", r"bribed", r"on the take", r"tax (?:evasion|fraud)",
+    r"dodg(?:es|ed|ing) (?:tax|taxes)", r"(?:cook|cooks|cooked|cooking) the books",
+    r"fiddl(?:es|ed|ing) (?:the )?(?:books|figures|numbers|accounts|expenses)",
+    r"insider trading", r"shoplift\w*", r"drunk[- ]driv\w+", r"drink[- ]driv\w+", r"dui",
+    r"(?:was|were|got|been|being|is|are|'s) (?:arrested|charged|indicted|jailed|raided|"
+    r"questioned by police|sued|investigated|suspended|struck off)",
+    r"under (?:investigation|police investigation)", r"facing charges", r"on bail",
+    r"(?:has|have|got) a (?:criminal )?record", r"wanted by (?:the )?police",
+    r"police (?:raid\w*|are investigating)",
+    # affairs
+    r"cheat(?:s|ed|ing) on", r"(?:having|had|has) an affair", r"an affair with",
+    r"(?:sleeping with|slept with|hooking up with|hooked up with)",
+    r"secret (?:girlfriend|boyfriend|lover|"
+    r"family|wife|husband|child|baby|love child)", r"love child", r"two-timing", r"mistress",
+    r"side piece",
+    # health and addiction
+    r"(?:has|have|got|diagnosed with|battling|dying of) (?:cancer|dementia|alzheimer's|an std|"
+    r"herpes|a tumou?r|terminal \w+)", r"(?:has hiv|has aids|got hiv|got aids|have hiv)",
+    r"(?:is|'s|are|was) (?:dying|terminal|terminally ill|seriously ill|pregnant|in rehab|on "
+    r"drugs|an addict|an alcoholic|a junkie|on coke|on meth|bipolar|mentally ill|"
+    r"having a (?:mental )?breakdown|hooked on \w+|using again|back on the (?:drugs|bottle|"
+    r"booze))", r"relapsed", r"(?:in|to|checked into|out of) rehab", r"overdosed",
+    r"(?:had|got|getting) (?:botox|a facelift|plastic surgery|a nose job|implants|fillers)",
+    r"secretly (?:pregnant|ill|sick|married|divorced|gay)",
+    # money
+    r"(?:is|are|was|were|'s|'re) (?:going |about to go |nearly |basically |practically )?"
+    r"(?:bankrupt|bust|broke|insolvent|belly[- ]up)",
+    r"(?:going|go|gone|about to go) (?:under|bust|bankrupt)",
+    r"(?:can't|cannot|couldn't|can not) (?:pay|afford to pay) (?:its|their|his|her) \w+",
+    r"(?:can't|cannot|couldn't|can not) (?:pay the staff|pay the workers|pay the wages|"
+    r"pay the rent|pay the bills|afford the rent|afford the wages)",
+    r"missed payroll",
+    r"(?:drowning|buried|up to (?:their|his|her|its) necks?) in debt",
+    r"(?:about to|going to|gonna) (?:fold|collapse|shut down|close down|go under|go bust)",
+    r"(?:owes|owe|owed) (?:everyone|money|thousands|millions|\w+ (?:thousand|million))",
+    r"(?:has|have|had|with) a (?:gambling|drinking|drug|coke|cocaine|booze|betting|porn) "
+    r"(?:problem|habit|addiction)", r"(?:dips into|dipping into|dipped into|dips in|"
+    r"hand in) the (?:till|budget|funds|accounts|charity money|pension|kitty)",
+    r"(?:took|takes|taking|pocketed|pockets|pocketing|skim\w*) (?:money|cash|funds|donations) "
+    r"(?:from|off)", r"missing (?:\w+ )?(?:funds|money|donations|cash)",
+    # work
+    r"(?:getting|about to get|going to get|gonna get|about to be|going to be|being|been|"
+    r"got|was|is) (?:fired|sacked|axed|canned|let go|pushed out|forced out|managed out|"
+    r"demoted|shown the door)", r"on (?:his|her|their) way out", r"on thin ice",
+    r"walking the plank",
+    # fakes
+    r"(?:faked|faking|fakes) (?:it|his|her|their|its|the)",
+    r"(?:bought|buys|buying|paid for|pays for) (?:followers|likes|reviews|votes|views)",
+    r"(?:fake|paid) reviews", r"ghost-?written", r"plagiari[sz]\w+",
+    r"(?:made up|fabricated|invented|faked) (?:the|his|her|their|its) (?:story|cv|degree|"
+    r"résumé|resume|credentials|numbers|figures|results|qualifications|injury|illness)",
+    r"photoshopp?ed", r"(?:is|are|was|were) (?:lip-?syncing|miming)",
+    # hygiene and safety
+    r"(?:rats|mice|cockroaches|roaches|maggots|mou?ld) (?:in|all over) (?:the|their|its) "
+    r"(?:kitchen|food|restaurant|store|shop|warehouse|factory|bakery|cafe|café|stock|flats?)",
+    r"(?:gave|gives|giving) (?:people|customers|me|us|everyone|half the \w+|\w+ people) food "
+    r"poisoning", r"(?:is|are|was|were) (?:contaminated|tainted|laced|spiked|unsafe|toxic)",
+    r"(?:spikes|spiked|spiking) (?:drinks|people)", r"recall (?:coming|incoming|is coming)",
+    r"(?:expired|out of date|rotten) (?:meat|food|stock|medicine)",
+    # abuse, spying and cover-ups
+    r"(?:beats|beat|hits|hit|abuses|abused|molested|groomed|assaulted|harass(?:es|ed)) (?:his|"
+    r"her|their) (?:wife|husband|kids|children|partner|girlfriend|boyfriend|staff|employees|"
+    r"students|players|pupils)", r"(?:sells?|selling|sold) (?:your|our|user|users'|customer|"
+    r"customers') (?:data|details|info)", r"(?:reads?|reading|listens? to|listening to|"
+    r"recording) (?:your|our) (?:messages|texts|emails|conversations|private)",
+    r"spying on (?:you|users|customers|staff|us)", r"hush money", r"paid (?:her|him|them) off",
+    r"(?:hiding|hid|hides) (?:the|a|their|his|her|its) (?:truth|losses|debts|figures|results|"
+    r"problems?|illness|affair)", gate=False)
+# Words of opinion as much as of fact ("a fraud", "corrupt", "lying about", "a cover-up"):
+# a rumour only when pushed as fact ("everyone knows …", "why is nobody asking …").
+PUSHED_DAMAGE = words(
+    r"(?:is|are|was|'s|'re) (?:a |an )?(?:total |complete |massive )?(?:fake|fraud|phony|phoney|"
+    r"scam|con|front|cult|liar|crook|thief|predator|creep|paedo\w*|pedo\w*|abuser|cheat|"
+    r"con artist|conman|racist|sexist)", r"fraud(?:ster|ulent)?", r"scam(?:s|med|ming|mer|"
+    r"mers)?", r"corrupt(?:ion)?", r"ponzi", r"pyramid scheme", r"brib(?:e|es|ing|ery)",
+    r"(?:lied|lies|lying) (?:about|to (?:the|us|everyone|customers|investors|fans|police))",
+    r"cover(?:ing|ed|s)? (?:it|this|that|\w+) up", r"cover-?up", r"(?:is|are) hiding something",
+    gate=False)
+
+# Who the claim is about, when no name is written: a role, a business, someone close.
+ROLE = words(
+    r"(?:the|our|my|your|that|this|their|his|her|local|new|old) (?:\w+ )?(?:ceo|boss|manager|"
+    r"mayor|mp|councillor|coach|teacher|head ?teacher|principal|landlord|landlady|owner|"
+    r"founder|director|chef|doctor|dentist|vet|vicar|priest|pastor|minister|president|"
+    r"chairman|chair|captain|referee|ref|singer|actor|presenter|host|influencer|bakery|"
+    r"caf[eé]|restaurant|shop|store|bank|company|firm|brand|club|school|hospital|clinic|gym|"
+    r"pub|bar|salon|charity|startup|agency|council|factory|supermarket|airline|hotel|nursery|"
+    r"care home|takeaway|builder|plumber|mechanic|garage|neighbou?r|ex|husband|wife|"
+    r"coworker|co-worker|colleague|supervisor|band|government|police|platform|app|"
+    r"chain|franchise|team|party|senator|governor|star|guy who runs|woman who runs)", gate=False)
+# A capitalised word after the first word of the sentence, or a handle: a name.
+NAMED = re.compile(r"(?<=\S)\s+(?:[A-Z][\w&'’.-]*[a-z][\w&'’.-]*|[A-Z]{2,}\b|@\w+)")
+NOT_NAMES = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "OK",
+                       "TV", "UK", "US", "USA", "EU", "LOL", "OMG", "RIP", "PSA", "FYI",
+                       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                       "Sunday", "God"})
+# Pushing it as fact, or asking a question that is really a claim.
+AS_FACT = words(
+    r"everyone knows", r"everybody knows", r"we all know", r"(?:an |it's an )?open secret",
+    r"common knowledge", r"worst[- ]kept secret", r"mark my words", r"calling it now",
+    r"you heard it here first", r"heard it here first", r"trust me", r"believe me",
+    r"fact:", r"facts:", r"100 ?%", r"no doubt", r"i guarantee", r"wake up", r"the truth is",
+    r"let that sink in", r"not a coincidence", r"no coincidence", r"coincidence\?",
+    r"connect the dots", r"just saying", r"just asking(?: questions)?", r"makes you (?:think|"
+    r"wonder)", r"draw your own conclusions", r"do the math", r"you do the maths?",
+    r"i'm not saying[^.!?\n]{0,60}but", r"not saying[^.!?\n]{0,60}but", r"🤔", r"👀",
+    r"why (?:is|isn't|are|aren't|does|doesn't|do|don't) (?:no ?one|nobody|anyone|the media|"
+    r"the press|people) (?:talking|asking|reporting|mentioning|saying|covering)",
+    r"(?:when|how long) (?:will|is|are|until|till|before) [\w' ]{1,30}(?:admit|come clean|own "
+    r"up|tell the truth|confess|finds? out|realis|realiz)",
+    r"(?:isn't it|ain't it|it's|funny|strange|odd|interesting|weird|curious|convenient) how",
+    r"notice how", r"am i the only one who (?:knows|noticed|thinks|sees)",
+    r"did (?:nobody|no one|anyone else) (?:notice|see|realise|realize)", r"ever wonder why",
+    r"ask yourself why", r"everyone's (?:talking|saying)", r"the real reason")
+SOURCED = words(
+    r"according to", r"reports?", r"reported(?:ly)?", r"confirmed", r"announced", r"officially",
+    r"statement", r"press release", r"court", r"convicted", r"pleaded", r"verdict", r"https?",
+    r"www", r"news", r"bbc", r"reuters", r"ap", r"cnn", r"guardian", r"headlines?", r"article",
+    r"documentary", r"podcast", r"book", r"film", r"movie", r"episode", r"series", r"season",
+    r"show", r"character", r"novel", r"allegedly", r"apparently", r"rumou?r\w*", r"heard",
+    r"says", r"said", r"told", r"claims?", r"accus\w+", r"alleg\w+", gate=False)
+# The writer's own news ("we're closing", "I got fired") or a denial ("isn't bankrupt").
+OWN_OR_DENIED = Rule(loose(
+    r"(?:(?:\b(?:i|i'm|i am|i've|i was|me|we|we're|we are|we've|we were|our|myself|ourselves|"
+    r"if|whether|regardless of|in case|imagine|doubt|no way)|n't think|n't believe)"
+    r"(?:\W+\w+){0,3}|(?:n't|\bnot|\bnever|\bno longer)(?:\W+\w+)?)\W*$"))
+
+# --- hearsay --------------------------------------------------------------------------------
+_KNOWN = (r"(?:friend|mate|pal|buddy|bestie|bff|cousin|sister|brother|sis|bro|mum|mom|dad|"
+          r"aunt\w*|uncle|gran\w*|neighbou?r|colleague|coworker|co-worker|workmate|flatmate|"
+          r"roommate|housemate|ex|boyfriend|girlfriend|bf|gf|hubby|husband|wife|partner|"
+          r"hairdresser|barber|driver|cabbie|landlord|landlady|doctor|nurse|teacher|dentist|"
+          r"mechanic|plumber|guy|girl|lady|woman|man|dude|contact|source|kid|son|daughter|"
+          r"niece|nephew|in-laws?|mother-in-law|brother-in-law|sister-in-law|mother|father|"
+          r"relative|client|customer|parent|someone|somebody|people|person|folks|ppl|"
+          r"everyone|everybody|loads of people|half the \w+|the whole \w+|a few people)")
+SECOND_HAND = words(
+    r"(?:my|a|an|our|one of my|this|some|his|her|their|your)(?: \w+'s)? (?:\w+ )?" + _KNOWN +
+    r"(?:s)?(?: (?:who|that|whose|from|at|in|on|of|close to|with|works|worked|working|used to|"
+    r"lives|knows)\b[^.!?\n]{0,50}?)? (?:says|"
+    r"said|saying|tells|told|telling|texted|messaged|dm'd|dmed|swears|swore|sworn|reckons|"
+    r"reckoned|claims|claimed|claiming|mentioned|let slip|spilled|spilt|insists|insisted|"
+    r"heard|overheard|whispered|posted|wrote|hinted|knows|found out|is convinced)",
+    r"(?:someone|somebody|people|everyone|everybody|folks|ppl)(?: [\w']+){0,5} (?:says|said|"
+    r"saying|told|swears|reckons|claims|claiming|whispering|posting|talking about)",
+    r"heard (?:that|from|through|thru|via|on|it from|it through|it on|a rumou?r)",
+    r"(?:according to|via) (?:my|a|an|our|some) (?:\w+ )?" + _KNOWN)
+HEDGED = words(
+    r"(?:through|thru|on|from|heard it on) the grapevine", r"rumou?r mill", r"a little bird",
+    r"little birdie", r"don't quote me", r"word (?:is|has it|on the street|going round|going "
+    r"around)", r"spill(?:ing|ed)? the tea", r"the tea is", r"tea:", r"sources (?:say|said|tell|"
+    r"claim|close)", r"a source (?:close|says|said|tells)", r"insiders? (?:say|said|claim|tell)",
+    r"(?:people familiar with|people close to)", r"(?:screenshot|video|post|thread|tiktok|clip|"
+    r"voice note|message|email|rumou?r)s? (?:going round|going around|doing the rounds|"
+    r"circulating|that's going round)",
+    r"(?:can't|cannot|won't) say (?:who|where) (?:told|i heard|it came|this came)")
+# Hedges that are news talk as often as gossip: hearsay when a claim comes with them.
+HEDGED_SOFT = words(
+    r"(?:grain|pinch) of salt", r"if (?:this is|it's|that's|it is) true", r"if true",
+    r"unconfirmed", r"not (?:been )?confirmed", r"can(?:'t|not) confirm", r"can't verify",
+    r"unverified", r"could be wrong but", r"not sure how true", r"no idea (?:if|whether) "
+    r"(?:it's|this is|that's) true", r"supposedly", r"allegedly", r"reportedly", r"rumou?red")
+
+# What a passed-on claim says, beyond DAMAGE: trouble for a person or a business.
+HEARD_CLAIM = words(
+    r"out of date", r"dodgy", r"dirty", r"filthy", r"unsafe", r"dangerous", r"illegal\w*",
+    r"underpaid", r"not (?:paying|paid)", r"lay(?:ing)? off", r"laid off", r"layoffs",
+    r"redundanc\w+", r"closing", r"shutting", r"going under", r"strike", r"split(?:ting)? up",
+    r"divorc\w+", r"high", r"wasted", r"racist", r"sexist", r"bull(?:y|ying|ied)",
+    r"harass\w*", r"creepy", r"rats", r"mice", r"poison\w*", r"selling up", r"sold",
+    r"bought out", r"taken over", r"moving", r"relocat\w+", r"replaced", r"banned", r"sued",
+    r"in trouble", r"in debt", r"broke", r"skint", r"lost (?:his|her|their) (?:job|licence|"
+    r"license|house|home)", r"kicked out", r"thrown out", r"expelled", r"excluded",
+    r"suspended", r"cancell?ed", r"cutting", r"cuts", gate=False)
+
+# --- confidential -------------------------------------------------------------------------
+SECRECY = words(
+    r"between (?:you and me|you and i|us|ourselves)", r"don't tell (?:anyone|anybody|a soul|"
+    r"my boss|hr|work)", r"keep (?:it|this|that) (?:between us|to yourselves?|quiet|on the "
+    r"(?:down ?low|dl)|under wraps|hush[- ]hush)", r"hush[- ]hush",
+    r"(?:on the down ?low|on the dl|on the qt)",
+    r"(?:shouldn't|should not|not supposed to|not meant to|not allowed to|can't really) (?:be )?"
+    r"(?:saying|telling|sharing|posting|leaking|say|tell|share|post|leak)(?: this| that| it)?",
+    r"(?:i'll|i will|i'd|i would|i could|i might|might|could) (?:get|be) (?:fired for|sacked for|"
+    r"in trouble for|in so much trouble for|in big trouble for|killed for|shot for) (?:this|"
+    r"saying|posting|sharing|leaking|telling)",
+    r"(?:my|our) (?:boss|manager|legal|hr|lawyers?|pr|comms|company) (?:would|will|is going to|"
+    r"'d|'ll) (?:kill|murder|fire|sack) me", r"(?:under|signed an?|breaking (?:my|the|an|our)) "
+    r"nda", r"ndas?(?: or not| be damned)", r"🤐", r"for your eyes only", r"internal only",
+    r"strictly confidential", r"not for (?:sharing|distribution|publication|public)",
+    r"(?:can't|cannot|won't) say (?:who|which|where|the name)", r"off the record",
+    r"(?:guess|you'll never guess|you won't believe) (?:who|which (?:celeb\w*|famous \w+|"
+    r"footballer|actor|singer|mp|minister|influencer)) (?:came|just|was|is|booked|ordered|"
+    r"bought|signed|walked)")
+INSIDER = words(
+    r"at work", r"where i work", r"i work (?:at|for|in)", r"the company i work for",
+    r"my (?:company|employer|job|workplace|office|firm|boss|manager|team|department|dept|org|"
+    r"agency|hospital|ward|school|store|shop|lab|division|ceo|director)",
+    r"our (?:company|team|department|office|board|ceo|cfo|cto|execs|leadership|management|hr|"
+    r"legal|engineers?|lab|division|firm|director|manager|boss)",
+    r"in (?:the|today's|this morning's|our|my|an?) (?:meeting|all-hands|all hands|town hall|"
+    r"standup|stand-up|offsite|board meeting|1:1|one-on-one|leadership call|strategy day|"
+    r"team call|briefing)", r"(?:hr|management|the board|leadership|the execs) (?:told|said|"
+    r"sent|emailed|announced|let slip|mentioned|showed)", gate=False)
+MATTER = words(
+    r"launch\w*", r"releas\w+", r"ship(?:ping)? date", r"products?", r"prototypes?",
+    r"code ?names?d?", r"roadmap", r"price (?:rises?|increases?|hikes?|changes?)",
+    r"prices? (?:are going|will go|going) up", r"merg(?:er|ing|e)", r"acqui\w+",
+    r"buying (?:out )?\w+", r"partnership", r"deal", r"contract", r"clients?", r"customers?",
+    r"lay(?:ing)? off", r"layoffs?", r"redundanc\w+", r"job cuts", r"cuts", r"restructur\w+",
+    r"reorg\w*", r"closing", r"shutting", r"moving (?:to|offices?|hq)", r"relocat\w+",
+    r"salar\w+", r"bonus\w*", r"pay (?:rise|cut|freeze)", r"budget", r"revenue", r"numbers",
+    r"figures", r"forecast", r"margins", r"sales", r"headcount", r"hiring freeze", r"recall",
+    r"lawsuit", r"being sued", r"settlement", r"breach", r"hack(?:ed)?", r"data leak", r"outage",
+    r"audit", r"investigation", r"new (?:ceo|cfo|boss|hire|phone|model|version|app|feature|"
+    r"console|game|line|store|flavou?r|range|owner)", r"(?:is|are|'s|'re) (?:getting|being) "
+    r"(?:fired|let go|promoted|replaced)", r"patients?", gate=False)
+NOT_PUBLIC = words(
+    r"not (?:yet )?(?:public|announced|official)(?: yet)?", r"not out yet",
+    r"before (?:it's|it is|the|they|we|anyone)? ?(?:announce\w*|official|public|goes live|"
+    r"go live|launch\w*)",
+    r"ahead of the (?:announcement|launch|press release|reveal)",
+    r"(?:nobody|no one)(?: outside| else)?(?: \w+)? knows", r"(?:staff|employees|the team|the "
+    r"rest of the team|customers|clients|investors|the public|anyone|they) (?:don't|doesn't|do "
+    r"not|won't) (?:know|find out|be told)", r"(?:haven't|hasn't|has not|have not) (?:been )?"
+    r"(?:announced|told|made public|gone public)", r"(?:will|'ll|is going to|gonna) be announced",
+    r"(?:isn't|is not|aren't|not) (?:out|official|public) (?:yet|until)", r"leak(?:ed|ing)",
+    r"internal(?:ly)?", r"confidential", r"embargo\w*", r"sneak peek", r"early look",
+    r"(?:can't|cannot|won't) say (?:more|much|anything|too much)", r"secret(?:ly)?",
+    r"(?:officially|technically) (?:i|we) can't", r"spoiler")
+FIGURES = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|k\b|m\b|million|billion|bn\b)",
+                     re.IGNORECASE)
+
+
+def _warn(code: str, severity: Severity, span: Span, start: int, end: int,
+          message: str) -> CheckWarning:
+    return CheckWarning(code, Category.RISK, severity, span.start + start, span.start + end,
+                        message, (), NAME)
+
+
+def _named(s: str) -> bool:
+    return any(m.group(0).strip() not in NOT_NAMES for m in NAMED.finditer(s)) or \
+        ROLE.search(s) is not None
+
+
+def _sentence(spans: list[Span], starts: list[int], at: int) -> tuple[int, Span]:
+    i = max(0, bisect_right(starts, at) - 1)
+    return i, spans[i]
+
+
+def _rumour(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarning]:
+    """A claim's source, push or name may sit in the sentence next to it ("Why is nobody
+    talking about Dr X's clinic? He stole from patients."): those are read on the paragraph."""
+    claims = list(DAMAGE.finditer(text))
+    pushed = AS_FACT.search(text) if claims or PUSHED_DAMAGE.gate.could_match(text) else None
+    if pushed:
+        claims += PUSHED_DAMAGE.finditer(text)
+    if not claims or SOURCED.search(text):
+        return []
+    for claim in sorted(claims, key=lambda m: m.start()):
+        _, span = _sentence(spans, starts, claim.start())
+        s, start, end = span.text, claim.start() - span.start, claim.end() - span.start
+        if OWN_OR_DENIED.search(s[:start]) or (not pushed and (
+                "?" in s or not _named(text[:claim.start()] + " " + text[claim.end():]))):
+            continue
+        if risk_structures.CLAIMED.search(s):
+            return []  # risk_structures says it already
+        how = f"“{text[pushed.start():pushed.end()]}” and " if pushed else ""
+        return [_warn("risk.rumour", Severity.CAUTION, span, start, end,
+                      f"{how}“{s[start:end]}” state something damaging about someone as "
+                      "fact, with no source. If it is wrong, you spread it: say where it comes "
+                      "from, or wait until it is confirmed.")]
+    return []
+
+
+def _hearsay(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarning]:
+    found: list[CheckWarning] = []
+    said: set[int] = set()
+    hits = [(m, True) for m in HEDGED.finditer(text)]
+    hits += [(m, False) for m in (*SECOND_HAND.finditer(text), *HEDGED_SOFT.finditer(text))]
+    for hit, alone in hits:
+        i, span = _sentence(spans, starts, hit.start())
+        if i in said:
+            continue
+        s = span.text
+        if not alone:
+            near = [s] + ([spans[i + 1].text] if i + 1 < len(spans) else [])
+            if not any(p.search(t) for t in near for p in (DAMAGE, HEARD_CLAIM, risk_kinds.CLAIM)):
+                continue
+        said.add(i)
+        if lexicons.pattern("rumour").search(s) or risk_kinds.HEARSAY.search(s) or (
+                risk_kinds.CLAIM.search(s) and risk_kinds.HEARSAY_PERSONAL.search(s)):
+            continue  # risk.check's word list or risk_kinds says it already
+        start, end = hit.start() - span.start, hit.end() - span.start
+        found.append(_warn(
+            "risk.hearsay", Severity.CAUTION, span, start, end,
+            f"“{s[start:end]}”: a claim passed on second-hand. If it is wrong about a person "
+            "or a company, you repeated it: wait for a source you can name."))
+    return found
+
+
+def _confidential(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarning]:
+    """Plain secrecy; or something said not to be public yet in a paragraph with an insider
+    and an internal matter (often in neighbouring sentences: "Big week at work. The new
+    phone launches in May, not announced yet.")."""
+    hit = SECRECY.search(text)
+    if hit is None:
+        hit = NOT_PUBLIC.search(text)
+        if hit is None or INSIDER.search(text) is None or MATTER.search(text) is None:
+            return []
+    _, span = _sentence(spans, starts, hit.start())
+    severity = Severity.DANGER if FIGURES.search(text) else Severity.CAUTION
+    words_ = text[hit.start():hit.end()]
+    return [_warn("risk.confidential", severity, span, hit.start() - span.start,
+                  hit.end() - span.start,
+                  f"“{words_}”: this reads as inside information that is not public. Posting "
+                  "it can breach an NDA or your employer's rules, and it is traced back to you.")]
+
+
+def check(text: str, already: set[str]) -> list[CheckWarning]:
+    """`text` is the paragraph with figurative phrases masked; `already` names the codes
+    risk.check has found in it (a paragraph it already calls confidential is left to it).
+    Each rule looks for its words in the whole paragraph once, then reads the sentences
+    they are in."""
+    spans = list(sentences(text))
+    if not spans:
+        return []
+    starts = [span.start for span in spans]
+    found = _rumour(text, spans, starts) + _hearsay(text, spans, starts)
+    if "risk.confidential" not in already:
+        found += _confidential(text, spans, starts)
+    return found
