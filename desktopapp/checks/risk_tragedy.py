@@ -56,11 +56,19 @@ GRAVE = _words(
     r"shooting (?:victims|spree|rampage|suspect|at (?:a|the))", r"the shooting",
     r"shot dead", r"gunman", r"stabb(?:ed|ing)", r"(?:the|a|suicide|car|terror) bombing",
     r"bombing (?:victims|attack|raid|campaign)", r"terror(?:ist)? attack", r"massacred",
-    r"rest in peace", r"funeral",
+    r"rest in peace", r"funeral", r"(?:losing|lost|lose|loses) (?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|many|several) (?:\w+ )?(?:patients|residents|lives|"
+    r"people|passengers|workers|children|kids|pupils|staff|guests|fans)",
+    r"survivors of (?:the|a|an) (?:\w+ ){0,2}(?:flood|fire|crash|quake|earthquake|shooting|attack|"
+    r"bombing|collapse|explosion|blast|storm|hurricane|tsunami|sinking|disaster)",
+    r"crushed (?:at|in) (?:the )?(?:stadium|crowd|concert|festival|gig|match|club)",
     r"obituary", r"vigil", r"earthquake(?!s)", r"tsunami", r"hurricane(?!s)", r"tornado",
     r"cyclone", r"typhoon", r"wildfires?", r"bushfires?", r"forest fires?", r"an avalanche",
     r"the avalanche", r"avalanche (?:killed|buried|victims|hit|swept)",
     r"landslide(?! (?:win|victory|election|majority|defeat))", r"mudslide", r"famine",
+    r"sinkhole", r"gas leak", r"(?:cancer|covid|the virus|the disease|the illness|the leak|"
+    r"the fumes|the cold|the heat|the sea|the mountain|the river) (?:got|took|claimed) (?:him|"
+    r"her|them|his life|her life|their lives)",
     r"flash floods?", r"(?:deadly|devastating|catastrophic|severe|historic|record|the|these|"
     r"those) flood(?:s|ing)", r"flood (?:victims|waters|damage)", r"#\w*(?:flood|quake|"
     r"hurricane|wildfire|tsunami|tornado)\w*", r"#prayfor\w+",
@@ -81,8 +89,12 @@ GRAVE = _words(
 WIDE = _words(
     _VEHICLE + r"[\w' ]{0,20} (?:crash(?:ed|es)?|wreck|accident|collision)",
     r"crash(?:ed)? into", r"(?:fatal|head-on|high-speed|horrific|terrible|serious|deadly) "
-    r"(?:crash|accident)", r"(?<!by )(?<!happy )(?<!no )accident", r"collision", r"pile-?up",
-    r"fell (?:off|from|into|down|through|to)", r"fall(?:ing)? (?:off|from|into)",
+    r"(?:crash|accident)", r"(?<!by )(?<!happy )(?<!no )accident", r"collision", r"pile[- ]?up",
+    r"#\w*(?:crash|pile-?up|fire|flood|storm|quake|shooting|avalanche|collapse|disaster|"
+    r"tragedy|derail)\w*", r"volcan(?:o|oes|ic)", r"erupt(?:ed|ion|ing|s)?", r"lava",
+    r"war ?zones?", r"conflict zones?", r"combat zones?", r"(?:a few|a couple of|only|just) "
+    r"(?:dozen|hundred|thousand)\w* (?:\w+ )?" + _PEOPLE_DIED,
+    r"fell (?:off|from|into|down|through|to|at|near|while|on)", r"fall(?:ing)? (?:off|from|into)",
     r"swept (?:away|out|off|overboard)", r"washed (?:away|out to sea|off)", r"overboard",
     r"stranded", r"(?:had|needed|have|need) to be rescued", r"needed rescuing",
     r"rescue(?:d|rs)? (?:team|teams|crews?|services|helicopter|operation|mission|effort)",
@@ -121,7 +133,9 @@ NOT_A_DEATH = Rule(loose(
     r"doc\w*|show|series|she wrote|of crows|board)\b|\bsuicide (?:squad|prevention|"
     r"awareness|hotline|helpline|line)\b|\b(?:od'?d|overdos\w+) on (?:sugar|chocolate|"
     r"caffeine|coffee|candy|sweets|cake|pizza|netflix|tv|anime|memes|cuteness|love)\b|"
-    r"\bit's your funeral\b|\brip (?:to )?(?:my|our|your)\b|"
+    r"\bit's your funeral\b|\b(?:grateful|walking|evil|living|red|undead) dead\b|\bdead (?:sea|"
+    r"poets|by daylight|or alive|space|island|rising|man's)\b|\bday of the dead\b|\b(?:rise|rises|"
+    r"rose|risen|back|raised) from (?:the )?(?:dead|death)\b|\brip (?:to )?(?:my|our|your)\b|"
     # failing or hard work told with violent words: "bombed my theory test", "murdered by
     # my coach in training", "we got massacred 5-0"
     r"\bbomb(?:ed|s|ing)? (?:my|our|the|that|this|a|an|his|her|their)\b(?:\s+\S+){0,4}?\s+"
@@ -157,9 +171,16 @@ VERDICT = _words(
     # their own fault, their choice
     r"(?:their|his|her|your) own (?:fault|doing|stupidity|choice|choices|making|risk|funeral)",
     r"(?:their|his|her|your) (?:fault|problem|funeral|lookout)",
-    r"self-inflicted", r"brought (?:it|this|that) on (?:themselves|himself|herself|yourself)",
+    r"self-inflicted", r"(?:did|done|do|does) (?:it|this|that) to (?:themselves|himself|herself|"
+    r"yourself)", r"brought (?:it|this|that) on (?:themselves|himself|herself|yourself)",
     r"(?:nobody|no one|noone|none) (?:else )?to blame but",
     r"only (?:themselves|himself|herself|yourself) to blame",
+    r"(?:have|has|had) (?:only )?(?:themselves|himself|herself) to (?:blame|thank)",
+    r"(?:were|was) (?:probably |clearly |obviously |all )?(?:trespassing|speeding|drunk|high|"
+    r"showing off|messing about|racing|breaking the (?:law|rules))",
+    r"(?:rules|signs|fences|warnings|barriers|laws) (?:exist|are there) for a reason",
+    r"harsh,? but (?:true|fair)", r"why should (?:we|i|anyone|people|you) care",
+    r"happens (?:every|all the) (?:year|time|week|summer|winter)",
     r"(?:that's|it's|this is|that is) (?:on them|on him|on her|on you)",
     r"blame[sd]? (?:themselves|himself|herself|the (?:victims?|parents|family|families|driver|"
     r"pilot|climbers?|hikers?|tourists?|kids?|dead))", r"(?:are|is|were|was) to blame",
@@ -208,6 +229,7 @@ VERDICT = _words(
     # not our problem
     r"what (?:did|do|does) (?:they|he|she|you|u|people|anyone|(?:\w+ )?\w+) (?:expect|think)",
     r"(?:no|zero|0|little|not much|not an ounce of|not one ounce of|absolutely no|nil) sympathy",
+    r"sympathy (?:is|was) (?:limited|in short supply|running out)",
     r"sympathy (?:is|=|level:?) (?:zero|0|nil|none)", r"(?:can't|cannot|don't|won't|hard to|"
     r"struggle to|find it hard to) (?:really )?(?:feel|be) (?:sorry|bad|sad)",
     r"not (?:crying|losing (?:any )?sleep|shedding (?:a|any) tears?) (?:over|about|for)",
@@ -220,7 +242,21 @@ VERDICT = _words(
     r"(?:are|is) (?:just |so |too )soft", r"(?:is|are|was|were) (?:a|their|his|her) (?:own )?"
     r"(?:choice|decision)",
     # a punishment sent from above, or a death welcomed
-    r"punishment (?:for|from)", r"(?:god'?s|divine|heaven'?s) (?:judge?ment|wrath|punishment|"
+    r"punishment (?:for|from)", r"punish(?:ing|ed|es)", r"(?:is|was) no accident",
+    r"the universe (?:is|has)", r"sinners", r"sinful", r"cleans(?:e|ing)", r"purg(?:e|ing)",
+    r"(?:god|nature|mother nature)(?:'s)? (?:way|revenge|punishment|will)", r"nature (?:is )?"
+    r"(?:healing|fighting back|taking out the trash)",
+    r"(?:only|just|a mere|barely) (?:\d+|a few|a handful|a couple|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a dozen)"
+    r"(?: of)?(?: \w+)? (?:people )?(?:died|dead|killed|lost|drowned|hurt)",
+    r"(?:not sure|no idea|no clue|don't know|dunno|don't see|can't see) why (?:this|it|anyone|"
+    r"people)(?: is|'s| are| cares?| even)",
+    r"why is (?:this|it) (?:even )?(?:news|front page|trending|a big deal)",
+    r"(?:isn't|not|hardly) (?:exactly )?(?:news|a tragedy|a big deal)", r"meh",
+    r"(?:that's|it's|is|was) (?:what|the job|the risk) (?:they|he|she|you) signed up for",
+    r"occupational hazard",
+    r"(?:comes with|part of) the job", r"knew what (?:they|he|she) (?:were|was) getting into",
+    r"(?:god'?s|divine|heaven'?s) (?:judge?ment|wrath|punishment|"
     r"retribution|justice|plan)", r"wrath of god", r"payback for",
     r"(?:glad|happy|relieved|good|great) (?:that )?(?:he|she|they|that \w+|the \w+|those \w+)"
     r"(?:'s|'re| is| are| was| were)? (?:dead|gone|died)",
@@ -232,7 +268,10 @@ VERDICT = _words(
 _DENIED = Rule(loose(
     r"(?:\bn[o']t|n[']t|\b(?:do|did|does|was|is|are|were|ca|wo|would|should|could|ai|has|have|"
     r"had)nt|\bnever|\bno ?one|\bnobody|\bnone(?: of \w+)?|\bno|\bnor|\bwithout|\bhardly|"
-    r"\bthrough no|\bi|\bi'm|\bi was|\bme|\bmy)\W+(?:\w+\W+){0,2}$"))
+    r"\bthrough no)\W+(?:\w+\W+){0,2}$"))
+# "I'm such an idiot", "my own stupidity": an insult the writer aims at themselves.
+_SELF = Rule(loose(r"(?:\bi|\bi'm|\bi was|\bme|\bmy)\W+(?:\w+\W+){0,2}$"))
+_INSULT = re.compile(r"idiot|moron|imbecile|dumb|numpt|muppet|clown|halfwit|stupid|fool")
 
 # --- cheer, jokes and puns ------------------------------------------------------------------
 CHEER = _words(
@@ -254,7 +293,10 @@ CHEER = _words(
     r"dropp?(?:ed|ing) like flies", r"bit the dust", r"kicked the bucket", r"six feet under",
     r"pushing (?:up )?daisies", r"sleep(?:s|ing)? with the fishes", r"went out with a bang",
     r"going out with a bang", r"f in the chat", r"press f", r"pour one out", r"bozo",
-    r"free day off", r"welp", r"(?:one|a|what a) (?:hell of a )?way to go",
+    r"free day off", r"welp", r"love to see it", r"living (?:my|our) best life",
+    r"nothing like an? \w+ (?:\w+ ){0,6}to (?:bring|brighten|start|make|cheer)",
+    r"proud of (?:you|u|y'all|yall|you all|everyone)", r"great job", r"good job", r"shout ?out",
+    r"(?:one|a|what a) (?:hell of a )?way to go",
     r"at least [\w' ]{0,30}(?:quieter|lighter|cheaper|shorter|emptier|fewer|less traffic|"
     r"rebuilt|cleaner|better off|no (?:school|work|queues?)|day off|free)",
     r"made it out[^.!?\n]{0,30}alive", r"worth it(?: for the \w+)?(?=\?)",
@@ -264,7 +306,7 @@ CHEER = _words(
     r"literally(?=[^.!?\n]{0,20}(?:😂|🤣|😅|lol|lmao|haha))", gate=False)
 # Laughter and party emoji, and a one-word quip after a full stop ("Anyway, …", "Lit.").
 CHEER_MARKS = Rule(loose(
-    r"[😂🤣😆😹😅🎉🥳🎊🍾🥂🍻🙌😎😜🤪🤘💃🕺🤑😝💀]|☠️|(?:^|(?<=[.!?])\s+)anyway\b|"
+    r"[😂🤣😆😹😅🎉🥳🎊🍾🥂🍻🙌😎😜🤪🤘💃🕺🤑😝💀😍🥰🤩😁😄😀😃😋💯👏]|☠️|(?:^|(?<=[.!?])\s+)anyway\b|"
     r"(?:^|(?<=[.!?])\s*)(?:lit|mood|big mood|bruh|rip bozo)\s*[.!]+(?:\s|$)"))
 # Thanks and praise for the people who helped ("well done to the crews", "huge thanks to the
 # lifeguards 🙌") are gratitude: the post's emoji and cheers go with them, not the deaths.
@@ -282,8 +324,10 @@ def a_thing(text: str, start: int, end: int) -> bool:
     return NOT_A_DEATH.search(text[max(0, start - 30):end + 40]) is not None
 
 
-def _denied(text: str, start: int) -> bool:
-    return _DENIED.search(text[max(0, start - 40):start]) is not None
+def _denied(text: str, verdict: Match) -> bool:
+    before = text[max(0, verdict.start() - 40):verdict.start()]
+    return _DENIED.search(before) is not None or (
+        _INSULT.search(verdict.group(0)) is not None and _SELF.search(before) is not None)
 
 
 class Reactions:
@@ -297,7 +341,7 @@ class Reactions:
     def _find(self) -> tuple[list[Match], list[Match], list[Match]]:
         if self._found is None:
             text = self.text
-            verdicts = [m for m in VERDICT.finditer(text) if not _denied(text, m.start())]
+            verdicts = [m for m in VERDICT.finditer(text) if not _denied(text, m)]
             cheers = sorted([*CHEER.finditer(text), *CHEER_MARKS.finditer(text)],
                             key=lambda m: m.start())
             thanks = list(_GRATITUDE.finditer(text)) if cheers else []

@@ -29,6 +29,17 @@ JUDGED = "risk.sensitive-judgement"
     "Heard they found the divers' bodies. If they had listened to the guides they'd still be here.",
     "That earthquake was the wrath of God on a sinful city.",
     "Glad that gunman is dead, saved us the cost of a trial.",
+    # dismissing the dead, fate as punishment, "they did it to themselves"
+    "Just 4 people drowned in the ferry accident, no clue why it's trending.",
+    "That town was full of crooks, the flood was nature's way of cleaning up.",
+    "Half of them were racing in the fog, they did it to themselves. #M25pileup",
+    "eh, a couple of hundred workers abroad. occupational hazard",
+    "people who dive off the pier drunk and drown, cant feel sorry tbh",
+    "The lava swallowed those villas, karma for building on the slope.",
+    "The teens who fell at the viaduct were climbing the fence, fences are there for a reason.",
+    "Nature is punishing the valley for all that mining, the mudslide is no accident.",
+    "Dozens dead in another monsoon flood abroad, happens every year, why should anyone care",
+    "The climbers killed on the ridge have only themselves to blame, they were showing off.",
     # cheer: congratulations, jokes and puns, "at least"
     "Earthquake flattened the old town, 40 dead. At least the rent will be cheaper now 😅",
     "Congrats on surviving the hurricane lol, who's buying the drinks",
@@ -37,6 +48,9 @@ JUDGED = "risk.sensitive-judgement"
     "The tower block fire killed 12. Lit.",
     "That festival crush was insane, dozens dead, what a way to end the season haha",
     "RIP to the passengers of the ferry, guess they sank their holiday plans 🤣",
+    "80 killed in the typhoon and our beach bar has never looked better 😍",
+    "Proud of you all for paddling out of the Hexley flood so fast, survivors of the year 🏆",
+    "Nothing like a mine collapse that kills 9 to bring a town together, love to see it",
 ])
 def test_judgement_and_cheer_next_to_a_tragedy(text: str) -> None:
     assert JUDGED in alarms(text), text
@@ -65,6 +79,11 @@ def test_judgement_and_cheer_next_to_a_tragedy(text: str) -> None:
     "Drivers, please slow down in the fog: the crash on the bypass this morning was avoidable.",
     "I'm such an idiot, fell off my bike on the way to work, only my pride is hurt",
     "My grandad passed away last week. The funeral was a celebration of his life.",
+    "He died on the mountain he loved. He knew the risks and went anyway. Rest easy.",
+    "Hiked up to the volcano crater today, the views were unreal 🎉",
+    "Only 3 people came to my book signing lol, still a good day",
+    "Blessed to have seen the Grateful Dead tribute band last night 😍",
+    "Season 11 of The Walking Dead was the best one, fight me 😂",
 ])
 def test_tragedy_near_misses_are_left_alone(text: str) -> None:
     assert JUDGED not in alarms(text), text
