@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks import privacy_child, privacy_more
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 
@@ -74,12 +75,15 @@ AWAY = gated(
     r"(?:we're|we are|we'll be|i'm|i am|i'll be|family's|family is|family are)[\w' ]{0,20} "
     r"(?:in|at|to) [A-Z]\w+ \d{1,2}(?:st|nd|rd|th)?\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)? "
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
-    r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:on|from|until|for) (?:\w+ ){0,2}"
-    r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the|two|three|a))",
+    r"(?:leaving|flying|off) (?:for|to) \w+(?: \w+)? (?:(?:on|from|until) (?:\w+ ){0,2}"
+    r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the \d)|for (?:\w+ )"
+    r"{0,2}(?:days?|weeks?|nights?|months?|fortnight)))",
     re.IGNORECASE)
+# ("my girls", "our boys" are friends and teams: only with "little" or an age.)
 CHILD = gated(r"\b(?:(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|little\s+)?(?:son|daughter|kids?|"
-                   r"children|child|boys?|girls?|twins|toddler)|(?:my|our)\s+\d+[- ]year[- ]olds?|"
-                   r"the kids'?|little [A-Z][a-z]+|the twins|\d+[- ]year[- ]olds?)\b",
+                   r"children|child|twins|toddler)|(?:my|our)\s+(?:\d+[- ]year[- ]old|little)\s+"
+                   r"(?:boys?|girls?)|(?:my|our)\s+\d+[- ]year[- ]olds?|"
+                   r"the kids'?|little (?-i:[A-Z][a-z]+)|the twins|\d+[- ]year[- ]olds?)\b",
               re.IGNORECASE)
 # A child named by first name: with an age in brackets, or with their own school, class,
 # bus stop or club ("Maya (8)", "Leo's swim club", "Ava's first week at …").
@@ -286,4 +290,17 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("privacy.password", Severity.DANGER, m.start(), m.end(),
                            "This gives away a password or the answer to a security question. "
                            "Change it if it has been posted anywhere."))
+    return _more(text, found)
+
+
+def _more(text: str, found: list[CheckWarning]) -> list[CheckWarning]:
+    """The newer structures (privacy_more, privacy_child); a shop's or an office's own
+    number and address are meant to be found, so they are not warned about."""
+    if any(w.code in ("privacy.phone", "privacy.address") for w in found) and \
+            privacy_more.business(text):
+        found = [w for w in found if w.code not in ("privacy.phone", "privacy.address")]
+    have = {w.code for w in found}
+    found += [w for w in privacy_more.check(text) if w.code not in have]
+    if "privacy.child-routine" not in have:
+        found += privacy_child.check(text)
     return found

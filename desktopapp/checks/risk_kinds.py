@@ -1,9 +1,8 @@
 """Risk kinds that cost people their jobs and brands a crisis, found from word classes
 and how they combine in one sentence or post (never from lists of known posts):
 
-- market-sensitive statements by an insider (share price, going private, funding,
-  acquisitions and mergers, earnings and guidance, layoffs before they are announced);
-- promotion next to a disaster or a tragedy;
+- (market-sensitive statements and promotion next to a disaster live in `risk_market.py`
+  and `risk_promotion.py`, called from `check` below);
 - threats, also those written as a joke;
 - endorsing violence, and blaming victims or accusers;
 - rumours framed as hearsay ("a friend who works there says", "not confirmed").
@@ -13,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks import risk_market, risk_promotion
 from desktopapp.checks.gate import GatedPattern, Live, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import sentences
@@ -23,63 +23,6 @@ NAME = "risk"
 def _words(*items: str) -> GatedPattern:
     return gated(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
 
-
-# --- market-sensitive statements ------------------------------------------------------
-MARKET = _words(r"share price", r"stock(?: price)?", r"shares", r"IPO", r"valuation",
-                r"funding(?: secured| round)?", r"series [a-f]", r"term sheet", r"acquir\w+",
-                r"acquisition", r"takeover", r"buy-?back", r"merger",
-                r"merge with", r"buy(?:ing)? out", r"bought by",
-                r"tak(?:e|ing) (?:the company|us|it|\w+) private", r"go(?:ing)? private",
-                r"off the stock market", r"delist\w*", r"earnings(?: call| release)?",
-                r"guidance", r"profit warning", r"dividend", r"lay(?:ing)? off",
-                r"layoffs", r"cut \d[\d,]* jobs", r"job cuts", r"investor day",
-                r"(?:revenue|profits?|sales) (?:will|is going to|are going to)",
-                r"consensus", r"(?:analysts'? )?estimates", r"(?:stock|reverse) split",
-                r"sale of the company", r"shareholders", r"(?:Q[1-4]|quarterly|annual|"
-                r"full-year|half-year) results", r"cut(?:ting)? \d[\d,]* (?:roles|positions|staff|"
-                r"people|jobs)", r"sell(?:ing)? the (?:company|business)", r"buy-?out",
-                r"\$?\d+(?:\.\d+)?/share", r"per share", r"(?:FDA|regulatory) approval",
-                r"(?:biggest|largest|main|key) (?:client|customer)", r"% of (?:our )?revenue",
-                r"offers? on the table", r"the filing", r"the board meets")
-FORWARD = _words(r"will", r"won't", r"\w+'ll", r"going to", r"gonna", r"about to", r"soon",
-                 r"next (?:week|month|quarter|year)", r"tomorrow", r"coming", r"planning",
-                 r"plan to", r"in talks", r"expect", r"closes?", r"signed", r"secured",
-                 r"before", r"watch this space", r"you heard it", r"mark my words",
-                 r"trust me", r"undervalued", r"overvalued", r"too (?:high|low)", r"a joke",
-                 r"through the roof", r"buy", r"sell", r"thinking about", r"decided",
-                 r"no idea what's coming", r"priced at", r"at \$[\d.]+", r"we're \w+ing",
-                 r"talks", r"to follow", r"better than", r"worse than", r"analysts",
-                 r"basically done", r"(?:is|it's) happening", r"came through", r"no one knows yet",
-                 r"nobody knows yet", r"you didn't hear it (?:here|from me)", r"can't say more",
-                 r"official announcement", r"market opens", r"investor call",
-                 r"end of the (?:month|quarter|year)", r"in the spring", r"thinking of")
-ADVICE = _words(r"buy", r"sell", r"get out", r"load up")
-SECOND_HAND = _words(r"congrat\w*", r"well done to", r"well earned", r"well deserved")
-
-# --- disasters and promotion -----------------------------------------------------------
-DISASTER = _words(r"hurricane(?! ?-?proof)", r"storm [A-Z]\w+", r"floods?(?! ?-?proof)",
-                  r"flooding", r"flood victims",
-                  r"earthquake", r"wildfires?", r"tornado", r"tsunami", r"blizzard",
-                  r"heatwave", r"shooting", r"shooter", r"bombing", r"terror(?:ist)? attack",
-                  r"attack (?:in|on|at)", r"massacre", r"siege", r"hostages?", r"victims",
-                  r"(?:plane|train|bus|car) crash",
-                  r"lockdown", r"9/11", r"#prayfor\w+", r"disaster", r"tragedy", r"deaths",
-                  r"flooded(?: out)?", r"#\w*(?:flood|storm|quake|wildfire|hurricane)\w*",
-                  r"(?:after|from|during) the (?:storm|earthquake|floods?|fire)",
-                  r"power (?:out|cut)", r"the earthquake", r"(?:our )?thoughts (?:and prayers )?"
-                  r"(?:are )?with", r"prayers (?:go out )?(?:to|for)")
-PROMOTION = _words(r"sale", r"\d+ ?% off", r"discount\w*", r"(?:use )?code [A-Z0-9]+",
-                   r"free (?:shipping|delivery|drink|coffee|month)", r"shop(?: our| now)?",
-                   r"order (?:online|now)", r"2[ -]for[ -]1", r"bundle", r"deal",
-                   r"new (?:menu|collection|range|series|cocktail)", r"back in stock",
-                   r"link in bio", r"treat yourself", r"special", r"half price",
-                   r"stock up on our", r"visit our store", r"our app delivers", r"now \d+ ?%",
-                   r"buy (?:one|two|\w+ \w+),? get (?:one|\w+)(?: free)?", r"bogo", r"on sale",
-                   r"book (?:now|a table|your table)", r"happy hour", r"new (?:\w+ )?(?:menu|"
-                   r"collection|range|flavou?rs?|line)", r"menu launch\w*", r"we're open",
-                   r"two [\w ]{1,15}for [£$€]\d+")
-# "brainstorm", "storm of applause" and a tent tested in a storm are not disasters here:
-# only a disaster named in the same post as an offer counts, so a lone weather word is safe.
 
 # --- threats -----------------------------------------------------------------------------
 SPEAKER = (r"(?:\bI(?:'m|'ll| will| am| swear I'll| might)?(?!\w)|\bgonna|\bgoing to|\bwatch me|"
@@ -273,7 +216,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
             if len(_JUDGED) > 4096:
                 _JUDGED.clear()
         found += [w.shifted(span.start) for w in judged]
-    found += _promotion(text) + _market(text) + _blame(text)
+    found += risk_promotion.check(text) + risk_market.check(text) + _blame(text)
     return found
 
 
@@ -285,20 +228,6 @@ def _blame(text: str) -> list[CheckWarning]:
     return [_warn("risk.victim-blaming", Severity.DANGER, blame.start(), blame.end(),
                   f"“{blame.group(0)}” puts the blame on a victim or an accuser. Posts like "
                   "this hurt the people involved and are quoted back for years.")]
-
-
-def _market(text: str) -> list[CheckWarning]:
-    """An insider's forecast or plan about the company's shares, deals or jobs (the signs may
-    sit in neighbouring sentences: "We're taking it private. Funding secured at $420")."""
-    market = MARKET.search(text)
-    forward = FORWARD.search(text) if market else None
-    if not (market and forward) or SECOND_HAND.search(text):
-        return []
-    return [_warn("risk.market-sensitive", Severity.DANGER, market.start(), market.end(),
-                  f"“{market.group(0)}” with “{forward.group(0)}”: a forecast, a plan or a "
-                  "tip about shares or a deal is market-sensitive. Securities rules require "
-                  "such news to reach all investors at once through official channels; an "
-                  "insider's post can move the price and breach them.")]
 
 
 def _sentence(s: str, live: Live) -> list[CheckWarning]:
@@ -328,14 +257,3 @@ def _sentence(s: str, live: Live) -> list[CheckWarning]:
             f"“{hearsay.group(0)}”: a claim passed on second-hand. If it is wrong about a "
             "person, you repeated it: wait for a source you can name."))
     return found
-
-
-def _promotion(text: str) -> list[CheckWarning]:
-    disaster = DISASTER.search(text)
-    offer = PROMOTION.search(text) if disaster else None
-    if not (disaster and offer):
-        return []
-    return [_warn("risk.disaster-promotion", Severity.DANGER, offer.start(), offer.end(),
-                  f"“{offer.group(0)}” next to “{disaster.group(0)}”: selling with a "
-                  "disaster or a tragedy reads as profiting from it. Pause promotions while "
-                  "it is in the news.")]

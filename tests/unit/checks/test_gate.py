@@ -9,7 +9,19 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from desktopapp.checks import gate, lexicons, privacy, risk, risk_kinds, risk_structures, text
+from desktopapp.checks import (
+    gate,
+    lexicons,
+    privacy,
+    privacy_child,
+    privacy_more,
+    risk,
+    risk_kinds,
+    risk_market,
+    risk_promotion,
+    risk_structures,
+    text,
+)
 from desktopapp.checks.engine import CheckEngine
 from desktopapp.checks.gate import GatedPattern, Live, _split, gated, need
 from desktopapp.checks.model import CheckContext
@@ -19,7 +31,8 @@ TWEETEVAL = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "tw
 
 def _gated_patterns() -> list[tuple[str, GatedPattern]]:
     found: list[tuple[str, GatedPattern]] = []
-    for module in (risk, risk_kinds, risk_structures, privacy, text):
+    for module in (risk, risk_kinds, risk_structures, privacy, text, risk_market, risk_promotion,
+                   privacy_more, privacy_child):
         for name, value in vars(module).items():
             values = value.items() if isinstance(value, dict) else (
                 enumerate(value) if isinstance(value, list) else [("", value)])

@@ -1,0 +1,245 @@
+"""Market-sensitive statements (issue 11): an insider's forecast, plan, secret or tip about
+the company's shares, deals, results or jobs, before the market has been told.
+
+Judged on the paragraph, because the signs are often split over sentences ("Board signed
+off today. The share price will love it"). Three shapes, each a combination of word
+classes, never a list of known posts:
+
+1. an insider's voice (we, our company, as CEO, I'm on the board, at work) + price-sensitive
+   matter (shares, a deal, going private or public, funding, results, guidance, jobs) + a
+   sign it is not public yet: the future ("will", "next week", "before Friday's call"),
+   secrecy ("nobody knows yet", "keep it quiet", 👀, 🤫) or hype about the price;
+2. a tip: buy, sell, load up, get out of a company's shares, with a reason or a deadline
+   that only an insider would have;
+3. the older rule's shapes (price-sensitive matter + a forward word), kept for what they
+   caught, unless the post reports other people's news or congratulates.
+
+Already-announced news ("today we announced our results", "we raised our Series A last
+month") has no forward or secret sign and stays quiet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.gate import GatedPattern, gated
+from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+from desktopapp.checks.wordset import keys, tokens
+
+NAME = "risk"
+
+
+def _words(*items: str) -> GatedPattern:
+    return gated(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
+
+
+_ROLE = r"(?:ceo|cfo|coo|cto|founder|co-?founder|chair(?:man|woman)?|director|exec(?:utive)?|vp|md)"
+# Who speaks: the company seen from inside.
+INSIDER = _words(
+    r"(?:we|we're|we've|we'll|we'd|we are|we were|we will|we have|us|our|ours|ourselves)",
+    r"my (?:company|firm|employer|startup|start-up|business|boss|board|team|division)",
+    r"the (?:company|firm|startup|start-up|business) I (?:work for|work at|run|founded|"
+    r"co-?founded)",
+    r"(?:as|I'm|I am|our|the) " + _ROLE, r"I(?:'m| am) on the board", r"(?:the )?board",
+    r"at work", r"at the office", r"internal(?:ly)?", r"(?:upper |senior )?management",
+    r"(?:we|us) (?:managers|execs|directors|insiders|employees|staff)", r"my desk",
+    r"leaked to (?:us|me)", r"in the room", r"I run \w+(?: \w+)? (?:here|at)",
+    r"(?:I|we) work (?:in|on) (?:finance|sales|accounts|investor relations|ir|the deal|m&a)",
+    r"I(?:'ve| have) seen the (?:numbers|list|deck|"
+    r"figures|deal|term sheet|filing|memo)")
+# What moves a share price, in words that mean nothing else ("stock" and "shares" alone
+# are also a shop's goods and a post's reach: they count only next to another such word).
+MATTER = _words(
+    r"share price", r"stock price", r"(?:our|the company's|its|my company's) (?:stock|shares)",
+    r"(?-i:[A-Z][\w&]+) (?:stock|shares)(?! (?:up|of|a|the))", r"[\d.]+ (?:a|per) share", r"/share",
+    r"stock (?:will|is going|is about|'s going|'s about|options|is set)",
+    r"ticker(?: symbol)?", r"market cap\w*", r"valuation", r"valued at \$?\d", r"ipo", r"pre-ipo",
+    r"going public", r"go public", r"stock market listing", r"listing on the \w+",
+    r"list on the \w+",
+    r"go(?:ing|es)? private", r"take-?private", r"tak(?:e|ing|en) (?:us|it|the company|"
+    r"the firm|\w+(?: \w+){0,2}) private", r"delist\w*",
+    r"seed round", r"funding round", r"investment round", r"bridge round", r"series [a-f]",
+    r"term sheet",
+    r"acquisitions?", r"acqui(?:re|res|red|ring) "
+    r"(?:us|them|the company|the firm|a rival|our rival|a competitor|our competitor|[A-Z]\w+)",
+    r"takeover", r"tender offer", r"hostile bid", r"buy-?outs?", r"buying us out",
+    r"buying them out",
+    r"bought out", r"merg(?:er|ers|ing with|e with|ed with)", r"sell(?:ing)? (?:the|our|my) "
+    r"(?:company|business|startup)", r"sell(?:ing)? the firm", r"sale of the company",
+    r"offers? for (?:us|the "
+    r"company|the whole company|the business|the firm)", r"earnings",
+    r"eps (?:beat|miss|of|came)", r"earnings per share", r"profit warning",
+    r"writedowns?", r"write-downs?", r"dividends?", r"buybacks?", r"buy-backs?", r"stock split",
+    r"(?:q[1-4]|quarter(?:ly)?|(?:this|next|last|the) quarter(?:'s|’s)?|annual|full-year|"
+    r"half-year|year-end|interim) (?:results|numbers|revenue|sales|profits?|figures|earnings|"
+    r"loss|guidance|target)",
+    r"(?:loss|profits?|revenue|sales|figures|numbers|results|earnings|margins?)[^.!?\n]{0,40}?"
+    r"(?:than anyone (?:expects?|thinks?)|than everyone (?:expects?|thinks?)|than the street "
+    r"expects|than analysts (?:expect|think)|"
+    r"than (?:expected|forecast))", r"(?:product |safety )?recall (?:on|of) (?:the|our|all)",
+    r"(?:guidance|forecast|outlook)[^.!?\n]{0,20}?(?:cut|slash\w*|rais\w+|lower\w*|upgrad\w*|"
+    r"downgrad\w*)",
+    r"(?:guidance|outlook|forecast) (?:cut|raise|upgrade|downgrade)", r"(?:cut|raise|raising|"
+    r"cutting|lower|lowering) (?:our |the |full-year )?(?:guidance|forecast|outlook)",
+    r"lay off", r"laying off", r"laid off", r"layoffs?", r"redundanc(?:y|ies)", r"job cuts",
+    r"cut(?:ting)? [\d,]+ (?:roles|jobs|positions|staff)", r"headcount (?:cuts?|reduction)",
+    r"restructuring plan", r"(?:plants?|sites?|factor(?:y|ies)|offices) (?:closing|to close|"
+    r"will close|are closing|shutting)", r"chapter 11", r"(?:fda|regulatory|ema) (?:approval|"
+    r"rejection|decision)", r"trial (?:results|data)", r"% of (?:our )?revenue")
+# Words that are market talk only beside another one: two of them make the matter.
+CONTEXT = _words(
+    r"shares", r"stock", r"investors?", r"funding", r"rais(?:e|ed|ing) \$?[\d.]+ ?[mbk]?\w*",
+    r"guidance", r"outlook", r"forecasts?", r"revenue", r"sales", r"profits?", r"margins?",
+    r"numbers", r"results", r"(?:the )?street", r"analysts?", r"consensus", r"estimates",
+    r"expectations", r"restructuring", r"headcount", r"recall", r"bankrupt\w*",
+    r"insolven\w+", r"administration", r"(?:biggest|largest|key|main) (?:client|customer|"
+    r"contract)", r"contracts?", r"quarter", r"deal", r"announcement", r"press release",
+    r"the filing", r"regulators?", r"board", r"shareholders?", r"auditors?", r"funds?",
+    r"options")
+# Not public yet: the future or a deadline ...
+FUTURE = _words(
+    r"will", r"won't", r"(?:it|we|they|that|this|price|stock)'ll", r"going to", r"gonna",
+    r"about to", r"set to", r"on track to", r"soon", r"shortly", r"coming", r"next (?:week|"
+    r"month|quarter|year|monday|tuesday|wednesday|thursday|friday)", r"tomorrow", r"tonight",
+    r"(?:on|by|before|until|till) (?:monday|tuesday|wednesday|thursday|friday|the \d+\w*)",
+    r"before (?:the|friday's|monday's|\w+'s|it's|its|an?) \w+", r"in (?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|the spring|the "
+    r"summer|the autumn|the fall|the new year)", r"after christmas", r"(?:signed|agreed|closes|"
+    r"closing|basically done|is happening|lined up|landed|came through)(?: today| this morning|"
+    r" last night| on \w+day)?",
+    r"market opens?", r"to follow", r"(?:at |by )?the end of the (?:week|month|quarter|year)",
+    r"(?:is|are|'s|'re) (?:leaving|closing|cutting|merging|selling|buying|pulling out|"
+    r"taking|going|raising|laying)", r"(?:too|way too|far too) (?:high|low|cheap|expensive)",
+    r"over-?priced", r"under-?priced", r"priced at", r"at \$[\d.]+", r"secured",
+    r"(?:a )?matter of when", r"when,? not if", r"just in time", r"any day now",
+    r"in (?:two|three|four|\d+|a few|a couple of) (?:days|weeks)", r"(?:we're|we are|I'm|I am) "
+    r"\w+ing",
+    r"(?:pop|soar|tank|jump|spike|double|triple|crash|plunge|moon)(?:s|ed|ing)?",
+    r"(?:blow|blows|blowing) (?:everyone|you|them|the street|expectations|estimates) away",
+    r"(?:crush|smash|beat|miss|blow past)(?:es|ed|ing)? (?:it|estimates|expectations|consensus|"
+    r"the street|guidance|forecasts?)", r"way (?:ahead|above|below|under|over)",
+    r"(?:under|over)valued", r"premium", r"to the moon", r"through the roof", r"🚀", r"📈", r"📉")
+# ... or a secret: news that has not reached the market is insider knowledge by itself.
+SECRET = _words(
+    r"not (?:public|announced|out|official)(?: yet)?",
+    r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:knows?|been told|heard)(?: yet)?",
+    r"(?:haven't|hasn't|have not|has not) been (?:told|"
+    r"announced)", r"yet to be announced", r"keep (?:it|this) (?:quiet|to yourselves?|under your "
+    r"hat|between us)", r"between (?:you and me|us|ourselves)", r"you didn't hear (?:it|this) "
+    r"(?:here|from me)", r"can't say (?:more|who|which|much)", r"that's all I(?:'m| am) saying",
+    r"hint,? hint", r"heads up", r"brace yourselves", r"off the record",
+    r"leak(?:ed|s)? (?:to|from)",
+    r"(?:I've|I have) seen the (?:numbers|list|deck|figures|term sheet|filing|memo)",
+    r"👀", r"🤫", r"🤐", r"😉", r"😎",
+    # a plan or a negotiation is news nobody outside has had
+    r"(?:considering|planning|plan to|thinking (?:of|about)|exploring|weighing|in talks|"
+    r"(?:merger|acquisition|takeover|buyout|deal) talks|talks with|negotiations?|"
+    r"due diligence|on the table|lined up|expect an announcement)",
+    r"(?:basically|all but|as good as|practically|pretty much) (?:done|signed|agreed|closed)",
+    r"done deal")
+# A tip: trade this company's shares (names keep their capital: "load up on Helix").
+TIP = gated(
+    r"\b(?:buy|sell|dump|short|load up on|grab|get (?:in|into|out of)|pile into|ditch|offload)"
+    r"(?:ing)? (?:(?:your|some|more|a few|the|my|all your) )?(?:\$[A-Z]{1,5}\b|(?-i:[A-Z][\w&]+)"
+    r"(?: (?-i:[A-Z]\w+))? (?:shares|stock)\b|shares\b|stock\b)"
+    r"|\b(?:load up on|buy(?: up)?|grab|get into|pile into) (?-i:[A-Z][\w&]+)[^.!?\n]{0,30}?"
+    r"\bbefore (?:the |\w+'s )?(?:announcement|earnings|results|call|news|filing|deal|open|bell)\b"
+    r"|\bif you(?:'re| are)? (?:not )?(?:holding|hold|own|owning|in) (?:any )?(?:\$[A-Z]{1,5}\b|"
+    r"(?-i:[A-Z][\w&]+)(?: shares| stock)?\b|shares\b|stock\b)[^.!?\n]{0,30}(?:sell|buy|get|fix|"
+    r"dump|load)|\bbuy,? buy,? buy\b|\bback up the truck\b", re.IGNORECASE)
+# A date close enough that only someone inside knows what happens on it.
+NEAR = _words(r"(?:next|this) (?:week|monday|tuesday|wednesday|thursday|friday)",
+              r"tomorrow", r"(?:on|by) (?:monday|tuesday|wednesday|thursday|friday)",
+              r"(?:monday|tuesday|wednesday|thursday|friday)(?:'s)? (?:announcement|call|filing|"
+              r"release|open)", r"(?:go|goes|come|comes) out (?:on )?(?:monday|tuesday|wednesday|"
+              r"thursday|friday)", r"(?:on|by|before) the \d+(?:st|nd|rd|th)?", r"to follow",
+              r"(?:will|'ll) (?:close|complete|be announced|go through)")
+# Telling readers to trade, next to price-sensitive matter.
+ADVICE = _words(r"buy(?: now| more| in| while| before| up)", r"(?:I'd|I would|you should|"
+                r"you'd better) (?:buy|sell|get out|load up|dump)", r"buy as much as",
+                r"sell(?: now| up| before| your| while)", r"load(?:ing)? up",
+                r"get (?:in|out)(?: now| before| while)",
+                r"buy (?:the|your) (?:dip|shares|stock)",
+                r"now's the time", r"now is the time", r"ask me about")
+# Someone else's already-public news, reported or cheered.
+REPORTED = _words(r"congrat\w*", r"well done to", r"well earned", r"well deserved",
+                  r"as (?:shared|announced|reported|published|disclosed)", r"announced in",
+                  r"(?:today's|this morning's|yesterday's|our) (?:press release|announcement|"
+                  r"filing)", r"(?:we|we've|we have|they've|they have) (?:completed|closed|"
+                  r"finali[sz]ed)",
+                  r"analysts? (?:said|say|says)", r"according to", r"reported(?: that)?",
+                  r"announced (?:today|this morning|yesterday|on)", r"today we announced",
+                  r"(?:we|they) (?:announced|reported|published|posted)")
+# Words a brand or a cook uses that look like the market's: they are nothing here.
+NOT_MARKET = gated(r"\bstock(?:ing)? up\b|\b(?:in|out of|back in|from) stock\b|\bstockists?\b|"
+                   r"\bshares? (?:her|his|their|my|our|a|the) \w+|\bsoup stock\b|"
+                   r"\bchicken stock\b|\bstock (?:cube|pot|photo|image)s?\b", re.IGNORECASE)
+
+
+def _warn(hit: re.Match[str], sign: str | None, why: str) -> CheckWarning:
+    said = f"“{hit.group(0)}”" + (f" with “{sign}”" if sign else "")
+    return CheckWarning(
+        "risk.market-sensitive", Category.RISK, Severity.DANGER, hit.start(), hit.end(),
+        f"{said}: {why} Securities rules require such news to reach "
+        "all investors at once through official channels; an insider's post can move the "
+        "price and breach them.", (), NAME)
+
+
+# Every matter or tip above holds one of these words (or a "$" ticker): a post with none of
+# them is not read further.
+_KEYS = keys(
+    "share shares stock stocks ticker market cap valuation valued ipo pre public listing list "
+    "private delist delisted delisting delists seed funding investment bridge round series term "
+    "sheet acquisition acquisitions acquire acquires acquired acquiring takeover tender hostile "
+    "buyout buyouts buying bought merger mergers merging merge merged tie sell selling sale "
+    "offer offers earnings eps profit warning writedown writedowns write dividend dividends "
+    "buyback buybacks buy split q1 q2 q3 q4 quarter quarterly annual full half year end interim "
+    "results numbers revenue sales profits figures loss guidance outlook forecast lay laying laid "
+    "layoff layoffs redundancy redundancies job jobs cut cutting headcount restructuring plant "
+    "plants site sites factory factories offices chapter fda regulatory ema trial recall recalls "
+    "product safety biggest largest key main client customer contract margins margin investors "
+    "investor street analysts analyst consensus estimates expectations insolvency insolvent "
+    "bankrupt bankruptcy administration quarter deal announcement press release filing "
+    "regulators regulator board shareholders shareholder auditors auditor fund funds options "
+    "per truck")
+
+
+def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:
+    """The post (paragraph) as a whole: see the module's docstring."""
+    if tokens(text).isdisjoint(_KEYS) and "$" not in text:
+        return []
+    tip = TIP.search(text)
+    if tip:
+        return [_warn(tip, None, "a tip to trade a company's shares is "
+                      "market-sensitive when it rests on what the market has not been told.")]
+    matter = _first_matter(text)
+    if matter is None:
+        return []
+    advice = ADVICE.search(text)
+    if advice:
+        return [_warn(matter, advice.group(0), "telling people to trade around news the "
+                      "market has not had is market-sensitive.")]
+    secret = SECRET.search(text)
+    if secret:
+        return [_warn(matter, secret.group(0), "news about shares, a deal, results or jobs "
+                      "that has not been announced is market-sensitive.")]
+    if REPORTED.search(text):
+        return []
+    near = NEAR.search(text)
+    if near:
+        return [_warn(matter, near.group(0), "a deal, results or jobs stated as certain "
+                      "before the date are market-sensitive.")]
+    sign = FUTURE.search(text) if INSIDER.search(text) else None
+    if sign:
+        return [_warn(matter, sign.group(0), "an insider's forecast, plan or tip about "
+                      "shares, a deal, results or jobs is market-sensitive.")]
+    return []
+
+
+def _first_matter(text: str) -> re.Match[str] | None:
+    masked = NOT_MARKET.sub(lambda m: " " * len(m.group(0)), text)
+    strong = MATTER.search(masked)
+    if strong:
+        return strong
+    found = list(CONTEXT.finditer(masked))
+    return found[0] if len({m.group(0).lower() for m in found}) >= 2 else None

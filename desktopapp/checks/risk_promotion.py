@@ -1,0 +1,169 @@
+"""Promotion next to a disaster or a tragedy (issue 11): an offer, a code, a shop or a menu
+in the same post as a storm, a flood, a fire, an attack, a shooting, a named event or its
+hashtag. Either alone is ordinary (a sale on an ordinary day; condolences done right); the
+two together read as profiting from the event.
+
+Both are word classes in all their forms ("25% off", "2 for 1", "use code", "link in bio",
+"new cocktail menu"; "Hurricane Leo", "the quake", "bushfire season", "#PrayForX",
+"our hearts are with", "in the wake of"), matched in the paragraph. Figurative uses are
+not disasters ("taking the city by storm", "a fire sale", "this deal is fire", "a flood of
+orders", "brainstorm") and giving is not an offer ("donate", "all proceeds to the appeal").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.gate import GatedPattern, gated
+from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+from desktopapp.checks.wordset import keys, tokens
+
+NAME = "risk"
+
+
+def _words(*items: str) -> GatedPattern:
+    return gated(r"(?<![\w@])(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
+
+
+_NAMED = r"(?-i:[A-Z][a-z]+)"  # a storm's or a place's name keeps its capital
+DISASTER = _words(
+    # weather and nature, named or with "the"
+    r"(?:hurricane|typhoon|cyclone|storm|tropical storm|winter storm) " + _NAMED,
+    r"(?:the|this|another) (?:storm|drought)(?! (?:of|chaser|drain|door)\w*)", r"ice storm",
+    r"hurricane(?! ?-?proof)", r"typhoon", r"cyclone", r"tornado(?:es)?", r"tsunamis?",
+    r"earthquakes?", r"quakes?", r"aftershocks?", r"blizzards?", r"snowstorms?",
+    r"wild ?fires?", r"bush ?fires?", r"forest fires?", r"house fires?",
+    r"(?:fire|blaze) (?:at|in|on) (?:the )?" + _NAMED, r"(?:the|a) blaze", r"blaze (?:at|in)",
+    r"floods?(?! ?-?proof)", r"flooding", r"flooded(?: out)?", r"flash floods?",
+    r"heat ?waves?", r"ash cloud", r"volcan(?:o|oes|ic)", r"landslides?", r"mudslides?",
+    r"avalanches?", r"eruptions?",
+    r"blackouts?(?! (?:blinds?|curtains?))", r"power (?:cuts?|outages?|out)", r"evacuat\w+",
+    r"storm-?(?:ready|proof|season|damage|hit|ravaged)",
+    r"hurricane season", r"tornado season", r"bushfire season", r"wildfire season",
+    r"storm (?:warning|watch)", r"(?:tornado|flood|weather|storm|hurricane) warnings?",
+    # violence and accidents
+    r"shootings?", r"shooters?", r"gunman", r"gunmen", r"gunfire", r"mass shooting",
+    r"bombings?", r"bomb(?:ed)? (?:at|in|on)", r"explosions? (?:at|in|on)",
+    r"terror(?:ism|ist)?(?: attacks?)?",
+    r"attacks? (?:in|on|at)", r"(?:the|this|last night's|yesterday's|today's) attacks?",
+    r"massacres?", r"stabbings?", r"hostages?", r"sieges?",
+    r"(?:plane|train|bus|car|ferry|helicopter) crash(?:es)?", r"derailment",
+    r"(?:bridge|building|roof|stand|mine|dam|tower) collapse[ds]?", r"collapse of the",
+    r"stampede", r"crush at", r"(?:the|ship|ferry|boat) sinking", r"war-torn",
+    r"war (?:in|on|zone)",
+    r"(?:the|a|at|civil|world) war", r"invasion",
+    # the aftermath and what people say about it
+    r"victims?", r"survivors?", r"death toll", r"lives (?:were )?lost", r"(?:people|\d+) "
+    r"(?:killed|dead|died|missing)", r"tragedy", r"tragedies",
+    r"tragic (?:accident|loss|events?|news|deaths?|shooting|fire|crash)",
+    r"(?:natural|national|environmental|the|this|last week's|yesterday's) disasters?",
+    r"disaster (?:zone|area|victims|response)",
+    r"catastrophic (?:floods?|fires?|storms?|earthquake|damage)",
+    r"devastat\w+ (?:by|after|floods?|fires?|storms?|earthquake|quake|hurricane|tornado)",
+    r"(?:disaster|quake|flood|storm|hurricane|fire) relief",
+    r"in the wake of", r"(?:our )?(?:hearts|thoughts|prayers)(?: and prayers)? (?:are |go out "
+    r"|goes out )?(?:with|to)", r"stay safe (?:and|&) (?:shop|order|stock)",
+    r"in memory of (?:the|those|all)", r"remembering (?:the|those|all|9/11)",
+    r"anniversary of (?:the|9/11)", r"9/11", r"#prayfor\w+", r"#\w+strong",
+    r"#standwith\w+", r"#\w*(?:flood|storm|quake|fire|hurricane|tornado|cyclone|typhoon|"
+    r"shooting|attack)\w*", r"lockdown",
+    r"(?:after|from|during|through|since) the fires?", r"the fire (?:at|in|on)")
+# "taking X by storm", "brainstorm", "a fire sale", "this deal is fire", "a flood of
+# orders", "had a blast": figures of speech, blanked before the disaster words are read.
+FIGURES = gated(
+    r"\bby storm\b|\bbrainstorm\w*|\bperfect storm\b|\bstorm of (?:\w+ )?(?:savings|deals|"
+    r"applause|likes|orders|colou?r|flavou?r)\b|\bfire ?sale\w*\b|\b(?:is|was|are|looks|'s) "
+    r"(?:so |straight |pure )?fire\b|\bflood of\b|\bflooded with (?:orders|love|messages|"
+    r"requests|bookings)\b|\bwar on (?:\w+ )?(?:prices|waste|plastic|boring)\b|\bprice war\b|"
+    r"\bkiller (?:deal|price|offer)s?\b|\bshooting (?:our|a|the|new|some) \w+\b|"
+    r"\bshooting (?:stars?|guard|range|script)\b|\b(?:up|cook\w*|brew\w*|whip\w*|bak\w*|"
+    r"danc\w*|knit\w*|sing\w*) (?:up )?a storm\b|"
+    r"\bstay safe,? (?:and )?(?:have fun|enjoy)\b", re.IGNORECASE)
+OFFER = _words(
+    r"(?:summer |winter |spring |flash |clearance |big |mega |anniversary |weekend |storm )?sale",
+    r"\d+ ?% off", r"\d+ ?percent off", r"[£$€]\d+ off", r"half[- ]price", r"discount\w*",
+    r"deals?(?! with)", r"(?:special|great|limited|exclusive|our|an|this|these|best) offers?",
+    r"offers? (?:on|end|ends|available|inside)", r"promo(?:tion)?s?",
+    r"(?:promo |discount |voucher )?code:? [A-Z0-9]+",
+    r"use code", r"coupons?", r"vouchers?", r"at checkout", r"free (?:shipping|delivery|gift|"
+    r"drink|drinks|coffee|dessert|month|trial|samples?|upgrade)", r"bogo", r"b1g1",
+    r"buy one,? get", r"buy 1,? get", r"buy two,? get", r"buy 2,? get", r"2 for 1", r"2-for-1",
+    r"2for1",
+    r"two for one", r"\d+ for £\d+", r"\d+ for \$\d+", r"\d+ for €\d+", r"bundles?",
+    r"clearance", r"limited time",
+    r"today only", r"this weekend only", r"while (?:stocks?|supplies) last", r"(?:sale )?ends "
+    r"(?:tonight|today|sunday|monday|midnight|soon)", r"shop (?:now|our|online|the|today|all)",
+    r"order (?:now|online|today|yours|in)", r"book (?:now|today|your|a table)",
+    r"pre-?order", r"link in (?:bio|our bio)", r"swipe up", r"tap to shop",
+    r"in stores?(?! for)", r"online store", r"visit our (?:store|shop|website|app)",
+    r"grab (?:one|yours|a deal|a bargain)",
+    r"stock up (?:on|with)", r"treat yourself", r"hunker down with", r"happy hour",
+    r"(?:new|our) (?:\w+ )?(?:menu|cocktails?|range|collection|flavou?rs?|bundle|specials?)",
+    r"specials", r"(?:today's|daily|weekend) special", r"grand opening", r"bargains?",
+    r"price drop", r"prices? (?:slashed|cut)", r"sunshine on our prices",
+    r"back in stock", r"restocked", r"just dropped", r"(?:now )?available (?:now|online|in store)",
+    r"out now", r"launch(?:es|ing)? (?:today|tonight|now)")
+# Holding back is the right thing to do: "pausing all promotions", "no sale this week".
+RESTRAINT = gated(r"\b(?:paus\w*|cancel\w*|suspend\w*|postpon\w*|stopp?\w*|halt\w*|no|not "
+                  r"running|won't (?:be )?(?:run|running|post|posting)) (?:all |our |any |the "
+                  r"|this week's |today's )?(?:promotions?|promos?|sales?|marketing|ads|adverts|"
+                  r"offers?|deals?|campaigns?|posts)\b", re.IGNORECASE)
+# Giving and closing are the right thing to do: "donate", "all proceeds to", "closed today".
+GIVING = gated(r"\b(?:donat\w+|all (?:profits|proceeds)|100 ?% of (?:profits|proceeds|sales)|"
+               r"(?:relief|appeal) fund|red cross)\b", re.IGNORECASE)
+
+
+# Every disaster above holds one of these words, or one of the hashtag stems below.
+_KEYS = keys(
+    "hurricane typhoon cyclone storm tropical winter tornado tornadoes tsunami tsunamis "
+    "earthquake earthquakes quake quakes aftershock aftershocks blizzard blizzards snowstorm "
+    "snowstorms wildfire wildfires wild bushfire bushfires bush forest house fire fires blaze "
+    "flood floods flooding flooded flash heatwave heatwaves heat ash volcano volcanoes volcanic "
+    "landslide landslides mudslide mudslides avalanche avalanches eruption eruptions blackout "
+    "blackouts power evacuate evacuated evacuating evacuation evacuations evacuees ice drought "
+    "shooting shootings shooter shooters gunman gunmen gunfire mass bombing bombings bomb "
+    "bombed explosion explosions terror terrorism terrorist attack attacks massacre massacres "
+    "stabbing stabbings hostage hostages siege sieges crash crashes derailment collapse "
+    "collapsed collapses stampede crush sinking war invasion victim victims survivor survivors "
+    "death toll lives people killed dead died missing tragedy tragedies tragic disaster "
+    "disasters catastrophic devastated devastating devastation relief wake hearts thoughts "
+    "prayers safe memory remembering anniversary 9 11 lockdown")
+_HASHTAG_STEMS = ("prayfor", "standwith", "strong", "flood", "storm", "quake", "fire",
+                  "hurricane", "tornado", "cyclone", "typhoon", "shooting", "attack")
+
+
+def _could_name_a_disaster(text: str) -> bool:
+    if not tokens(text).isdisjoint(_KEYS):
+        return True
+    low = text.lower()
+    return "#" in text and any(stem in low for stem in _HASHTAG_STEMS)
+
+
+def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:
+    if not _could_name_a_disaster(text):
+        return []
+    if not OFFER.search(text):  # the rarer of the two in ordinary text: asked first
+        return []
+    masked = FIGURES.sub(lambda m: " " * len(m.group(0)), text)
+    masked = RESTRAINT.sub(lambda m: " " * len(m.group(0)), masked)
+    offer = OFFER.search(masked)  # the rarer of the two in ordinary text: asked first
+    disaster = DISASTER.search(masked) if offer else None
+    if not (disaster and offer):
+        return []
+    # A shop that gives to the appeal and sells nothing else is doing it right; giving
+    # next to a discount still sells with the disaster.
+    if GIVING.search(masked) and not _priced(masked):
+        return []
+    return [CheckWarning(
+        "risk.disaster-promotion", Category.RISK, Severity.DANGER, offer.start(), offer.end(),
+        f"“{offer.group(0)}” next to “{disaster.group(0)}”: selling with a disaster or a "
+        "tragedy reads as profiting from it. Pause promotions while it is in the news.",
+        (), NAME)]
+
+
+_PRICED = gated(r"\d+ ?% off|\bcode\b|\bsale\b|\bdiscount|\bfree (?:shipping|delivery)|"
+                r"half[- ]price|\bdeals?\b", re.IGNORECASE)
+
+
+def _priced(text: str) -> bool:
+    return bool(_PRICED.search(text))
