@@ -8,6 +8,7 @@ import re
 from desktopapp.checks import privacy_child, privacy_more
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+from desktopapp.checks.wordset import keys, tokens
 
 NAME = "privacy"
 EMAIL = gated(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -135,6 +136,19 @@ PASSWORD = gated(r"\b(?:password|passcode|pin|wifi password|wi-fi password|(?:do
                       r"name of (?:my|your) first pet)\b", re.IGNORECASE)
 
 
+# Every match of HOME holds a street type, "postcode"/"zip"/"eircode" or "room"; every
+# match of FLIGHT one of its travel words; every e-mail address a word character before "@".
+_HOME_KEYS = keys("street st avenue ave road rd lane ln drive dr grove close way view crescent "
+                  "gardens court ct place pl terrace mews row hill walk square boulevard blvd "
+                  "postcode post zip eircode room")
+# One of these is in every match of AWAY but the dated one ("in Crete 3-17 Aug"), which has
+# a dash.
+_AWAY_KEYS = keys("away town vacation holiday abroad gone empty nobody no yours alone week weeks "
+                  "day days night nights month months back until till leaving flying off")
+_FLIGHT_KEYS = keys("flight flying boarding gate fly departs departing")
+_AT = re.compile(r"@(?<=[\w.+-]@)")
+
+
 def _warn(code: str, severity: Severity, start: int, end: int, message: str,
           suggestions: tuple[str, ...] = ()) -> CheckWarning:
     return CheckWarning(code, Category.PRIVACY, severity, start, end, message, suggestions, NAME)
@@ -205,7 +219,9 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     # A card number is not also a phone number.
     found = [w for w in found if not (w.code == "privacy.phone" and any(
         s <= w.start and w.end <= e for s, e in card_spans))]
-    for m in EMAIL.finditer(text):
+    words = tokens(text)
+    # Cheap tests first: most chunks hold no "x@y" and none of a rule's key words.
+    for m in (EMAIL.finditer(text) if _AT.search(text) else ()):
         found.append(_warn("privacy.email", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” is an e-mail address; posted publicly it will "
                            "attract spam and phishing."))
@@ -213,7 +229,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("privacy.address", Severity.DANGER, m.start(), m.end(),
                            f"“{m.group(0)}” looks like a street address. It tells strangers "
                            "where to find you."))
-    for m in HOME.finditer(text):
+    for m in (HOME.finditer(text) if not words.isdisjoint(_HOME_KEYS) else ()):
         if not any(w.code == "privacy.address" and w.start < m.end() and m.start() < w.end
                    for w in found):
             found.append(_warn("privacy.address", Severity.DANGER, m.start(), m.end(),
@@ -227,7 +243,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("privacy.password", Severity.DANGER, m.start(), m.end(),
                            f"“{m.group(0)}”: where a key is hidden is as good as the key. "
                            "Tell the person privately."))
-    for m in FLIGHT.finditer(text):
+    for m in (FLIGHT.finditer(text) if not words.isdisjoint(_FLIGHT_KEYS) else ()):
         group = 1 if m.group(1) else 2
         found.append(_warn("privacy.flight", Severity.CAUTION, m.start(group), m.end(group),
                            f"“{m.group(group)}” looks like a flight number: it says where you "
@@ -244,7 +260,8 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("privacy.document", Severity.DANGER, m.start(), m.end(),
                            f"“{m.group(0)}”: photos of identity documents carry the numbers, "
                            "birth date and signature that identity thieves need."))
-    for m in AWAY.finditer(text):
+    away = not words.isdisjoint(_AWAY_KEYS) or "-" in text or "–" in text
+    for m in (AWAY.finditer(text) if away else ()):
         found.append(_warn("privacy.travel", Severity.DANGER, m.start(), m.end(),
                            f"“{m.group(0)}” announces when your home is empty. Post holiday "
                            "photos after you are back."))

@@ -37,6 +37,14 @@ CHILD = gated(
     r"|(?:my|our)\s+(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th)[- ]grader"
     r"|(?:my|our)\s+(?:kindergart[ne]+r|preschooler|reception(?:er)?|toddler)"
     r"|d[sd]\d?|kids (?:are|have)"
+    # a child named by their school: a first day there, a class, a teacher
+    r"|(?:first|last) day (?:at|of) (?:\w+ ){0,2}(?:school|nursery|primary|reception|kindergarten|"
+    r"preschool|academy|juniors|infants|elementary)"
+    r"|(?:he|she)(?:'s|’s|s| is) in (?:year|yr|class|reception|miss|mrs|mr|ms)"
+    r"|\w+'s (?:kids?|son|daughter|child|boy|girl)|(?:wee|little|lil) (?:man|one|lad|lass|guy)"
+    r"|(?-i:[A-Z][a-z]+) (?:starts|started|starting|is starting|begins|joins) (?:reception|school|"
+    r"nursery|year \d|primary|secondary|big school|kindergarten|preschool|\w+ grade)"
+    r"|(?:his|her|\w+'?s) new (?:school|nursery|class|teacher|childminder)"
     r"|(?:pick[- ]?up|drop[- ]?off|collect\w*) (?:from|at) (?:the )?(?:nursery|daycare|school|"
     r"pre-?school|kindergarten|creche|childminder)"
     r"|(?:nursery|daycare|school|pre-?school|kindergarten|creche) (?:pick[- ]?ups?|drop[- ]?offs?)"
@@ -67,8 +75,13 @@ TIME = gated(
     r"|" + _SHORT + r"\s?(?:[-–&/]|and)\s?" + _SHORT + r"|" + _DAY + r" (?:and|&) " + _DAY +
     r"|daily|after school|before school|drop[- ]?offs?|pick[- ]?ups?|picking (?:him|her|"
     r"them) up|dropping (?:him|her|them) (?:off|at)|collect(?:ing)? (?:him|her|them)|"
-    r"school run|home time|(?:until|till) I (?:finish|get (?:home|back|in)|pick)|all week|"
+    r"school run|home time|collect(?:ing|ion)? (?:is |at )?(?=\d)|collection|(?:gets|get|lets|"
+    r"let) out (?:at )?(?=\d)|(?:until|till) I (?:finish|get (?:home|back|in)|pick)|all week|"
     r"term[- ]time|from next week|sharp"
+    # dates of a stay: "14th to 21st july", "july 14-21"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s?(?:to|-|–|until|till)\s?\d{1,2}(?:st|nd|rd|th)?(?: of)? "
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)?\s?(?:to|-|–)\s?\d{1,2}"
     # a child travelling alone is a routine by itself
     r"|(?:walks?|walking|cycles?|cycling|rides?|scoots?|gets?|takes?) (?:herself|himself|"
     r"themselves) (?:home|to school|back)|(?:walks?|walking|cycles?|goes|gets?) (?:home|to "
@@ -83,8 +96,10 @@ PLACE = gated(
     r"(?:the|school) bus|bus|school gates?|the gates?|playground|park|skate ?park|library|"
     r"leisure cent(?:re|er)|sports cent(?:re|er)|community (?:centre|center|hall)|church hall|"
     r"village hall|scout hut|pool|swimming baths|pitch|dojo|studio|club|practice|training|"
-    r"rec|recreation ground|playing fields?|estate|paper round|secondary|sixth form|"
-    r"(?:year|yr|grade) \d{1,2}|class \d\w?|"
+    r"rec|recreation ground|footy|astro|waits? (?:by|at|outside|near) the \w+|playing fields?|"
+    r"estate|paper round|secondary|sixth form|"
+    r"(?:year|yr|grade) \d{1,2}|class \d\w?|(?:side|back|front|school|main) gates?|camp|"
+    r"cabin \d+|sleepover|"
     r"(?:the|a) (?:tram|train|metro|subway|ferry)|"
     r"lessons?|class(?:es)?|swimming|gymnastics|ballet|dance|karate|judo|taekwondo|football|"
     r"soccer|rugby|netball|hockey|cricket|tennis|athletics|brownies|guides|scouts|cubs|"
@@ -105,11 +120,14 @@ _KEYS = keys(
     "son sons daughter daughters kid kids kiddo kiddos child children toddler toddlers twins "
     "stepson stepdaughter grandson grandsons granddaughter granddaughters grandkids "
     "grandchildren niece nieces nephew nephews youngest eldest oldest middle little lil wee baby "
-    "boy girl lad lass one lo ds dd ds1 ds2 ds3 dd1 dd2 dd3 yo yr yrs year grader preschooler "
+    "boy girl lad lass lo ds dd ds1 ds2 ds3 dd1 dd2 dd3 yo yr yrs year grader preschooler "
     "kindergartner kindergartener reception collect collecting pick picking drop dropping fetch "
-    "fetching nursery daycare school preschool kindergarten creche childminder")
+    "fetching hes shes man starts starting begins reception class teacher camp sleepover nursery "
+    "daycare school preschool "
+    "kindergarten creche childminder")
 _AGES = frozenset([str(n) for n in range(1, 18)] + re.findall(r"\w+", _AGE_WORD))
 _AGE_CUES = keys("he she is turned")
+_FIRST_LAST = keys("first last")
 
 
 AGE_FORM = gated(r"(?:'s|’s|\bis|\bturned) (?:only |just |now )?(?:" + _AGE + r"|" + _AGE_WORD +
@@ -119,12 +137,13 @@ AGE_FORM = gated(r"(?:'s|’s|\bis|\bturned) (?:only |just |now )?(?:" + _AGE + 
 def _could_name_a_child(text: str) -> bool:
     words = tokens(text)
     return not words.isdisjoint(_KEYS) or "y/o" in text or (
+        "day" in words and not words.isdisjoint(_FIRST_LAST)) or (
         not words.isdisjoint(_AGES) and (not words.isdisjoint(_AGE_CUES) or "(" in text)
         and AGE_FORM.search(text) is not None)
 
 
 def check(text: str) -> list[CheckWarning]:
-    if not _could_name_a_child(text):
+    if not _could_name_a_child(text) or not CHILD.search(text):
         return []
     spans = list(sentences(text))
     for i, span in enumerate(spans):

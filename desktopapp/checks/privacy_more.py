@@ -31,6 +31,7 @@ _VALUES = {"oh": 1, "zero": 1, "nought": 1, "one": 1, "two": 1, "three": 1, "fou
            "treble": 2}
 # Who is meant to call: a cue the number is the writer's own, to be called or texted.
 CONTACT = gated(r"\b(?:call|ring|text|txt|phone|whatsapp|message|msg|dm|reach|contact|hmu|"
+                r"(?:new|my) no|"
                 r"hit me up|number|mobile|mob|cell|digits|my line)\b", re.IGNORECASE)
 ACCESS = gated(
     r"\b(?:(?:front |back |main )?door|gate|entry|entrance|building|alarm|lock|key ?safe|"
@@ -38,6 +39,8 @@ ACCESS = gated(
     r"[^.!?\n]{0,30}?(?<![\w-])(\d{3,8}[A-Z#*]?)(?![\w-])"
     r"|\b(?:alarm|door|gate|safe|lock|key ?safe|padlock|lockbox)(?: code| pin)?(?:'s| is|:| =)"
     r"\s*(\d{3,8}[A-Z#*]?)(?![\w-])"
+    r"|\b(?:lockbox|key ?safe|keypad|padlock|door|gate|alarm|garage)\b[^.!?\n]{0,40}?\b(?:code|"
+    r"pin|combo|combination)\b:? ?(\d{3,8}[A-Z#*]?)(?![\w-])"
     r"|\bcode:?\s+(\d{3,8}[A-Z#*]?)\s+(?:at|for|on|to|by) (?:the )?(?:front |main )?"
     r"(?:door|gate|building|keypad|lock|entrance|key ?safe|lockbox)\b"
     r"|\b(?:pin|pin number|pin code|passcode|cvv|cvc|cv2|security code)\b[^.!?\n]{0,30}?"
@@ -75,12 +78,14 @@ ALONE = gated(r"\b(?:alone|on my own|by myself|solo|all by myself)\b", re.IGNORE
 HERE_NOW = gated(
     r"\b(?:i'm|im|i am|currently|sat|sitting|standing|waiting|stuck|here)\b[^.!?\n]{0,50}?"
     r"\b(?:at|in|outside|near|by) (?:the )?(?:(?-i:[A-Z][\w'-]+)|bar|pub|station|bus stop|"
-    r"hotel|park|beach|club|car park|parking lot|carpark|cafe|café|train)"
+    r"hotel|park|beach|club|car park|parking lot|carpark|cafe|café|train|library|gym|cinema|"
+    r"museum|mall|shop|supermarket|airport|hospital|office|pool|restaurant)"
     r"(?=[^.!?\n]{0,60}\b(?:right now|rn|currently|at the moment|atm|now|tonight|until|till|"
     r"for the next|anyone around|come (?:and )?(?:find|join|say hi))\b)", re.IGNORECASE)
 _WHEN = (r"(?:tomorrow|tonight|this (?:weekend|week|monday|tuesday|wednesday|thursday|friday|"
          r"saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the "
-         r"\d+\w*)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|sat|sun|fri)|next "
+         r"\d+\w*)|from (?:the )?\d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|"
+         r"friday|saturday|sunday|sat|sun|fri)|next "
          r"(?:week|month)|in \d+ (?:days|sleeps)|\d+ sleeps)")
 _LONG = (r"(?:for (?:a |one |two |three |four |five |six |ten |\d+ |a few |a couple of )?"
          r"(?:days|weeks?|nights|months?|fortnight)|(?:back|home|returning|return) (?:on |the |"
@@ -89,7 +94,8 @@ _LONG = (r"(?:for (?:a |one |two |three |four |five |six |ten |\d+ |a few |a cou
          r"month)|the (?:whole|entire) (?:month|summer|half[- ]term|holidays?|week|fortnight))")
 # Leaving (or being) somewhere with when and for how long: the home is empty meanwhile.
 TRIP = gated(
-    r"\b(?:leaving for|leave for|flying(?: out)?(?: to)?|fly(?: out)?(?: to)?|off to|heading "
+    r"\b(?:go(?:ing)? (?:on )?holiday (?:to|in)|holiday to|go to|leaving for|leave for|"
+    r"flying(?: out)?(?: to)?|fly(?: out)?(?: to)?|off to|heading "
     r"(?:off )?to|jetting off to|jet off to|setting off for|going to|we're in|we are in|we'll be "
     r"in|i'll be in|we're away|away in|holiday in|trip to|(?:family|we|i) (?:is|are|am|will be) "
     r"in)\b[^.!?\n]{0,50}?(?:\b" + _WHEN + r"\b[^.!?\n]{0,40}?\b" + _LONG + r"|\b" + _LONG +
@@ -99,6 +105,31 @@ TRIP = gated(
     r"|\ball (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|summer|half[- ]term) (?:we're|we are|we'll be|i'm|i'll be) (?:in|away)",
     re.IGNORECASE)
+# A card number typed in groups of four next to the card's words (even a mistyped one).
+CARD_GROUPS = re.compile(r"(?<![\d-])\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}(?![\d-])")
+CARD_WORDS = gated(r"\b(?:card|visa|mastercard|amex|debit|credit|exp|expiry|expires|cvv|cvc|"
+                   r"declin\w*)\b", re.IGNORECASE)
+# An identity number after its name and "no."/"number", spaces allowed ("QQ 12 34 56 C").
+ID_AFTER_NO = gated(
+    r"\b(?:passport|driv\w* licen[cs]e|licen[cs]e|national insurance|ni|social security|ssn|"
+    r"id card|nhs|tax|medicare|student id)(?: card)?,? (?:no\.?|number|num|#|nr\.?)\b"
+    r"[^!?\n\d]{0,20}?(?-i:([A-Z]{0,2} ?\d[\dA-Z -]{4,}[\dA-Z]))", re.IGNORECASE)
+# A number offered to be called, with someone between the verb and the number
+# ("ring my mum on 0161 …").
+CALL_ON = gated(r"\b(?:text|txt|call|ring|phone|whatsapp|message|msg|reach|contact|try)\b"
+                r"[^.!?\n\d]{0,25}?\b(?:on|at)\s*:?\s*(\+?\(?\d[\d \-().]{7,16}\d)", re.IGNORECASE)
+# Where the writer is right now, inviting anyone along ("at the Anchor on Quay St right
+# now, come say hi 📍"); a brand's "we're at the fair, visit our stand" is not personal.
+OUT_NOW = gated(r"\bat (?:the )?(?:(?-i:[A-Z][\w']+)(?: (?-i:[A-Z][\w']+)){0,3}|[\w' ]{1,30}?"
+                r"\b(?:pub|bar|cafe|café|club|hotel|park|beach|station|restaurant|inn|arms|"
+                r"tavern))\b(?=[^\n]{0,60}(?:right now|\brn\b|at the "
+                r"moment|currently|\bnow\b)[^\n]{0,40}(?:come (?:and )?(?:say hi|find me|join me)|"
+                r"📍|anyone (?:around|about|fancy)))", re.IGNORECASE)
+# Free numbers (UK 0800/0808, North American 800/888/877/866/855/844/833, 1800) belong to
+# businesses and helplines, in whichever country the writer is.
+TOLL_FREE = re.compile(r"^(?:\+?44 ?|0)8(?:00|08)|^(?:\+?1[ -]?)?\(?8(?:00|88|77|66|55|44|33)\)?|"
+                       r"^1 ?[38]00")
+WE = gated(r"\b(?:we|we're|our|us)\b", re.IGNORECASE)
 # Nobody home for a stretch of days.
 EMPTY = gated(
     r"\b(?:nobody|no one|no-one)(?:'s| is| will be| won't be)? (?:at )?(?:home|ours|mine|in|"
@@ -108,7 +139,8 @@ EMPTY = gated(
 BUSINESS = gated(
     r"\b(?:our (?:new )?(?:store|shop|café|cafe|restaurant|bar|salon|studio|office|showroom|"
     r"gallery|branch|clinic|bakery|boutique|venue|pop-up|team|helpline|hotline|reception|"
-    r"department|dept)|customer (?:service|care|support|team)|helpline|hotline|call cent(?:re|er)|"
+    r"department|dept)|customer (?:service|care|support|team)|help ?line|hotline|freephone|"
+    r"toll[- ]free|free on|(?:our|the) (?:\w+ )?line|call cent(?:re|er)|"
     r"reservations|bookings|enquiries|inquiries|appointments?|office hours|opening hours|"
     r"visit us|doors open|open (?:from|daily|every|\d|mon|7 days|till|until)|"
     r"department|intake|box office|congress|senate|city hall|town hall|council|embassy|"
@@ -123,6 +155,15 @@ _ACCESS_KEYS = frozenset("door gate entry entrance building alarm lock keysafe k
                          "network router".split())
 _HOUSE_KEYS = frozenset("number no house flat apt apartment unit suite".split())
 _DIGIT_KEYS = frozenset(_VALUES)
+_ID_KEYS = frozenset("passport licence license insurance ni security ssn id nhs tax medicare "
+                     "student".split())
+_NO_KEYS = frozenset("no number num nr".split())
+_CALL_KEYS = frozenset("text txt call ring phone whatsapp message msg reach contact try".split())
+_ZERO_KEYS = frozenset("oh zero nought double triple treble".split())
+_MONTH_KEYS = frozenset("january february march april may june july august september october "
+                        "november december summer half".split())
+_NOW_KEYS = frozenset("now rn currently moment".split())
+_COME_KEYS = frozenset("come anyone".split())
 _DEPART_KEYS = frozenset("leaving leave flying fly off heading jetting jet setting going away "
                          "holiday trip re be family".split())
 _LONG_KEYS = frozenset("days weeks week nights months month fortnight back home returning return "
@@ -149,9 +190,11 @@ def iban_valid(raw: str) -> bool:
 
 def check(text: str) -> list[CheckWarning]:
     words = tokens(text)
-    found = _phones(text) if len(words & _DIGIT_KEYS) >= 2 else []
+    spelled = words & _DIGIT_KEYS
+    found = _phones(text) if len(spelled) >= 3 and not (
+        spelled.isdisjoint(_ZERO_KEYS) and words.isdisjoint(_CALL_KEYS)) else []
     for m in (ACCESS.finditer(text) if not words.isdisjoint(_ACCESS_KEYS) else ()):
-        group = next(g for g in range(1, 6) if m.group(g))
+        group = next(g for g in range(1, 7) if m.group(g))
         found.append(_warn("privacy.password", m.start(group), m.end(group),
                            f"“{m.group(0)}”: an access code or a PIN in a post opens the door "
                            "to anyone who reads it. Send it privately, then change it."))
@@ -168,13 +211,36 @@ def check(text: str) -> list[CheckWarning]:
     if places and not business(text):
         found += [_warn("privacy.address", m.start(), m.end(),
                         f"“{m.group(0)}” tells strangers where to find you.") for m in places]
+    if CARD_WORDS.search(text):
+        found += [_warn("privacy.card", m.start(), m.end(),
+                        f"“{m.group(0)}” looks like a payment card number. Never post it: "
+                        "cancel the card if it has been shared.")
+                  for m in CARD_GROUPS.finditer(text)]
+    if not (words.isdisjoint(_ID_KEYS) or (words.isdisjoint(_NO_KEYS) and "#" not in text)):
+        found += [_warn("privacy.password", m.start(1), m.end(1),
+                        f"“{m.group(1)}” looks like an identity number: with your name it is "
+                        "most of what identity theft needs.") for m in ID_AFTER_NO.finditer(text)]
+    calls = () if words.isdisjoint(_CALL_KEYS) else CALL_ON.finditer(text)
+    if calls and not business(text):
+        for m in calls:
+            if sum(c.isdigit() for c in m.group(1)) >= 9 and not TOLL_FREE.match(m.group(1)):
+                found.append(_warn("privacy.phone", m.start(1), m.end(1),
+                                   f"“{m.group(1)}” is a phone number offered to be called: "
+                                   "anyone can call or text it, and scrapers collect it."))
+    if not words.isdisjoint(_NOW_KEYS) and (not words.isdisjoint(_COME_KEYS) or "📍" in text) \
+            and not WE.search(text):
+        found += [_warn("privacy.address", m.start(), m.end(),
+                        f"“{m.group(0)}”: where you are right now is where a stranger can find "
+                        "you. Post it once you have left.", Severity.CAUTION)
+                  for m in OUT_NOW.finditer(text)]
     if ALONE.search(text):
         for m in HERE_NOW.finditer(text):
             found.append(_warn("privacy.address", m.start(), m.end(),
                                f"“{m.group(0)}”: where you are right now, alone, is where a "
                                "stranger can find you. Post it once you have left."))
     trips = list(EMPTY.finditer(text))
-    if not (words.isdisjoint(_DEPART_KEYS) or words.isdisjoint(_LONG_KEYS)) or "all" in words:
+    if not (words.isdisjoint(_DEPART_KEYS) or words.isdisjoint(_LONG_KEYS)) or (
+            "all" in words and not words.isdisjoint(_MONTH_KEYS)):
         trips += TRIP.finditer(text)
     for m in trips:
         found.append(_warn("privacy.travel", m.start(), m.end(),

@@ -65,7 +65,9 @@ MATTER = _words(
     r"takeover", r"tender offer", r"hostile bid", r"buy-?outs?", r"buying us out",
     r"buying them out",
     r"bought out", r"merg(?:er|ers|ing with|e with|ed with)", r"sell(?:ing)? (?:the|our|my) "
-    r"(?:company|business|startup)", r"sell(?:ing)? the firm", r"sale of the company",
+    r"(?:company|business|startup)", r"sell(?:ing)? the firm",
+    r"private equity", r"sell(?:ing)? us (?:to|off)", r"being sold", r"staff find out",
+    r"sale of the company",
     r"offers? for (?:us|the "
     r"company|the whole company|the business|the firm)", r"earnings",
     r"eps (?:beat|miss|of|came)", r"earnings per share", r"profit warning",
@@ -96,6 +98,9 @@ CONTEXT = _words(
     r"contract)", r"contracts?", r"quarter", r"deal", r"announcement", r"press release",
     r"the filing", r"regulators?", r"board", r"shareholders?", r"auditors?", r"funds?",
     r"options")
+MARKETISH = re.compile(r"shares|stock|investors?|guidance|outlook|forecasts?|(?:the )?street|"
+                       r"analysts?|consensus|estimates|expectations|board|shareholders?|auditors?|"
+                       r"options|regulators?|margins?|profits?|revenue")
 # Not public yet: the future or a deadline ...
 FUTURE = _words(
     r"will", r"won't", r"(?:it|we|they|that|this|price|stock)'ll", r"going to", r"gonna",
@@ -111,9 +116,13 @@ FUTURE = _words(
     r"(?:is|are|'s|'re) (?:leaving|closing|cutting|merging|selling|buying|pulling out|"
     r"taking|going|raising|laying)", r"(?:too|way too|far too) (?:high|low|cheap|expensive)",
     r"over-?priced", r"under-?priced", r"priced at", r"at \$[\d.]+", r"secured",
-    r"(?:a )?matter of when", r"when,? not if", r"just in time", r"any day now",
-    r"in (?:two|three|four|\d+|a few|a couple of) (?:days|weeks)", r"(?:we're|we are|I'm|I am) "
-    r"\w+ing",
+    r"(?:a )?matter of when", r"waiting (?:on|for) (?:the )?(?:regulators?|approval|sign-?off|"
+    r"board|vote|filing)", r"pending (?:approval|regulatory|sign-?off)", r"when,? not if",
+    r"just in time", r"any day now",
+    r"in (?:two|three|four|\d+|a few|a couple of) (?:days|weeks)",
+    r"(?:we're|we are|I'm|I am|(?:the )?board (?:is|are)) (?:taking|selling|buying|merging|"
+    r"acquiring|cutting|laying|closing|raising|pricing|listing|floating|going|planning|considering|"
+    r"exploring|announcing|filing|delisting|restructuring|shutting)",
     r"(?:pop|soar|tank|jump|spike|double|triple|crash|plunge|moon)(?:s|ed|ing)?",
     r"(?:blow|blows|blowing) (?:everyone|you|them|the street|expectations|estimates) away",
     r"(?:crush|smash|beat|miss|blow past)(?:es|ed|ing)? (?:it|estimates|expectations|consensus|"
@@ -127,7 +136,8 @@ SECRET = _words(
     r"announced)", r"yet to be announced", r"keep (?:it|this) (?:quiet|to yourselves?|under your "
     r"hat|between us)", r"between (?:you and me|us|ourselves)", r"you didn't hear (?:it|this) "
     r"(?:here|from me)", r"can't say (?:more|who|which|much)", r"that's all I(?:'m| am) saying",
-    r"hint,? hint", r"heads up", r"brace yourselves", r"off the record",
+    r"hint,? hint", r"hint (?:for|to)", r"insiders? know",
+    r"inside (?:info|information|scoop)", r"heads up", r"brace yourselves", r"off the record",
     r"leak(?:ed|s)? (?:to|from)",
     r"(?:I've|I have) seen the (?:numbers|list|deck|figures|term sheet|filing|memo)",
     r"👀", r"🤫", r"🤐", r"😉", r"😎",
@@ -135,7 +145,8 @@ SECRET = _words(
     r"(?:considering|planning|plan to|thinking (?:of|about)|exploring|weighing|in talks|"
     r"(?:merger|acquisition|takeover|buyout|deal) talks|talks with|negotiations?|"
     r"due diligence|on the table|lined up|expect an announcement)",
-    r"(?:basically|all but|as good as|practically|pretty much) (?:done|signed|agreed|closed)",
+    r"(?:basic(?:al)?l?y|all but|as good as|practically|pretty much) (?:done|signed|agreed|closed)",
+    r"(?:the (?:only )?one|one of (?:the )?few|only (?:a )?few of us) who knows?",
     r"done deal")
 # A tip: trade this company's shares (names keep their capital: "load up on Helix").
 TIP = gated(
@@ -146,12 +157,17 @@ TIP = gated(
     r"\bbefore (?:the |\w+'s )?(?:announcement|earnings|results|call|news|filing|deal|open|bell)\b"
     r"|\bif you(?:'re| are)? (?:not )?(?:holding|hold|own|owning|in) (?:any )?(?:\$[A-Z]{1,5}\b|"
     r"(?-i:[A-Z][\w&]+)(?: shares| stock)?\b|shares\b|stock\b)[^.!?\n]{0,30}(?:sell|buy|get|fix|"
-    r"dump|load)|\bbuy,? buy,? buy\b|\bback up the truck\b", re.IGNORECASE)
+    r"dump|load)|\b(?:who|that|anyone who) (?:own|owns|hold|holds|bought) (?:\$[A-Z]{1,5}\b|"
+    r"(?-i:[A-Z][\w&]+))|\bbuy,? buy,? buy\b|\bback up the truck\b", re.IGNORECASE)
 # A date close enough that only someone inside knows what happens on it.
 NEAR = _words(r"(?:next|this) (?:week|monday|tuesday|wednesday|thursday|friday)",
               r"tomorrow", r"(?:on|by) (?:monday|tuesday|wednesday|thursday|friday)",
               r"(?:monday|tuesday|wednesday|thursday|friday)(?:'s)? (?:announcement|call|filing|"
-              r"release|open)", r"(?:go|goes|come|comes) out (?:on )?(?:monday|tuesday|wednesday|"
+              r"release|open)", r"(?:closes|completes|signs|lands|is announced|goes through|drops) "
+              r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week)",
+              r"(?:announcement|release|filing|results|news)(?: is| comes| goes "
+              r"out)?(?: on)? (?:monday|tuesday|wednesday|thursday|friday)",
+              r"(?:go|goes|come|comes) out (?:on )?(?:monday|tuesday|wednesday|"
               r"thursday|friday)", r"(?:on|by|before) the \d+(?:st|nd|rd|th)?", r"to follow",
               r"(?:will|'ll) (?:close|complete|be announced|go through)")
 # Telling readers to trade, next to price-sensitive matter.
@@ -242,4 +258,7 @@ def _first_matter(text: str) -> re.Match[str] | None:
     if strong:
         return strong
     found = list(CONTEXT.finditer(masked))
-    return found[0] if len({m.group(0).lower() for m in found}) >= 2 else None
+    words = {m.group(0).lower() for m in found}
+    # Two business words are not enough ("coffee sales" for a relief "fund"): one of them
+    # must be the market's own.
+    return found[0] if len(words) >= 2 and any(MARKETISH.match(w) for w in words) else None

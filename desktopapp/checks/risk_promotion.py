@@ -67,7 +67,8 @@ DISASTER = _words(
     r"anniversary of (?:the|9/11)", r"9/11", r"#prayfor\w+", r"#\w+strong",
     r"#standwith\w+", r"#\w*(?:flood|storm|quake|fire|hurricane|tornado|cyclone|typhoon|"
     r"shooting|attack)\w*", r"lockdown",
-    r"(?:after|from|during|through|since) the fires?", r"the fire (?:at|in|on)")
+    r"(?:after|from|during|through|since) the fires?",
+    r"fires? (?:still )?(?:burning|raging|spreading|rage|burn)", r"the fire (?:at|in|on)")
 # "taking X by storm", "brainstorm", "a fire sale", "this deal is fire", "a flood of
 # orders", "had a blast": figures of speech, blanked before the disaster words are read.
 FIGURES = gated(
@@ -101,7 +102,10 @@ OFFER = _words(
     r"(?:new|our) (?:\w+ )?(?:menu|cocktails?|range|collection|flavou?rs?|bundle|specials?)",
     r"specials", r"(?:today's|daily|weekend) special", r"grand opening", r"bargains?",
     r"price drop", r"prices? (?:slashed|cut)", r"sunshine on our prices",
-    r"back in stock", r"restocked", r"just dropped", r"(?:now )?available (?:now|online|in store)",
+    r"back in stock", r"savings", r"save (?:big|up to|\d)", r"(?:low|lowest|best|great|crazy|"
+    r"blow-?away|unbeatable|slashed|bargain|rock-?bottom) prices", r"(?:only|just|from|now) £\d",
+    r"(?:only|just|from|now) \$\d", r"(?:only|just|from|now) €\d", r"restocked",
+    r"just dropped", r"(?:now )?available (?:now|online|in store)",
     r"out now", r"launch(?:es|ing)? (?:today|tonight|now)")
 # Holding back is the right thing to do: "pausing all promotions", "no sale this week".
 RESTRAINT = gated(r"\b(?:paus\w*|cancel\w*|suspend\w*|postpon\w*|stopp?\w*|halt\w*|no|not "

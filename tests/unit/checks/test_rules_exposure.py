@@ -56,6 +56,19 @@ from tests.unit.checks.test_rules_fresh import alarms
      "risk.disaster-promotion"),
     ("Bushfire season is coming, so grab a bargain on hoses and sprinklers",
      "risk.disaster-promotion"),
+    # after dev batch 2 drop A (wording of our own for the structures its misses showed)
+    ("first day at Brookside Primary! drop off 8.45 at the side gate from now on",
+     "privacy.child-routine"),
+    ("my son's summer camp is Camp Pinecrest, cabin 4, 3rd to 10th august",
+     "privacy.child-routine"),
+    ("help, my debit card 5412 7534 0000 1234 exp 03/29 keeps failing", "privacy.card"),
+    ("lost my licence, no. 4471 2290 5531, if found pls message", "privacy.password"),
+    ("call my brother on 0113 496 0542 about the van", "privacy.phone"),
+    ("at the Red Lion on bridge st right now, come say hi 📍", "privacy.address"),
+    ("the board signed off on 200 redundancies today, announcement monday",
+     "risk.market-sensitive"),
+    ("tornado season is here and so are our low prices!", "risk.disaster-promotion"),
+    ("earthquake got you shaken? milkshakes only $2 today", "risk.disaster-promotion"),
 ])
 def test_exposure_structures_catch(text: str, code: str) -> None:
     assert code in alarms(text)
@@ -94,6 +107,12 @@ def test_exposure_structures_catch(text: str, code: str) -> None:
     "Cooking up a storm with our new autumn menu!",
     "Fire sale prices on last season's trainers!",
     "We're closed today because of the storm, stay safe everyone",
+    # near misses of the drop A structures
+    "We're at the Anchor pub right now with our stand, come say hi!",
+    "Order 1234 5678 9012 3456 has shipped, thanks for shopping with us",
+    "Her new school looks amazing, so happy for my niece",
+    "The merger is public now: we closed the deal last month",
+    "Prices are low and our savings event starts Friday",
 ])
 def test_exposure_near_misses_stay_quiet(text: str) -> None:
     assert not {c for c in alarms(text) if c.startswith(("privacy.", "risk."))}, text
