@@ -42,7 +42,10 @@ CHILD = gated(
     r"preschool|academy|juniors|infants|elementary)"
     r"|(?:he|she)(?:'s|’s|s| is) in (?:year|yr|class|reception|miss|mrs|mr|ms)"
     r"|\w+'s (?:kids?|son|daughter|child|boy|girl)|(?:wee|little|lil) (?:man|one|lad|lass|guy)"
-    r"|(?-i:[A-Z][a-z]+) (?:starts|started|starting|is starting|begins|joins) (?:reception|school|"
+    r"|after school|before school|school run|home time"
+    r"|(?:drop(?:ping)?|take|taking)(?: off)? (?-i:[A-Z][a-z]+) (?:off )?(?:at|to)"
+    r"|(?:he|she|\w+)(?:'s|’s| is) in \d{1,2}[a-z]\b"
+    r"|\w+ (?:starts|started|starting|is starting|begins|joins) (?:reception|school|"
     r"nursery|year \d|primary|secondary|big school|kindergarten|preschool|\w+ grade)"
     r"|(?:his|her|\w+'?s) new (?:school|nursery|class|teacher|childminder)"
     r"|(?:pick[- ]?up|drop[- ]?off|collect\w*) (?:from|at) (?:the )?(?:nursery|daycare|school|"
@@ -72,7 +75,10 @@ TIME = gated(
     r"|quarter (?:past|to) " + _HOUR + r"|half (?:past )?" + _HOUR + r"|noon|midday"
     r"|(?:every|each) (?:single )?(?:day|morning|afternoon|evening|night|week|weekday|"
     r"weekend|term|" + _DAY + r")|" + _DAY + r"s|weekdays|weeknights"
-    r"|" + _SHORT + r"\s?(?:[-–&/]|and)\s?" + _SHORT + r"|" + _DAY + r" (?:and|&) " + _DAY +
+    r"|" + _SHORT + r"\s?(?:[-–&/]|and|to|till)\s?" + _SHORT
+    + r"|\d{1,2}(?:[:.]\d\d)? ?(?:till|til|until|to) ?\d{1,2}(?:[:.]\d\d)?(?! ?(?:points|pts|"
+    r"goals|%))|\d{1,2}(?:[:.]\d\d)?\s?[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?[ap]m|"
+    + _DAY + r" (?:and|&) " + _DAY +
     r"|daily|after school|before school|drop[- ]?offs?|pick[- ]?ups?|picking (?:him|her|"
     r"them) up|dropping (?:him|her|them) (?:off|at)|collect(?:ing)? (?:him|her|them)|"
     r"school run|home time|collect(?:ing|ion)? (?:is |at )?(?=\d)|collection|(?:gets|get|lets|"
@@ -113,7 +119,8 @@ PLACE = gated(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Midnight|Least|Last|"
     r"First|Home|Work|All|Times)\b)(?-i:[A-Z][\w']+)"
     r"|\b(?-i:[A-Z][\w']+) (?:Road|Rd|Street|St|Lane|Avenue|Way|Close|Drive|Park|Primary|"
-    r"Academy|School|Green|Hill)\b", re.IGNORECASE)
+    r"Academy|School|Green|Hill|High|Juniors|Infants|Elementary|Nursery|College|RFC|FC)\b",
+    re.IGNORECASE)
 
 
 _KEYS = keys(
@@ -122,7 +129,9 @@ _KEYS = keys(
     "grandchildren niece nieces nephew nephews youngest eldest oldest middle little lil wee baby "
     "boy girl lad lass lo ds dd ds1 ds2 ds3 dd1 dd2 dd3 yo yr yrs year grader preschooler "
     "kindergartner kindergartener reception collect collecting pick picking drop dropping fetch "
-    "fetching hes shes man starts starting begins reception class teacher camp sleepover nursery "
+    "fetching take taking juniors infants primary elementary academy after before run time hes "
+    "shes man starts starting begins reception class teacher "
+    "camp sleepover nursery "
     "daycare school preschool "
     "kindergarten creche childminder")
 _AGES = frozenset([str(n) for n in range(1, 18)] + re.findall(r"\w+", _AGE_WORD))

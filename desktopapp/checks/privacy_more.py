@@ -129,6 +129,15 @@ OUT_NOW = gated(r"\bat (?:the )?(?:(?-i:[A-Z][\w']+)(?: (?-i:[A-Z][\w']+)){0,3}|
 # businesses and helplines, in whichever country the writer is.
 TOLL_FREE = re.compile(r"^(?:\+?44 ?|0)8(?:00|08)|^(?:\+?1[ -]?)?\(?8(?:00|88|77|66|55|44|33)\)?|"
                        r"^1 ?[38]00")
+# Someone live at a place until a time ("live from Platform 3 …, stuck here till 6"), or
+# someone else left alone at a named place ("mum is on her own at the farm on Hollow Lane").
+STUCK = gated(r"\b(?:live from|stuck (?:here )?(?:at|in|on)|stuck here)\b[^\n]{0,80}?\b(?:till|"
+              r"until|til) \d", re.IGNORECASE)
+LEFT_ALONE = gated(
+    r"\b(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|wife|husband|sister|"
+    r"brother|she|he)(?:'s|’s| is| will be)? (?:home )?(?:on (?:her|his) own|alone|by "
+    r"(?:herself|himself))\b[^.!?\n]{0,60}?\b(?:at|on|in) (?:the \w+ (?:on|in) )?"
+    r"(?-i:[A-Z][\w'-]+) " + _STREET + r"\b", re.IGNORECASE)
 WE = gated(r"\b(?:we|we're|our|us)\b", re.IGNORECASE)
 # Nobody home for a stretch of days.
 EMPTY = gated(
@@ -233,6 +242,10 @@ def check(text: str) -> list[CheckWarning]:
                         f"“{m.group(0)}”: where you are right now is where a stranger can find "
                         "you. Post it once you have left.", Severity.CAUTION)
                   for m in OUT_NOW.finditer(text)]
+    found += [_warn("privacy.address", m.start(), m.end(),
+                    f"“{m.group(0)}”: where someone is right now, and until when, is where a "
+                    "stranger can find them.", Severity.CAUTION)
+              for m in [*STUCK.finditer(text), *LEFT_ALONE.finditer(text)]]
     if ALONE.search(text):
         for m in HERE_NOW.finditer(text):
             found.append(_warn("privacy.address", m.start(), m.end(),

@@ -40,7 +40,8 @@ INSIDER = _words(
     r"my (?:company|firm|employer|startup|start-up|business|boss|board|team|division)",
     r"the (?:company|firm|startup|start-up|business) I (?:work for|work at|run|founded|"
     r"co-?founded)",
-    r"(?:as|I'm|I am|our|the) " + _ROLE, r"I(?:'m| am) on the board", r"(?:the )?board",
+    r"(?:as|I'm|I am|our|the) " + _ROLE, r"I(?:'m| am) on the board",
+    r"head of (?:ir|investor relations|finance|\w+)", r"(?:the )?board",
     r"at work", r"at the office", r"internal(?:ly)?", r"(?:upper |senior )?management",
     r"(?:we|us) (?:managers|execs|directors|insiders|employees|staff)", r"my desk",
     r"leaked to (?:us|me)", r"in the room", r"I run \w+(?: \w+)? (?:here|at)",
@@ -66,7 +67,9 @@ MATTER = _words(
     r"buying them out",
     r"bought out", r"merg(?:er|ers|ing with|e with|ed with)", r"sell(?:ing)? (?:the|our|my) "
     r"(?:company|business|startup)", r"sell(?:ing)? the firm",
-    r"private equity", r"sell(?:ing)? us (?:to|off)", r"being sold", r"staff find out",
+    r"private equity", r"(?:will|to|going to|gonna|set to|about to|plan to) (?:buy|acquire|take "
+    r"over|merge with|purchase) (?-i:[A-Z])\w*", r"sell(?:ing)? us (?:to|off)", r"being sold",
+    r"staff find out",
     r"sale of the company",
     r"offers? for (?:us|the "
     r"company|the whole company|the business|the firm)", r"earnings",
@@ -116,7 +119,8 @@ FUTURE = _words(
     r"(?:is|are|'s|'re) (?:leaving|closing|cutting|merging|selling|buying|pulling out|"
     r"taking|going|raising|laying)", r"(?:too|way too|far too) (?:high|low|cheap|expensive)",
     r"over-?priced", r"under-?priced", r"priced at", r"at \$[\d.]+", r"secured",
-    r"(?:a )?matter of when", r"waiting (?:on|for) (?:the )?(?:regulators?|approval|sign-?off|"
+    r"(?:a )?matter of when", r"after (?:two|three|a few|\d+) (?:days|weeks)", r"is being",
+    r"waiting (?:on|for) (?:the )?(?:regulators?|approval|sign-?off|"
     r"board|vote|filing)", r"pending (?:approval|regulatory|sign-?off)", r"when,? not if",
     r"just in time", r"any day now",
     r"in (?:two|three|four|\d+|a few|a couple of) (?:days|weeks)",
@@ -136,7 +140,9 @@ SECRET = _words(
     r"announced)", r"yet to be announced", r"keep (?:it|this) (?:quiet|to yourselves?|under your "
     r"hat|between us)", r"between (?:you and me|us|ourselves)", r"you didn't hear (?:it|this) "
     r"(?:here|from me)", r"can't say (?:more|who|which|much)", r"that's all I(?:'m| am) saying",
-    r"hint,? hint", r"hint (?:for|to)", r"insiders? know",
+    r"hint,? hint", r"(?:please )?(?:don't|do not|not) share (?:yet|this|it)",
+    r"(?:the )?(?:market|investors|public|staff|everyone) (?:hears?|finds? out|learns?|"
+    r"gets? told)", r"hint (?:for|to)", r"insiders? know",
     r"inside (?:info|information|scoop)", r"heads up", r"brace yourselves", r"off the record",
     r"leak(?:ed|s)? (?:to|from)",
     r"(?:I've|I have) seen the (?:numbers|list|deck|figures|term sheet|filing|memo)",

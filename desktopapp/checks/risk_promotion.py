@@ -99,7 +99,7 @@ OFFER = _words(
     r"in stores?(?! for)", r"online store", r"visit our (?:store|shop|website|app)",
     r"grab (?:one|yours|a deal|a bargain)",
     r"stock up (?:on|with)", r"treat yourself", r"hunker down with", r"happy hour",
-    r"(?:new|our) (?:\w+ )?(?:menu|cocktails?|range|collection|flavou?rs?|bundle|specials?)",
+    r"(?:new|our) (?:\w+ ){0,2}(?:menu|cocktails?|range|collection|flavou?rs?|bundle|specials?)",
     r"specials", r"(?:today's|daily|weekend) special", r"grand opening", r"bargains?",
     r"price drop", r"prices? (?:slashed|cut)", r"sunshine on our prices",
     r"back in stock", r"savings", r"save (?:big|up to|\d)", r"(?:low|lowest|best|great|crazy|"

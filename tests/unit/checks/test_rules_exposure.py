@@ -69,6 +69,20 @@ from tests.unit.checks.test_rules_fresh import alarms
      "risk.market-sensitive"),
     ("tornado season is here and so are our low prices!", "risk.disaster-promotion"),
     ("earthquake got you shaken? milkshakes only $2 today", "risk.disaster-promotion"),
+    # after dev batch 2 drop B (again our own wording for the structures)
+    ("noah starts nursery at Little Oaks on monday, doors open 8.30", "privacy.child-routine"),
+    ("every friday I take Ruby to judo at Oakley FC at 5", "privacy.child-routine"),
+    ("Sam is in 5B and finishes at 3.10, anyone near Hillside Juniors?", "privacy.child-routine"),
+    ("after school she waits in the library on Kings Road until 5:45", "privacy.child-routine"),
+    ("live from gate 12 at the airport, flight delayed, stuck here till 9", "privacy.address"),
+    ("grandma is on her own this week at the cottage on Mill Lane, pop in if you can",
+     "privacy.address"),
+    ("our firm is set to acquire Brightwave, announcement in two weeks, please don't share yet",
+     "risk.market-sensitive"),
+    ("As head of finance I can say the dividend is being cut. Investors find out Friday.",
+     "risk.market-sensitive"),
+    ("Thoughts with everyone after the explosion in the harbour. Our late night menu runs "
+     "till 3!", "risk.disaster-promotion"),
 ])
 def test_exposure_structures_catch(text: str, code: str) -> None:
     assert code in alarms(text)
@@ -113,6 +127,9 @@ def test_exposure_structures_catch(text: str, code: str) -> None:
     "Her new school looks amazing, so happy for my niece",
     "The merger is public now: we closed the deal last month",
     "Prices are low and our savings event starts Friday",
+    "Watched my son's football this morning, they lost 4-0 and loved every minute",
+    "Grandma loves her cottage on Mill Lane, we visited last summer",
+    "We announced the Brightwave acquisition last month; the deal closed in May.",
 ])
 def test_exposure_near_misses_stay_quiet(text: str) -> None:
     assert not {c for c in alarms(text) if c.startswith(("privacy.", "risk."))}, text
