@@ -12,7 +12,17 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktopapp.checks import gate, length, privacy, risk, risk_kinds, risk_structures, style, tone
+from desktopapp.checks import (
+    gate,
+    length,
+    privacy,
+    risk,
+    risk_aimed,  # threats, endorsed violence, blame, insults
+    risk_kinds,
+    risk_structures,
+    style,
+    tone,
+)
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.checks.model import (
     Category,
@@ -31,6 +41,7 @@ PARAGRAPH_CHECKERS: dict[str, ParagraphChecker] = {
     "risk": risk.check,
     "risk-kinds": lambda text, ctx: risk_kinds.check(mask_figurative(text), ctx),
     "risk-structures": lambda text, ctx: risk_structures.check(mask_figurative(text), ctx),
+    "risk-aimed": lambda text, ctx: risk_aimed.check(mask_figurative(text), ctx),
     "privacy": privacy.check,
     "style": style.check_paragraph,
 }

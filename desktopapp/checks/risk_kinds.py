@@ -3,9 +3,10 @@ and how they combine in one sentence or post (never from lists of known posts):
 
 - (market-sensitive statements and promotion next to a disaster live in `risk_market.py`
   and `risk_promotion.py`, called from `check` below);
-- threats, also those written as a joke;
-- endorsing violence, and blaming victims or accusers;
 - rumours framed as hearsay ("a friend who works there says", "not confirmed").
+
+(Threats, endorsed violence and victim blaming are in risk_threat, risk_endorse and
+risk_blame.)
 """
 
 from __future__ import annotations
@@ -24,85 +25,6 @@ def _words(*items: str) -> GatedPattern:
     return gated(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
 
 
-# --- threats -----------------------------------------------------------------------------
-SPEAKER = (r"(?:\bI(?:'m|'ll| will| am| swear I'll| might)?(?!\w)|\bgonna|\bgoing to|\bwatch me|"
-           r"\bmight (?:just )?|"
-           r"\bwe(?:'ll| will| are going to)|\bbefore I|\botherwise I'm|\btime to|"
-           r"\bI'm coming (?:for|with))")
-HARM = (r"(?:blow(?:ing)? (?:up|(?:\w+ ){1,2}sky high|(?:this|that|the) (?:place|office|"
-        r"building|school|town|joint|airport|station|plane|stadium) up)|bomb|"
-        r"burn(?:ing)? (?:\w+ ){0,3}(?:down|to the ground)|"
-        r"torch\w*|"
-        r"set fire to|shoot(?: up)?|kill|stab|strangle|run (?:them|him|her|you) (?:all )?over|"
-        r"hunt (?:down|you)|end (?:them|him|her|you)|break (?:his|her|your|their) legs|"
-        r"go postal|bring(?:ing)? a (?:gun|knife|bomb)|coming for you|put a bullet)")
-THREAT = gated(SPEAKER + r"[^.!?\n]{0,40}?\b" + HARM + r"\b", re.IGNORECASE)
-TARGETED = gated(
-    r"\b(?:next \w+ (?:who|to) [^.!?\n]{0,40}(?:gets?|is getting|will get) (?:\w+ )?(?:shot|"
-    r"stabbed|killed|hurt|run over|punched|slashed)|deserves a bullet|"
-    r"better watch (?:his|her|their|your) back|(?:I|we) know where [\w ]{1,30} lives?\b|"
-    r"better not show (?:his|her|their|your) face|(?:someone|somebody) (?:better )?hold me "
-    r"back|make (?:them|him|her|you) (?:all )?regret (?:it|this|that)|"
-    r"(?:visit|visiting) from me and my (?:bat|crowbar|knife|gun|fists|hammer|axe)|"
-    r"take (?:a|my) (?:baseball bat|bat|crowbar|hammer|axe|knife) to|"
-    r"(?:he|she|they)(?:'s|'re| is| are) dead\b(?= [^.!?\n]"
-    r"{0,20}(?:jok|kidding|lol|mostly))|if I see [^.!?\n]{0,40}(?:he|she|they)(?:'s|'re| is)"
-    r" dead)", re.IGNORECASE)
-
-# --- endorsing violence ------------------------------------------------------------------
-VIOLENCE = _words(r"punch(?:ed|ing)?", r"attack(?:ed|ing)?", r"beat(?:en|ing)?(?: up)?",
-                  r"firebomb\w*", r"bomb(?:ed|ing)",
-                  r"torch(?:ed|ing)?", r"burn(?:ed|ing|s)?(?: down)?", r"killed", r"killing",
-                  r"shot", r"stormed", r"assassinat\w+", r"violence", r"mob", r"lynch\w*",
-                  r"rioters?", r"vigilantes?", r"shooter", r"flogging", r"slap", r"hang",
-                  r"run over", r"smashed up", r"beat up", r"beaten up", r"trashed")
-APPROVAL = _words(r"deserves? a medal", r"heroe?s?", r"patriots?", r"justified", r"about time",
-                  r"good on", r"well done", r"doing [\w ]{0,20} a favour",
-                  r"did (?:us|them|everyone|the world)(?: all)? a favou?r", r"only language",
-                  r"had it coming", r"serves? (?:them|him|her) right", r"wouldn't shed a tear",
-                  r"bring back", r"just doing their job", r"self-defen[cs]e",
-                  r"it worked on us", r"did what we all think", r"did the right thing",
-                  r"long overdue", r"perfectly fine", r"fair game",
-                  r"what (?:he|she|they) deserved", r"more of this",
-                  r"shake (?:the|his|her|their) hands?",
-                  r"buy (?:him|her|them|whoever )?a (?:drink|pint|beer)",
-                  r"did what (?:a lot of |most of |all of )?(?:us|we) (?:wanted|want|think)")
-CALL = gated(
-    r"\b(?:(?:should|must|need to|deserve to|ought to)(?: all)? be (?:lined up|shot|hanged|"
-    r"hung|beaten|killed|punched|slapped|run (?:off|over))|(?:someone|somebody|people|more "
-    r"people) should (?:really )?(?:punch|slap|shoot|kill|beat|teach|hit|burn|attack)|"
-    r"(?:I )?hope (?:someone|somebody|they|the (?!show|film|movie|album|book|launch|game|play|"
-    r"series|sequel|remake|musical|pilot|season)\w+) (?:burns?|kills?|shoots?|attacks?|beats?|"
-    r"bombs?|gets? beaten)|(?:hang|shoot|kill) (?:the \w+|them|all|every)\b|beat (?:them|him|her|"
-    r"the \w+) (?:up|senseless|to death|black and blue)|send in the "
-    r"army and shoot|teach (?:those|these|them|that|this) [\w ]{0,20}a lesson|"
-    r"round (?:them|\w+) (?:all )?up and|let the (?:crowd|mob) (?:deal with|have|sort))",
-    re.IGNORECASE)
-
-# --- blaming victims and accusers --------------------------------------------------------
-HARMED = _words(r"victims?", r"accus\w+", r"harass\w*", r"abus\w+", r"assault\w*", r"rape\w*",
-                r"beaten", r"robbed", r"reported (?:him|her|them)",
-                r"bullied", r"mugged", r"attacked", r"beaten up", r"hit by a car",
-                r"#?metoo", r"scam\w*", r"complain\w*", r"women", r"woman", r"girls?")
-# Blame that needs no victim named to be blame.
-BLAME_ALONE = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:expect|think)",
-                     r"(?:shouldn't|should not) have (?:gone|worn|been|walked|dressed|flirted)",
-                     r"dressed provocativ\w*",
-                     r"what happened to (?:her|him|them) (?:is|was) on (?:her|him|them)",
-                     r"don't be surprised (?:when|if) you get \w+")
-BLAME = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:expect|think)",
-               r"shouldn't have", r"deserved(?: it)?", r"(?:her|his|their|your) own fault",
-               r"it's on (?:him|her|them)", r"for the money", r"payout", r"attention seekers?",
-               r"liars?", r"lying", r"speak up now", r"wait(?:ed)? \d+ years",
-               r"doesn't add up", r"false accusers?", r"thicker skin", r"toughen up",
-               r"wants? fame", r"can't have been that bad", r"would have left",
-               r"ruining [\w' ]{0,20}careers", r"stop believing", r"greedy", r"blame them",
-               r"just weak", r"are just weak", r"sure, jan", r"cries harassment",
-               r"was flirting", r"out drunk", r"walk alone at night", r"provocativ\w*",
-               r"wait(?:ed)? until (?:the \w+|he|she|they)(?:'s| is| was| are| were| became)? "
-               r"(?:famous|rich|elected|dead)",
-               r"only (?:reported|accused|came forward)\w*(?: \w+)? because",
-               r"just (?:bitter|jealous)", r"(?:partly|partially) (?:responsible|to blame)")
 
 # --- sweeping statements about a group of people ---------------------------------------
 GROUP = _words(r"women", r"woman", r"girls", r"immigrants", r"migrants", r"refugees",
@@ -197,8 +119,7 @@ HEARSAY = _words(
 # A sentence's verdict depends on its text alone (`live` only skips patterns that cannot
 # match in it): kept across checks, so an edit re-judges the sentences it touched.
 _JUDGED: dict[str, tuple[CheckWarning, ...]] = {}
-SENTENCE_RULES = (THREAT, TARGETED, CALL, VIOLENCE, APPROVAL, GROUP, SWEEPING, GO_BACK,
-                  HEARSAY, CLAIM, HEARSAY_PERSONAL)
+SENTENCE_RULES = (GROUP, SWEEPING, GO_BACK, HEARSAY, CLAIM, HEARSAY_PERSONAL)
 
 
 def _warn(code: str, severity: Severity, start: int, end: int, message: str) -> CheckWarning:
@@ -216,38 +137,12 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
             if len(_JUDGED) > 4096:
                 _JUDGED.clear()
         found += [w.shifted(span.start) for w in judged]
-    found += risk_promotion.check(text) + risk_market.check(text) + _blame(text)
+    found += risk_promotion.check(text) + risk_market.check(text)
     return found
-
-
-def _blame(text: str) -> list[CheckWarning]:
-    """Judged on the paragraph: the victim is often named a sentence before the blame."""
-    blame = BLAME_ALONE.search(text) or (HARMED.search(text) and BLAME.search(text))
-    if not blame:
-        return []
-    return [_warn("risk.victim-blaming", Severity.DANGER, blame.start(), blame.end(),
-                  f"“{blame.group(0)}” puts the blame on a victim or an accuser. Posts like "
-                  "this hurt the people involved and are quoted back for years.")]
 
 
 def _sentence(s: str, live: Live) -> list[CheckWarning]:
     found: list[CheckWarning] = []
-    threat = live.search(THREAT, s) or live.search(TARGETED, s)
-    if threat:
-        found.append(_warn(
-            "risk.threat", Severity.DANGER, threat.start(), threat.end(),
-            f"“{threat.group(0)}” reads as a threat. Written as a joke it is still "
-            "reported, screenshotted and sometimes prosecuted."))
-    call = live.search(CALL, s)
-    violence = live.search(VIOLENCE, s)
-    approval = live.search(APPROVAL, s) if violence and not call else None
-    if call or (violence and approval):
-        hit = call or approval
-        assert hit is not None
-        found.append(_warn(
-            "risk.endorses-violence", Severity.DANGER, hit.start(), hit.end(),
-            f"“{hit.group(0)}” endorses or calls for violence against people. That is "
-            "against every network's rules and hard to take back."))
     found += _stereotype(s, live)
     hearsay = live.search(HEARSAY, s) or (live.search(CLAIM, s) and
                                           live.search(HEARSAY_PERSONAL, s))

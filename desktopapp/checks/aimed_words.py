@@ -1,0 +1,202 @@
+"""Word classes shared by the rules for harm aimed at someone (joke threats, endorsed
+violence, victim blaming, insults): who can be a target, which places, the writer's own
+intention, and the frames that mark a joke. The rules combine these classes; none of them
+is a phrase taken from a post.
+
+Each is a regular-expression fragment (no groups that capture), so the rules can compose
+them; `words()` compiles a list of fragments as whole words, gated (see gate.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktopapp.checks.gate import GatedPattern, fold, gated
+from desktopapp.checks.model import Category, CheckWarning, Severity
+
+
+def words(*items: str) -> GatedPattern:
+    """Whole-word alternation of `items`, case-insensitive, never inside a handle or tag."""
+    return gated(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
+
+
+def alt(*items: str) -> str:
+    return "(?:" + "|".join(items) + ")"
+
+
+def warn(code: str, severity: Severity, start: int, end: int, message: str,
+         category: Category = Category.RISK, source: str = "risk") -> CheckWarning:
+    return CheckWarning(code, category, severity, start, end, message, (), source)
+
+
+# People someone can be related to, work with or deal with: the usual targets of anger.
+ROLE = alt(
+    r"boss(?:es)?", r"manager", r"line manager", r"supervisor", r"team ?lead", r"ex",
+    r"exes", r"ex-(?:wife|husband|boyfriend|girlfriend|partner)", r"landlord", r"landlady",
+    r"neighbou?rs?", r"co-?workers?", r"colleagues?", r"teachers?", r"professor", r"lecturer",
+    r"principal", r"head ?teacher", r"ref", r"referee", r"umpire", r"coach", r"drivers?",
+    r"(?:room|flat|house)mates?", r"husband", r"wife", r"boyfriend", r"girlfriend", r"bf",
+    r"gf", r"brother", r"sister", r"siblings?", r"cousins?", r"in-laws", r"mother-in-law",
+    r"father-in-law", r"step(?:mum|mom|dad)", r"customers?", r"clients?", r"CEO", r"HR",
+    r"staff", r"intern", r"admin", r"mods?", r"moderators?", r"barista", r"waiter", r"cashier",
+    r"postman", r"delivery (?:guy|driver)", r"plumber", r"builders?", r"contractor",
+    r"councillors?", r"MPs?", r"mayor", r"senator", r"politicians?", r"government",
+    r"council", r"team", r"class", r"department", r"tenants?", r"upstairs", r"downstairs",
+    r"dentist", r"doctor", r"nurse", r"guy", r"girl", r"dude", r"lady", r"woman", r"man",
+    r"person", r"kid", r"kids", r"people", r"folks", r"idiots?", r"clowns?", r"fans",
+    r"squad", r"uncle", r"aunt(?:ie)?", r"dad", r"mum", r"mom", r"son",
+    r"daughter", r"twins?", r"partner", r"spouse", r"hubby", r"wifey", r"fiance[e]?",
+    r"dog walker", r"babysitter", r"nanny", r"tutor", r"trainer", r"cleaner", r"security",
+    r"bouncer", r"receptionist", r"IT", r"accounts", r"finance", r"marketing", r"legal",
+    r"sales team", r"board", r"management", r"owner", r"owners", r"director", r"producer",
+    r"editor", r"agent", r"lawyer", r"judge", r"cop", r"cops", r"police", r"officer",
+    r"inspector", r"examiner", r"troll", r"trolls", r"hater", r"haters")
+# A determiner or possessive in front of a role or place: "my boss", "that ref", "the office".
+DET = alt(r"my", r"our", r"your", r"ur", r"his", r"her", r"their", r"the", r"that", r"this",
+          r"those", r"these", r"every", r"each", r"some", r"a", r"an")
+PERSON_PRONOUN = alt(r"him", r"her", r"them", r"you", r"u", r"y'all", r"you all", r"yous",
+                     r"everyone", r"everybody", r"every(?:one|body) (?:here|there|at \w+|in \w+)",
+                     r"someone", r"somebody", r"whoever", r"anyone", r"anybody",
+                     r"the lot of (?:them|you)", r"all of (?:them|you)", r"(?:him|her|them) all")
+PLACE = alt(r"office", r"offices", r"school", r"schools", r"building", r"place", r"house",
+            r"flat", r"apartment", r"gym", r"store", r"shop", r"station", r"airport",
+            r"stadium", r"ground", r"campus", r"headquarters", r"HQ", r"head office",
+            r"factory", r"warehouse", r"bank", r"church", r"mosque", r"synagogue", r"temple",
+            r"mall", r"bar", r"pub", r"club", r"restaurant", r"hospital", r"clinic",
+            r"council(?: offices)?", r"city hall", r"town hall", r"courthouse", r"court",
+            r"post office", r"DMV", r"library", r"classroom", r"lecture hall", r"university",
+            r"uni", r"college", r"job ?centre", r"embassy", r"parliament", r"capitol",
+            r"congress", r"plant", r"depot", r"branch", r"site", r"workplace", r"canteen",
+            r"kitchen", r"car park", r"parking lot", r"garage", r"estate", r"block", r"tower",
+            r"street", r"road", r"town", r"city", r"village", r"neighbou?rhood", r"joint",
+            r"dump", r"server room", r"data cent(?:er|re)", r"call cent(?:er|re)",
+            r"daycare", r"nursery", r"venue", r"arena", r"theatre", r"theater", r"cinema",
+            r"hotel", r"airline", r"train", r"bus", r"plane")
+# A place named bare: "burn down work", "blow up school", "torch HQ".
+BARE_PLACE = alt(r"work", r"school", r"uni", r"college", r"HQ", r"head office", r"city hall",
+                 r"town hall", r"parliament", r"congress", r"campus", r"church", r"class")
+HANDLE = r"@\w+"
+# Someone or somewhere a threat can be aimed at.
+TARGET = alt(PERSON_PRONOUN, HANDLE, DET + r" (?:\w+ )?" + alt(ROLE, PLACE),
+             r"(?:my|our|your|his|her|their) (?:\w+'s )?(?:\w+ )?" + alt(ROLE, PLACE),
+             BARE_PLACE, r"the (?:next|first|last) (?:\w+ )?(?:person|guy|one|idiot|driver|"
+             r"customer|kid|man|woman|fool|clown|human)",
+             r"the whole (?:\w+ )?" + alt(ROLE, PLACE, r"street", r"lot", r"family"),
+             r"\w+'s (?:house|flat|car|office|place|door|garden|shop|home)")
+
+# Groups of people a call for violence is aimed at (plural nouns and "those X").
+GROUP = alt(r"protesters", r"protestors", r"rioters", r"strikers", r"activists",
+            r"immigrants", r"migrants", r"refugees", r"asylum seekers", r"foreigners",
+            r"journalists", r"reporters", r"politicians", r"bankers", r"landlords", r"cops",
+            r"police", r"coppers", r"pigs", r"fans", r"supporters", r"voters", r"liberals",
+            r"libs", r"leftists", r"conservatives", r"tories", r"democrats", r"republicans",
+            r"muslims", r"jews", r"christians", r"gays", r"trans people", r"feminists",
+            r"vegans", r"cyclists", r"drivers", r"tourists", r"students", r"teachers",
+            r"nurses", r"doctors", r"workers", r"scabs", r"thieves", r"looters", r"shoplifters",
+            r"burglars", r"paedos", r"pedos", r"nonces", r"criminals", r"thugs", r"traitors",
+            r"climate activists", r"eco-?(?:nuts|loons|warriors)", r"antifa", r"nazis",
+            r"fascists", r"commies", r"communists", r"hippies", r"boomers", r"millennials",
+            r"zoomers", r"kids", r"teenagers", r"youths", r"the homeless", r"homeless people",
+            r"beggars", r"travellers", r"gypsies", r"squatters", r"trolls", r"people like "
+            r"(?:that|this|them|him|her)", r"(?:every|each) (?:one|last one|single one) of them",
+            r"the lot of them", r"all of them", r"them all", r"these people", r"those people")
+
+# The writer's own intention, wish or readiness, in any common spelling and tense of plan.
+INTENT = alt(
+    r"I(?:'ll| will| shall|'m (?:gonna|going to|about to|finna|fixing to|tempted to|this "
+    r"close to|so close to|ready to|planning (?:to|on)|thinking (?:of|about)|considering|"
+    r"coming to|due to|allowed to|literally going to|actually going to|seriously going to|"
+    r"legit going to|lowkey (?:gonna|going to)|def(?:initely)? (?:gonna|going to))| am (?:going "
+    r"to|gonna|about to|tempted to|ready to|planning to|considering)|'d| would| could| might"
+    r"(?: just)?| may(?: just)?| want to| wanna| need to| swear I'll| have to| gotta| plan to|"
+    r" intend to| shall)",
+    r"im (?:gonna|going to|about to|finna|tryna)", r"i'?ma", r"imma", r"finna", r"gonna",
+    r"going to", r"bout to", r"about to", r"tryna", r"wanna", r"(?:really )?want to",
+    r"we(?:'ll| will|'re (?:gonna|going to|about to)| are (?:going to|gonna)|'d| would| could|"
+    r" should)", r"let's", r"lets", r"let me", r"don't make me", r"do not make me",
+    r"don't tempt me", r"who wants to(?: help me)?", r"who's (?:coming|with me|in)(?: to)?",
+    r"(?:someone|somebody) (?:hold|stop) me(?: back)?(?: before I)?", r"watch me",
+    r"plan(?:ning)? (?:is )?to", r"fantasi[sz](?:e|ing) about", r"daydream(?:ing)? about",
+    r"dream(?:ing)? (?:of|about)", r"thinking (?:of|about)", r"tempted to", r"might just",
+    r"one more [\w' ]{1,30}and I(?:'m|'ll| will| swear(?: I'll)?)?", r"ready to",
+    r"(?:I )?swear (?:I'll|I will|to god I'll|down I'll)", r"so help me,? I'll",
+    r"(?:time|tempted|about time) to", r"(?:could|would) happily", r"could cheerfully",
+    r"(?:seriously |really )?considering", r"I'm", r"I am", r"im", r"we're", r"we are",
+    r"[\"'‘“]?accidentally[\"'’”]?", r"go(?:nna)? (?:and|go)", r"(?:I|we) (?:just )?might",
+    r"(?:might|may|will|'ll|gonna|going to) (?:just )?(?:have to|need to)", r"gotta", r"need to")
+
+# A joke, irony or hyperbole frame anywhere in the post: laughter, "jk", winks and knives,
+# "not really", "(mostly)", a question to recruit help, a nod to the law.
+JOKE_FRAME = gated(
+    r"(?:(?<!\w)(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|hehe+|jk|j/k|/s|kidding|joking|jokes|"
+    r"mostly|not really|only half|half (?:joking|kidding|serious)|or (?:am|will|do) I|"
+    r"hypothetically|asking for a friend|no jury|bail money|post bail|alibi|in minecraft|"
+    r"just saying|no promises|don't @ me|wish me luck|who's with me|who's in|any volunteers|"
+    r"not a threat|#jk|#notathreat|#joking|satire|dark humou?r|(?:i'm|im) so funny|"
+    r"\(?kinda\)?|sort of|obviously|legally|allegedly|fr|ngl|i swear|so help me|"
+    r"one more time|one more|if (?:he|she|they|you|anyone|one more|this|my)|(?:next|one more) "
+    r"time)(?!\w)|[😂🤣🙃😈🔪🔥💣🧨👀😅😇🙂😬🤪😤🔫🪓⚰💀😏😜😉🤭🫠])",
+    re.IGNORECASE)
+
+# Sport, games, food, fiction and the like: the violent word is about them, not people.
+FIELD = alt(
+    r"match(?:es)?", r"game(?:s|day)?", r"gaming", r"tournament", r"league", r"season",
+    r"fixture", r"derby", r"final", r"semi-?final", r"cup", r"pitch", r"goal", r"goals",
+    r"score(?:d|line)?", r"boxing", r"UFC", r"MMA", r"bout", r"in the ring", r"round \d+", r"KO",
+    r"knockout", r"sparring", r"wrestl\w+", r"tackle", r"chess", r"scrabble", r"monopoly",
+    r"mario ?kart", r"fortnite", r"minecraft", r"call of duty", r"cod", r"fifa", r"poker",
+    r"trivia", r"quiz", r"pub quiz", r"karaoke", r"paintball", r"laser ?tag", r"nerf",
+    r"water fight", r"snowball fight", r"pillow fight", r"dodgeball", r"video game",
+    r"in the movie", r"in the film", r"the film", r"the movie", r"episode", r"the show",
+    r"the series", r"the book", r"the novel", r"the play", r"character", r"plot", r"finale",
+    r"season \d+", r"cooking", r"my cooking", r"recipe", r"chilli", r"chili", r"curry",
+    r"hot sauce", r"spicy", r"baking", r"the oven", r"my driving", r"zombies?", r"aliens?",
+    r"mosquito(?:es)?", r"wasps?", r"spiders?", r"weeds?", r"slugs?", r"ants", r"flies",
+    r"fruit flies", r"calories", r"the bugs?", r"this bug", r"bugs", r"the backlog",
+    r"inbox", r"to-?do list", r"playlist", r"dance ?floor", r"the charts?", r"the competition",
+    r"rivals?", r"exam", r"exams", r"essay", r"leg day", r"workout", r"the gym floor",
+    r"photo\w*", r"camera", r"portraits?", r"headshots", r"lens", r"filmed", r"filming")
+FIGURATIVE_FIELD = words(FIELD)
+
+
+# --- cheap gating by whole words ---------------------------------------------------------
+# Most text holds none of the rare words a rule is built around; the words of a paragraph
+# are collected once (in C: findall and a frozenset), and a rule runs only where all of its
+# word groups are present. That keeps the four kinds' cost per 5,000 characters small.
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
+
+
+@lru_cache(maxsize=16)
+def tokens(text: str) -> frozenset[str]:
+    return frozenset(_TOKEN.findall(fold(text)))
+
+
+def forms(*stems: str) -> frozenset[str]:
+    """The stems with their common endings ("kill" → kill, kills, killed, killing)."""
+    found: set[str] = set()
+    for stem in stems:
+        found.add(stem)
+        base = stem[:-1] if stem.endswith("e") else stem
+        double = stem + stem[-1] if re.search(r"[^aeiou][aeiou][bdgmnpt]$", stem) else stem
+        found |= {stem + "s", stem + "es", base + "ed", base + "ing", double + "ed",
+                  double + "ing", stem + "d"}
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A gated pattern with the word groups it needs: every group must share a word with
+    the paragraph for the pattern to be worth running."""
+
+    pattern: GatedPattern
+    needs: tuple[frozenset[str], ...]
+
+    def live(self, words_: frozenset[str]) -> bool:
+        return all(not group.isdisjoint(words_) for group in self.needs)
+
+
+def rule(pattern: GatedPattern, *needs: Iterable[str]) -> Rule:
+    return Rule(pattern, tuple(frozenset(n) for n in needs))

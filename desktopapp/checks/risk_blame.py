@@ -1,0 +1,204 @@
+"""Blaming victims and accusers of abuse, harassment or assault.
+
+Blame is a victim's or an accuser's conduct, choices, timing, motives or credibility made
+the cause of what happened, or the harm waved away:
+
+- conduct and choices: what they wore or drank, being out late, going to his room, staying,
+  going back, "should have known", "why didn't she leave";
+- timing: "why now", "waited twenty years", "right before the election";
+- motives: money, a payout, fame, clout, attention, revenge, a book deal;
+- credibility: "she's lying", "made it up", "no proof", the "victim" in scare quotes;
+- minimising: "just banter", "boys will be boys", "too sensitive", "can't even compliment
+  anyone any more".
+
+It needs the abuse in the post (abuse, assault, harassment, came forward, accusations …)
+unless the blame can only be about it ("asking for it", "what was she wearing"). Support
+for victims said with the same words ("it is never her fault", "stop asking why she didn't
+leave", "no one asks for it") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.aimed_words import forms, rule, tokens, warn, words
+from desktopapp.checks.gate import gated
+from desktopapp.checks.model import CheckWarning, Severity
+from desktopapp.checks.text import sentences
+
+ABUSE = words(
+    r"abus(?:e|ed|er|ers|ive|ing)", r"assault(?:ed|s|ing)?", r"harass(?:ed|ment|ing|er)?",
+    r"rap(?:e|ed|es|ist|ing)", r"grop(?:e|ed|ing|er)", r"molest\w*", r"stalk(?:ed|ing|er)",
+    r"coerc\w+", r"sexual\w*", r"#?metoo", r"accuse", r"claim(?:s|ed|ing)? (?:to have been|"
+    r"(?:she|he|they) (?:was|were))", r"speak(?:ing)? up", r"spoke up", r"(?:go|going|went) to "
+    r"the police", r"report(?:ed|ing)? it", r"scam(?:med|s)?", r"(?:came|come|coming|comes) forward",
+    r"accusations?", r"allegations?", r"accus(?:ed|er|ers|ing|es)", r"alleged(?:ly)?",
+    r"reported (?:him|her|them|it|the \w+)", r"complain(?:ed|t|ts) (?:about|against)",
+    r"went to (?:the )?(?:police|HR|cops)", r"pressed charges", r"victims?", r"survivors?",
+    r"domestic (?:violence|abuse)", r"(?:hit|beat|hits|beats|hitting|beating) (?:her|him|his "
+    r"wife|his girlfriend|her husband)", r"unwanted", r"inappropriate(?:ly)?",
+    r"touched (?:her|him|me)", r"consent", r"predator\w*", r"misconduct", r"mugged", r"robbed",
+    r"attacked", r"bullied", r"beaten up", r"spiked", r"drugged", r"date rape", r"catcall\w*",
+    r"flashed", r"upskirt\w*", r"revenge porn", r"leaked (?:her|his) (?:photos|pics|nudes)",
+    r"creep(?:ed|y|ing)? on", r"hit on (?:her|him)", r"made a pass", r"lawsuit", r"sued",
+    r"settlement", r"(?:the|his|her) accuser", r"cheated on")
+# Blame that can only be about a victim: no abuse named needed.
+ALONE = words(
+    r"asking for it", r"(?:was|were) asking for (?:it|trouble)",
+    r"what (?:was|were) (?:she|he|they|you) wearing", r"dressed (?:like )?(?:that|provocativ\w*)",
+    r"dressed provocativ\w*", r"(?:so-called|self-proclaimed|supposed|alleged) (?:victims?|"
+    r"survivors?)", r"what did (?:she|he|they) expect(?: going| walking| wearing| drinking)",
+    r"(?:should|would) (?:be|feel) flattered", r"what did (?:she|he|they|you) (?:think|expect) "
+    r"(?:would|was going to) happen", r"if (?:she|he|they|you) didn't want (?:the attention|it|that)",
+    r"(?:go|went|gone|going) (?:back )?to (?:his|her) (?:hotel )?room", r"get (?:that|so) drunk",
+    r"(?:some|part|half|a lot) of (?:this|that|it|the blame) is on (?:her|him|them|the (?:parents|"
+    r"victims?|family|families|girls?|women|kids))", r"(?:that's|it's|this is) on (?:her|him|them) "
+    r"(?:too|as well)", r"playing the victim", r"play(?:s|ed)? the victim card", r"cries (?:rape|harassment|assault)",
+    r"crying (?:rape|wolf|harassment|assault)", r"(?:can't|cannot) (?:even )?(?:say|compliment|"
+    r"hug|talk to|look at|flirt with) (?:a woman|women|a girl|girls|anyone|anybody) any ?more",
+    r"#?metoo (?:has )?gone too far", r"what happened to (?:her|him|them) (?:is|was) on (?:her|"
+    r"him|them)", r"don't be surprised (?:when|if) you get \w+", r"\"(?:victims?|survivors?|"
+    r"assault\w*|abuse[ds]?|harass\w*|trauma\w*|accus\w+|came forward|brave)\"",
+    r"“(?:victims?|survivors?|assault\w*|abuse[ds]?|harass\w*|trauma\w*|accus\w+|brave)”",
+    r"[\"“‘'](?:remember\w*|recall\w*|forgot|came forward|speaking out|trauma)[\"”’']")
+CUE = gated(
+    # conduct and choices
+    r"\b(?:what (?:was|were) (?:she|he|they) doing (?:out|there|at|in|alone|walking)|"
+    r"(?:'d|had|was|were) (?:been )?(?:\w+ )?(?:drinking|drunk|wasted|out at \d|out "
+    r"alone|out late|flirting|dressed|wearing)|share (?:the|some of the) blame|"
+    r"(?:also|partly|equally|just as much) to blame|where (?:was|were) (?:their|her|his) "
+    r"(?:judge?ment|common sense|brains?)|know(?:s|n)? the risks?|lie(?:s|d)? to get back at|"
+    r"(?:lying|lie|lied|making it up|made it up) (?:for|to get) (?:attention|money|revenge|"
+    r"fame)|(?:can't|cannot) blame [\w ]{1,20}for everything|(?:just|so|too) (?:weak|soft)|"
+    r"claim(?:s|ed|ing)? (?:to have been|(?:she|he|they) (?:was|were))|"
+    r"(?:only|suddenly|conveniently) (?:come|came|comes|coming) (?:out|forward|up)"
+    r"(?: \w+)? (?:when|after|once|now|as|just)|follow the money|"
+    r"(?:sure,? jan|yeah,? right|likely story|sure (?:she|he|they) (?:did|was|were))|"
+    r"another (?:\w+ )?(?:woman|actress|girl|model|one|accuser) (?:accusing|claiming|coming "
+    r"forward|crying|remembering)|if (?:she|he|they|it) (?:was|were|had been) (?:really|"
+    r"actually|truly|that)|would(?:'ve| have) (?:left|reported|said something|gone to the "
+    r"police|fought back)|thicker skin|(?:walk(?:ing|ed)?|out|home) alone at (?:night|\d)|"
+    r"(?:went|go|going|gone) (?:back )?(?:to|up to) (?:his|her|their) (?:room|hotel|flat|place|"
+    r"house|apartment|car)|got (?:in|into) (?:his|her|their) car|led (?:him|her|them) on|"
+    r"sent (?:him|her|them)? ?(?:nudes|photos|pics)|(?:stayed|went back|kept going back|kept "
+    r"sending \w+ back|"
+    r"married|moved in) (?:with|to) (?:him|her)|stayed (?:with him|with her|so long)|"
+    r"kept (?:working|in touch|texting|seeing)|texted (?:him|her) (?:after|the next)|"
+    r"took the (?:money|job|drink|ride)|knew what (?:he|she|they) (?:was|were) like|"
+    r"knew (?:exactly )?what (?:she|he|they) (?:was|were) (?:getting|doing)|"
+    r"(?:should|could) (?:have|'ve) (?:just )?(?:known|left|said no|reported|fought back|screamed|"
+    r"locked|stayed home|been more careful|avoided|walked away|spoken up|told someone)|"
+    r"(?:shouldn't|should not) (?:have|'ve) (?:gone|worn|been|walked|drunk|trusted|flirted|"
+    r"posted|sent|stayed)|why (?:didn't|did not|wouldn't) (?:she|he|they) (?:just )?(?:leave|"
+    r"report|say|fight|scream|tell|go to|speak|call)|why (?:did|would) (?:she|he|they) (?:go|"
+    r"stay|get in|drink|wait|keep|go back|send)|if it (?:was|were|had been) (?:that|so|really) "
+    r"(?:bad|awful|serious)|(?:it )?takes two|both (?:sides|to blame|at fault)|"
+    r"(?:partly|partially|half) (?:her|his|their|to blame|responsible|at fault)|"
+    r"(?:her|his|their|your) (?:own )?fault|put (?:herself|himself|themselves) in|"
+    r"play(?:ing|ed)? with fire|(?:she|he|they) knew the risks?|"
+    r"what did (?:she|he|they) expect|personal responsibility|"
+    r"(?:that's|it's|this is|some of this is|part of this is) on (?:her|him|them)|"
+    # timing
+    r"why (?:now|wait|did (?:she|he|they) wait)|wait(?:ed|s|ing)? (?:\d+|ten|twenty|thirty|"
+    r"so many|all these|all those) years|(?:\d+|ten|twenty|thirty) years later|"
+    r"(?:right|just|conveniently) (?:before|as) (?:the|his|her) (?:\w+ )?(?:election|film|movie|"
+    r"album|book|tour|confirmation|vote|trial|season|release|launch|hearing|premiere)|"
+    r"convenient(?:ly)? timed?|(?:convenient|suspicious|interesting) timing|suddenly "
+    r"(?:remember\w*|recall\w*|came forward|decid\w+)|only now|only (?:came forward|spoke up|"
+    r"reported|said something|complained)\w*(?: it)? (?:when|after|once|because)|"
+    # motives
+    r"(?:for|after|wants?|wanted|chasing|looking for|seeking|about) (?:the )?(?:money|a payout|"
+    r"payout|a settlement|fame|clout|attention|followers|a book deal|revenge|publicity|"
+    r"likes|views|a pay ?day|her 15 minutes|15 minutes)|cash(?:ing)? (?:in|grab)|"
+    r"gold ?digg\w+|attention[- ]seek\w*|politically motivated|hit job|smear campaign|"
+    r"witch ?hunt|(?:just|only|clearly) (?:bitter|jealous|vindictive|bored|wants attention)|"
+    # credibility
+    r"(?:she's|he's|they're|she is|he is|they are) (?:clearly |obviously |just )?lying|"
+    r"liars?|making (?:it|this|that|things|stuff) up|made (?:it|this|that|the whole thing|"
+    r"it all) up|fabricat\w+|(?:no|zero|where's the|wheres the|show (?:me )?the) (?:proof|"
+    r"evidence|receipts)|(?:don't|do not|dont|never) believe (?:her|him|them|a word)|"
+    r"doesn't add up|does not add up|if it (?:even )?happened|convenient memory|"
+    r"false (?:allegations?|accusations?|claims?|accusers?)|he said,? she said|"
+    r"innocent until proven|ruin(?:ing|ed|s)? [\w' ]{0,20}(?:man|men|career|careers|life|lives|"
+    r"reputations?|name|family)|"
+    r"destroy(?:ing|ed|s)? (?:a|his|an innocent|a good|a man's) (?:\w+ )?(?:life|career|"
+    r"reputation)|"
+    # minimising
+    r"(?:it was|it's|that was|it is) (?:just|only) (?:a joke|banter|a hug|a kiss|a compliment|"
+    r"locker room talk|a pat|a bit of fun|flirting|one drink|a misunderstanding|a slap)|"
+    r"boys will be boys|(?:different|other) times|too sensitive|snowflakes?|overreact\w*|"
+    r"(?:grow|get) (?:a )?thicker skin|toughen up|get over it|everyone does it|"
+    r"(?:that's|it's) (?:just )?how (?:it|the industry|things|the world) (?:is|works)|"
+    r"part of the job|comes with the (?:territory|job)|take a compliment|"
+    r"(?:can't|wasn't|couldn't) have been that bad|wasn't (?:that|so) (?:serious|bad))\b",
+    re.IGNORECASE)
+SUPPORT = words(
+    r"not (?:her|his|their|the victim's|your|a victim's) fault", r"never (?:her|his|their|the "
+    r"victim's|your|a victim's) fault", r"no one (?:asks|deserves)", r"nobody (?:asks|deserves)",
+    r"doesn't matter (?:what|how|if|when|who)", r"regardless of", r"stop (?:asking|blaming|"
+    r"saying|telling)", r"(?<!n't )(?<!not )believe (?:her|him|them|survivors|women|victims)",
+    r"(?:people|they|folks|trolls|everyone|some) (?:keep |are |were |still )?(?:asking|saying|"
+    r"claiming|blaming)", r"tired of (?:hearing|people)", r"shame on", r"how dare",
+    r"victim[- ]blam\w*", r"the question (?:isn't|is not|should be)", r"we stand with",
+    r"I stand with", r"proud of (?:her|him|them|you)", r"brave(?:ry)?", r"courage\w*",
+    r"(?:the )?(?:police|court|judge|jury|investigation|report) (?:found|said|says|ruled)")
+_ABUSE_WORDS = forms("abuse", "assault", "harass", "rape", "grope", "molest", "stalk", "coerce",
+                     "accuse", "allege", "complain", "report", "mug", "rob", "attack", "bully",
+                     "spike", "drug", "catcall", "flash", "upskirt", "leak", "creep", "sue",
+                     "claim", "scam", "cheat", "touch", "hit", "beat", "speak") | {
+    "abuser", "abusers", "abusive", "harassment", "rapist", "groper", "molester", "molestation",
+    "stalker", "coercion", "coerced", "sexual", "sexually", "metoo", "forward", "accusation",
+    "accusations", "allegation", "allegations", "allegedly", "accuser", "accusers", "police",
+    "hr", "cops", "charges", "victim", "victims", "survivor", "survivors", "domestic",
+    "unwanted", "inappropriate", "inappropriately", "consent", "predator", "predators",
+    "predatory", "misconduct", "beaten", "lawsuit", "settlement", "spoke", "pass", "revenge"}
+# Blame words that, two of them together, blame with no abuse named ("she stayed with him
+# for years … that's on her too"; "if you get that drunk … personal responsibility").
+_STRONG = {"fault", "blame", "drunk", "drinking", "flirting", "wearing", "dressed", "risk",
+           "risks", "responsibility", "lying", "liar", "liars", "lie", "lied", "believe",
+           "payout", "fame", "clout", "revenge", "jealous", "bitter", "witch", "smear", "digger",
+           "victim", "weak", "thicker", "toughen", "banter", "flattered", "hotel", "nudes",
+           "knew", "ruin", "ruining", "ruined", "innocent", "fabricated", "jan", "sensitive",
+           "snowflake", "snowflakes", "overreacting", "judgement", "judgment", "stayed", "years",
+           "money", "attention", "timing", "suddenly", "conveniently", "proof", "evidence"}
+_ALONE_WORDS = {"asking", "wearing", "dressed", "provocatively", "so-called", "self-proclaimed",
+                "supposed", "alleged", "flattered", "cries", "crying", "anymore", "metoo",
+                "surprised", "victim", "victims", "survivor", "survivors", "remembering",
+                "remembered", "recall", "recalled", "forgot", "trauma", "room", "drunk",
+                "playing", "played", "brave", "assault", "abuse", "abused", "harassment",
+                "accuser", "expect", "happen", "attention"}
+RULES = (rule(ALONE, _ALONE_WORDS), rule(CUE, _ABUSE_WORDS | _STRONG))
+MESSAGE = ("“{}” puts the blame on a victim or an accuser. Posts like this hurt the people "
+           "involved and are quoted back for years.")
+
+
+def check(text: str) -> list[CheckWarning]:
+    """One warning per post at most: the first blaming words. A blaming cue needs the abuse
+    named in the post, or a second cue of its own."""
+    words_ = tokens(text)
+    abuse = not _ABUSE_WORDS.isdisjoint(words_) and ABUSE.search(text) is not None
+    live = {ALONE} if not _ALONE_WORDS.isdisjoint(words_) else set()
+    if abuse or len(_STRONG & words_) >= 2:
+        live.add(CUE)
+    if not live:
+        return []
+    cues: list[tuple[int, re.Match[str]]] = []
+    for span in sentences(text):
+        if SUPPORT.search(span.text):
+            continue
+        found = ALONE.search(span.text) if ALONE in live else None
+        if found is None and CUE in live:
+            cues += [(span.start, m) for m in CUE.finditer(span.text)]
+            if cues and abuse:
+                found = cues[0][1]
+        if found is not None:
+            shift = cues[0][0] if cues and found is cues[0][1] else span.start
+            return [_warn(shift, found)]
+    if len({m.group(0).lower() for _, m in cues}) >= 2:
+        return [_warn(*cues[0])]
+    return []
+
+
+def _warn(shift: int, hit: re.Match[str]) -> CheckWarning:
+    return warn("risk.victim-blaming", Severity.DANGER, shift + hit.start(), shift + hit.end(),
+                MESSAGE.format(hit.group(0)))

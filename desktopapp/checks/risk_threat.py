@@ -1,0 +1,252 @@
+"""Threats, the ones written as jokes above all ("gonna burn the office down lol").
+
+A threat is built from the writer's own intention or wish (I'll, gonna, ima, I'm …ing,
+thinking of, who wants to help me …), a violent or destructive act (any tense the
+intention takes: burn, burning), and a target: a place (the office, school, HQ, their
+warehouse) or a person (him, my boss, the ref, @someone, the next person who …). Acts that
+are threats whatever the frame (burn down, blow up, stab, strangle, kill) warn on their
+own; softer ones (punch, slap, end, shoot a person: photographers shoot people too) only
+inside a joke frame ("lol", "jk", "(mostly)", "not a threat but", "if he does it again").
+Sport, games, food and fiction right after the act keep it ordinary ("I'll destroy you at
+chess", "poisoning my family with my cooking lol"). Threat idioms ("I know where you
+live", "watch your back") and impersonal threats ("the next person who … is getting
+stabbed") need no intention said.
+
+The act is found first (a rare word), the intention then looked for just before it: most
+text holds no act at all, so the costly part rarely runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.aimed_words import (
+    BARE_PLACE,
+    DET,
+    FIELD,
+    HANDLE,
+    INTENT,
+    JOKE_FRAME,
+    PERSON_PRONOUN,
+    PLACE,
+    ROLE,
+    alt,
+    forms,
+    rule,
+    tokens,
+    warn,
+    words,
+)
+from desktopapp.checks.gate import GatedPattern, gated
+from desktopapp.checks.model import CheckWarning, Severity
+from desktopapp.checks.text import sentences
+
+_NAME = r"(?-i:[A-Z][a-z]+)"
+_PERSON = alt(PERSON_PRONOUN, HANDLE, DET + r" (?:\w+ )?" + ROLE,
+              r"(?:my|our|your|his|her|their) (?:\w+'s )?(?:\w+ )?" + ROLE,
+              r"the (?:next|first) (?:\w+ )?(?:person|guy|one|idiot|driver|customer|man|woman|"
+              r"fool|clown|human)", r"the whole (?:\w+ )?" + alt(ROLE, r"family", r"lot"),
+              r"whoever", _NAME)
+_PLACE = alt(DET + r" (?:\w+ )?" + PLACE, r"(?:my|our|your|his|her|their) (?:\w+'s )?(?:\w+ )?"
+             + PLACE, BARE_PLACE, r"\w+'s (?:house|flat|car|office|place|shop|home)",
+             r"the whole (?:\w+ )?" + PLACE)
+_THING = alt(_PLACE, r"it(?: all)?", r"this (?:whole )?(?:place|joint|dump|building)",
+             r"everything", r"the lot")
+# What people eat or drink at a place: "poison the office coffee", "spike the punch".
+_SUPPLY = alt(r"(?:the|our|their|his|her|my|your) (?:\w+ )?(?:coffee|tea|fridge|water|"
+              r"water cooler|kettle|milk|food|lunch|lunches|drinks?|punch|cake|biscuits|"
+              r"sandwich(?:es)?|soup|dinner|yoghurt|yogurt)")
+
+# Acts against a place or a thing that stands for one: threats whatever the frame.
+_PLACE_ACT = alt(
+    r"(?:burn(?:ing)?|torch(?:ing)?|firebomb(?:ing)?|petrol[- ]bomb(?:ing)?|nuk(?:e|ing)|"
+    r"bomb(?:ing)?|shoot(?:ing)? up|blow(?:ing)? up|raz(?:e|ing)|flatten(?:ing)?|"
+    r"set(?:ting)? (?:fire|light) to|driv(?:e|ing) (?:a|my) (?:car|truck|van|bus|tractor) "
+    r"(?:into|through))(?: down)? " + _PLACE,
+    r"(?:burn(?:ing)?|blow(?:ing)?|set(?:ting)?|light(?:ing)?|shoot(?:ing)?) " + _THING +
+    r" (?:all )?(?:down|up|to the ground|on fire|alight|ablaze|sky ?high)",
+    r"(?:poison(?:ing)?|spik(?:e|ing)|lac(?:e|ing)) " + _SUPPLY)
+# Acts against a person that are threats whatever the frame.
+_HARD_PERSON = alt(r"kill(?:ing)?", r"murder(?:ing)?", r"stab(?:bing)?", r"shank(?:ing)?",
+                   r"knif(?:e|ing)", r"strangl(?:e|ing)", r"throttl(?:e|ing)",
+                   r"smother(?:ing)?", r"suffocat(?:e|ing)", r"poison(?:ing)?",
+                   r"behead(?:ing)?", r"decapitat(?:e|ing)", r"dismember(?:ing)?",
+                   r"run(?:ning)? over", r"mow(?:ing)? down", r"hunt(?:ing)? down",
+                   r"kneecap(?:ping)?", r"set(?:ting)? fire to", r"unaliv(?:e|ing)",
+                   r"curb ?stomp(?:ing)?", r"put(?:ting)? a hit (?:out )?on",
+                   r"hir(?:e|ing) a hitman (?:for|to)", r"put(?:ting)? a bullet in")
+_HARD_ACT = _HARD_PERSON + r" " + _PERSON + r"(?!\w)(?! (?:in the back|with kindness|softly))"
+_RUN_OVER = r"run(?:ning)? " + _PERSON + r" (?:over|down)"
+# Softer acts: threats inside a joke frame.
+_SOFT_ACT = alt(
+    alt(r"punch(?:ing)?", r"slap(?:ping)?", r"smack(?:ing)?", r"deck(?:ing)?",
+        r"headbutt(?:ing)?", r"throat punch(?:ing)?", r"sucker punch(?:ing)?",
+        r"drop ?kick(?:ing)?", r"roundhouse kick(?:ing)?", r"karate chop(?:ping)?",
+        r"chok(?:e|ing)", r"drown(?:ing)?", r"end(?:ing)?", r"shoot(?:ing)?", r"bod(?:y|ying)",
+        r"batter(?:ing)?", r"bury(?:ing)?", r"hang(?:ing)?", r"lynch(?:ing)?",
+        r"string(?:ing)? up", r"knock(?:ing)? out", r"beat(?:ing)? up", r"jump(?:ing)?")
+    + r" " + _PERSON + r"(?!\w)(?! (?:out|a (?:text|message|line|note|dm|email|mail|link|pic|"
+    r"photo|call)|an? email|some|with kindness|in paperwork|under (?:the|a) bus))",
+    r"(?:beat(?:ing)?|hit(?:ting)?|push(?:ing)?|shov(?:e|ing)|throw(?:ing)?|chuck(?:ing)?|"
+    r"toss(?:ing)?|kick(?:ing)?|drag(?:ging)?|smash(?:ing)?|knock(?:ing)?|launch(?:ing)?|"
+    r"yeet(?:ing)?|feed(?:ing)?) " + _PERSON + r" (?:(?:up|senseless|to death|into next week|"
+    r"out of (?:a|the) window|out the window|off (?:a|the) (?:\w+ )?(?:roof|bridge|cliff|"
+    r"balcony|building|pier)|in front of (?:a|the) \w+|down (?:the|a) (?:stairs|well)|"
+    r"into (?:the|a) (?:river|canal|sea|lake|bin|skip|wall|volcano|wood ?chipper)|to the "
+    r"(?:sharks|lions|pigs|crocodiles)|alive|with (?:a|my|the|this) (?:\w+ )?(?:bat|brick|"
+    r"chair|hammer|shovel|spade|crowbar|pan|frying pan|stapler|keyboard|laptop|axe|knife|"
+    r"bottle|golf club))(?!\w))",
+    r"(?:tak(?:e|ing)) " + _PERSON + r" out(?! (?:for|to|on|of))(?!\w)",
+    r"(?:go|going) (?:full |on an? )?(?:postal|rampage|killing spree|psycho|joker|berserk|"
+    r"terminator|rambo|john wick|feral|ballistic|hulk)",
+    r"(?:break(?:ing)?|snap(?:ping)?|smash(?:ing)?|cav(?:e|ing)) (?:his|her|your|their|ur) "
+    r"(?:\w+ )?(?:legs?|neck|arms?|jaw|face|nose|skull|teeth|kneecaps?|fingers|head)(?: in)?",
+    r"(?:trash(?:ing)?|smash(?:ing)? up|wreck(?:ing)?) " + _PLACE)
+ACT_HARD = gated(r"(?<![\w#@])" + alt(_PLACE_ACT, _HARD_ACT, _RUN_OVER) + r"(?!\w)",
+                 re.IGNORECASE)
+ACT_SOFT = gated(r"(?<![\w#@])" + _SOFT_ACT, re.IGNORECASE)
+# The intention, said just before the act ("I'm so close to (just) …").
+_GAP = r"(?:[ ,]+(?!(?:never|not|no|nobody|won't|don't|wouldn't|can't)\b)[\w'\"‘’“”]+){0,4}?"
+INTENT_BEFORE = re.compile(r"(?<![\w'])" + INTENT + _GAP + r"[ ,\"'‘’“”]*$", re.IGNORECASE)
+# A game, food or fiction right after the act: "… you at chess", "… with my cooking".
+FIELD_AFTER = re.compile(r"[\w' ]{0,25}?\b(?:at|in|on|with|during|over)\s+(?:\w+\s+){0,2}?"
+                         + FIELD, re.IGNORECASE)
+
+# Threats needing no intention said: idioms, and the next person who … getting hurt.
+_HURT = alt(r"stabbed", r"shot", r"murdered", r"killed", r"strangled", r"punched", r"slapped",
+            r"decked", r"smacked", r"run over", r"buried", r"set on fire", r"thrown (?:out of|"
+            r"out|off|through) (?:a|the) \w+", r"knocked out", r"dropped", r"merked", r"bodied",
+            r"ended", r"hurt", r"a slap", r"a punch", r"a smack", r"a beating", r"a kicking",
+            r"throat punched", r"dead", r"thrown off", r"fed to the \w+")
+_NEXT = gated(
+    r"(?<!\w)next (?:person|guy|one|idiot|man|woman|driver|customer|kid|colleague|co-?worker|"
+    r"fool|clown|human|muppet|student|neighbou?r|passenger|moron) (?:who|that|to) "
+    r"[^.!?\n]{0,60}?(?:is|'s|will be|will get|gets|is getting|'s getting|is gonna get|is going to "
+    r"get|gonna get|going to get|won't live|will not live|is dead|'s dead)(?: \w+)? " + _HURT +
+    r"|(?<!\w)whoever [^.!?\n]{1,50}?(?:is|'s|will be|is getting|'s getting|is gonna get|gonna "
+    r"get|is going to get|will get) (?:so |getting )?" + _HURT, re.IGNORECASE)
+_HURT_WORDS = forms("stab", "shoot", "murder", "kill", "strangle", "punch", "slap", "deck",
+                    "smack", "bury", "drop", "merk", "end", "hurt", "throw", "knock") | {
+    "shot", "run", "thrown", "set", "bodied", "dead", "fed", "slap", "punch", "beating",
+    "kicking", "smack"}
+IDIOM = gated(
+    r"(?<!\w)(?:deserves a bullet|better watch (?:his|her|their|your|ur) back|watch your back|"
+    r"(?:I|we) know where [\w ]{1,30} lives?\b|sleep with one eye open|your days are numbered|"
+    r"(?:I|we)(?:'ll| will) find (?:you|him|her|them)(?: and)|catch (?:these|my) hands|"
+    r"(?:coming|come) for (?:you|him|her|them) and (?:your|his|her|their) (?:family|kids|mum|"
+    r"mom|wife|husband)|better not show (?:his|her|their|your) face|(?:someone|somebody) "
+    r"(?:better )?hold me back|make (?:them|him|her|you) (?:all )?regret (?:it|this|that)|"
+    r"(?:visit|visiting) from me and my (?:bat|crowbar|knife|gun|fists|hammer|axe)|"
+    r"take (?:a|my) (?:baseball bat|bat|crowbar|hammer|axe|knife|machete|chainsaw) to|"
+    r"(?:he|she|they|you)(?:'s|'re| is| are) (?:so )?dead(?: meat)?\b(?! to)(?= [^.!?\n]"
+    r"{0,20}(?:jok|kidding|lol|mostly|if))|if I see [^.!?\n]{0,40}(?:he|she|they|you)(?:'s|'re|"
+    r" is| are) dead|there(?:'ll| will| is going to| is gonna|'s gonna|'s going to) be "
+    r"(?:a )?(?:murder|bloodshed|a body|bodies|a death|deaths|a homicide|casualties)|"
+    r"(?:going|goes|go|ending up|end up|is going) (?:in|into) the (?:river|canal|lake|sea|"
+    r"wood ?chipper|volcano|incinerator|furnace)|(?:shovel|spade) and (?:a )?(?:bin bags?|"
+    r"bleach|lime)|(?:need|needs|got|have) an alibi|(?:hide|bury|dispose of|get rid of) the "
+    r"bod(?:y|ies)|(?:bring|bringing|brought|grab|grabbing|fetch|fetching|getting) (?:a|an|my|"
+    r"the|me a) (?:gun|knife|machete|axe|crowbar|baseball bat|chainsaw|shotgun|rifle|pitchfork|"
+    r"can of petrol|petrol|gasoline|flamethrower|bomb) (?:to|into) (?!(?:the )?(?:range|"
+    r"butcher|kitchen|class|lesson|shop|store)\b))", re.IGNORECASE)
+# "Not a threat but …", "this isn't a threat, it's a promise", "not saying I'd … but".
+NOT_A_THREAT = words(r"(?:not|isn't|ain't|no) (?:a )?threat(?:,| but| just| -| –|\.\.\.|…)",
+                     r"not saying (?:I|we)(?:'d| would|'ll| will|'m)")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|it|they|you|u|who|which|someone|somebody|everyone|"
+                           r"people|mum|mom|dad|boss|\w+'s)\b[^.!?,\n]{0,12}$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|im|we|we're|I've)\b[^.!?,\n]{0,12}$", re.IGNORECASE)
+_SAYS_WHO = re.compile(r"(?:I\b|I'|im\b|i'?ma|imma|we\b|we'|let|don't|do not|who|someone|"
+                       r"somebody|watch me|one more|so help|swear|[\"'‘“]?accident)", re.IGNORECASE)
+_SPAN = re.compile(r".+", re.DOTALL)
+_HARD_WORDS = forms("burn", "torch", "firebomb", "bomb", "nuke", "raze", "flatten", "poison",
+                    "spike", "lace", "kill", "murder", "stab", "shank", "knife", "strangle",
+                    "throttle", "smother", "suffocate", "behead", "decapitate", "dismember",
+                    "kneecap", "unalive", "stomp", "curbstomp") | {
+    "shoot", "shooting", "blow", "blowing", "fire", "light", "hitman", "bullet", "hit", "run",
+    "running", "mow", "mowing", "hunt", "hunting", "burnt"}
+_SOFT_WORDS = forms("punch", "slap", "smack", "deck", "headbutt", "dropkick", "kick", "chop",
+                    "choke", "drown", "end", "shoot", "batter", "bury", "hang", "lynch", "string",
+                    "knock", "beat", "jump", "hit", "push", "shove", "throw", "chuck", "toss",
+                    "drag", "smash", "launch", "yeet", "feed", "take", "break", "snap", "cave",
+                    "trash", "wreck") | {
+    "body", "bodying", "postal", "rampage", "spree", "psycho", "joker", "berserk", "terminator",
+    "rambo", "wick", "feral", "ballistic", "hulk", "took", "broke", "threw", "fed"}
+_FRAME_WORDS = {"lol", "lool", "lolol", "loll", "lmao", "lmaoo", "lmaooo", "lmfao", "rofl", "ha",
+                "haha", "hahah", "hahaha", "hahahaha", "hehe", "heh", "jk", "kidding", "joking",
+                "jokes", "mostly", "hypothetically", "alibi", "bail", "minecraft", "satire",
+                "threat", "if", "again", "swear", "promises", "volunteers", "accidentally",
+                "kinda", "obviously", "legally", "allegedly", "fr", "ngl", "😂", "🤣", "🙃", "😈",
+                "🔪", "🔥", "💣", "🧨", "👀", "😅", "😇", "🙂", "😬", "🤪", "😤", "🔫", "🪓", "⚰",
+                "💀", "😏", "😜", "😉", "🤭", "🫠", "s"}
+_WEAPONS = {"bat", "crowbar", "hammer", "axe", "knife", "machete", "chainsaw", "gun", "fists"}
+# (pattern, word groups): the idioms each need two words of their own to be worth a look.
+RULES = (rule(ACT_HARD, _HARD_WORDS), rule(ACT_SOFT, _SOFT_WORDS, _FRAME_WORDS),
+         rule(_NEXT, {"next", "whoever"}, _HURT_WORDS),
+         rule(NOT_A_THREAT, {"threat", "saying"}),
+         *(rule(IDIOM, *groups) for groups in (
+             ({"back"}, {"watch", "hold"}), ({"lives", "live"}, {"know", "where"}),
+             ({"eye"}, {"one"}), ({"numbered"},), ({"find"}, {"i'll", "we'll", "will"}),
+             ({"hands"}, {"catch"}), ({"coming", "come"}, {"family", "kids", "wife", "husband",
+                                                          "mum", "mom"}),
+             ({"face"}, {"show"}), ({"regret"},), ({"visit", "visiting", "take"}, _WEAPONS),
+             ({"dead"}, {"lol", "kidding", "joking", "mostly", "if", "jk", "see"}),
+             ({"murder", "bloodshed", "bodies", "body", "death", "deaths", "homicide",
+               "casualties"}, {"there", "there'll"}),
+             ({"river", "canal", "lake", "sea", "chipper", "woodchipper", "volcano",
+               "incinerator", "furnace"}, {"in", "into"}), ({"shovel", "spade", "alibi"},),
+             ({"body", "bodies"}, {"hide", "bury", "dispose", "rid"}), ({"bullet"},),
+             ({"bring", "bringing", "brought", "grab", "grabbing", "fetch", "fetching",
+               "getting"}, _WEAPONS | {"shotgun", "rifle", "pitchfork", "petrol", "gasoline",
+                                       "flamethrower", "bomb"}))))
+MESSAGE = ("“{}” reads as a threat against a person or a place. Written as a joke it is "
+           "still reported, screenshotted and sometimes prosecuted: leave it out.")
+
+
+def _intended(s: str, act: re.Match[str]) -> re.Match[str] | None:
+    """The writer's own intention right before the act, as one span with it; None if the
+    act is someone else's ("she's going to burn the house down") or about a game or food."""
+    if FIELD_AFTER.match(s, act.end()):
+        return None
+    start = max(0, act.start() - 70)
+    intent = INTENT_BEFORE.search(s[start:act.start()])
+    if intent is None:
+        return None
+    before = s[max(0, start + intent.start() - 30):start + intent.start()]
+    if not _SAYS_WHO.match(intent.group(0)) and _THIRD_PERSON.search(before) and \
+            not _FIRST_PERSON.search(before):
+        return None
+    return _SPAN.match(s, start + intent.start(), act.end())
+
+
+def _threat(s: str, live: list[GatedPattern], framed: bool) -> re.Match[str] | None:
+    for rule_ in (_NEXT, IDIOM):
+        if rule_ in live and (hit := rule_.search(s)) is not None:
+            return hit
+    for act_rule in (ACT_HARD, ACT_SOFT) if framed else (ACT_HARD,):
+        if act_rule not in live:
+            continue
+        for act in act_rule.finditer(s):
+            whole = _intended(s, act)
+            if whole is not None:
+                return whole
+    return None
+
+
+def check(text: str) -> list[CheckWarning]:
+    """At most one threat warning per post: the first sentence that makes one."""
+    words_ = tokens(text)
+    live = [r.pattern for r in RULES if r.live(words_)]
+    if not live:
+        return []
+    not_a_threat = NOT_A_THREAT.search(text) if NOT_A_THREAT in live else None
+    framed = ACT_SOFT in live and (not_a_threat is not None or
+                                   JOKE_FRAME.search(text) is not None)
+    for span in sentences(text):
+        hit = _threat(span.text, live, framed)
+        if hit is not None:
+            return [warn("risk.threat", Severity.DANGER, span.start + hit.start(),
+                         span.start + hit.end(), MESSAGE.format(hit.group(0)))]
+    if not_a_threat and "threat" in not_a_threat.group(0).lower():
+        return [warn("risk.threat", Severity.DANGER, not_a_threat.start(), not_a_threat.end(),
+                     MESSAGE.format(not_a_threat.group(0)))]
+    return []
