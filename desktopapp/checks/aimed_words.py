@@ -10,12 +10,13 @@ them; `words()` compiles a list of fragments as whole words, gated (see gate.py)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from desktopapp.checks.gate import GatedPattern, fold, gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.text import Span, sentences
 
 
 def words(*items: str) -> GatedPattern:
@@ -53,7 +54,18 @@ ROLE = alt(
     r"bouncer", r"receptionist", r"IT", r"accounts", r"finance", r"marketing", r"legal",
     r"sales team", r"board", r"management", r"owner", r"owners", r"director", r"producer",
     r"editor", r"agent", r"lawyer", r"judge", r"cop", r"cops", r"police", r"officer",
-    r"inspector", r"examiner", r"troll", r"trolls", r"hater", r"haters")
+    r"inspector", r"examiner", r"troll", r"trolls", r"hater", r"haters", r"wardens?",
+    r"traffic wardens?", r"guards?", r"stewards?", r"conductors?", r"officials?", r"salesm[ae]n",
+    r"reps?", r"telemarketers?", r"cyclists?", r"pedestrians?", r"tourists?", r"vicar",
+    r"priest", r"influencers?", r"streamers?", r"youtubers?", r"strikers?", r"keeper",
+    r"goalkeeper", r"goalie", r"defenders?", r"midfielders?", r"wingers?", r"captain",
+    r"players?", r"side", r"bowlers?", r"pitchers?", r"quarterback", r"QB", r"linesm[ae]n",
+    r"officers?", r"bailiffs?", r"landlords?", r"bosses", r"managers?", r"presenters?",
+    r"hosts?", r"journalists?", r"reporters?", r"critics?", r"reviewers?", r"commentators?",
+    r"pundits?", r"celebs?", r"celebrities", r"stars?", r"singers?", r"actors?", r"actress",
+    r"chef", r"waiters?", r"waitress", r"bartenders?", r"barman", r"cabbie", r"taxi driver",
+    r"uber driver", r"neighbour from hell", r"fella", r"bloke", r"lad", r"lads", r"geezer",
+    r"muppet", r"numpty", r"idiot", r"moron", r"clown")
 # A determiner or possessive in front of a role or place: "my boss", "that ref", "the office".
 DET = alt(r"my", r"our", r"your", r"ur", r"his", r"her", r"their", r"the", r"that", r"this",
           r"those", r"these", r"every", r"each", r"some", r"a", r"an")
@@ -74,7 +86,14 @@ PLACE = alt(r"office", r"offices", r"school", r"schools", r"building", r"place",
             r"street", r"road", r"town", r"city", r"village", r"neighbou?rhood", r"joint",
             r"dump", r"server room", r"data cent(?:er|re)", r"call cent(?:er|re)",
             r"daycare", r"nursery", r"venue", r"arena", r"theatre", r"theater", r"cinema",
-            r"hotel", r"airline", r"train", r"bus", r"plane")
+            r"hotel", r"airline", r"train", r"bus", r"plane", r"floor", r"wing", r"lab", r"studio",
+            r"cent(?:re|er)", r"leisure cent(?:re|er)", r"sports hall", r"hall", r"yard", r"unit",
+            r"plaza", r"precinct", r"complex", r"dealership", r"showroom", r"garden cent(?:re|er)",
+            r"supermarket", r"Tesco", r"Walmart", r"Starbucks", r"McDonald's", r"Maccies",
+            r"drive[- ]thr(?:u|ough)", r"takeaway", r"chippy", r"cafe", r"café", r"gallery",
+            r"museum", r"stadium", r"office block", r"building site", r"salon", r"barbers",
+            r"dentist's", r"surgery", r"job centre", r"benefits office", r"tax office",
+            r"head office", r"call cent(?:re|er)", r"campsite", r"caravan park", r"marina")
 # A place named bare: "burn down work", "blow up school", "torch HQ".
 BARE_PLACE = alt(r"work", r"school", r"uni", r"college", r"HQ", r"head office", r"city hall",
                  r"town hall", r"parliament", r"congress", r"campus", r"church", r"class")
@@ -138,7 +157,8 @@ JOKE_FRAME = gated(
     r"not a threat|#jk|#notathreat|#joking|satire|dark humou?r|(?:i'm|im) so funny|"
     r"\(?kinda\)?|sort of|obviously|legally|allegedly|fr|ngl|i swear|so help me|"
     r"one more time|one more|if (?:he|she|they|you|anyone|one more|this|my)|(?:next|one more) "
-    r"time)(?!\w)|[😂🤣🙃😈🔪🔥💣🧨👀😅😇🙂😬🤪😤🔫🪓⚰💀😏😜😉🤭🫠])",
+    r"time|unless|obvs|nobody(?:'s| is) safe|no one(?:'s| is) safe)(?!\w)|"
+    r"[😂🤣🙃😈🔪🔥💣🧨👀😅😇🙂😬🤪😤🔫🪓⚰💀😏😜😉🤭🫠])",
     re.IGNORECASE)
 
 # Sport, games, food, fiction and the like: the violent word is about them, not people.
@@ -160,7 +180,16 @@ FIELD = alt(
     r"rivals?", r"exam", r"exams", r"essay", r"leg day", r"workout", r"the gym floor",
     r"photo\w*", r"camera", r"portraits?", r"headshots", r"lens", r"filmed", r"filming")
 FIGURATIVE_FIELD = words(FIELD)
-
+# Weapons that are nearly never figurative: with a joke frame they make a threat.
+WEAPON = alt(r"molotovs?(?: cocktails?)?", r"grenades?", r"pipe ?bombs?", r"car ?bombs?",
+             r"dynamite", r"IEDs?", r"petrol bombs?", r"napalm", r"C4", r"semtex",
+             r"flamethrowers?", r"machetes?", r"shotguns?", r"rifles?", r"AK-?47s?", r"AR-?15s?",
+             r"handguns?", r"pistols?", r"crossbows?", r"chainsaws?", r"baseball bats?",
+             r"crowbars?", r"knuckle ?dusters?", r"brass knuckles", r"axes?", r"hatchets?",
+             r"knives", r"knife", r"guns?", r"bats?", r"hammers?", r"shovels?", r"spades?",
+             r"rat poison", r"arsenic", r"cyanide", r"antifreeze", r"bleach", r"petrol",
+             r"gasoline", r"lighter fluid", r"matches", r"pitchforks?", r"torches", r"bombs?")
+WEAPON_EMOJI = "🔪🔫💣🧨🪓🗡⚔☠"
 
 # --- cheap gating by whole words ---------------------------------------------------------
 # Most text holds none of the rare words a rule is built around; the words of a paragraph
@@ -200,3 +229,34 @@ class Rule:
 
 def rule(pattern: GatedPattern, *needs: Iterable[str]) -> Rule:
     return Rule(pattern, tuple(frozenset(n) for n in needs))
+
+
+class Rules:
+    """Rules indexed by the words of their first group: one set intersection (in C) finds
+    the few rules a paragraph could wake; only those check their other groups."""
+
+    def __init__(self, *rules: Rule) -> None:
+        self.rules = rules
+        self._index: dict[str, list[Rule]] = {}
+        for r in rules:
+            for word in r.needs[0]:
+                self._index.setdefault(word, []).append(r)
+        self._keys = frozenset(self._index)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def live(self, text: str) -> set[GatedPattern]:
+        words_ = tokens(text)
+        found: set[GatedPattern] = set()
+        for word in self._keys.intersection(words_):
+            for r in self._index[word]:
+                if r.pattern not in found and all(not g.isdisjoint(words_) for g in r.needs[1:]):
+                    found.add(r.pattern)
+        return found
+
+
+@lru_cache(maxsize=16)
+def spans(text: str) -> tuple[Span, ...]:
+    """The sentences of a paragraph, worked out once for the four kinds' checkers."""
+    return tuple(sentences(text))

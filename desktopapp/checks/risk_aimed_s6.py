@@ -11,7 +11,7 @@ import re
 
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
-from desktopapp.checks.text import sentences
+from desktopapp.checks.text import Span, sentences
 
 NAME = "risk"
 
@@ -85,7 +85,7 @@ JOKE_MARK = gated(r"(?:\blol\b|\blmao\b|\bhaha\w*|😂|🤣|🙃|😈|🔪|\bjk\
 
 
 def _joke_threat(text: str) -> list[CheckWarning]:
-    if not JOKE_MARK.search(text):
+    if not (WEAPON_OR_ACT.could_match(text) and JOKE_MARK.search(text)):
         return []
     for span in sentences(text):
         intent, act = INTENT.search(span.text), WEAPON_OR_ACT.search(span.text)
@@ -225,36 +225,43 @@ def _blame_harmed(text: str) -> list[CheckWarning]:
                   "this hurt the people involved and are quoted back for years.")]
 
 
+def _sentence_of(spans: list[Span], at: int) -> int:
+    return next((i for i, span in enumerate(spans) if span.start <= at < span.end + 1), -1)
+
+
 def threat(text: str) -> list[CheckWarning]:
+    """Searched on the whole paragraph (the patterns stop at a sentence's end), so a
+    paragraph without a threat costs one gate test per pattern."""
     found = _joke_threat(text)
-    for span in sentences(text):
-        if found:
-            break
-        hit = THREAT.search(span.text) or TARGETED.search(span.text)
-        if hit:
-            found = [_warn("risk.threat", Severity.DANGER, span.start + hit.start(),
-                           span.start + hit.end(),
-                           f"“{hit.group(0)}” reads as a threat. Written as a joke it is still "
-                           "reported, screenshotted and sometimes prosecuted.")]
+    hit = None if found else (THREAT.search(text) or TARGETED.search(text))
+    if hit:
+        found = [_warn("risk.threat", Severity.DANGER, hit.start(), hit.end(),
+                       f"“{hit.group(0)}” reads as a threat. Written as a joke it is still "
+                       "reported, screenshotted and sometimes prosecuted.")]
     return found
 
 
 def endorse(text: str) -> list[CheckWarning]:
-    spans = list(sentences(text))
-    for i, span in enumerate(spans):
-        after = spans[i + 1].text if i + 1 < len(spans) else ""
-        wished = _wished_harm(span.text, after)
-        if wished:
-            return [w.shifted(span.start) for w in wished]
-        call = CALL.search(span.text)
-        violence = VIOLENCE.search(span.text)
-        hit = call or (APPROVAL.search(span.text) if violence else None)
-        if hit:
-            return [_warn("risk.endorses-violence", Severity.DANGER, span.start + hit.start(),
-                          span.start + hit.end(),
-                          f"“{hit.group(0)}” endorses or calls for violence against people. "
-                          "That is against every network's rules and hard to take back.")]
-    return []
+    spans = list(sentences(text)) if VIOLENT_ACT.could_match(text) or \
+        VIOLENCE.could_match(text) else []
+    for act in VIOLENT_ACT.finditer(text) if spans else ():
+        i = _sentence_of(spans, act.start())
+        after = spans[i + 1].text if 0 <= i < len(spans) - 1 else ""
+        if i >= 0 and _wished_harm(spans[i].text, after):
+            return [w.shifted(spans[i].start) for w in _wished_harm(spans[i].text, after)]
+    hit = CALL.search(text)
+    for violence in VIOLENCE.finditer(text) if spans and not hit else ():
+        i = _sentence_of(spans, violence.start())
+        approval = APPROVAL.search(spans[i].text) if i >= 0 else None
+        if approval:
+            hit = approval
+            break
+    if hit is None:
+        return []
+    start = hit.start() + (spans[i].start if hit.re is APPROVAL.full else 0)
+    return [_warn("risk.endorses-violence", Severity.DANGER, start, start + len(hit.group(0)),
+                  f"“{hit.group(0)}” endorses or calls for violence against people. "
+                  "That is against every network's rules and hard to take back.")]
 
 
 def blame(text: str) -> list[CheckWarning]:

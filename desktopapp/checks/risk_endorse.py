@@ -21,16 +21,17 @@ from desktopapp.checks.aimed_words import (
     PERSON_PRONOUN,
     PLACE,
     ROLE,
+    WEAPON,
+    Rules,
     alt,
     forms,
     rule,
-    tokens,
+    spans,
     warn,
     words,
 )
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import CheckWarning, Severity
-from desktopapp.checks.text import sentences
 
 _WHO = alt(PERSON_PRONOUN, HANDLE, GROUP, DET + r" (?:\w+ )?" + alt(ROLE, GROUP),
            r"(?:these|those|that|this) \w+", r"(?-i:[A-Z][a-z]+)")
@@ -50,6 +51,7 @@ _PASSIVE_ANY = alt(
     r"burn(?:ed|t) out", r"(?:their|his|her|your) (?:\w+ )?(?:windows?|heads?|faces?|teeth|doors?|"
     r"cars?|legs|kneecaps|house|homes?) (?:\w+ )?(?:smashed|kicked|caved|bashed|punched|broken|"
     r"torched|burn(?:ed|t)|slashed|put)(?: in)?")
+_WITH_WEAPON = r" (?:\w+ ){0,6}?with (?:a |an |his |her |their |some |)(?:\w+ )?" + WEAPON
 _PASSIVE_PERSON = alt(r"shot", r"killed", r"murdered", r"executed", r"put down", r"wiped out",
                       r"bombed", r"hunted down", r"attacked", r"hit", r"hurt", r"hanged")
 _MODAL = alt(r"should", r"must", r"needs? to", r"ought to", r"deserves? to", r"deserved to",
@@ -62,7 +64,8 @@ CALL_PERSON = gated(r"(?:they|he|she|you|them|him|her|people like (?:that|this|t
                     r"(?:these|those) \w+|every (?:one|last one|single one) of them|the lot of "
                     r"them|all of them|" + GROUP + r")" + _ADV + r" " + _MODAL + _ADV +
                     r" (?:be|get|have been|been) " + _PASSIVE_PERSON + r"(?!\w)", re.IGNORECASE)
-_ACT = alt(r"drive (?:through|into|over)", r"put a bullet in", r"punch", r"slap", r"shoot", r"kill", r"stab", r"lynch", r"hang", r"burn", r"torch",
+_ACT = alt(r"drive (?:through|into|over)", r"put a bullet in", r"punch", r"slap", r"shoot",
+           r"kill", r"stab", r"lynch", r"hang", r"burn", r"torch",
            r"firebomb", r"bomb", r"attack", r"batter", r"smack", r"deck", r"knock out",
            r"string up", r"run over", r"hunt down", r"beat up", r"kneecap", r"throttle",
            r"strangle", r"glass", r"bottle", r"jump", r"mug", r"egg", r"lamp", r"flog", r"whip",
@@ -76,7 +79,11 @@ _CALLER = alt(r"(?:someone|somebody|people|more people|we|you|y'all|everyone|a f
               r"justified) to")
 _PHRASAL = r"(?:beat|string|knock|round|line|run|take|smoke|burn|drive|wipe|rough) " + _WHO + \
     r" (?:up|out|over|down)"
-CALL_ACTIVE = gated(_CALLER + r" (?:\w+ )?(?:" + _PHRASAL + r"|" + _ACT + r" " + _WHO + r")(?!\w)"
+_GIVE = r"give " + _WHO + r" a (?:good |proper |real |right |bloody )?(?:beating|kicking|hiding|" \
+    r"slap|smack|punch|pasting|thrashing|battering|going over|clip round the ear)"
+CALL_ACTIVE = gated(_CALLER + r" (?:\w+ )?(?:" + _PHRASAL + r"|" + _GIVE + r"|" + _ACT + r" " +
+                    _WHO +
+                    r")(?!\w)"
                     r"(?! (?:out "
                     r"(?:for|to)|a (?:text|message|line|email)|down (?:the|a) list))",
                     re.IGNORECASE)
@@ -84,9 +91,9 @@ CALL_ACTIVE = gated(_CALLER + r" (?:\w+ )?(?:" + _PHRASAL + r"|" + _ACT + r" " +
 _PROPERTY = r"(?:their|his|her) (?:\w+ )?(?:cars?|houses?|homes?|windows|shops?|vans?|offices?|" \
     r"businesses|mosques?|churches|synagogues?|clinics?|hotels?)"
 CALL_IMPERATIVE = gated(r"(?:^|[,;:] |\bjust )(?:just |now |so |then |honestly |simple:? |"
-                        r"solution:? )?"
+                        r"solution:? )?(?:" + _PHRASAL + r"|"
                         + _ACT + r" (?:them|him|her|" + _PROPERTY + r"|(?:all |every |the |"
-                        r"those |these )(?:\w+ )?" + alt(GROUP, ROLE) + r"|" + GROUP + r")(?!\w)",
+                        r"those |these )(?:\w+ )?" + alt(GROUP, ROLE) + r"|" + GROUP + r"))(?!\w)",
                         re.IGNORECASE)
 CALL_SLOGAN = words(r"(?:round|line|string) (?:them|him|her|the \w+|those \w+|these \w+|\w+) "
                     r"(?:all )?up(?: and| against a wall)", r"(?:up )?against a wall",
@@ -98,6 +105,20 @@ CALL_SLOGAN = words(r"(?:round|line|string) (?:them|him|her|the \w+|those \w+|th
                     r"deserves? whatever (?:they|he|she) (?:get|gets|got)",
                     r"hope it'?s (?:carnage|a bloodbath|a massacre|a riot|a war ?zone)",
                     r"go in hard", r"cheers to whoever (?:does|did) it",
+                    r"(?:should(?:'ve| have)|need to|needs to|gotta|must|ought to) (?:gone|go) in "
+                    r"(?:harder|hard|heavier|heavy)", r"(?:hit|beat|batter|punch) (?:them|him|her) "
+                    r"harder", r"the more (?:of them|of those \w+|\w+) (?:that )?(?:get|got|are|"
+                    r"gets) (?:\w+ )?(?:hurt|killed|beaten|injured|shot|battered)[^.!?\n]{0,40}the "
+                    r"better",
+                    r"let (?:them|him|her|the \w+) (?:all )?(?:bleed|burn|die|rot|suffer|"
+                    r"starve|drown|hang)",
+                    r"(?:hitting|smacking|slapping|beating|belting|spanking) "
+                    r"(?:your|the|their|my|his|her) (?:kids?|children|child|sons?|daughters?|wife|"
+                    r"wives|partner|girlfriend) (?:keeps|is|works|teaches|never|does|will)",
+                    r"(?:a|the) (?:good |little |proper )?(?:slap|smack|hiding|belting|spanking|"
+                    r"clip round the ear|beating) never (?:(?:hurt|harmed|killed) (?:anyone|"
+                    r"anybody|"
+                    r"nobody|me|us|them)|did (?:[\w ]{1,20} )?harm)",
                     r"grab (?:your|the) pitchforks", r"torches and pitchforks",
                     r"get the pitchforks", r"by any means necessary", r"take up arms against",
                     r"firing squad", r"burn (?:them|\w+) out", r"string (?:them|him|her) up",
@@ -112,7 +133,7 @@ WISH = gated(r"(?:hope|hoping|pray|praying|wish|here's hoping|wait for the day|c
              alt(_WHO, _WHERE) + r"(?!\w)|"
              r"(?:hope|hoping|pray|praying|wish)(?: that)? (?:someone|somebody) (?:[\w']+ ){0,8}?"
              r"(?:breaks?|snaps?|smash(?:es)?) (?:his|her|their) (?:legs|neck|arms|jaw|face|"
-             r"nose|skull|kneecaps)|"
+             r"nose|skull|kneecaps|fingers|ribs|teeth|hands|knees|back|spine)|"
              r"(?:hope|hoping|pray|praying|wish)(?: that)? " + _WHO + r" (?:\w+ )?(?:gets?|got|"
              r"is|are|will be|'s|'re)? (?:\w+ )?" + alt(_PASSIVE_ANY, r"shot", r"killed",
                                                          r"murdered", r"hurt",
@@ -135,6 +156,9 @@ EVENT = gated(
     r"roughed up|clocked|stormed|beat up|beat the \w+ out of|set fire to|hanged|strung up)"
     r" (?:up )?(?:him|her|them|the|that|this|those|these|a|an|his|her|their|some|@\w+|"
     r"(?-i:[A-Z][a-z]+))\b|"
+    r"\b(?:went|go|going|came|laid|set|run|ran|chased|drove|driven|kicked|attacked|"
+    r"turned up|showed up|waited)(?: \w+){0,3}? (?:for|at|into|about|off|out|on)" + _WITH_WEAPON +
+    r"\b|"
     r"\b(?:the|that|this|a|an|those|these)(?: \w+)? (?:attack|beating|punch|slap|lynching|"
     r"shooting|stabbing|assault|riots?|rioting|firebombing|arson|mob|violence|kicking|"
     r"pasting|hiding|bombing|massacre|killings?|murders?|executions?|vigilantes?)\b",
@@ -150,7 +174,8 @@ APPROVAL = words(
     r"FAFO", r"fuck around and find out", r"f around and find out",
     r"fair play", r"(?:absolute |total |what a |a )legends?", r"(?:absolute |true |real |a |"
     r"what a |an absolute |national )heroe?s?", r"respect to (?:him|her|them|whoever|the \w+|that "
-    r"\w+)", r"based(?! (?:on|in|at|out|off|around|upon))", r"(?:absolute )?(?:king|queen|scenes)", r"love to see it",
+    r"\w+)", r"based(?! (?:on|in|at|out|off|around|upon))",
+    r"(?:absolute )?(?:king|queen|scenes)", r"love to see it",
     r"(?:we need |need )?more (?:of this|of that|please|like (?:this|him|her|them))",
     r"do it again", r"(?:hit|punch|slap) (?:him|her|them) harder", r"about (?:bloody |damn )?"
     r"time", r"long overdue", r"(?:good|great|nice) (?:job|shot|punch|work|one)",
@@ -168,8 +193,12 @@ APPROVAL = words(
     r"did (?:us|them|everyone|the world|the \w+|this \w+|our \w+)(?: all)? a favou?r",
     r"what (?:he|she|they) deserved", r"(?:is|are|was|were|'re|'s) (?:\w+ )?(?:heroe?s?|legends?|"
     r"patriots?)", r"whoever did (?:it|this|that) (?:is|deserves)",
-    r"wouldn't shed a tear", r"👏", r"🙌", r"💯", r"👊", r"🥂", r"🍿")
+    r"wouldn't shed a tear", r"(?:just|only|simply) (?:defending|protecting|standing up for) "
+    r"(?:his|her|their|our|the) \w+", r"proud of (?:him|her|them|the lads|the boys|you)",
+    r"had (?:\w+ ){0,2}coming", r"💪", r"👏", r"🙌", r"💯", r"👊", r"🥂", r"🍿")
 EXCUSE = words(
+    r"not (?:condoning|endorsing|excusing|justifying|saying it'?s right|saying it was right)"
+    r"(?: it| this| that| violence)?(?:,)? but",
     r"(?:I )?(?:don't|do not|dont|won't) (?:condone|support|endorse|agree with) (?:violence|it|"
     r"that|this|what \w+ did)(?:,)? but", r"not saying (?:it|that|violence|what \w+ did)(?:'s| is| "
     r"was) (?:right|ok|okay|good|fine)(?:,)? but", r"violence (?:isn't|is not|is never|is rarely|"
@@ -179,7 +208,8 @@ CONDEMN = words(r"horrific", r"awful", r"terrible", r"disgusting", r"condemn\w*"
                 r"thoughts", r"prayers", r"praying", r"recover\w*", r"get well", r"heartbreaking",
                 r"heartbroken", r"shocking", r"senseless", r"cowardly", r"justice for",
                 r"victims?", r"RIP", r"rest in peace", r"condolences", r"sad to", r"horrible",
-                r"appalling", r"devastat\w+", r"stay safe", r"hope (?:he|she|they)(?:'s| is|'re| are) "
+                r"appalling", r"devastat\w+", r"stay safe",
+                r"hope (?:he|she|they)(?:'s| is|'re| are) "
                 r"(?:ok|okay|alright|recovering|safe)", r"arrested", r"charged", r"jailed",
                 r"paramedics", r"(?:first |emergency )?responders", r"firefighters", r"nurses",
                 r"doctors", r"NHS", r"emergency services", r"volunteers", r"helped", r"saved")
@@ -193,7 +223,8 @@ _VIOLENT = forms("lynch", "flog", "whip", "batter", "stab", "punch", "slap", "ki
                  "firebomb", "attack", "strangle", "throttle", "mug", "hang", "burn") | {
     "beaten", "strung", "burnt", "shot", "hung", "fire", "alight", "wall",
     "kicking", "beating", "hiding", "lesson", "driven", "smashed", "bashed", "caved", "torched",
-    "bullet", "deck", "decked", "tarred", "stoned", "lined", "humiliated",
+    "bullet", "deck", "decked", "string", "windows", "window", "tyres", "teeth", "kneecaps",
+    "tarred", "stoned", "lined", "humiliated",
     "executed", "wiped", "hunted", "bottled", "jumped", "chased", "beat"}
 _CALLERS = {"someone", "somebody", "people", "we", "you", "y'all", "everyone", "us", "crowd",
             "mob", "public", "lads", "boys", "say", "let's", "lets", "time", "go", "it's", "its",
@@ -204,7 +235,8 @@ _APPROVE = forms("deserve", "serve", "teach") | {
     "legend", "legends", "hero", "heroes", "respect", "based", "king", "queen", "scenes",
     "harder", "overdue", "riddance", "defence", "defense", "worse", "language", "lesson",
     "justice", "pint", "beer", "drink", "medal", "patriot", "patriots", "justified", "favour",
-    "favor", "whoever", "blame", "asked", "👏", "🙌", "💯", "👊", "🥂", "🍿"}
+    "favor", "whoever", "blame", "asked", "defending", "protecting", "proud", "💪", "👏", "🙌",
+    "💯", "👊", "🥂", "🍿"}
 # Approval said with everyday words, each pair read only together ("about time").
 _APPROVE_PAIRS = (({"time"}, {"about"}), ({"see"}, {"love"}), ({"again"}, {"do"}),
                   ({"job", "done", "one", "work", "shot"}, {"good", "great", "nice", "well"}),
@@ -220,9 +252,11 @@ _EVENT_WORDS = forms("punch", "slap", "smack", "deck", "batter", "knock", "stab"
     "beaten", "shot", "ran", "run", "burnt", "thrown", "driven", "strung", "attack", "beating",
     "slap", "lynching", "shooting", "stabbing", "riot", "riots", "rioting", "firebombing",
     "arson", "mob", "violence", "kicking", "pasting", "hiding", "bombing", "massacre",
-    "killing", "killings", "murders", "execution", "executions", "vigilante", "vigilantes"}
-_EXCUSES = {"condone", "support", "endorse", "agree", "saying", "answer"}
-RULES = (rule(CALL_PASSIVE, _MODALS, _VIOLENT), rule(CALL_PERSON, _MODALS, _VIOLENT),
+    "killing", "killings", "murders", "execution", "executions", "vigilante", "vigilantes",
+    "with"}
+_EXCUSES = {"condone", "condoning", "support", "endorse", "endorsing", "excusing", "justifying",
+            "agree", "saying", "answer"}
+RULES = Rules(rule(CALL_PASSIVE, _MODALS, _VIOLENT), rule(CALL_PERSON, _MODALS, _VIOLENT),
          rule(CALL_ACTIVE, _VIOLENT, _CALLERS), rule(CALL_IMPERATIVE, _VIOLENT, _WHOM),
          *(rule(p, {"drive", "driving", "run", "running"}, {"over", "through", "into"})
            for p in (CALL_ACTIVE, CALL_IMPERATIVE)),
@@ -233,10 +267,15 @@ RULES = (rule(CALL_PASSIVE, _MODALS, _VIOLENT), rule(CALL_PERSON, _MODALS, _VIOL
                             "noose", "gallows", "executions", "rope", "beating", "kicking",
                             "hiding", "slap", "smack", "punch", "pasting", "thrashing",
                             "battering", "bullet", "ear", "sandwich", "carnage", "bloodbath",
-                            "massacre", "riot", "warzone", "whoever", "hard", "mob", "army"}),
+                            "massacre", "riot", "warzone", "whoever", "hard", "mob", "army",
+                            "harder", "heavier", "bleed", "suffer", "starve", "rot", "spanking",
+                            "belting", "smacking", "hitting", "slapping"}),
+         rule(CALL_SLOGAN, {"better"}, {"more"}),
+         rule(CALL_SLOGAN, {"never"}, {"hurt", "harmed", "harm", "killed"}),
          rule(WISH, {"hope", "hoping", "pray", "praying", "wish", "wait"},
               _VIOLENT | {"dies", "die", "rot", "rots", "hell", "legs", "neck", "arms", "jaw",
                           "face", "nose", "skull", "kneecaps", "bus", "car", "train", "truck",
+                          "fingers", "ribs", "teeth", "hands", "knees", "back", "spine",
                           "hurt", "killed", "murdered"}),
          rule(EVENT, _EVENT_WORDS, _APPROVE | _EXCUSES), rule(EXCUSE, _EXCUSES),
          *(rule(EVENT, _EVENT_WORDS, *pair) for pair in _APPROVE_PAIRS))
@@ -268,17 +307,16 @@ def _approved(s: str, nxt: str | None) -> tuple[re.Match[str], bool] | None:
 
 def check(text: str) -> list[CheckWarning]:
     """At most one warning per post: the first call, wish or approved attack."""
-    words_ = tokens(text)
-    live = {r.pattern for r in RULES if r.live(words_)}
+    live = RULES.live(text)
     if not live:
         return []
-    spans = list(sentences(text))
+    sentences_ = spans(text)
     figurative = FIGURATIVE_FIELD.search(text) is not None
-    for i, span in enumerate(spans):
+    for i, span in enumerate(sentences_):
         hit = _call(span.text, live) if not figurative else (
             CALL_SLOGAN.search(span.text) if CALL_SLOGAN in live else None)
         if hit is None and EVENT in live and not figurative:
-            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            nxt = sentences_[i + 1] if i + 1 < len(sentences_) else None
             approved = _approved(span.text, nxt.text if nxt else None)
             if approved is not None and approved[1] and nxt is not None:
                 span = nxt

@@ -24,26 +24,29 @@ from desktopapp.checks.aimed_words import (
     BARE_PLACE,
     DET,
     FIELD,
+    GROUP,
     HANDLE,
     INTENT,
     JOKE_FRAME,
     PERSON_PRONOUN,
     PLACE,
     ROLE,
+    WEAPON,
+    WEAPON_EMOJI,
+    Rules,
     alt,
     forms,
     rule,
-    tokens,
+    spans,
     warn,
     words,
 )
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import CheckWarning, Severity
-from desktopapp.checks.text import sentences
 
 _NAME = r"(?-i:[A-Z][a-z]+)"
-_PERSON = alt(PERSON_PRONOUN, HANDLE, DET + r" (?:\w+ )?" + ROLE,
-              r"(?:my|our|your|his|her|their) (?:\w+'s )?(?:\w+ )?" + ROLE,
+_PERSON = alt(PERSON_PRONOUN, HANDLE, DET + r" (?:\w+ ){0,2}?" + alt(ROLE, GROUP),
+              r"(?:my|our|your|his|her|their) (?:\w+'s )?(?:\w+ ){0,2}?" + alt(ROLE, GROUP),
               r"the (?:next|first) (?:\w+ )?(?:person|guy|one|idiot|driver|customer|man|woman|"
               r"fool|clown|human)", r"the whole (?:\w+ )?" + alt(ROLE, r"family", r"lot"),
               r"whoever", _NAME)
@@ -53,7 +56,7 @@ _PLACE = alt(DET + r" (?:\w+ )?" + PLACE, r"(?:my|our|your|his|her|their) (?:\w+
 _THING = alt(_PLACE, r"it(?: all)?", r"this (?:whole )?(?:place|joint|dump|building)",
              r"everything", r"the lot")
 # What people eat or drink at a place: "poison the office coffee", "spike the punch".
-_SUPPLY = alt(r"(?:the|our|their|his|her|my|your) (?:\w+ )?(?:coffee|tea|fridge|water|"
+_SUPPLY = alt(r"(?:the|our|their|his|her|my|your) (?:[\w']+ )?(?:coffee|tea|fridge|water|"
               r"water cooler|kettle|milk|food|lunch|lunches|drinks?|punch|cake|biscuits|"
               r"sandwich(?:es)?|soup|dinner|yoghurt|yogurt)")
 
@@ -61,8 +64,10 @@ _SUPPLY = alt(r"(?:the|our|their|his|her|my|your) (?:\w+ )?(?:coffee|tea|fridge|
 _PLACE_ACT = alt(
     r"(?:burn(?:ing)?|torch(?:ing)?|firebomb(?:ing)?|petrol[- ]bomb(?:ing)?|nuk(?:e|ing)|"
     r"bomb(?:ing)?|shoot(?:ing)? up|blow(?:ing)? up|raz(?:e|ing)|flatten(?:ing)?|"
-    r"set(?:ting)? (?:fire|light) to|driv(?:e|ing) (?:a|my) (?:car|truck|van|bus|tractor) "
-    r"(?:into|through))(?: down)? " + _PLACE,
+    r"set(?:ting)? (?:fire|light) to)(?: down)? " + _PLACE,
+    r"(?:driv(?:e|ing)|crash(?:ing)?|ram(?:ming)?|reversing) (?:a|my|the|our) (?:car|truck|van|"
+    r"bus|tractor|lorry|forklift|digger|bulldozer|tank|jeep|bike) (?:straight |right )?(?:into|"
+    r"through) (?:the|a|their|his|her|your|that|this|@\w+|(?-i:[A-Z]))",
     r"(?:burn(?:ing)?|blow(?:ing)?|set(?:ting)?|light(?:ing)?|shoot(?:ing)?) " + _THING +
     r" (?:all )?(?:down|up|to the ground|on fire|alight|ablaze|sky ?high)",
     r"(?:poison(?:ing)?|spik(?:e|ing)|lac(?:e|ing)) " + _SUPPLY)
@@ -117,7 +122,9 @@ _HURT = alt(r"stabbed", r"shot", r"murdered", r"killed", r"strangled", r"punched
             r"decked", r"smacked", r"run over", r"buried", r"set on fire", r"thrown (?:out of|"
             r"out|off|through) (?:a|the) \w+", r"knocked out", r"dropped", r"merked", r"bodied",
             r"ended", r"hurt", r"a slap", r"a punch", r"a smack", r"a beating", r"a kicking",
-            r"throat punched", r"dead", r"thrown off", r"fed to the \w+")
+            r"throat punched", r"dead", r"thrown off", r"fed to the \w+",
+            r"(?:their|his|her|your) [\w ]{1,25}?(?:slashed|smashed|kicked in|punched in|broken|"
+            r"caved in|torched|burn(?:ed|t)|bashed in)")
 _NEXT = gated(
     r"(?<!\w)next (?:person|guy|one|idiot|man|woman|driver|customer|kid|colleague|co-?worker|"
     r"fool|clown|human|muppet|student|neighbou?r|passenger|moron) (?:who|that|to) "
@@ -128,7 +135,8 @@ _NEXT = gated(
 _HURT_WORDS = forms("stab", "shoot", "murder", "kill", "strangle", "punch", "slap", "deck",
                     "smack", "bury", "drop", "merk", "end", "hurt", "throw", "knock") | {
     "shot", "run", "thrown", "set", "bodied", "dead", "fed", "slap", "punch", "beating",
-    "kicking", "smack"}
+    "kicking", "smack", "slashed", "smashed", "broken", "caved", "bashed", "torched", "burned",
+    "burnt"}
 IDIOM = gated(
     r"(?<!\w)(?:deserves a bullet|better watch (?:his|her|their|your|ur) back|watch your back|"
     r"(?:I|we) know where [\w ]{1,30} lives?\b|sleep with one eye open|your days are numbered|"
@@ -145,10 +153,33 @@ IDIOM = gated(
     r"(?:going|goes|go|ending up|end up|is going) (?:in|into) the (?:river|canal|lake|sea|"
     r"wood ?chipper|volcano|incinerator|furnace)|(?:shovel|spade) and (?:a )?(?:bin bags?|"
     r"bleach|lime)|(?:need|needs|got|have) an alibi|(?:hide|bury|dispose of|get rid of) the "
-    r"bod(?:y|ies)|(?:bring|bringing|brought|grab|grabbing|fetch|fetching|getting) (?:a|an|my|"
+    r"bod(?:y|ies)|(?:I|we) know where (?:you|he|she|they|u) (?:live|lives|sit|sits|work|"
+    r"works|park|parks|sleep|sleeps|eat|eats)|(?:I|we)(?:'ve| have|'ve got| got| own) (?:a|my|"
+    r"the) (?:\w+ )?" + WEAPON + r"(?= [^.!?\n]{0,30}(?:lol|lmao|haha|jk|kidding|🙂|😈|🔪|🙃|"
+    r"😇|just saying|if))|"
+    r"how (?:much|many) (?:rat poison|poison|bleach|antifreeze|arsenic|cyanide|sleeping pills|"
+    r"laxatives?) (?:does|would|will|do|to|for|it takes)|how long would (?:I|you|we) get for "
+    r"(?:murder|killing|strangling|stabbing|poisoning|manslaughter|arson|burning)|"
+
+    r"(?:gets?|getting|get) (?:a|an|the) (?:\w+ )?(?:molotov|grenade|pipe ?bomb|petrol bomb|"
+    r"brick through (?:the|its|their) window)|"
+    r"(?:bring|bringing|leave|leaving|drop(?:ping)? off|send(?:ing)?|deliver(?:ing)?) (?:a|an|my|"
+    r"some) (?:little |small |special )?(?:surprise|present|gift|package|parcel) (?:to|at|for|"
+    r"round) [^.!?\n]{0,40}[" + WEAPON_EMOJI + r"]|"
+    r"(?:bring|bringing|brought|grab|grabbing|fetch|fetching|getting) (?:a|an|my|"
     r"the|me a) (?:gun|knife|machete|axe|crowbar|baseball bat|chainsaw|shotgun|rifle|pitchfork|"
     r"can of petrol|petrol|gasoline|flamethrower|bomb) (?:to|into) (?!(?:the )?(?:range|"
     r"butcher|kitchen|class|lesson|shop|store)\b))", re.IGNORECASE)
+# Weapons brought to a meeting: a threat inside a joke frame ("see you after school with a
+# baseball bat, jokes"); without one it is a cricket practice.
+IDIOM_FRAMED = gated(
+    r"(?<!\w)(?:see|meet|wait for|waiting for|catch|visit|visiting|find) (?:you|u|him|her|them|"
+    r"y'all|ya|(?:Mr|Mrs|Ms|Miss|Dr)\.? \w+) [^.!?\n]{0,30}with (?:a|an|my|the|his|her|me) "
+    r"(?:\w+ )?" + WEAPON + r"|(?<!\w)(?:sharpen(?:ing)?|load(?:ing)?|oil(?:ing)?|polish(?:ing)?|"
+    r"clean(?:ing)?|dust(?:ing)? off|get(?:ting)? out|pack(?:ing)?) (?:up )?(?:the|my|our) "
+    r"(?:\w+ )?"
+    + WEAPON + r" (?:for|before|ahead of) (?:the|my|our|this|that|tomorrow's|monday's|\w+'s) ",
+    re.IGNORECASE)
 # "Not a threat but …", "this isn't a threat, it's a promise", "not saying I'd … but".
 NOT_A_THREAT = words(r"(?:not|isn't|ain't|no) (?:a )?threat(?:,| but| just| -| –|\.\.\.|…)",
                      r"not saying (?:I|we)(?:'d| would|'ll| will|'m)")
@@ -163,7 +194,8 @@ _HARD_WORDS = forms("burn", "torch", "firebomb", "bomb", "nuke", "raze", "flatte
                     "throttle", "smother", "suffocate", "behead", "decapitate", "dismember",
                     "kneecap", "unalive", "stomp", "curbstomp") | {
     "shoot", "shooting", "blow", "blowing", "fire", "light", "hitman", "bullet", "hit", "run",
-    "running", "mow", "mowing", "hunt", "hunting", "burnt"}
+    "running", "mow", "mowing", "hunt", "hunting", "burnt", "drive", "driving", "crash",
+    "crashing", "ram", "ramming", "reversing"}
 _SOFT_WORDS = forms("punch", "slap", "smack", "deck", "headbutt", "dropkick", "kick", "chop",
                     "choke", "drown", "end", "shoot", "batter", "bury", "hang", "lynch", "string",
                     "knock", "beat", "jump", "hit", "push", "shove", "throw", "chuck", "toss",
@@ -179,10 +211,21 @@ _FRAME_WORDS = {"lol", "lool", "lolol", "loll", "lmao", "lmaoo", "lmaooo", "lmfa
                 "🔪", "🔥", "💣", "🧨", "👀", "😅", "😇", "🙂", "😬", "🤪", "😤", "🔫", "🪓", "⚰",
                 "💀", "😏", "😜", "😉", "🤭", "🫠", "s"}
 _WEAPONS = {"bat", "crowbar", "hammer", "axe", "knife", "machete", "chainsaw", "gun", "fists"}
+_WEAPON_WORDS = _WEAPONS | {
+    "molotov", "molotovs", "grenade", "grenades", "bomb", "bombs", "pipebomb", "dynamite",
+    "ied", "napalm", "c4", "semtex", "flamethrower", "machetes", "shotgun", "shotguns", "rifle",
+    "rifles", "ak", "handgun", "pistol", "crossbow", "chainsaws", "bats", "crowbars",
+    "knuckledusters", "dusters", "knuckles", "axes", "hatchet", "knives", "guns", "hammers",
+    "shovel", "shovels", "spade", "spades", "poison", "arsenic", "cyanide", "antifreeze",
+    "bleach", "petrol", "gasoline", "fluid", "matches", "pitchfork", "pitchforks", "torches"}
 # (pattern, word groups): the idioms each need two words of their own to be worth a look.
-RULES = (rule(ACT_HARD, _HARD_WORDS), rule(ACT_SOFT, _SOFT_WORDS, _FRAME_WORDS),
+RULES = Rules(rule(ACT_HARD, _HARD_WORDS), rule(ACT_SOFT, _SOFT_WORDS, _FRAME_WORDS),
          rule(_NEXT, {"next", "whoever"}, _HURT_WORDS),
          rule(NOT_A_THREAT, {"threat", "saying"}),
+         rule(IDIOM_FRAMED, {"see", "meet", "wait", "waiting", "catch", "visit", "visiting",
+                             "find", "sharpen", "sharpening", "load", "loading", "oil", "oiling",
+                             "polish", "polishing", "clean", "cleaning", "dust", "dusting", "out",
+                             "pack", "packing"}, _WEAPON_WORDS, _FRAME_WORDS),
          *(rule(IDIOM, *groups) for groups in (
              ({"back"}, {"watch", "hold"}), ({"lives", "live"}, {"know", "where"}),
              ({"eye"}, {"one"}), ({"numbered"},), ({"find"}, {"i'll", "we'll", "will"}),
@@ -196,8 +239,16 @@ RULES = (rule(ACT_HARD, _HARD_WORDS), rule(ACT_SOFT, _SOFT_WORDS, _FRAME_WORDS),
                "incinerator", "furnace"}, {"in", "into"}), ({"shovel", "spade", "alibi"},),
              ({"body", "bodies"}, {"hide", "bury", "dispose", "rid"}), ({"bullet"},),
              ({"bring", "bringing", "brought", "grab", "grabbing", "fetch", "fetching",
-               "getting"}, _WEAPONS | {"shotgun", "rifle", "pitchfork", "petrol", "gasoline",
-                                       "flamethrower", "bomb"}))))
+               "getting"}, _WEAPON_WORDS),
+             ({"know"}, {"sit", "sits", "work", "works", "park", "parks", "sleep", "sleeps", "eat",
+                         "eats"}),
+             ({"have", "got", "i've", "we've", "own"}, _WEAPON_WORDS, _FRAME_WORDS),
+             ({"how"}, {"poison", "bleach", "antifreeze", "arsenic", "cyanide", "pills",
+                        "laxative", "laxatives", "murder", "killing", "strangling", "stabbing",
+                        "poisoning", "manslaughter", "arson", "burning"}),
+             ({"get", "gets", "getting"}, {"molotov", "grenade", "pipe", "pipebomb", "petrol",
+                                           "brick"}),
+             ({"surprise", "present", "gift", "package", "parcel"}, set(WEAPON_EMOJI)))))
 MESSAGE = ("“{}” reads as a threat against a person or a place. Written as a joke it is "
            "still reported, screenshotted and sometimes prosecuted: leave it out.")
 
@@ -218,8 +269,8 @@ def _intended(s: str, act: re.Match[str]) -> re.Match[str] | None:
     return _SPAN.match(s, start + intent.start(), act.end())
 
 
-def _threat(s: str, live: list[GatedPattern], framed: bool) -> re.Match[str] | None:
-    for rule_ in (_NEXT, IDIOM):
+def _threat(s: str, live: set[GatedPattern], framed: bool) -> re.Match[str] | None:
+    for rule_ in (_NEXT, IDIOM, IDIOM_FRAMED) if framed else (_NEXT, IDIOM):
         if rule_ in live and (hit := rule_.search(s)) is not None:
             return hit
     for act_rule in (ACT_HARD, ACT_SOFT) if framed else (ACT_HARD,):
@@ -234,14 +285,13 @@ def _threat(s: str, live: list[GatedPattern], framed: bool) -> re.Match[str] | N
 
 def check(text: str) -> list[CheckWarning]:
     """At most one threat warning per post: the first sentence that makes one."""
-    words_ = tokens(text)
-    live = [r.pattern for r in RULES if r.live(words_)]
+    live = RULES.live(text)
     if not live:
         return []
     not_a_threat = NOT_A_THREAT.search(text) if NOT_A_THREAT in live else None
-    framed = ACT_SOFT in live and (not_a_threat is not None or
-                                   JOKE_FRAME.search(text) is not None)
-    for span in sentences(text):
+    framed = (ACT_SOFT in live or IDIOM_FRAMED in live) and (
+        not_a_threat is not None or JOKE_FRAME.search(text) is not None)
+    for span in spans(text):
         hit = _threat(span.text, live, framed)
         if hit is not None:
             return [warn("risk.threat", Severity.DANGER, span.start + hit.start(),
