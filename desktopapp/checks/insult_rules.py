@@ -22,7 +22,18 @@ from __future__ import annotations
 import re
 
 from desktopapp.checks import lexicons
-from desktopapp.checks.aimed_words import DET, GROUP, HANDLE, ROLE, Rules, alt, rule, warn
+from desktopapp.checks.aimed_words import (
+    DET,
+    GROUP,
+    HANDLE,
+    ROLE,
+    Rules,
+    alt,
+    around,
+    rule,
+    tokens,
+    warn,
+)
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
 
@@ -252,7 +263,12 @@ def check(text: str) -> list[CheckWarning]:
     for pattern in (IS_A, NAMED, WHAT_A, BUNCH, LIKE, WIT, TOLD):
         if pattern not in live:
             continue
-        for m in pattern.finditer(text):
+        if pattern in (IS_A, NAMED, LIKE):
+            anchors = ("like",) if pattern is LIKE else tuple(_NOUNS.intersection(tokens(text)))
+            matches = around(pattern, text, anchors)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             said = m.group(0)
             if _NEG.search(said) or (pattern is not TOLD and _SELF.match(said)):
                 continue
