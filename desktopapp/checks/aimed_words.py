@@ -145,6 +145,7 @@ INTENT = alt(
     r"(?:time|tempted|about time) to", r"(?:could|would) happily", r"could cheerfully",
     r"(?:seriously |really )?considering", r"I'm", r"I am", r"im", r"we're", r"we are",
     r"[\"'‘“]?accidentally[\"'’”]?", r"go(?:nna)? (?:and|go)", r"(?:I|we) (?:just )?might",
+    r"if I", r"when I", r"before I",
     r"(?:might|may|will|'ll|gonna|going to) (?:just )?(?:have to|need to)", r"gotta", r"need to")
 
 # A joke, irony or hyperbole frame anywhere in the post: laughter, "jk", winks and knives,
@@ -198,9 +199,15 @@ WEAPON_EMOJI = "🔪🔫💣🧨🪓🗡⚔☠"
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
 
 
+_CLITIC = re.compile(r"([^\W_]+)['’][^\W_]+")
+
+
 @lru_cache(maxsize=16)
 def tokens(text: str) -> frozenset[str]:
-    return frozenset(_TOKEN.findall(fold(text)))
+    """The words of a paragraph in lower case, emoji and signs one by one; a word with a
+    clitic counts with and without it ("someone's" is also "someone")."""
+    low = fold(text)
+    return frozenset(_TOKEN.findall(low)).union(_CLITIC.findall(low))
 
 
 def forms(*stems: str) -> frozenset[str]:

@@ -77,6 +77,8 @@ _PERSON_NOUN = alt(
     r"(?:dumbest|stupidest|thickest|ugliest|laziest|most (?:useless|incompetent|pathetic|"
     r"clueless|annoying|arrogant|boring|idiotic|deluded|spineless|overrated|insufferable)) "
     r"(?:[\w-]+ )?[\w-]+",
+    r"(?:very |literal |walking )?definition of (?:a|an) (?:\w+ )?(?:loser|clown|fraud|joke|idiot|"
+    r"moron|failure|hypocrite|coward|grifter|sellout|nobody|muppet)", r"lost cause",
     r"(?:sorry |pathetic |poor )?excuse for an? (?:\w+ )?(?:human|person|man|woman|manager|"
     r"player|journalist|politician|leader|coach|ref|referee|company|team|club|service)")
 # Said of people or of what they run: "the council is a joke".
@@ -208,7 +210,8 @@ _NOUNS = _heads(_PERSON_NOUN) | _heads(_ANY_NOUN) | _heads(_ADJ) | {
     "waste", "excuse", "dumber", "thicker", "brat", "brats", "manchild", "man-child", "nutjob",
     "nutcase", "conman", "lapdog", "wet", "laughingstock", "trainwreck", "walking", "braindead",
     "brain", "faced", "minded", "ignorant", "child", "hopers", "sellout", "sellouts", "beens",
-    "cavemen", "caveman", "sell", "dumbest", "stupidest", "thickest", "ugliest", "laziest", "most"}
+    "cavemen", "caveman", "sell", "definition", "cause", "dumbest", "stupidest", "thickest",
+    "ugliest", "laziest", "most"}
 _PLURALS = {"amateurs", "clowns", "sheep", "muppets", "donkeys", "animals", "morons", "idiots",
             "losers", "crooks", "thieves", "liars", "cowards", "hypocrites", "snowflakes",
             "degenerates", "parasites", "leeches", "weirdos", "nutjobs", "bozos", "plonkers",

@@ -195,7 +195,9 @@ APPROVAL = words(
     r"patriots?)", r"whoever did (?:it|this|that) (?:is|deserves)",
     r"wouldn't shed a tear", r"(?:just|only|simply) (?:defending|protecting|standing up for) "
     r"(?:his|her|their|our|the) \w+", r"proud of (?:him|her|them|the lads|the boys|you)",
-    r"had (?:\w+ ){0,2}coming", r"💪", r"👏", r"🙌", r"💯", r"👊", r"🥂", r"🍿")
+    r"had (?:\w+ ){0,2}coming", r"💪", r"deserved (?:worse|much worse|more|far worse)",
+    r"couldn't (?:have )?happen(?:ed)? to a (?:nicer|better) \w+", r"👏", r"🙌", r"💯", r"👊",
+    r"🥂", r"🍿")
 EXCUSE = words(
     r"not (?:condoning|endorsing|excusing|justifying|saying it'?s right|saying it was right)"
     r"(?: it| this| that| violence)?(?:,)? but",

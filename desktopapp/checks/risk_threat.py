@@ -178,7 +178,12 @@ IDIOM_FRAMED = gated(
     r"(?:\w+ )?" + WEAPON + r"|(?<!\w)(?:sharpen(?:ing)?|load(?:ing)?|oil(?:ing)?|polish(?:ing)?|"
     r"clean(?:ing)?|dust(?:ing)? off|get(?:ting)? out|pack(?:ing)?) (?:up )?(?:the|my|our) "
     r"(?:\w+ )?"
-    + WEAPON + r" (?:for|before|ahead of) (?:the|my|our|this|that|tomorrow's|monday's|\w+'s) ",
+    + WEAPON + r" (?:for|before|ahead of) (?:the|my|our|this|that|tomorrow's|monday's|\w+'s) |"
+    r"(?<!\w)(?:someone|somebody|people)(?:'s| is| are|'re) (?:gonna |going to )?"
+    r"(?:get|getting|be) "
+    r"(?:stabbed|shot|murdered|strangled|punched|run over|thrown|hurt|killed|bodied|slapped)|"
+    r"(?<!\w)(?:see|catch|find) me on the (?:\w+ )?news|end up on the (?:\w+ )?news|"
+    r"(?:worth|do) the (?:jail|prison) (?:time|sentence)|(?:jail|prison) would be worth it",
     re.IGNORECASE)
 # "Not a threat but …", "this isn't a threat, it's a promise", "not saying I'd … but".
 NOT_A_THREAT = words(r"(?:not|isn't|ain't|no) (?:a )?threat(?:,| but| just| -| –|\.\.\.|…)",
@@ -222,6 +227,8 @@ _WEAPON_WORDS = _WEAPONS | {
 RULES = Rules(rule(ACT_HARD, _HARD_WORDS), rule(ACT_SOFT, _SOFT_WORDS, _FRAME_WORDS),
          rule(_NEXT, {"next", "whoever"}, _HURT_WORDS),
          rule(NOT_A_THREAT, {"threat", "saying"}),
+         rule(IDIOM_FRAMED, {"someone", "somebody", "people", "news", "jail", "prison"},
+              _FRAME_WORDS),
          rule(IDIOM_FRAMED, {"see", "meet", "wait", "waiting", "catch", "visit", "visiting",
                              "find", "sharpen", "sharpening", "load", "loading", "oil", "oiling",
                              "polish", "polishing", "clean", "cleaning", "dust", "dusting", "out",

@@ -33,6 +33,9 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("Packing the chainsaw for the board meeting tomorrow 😈", "risk.threat"),
     ("not a threat, but the quiz team that cheated should sleep with one eye open",
      "risk.threat"),
+    ("If I strangle my flatmate over the dishes, no jury would convict lol", "risk.threat"),
+    ("Someone's getting stabbed at this meeting if it overruns again 😂", "risk.threat"),
+    ("one more reply-all and you'll see me on the news haha", "risk.threat"),
     # a call, a wish, or approval of violence that happened
     ("Those bailiffs deserve to get their car windows put in.", "risk.endorses-violence"),
     ("Someone should give that councillor a proper kicking.", "risk.endorses-violence"),
@@ -45,6 +48,7 @@ from tests.unit.checks.test_rules_fresh import alarms
      "risk.endorses-violence"),
     ("The strikers got battered by security today. About time.", "risk.endorses-violence"),
     ("Bring back the birch for vandals.", "risk.endorses-violence"),
+    ("He deserved worse. Fair play to the doorman who decked him.", "risk.endorses-violence"),
     ("a smack never did any of us any harm, kids today need more of it",
      "risk.endorses-violence"),
     # blame: conduct, timing, motives, credibility, minimising
@@ -67,6 +71,7 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("The new striker plays like a toddler in wellies.", "tone.insult"),
     ("Brian from IT is a walking car crash.", "tone.insult"),
     ("nobody asked you, @hotTakesTim", "tone.insult"),
+    ("@dan_k is the literal definition of a grifter", "tone.insult"),
 ])
 def test_the_structure_is_caught(text: str, code: str) -> None:
     assert code in alarms(text)
@@ -101,6 +106,8 @@ def test_the_structure_is_caught(text: str, code: str) -> None:
     "Dinner's on him tonight, that's on him too!",
     "Boys will be boys, mud everywhere after football.",
     "Man up and try the ghost pepper challenge lol",
+    "Someone is going to get hurt at that junction, please fix it.",
+    "We were on the local news last night, so proud!",
 ])
 def test_ordinary_posts_built_from_the_same_words_are_left_alone(text: str) -> None:
     found = alarms(text)
