@@ -65,7 +65,8 @@ ROLE = alt(
     r"pundits?", r"celebs?", r"celebrities", r"stars?", r"singers?", r"actors?", r"actress",
     r"chef", r"waiters?", r"waitress", r"bartenders?", r"barman", r"cabbie", r"taxi driver",
     r"uber driver", r"neighbour from hell", r"fella", r"bloke", r"lad", r"lads", r"geezer",
-    r"muppet", r"numpty", r"idiot", r"moron", r"clown")
+    r"muppet", r"numpty", r"idiot", r"moron", r"clown", r"president", r"chair(?:man|woman)?",
+    r"treasurer", r"secretary", r"minister", r"committee", r"governor", r"sheriff", r"mp")
 # A determiner or possessive in front of a role or place: "my boss", "that ref", "the office".
 DET = alt(r"my", r"our", r"your", r"ur", r"his", r"her", r"their", r"the", r"that", r"this",
           r"those", r"these", r"every", r"each", r"some", r"a", r"an")
@@ -143,7 +144,8 @@ INTENT = alt(
     r"one more [\w' ]{1,30}and I(?:'m|'ll| will| swear(?: I'll)?)?", r"ready to",
     r"(?:I )?swear (?:I'll|I will|to god I'll|down I'll)", r"so help me,? I'll",
     r"(?:time|tempted|about time) to", r"(?:could|would) happily", r"could cheerfully",
-    r"(?:seriously |really )?considering", r"I'm", r"I am", r"im", r"we're", r"we are",
+    r"(?:seriously |really )?considering", r"contemplat(?:e|ing)", r"plotting", r"(?:will|gonna) "
+    r"personally", r"I'm", r"I am", r"im", r"we're", r"we are",
     r"[\"'‘“]?accidentally[\"'’”]?", r"go(?:nna)? (?:and|go)", r"(?:I|we) (?:just )?might",
     r"if I", r"when I", r"before I",
     r"(?:might|may|will|'ll|gonna|going to) (?:just )?(?:have to|need to)", r"gotta", r"need to")
@@ -181,6 +183,11 @@ FIELD = alt(
     r"rivals?", r"exam", r"exams", r"essay", r"leg day", r"workout", r"the gym floor",
     r"photo\w*", r"camera", r"portraits?", r"headshots", r"lens", r"filmed", r"filming")
 FIGURATIVE_FIELD = words(FIELD)
+# Food and drink: "I could strangle a pint", "murder a kebab" (a threat's act, not violence's).
+FOOD = alt(r"pints?", r"beers?", r"wine", r"pizza", r"burgers?", r"kebab", r"chips", r"cake",
+           r"biscuits", r"sandwich(?:es)?", r"brunch", r"breakfast", r"roast", r"coffee",
+           r"curry", r"takeaway")
+FIGURATIVE_OR_FOOD = words(FIELD, FOOD)
 # Weapons that are nearly never figurative: with a joke frame they make a threat.
 WEAPON = alt(r"molotovs?(?: cocktails?)?", r"grenades?", r"pipe ?bombs?", r"car ?bombs?",
              r"dynamite", r"IEDs?", r"petrol bombs?", r"napalm", r"C4", r"semtex",
@@ -219,6 +226,8 @@ def forms(*stems: str) -> frozenset[str]:
         double = stem + stem[-1] if re.search(r"[^aeiou][aeiou][bdgmnpt]$", stem) else stem
         found |= {stem + "s", stem + "es", base + "ed", base + "ing", double + "ed",
                   double + "ing", stem + "d"}
+        if re.search(r"[^aeiou]y$", stem):  # bully → bullied, bullies
+            found |= {stem[:-1] + "ied", stem[:-1] + "ies"}
     return frozenset(found)
 
 

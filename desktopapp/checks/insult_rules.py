@@ -42,11 +42,17 @@ _ORG = alt(r"company", r"brand", r"club", r"team", r"firm", r"bank", r"airline",
            r"FA", r"union", r"band", r"campaign", r"administration", r"cabinet", r"media",
            r"press", r"channel", r"agency", r"department", r"service", r"supplier",
            r"landlords?", r"developers?", r"devs", r"mods", r"staff", r"committee")
-_TARGET = alt(r"(?:you|u|ya)(?:'re| are| r|re|r|’re)", r"ur", r"(?:he|she)(?:'s| is| was|’s)",
+_WHEN = r"(?: (?:today|tonight|yesterday|again|lately|this season|this week|this year|now))?"
+_AT = r"(?: (?:at|from|in|on|of) (?:the |my |our |that )?(?:[\w'&]+ ){0,2}?[\w'&]+)?"
+_TARGET = alt(r"(?:you|u|ya)(?:'re| are| r|re|r|’re)",
+              r"you (?:people|lot|guys|clowns|muppets)" + _AT + r" (?:are|'re)",
+              HANDLE + r"'s (?:\w+ )?" + alt(ROLE, _ORG) + r"(?:'s| is| are| was| were)", r"ur",
+                       r"(?:he|she)(?:'s| is| was|’s)",
               r"(?:they)(?:'re| are| were|’re)", r"(?:this|that) (?:guy|girl|man|woman|dude|bloke|"
               r"lad|clown|idiot|person|lot)(?:'s| is| was)?", HANDLE + r"(?:'s| is| was| are)?",
               r"(?:" + DET + r" (?:\w+ )?|(?:(?-i:[A-Z]\w+) ){1,3})" + alt(ROLE, _ORG, GROUP) +
-              r"(?: really| honestly| seriously| genuinely| literally| actually| just| truly)?"
+              _AT + _WHEN + r"(?: really| honestly| seriously| genuinely| literally| actually| "
+              r"just| truly)?"
               r"(?:'s| is| are| was| were)",
               r"(?:my|our|your|his|her|their) (?:\w+ ){0,2}?" + alt(ROLE, _ORG) +
               r"(?:'s| is| are| was| were)")
@@ -79,6 +85,7 @@ _PERSON_NOUN = alt(
     r"(?:[\w-]+ )?[\w-]+",
     r"(?:very |literal |walking )?definition of (?:a|an) (?:\w+ )?(?:loser|clown|fraud|joke|idiot|"
     r"moron|failure|hypocrite|coward|grifter|sellout|nobody|muppet)", r"lost cause",
+    r"old (?:bat|cow|witch|hag|git|codger|fart|goat|windbag|crone)s?",
     r"(?:sorry |pathetic |poor )?excuse for an? (?:\w+ )?(?:human|person|man|woman|manager|"
     r"player|journalist|politician|leader|coach|ref|referee|company|team|club|service)")
 # Said of people or of what they run: "the council is a joke".
@@ -96,15 +103,21 @@ _END = r"(?=\s*(?:$|[^\w\s'’-]|(?:and|who|that|with|for|to|of|in|on|at|if|but|
        r"lmao|haha\w*|tbh|honestly|ngl|imo|mate|m8|innit|seriously|though|tho|fr|bro|man|dude|" \
        r"sir|then|too|ever|anyway|again|now|already|pal|btw|smh|period|full stop|tbf|i|i've|ive|" \
        r"i'd|i'm|you've|alive|around|here|there|on earth|in history|in the world)\b))"
+# An adjective of scorn before the noun ("a miserable old bat", "a smug little fraud").
+_SCORN = r"(?:(?:miserable|grumpy|nasty|bitter|sad|pathetic|useless|lying|sneaky|greedy|smug|" \
+    r"jumped-up|spineless|absolute|total|complete|utter|little|big|fat|old|stupid|dirty|filthy|" \
+    r"lazy|arrogant|pompous|self-important|entitled|spoilt|snivelling|slimy|sleazy|creepy|" \
+    r"shameless|worthless|talentless|clueless|overpaid|overrated|bitter|vile|ugly) )?"
 IS_A = gated(_TARGET + _DEGREE + r" (?:a |an |such a |such an |one |the )?"
-             + alt(_PERSON_NOUN, _ANY_NOUN, _ADJ + r"(?: [\w-]+){0,2}?") + r"(?!\w)" + _END,
+             + alt(_SCORN + _PERSON_NOUN, _ANY_NOUN, _ADJ + r"(?: [\w-]+){0,2}?") + r"(?!\w)"
+             + _END,
              re.IGNORECASE)
 # "Dave is a fraud", "you sellout": a name or "you" before a word only said of people.
 NAMED = gated(r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: (?:from|at|in|on)(?: \w+){1,2}?)?"
               r"(?:'s| is| was)" + _DEGREE +
               r" (?:a |an |such a |such an |one )?|\b(?:you|u)(?: absolute| total| complete| "
               r"utter| bloody| massive| little| big| fat| stupid| lying| useless)? )" +
-              _PERSON_NOUN + r"(?!\w)" + _END, re.IGNORECASE)
+              alt(_PERSON_NOUN, _ADJ + r"(?: [\w-]+){1,2}?") + r"(?!\w)" + _END, re.IGNORECASE)
 WHAT_A = gated(r"\b(?:what|such) (?:a|an)(?: absolute| total| complete| utter| bloody| massive| "
                r"proper)? " + alt(r"fraud", r"sell-?out", r"has-been", r"nobody", r"weirdo",
                                   r"nut ?job", r"plonker", r"pillock", r"prat", r"twit", r"dolt",
@@ -117,7 +130,10 @@ WHAT_A = gated(r"\b(?:what|such) (?:a|an)(?: absolute| total| complete| utter| b
                                         r"leader", r"journalist", r"politician", r"government",
                                         r"referee")) + r"(?!\w)", re.IGNORECASE)
 BUNCH = gated(r"\b(?:bunch|pack|load|band|gang|herd|collection|shower|lot|pair|couple|clown "
-              r"car|nest) of (?:\w+ )?" + alt(
+              r"car|nest) of (?:(?:overpaid|useless|clueless|spineless|brainless|talentless|"
+              r"pathetic|entitled|spoilt|spoiled|lazy|greedy|corrupt|incompetent|overrated|"
+              r"gutless|worthless|braindead|deluded|snivelling|thieving|lying) [\w-]+|(?:\w+ )?"
+              + alt(
                   r"amateurs", r"clowns", r"sheep", r"muppets", r"donkeys", r"animals",
                   r"morons", r"idiots", r"losers", r"crooks", r"thieves", r"liars", r"cowards",
                   r"hypocrites", r"snowflakes", r"degenerates", r"parasites", r"leeches",
@@ -128,7 +144,8 @@ BUNCH = gated(r"\b(?:bunch|pack|load|band|gang|herd|collection|shower|lot|pair|c
                   r"vultures", r"sharks", r"goons", r"thugs", r"lunatics", r"nutters", r"dopes",
                   r"twits", r"prats", r"dolts", r"fools", r"scroungers", r"freeloaders",
                   r"bootlickers", r"sellouts", r"toddlers", r"children", r"babies",
-                  r"crybabies", r"brats", r"incompetents", r"pigs", r"scumbags", r"sheeple") +
+                  r"crybabies", r"brats", r"incompetents", r"pigs", r"scumbags",
+                  r"sheeple") + r")" +
               r"|\brun by (?:a (?:bunch|pack|load) of )?(?:\w+ )?(?:clowns|idiots|monkeys|"
               r"amateurs|children|toddlers|muppets|morons|crooks|cowboys|chimps|donkeys|"
               r"gangsters|thieves|criminals|lunatics)\b", re.IGNORECASE)
@@ -210,7 +227,8 @@ _NOUNS = _heads(_PERSON_NOUN) | _heads(_ANY_NOUN) | _heads(_ADJ) | {
     "waste", "excuse", "dumber", "thicker", "brat", "brats", "manchild", "man-child", "nutjob",
     "nutcase", "conman", "lapdog", "wet", "laughingstock", "trainwreck", "walking", "braindead",
     "brain", "faced", "minded", "ignorant", "child", "hopers", "sellout", "sellouts", "beens",
-    "cavemen", "caveman", "sell", "definition", "cause", "dumbest", "stupidest", "thickest",
+    "cavemen", "caveman", "sell", "definition", "cause", "old", "dumbest", "stupidest",
+    "thickest",
     "ugliest", "laziest", "most"}
 _PLURALS = {"amateurs", "clowns", "sheep", "muppets", "donkeys", "animals", "morons", "idiots",
             "losers", "crooks", "thieves", "liars", "cowards", "hypocrites", "snowflakes",
@@ -221,7 +239,10 @@ _PLURALS = {"amateurs", "clowns", "sheep", "muppets", "donkeys", "animals", "mor
             "sharks", "goons", "thugs", "lunatics", "nutters", "dopes", "twits", "prats", "dolts",
             "fools", "scroungers", "freeloaders", "bootlickers", "sellouts", "toddlers",
             "children", "babies", "crybabies", "brats", "incompetents", "pigs", "scumbags",
-            "monkeys", "chimps", "gangsters", "criminals"}
+            "monkeys", "chimps", "gangsters", "criminals", "overpaid", "useless", "clueless",
+            "spineless", "brainless", "talentless", "pathetic", "entitled", "spoilt", "spoiled",
+            "lazy", "greedy", "corrupt", "incompetent", "overrated", "gutless", "worthless",
+            "braindead", "deluded", "snivelling", "thieving", "lying"}
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|you|u|ya)\b", re.IGNORECASE)
 _THING_NOUN = re.compile(r"\b" + _ANY_NOUN + r"\b", re.IGNORECASE)
 RULES = Rules(rule(IS_A, _NOUNS), rule(NAMED, _NOUNS), rule(WHAT_A, {"what", "such"}, _NOUNS),

@@ -10,7 +10,13 @@ import re
 from collections.abc import Callable
 
 from desktopapp.checks import insult_rules, risk_aimed_s6, risk_blame, risk_endorse, risk_threat
-from desktopapp.checks.aimed_words import FIGURATIVE_FIELD, forms, spans, tokens
+from desktopapp.checks.aimed_words import (
+    FIGURATIVE_FIELD,
+    FIGURATIVE_OR_FOOD,
+    forms,
+    spans,
+    tokens,
+)
 from desktopapp.checks.model import CheckContext, CheckWarning
 
 # "His followers called the women liars", "she was branded a fantasist": someone else's
@@ -32,7 +38,7 @@ def _kept(text: str, warning: CheckWarning) -> bool:
     before = text[max(0, warning.start - 30):warning.start]
     said = text[warning.start:warning.end + 30]
     if warning.code == "risk.threat":
-        return not (FIGURATIVE_FIELD.search(sentence) or _SHOOT_A_MESSAGE.search(said)
+        return not (FIGURATIVE_OR_FOOD.search(sentence) or _SHOOT_A_MESSAGE.search(said)
                     or (risk_threat._THIRD_PERSON.search(before)
                         and not risk_threat._FIRST_PERSON.search(before)))
     if warning.code == "risk.victim-blaming":

@@ -64,6 +64,14 @@ ALONE = words(
 CUE = gated(
     # conduct and choices
     r"\b(?:what (?:was|were) (?:she|he|they) doing (?:out|there|at|in|alone|walking)|"
+    r"post(?:s|ed|ing)? (?:\w+ )?(?:bikini|sexy|revealing|racy|nude|thirst|half-naked|skimpy) "
+    r"(?:pics|photos|selfies|content|videos)|(?:now )?(?:she's|he's|they're|she is|he is|they "
+    r"are) (?:\w+ )?(?:shocked|surprised)|(?:go|went|going|goes) home with (?:a stranger|some "
+    r"(?:guy|random|bloke|stranger)|a guy|a man|someone (?:you|she|he) (?:just )?met)|"
+    r"what (?:exactly |else |the hell |on earth )?(?:did|do|does|would) (?:she|he|they|you|"
+    r"people) (?:think|expect)|(?:he|she) (?:was|is) a grown (?:man|woman|adult)|"
+    r"(?:bring|brings|brought|bringing) (?:it|this|that) on (?:themselves|herself|himself|"
+    r"yourself)|"
     r"(?:'d|had|was|were) (?:been )?(?:\w+ )?(?:drinking|drunk|wasted|out at \d|out "
     r"alone|out late|flirting|dressed|wearing)|flirt(?:ing|ed)(?: with)?|led (?:him|her|them) on|"
     r"(?:pretend|pretending|act like|acting like) (?:she|he|they)(?:'s| was| were| is| are) "
@@ -117,7 +125,8 @@ CUE = gated(
     r"(?:remember\w*|recall\w*|came forward|decid\w+)|only now|only (?:came forward|spoke up|"
     r"reported|said something|complained)\w*(?: it)? (?:when|after|once|because)|"
     # motives
-    r"(?:for|after|wants?|wanted|chasing|looking for|seeking|about) (?:the )?(?:money|a payout|"
+    r"(?:for|after|wants?|wanted|chasing|looking for|seeking|about) (?:the )?(?:\w+ )?(?:money|"
+    r"a payout|"
     r"payout|a settlement|fame|clout|attention|followers|a book deal|revenge|publicity|"
     r"likes|views|a pay ?day|her 15 minutes|15 minutes)|cash(?:ing)? (?:in|grab)|"
     r"gold ?digg\w+|attention[- ]seek\w*|politically motivated|hit job|smear campaign|"
@@ -173,7 +182,9 @@ _STRONG = {"fault", "blame", "drunk", "drinking", "flirting", "wearing", "dresse
            "knew", "ruin", "ruining", "ruined", "innocent", "fabricated", "jan", "sensitive",
            "snowflake", "snowflakes", "overreacting", "judgement", "judgment", "stayed", "years",
            "money", "attention", "timing", "suddenly", "conveniently", "proof", "evidence",
-           "flirted", "saint", "angel", "woodwork", "believes", "whining", "joke"}
+           "flirted", "saint", "angel", "woodwork", "believes", "whining", "joke", "bikini",
+           "revealing", "racy", "shocked", "stranger", "grown", "expect", "themselves",
+           "herself", "himself"}
 _ALONE_WORDS = {"asking", "wearing", "dressed", "provocatively", "so-called", "self-proclaimed",
                 "supposed", "alleged", "flattered", "cries", "crying", "anymore", "metoo",
                 "surprised", "victim", "victims", "survivor", "survivors", "remembering",
@@ -191,7 +202,7 @@ def check(text: str) -> list[CheckWarning]:
     words_ = tokens(text)
     abuse = not _ABUSE_WORDS.isdisjoint(words_) and ABUSE.search(text) is not None
     live = {ALONE} if not _ALONE_WORDS.isdisjoint(words_) else set()
-    if abuse or len(_STRONG & words_) >= 2:
+    if abuse or not _STRONG.isdisjoint(words_):
         live.add(CUE)
     if not live:
         return []

@@ -64,7 +64,10 @@ CALL_PERSON = gated(r"(?:they|he|she|you|them|him|her|people like (?:that|this|t
                     r"(?:these|those) \w+|every (?:one|last one|single one) of them|the lot of "
                     r"them|all of them|" + GROUP + r")" + _ADV + r" " + _MODAL + _ADV +
                     r" (?:be|get|have been|been) " + _PASSIVE_PERSON + r"(?!\w)", re.IGNORECASE)
-_ACT = alt(r"drive (?:through|into|over)", r"put a bullet in", r"punch", r"slap", r"shoot",
+_ACT = alt(r"drive (?:through|into|over)", r"put a bullet in",
+           r"(?:lob|lobbed|lobs|throw|threw|throws|chuck|chucked|chucks|put|puts|hurl|hurled) a "
+           r"(?:brick|rock|stone|petrol bomb|molotov|bottle|firework) (?:through|at)", r"punch",
+           r"slap", r"shoot",
            r"kill", r"stab", r"lynch", r"hang", r"burn", r"torch",
            r"firebomb", r"bomb", r"attack", r"batter", r"smack", r"deck", r"knock out",
            r"string up", r"run over", r"hunt down", r"beat up", r"kneecap", r"throttle",
@@ -88,10 +91,16 @@ CALL_ACTIVE = gated(_CALLER + r" (?:\w+ )?(?:" + _PHRASAL + r"|" + _GIVE + r"|" 
                     r"(?:for|to)|a (?:text|message|line|email)|down (?:the|a) list))",
                     re.IGNORECASE)
 # A sentence that opens with the act: "Hang them all.", "Shoot the looters on sight."
-_PROPERTY = r"(?:their|his|her) (?:\w+ )?(?:cars?|houses?|homes?|windows|shops?|vans?|offices?|" \
+_PROPERTY = r"(?:their|his|her|the|that|this|@\w+'s|\w+'s) (?:\w+'s )?(?:\w+ )?(?:cars?|houses?|" \
+    r"homes?|windows?|doors?|shops?|vans?|offices?|" \
     r"businesses|mosques?|churches|synagogues?|clinics?|hotels?)"
+_ACT_ING = alt(r"stringing (?:\w+ ){0,3}up", r"hanging", r"shooting", r"lynching", r"flogging",
+               r"beating", r"punching", r"slapping", r"torching", r"burning", r"bombing",
+               r"rounding (?:\w+ ){0,3}up", r"lining (?:\w+ ){0,3}up", r"kneecapping")
 CALL_IMPERATIVE = gated(r"(?:^|[,;:] |\bjust )(?:just |now |so |then |honestly |simple:? |"
-                        r"solution:? )?(?:" + _PHRASAL + r"|"
+                        r"solution:? )?(?:(?:start|begin|keep|get|time to start) " + _ACT_ING +
+                        r" (?:them|him|her|(?:all |every |the |those |these )?(?:\w+ )?" +
+                        alt(GROUP, ROLE) + r")|" + _PHRASAL + r"|"
                         + _ACT + r" (?:them|him|her|" + _PROPERTY + r"|(?:all |every |the |"
                         r"those |these )(?:\w+ )?" + alt(GROUP, ROLE) + r"|" + GROUP + r"))(?!\w)",
                         re.IGNORECASE)
@@ -126,9 +135,11 @@ CALL_SLOGAN = words(r"(?:round|line|string) (?:them|him|her|the \w+|those \w+|th
                     r"teach (?:those|these|them|that|this) [\w ]{0,20}a lesson",
                     r"make (?:an example|examples) of (?:them|him|her)(?= [^.!?\n]{0,30}"
                     r"(?:beat|punch|hang|string|flog|burn|lynch|shoot|stab|kneecap))")
-_WHERE = alt(DET + r" (?:\w+ )?" + PLACE, _PROPERTY)
+_WHERE = alt(_PROPERTY, DET + r" (?:\w+ )?" + PLACE)
 WISH = gated(r"(?:hope|hoping|pray|praying|wish|here's hoping|wait for the day|can't wait "
-             r"(?:for|until)(?: the day)?)(?: that)? (?:someone|somebody|the (?:crowd|mob|lads|"
+             r"(?:for|until)(?: the day)?|(?:wouldn't|would not|won't) (?:mind|complain|cry|be sad|"
+             r"lose sleep) if|I'd (?:laugh|cheer|clap) if|would love it if)(?: that)? (?:someone|"
+             r"somebody|the (?:crowd|mob|lads|"
              r"boys)) (?:[\w']+ ){0,8}?(?:" + _ACT + r")(?:s|es)?(?: down| up| out)? " +
              alt(_WHO, _WHERE) + r"(?!\w)|"
              r"(?:hope|hoping|pray|praying|wish)(?: that)? (?:someone|somebody) (?:[\w']+ ){0,8}?"
@@ -144,6 +155,9 @@ WISH = gated(r"(?:hope|hoping|pray|praying|wish|here's hoping|wait for the day|c
 
 # Violence that happened to people.
 EVENT = gated(
+    r"\b(?:got|get|gets|getting|given|took|was given)(?: \w+)? (?:a |an )?(?:good |proper |real |"
+    r"right |bloody |severe )?(?:hiding|kicking|beating|pasting|slap|smack|punch|battering|"
+    r"thrashing|doing over|going over|good hiding)\b|"
     r"\b(?:got|get|gets|getting|was|were|been|being)(?: \w+)? (?:punched|slapped|smacked|"
     r"decked|beaten(?: up)?|battered|knocked (?:out|spark out)|stabbed|shot|lynched|attacked|"
     r"assaulted|jumped|mugged|egged|kicked|dragged|run over|killed|murdered|torched|"
@@ -190,7 +204,10 @@ APPROVAL = words(
     r"\w+) a (?:drink|pint|beer)", r"(?:shake|shook) (?:his|her|their) hands?",
     r"more power to (?:him|her|them)", r"(?:should|would) (?:get|be given) a medal",
     r"deserves? a medal", r"true patriots?", r"justified", r"just doing (?:their|his|her) job",
-    r"did (?:us|them|everyone|the world|the \w+|this \w+|our \w+)(?: all)? a favou?r",
+    r"did (?:[\w']+ ){1,4}?a (?:favou?r|service|kindness|public service)",
+    r"(?:exactly )?what (?:this|the|our) (?:\w+ )?(?:town|country|city|place|world|area|estate|"
+    r"street|village) (?:needed|needs)", r"needed to happen", r"had to happen",
+    r"shake the hand of", r"(?:buy|get) (?:him|her|them|whoever did it) a (?:drink|pint|beer)",
     r"what (?:he|she|they) deserved", r"(?:is|are|was|were|'re|'s) (?:\w+ )?(?:heroe?s?|legends?|"
     r"patriots?)", r"whoever did (?:it|this|that) (?:is|deserves)",
     r"wouldn't shed a tear", r"(?:just|only|simply) (?:defending|protecting|standing up for) "
@@ -205,6 +222,11 @@ EXCUSE = words(
     r"that|this|what \w+ did)(?:,)? but", r"not saying (?:it|that|violence|what \w+ did)(?:'s| is| "
     r"was) (?:right|ok|okay|good|fine)(?:,)? but", r"violence (?:isn't|is not|is never|is rarely|"
     r"ain't) the answer(?:,)? but", r"not (?:that )?I (?:condone|support|endorse)")
+# A sentence of approval on its own after the violence ("… honestly? Good.").
+SHORT_APPROVAL = gated(r"^(?:good|great|excellent|brilliant|superb|nice|deserved|well deserved|"
+                       r"karma|lovely|perfect|yes|yess+|about time|finally|love it|love to see it|"
+                       r"amazing|based|legend|legends|hero|heroes|respect|class|quality|"
+                       r"outstanding|10/10|W)\W*$", re.IGNORECASE)
 CONDEMN = words(r"horrific", r"awful", r"terrible", r"disgusting", r"condemn\w*", r"unacceptable",
                 r"sickening", r"no excuse", r"never (?:ok|okay|acceptable|justified|the answer)",
                 r"thoughts", r"prayers", r"praying", r"recover\w*", r"get well", r"heartbreaking",
@@ -225,19 +247,21 @@ _VIOLENT = forms("lynch", "flog", "whip", "batter", "stab", "punch", "slap", "ki
                  "firebomb", "attack", "strangle", "throttle", "mug", "hang", "burn") | {
     "beaten", "strung", "burnt", "shot", "hung", "fire", "alight", "wall",
     "kicking", "beating", "hiding", "lesson", "driven", "smashed", "bashed", "caved", "torched",
-    "bullet", "deck", "decked", "string", "windows", "window", "tyres", "teeth", "kneecaps",
+    "bullet", "deck", "decked", "string", "stringing", "hanging", "lynching", "flogging",
+    "lob", "lobbed", "brick", "rock", "stone", "windows", "window", "tyres", "teeth", "kneecaps",
     "tarred", "stoned", "lined", "humiliated",
     "executed", "wiped", "hunted", "bottled", "jumped", "chased", "beat"}
 _CALLERS = {"someone", "somebody", "people", "we", "you", "y'all", "everyone", "us", "crowd",
             "mob", "public", "lads", "boys", "say", "let's", "lets", "time", "go", "it's", "its",
             "it"}
-_WHOM = {"them", "him", "her", "their", "his", "all", "every", "those", "these"}
+_WHOM = {"them", "him", "her", "their", "his", "all", "every", "those", "these", "the"}
 _APPROVE = forms("deserve", "serve", "teach") | {
     "coming", "sympathy", "sorry", "crying", "tear", "tears", "karma", "games", "fafo", "fair",
     "legend", "legends", "hero", "heroes", "respect", "based", "king", "queen", "scenes",
     "harder", "overdue", "riddance", "defence", "defense", "worse", "language", "lesson",
     "justice", "pint", "beer", "drink", "medal", "patriot", "patriots", "justified", "favour",
-    "favor", "whoever", "blame", "asked", "defending", "protecting", "proud", "💪", "👏", "🙌",
+    "favor", "whoever", "blame", "asked", "defending", "protecting", "proud", "service",
+    "needed", "happen", "hand", "good", "great", "yes", "finally", "class", "💪", "👏", "🙌",
     "💯", "👊", "🥂", "🍿"}
 # Approval said with everyday words, each pair read only together ("about time").
 _APPROVE_PAIRS = (({"time"}, {"about"}), ({"see"}, {"love"}), ({"again"}, {"do"}),
@@ -255,7 +279,7 @@ _EVENT_WORDS = forms("punch", "slap", "smack", "deck", "batter", "knock", "stab"
     "slap", "lynching", "shooting", "stabbing", "riot", "riots", "rioting", "firebombing",
     "arson", "mob", "violence", "kicking", "pasting", "hiding", "bombing", "massacre",
     "killing", "killings", "murders", "execution", "executions", "vigilante", "vigilantes",
-    "with"}
+    "with", "thrashing", "battering", "lamped", "smashed"}
 _EXCUSES = {"condone", "condoning", "support", "endorse", "endorsing", "excusing", "justifying",
             "agree", "saying", "answer"}
 RULES = Rules(rule(CALL_PASSIVE, _MODALS, _VIOLENT), rule(CALL_PERSON, _MODALS, _VIOLENT),
@@ -274,7 +298,8 @@ RULES = Rules(rule(CALL_PASSIVE, _MODALS, _VIOLENT), rule(CALL_PERSON, _MODALS, 
                             "belting", "smacking", "hitting", "slapping"}),
          rule(CALL_SLOGAN, {"better"}, {"more"}),
          rule(CALL_SLOGAN, {"never"}, {"hurt", "harmed", "harm", "killed"}),
-         rule(WISH, {"hope", "hoping", "pray", "praying", "wish", "wait"},
+         rule(WISH, {"hope", "hoping", "pray", "praying", "wish", "wait", "mind", "complain",
+                     "cry", "sad", "laugh", "cheer", "clap", "love"},
               _VIOLENT | {"dies", "die", "rot", "rots", "hell", "legs", "neck", "arms", "jaw",
                           "face", "nose", "skull", "kneecaps", "bus", "car", "train", "truck",
                           "fingers", "ribs", "teeth", "hands", "knees", "back", "spine",
@@ -301,7 +326,7 @@ def _approved(s: str, nxt: str | None) -> tuple[re.Match[str], bool] | None:
     if here is not None and not CONDEMN.search(s):
         return here, False
     if nxt is not None and not CONDEMN.search(nxt):
-        there = APPROVAL.search(nxt) or EXCUSE.search(nxt)
+        there = APPROVAL.search(nxt) or EXCUSE.search(nxt) or SHORT_APPROVAL.match(nxt)
         if there is not None:
             return there, True
     return None

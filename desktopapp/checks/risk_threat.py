@@ -24,6 +24,7 @@ from desktopapp.checks.aimed_words import (
     BARE_PLACE,
     DET,
     FIELD,
+    FOOD,
     GROUP,
     HANDLE,
     INTENT,
@@ -106,7 +107,16 @@ _SOFT_ACT = alt(
     r"terminator|rambo|john wick|feral|ballistic|hulk)",
     r"(?:break(?:ing)?|snap(?:ping)?|smash(?:ing)?|cav(?:e|ing)) (?:his|her|your|their|ur) "
     r"(?:\w+ )?(?:legs?|neck|arms?|jaw|face|nose|skull|teeth|kneecaps?|fingers|head)(?: in)?",
-    r"(?:trash(?:ing)?|smash(?:ing)? up|wreck(?:ing)?) " + _PLACE)
+    r"(?:trash(?:ing)?|smash(?:ing)? up|wreck(?:ing)?) " + _PLACE,
+    r"put(?:ting)? " + _PERSON + r" (?:through (?:the|a) (?:floor|wall|window|table|ceiling|"
+    r"windscreen)|in (?:the ground|hospital|a coma|a body ?bag|the morgue|an early grave))",
+    r"(?:revers(?:e|ing)|driv(?:e|ing)|crash(?:ing)?|plough(?:ing)?|plow(?:ing)?|ram(?:ming)?) "
+    r"(?:my car |the car |the van |my van |the truck )?(?:into|through) (?:the|his|her|their|"
+    r"your|my|\w+'s) (?:\w+ )?\w+",
+    r"(?:go|going|gone) (?:all|full) [\w' ]{1,20}? on " + _PERSON,
+    r"(?:a|an|some|mass|small|little|tactical|controlled|minor|light|bit of)(?: \w+)? (?:arson|"
+    r"explosion|murder|homicide|massacre|bloodbath|rampage|killing spree|bombing|shooting|"
+    r"stabbing|violence|carnage|mayhem|murder-suicide)")
 ACT_HARD = gated(r"(?<![\w#@])" + alt(_PLACE_ACT, _HARD_ACT, _RUN_OVER) + r"(?!\w)",
                  re.IGNORECASE)
 ACT_SOFT = gated(r"(?<![\w#@])" + _SOFT_ACT, re.IGNORECASE)
@@ -115,7 +125,8 @@ _GAP = r"(?:[ ,]+(?!(?:never|not|no|nobody|won't|don't|wouldn't|can't)\b)[\w'\"�
 INTENT_BEFORE = re.compile(r"(?<![\w'])" + INTENT + _GAP + r"[ ,\"'‘’“”]*$", re.IGNORECASE)
 # A game, food or fiction right after the act: "… you at chess", "… with my cooking".
 FIELD_AFTER = re.compile(r"[\w' ]{0,25}?\b(?:at|in|on|with|during|over)\s+(?:\w+\s+){0,2}?"
-                         + FIELD, re.IGNORECASE)
+                         + alt(FIELD, FOOD) + r"|\s+(?:a|an|some|another) (?:\w+ )?" + FOOD,
+                         re.IGNORECASE)
 
 # Threats needing no intention said: idioms, and the next person who … getting hurt.
 _HURT = alt(r"stabbed", r"shot", r"murdered", r"killed", r"strangled", r"punched", r"slapped",
@@ -183,7 +194,14 @@ IDIOM_FRAMED = gated(
     r"(?:get|getting|be) "
     r"(?:stabbed|shot|murdered|strangled|punched|run over|thrown|hurt|killed|bodied|slapped)|"
     r"(?<!\w)(?:see|catch|find) me on the (?:\w+ )?news|end up on the (?:\w+ )?news|"
-    r"(?:worth|do) the (?:jail|prison) (?:time|sentence)|(?:jail|prison) would be worth it",
+    r"(?:worth|do) the (?:jail|prison) (?:time|sentence)|(?:jail|prison) would be worth it|"
+    r"(?<!\w)(?:who's got|who has|anyone got|anyone have|does anyone have|can (?:someone|anyone) "
+    r"lend me|lend me|I need|need) (?:a|an|some) (?:spare |cheap |small |big )?" + WEAPON + r"|"
+    r"(?:whoever|he|she|they|you|someone|somebody)[^.!?\n]{0,50}?(?:is|are|'s|'re) (?:about to|"
+    r"going to|gonna) (?:become|be) (?:a |an )?(?:missing person|statistic|chalk outline|cold "
+    r"case|crime scene|memory|headline on the news)|"
+    r"find out where (?:he|she|they|you|u) (?:live|lives|works?|sleeps?)|"
+    r"(?:he|she|they|you|u)(?:'d| had)? better (?:pray|start running|watch out|hide)",
     re.IGNORECASE)
 # "Not a threat but …", "this isn't a threat, it's a promise", "not saying I'd … but".
 NOT_A_THREAT = words(r"(?:not|isn't|ain't|no) (?:a )?threat(?:,| but| just| -| –|\.\.\.|…)",
@@ -207,6 +225,9 @@ _SOFT_WORDS = forms("punch", "slap", "smack", "deck", "headbutt", "dropkick", "k
                     "drag", "smash", "launch", "yeet", "feed", "take", "break", "snap", "cave",
                     "trash", "wreck") | {
     "body", "bodying", "postal", "rampage", "spree", "psycho", "joker", "berserk", "terminator",
+    "put", "putting", "reverse", "reversing", "plough", "ploughing", "ram", "ramming", "crash",
+    "crashing", "drive", "driving", "all", "full", "arson", "explosion", "massacre",
+    "bloodbath", "homicide", "bombing", "shooting", "stabbing", "violence", "carnage", "mayhem",
     "rambo", "wick", "feral", "ballistic", "hulk", "took", "broke", "threw", "fed"}
 _FRAME_WORDS = {"lol", "lool", "lolol", "loll", "lmao", "lmaoo", "lmaooo", "lmfao", "rofl", "ha",
                 "haha", "hahah", "hahaha", "hahahaha", "hehe", "heh", "jk", "kidding", "joking",
@@ -227,8 +248,10 @@ _WEAPON_WORDS = _WEAPONS | {
 RULES = Rules(rule(ACT_HARD, _HARD_WORDS), rule(ACT_SOFT, _SOFT_WORDS, _FRAME_WORDS),
          rule(_NEXT, {"next", "whoever"}, _HURT_WORDS),
          rule(NOT_A_THREAT, {"threat", "saying"}),
-         rule(IDIOM_FRAMED, {"someone", "somebody", "people", "news", "jail", "prison"},
-              _FRAME_WORDS),
+         rule(IDIOM_FRAMED, {"someone", "somebody", "people", "news", "jail", "prison", "missing",
+                             "statistic", "outline", "pray", "running", "lives", "live",
+                             "works"}, _FRAME_WORDS),
+         rule(IDIOM_FRAMED, {"got", "have", "lend", "need"}, _WEAPON_WORDS, _FRAME_WORDS),
          rule(IDIOM_FRAMED, {"see", "meet", "wait", "waiting", "catch", "visit", "visiting",
                              "find", "sharpen", "sharpening", "load", "loading", "oil", "oiling",
                              "polish", "polishing", "clean", "cleaning", "dust", "dusting", "out",

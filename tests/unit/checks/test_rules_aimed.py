@@ -36,6 +36,12 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("If I strangle my flatmate over the dishes, no jury would convict lol", "risk.threat"),
     ("Someone's getting stabbed at this meeting if it overruns again 😂", "risk.threat"),
     ("one more reply-all and you'll see me on the news haha", "risk.threat"),
+    ("Contemplating a small tactical explosion at the depot. Kidding. Mostly.", "risk.threat"),
+    ("ok who's got a spare flamethrower, the parish council approved the car park 🙃",
+     "risk.threat"),
+    ("whoever keeps microwaving fish is about to become a missing person. jk", "risk.threat"),
+    ("gonna go all Breaking Bad on the HOA president if they fine me again lmaooo",
+     "risk.threat"),
     # a call, a wish, or approval of violence that happened
     ("Those bailiffs deserve to get their car windows put in.", "risk.endorses-violence"),
     ("Someone should give that councillor a proper kicking.", "risk.endorses-violence"),
@@ -49,6 +55,12 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("The strikers got battered by security today. About time.", "risk.endorses-violence"),
     ("Bring back the birch for vandals.", "risk.endorses-violence"),
     ("He deserved worse. Fair play to the doorman who decked him.", "risk.endorses-violence"),
+    ("That thief got a proper hiding from the locals and honestly? Good.",
+     "risk.endorses-violence"),
+    ("Start stringing up the bankers and watch how fast things change",
+     "risk.endorses-violence"),
+    ("wouldn't mind if someone lobbed a brick through the minister's window",
+     "risk.endorses-violence"),
     ("a smack never did any of us any harm, kids today need more of it",
      "risk.endorses-violence"),
     # blame: conduct, timing, motives, credibility, minimising
@@ -61,6 +73,8 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("The intern complained about the boss's comments? It was only banter, toughen up.",
      "risk.victim-blaming"),
     ("why did she keep going back to him if it was that bad", "risk.victim-blaming"),
+    ("He was a grown man, he could have said no to the coach", "risk.victim-blaming"),
+    ("Kids who get bullied usually bring it on themselves tbh", "risk.victim-blaming"),
     # insults beyond the word list: target + contempt
     ("@rentalhub your support team is a total shambles.", "tone.insult"),
     ("Our new area manager is a spineless little yes-man.", "tone.insult"),
@@ -72,6 +86,9 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("Brian from IT is a walking car crash.", "tone.insult"),
     ("nobody asked you, @hotTakesTim", "tone.insult"),
     ("@dan_k is the literal definition of a grifter", "tone.insult"),
+    ("the woman at the council desk was a miserable old bat", "tone.insult"),
+    ("You people at Brightline Energy are thieves, plain and simple", "tone.insult"),
+    ("the ref today was an absolute disgrace to the sport", "tone.insult"),
 ])
 def test_the_structure_is_caught(text: str, code: str) -> None:
     assert code in alarms(text)
@@ -108,6 +125,11 @@ def test_the_structure_is_caught(text: str, code: str) -> None:
     "Man up and try the ghost pepper challenge lol",
     "Someone is going to get hurt at that junction, please fix it.",
     "We were on the local news last night, so proud!",
+    "I could strangle a pint right now after that shift",
+    "Firefighters were heroes last night at the warehouse fire, thank you",
+    "She stood up to her harasser and reported him. So proud of my sister.",
+    "Just finished a brutal boxing class, the coach wants to kill us lol",
+    "He is a convicted fraud investigator with thirty years in the job.",
 ])
 def test_ordinary_posts_built_from_the_same_words_are_left_alone(text: str) -> None:
     found = alarms(text)
