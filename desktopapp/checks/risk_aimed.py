@@ -61,7 +61,7 @@ _S6_THREAT = (risk_threat._HARD_WORDS | risk_threat._SOFT_WORDS | risk_threat._W
               forms("nuke", "murder", "bury", "warn", "test", "regret", "visit") | {
                   "rampage", "postal", "funeral", "soup", "cliff", "bin", "bags", "river",
                   "canal", "hitman", "bringing", "bring", "bullet", "regret", "numbered"})
-_S6_ENDORSE = (risk_endorse._VIOLENT | risk_endorse._EVENT_WORDS |
+_S6_ENDORSE = (risk_endorse._VIOLENT | risk_endorse._EVENT_WORDS - {"with", "set", "run", "ran"} |
                forms("batter", "lynch", "string", "kneecap") | {
                    "beating", "kicking", "hiding", "pasting", "carnage", "hard", "bullet",
                    "wall", "lesson", "mob", "crowd", "violence", "vigilante", "vigilantes",

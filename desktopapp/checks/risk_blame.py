@@ -183,7 +183,7 @@ _STRONG = {"fault", "blame", "drunk", "drinking", "flirting", "wearing", "dresse
            "snowflake", "snowflakes", "overreacting", "judgement", "judgment", "stayed", "years",
            "money", "attention", "timing", "suddenly", "conveniently", "proof", "evidence",
            "flirted", "saint", "angel", "woodwork", "believes", "whining", "joke", "bikini",
-           "revealing", "racy", "shocked", "stranger", "grown", "expect", "themselves",
+           "revealing", "racy", "shocked", "stranger", "grown", "said", "expect", "themselves",
            "herself", "himself"}
 _ALONE_WORDS = {"asking", "wearing", "dressed", "provocatively", "so-called", "self-proclaimed",
                 "supposed", "alleged", "flattered", "cries", "crying", "anymore", "metoo",
@@ -202,7 +202,7 @@ def check(text: str) -> list[CheckWarning]:
     words_ = tokens(text)
     abuse = not _ABUSE_WORDS.isdisjoint(words_) and ABUSE.search(text) is not None
     live = {ALONE} if not _ALONE_WORDS.isdisjoint(words_) else set()
-    if abuse or not _STRONG.isdisjoint(words_):
+    if abuse or len(_STRONG & words_) >= 2:
         live.add(CUE)
     if not live:
         return []

@@ -311,10 +311,11 @@ MESSAGE = ("“{}” endorses or calls for violence against people. That is agai
 
 
 def _call(s: str, live: set[GatedPattern]) -> re.Match[str] | None:
-    for pattern in (CALL_PASSIVE, CALL_PERSON, CALL_ACTIVE, CALL_SLOGAN, WISH):
-        if pattern in live and (hit := pattern.search(s)) is not None:
+    # The word gate has already said these could match: no second (substring) gate.
+    for pattern in (CALL_SLOGAN, CALL_PASSIVE, CALL_PERSON, CALL_ACTIVE, WISH, CALL_IMPERATIVE):
+        if pattern in live and (hit := pattern.full.search(s)) is not None:
             return hit
-    return CALL_IMPERATIVE.search(s) if CALL_IMPERATIVE in live else None
+    return None
 
 
 def _approved(s: str, nxt: str | None) -> tuple[re.Match[str], bool] | None:
@@ -338,11 +339,15 @@ def check(text: str) -> list[CheckWarning]:
     if not live:
         return []
     sentences_ = spans(text)
-    figurative = FIGURATIVE_FIELD.search(text) is not None
+    figurative: bool | None = None  # asked only once something violent is found
     for i, span in enumerate(sentences_):
-        hit = _call(span.text, live) if not figurative else (
-            CALL_SLOGAN.search(span.text) if CALL_SLOGAN in live else None)
-        if hit is None and EVENT in live and not figurative:
+        hit = _call(span.text, live)
+        if hit is not None and hit.re is not CALL_SLOGAN.full:
+            figurative = FIGURATIVE_FIELD.search(text) is not None
+            hit = None if figurative else hit
+        if hit is None and EVENT in live and EVENT.full.search(span.text) and not (
+                figurative if figurative is not None else
+                FIGURATIVE_FIELD.search(text) is not None):
             nxt = sentences_[i + 1] if i + 1 < len(sentences_) else None
             approved = _approved(span.text, nxt.text if nxt else None)
             if approved is not None and approved[1] and nxt is not None:

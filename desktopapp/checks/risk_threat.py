@@ -39,6 +39,7 @@ from desktopapp.checks.aimed_words import (
     forms,
     rule,
     spans,
+    tokens,
     warn,
     words,
 )
@@ -236,6 +237,9 @@ _FRAME_WORDS = {"lol", "lool", "lolol", "loll", "lmao", "lmaoo", "lmaooo", "lmfa
                 "kinda", "obviously", "legally", "allegedly", "fr", "ngl", "😂", "🤣", "🙃", "😈",
                 "🔪", "🔥", "💣", "🧨", "👀", "😅", "😇", "🙂", "😬", "🤪", "😤", "🔫", "🪓", "⚰",
                 "💀", "😏", "😜", "😉", "🤭", "🫠", "s"}
+# Every word the joke-frame pattern needs one of (its multi-word frames by one word each).
+_FRAME_GATE = _FRAME_WORDS | {"really", "half", "am", "friend", "jury", "convict", "saying",
+                              "who's", "in", "sort", "obvs", "unless", "safe", "time", "🗡"}
 _WEAPONS = {"bat", "crowbar", "hammer", "axe", "knife", "machete", "chainsaw", "gun", "fists"}
 _WEAPON_WORDS = _WEAPONS | {
     "molotov", "molotovs", "grenade", "grenades", "bomb", "bombs", "pipebomb", "dynamite",
@@ -301,12 +305,12 @@ def _intended(s: str, act: re.Match[str]) -> re.Match[str] | None:
 
 def _threat(s: str, live: set[GatedPattern], framed: bool) -> re.Match[str] | None:
     for rule_ in (_NEXT, IDIOM, IDIOM_FRAMED) if framed else (_NEXT, IDIOM):
-        if rule_ in live and (hit := rule_.search(s)) is not None:
+        if rule_ in live and (hit := rule_.full.search(s)) is not None:
             return hit
     for act_rule in (ACT_HARD, ACT_SOFT) if framed else (ACT_HARD,):
         if act_rule not in live:
             continue
-        for act in act_rule.finditer(s):
+        for act in act_rule.full.finditer(s):
             whole = _intended(s, act)
             if whole is not None:
                 return whole
@@ -320,7 +324,8 @@ def check(text: str) -> list[CheckWarning]:
         return []
     not_a_threat = NOT_A_THREAT.search(text) if NOT_A_THREAT in live else None
     framed = (ACT_SOFT in live or IDIOM_FRAMED in live) and (
-        not_a_threat is not None or JOKE_FRAME.search(text) is not None)
+        not_a_threat is not None or (not _FRAME_GATE.isdisjoint(tokens(text)) and
+                                     JOKE_FRAME.search(text) is not None))
     for span in spans(text):
         hit = _threat(span.text, live, framed)
         if hit is not None:
