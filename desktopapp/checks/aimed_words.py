@@ -147,7 +147,8 @@ INTENT = alt(
     r"(?:seriously |really )?considering", r"contemplat(?:e|ing)", r"plotting", r"(?:will|gonna) "
     r"personally", r"I'm", r"I am", r"im", r"we're", r"we are",
     r"[\"'‘“]?accidentally[\"'’”]?", r"go(?:nna)? (?:and|go)", r"(?:I|we) (?:just )?might",
-    r"if I", r"when I", r"before I",
+    r"if I", r"when I", r"before I", r"(?:I|we)(?:'ll| will)? (?:start|begin)",
+    r"or (?:I|we)(?:'ll| will)?", r"or else (?:I|we)(?:'ll| will)?",
     r"(?:might|may|will|'ll|gonna|going to) (?:just )?(?:have to|need to)", r"gotta", r"need to")
 
 # A joke, irony or hyperbole frame anywhere in the post: laughter, "jk", winks and knives,
@@ -160,8 +161,9 @@ JOKE_FRAME = gated(
     r"not a threat|#jk|#notathreat|#joking|satire|dark humou?r|(?:i'm|im) so funny|"
     r"\(?kinda\)?|sort of|obviously|legally|allegedly|fr|ngl|i swear|so help me|"
     r"one more time|one more|if (?:he|she|they|you|anyone|one more|this|my)|(?:next|one more) "
-    r"time|unless|obvs|nobody(?:'s| is) safe|no one(?:'s| is) safe)(?!\w)|"
-    r"[😂🤣🙃😈🔪🔥💣🧨👀😅😇🙂😬🤪😤🔫🪓⚰💀😏😜😉🤭🫠])",
+    r"time|unless|obvs|nobody(?:'s| is) safe|no one(?:'s| is) safe|joke but not (?:a )?joke|"
+    r"not joking|sleep tight|sweet dreams|see you soon|xx+)(?!\w)|"
+    r"[😂🤣🙃😈🔪🔥💣🧨👀😅😇🙂😬🤪😤🔫🪓⚰💀😏😜😉🤭🫠😘😊])",
     re.IGNORECASE)
 
 # Sport, games, food, fiction and the like: the violent word is about them, not people.
@@ -196,7 +198,8 @@ WEAPON = alt(r"molotovs?(?: cocktails?)?", r"grenades?", r"pipe ?bombs?", r"car 
              r"crowbars?", r"knuckle ?dusters?", r"brass knuckles", r"axes?", r"hatchets?",
              r"knives", r"knife", r"guns?", r"bats?", r"hammers?", r"shovels?", r"spades?",
              r"rat poison", r"arsenic", r"cyanide", r"antifreeze", r"bleach", r"petrol",
-             r"gasoline", r"lighter fluid", r"matches", r"pitchforks?", r"torches", r"bombs?")
+             r"gasoline", r"lighter fluid", r"matches", r"pitchforks?", r"torches", r"bombs?",
+             r"(?:gas|petrol|jerry) cans?", r"cans? of (?:petrol|gas|gasoline)")
 WEAPON_EMOJI = "🔪🔫💣🧨🪓🗡⚔☠"
 
 # --- cheap gating by whole words ---------------------------------------------------------

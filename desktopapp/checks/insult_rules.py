@@ -102,11 +102,12 @@ _ADJ = alt(r"clueless", r"spineless", r"gutless", r"brain-?dead", r"dense",
 _END = r"(?=\s*(?:$|[^\w\s'’-]|(?:and|who|that|with|for|to|of|in|on|at|if|but|or|as|like|lol|" \
        r"lmao|haha\w*|tbh|honestly|ngl|imo|mate|m8|innit|seriously|though|tho|fr|bro|man|dude|" \
        r"sir|then|too|ever|anyway|again|now|already|pal|btw|smh|period|full stop|tbf|i|i've|ive|" \
-       r"i'd|i'm|you've|alive|around|here|there|on earth|in history|in the world)\b))"
+       r"i'd|i'm|you've|alive|around|here|there|on earth|in history|in the world|always|" \
+       r"constantly|forever|still|lately)\b))"
 # An adjective of scorn before the noun ("a miserable old bat", "a smug little fraud").
 _SCORN = r"(?:(?:miserable|grumpy|nasty|bitter|sad|pathetic|useless|lying|sneaky|greedy|smug|" \
     r"jumped-up|spineless|absolute|total|complete|utter|little|big|fat|old|stupid|dirty|filthy|" \
-    r"lazy|arrogant|pompous|self-important|entitled|spoilt|snivelling|slimy|sleazy|creepy|" \
+    r"lazy|arrogant|pompous|self-important|entitled|spoilt|snivelling|slimy|sleazy|creepy|nosy|" \
     r"shameless|worthless|talentless|clueless|overpaid|overrated|bitter|vile|ugly) )?"
 IS_A = gated(_TARGET + _DEGREE + r" (?:a |an |such a |such an |one |the )?"
              + alt(_SCORN + _PERSON_NOUN, _ANY_NOUN, _ADJ + r"(?: [\w-]+){0,2}?") + r"(?!\w)"
@@ -177,7 +178,15 @@ WIT = gated(r"\b(?:(?:room[- ]temperature|single[- ]digit|negative|low|double[- 
             r"a whale omelette)|not the sharpest (?:tool|knife|crayon|pencil|spoon)|"
             r"(?:few|couple of) (?:sandwiches|fries|bricks|screws|cards|chips) short of|"
             r"lights are on but|(?:brains?|intelligence|personality|charisma|spine|backbone|"
-            r"attention span|emotional range|charm) of a (?:\w+ )?\w+|"
+            r"attention span|emotional range|charm|vision|wit|sense|judge?ment|memory|skills|"
+            r"leadership|tact|grace|warmth|IQ|common sense) of a (?:\w+ )?\w+|"
+            r"(?:stupid|thick|dumb|clueless|an idiot|a moron|incompetent) or (?:just )?"
+            r"(?:pretending|"
+            r"acting|trolling|lying)|(?:pathetic|embarrassing|sad|miserable|nasty|vile|horrible|"
+            r"odious|repulsive|grubby|weaselly|snivelling|spineless|jumped-up) little (?:man|woman|"
+            r"boy|girl|person|creature|worm|toad|rat|twerp|weasel|thing|troll)|"
+            r"as (?:dull|boring|thick|ugly|useless|dumb|stupid|annoying|fake|bland|pointless) as "
+            r"(?:your|ur|his|her|their) \w+|"
             r"(?:has|have|had|with|got) (?:no|zero|the) (?:brain|brains|spine|backbone|talent|"
             r"clue|personality|shame) (?:cells? )?(?:whatsoever|at all|of a \w+)?|"
             r"(?:couldn't|couldnt|could not|can't|cant|cannot) (?:organi[sz]e|run|manage|find|"
@@ -194,6 +203,7 @@ TOLD = gated(r"\b(?:(?:nobody|no one|noone) (?:asked (?:you|u|for your|ya)|cares
              r"(?:do|go do) (?:us all|everyone|the world|the (?:club|team|country|company))"
              r" a favou?r and (?:quit|resign|retire|shut up|delete|disappear|leave|go away|jump|"
              r"stop talking|never speak|log off|step down|move on|get lost)|"
+             r"(?:^|[,.!] ?)log off(?: mate| pal| please| now)?(?:[.!]|$)|"
              r"(?:retire|quit|resign|leave|log off|delete (?:your|ur) account|give up|step down)"
              r",? (?:and|&) spare us|spare us (?:all )?(?:the|your) (?:\w+ )?(?:pain|agony|"
              r"misery|embarrassment|nonsense)|"
@@ -202,6 +212,12 @@ TOLD = gated(r"\b(?:(?:nobody|no one|noone) (?:asked (?:you|u|for your|ya)|cares
              r"total )?🤡|@\w+ 🤡|🤡 (?:@\w+|behaviou?r|energy|show))", re.IGNORECASE)
 _NEG = re.compile(r"\b(?:not|never|no|isn't|aren't|wasn't|weren't|ain't|hardly|nothing of|"
                   r"far from|anything but)\b|n't\b", re.IGNORECASE)
+# Wit said of oneself or of one's own child or pet is fond, not contempt ("I have the
+# attention span of a goldfish", "my toddler has the patience of a gnat").
+_FOND = re.compile(r"\b(?:I|I've|I'm|me|we|we've|my (?:\w+ )?(?:son|daughter|kids?|boy|girl|"
+                   r"toddler|baby|dog|cat|puppy|kitten|husband|wife|partner|brain|memory))\b"
+                   r"[^.!?\n]{0,25}$",
+                   re.IGNORECASE)
 _SELF = re.compile(r"\b(?:I|I'm|me|we|we're|us|myself|ourselves|am I)\b", re.IGNORECASE)
 def _heads(fragment: str) -> set[str]:
     """The first word of each alternative of a word-class fragment ("(?:fraud|dopes?|…)"),
@@ -227,7 +243,8 @@ _NOUNS = _heads(_PERSON_NOUN) | _heads(_ANY_NOUN) | _heads(_ADJ) | {
     "waste", "excuse", "dumber", "thicker", "brat", "brats", "manchild", "man-child", "nutjob",
     "nutcase", "conman", "lapdog", "wet", "laughingstock", "trainwreck", "walking", "braindead",
     "brain", "faced", "minded", "ignorant", "child", "hopers", "sellout", "sellouts", "beens",
-    "cavemen", "caveman", "sell", "definition", "cause", "old", "dumbest", "stupidest",
+    "cavemen", "caveman", "sell", "definition", "cause", "old", "witch", "hag", "dumbest",
+    "stupidest",
     "thickest",
     "ugliest", "laziest", "most"}
 _PLURALS = {"amateurs", "clowns", "sheep", "muppets", "donkeys", "animals", "morons", "idiots",
@@ -245,7 +262,12 @@ _PLURALS = {"amateurs", "clowns", "sheep", "muppets", "donkeys", "animals", "mor
             "braindead", "deluded", "snivelling", "thieving", "lying"}
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|you|u|ya)\b", re.IGNORECASE)
 _THING_NOUN = re.compile(r"\b" + _ANY_NOUN + r"\b", re.IGNORECASE)
-RULES = Rules(rule(IS_A, _NOUNS), rule(NAMED, _NOUNS), rule(WHAT_A, {"what", "such"}, _NOUNS),
+# A name or a handle, then contempt after a comma: "Orla from next door, nosy old witch".
+APPOSED = gated(r"(?:(?-i:[A-Z][a-z]+)|@\w+|(?:my|our|the|that) (?:\w+ )?" + ROLE + r")"
+                r"(?: [\w' ]{1,25}?)?, (?:a |an |that |this |such a |total |absolute |utter )?"
+                + _SCORN + r"(?:old |little )?" + _PERSON_NOUN + r"(?!\w)" + _END, re.IGNORECASE)
+RULES = Rules(rule(APPOSED, _NOUNS), rule(IS_A, _NOUNS), rule(NAMED, _NOUNS),
+              rule(WHAT_A, {"what", "such"}, _NOUNS),
          rule(BUNCH, {"bunch", "pack", "load", "band", "gang", "herd", "collection", "shower",
                       "lot", "pair", "couple", "car", "nest", "by"}, _PLURALS),
          rule(LIKE, {"like"}, _heads(_LIKE_WHAT) | {"sewer", "dumpster", "bin", "toilet",
@@ -255,6 +277,14 @@ RULES = Rules(rule(IS_A, _NOUNS), rule(NAMED, _NOUNS), rule(WHAT_A, {"what", "su
              ({"iq"},), ({"brain", "brains", "cells", "cell"}, {"two", "2", "three", "3", "one",
                                                               "1", "single", "few", "no"}),
              ({"dumb", "thick"}, {"as"}), ({"sharpest"},),
+             ({"vision", "wit", "sense", "judgement", "judgment", "memory", "skills", "leadership",
+               "tact", "grace", "warmth", "iq"}, {"of"}),
+             ({"pretending", "acting", "trolling", "lying"}, {"or"}),
+             ({"little"}, {"man", "woman", "boy", "girl", "person", "creature", "worm", "toad",
+                           "rat",
+                           "twerp", "weasel", "thing", "troll"}),
+             ({"as"}, {"dull", "boring", "thick", "ugly", "useless", "dumb", "stupid", "annoying",
+                       "fake", "bland", "pointless"}),
              ({"short"}, {"sandwiches", "fries", "bricks", "screws", "cards", "chips"}),
              ({"lights"}, {"nobody", "home"}),
              ({"personality", "charisma", "spine", "backbone", "intelligence", "attention",
@@ -272,7 +302,7 @@ RULES = Rules(rule(IS_A, _NOUNS), rule(NAMED, _NOUNS), rule(WHAT_A, {"what", "su
                                     "leave", "go", "jump", "stop", "never", "log", "step",
                                     "move", "get"}),
              ({"lost", "stuffed", "bent", "hell"}, {"get", "go"}), ({"🤡"},),
-             ({"spare"}, {"us"}))))
+             ({"spare"}, {"us"}), ({"log"}, {"off"}))))
 MESSAGE = ("“{}” is contempt aimed at someone. Insults in a public post are what gets "
            "screenshotted and quoted back at you; say what is wrong instead.")
 
@@ -284,10 +314,10 @@ def check(text: str) -> list[CheckWarning]:
         return []
     listed = lexicons.pattern("insults")
     found: list[CheckWarning] = []
-    for pattern in (IS_A, NAMED, WHAT_A, BUNCH, LIKE, WIT, TOLD):
+    for pattern in (IS_A, NAMED, APPOSED, WHAT_A, BUNCH, LIKE, WIT, TOLD):
         if pattern not in live:
             continue
-        if pattern in (IS_A, NAMED, LIKE):
+        if pattern in (IS_A, NAMED, APPOSED, LIKE):
             anchors = ("like",) if pattern is LIKE else tuple(_NOUNS.intersection(tokens(text)))
             matches = around(pattern, text, anchors)
         else:
@@ -296,10 +326,12 @@ def check(text: str) -> list[CheckWarning]:
             said = m.group(0)
             if _NEG.search(said) or (pattern is not TOLD and _SELF.match(said)):
                 continue
+            if pattern is WIT and _FOND.search(text, max(0, m.start() - 40), m.start()):
+                continue
             if pattern is IS_A and _BARE_PRONOUN.match(said) and _THING_NOUN.search(said):
                 continue  # "he's a disgrace": said of people and of what they do alike
             start, end = m.start(), m.end()
-            word = listed.search(said) if pattern in (IS_A, NAMED) else None
+            word = listed.search(said) if pattern in (IS_A, NAMED, APPOSED) else None
             if word is not None:
                 # On the listed word's own span: when tone.py warns there too, the engine
                 # keeps one of the two.

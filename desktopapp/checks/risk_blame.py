@@ -38,7 +38,9 @@ ABUSE = words(
     r"went to (?:the )?(?:police|HR|cops)", r"pressed charges", r"victims?", r"survivors?",
     r"domestic (?:violence|abuse)", r"(?:hit|beat|hits|beats|hitting|beating) (?:her|him|his "
     r"wife|his girlfriend|her husband)", r"unwanted", r"inappropriate(?:ly)?",
-    r"touched (?:her|him|me)", r"consent", r"predator\w*", r"misconduct", r"mugged", r"robbed",
+    r"touched (?:her|him|me)", r"(?:hit|hits|beat|beats|hitting|beating) (?:you|me)",
+    r"creepy (?:dms|messages|comments|texts)", r"unsolicited", r"consent", r"predator\w*",
+    r"misconduct", r"mugged", r"robbed",
     r"attacked", r"bullied", r"beaten up", r"spiked", r"drugged", r"date rape", r"catcall\w*",
     r"flashed", r"upskirt\w*", r"revenge porn", r"leaked (?:her|his) (?:photos|pics|nudes)",
     r"creep(?:ed|y|ing)? on", r"hit on (?:her|him)", r"made a pass", r"lawsuit", r"sued",
@@ -60,10 +62,22 @@ ALONE = words(
     r"him|them)", r"don't be surprised (?:when|if) you get \w+", r"\"(?:victims?|survivors?|"
     r"assault\w*|abuse[ds]?|harass\w*|trauma\w*|accus\w+|came forward|brave)\"",
     r"“(?:victims?|survivors?|assault\w*|abuse[ds]?|harass\w*|trauma\w*|accus\w+|brave)”",
-    r"[\"“‘'](?:remember\w*|recall\w*|forgot|came forward|speaking out|trauma)[\"”’']")
+    r"[\"“‘'](?:remember\w*|recall\w*|forgot|came forward|speaking out|trauma)[\"”’']",
+    r"[\"“‘'](?:felt|feel|feels|feeling)? ?(?:unsafe|uncomfortable|scared|violated|"
+    r"traumati[sz]ed|harassed|assaulted|abused|threatened|groped)[\"”’']",
+    r"(?:are|is|were) the real victims?")
 CUE = gated(
     # conduct and choices
     r"\b(?:what (?:was|were) (?:she|he|they) doing (?:out|there|at|in|alone|walking)|"
+    r"funny how (?:she|he|they|these \w+|those \w+) only|(?:that's|thats|it's|its) on (?:you|her|"
+    r"him|them),? not (?:him|her|them)|(?:couldn't|couldnt|could not|can't|cant) (?:just )?say no|"
+    r"grow up|(?:don't|dont|do not|stop) \w+ [^.!?\n]{0,40}if you (?:don't|dont|do not) want|"
+    r"if you (?:don't|dont|do not) want [^.!?\n]{0,40}(?:don't|dont|do not|stop|then)|"
+    r"(?:kids|children|women|girls|teenagers|students|men|people) lie\b|(?:I )?(?:trust|believe) "
+    r"(?:him|her|them) over|(?:just |only |clearly |obviously )?wants? (?:his|her|their) (?:job|"
+    r"position|role|seat|money|house|spot|promotion)|if (?:she|he|they) (?:was|were) (?:really |"
+    r"that |so )?(?:scared|afraid|frightened|worried|uncomfortable)|(?:wouldn't|wouldnt|would "
+    r"not) have (?:got|gone|stayed|gotten|texted|smiled|gone back|married)|"
     r"post(?:s|ed|ing)? (?:\w+ )?(?:bikini|sexy|revealing|racy|nude|thirst|half-naked|skimpy) "
     r"(?:pics|photos|selfies|content|videos)|(?:now )?(?:she's|he's|they're|she is|he is|they "
     r"are) (?:\w+ )?(?:shocked|surprised)|(?:go|went|going|goes) home with (?:a stranger|some "
@@ -172,7 +186,8 @@ _ABUSE_WORDS = forms("abuse", "assault", "harass", "rape", "grope", "molest", "s
     "accusations", "allegation", "allegations", "allegedly", "accuser", "accusers", "police",
     "hr", "cops", "charges", "victim", "victims", "survivor", "survivors", "domestic",
     "unwanted", "inappropriate", "inappropriately", "consent", "predator", "predators",
-    "predatory", "misconduct", "beaten", "lawsuit", "settlement", "spoke", "pass", "revenge"}
+    "creepy", "dms", "unsolicited", "predatory", "misconduct", "beaten", "lawsuit", "settlement",
+    "spoke", "pass", "revenge"}
 # Blame words that, two of them together, blame with no abuse named ("she stayed with him
 # for years … that's on her too"; "if you get that drunk … personal responsibility").
 _STRONG = {"fault", "blame", "drunk", "drinking", "flirting", "wearing", "dressed", "risk",
@@ -184,13 +199,17 @@ _STRONG = {"fault", "blame", "drunk", "drinking", "flirting", "wearing", "dresse
            "money", "attention", "timing", "suddenly", "conveniently", "proof", "evidence",
            "flirted", "saint", "angel", "woodwork", "believes", "whining", "joke", "bikini",
            "revealing", "racy", "shocked", "stranger", "grown", "said", "expect", "themselves",
-           "herself", "himself"}
+           "herself", "himself",
+           "grow", "couldnt", "couldn't", "victims", "story", "scared", "afraid",
+           "uncomfortable", "wouldnt", "wouldn't", "trust", "funny", "want"}
 _ALONE_WORDS = {"asking", "wearing", "dressed", "provocatively", "so-called", "self-proclaimed",
                 "supposed", "alleged", "flattered", "cries", "crying", "anymore", "metoo",
                 "surprised", "victim", "victims", "survivor", "survivors", "remembering",
                 "remembered", "recall", "recalled", "forgot", "trauma", "room", "drunk",
                 "playing", "played", "brave", "assault", "abuse", "abused", "harassment",
-                "accuser", "expect", "happen", "attention"}
+                "accuser", "expect", "happen", "attention", "unsafe", "uncomfortable", "felt",
+                "feel", "scared", "violated", "traumatised", "traumatized", "harassed",
+                "threatened", "groped", "real"}
 RULES = (rule(ALONE, _ALONE_WORDS), rule(CUE, _ABUSE_WORDS | _STRONG))
 MESSAGE = ("“{}” puts the blame on a victim or an accuser. Posts like this hurt the people "
            "involved and are quoted back for years.")

@@ -110,7 +110,10 @@ CALL_SLOGAN = words(r"(?:round|line|string) (?:them|him|her|the \w+|those \w+|th
                     r"the noose|the gallows|executions|the rope)",
                     r"(?:needs?|deserves?|earned|wants?|due|could do with|is due) (?:a|an) "
                     r"(?:good |proper |real |right )?(?:beating|kicking|hiding|slap|smack|punch|"
-                    r"pasting|thrashing|battering|bullet|clip round the ear|knuckle sandwich)",
+                    r"pasting|thrashing|battering|bullet|clip round the ear|knuckle sandwich|"
+                    r"brick through (?:the|their|his|her|your) windows?|punch in the (?:face|mouth|"
+                    r"gob|teeth)|smack in the (?:mouth|face|gob)|kick in the (?:teeth|head|face)|"
+                    r"bullet in the (?:head|back))", r"spare the rod",
                     r"deserves? whatever (?:they|he|she) (?:get|gets|got)",
                     r"hope it'?s (?:carnage|a bloodbath|a massacre|a riot|a war ?zone)",
                     r"go in hard", r"cheers to whoever (?:does|did) it",
@@ -155,6 +158,15 @@ WISH = gated(r"(?:hope|hoping|pray|praying|wish|here's hoping|wait for the day|c
 
 # Violence that happened to people.
 EVENT = gated(
+    r"\b(?:got|get|gets|getting|had|has)(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:legs?|arms?|"
+    r"neck|jaw|nose|face|teeth|head|kneecaps?|windows?|car|house|ribs) (?:\w+ )?(?:broken|smashed|"
+    r"kicked in|caved in|punched in|torched|burn(?:ed|t)|slashed|bashed in)\b|"
+    r"\b(?:getting|get|got|gets) (?:doored|knocked over|knocked off|mowed down|run down|clipped|"
+    r"hit by (?:a|the) (?:car|bus|truck|van|lorry|train))\b|"
+    r"\b(?:beating|punching|shooting|attacking|gassing|tear-gassing|clubbing|batoning|kicking|"
+    r"shooting into|firing (?:on|into)|driving into|ploughing into) (?:the |those |these |that )?"
+    r"(?:\w+ )?(?:" + GROUP + r"|students|crowd|crowds|marchers|demonstrators|civilians|"
+    r"children|kids|women|men|people)\b|"
     r"\b(?:got|get|gets|getting|given|took|was given)(?: \w+)? (?:a |an )?(?:good |proper |real |"
     r"right |bloody |severe )?(?:hiding|kicking|beating|pasting|slap|smack|punch|battering|"
     r"thrashing|doing over|going over|good hiding)\b|"
@@ -208,6 +220,10 @@ APPROVAL = words(
     r"(?:exactly )?what (?:this|the|our) (?:\w+ )?(?:town|country|city|place|world|area|estate|"
     r"street|village) (?:needed|needs)", r"needed to happen", r"had to happen",
     r"shake the hand of", r"(?:buy|get) (?:him|her|them|whoever did it) a (?:drink|pint|beer)",
+    r"(?:call|consider|count) (?:it|that|this) a (?:good day|win|result|success|bonus|good start)",
+    r"made my (?:day|week|year|month)", r"glad", r"(?:street|vigilante|rough|mob|real) justice",
+    r"justice works", r"order has to come from", r"(?:love|enjoy|loving|enjoying) (?:watching|"
+    r"seeing)", r"(?:can't|cannot|cant|couldn't|hard to) fault", r"(?:were|was) asking for it",
     r"what (?:he|she|they) deserved", r"(?:is|are|was|were|'re|'s) (?:\w+ )?(?:heroe?s?|legends?|"
     r"patriots?)", r"whoever did (?:it|this|that) (?:is|deserves)",
     r"wouldn't shed a tear", r"(?:just|only|simply) (?:defending|protecting|standing up for) "
@@ -256,10 +272,11 @@ _CALLERS = {"someone", "somebody", "people", "we", "you", "y'all", "everyone", "
             "it"}
 _WHOM = {"them", "him", "her", "their", "his", "all", "every", "those", "these", "the"}
 _APPROVE = forms("deserve", "serve", "teach") | {
+    "glad", "justice", "fault", "order", "watching", "seeing", "day", "win", "result",
     "coming", "sympathy", "sorry", "crying", "tear", "tears", "karma", "games", "fafo", "fair",
     "legend", "legends", "hero", "heroes", "respect", "based", "king", "queen", "scenes",
     "harder", "overdue", "riddance", "defence", "defense", "worse", "language", "lesson",
-    "justice", "pint", "beer", "drink", "medal", "patriot", "patriots", "justified", "favour",
+    "pint", "beer", "drink", "medal", "patriot", "patriots", "justified", "favour",
     "favor", "whoever", "blame", "asked", "defending", "protecting", "proud", "service",
     "needed", "happen", "hand", "good", "great", "yes", "finally", "class", "💪", "👏", "🙌",
     "💯", "👊", "🥂", "🍿"}
@@ -279,7 +296,8 @@ _EVENT_WORDS = forms("punch", "slap", "smack", "deck", "batter", "knock", "stab"
     "slap", "lynching", "shooting", "stabbing", "riot", "riots", "rioting", "firebombing",
     "arson", "mob", "violence", "kicking", "pasting", "hiding", "bombing", "massacre",
     "killing", "killings", "murders", "execution", "executions", "vigilante", "vigilantes",
-    "with", "thrashing", "battering", "lamped", "smashed"}
+    "with", "thrashing", "battering", "lamped", "smashed", "doored", "broken", "gassing",
+    "clubbing", "firing", "ploughing", "mowed", "knocked", "hit"}
 _EXCUSES = {"condone", "condoning", "support", "endorse", "endorsing", "excusing", "justifying",
             "agree", "saying", "answer"}
 RULES = Rules(rule(CALL_PASSIVE, _MODALS, _VIOLENT), rule(CALL_PERSON, _MODALS, _VIOLENT),
@@ -293,6 +311,7 @@ RULES = Rules(rule(CALL_PASSIVE, _MODALS, _VIOLENT), rule(CALL_PERSON, _MODALS, 
                             "noose", "gallows", "executions", "rope", "beating", "kicking",
                             "hiding", "slap", "smack", "punch", "pasting", "thrashing",
                             "battering", "bullet", "ear", "sandwich", "carnage", "bloodbath",
+                            "brick", "rod", "mouth", "gob",
                             "massacre", "riot", "warzone", "whoever", "hard", "mob", "army",
                             "harder", "heavier", "bleed", "suffer", "starve", "rot", "spanking",
                             "belting", "smacking", "hitting", "slapping"}),

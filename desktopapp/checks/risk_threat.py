@@ -134,10 +134,12 @@ _HURT = alt(r"stabbed", r"shot", r"murdered", r"killed", r"strangled", r"punched
             r"decked", r"smacked", r"run over", r"buried", r"set on fire", r"thrown (?:out of|"
             r"out|off|through) (?:a|the) \w+", r"knocked out", r"dropped", r"merked", r"bodied",
             r"ended", r"hurt", r"a slap", r"a punch", r"a smack", r"a beating", r"a kicking",
-            r"throat punched", r"dead", r"thrown off", r"fed to the \w+",
+            r"throat punched", r"dead", r"thrown off", r"fed to the \w+", r"hunted down",
+            r"taken out", r"dealt with", r"made to disappear", r"disappeared", r"eliminated",
             r"(?:their|his|her|your) [\w ]{1,25}?(?:slashed|smashed|kicked in|punched in|broken|"
             r"caved in|torched|burn(?:ed|t)|bashed in)")
-_NEXT = gated(
+_NEXT = gated(  # the hurt words also go in _HURT_WORDS
+
     r"(?<!\w)next (?:person|guy|one|idiot|man|woman|driver|customer|kid|colleague|co-?worker|"
     r"fool|clown|human|muppet|student|neighbou?r|passenger|moron) (?:who|that|to) "
     r"[^.!?\n]{0,60}?(?:is|'s|will be|will get|gets|is getting|'s getting|is gonna get|is going to "
@@ -148,7 +150,7 @@ _HURT_WORDS = forms("stab", "shoot", "murder", "kill", "strangle", "punch", "sla
                     "smack", "bury", "drop", "merk", "end", "hurt", "throw", "knock") | {
     "shot", "run", "thrown", "set", "bodied", "dead", "fed", "slap", "punch", "beating",
     "kicking", "smack", "slashed", "smashed", "broken", "caved", "bashed", "torched", "burned",
-    "burnt"}
+    "burnt", "hunted", "taken", "dealt", "disappear", "disappeared", "eliminated"}
 IDIOM = gated(
     r"(?<!\w)(?:deserves a bullet|better watch (?:his|her|their|your|ur) back|watch your back|"
     r"(?:I|we) know where [\w ]{1,30} lives?\b|sleep with one eye open|your days are numbered|"
@@ -202,6 +204,17 @@ IDIOM_FRAMED = gated(
     r"going to|gonna) (?:become|be) (?:a |an )?(?:missing person|statistic|chalk outline|cold "
     r"case|crime scene|memory|headline on the news)|"
     r"find out where (?:he|she|they|you|u) (?:live|lives|works?|sleeps?)|"
+    r"(?:would|'d|it'd|it would|be a|be a real|such a) (?:real )?shame if [^.!?\n]{0,50}?(?:caught "
+    r"fire|burn(?:ed|t|s)? down|got hurt|had an accident|went up in flames|got broken|happened to|"
+    r"blew up|flooded|got smashed)|(?:can't|cant|cannot|won't|wont) (?:promise|guarantee) "
+    r"[^.!?\n]{0,60}?(?:in one piece|alive|unharmed|with (?:all )?(?:his|her|their|your) teeth)|"
+    r"(?:won't|wont|will not) have (?:any )?(?:tyres|tires|windows|teeth|kneecaps|legs|a car|a "
+    r"house|a face|a job) (?:left|anymore|any more)|(?:I|we) (?:know|have|got|found|clocked) "
+    r"(?:your|ur) (?:number plate|plate(?: number)?|reg(?:istration)?|address|postcode|home "
+    r"address|licen[cs]e plate)|visit from (?:me|us) (?:and|with) [^.!?\n]{0,25}?" + WEAPON + r"|"
+    r"(?:I'm|im|I am|I'll|gonna|going to)[^.!?\n]{0,50}? with (?:a|an|my|some|me) (?:\w+ )?"
+    r"(?:gas can|petrol can|jerry can|can of petrol|machete|shotgun|rifle|crowbar|chainsaw|"
+    r"molotov|grenade)|very particular set of skills|"
     r"(?:he|she|they|you|u)(?:'d| had)? better (?:pray|start running|watch out|hide)",
     re.IGNORECASE)
 # "Not a threat but …", "this isn't a threat, it's a promise", "not saying I'd … but".
@@ -230,7 +243,8 @@ _SOFT_WORDS = forms("punch", "slap", "smack", "deck", "headbutt", "dropkick", "k
     "crashing", "drive", "driving", "all", "full", "arson", "explosion", "massacre",
     "bloodbath", "homicide", "bombing", "shooting", "stabbing", "violence", "carnage", "mayhem",
     "rambo", "wick", "feral", "ballistic", "hulk", "took", "broke", "threw", "fed"}
-_FRAME_WORDS = {"lol", "lool", "lolol", "loll", "lmao", "lmaoo", "lmaooo", "lmfao", "rofl", "ha",
+_FRAME_WORDS = {"😊", "😘", "xx", "xxx", "lol", "lool", "lolol", "loll", "lmao", "lmaoo", "lmaooo",
+                "lmfao", "rofl", "ha",
                 "haha", "hahah", "hahaha", "hahahaha", "hehe", "heh", "jk", "kidding", "joking",
                 "jokes", "mostly", "hypothetically", "alibi", "bail", "minecraft", "satire",
                 "threat", "if", "again", "swear", "promises", "volunteers", "accidentally",
@@ -239,7 +253,8 @@ _FRAME_WORDS = {"lol", "lool", "lolol", "loll", "lmao", "lmaoo", "lmaooo", "lmfa
                 "💀", "😏", "😜", "😉", "🤭", "🫠", "s"}
 # Every word the joke-frame pattern needs one of (its multi-word frames by one word each).
 _FRAME_GATE = _FRAME_WORDS | {"really", "half", "am", "friend", "jury", "convict", "saying",
-                              "who's", "in", "sort", "obvs", "unless", "safe", "time", "🗡"}
+                              "who's", "in", "sort", "obvs", "unless", "safe", "time", "🗡", "not",
+                              "tight", "dreams", "soon"}
 _WEAPONS = {"bat", "crowbar", "hammer", "axe", "knife", "machete", "chainsaw", "gun", "fists"}
 _WEAPON_WORDS = _WEAPONS | {
     "molotov", "molotovs", "grenade", "grenades", "bomb", "bombs", "pipebomb", "dynamite",
@@ -256,6 +271,9 @@ RULES = Rules(rule(ACT_HARD, _HARD_WORDS), rule(ACT_SOFT, _SOFT_WORDS, _FRAME_WO
                              "statistic", "outline", "pray", "running", "lives", "live",
                              "works"}, _FRAME_WORDS),
          rule(IDIOM_FRAMED, {"got", "have", "lend", "need"}, _WEAPON_WORDS, _FRAME_WORDS),
+         rule(IDIOM_FRAMED, {"shame", "promise", "guarantee", "skills", "plate", "reg",
+                             "registration", "address", "postcode", "visit", "can", "cans",
+                             "anymore", "left"}, _FRAME_WORDS | {"😊", "😘", "xx", "tight"}),
          rule(IDIOM_FRAMED, {"see", "meet", "wait", "waiting", "catch", "visit", "visiting",
                              "find", "sharpen", "sharpening", "load", "loading", "oil", "oiling",
                              "polish", "polishing", "clean", "cleaning", "dust", "dusting", "out",

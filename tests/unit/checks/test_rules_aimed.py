@@ -42,6 +42,10 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("whoever keeps microwaving fish is about to become a missing person. jk", "risk.threat"),
     ("gonna go all Breaking Bad on the HOA president if they fine me again lmaooo",
      "risk.threat"),
+    ("Would be a real shame if the regional office flooded this weekend 😇", "risk.threat"),
+    ("can't guarantee the landlord leaves with all his teeth if he shows up again lol",
+     "risk.threat"),
+    ("I know your number plate now, sleep tight xx", "risk.threat"),
     # a call, a wish, or approval of violence that happened
     ("Those bailiffs deserve to get their car windows put in.", "risk.endorses-violence"),
     ("Someone should give that councillor a proper kicking.", "risk.endorses-violence"),
@@ -61,6 +65,8 @@ from tests.unit.checks.test_rules_fresh import alarms
      "risk.endorses-violence"),
     ("wouldn't mind if someone lobbed a brick through the minister's window",
      "risk.endorses-violence"),
+    ("glad that mugger got his arm broken, rough justice", "risk.endorses-violence"),
+    ("Can't fault the guards for firing on the marchers.", "risk.endorses-violence"),
     ("a smack never did any of us any harm, kids today need more of it",
      "risk.endorses-violence"),
     # blame: conduct, timing, motives, credibility, minimising
@@ -75,6 +81,9 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("why did she keep going back to him if it was that bad", "risk.victim-blaming"),
     ("He was a grown man, he could have said no to the coach", "risk.victim-blaming"),
     ("Kids who get bullied usually bring it on themselves tbh", "risk.victim-blaming"),
+    ("Funny how he only 'felt uncomfortable' once the bonus was cancelled",
+     "risk.victim-blaming"),
+    ("if you keep texting someone who hits you, thats on you not him", "risk.victim-blaming"),
     # insults beyond the word list: target + contempt
     ("@rentalhub your support team is a total shambles.", "tone.insult"),
     ("Our new area manager is a spineless little yes-man.", "tone.insult"),
@@ -89,6 +98,8 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("the woman at the council desk was a miserable old bat", "tone.insult"),
     ("You people at Brightline Energy are thieves, plain and simple", "tone.insult"),
     ("the ref today was an absolute disgrace to the sport", "tone.insult"),
+    ("the new chairman has the leadership skills of a damp teabag", "tone.insult"),
+    ("Mike from sales, nosy old hag", "tone.insult"),
 ])
 def test_the_structure_is_caught(text: str, code: str) -> None:
     assert code in alarms(text)
@@ -130,6 +141,9 @@ def test_the_structure_is_caught(text: str, code: str) -> None:
     "She stood up to her harasser and reported him. So proud of my sister.",
     "Just finished a brutal boxing class, the coach wants to kill us lol",
     "He is a convicted fraud investigator with thirty years in the job.",
+    "It would be a shame if the rain spoiled the picnic on Sunday.",
+    "Glad the firefighters got everyone out of the flats safely.",
+    "My toddler has the attention span of a goldfish today, bless him.",
 ])
 def test_ordinary_posts_built_from_the_same_words_are_left_alone(text: str) -> None:
     found = alarms(text)
