@@ -195,13 +195,13 @@ _STRONG = {"fault", "blame", "drunk", "drinking", "flirting", "wearing", "dresse
            "payout", "fame", "clout", "revenge", "jealous", "bitter", "witch", "smear", "digger",
            "victim", "weak", "thicker", "toughen", "banter", "flattered", "hotel", "nudes",
            "knew", "ruin", "ruining", "ruined", "innocent", "fabricated", "jan", "sensitive",
-           "snowflake", "snowflakes", "overreacting", "judgement", "judgment", "stayed", "years",
-           "money", "attention", "timing", "suddenly", "conveniently", "proof", "evidence",
+           "snowflake", "snowflakes", "overreacting", "judgement", "judgment", "stayed",
+           "timing", "suddenly", "conveniently", "proof", "evidence",
            "flirted", "saint", "angel", "woodwork", "believes", "whining", "joke", "bikini",
-           "revealing", "racy", "shocked", "stranger", "grown", "said", "expect", "themselves",
+           "revealing", "racy", "shocked", "stranger", "grown", "themselves",
            "herself", "himself",
-           "grow", "couldnt", "couldn't", "victims", "story", "scared", "afraid",
-           "uncomfortable", "wouldnt", "wouldn't", "trust", "funny", "want"}
+           "grow", "couldnt", "couldn't", "victims", "scared", "afraid",
+           "uncomfortable", "wouldnt", "wouldn't"}
 _ALONE_WORDS = {"asking", "wearing", "dressed", "provocatively", "so-called", "self-proclaimed",
                 "supposed", "alleged", "flattered", "cries", "crying", "anymore", "metoo",
                 "surprised", "victim", "victims", "survivor", "survivors", "remembering",
@@ -221,24 +221,27 @@ def check(text: str) -> list[CheckWarning]:
     words_ = tokens(text)
     abuse = not _ABUSE_WORDS.isdisjoint(words_) and ABUSE.search(text) is not None
     live = {ALONE} if not _ALONE_WORDS.isdisjoint(words_) else set()
-    if abuse or len(_STRONG & words_) >= 2:
+    strong = len(_STRONG & words_)
+    if abuse or strong >= 2 or (strong and {"said", "no"} <= words_):  # "could have said no"
         live.add(CUE)
     if not live:
         return []
-    cues: list[tuple[int, re.Match[str]]] = []
-    for span in spans(text):
-        if SUPPORT.search(span.text):
-            continue
-        found = ALONE.search(span.text) if ALONE in live else None
-        if found is None and CUE in live:
-            cues += [(span.start, m) for m in CUE.finditer(span.text)]
-            if cues and abuse:
-                found = cues[0][1]
-        if found is not None:
-            shift = cues[0][0] if cues and found is cues[0][1] else span.start
-            return [_warn(shift, found)]
-    if len({m.group(0).lower() for _, m in cues}) >= 2:
-        return [_warn(*cues[0])]
+    # Searched on the whole paragraph once; a hit in a sentence that supports the victim
+    # ("it is never her fault, whatever she wore") does not count.
+    hits = [m for m in ALONE.full.finditer(text)] if ALONE in live else []
+    cues = [m for m in CUE.full.finditer(text)] if CUE in live else []
+    sentences_ = spans(text)
+
+    def supported(m: re.Match[str]) -> bool:
+        span = next((s for s in sentences_ if s.start <= m.start() < s.end), None)
+        return span is not None and SUPPORT.search(span.text) is not None
+
+    hits = [m for m in hits if not supported(m)]
+    cues = [m for m in cues if not supported(m)]
+    if hits or (cues and abuse):
+        return [_warn(0, min(hits + (cues if abuse else []), key=lambda m: m.start()))]
+    if len({m.group(0).lower() for m in cues}) >= 2:
+        return [_warn(0, cues[0])]
     return []
 
 
