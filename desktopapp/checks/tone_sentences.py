@@ -150,6 +150,11 @@ def model_warnings(clean: str, found: list[CheckWarning]) -> list[CheckWarning]:
                 continue  # only the word-piece half sees it: nothing to point at
             inside = [i for i in words if span.start <= found[i].start
                       and found[i].end <= span.end and found[i].code in _WORD_CODES[name]]
+            if not inside and _score(name, span.text.strip()) >= THRESHOLDS[name]:
+                # It reads so on its own ("I hope they choke on it, the ugly fat slobs."):
+                # its own words drive it, not a neighbour's insult.
+                sentence_warnings.append(_model_warning(name, span, p))
+                continue
             # A sentence with no flagged word of its own can still score high through its
             # paragraph's ("Its boring." after a line of swearing): then those are the words.
             inside = inside or [i for i in words if found[i].code in _WORD_CODES[name]]
