@@ -51,6 +51,7 @@ from tools.warnings_corpora import (  # noqa: E402, F401
     FRESH,
     FRESH_S7,
     FRESH_S7_FILES,
+    FRESH_S8,
     TWEETEVAL,
     Post,
     dev_drops,
@@ -158,6 +159,7 @@ def goals(ordinary: list[Tally], risky: list[Tally]) -> list[str]:
 _SEEN = "own, locked (seen: written by the rule writer)"
 _FRESH = "own, fresh (session 6: never seen by a rule writer)"
 _FRESH_S7 = "own, fresh (session 7: never seen by a rule writer)"
+_FRESH_S8 = "own, fresh (session 8: never seen by a rule writer)"
 _BATCH = "own, dev (session 6 batch)"
 Part = tuple[list[Post], str]  # the posts of one row of the tables, and the row's name
 
@@ -199,6 +201,10 @@ def parts(tuning: bool) -> tuple[list[Part], list[Part]]:
                    (te_risky, "TweetEval val offensive/hate"),
                    *dev_risky, (unseen(locked_risky, True), _SEEN),
                    (fresh_risky, _FRESH), (s7_risky, _FRESH_S7)]
+    if (FRESH_S8 / "risky.txt").is_file():  # absent until its writer lands it
+        s8_ordinary, s8_risky = labelled_posts(FRESH_S8)
+        ordinary_parts.append((s8_ordinary, _FRESH_S8))
+        risky_parts.append((s8_risky, _FRESH_S8))
     return ordinary_parts, risky_parts
 
 

@@ -18,13 +18,18 @@ FRESH = ROOT / "tests" / "fixtures" / "warnings_fresh"
 # nothing and never saw each other's posts: (ordinary, risky) file names per writer, one part.
 FRESH_S7 = ROOT / "tests" / "fixtures" / "warnings_fresh_s7"
 FRESH_S7_FILES = (("ordinary.txt", "risky.txt"), ("ordinary_b.txt", "risky_b.txt"))
+# Session 8's, written by one more engineer who tuned nothing, before any checker ran on it.
+FRESH_S8 = ROOT / "tests" / "fixtures" / "warnings_fresh_s8"
 # Dev as a whole: fresh posts tuners may read (the older dev part is tuned on to the hilt).
 DEV_BATCH = ROOT / "tests" / "fixtures" / "warnings_dev"
 TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"
 # Session 7's dev batch 2 lands in drops (ordinary<suffix>.txt, risky<suffix>.txt in
 # DEV_BATCH), each written before any checker saw it; tuners read a drop's own rows before
 # its posts, so every drop keeps rows of its own. A drop not landed yet is simply absent.
-DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"))
+DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"),
+             # Session 8: two more writers, each in two drops; absent files are skipped.
+             ("3a", "own, dev batch 3 drop A"), ("3b", "own, dev batch 3 drop B"),
+             ("4a", "own, dev batch 4 drop A"), ("4b", "own, dev batch 4 drop B"))
 
 
 @dataclass(frozen=True)
