@@ -29,7 +29,8 @@ TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"
 DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"),
              # Session 8: two more writers, each in two drops; absent files are skipped.
              ("3a", "own, dev batch 3 drop A"), ("3b", "own, dev batch 3 drop B"),
-             ("4a", "own, dev batch 4 drop A"), ("4b", "own, dev batch 4 drop B"))
+             ("4a", "own, dev batch 4 drop A"), ("4b", "own, dev batch 4 drop B"),
+             ("5a", "own, dev batch 5 drop A"), ("5b", "own, dev batch 5 drop B"))
 
 
 @dataclass(frozen=True)
