@@ -291,6 +291,13 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "session 6's set (one writer) and 3.3 in session 7's (two writers), and the kind "
         "names are each writer's reading of the issue.",
         "",
+        "*Session 8* (tests/fixtures/warnings_fresh_s8/: 300 ordinary posts, 100 for each "
+        "voice, and 480 risky ones, 30 for each of the 16 kinds, about a third of them with "
+        "the risky sentence among ordinary ones) was written at the start of session 8 by one "
+        "more engineer, the same way, and committed before any checker ran on it. Nobody who "
+        "tuned rules or models in session 8 read it or saw a result on it; it was run once, "
+        "at the end. One post is 3.3 points of a kind's recall.",
+        "",
         "The *session 6 dev batch* (tests/fixtures/warnings_dev/: 150 ordinary posts, 50 for "
         "each voice, and 240 risky ones, 15 for each of the 16 kinds) was written the same "
         "way by another engineer, but as dev data: rule writers may read it, so it is in the "
@@ -300,7 +307,13 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "then 2b: 90 ordinary posts, 30 per voice, and 160 risky ones, 10 per kind, per drop) "
         "was written the same way by a third engineer, in wording unlike the earlier batches, "
         "and landed in drops that the rule writers measured before reading them. It is dev "
-        "data: in the *own, dev* rows, and each drop in rows of its own.",
+        "data: in the *own, dev* rows, and each drop in rows of its own. *Dev batches 3, 4 "
+        "and 5* (session 8, risky3a … ordinary5b.txt: 320 risky posts, 20 per kind, and 150 "
+        "ordinary, 50 per voice, per drop) were written the same way by three more engineers, "
+        "each in a slant of their own (the shapes of public incidents; phone-fast everyday "
+        "voices; long posts in polite, professional registers), and are dev data in the same "
+        "way. Session 8's learned risk model was trained on the dev batches; its engineer "
+        "measured each drop before training on it.",
         "",
         "What to keep in mind when reading the numbers:",
         "",
