@@ -235,6 +235,9 @@ class LiveChecker(QObject):
     def shutdown(self) -> None:
         self._local_timer.stop()
         self._grammar_timer.stop()
+        for worker in (self._local, self._remote):
+            worker.pool.clear()  # nothing queued starts on a closed window
+        # A cold first check can outlast this; the exit waits for it (workers.py).
         self._local.wait(3000)
         self._remote.wait(3000)
         if self.grammar is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.checks import lt_download
+from desktopapp.ui.workers import tracked
 
 
 class _Relay(QObject):
@@ -69,7 +70,7 @@ class LanguageToolDownloadDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.buttons)
         self.result_text = ""
-        self.pool = QThreadPool(self)
+        self.pool = tracked(QThreadPool(self))  # waited for at exit (ui/workers.py)
         self.pool.setMaxThreadCount(1)
         self.relay = _Relay(self)
         self.relay.progress.connect(self._progress)

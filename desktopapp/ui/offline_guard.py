@@ -24,6 +24,7 @@ from desktopapp.app import offline
 from desktopapp.app.context import AppContext
 from desktopapp.ui.banners import Banner
 from desktopapp.ui.offline_conflicts import ConflictsPanel
+from desktopapp.ui.workers import tracked
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class OfflineGuard(QObject):
         self._previous_hook: Callable[..., object] | None = None
         # One probe at a time, on a pool of its own: a probe waiting on a silent host
         # must never hold up the shared pool's other work.
-        self._pool = QThreadPool(self)
+        self._pool = tracked(QThreadPool(self))  # waited for at exit (ui/workers.py)
         self._pool.setMaxThreadCount(1)
         self._probing: Probe | None = None
         self._probe_timer = QTimer(self)

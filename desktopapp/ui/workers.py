@@ -6,7 +6,10 @@ an outdated revision, so a slow grammar answer never paints over newer text.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +18,36 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from desktopapp.core.errors import DomainError
 
 log = logging.getLogger(__name__)
+
+# At exit, once Python starts finalising, a thread that asks for the interpreter lock is
+# ended on the spot (pthread_exit). A job still running Python code then (a cold check
+# loading its models, a window closed with a 3 s wait) was unwound through Qt's pool,
+# which printed "Qt Concurrent has caught an exception thrown from a worker thread" —
+# and the job's work was cut off halfway. Nobody else waits for such a pool: its window
+# was closed but never deleted. So every pool is drained before finalising starts.
+_POOLS: weakref.WeakSet[QThreadPool] = weakref.WeakSet()
+EXIT_WAIT_S = 15.0  # a grammar server that never answers must not hold the exit forever
+
+
+def tracked(pool: QThreadPool) -> QThreadPool:
+    """`pool`, waited for at exit (see `drain_at_exit`)."""
+    _POOLS.add(pool)
+    return pool
+
+
+@atexit.register
+def drain_at_exit() -> None:
+    """Before Python finalises: drop queued jobs and let running ones finish (bounded).
+    Runs after every atexit hook registered later (PySide's own run after it)."""
+    deadline = time.monotonic() + EXIT_WAIT_S
+    for pool in [*_POOLS, QThreadPool.globalInstance()]:
+        try:
+            pool.clear()
+            left = max(0, int((deadline - time.monotonic()) * 1000))
+            if not pool.waitForDone(left):
+                log.warning("a background job was still running at exit")
+        except RuntimeError:  # deleted already: its destructor waited for its jobs
+            continue
 
 
 class _Relay(QObject):
@@ -60,7 +93,7 @@ class SerialWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
+        self.pool = tracked(QThreadPool(self))
         self.pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
