@@ -7,7 +7,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktopapp.app import composer
 from desktopapp.app.composer import Plan
@@ -65,10 +72,12 @@ class Composer(QObject):
         row = QHBoxLayout()
         self.lengths = LengthStrip(channels, danger_colour)
         self.lengths.channels_changed.connect(lambda _c: self.context_changed.emit())
-        self.counts = ElidedLabel()
+        self.counts = ElidedLabel(modest=True)
         self.counts.setObjectName("muted")
         self.counts.setAccessibleName("Words and characters")
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Not Ignored: its minimum ("30 words") holds, and it gives way first (modest).
+        self.counts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.save_state = QLabel()
         self.save_state.setObjectName("muted")
         # A fixed width: "Saved" ⇄ "Editing…" on every pause would otherwise re-lay out
@@ -80,9 +89,12 @@ class Composer(QObject):
         row.addWidget(self.lengths)
         self.second_row = row  # the spelling language joins it (ui/spelling_ui.py)
         row.addWidget(self.counts, 1)
-        row.addSpacing(12)
-        row.addWidget(self.save_state)
         rows.addLayout(row)
+        # "Saved" ends the first row, which has room to spare: in the second it cost the
+        # network counts and the language their room in a narrow window.
+        first = self.details.layout()
+        assert first is not None
+        first.addWidget(self.save_state)
 
     # --- the draft ---------------------------------------------------------------
     def load(self, draft_id: int | None, editable: bool) -> None:

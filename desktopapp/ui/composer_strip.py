@@ -47,10 +47,13 @@ class ElidedLabel(QLabel):
     """A one-line label that shrinks with its pane: the text ends in “…” and the whole of
     it is in the tooltip (a footer cut to “97 characte” said nothing)."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", *, modest: bool = False) -> None:
         super().__init__(text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._tip = ""
+        # Modest: asks only for its shortest wording, and shows more where room is left
+        # over (with a stretch): its neighbours give way last.
+        self.modest = modest
         # Shorter wordings, longest first, shown whole before anything is cut: "12 words"
         # says more than "12 words · 7…". The last one always fits (the minimum width).
         self.shorter: tuple[str, ...] = ()
@@ -68,6 +71,8 @@ class ElidedLabel(QLabel):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
+        if self.modest and self.shorter:
+            return QSize(self.minimumSizeHint().width(), hint.height())
         return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 8, hint.height())
 
     def setToolTip(self, tip: str) -> None:

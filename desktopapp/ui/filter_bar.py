@@ -3,14 +3,57 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QPaintEvent, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktopapp.app import drafts
 from desktopapp.core.states import DraftState
 from desktopapp.ui.icons import icon
 
 SEARCH_DEBOUNCE_MS = 80
+# What a combo box spends around its text: the padding of the style sheet and the arrow.
+_COMBO_CHROME_PX = 34
+
+
+class FilterCombo(QComboBox):
+    """A filter that shrinks with the drafts list: its text ends in “…” (with the whole
+    of it in the tooltip) instead of being cut to “All st”, and its popup shows every
+    item in full. Three combo boxes as wide as their longest item kept the list 315 px
+    wide in an 800-px window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        text = self.currentText()
+        if self.fontMetrics().horizontalAdvance(text) <= self.width() - _COMBO_CHROME_PX:
+            self.setToolTip("")
+            super().paintEvent(event)  # the usual case: no QStyle classes needed
+            return
+        # Only narrow: Python's copies of QStyle's enums cost ~25 ms the first time.
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, max(0, field.width() - 2))
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+        self.setToolTip(text)
 
 
 class FilterBar(QWidget):
@@ -24,10 +67,16 @@ class FilterBar(QWidget):
         self.view = QTabBar()
         self.view.addTab(icon("new"), "Drafts")
         self.view.addTab(icon("trash"), "Trash")
-        self.view.setExpanding(True)
+        # Tabs as wide as their icon and text, centred: stretched over the pane, Fusion
+        # put the icon at the far left and the text in the middle, a wide gap between.
+        self.view.setExpanding(False)
         self.view.setDrawBase(False)
         self.view.currentChanged.connect(self._emit)
-        layout.addWidget(self.view)
+        tabs = QHBoxLayout()
+        tabs.addStretch(1)
+        tabs.addWidget(self.view)
+        tabs.addStretch(1)
+        layout.addLayout(tabs)
         self.search = QLineEdit()
         self.search.setAccessibleName("Search drafts")
         self.search.setPlaceholderText("Search drafts (Ctrl+F)")
@@ -44,21 +93,40 @@ class FilterBar(QWidget):
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.clear_search)
         layout.addWidget(self.search)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.state = QComboBox()
+        self._grid = QGridLayout()
+        self._grid.setSpacing(6)
+        self.state = FilterCombo()
         self.state.addItem("All states", None)
         for state in DraftState:
             self.state.addItem(state.label, state)
-        self.tag = QComboBox()
-        self.sort = QComboBox()
+        self.tag = FilterCombo()
+        self.sort = FilterCombo()
         self.sort.addItem("Last edited", drafts.SortKey.UPDATED)
         self.sort.addItem("Created", drafts.SortKey.CREATED)
-        for combo in (self.state, self.tag, self.sort):
+        for column, combo in enumerate((self.state, self.tag, self.sort)):
             combo.currentIndexChanged.connect(self._emit)
-            row.addWidget(combo, 1)
-        layout.addLayout(row)
+            self._grid.addWidget(combo, 0, column)
+            self._grid.setColumnStretch(column, 1)
+        self.narrow = False
+        layout.addLayout(self._grid)
         self.set_tags([])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Too narrow for three filters side by side (an 800-px window): the sort order
+        # takes a row of its own rather than all three reading "All…".
+        combos = (self.state, self.tag, self.sort)
+        needed = sum(self.fontMetrics().horizontalAdvance(c.currentText()) + _COMBO_CHROME_PX
+                     for c in combos) + 2 * self._grid.spacing() + 20
+        narrow = self.width() < needed
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self._grid.removeWidget(self.sort)
+            if narrow:
+                self._grid.addWidget(self.sort, 1, 0, 1, 2)
+            else:
+                self._grid.addWidget(self.sort, 0, 2)
+            self._grid.setColumnStretch(2, 0 if narrow else 1)
 
     def refresh_icons(self) -> None:
         self.view.setTabIcon(0, icon("new"))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.editor import EditorPane
 from desktopapp.ui.icons import icon
 from desktopapp.ui.live_checks import LiveChecker
+from desktopapp.ui.pane_splitter import PaneSplitter
 from desktopapp.ui.publisher_status import PublisherStatusLabel
 from desktopapp.ui.publishing_controller import PublishingController
 from desktopapp.ui.shell import Shell
@@ -76,13 +76,7 @@ class MainWindow(QMainWindow):
                                  settings.autosave_delay_ms)
         self.drafts = DraftsController(self.shell, self.editor)
         self.side = SidePane(self.shell.ctx, self.shell.colours)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.drafts.panel)
-        self.splitter.addWidget(self.editor)
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(1)
+        self.splitter = PaneSplitter((self.drafts.panel, self.editor, self.side))
         self.tray = Tray(ctx, self)
         self.publishing = PublishingController(self.shell, self.drafts, self.tray)
         self.dialogs = DialogsController(self.shell, self.drafts, self.live, self.set_theme)
@@ -228,9 +222,7 @@ class MainWindow(QMainWindow):
         geometry = self.state.bytes("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        splitter = self.state.bytes("splitter")
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([340, 640, 300])
+        self.splitter.restore(self.state.bytes("pane_widths"), self.state.bytes("splitter"))
         show_side = self.state.bool("side_visible", True)
         self.side.setVisible(show_side)
         self.side.setCurrentIndex(self.state.int("side_tab") or 0)
@@ -362,7 +354,7 @@ class MainWindow(QMainWindow):
                       self.editor.composer.pane.autosave):
             timer.reset()  # saved, journaled or let go above: no retries on a closed window
         self.state.set_bytes("geometry", self.saveGeometry())
-        self.state.set_bytes("splitter", self.splitter.saveState())
+        self.state.set_bytes("pane_widths", self.splitter.state())
         self.state.set_bool("side_visible", self.side.isVisible())
         self.state.set_int("side_tab", self.side.currentIndex())
         self.changes.stop()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktopapp.checks.model import CheckWarning
@@ -39,6 +39,10 @@ class SidePane(QTabWidget):
     def __init__(self, ctx: AppContext, colours: Colours) -> None:
         super().__init__()
         self.setDocumentMode(True)
+        # Narrow, "Warnings (2) · 1 note" ends in "…" rather than hiding History behind
+        # scroll arrows (at 800 px the pane is under 190 px wide).
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.ctx = ctx
         self.colours = colours
         self.warnings = WarningsPanel()
