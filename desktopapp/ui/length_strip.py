@@ -27,8 +27,16 @@ class LengthLabel(QLabel):
     def set_parts(self, parts: list[tuple[str, str, bool]]) -> None:
         self.parts = parts
         self.setToolTip(" · ".join(full for full, _short, _fits in parts))
-        self._fit()
         self.updateGeometry()
+        # The footer's row makes room for the new counts now, not at the next event loop
+        # turn: fitted to the old width first, "X 103/280" flickered to "X 1…" and back.
+        strip = self.parentWidget()
+        footer = strip.parentWidget() if strip is not None else None
+        for owner in (strip, footer):  # inner first: its new size hint reaches the row
+            layout = owner.layout() if owner is not None else None
+            if layout is not None:
+                layout.activate()
+        self._fit()
 
     def _width(self, texts: list[tuple[str, bool]]) -> int:
         bold = self.font()
