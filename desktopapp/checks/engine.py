@@ -181,11 +181,17 @@ class CheckEngine:
         found = [w for w in found if w.code not in ctx.ignored_codes]
         found.sort(key=lambda w: (w.start, -w.severity.rank, w.code))
         probabilities = document_tone(text)
-        return Report(tuple(_dedupe(found)), summarise_risk(found, probabilities),
+        # The risk is summed over the warnings the person sees: two checkers finding the
+        # same thing on one span ("my son and my daughter … at 8:20") is one finding, and
+        # must not double the risk (and the cool-off) of the post.
+        shown = _dedupe(found)
+        return Report(tuple(shown), summarise_risk(shown, probabilities),
                       probabilities, lengths, status)
 
 
 def _dedupe(warnings: list[CheckWarning]) -> list[CheckWarning]:
+    """One warning per code and span; `warnings` come sorted with the most severe first
+    on a span, so that one is kept."""
     seen: set[tuple[str, int, int]] = set()
     result = []
     for w in warnings:

@@ -71,9 +71,15 @@ def _better(a: Need, b: Need) -> Need:
     return a if rank_a >= rank_b else b
 
 
-def need(items: list[tuple[Any, Any]], icase: bool) -> Need:
+def need(items: list[tuple[Any, Any]], icase: bool, folded: bool | None = None) -> Need:
     """Strings one of which every match of this parsed sequence contains: any part of a
-    sequence is necessary, so the most selective part is chosen."""
+    sequence is necessary, so the most selective part is chosen. `icase`: whether this
+    part matches ignoring case; `folded`: whether the strings are looked for in the folded
+    text (the whole pattern ignores case), by default as `icase`. A case-sensitive part of
+    a folded pattern (`(?-i:Mr)`) needs its letters lowered (ASCII only: beyond it a
+    letter's lower() can differ inside a word); an ignore-case part of a case-sensitive
+    pattern (`(?i:mr)`) needs nothing, as the raw text is not folded."""
+    folded = icase if folded is None else folded
     best: Need = None
     run: list[str] = []
 
@@ -86,9 +92,12 @@ def need(items: list[tuple[Any, Any]], icase: bool) -> Need:
     for op, av in items:
         if op is C.LITERAL:
             char = chr(av)
-            if icase:
+            if icase != folded and not (folded and char.isascii()):
+                close()
+                continue
+            if folded:
                 char = char.lower()
-                if char in _EXTRA or len(char) != 1:
+                if icase and (char in _EXTRA or len(char) != 1):
                     close()
                     continue
             run.append(char)
@@ -97,15 +106,15 @@ def need(items: list[tuple[Any, Any]], icase: bool) -> Need:
         if op is C.SUBPATTERN:
             _group, add, delete, sub = av
             sub_icase = (icase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
-            best = _better(best, need(sub.data, sub_icase))
+            best = _better(best, need(sub.data, sub_icase, folded))
         elif op is C.BRANCH:
-            branches = [need(b.data, icase) for b in av[1]]
+            branches = [need(b.data, icase, folded) for b in av[1]]
             if all(b is not None for b in branches):
                 best = _better(best, frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in _REPEATS:
             low, _high, sub = av
             if low >= 1:
-                best = _better(best, need(sub.data, icase))
+                best = _better(best, need(sub.data, icase, folded))
         # anything else (classes, assertions, anchors, group references) needs nothing
     close()
     return best

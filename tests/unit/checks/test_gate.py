@@ -138,3 +138,29 @@ def test_no_phone_number_has_fewer_digits_than_the_privacy_gate_needs() -> None:
     assert shortest >= privacy._PHONE_DIGITS
     assert [w.code for w in privacy.check("Call me on 415-555-0132", CheckContext())] == [
         "privacy.phone"]
+
+
+def test_case_sensitive_groups_inside_an_ignore_case_pattern_are_gated_by_their_letters() -> None:
+    # The gate looks for an ignore-case pattern's strings in the lower-cased text, so the
+    # letters of a case-sensitive group are lowered too: "Mrs" must not be looked for as is.
+    title = gated(r"\b(?-i:Mrs|Dr)\.? (?-i:[A-Z])\w+", re.IGNORECASE)
+    assert title.search("we met Mrs Patel at the fair") is not None
+    assert title.search("PLEASE ASK Dr JONES") is not None
+    assert title.search("ask dr jones") is None  # the case is kept where the pattern asks
+    assert title.search("ASK DR JONES") is None
+    assert not title.could_match("we met nobody at the fair")
+    ticker = gated(r"\b(?-i:ACME|GLOBEX)\b", re.IGNORECASE)
+    assert ticker.search("Time to buy ACME before Friday") is not None
+    assert ticker.search("time to buy acme before friday") is None
+    # A letter beyond ASCII in a case-sensitive group is not looked for: the pattern decides.
+    accent = gated(r"\b(?-i:École|Lycée)\b", re.IGNORECASE)
+    assert accent.search("Une École ici") is not None
+
+
+def test_ignore_case_groups_inside_a_case_sensitive_pattern_need_no_letters() -> None:
+    # The raw text is not folded for a case-sensitive pattern: "(?i:breaking)" may be in
+    # capitals.
+    breaking = gated(r"(?i:breaking)")
+    assert breaking.search("BREAKING: roads closed") is not None
+    assert breaking.search("Breaking: roads closed") is not None
+    assert breaking.search("Roads closed") is None
