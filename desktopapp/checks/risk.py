@@ -92,7 +92,11 @@ LISTENED = gated(r"\s+(?:(?:the|a|an|this|that|our|my|their|your|his|her)\s+)?(?
                       r"{0,2}(?:album|song|single|track|record|podcast|episode|band|concert|"
                       r"show|music|choir|orchestra|radio|playlist|mix|birds?|rain|thunder)\b|"
                       r"\s+(?:our|my)\s+(?:\w+\s+){1,3}(?:hit|reached|won|passed|topped)\b|"
-                      r"\s+(?:that\s+)?(?:you|u)(?:'re|'ve| were| are| have| had)\b",
+                      r"\s+(?:that\s+)?(?:you|u)(?:'re|'ve| were| are| have| had)\b|"
+                      # news received about someone, no claim in it ("just heard about
+                      # Frank. Rest in peace"): the claim would follow "that" or a verb
+                      r"\s+about\s+(?:@\w+|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)"
+                      r"(?=\s*[.!,;:]|\s*$)",
                       re.IGNORECASE)
 # Too common on their own to warn about, but enough to make a call to action risky.
 SOFT_RUMOUR = _words(r"apparently", r"supposedly", r"someone told me", r"heard a rumou?r",
@@ -185,12 +189,21 @@ def _unverified(chunk: str) -> bool:
                 or risk_kinds.HEARSAY_PERSONAL.search(clean))
 
 
+# "I can't even rt them", "we won't boycott": what the writer does not do asks nothing of
+# anyone.
+_NOT_DOING = re.compile(r"\b(?:i|we)\s+(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|wouldn'?t|"
+                        r"don'?t|didn'?t|never)\s+(?:even\s+|really\s+|just\s+)?$",
+                        re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def _calls(chunk: str) -> tuple[CheckWarning, ...]:
+    clean = mask_figurative(chunk)
     return tuple(_warn("risk.call-to-action", Severity.DANGER, m.start(), m.end(),
                        f"“{m.group(0)}” asks people to act on a claim you have not verified; "
                        "if it is wrong, you caused the harm.")
-                 for m in CALL_TO_ACTION.finditer(mask_figurative(chunk)))
+                 for m in CALL_TO_ACTION.finditer(clean)
+                 if not _NOT_DOING.search(clean, max(0, m.start() - 30), m.start()))
 
 
 def _watchlist(clean: str, ctx: CheckContext) -> list[CheckWarning]:

@@ -45,13 +45,19 @@ SWEEPING = _words(r"all the same", r"every (?:one|last one|single one) of them",
                   r"(?:is|are) (?:all )?(?:rapists|criminals|drug dealers|terrorists)",
                   r"should (?:just )?stay home", r"are too \w+ to", r"are useless",
                   r"should (?:go home|go back|stop \w+ing|be banned)")
-GO_BACK = _words(r"go back to where you came from", r"send (?:them|\w+) (?:all )?back",
-                 r"nobody wants you here")
+GO_BACK = _words(r"go back to where you came from", r"nobody wants you here",
+                 r"send (?:them|'em|the lot of them) (?:all )?back (?:where|to where|"
+                 r"to (?:their|your|his|her) (?:own )?countr(?:y|ies)|on (?:the|a) (?:next|"
+                 r"first) \w+)", r"send (?:them|'em) all back(?! to (?:me|us)\b)")
+# People sent back, said of a group named in the sentence: not a thing ("the soup was cold
+# so I sent it back") nor someone sent on an errand or photos sent back.
+SEND_BACK = _words(r"send (?!(?:it|this|that|these|those|everything|something|anything|mine|"
+                   r"yours|ours|theirs|money|cash|food|stuff|one)\b)\w+ (?:all )?back")
 
 
 def _stereotype(s: str, live: Live) -> list[CheckWarning]:
     group = live.search(GROUP, s)
-    sweeping = live.search(SWEEPING, s) if group else None
+    sweeping = (live.search(SWEEPING, s) or live.search(SEND_BACK, s)) if group else None
     hit = live.search(GO_BACK, s) or sweeping
     if hit is None:
         return []
@@ -119,7 +125,7 @@ HEARSAY = _words(
 # A sentence's verdict depends on its text alone (`live` only skips patterns that cannot
 # match in it): kept across checks, so an edit re-judges the sentences it touched.
 _JUDGED: dict[str, tuple[CheckWarning, ...]] = {}
-SENTENCE_RULES = (GROUP, SWEEPING, GO_BACK, HEARSAY, CLAIM, HEARSAY_PERSONAL)
+SENTENCE_RULES = (GROUP, SWEEPING, GO_BACK, SEND_BACK, HEARSAY, CLAIM, HEARSAY_PERSONAL)
 
 
 def _warn(code: str, severity: Severity, start: int, end: int, message: str) -> CheckWarning:

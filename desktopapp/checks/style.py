@@ -15,6 +15,7 @@ NAME = "style"
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9_]{2,})")
 # An emoji is a grapheme cluster that starts with a pictograph or a flag's letters.
 _EMOJI = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
+EMOJI_WALL = 10  # emoji in a row from which the run is a caution, not a note
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _SENTENCE_END = re.compile(r"[.!?…]+(?:\s|$)")
@@ -75,7 +76,11 @@ def check_paragraph(text: str, ctx: CheckContext) -> list[CheckWarning]:
     if count >= 5:
         runs.append((run_start, run_end, count))
     for start, end, n in runs:
-        found.append(_warn("accessibility.emoji-wall", Category.ACCESSIBILITY, Severity.CAUTION,
+        # Like a hashtag's case, a short run ("😂😂😂😂😂", laughing) is advice for screen
+        # reader users, not something the writer may regret: information. A wall that
+        # takes many seconds to hear out is a caution.
+        severity = Severity.CAUTION if n >= EMOJI_WALL else Severity.INFO
+        found.append(_warn("accessibility.emoji-wall", Category.ACCESSIBILITY, severity,
                            start, end, f"{n} emoji in a row: screen readers read every one "
                            "aloud by name. Keep one or two."))
     for word in ctx.brand.banned_words:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktopapp.checks import lexicons, tone_groups
+from desktopapp.checks import lexicons, tone_groups, tone_masked
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import Span, mask_figurative, sentences
 from desktopapp.checks.tone_sentences import (  # noqa: F401 (the tone API, re-exported)
@@ -20,7 +20,7 @@ from desktopapp.checks.tone_sentences import (  # noqa: F401 (the tone API, re-e
 
 NAME = "tone"
 _MASKED = re.compile(r"(?<!\w)[a-z][*#@$%!]{2,}[a-z]{0,4}(?!\w)|(?<!\w)[a-z]{1,3}[*#@$%]+[a-z]+"
-                     r"(?!\w)", re.IGNORECASE)
+                     r"(?!\w)|(?<!\w)[a-z]{2,3}[*#@$%]{2,}(?![\w*#@$%])", re.IGNORECASE)
 # Tokens for the shouting rule: links, handles, hashtags and cashtags come first so their
 # letters are never read as words.
 _TOKEN = re.compile(r"https?://\S+|www\.\S+|[@#$]\w+|\b[\w'’]+\b")
@@ -57,6 +57,15 @@ _DOES = re.compile(r"\s+(?:is|was|has|had|will|would|did|does|can|could|should|j
                    r"said|says|wants|needs|keeps|tried|tries)\b", re.IGNORECASE)
 _FREAK_IDIOM = re.compile(r"\s+(?:on|out)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r" ([A-Za-z][\w'’]*)")
+_FUNCTION_WORDS = frozenset(
+    "I ME MY WE US OUR YOU YOUR U UR HE SHE HIS HER IT ITS IT'S THEY THEM THEIR THIS THAT THESE "
+    "THOSE THE A AN IS ARE WAS WERE BE BEEN AM IM I'M DO DOES DID DONT DON'T CAN CANT CAN'T "
+    "WILL WONT WON'T WOULD SHOULD COULD MUST HAVE HAS HAD NOT NO NEVER TO OF IN ON AT FOR "
+    "WITH FROM BY AND OR BUT SO IF THAN WHY WHAT WHERE WHO HOW WHEN ALL YALL Y'ALL".split())
+# Laughter and joy in a sentence (the writer's excitement, not anger).
+_GLAD = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|yay+|woo+hoo+|congrat\w*|happy|"
+                   r"thank\w*|love|loving|excited|can'?t wait|proud|birthday)\b|"
+                   r"[😂🤣😆😁😄😍🥰🥳🎉🎊❤💕💖🙌]", re.IGNORECASE)
 _BANG = re.compile(r"[!?]*!{3,}[!?]*|[!?]{4,}")
 _DIRECTED = re.compile(r"(?:\byou(?:'re| are)?|\bu\b|\bthose|\bthese|\bsuch|\bwhat\s+an?|"
                        r"\bbunch\s+of|\bthe|\bthey(?:'re| are)|\bhe(?:'s| is)|\bshe(?:'s| is)|"
@@ -86,14 +95,22 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                            f"“{m.group(0)}” is profanity: many readers take offence and some "
                            "networks limit the reach of posts that swear.", ("",)))
     for m in _MASKED.finditer(clean):
+        if not tone_masked.hides_swearing(m.group(0)):
+            continue  # a hashtag or a handle glued to a word ("fav#genius")
         found.append(_warn("tone.masked-profanity", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” still reads as swearing: the asterisks hide "
                            "letters, not the meaning.", ("",)))
+    heated = [(w.start, w.end) for w in found]  # insults, anger and swearing so far
     for span in sentences(clean):
         shout = _shouted(span)
         if shout is not None:
             start, end = shout
-            found.append(_warn("tone.shouting", Severity.CAUTION, start, end,
+            # Capitals in a laugh or in joy ("I GOT THE JOB 🎉") are excitement, not anger:
+            # a note, unless the sentence also insults, swears or says it is angry.
+            glad = _GLAD.search(span.text) and not any(
+                span.start <= a < span.end for a, _ in heated)
+            found.append(_warn("tone.shouting", Severity.INFO if glad else Severity.CAUTION,
+                               start, end,
                                "Most of this sentence is in capitals: it reads as shouting.",
                                (_calm(text[start:end]),)))
     for m in _BANG.finditer(clean):
@@ -174,6 +191,12 @@ def _shouted(span: Span) -> tuple[int, int] | None:
             and m.group(0).strip("'’").upper() not in lexicons.acronyms()]
     long = [m for m in caps if len(m.group(0)) >= 4]
     if len(long) < 3 or len(caps) < 4 or len(caps) < 0.6 * len(words):
+        return None
+    # A shouted sentence says something: it has a pronoun, a verb's helper, an article or
+    # a preposition in capitals. A string of nouns in capitals is a label, a title or a
+    # list of names ("LIVE WEBCAM --- TEMPLE MOUNT", "NEW SPRING MENU").
+    if not any(m.group(0).replace("’", "'") in _FUNCTION_WORDS
+               for m in _TOKEN.finditer(span.text)):
         return None
     first = next(m for m in _TOKEN.finditer(span.text, 0, caps[0].start() + 1)
                  if m.group(0).isupper() and m.start() >= _run_start(span.text, caps[0].start()))

@@ -55,7 +55,11 @@ DEMEANING = gated(
     # one bad trait for all of them: "X are lazy" (not "a lazy X": one person)
     rf"(?:are|r)\s+(?:so\s+|too\s+|such\s+|mostly\s+|basically\s+)?{_TRAITS}"
     # out, barred, kept from ordinary rights
-    r"|send\s+(?:\w+\s+){1,4}?back|"
+    # (people sent back, not a thing: "send it back", "send the money back")
+    r"|send\s+(?!(?:it|this|that|everything|something|anything)\s)"
+    r"(?!(?:\w+\s+){0,2}?(?:money|cash|dollars?|pounds?|euros?|funds?|parcels?|packages?|"
+    r"orders?|items?|food|dish(?:es)?|plates?|drinks?|emails?|messages?|letters?|forms?)\s)"
+    r"(?:\w+\s+){1,4}?back|"
     r"go\s+back\s+to\s+(?:where|your\s+(?:own\s+)?country|their\s+(?:own\s+)?country)|"
     r"(?<![\w\s])\s*go\s+back\s+home|(?:should|must)\s+(?:all\s+)?go\s+back|"
     r"deport(?:ed|ing)?\s+(?:them|all|the|these|those|every)|kick\s+(?:them|\w+)\s+out|"

@@ -150,7 +150,8 @@ def model_warnings(clean: str, found: list[CheckWarning]) -> list[CheckWarning]:
                 continue  # only the word-piece half sees it: nothing to point at
             inside = [i for i in words if span.start <= found[i].start
                       and found[i].end <= span.end and found[i].code in _WORD_CODES[name]]
-            if not inside and _score(name, span.text.strip()) >= THRESHOLDS[name]:
+            if (not inside and len(_WORD.findall(span.text)) >= _ALONE_WORDS
+                    and _score(name, span.text.strip()) >= THRESHOLDS[name]):
                 # It reads so on its own ("I hope they choke on it, the ugly fat slobs."):
                 # its own words drive it, not a neighbour's insult.
                 sentence_warnings.append(_model_warning(name, span, p))
@@ -166,6 +167,13 @@ def model_warnings(clean: str, found: list[CheckWarning]) -> list[CheckWarning]:
                 sentence_warnings.append(_model_warning(name, span, p))
     return [_told_on(w, told[i]) if i in told else w
             for i, w in enumerate(found)] + sentence_warnings
+
+
+# A sentence of a word or two ("Its boring.") is too little for the models to judge alone:
+# they read it through its paragraph, and it warns only where its neighbours' words do not
+# already say it.
+_ALONE_WORDS = 3
+_WORD = re.compile(r"[A-Za-z][\w'’]*")
 
 
 # The offensive blend's warnings are explained from its n-gram half (`tone_explain`). Where
