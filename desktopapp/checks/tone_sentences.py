@@ -85,13 +85,22 @@ def _calm(text: str) -> str:
                          if not_the_writers(text, m.start(), m.end())])
 
 
+# "They're fed up with", "my son came home fuming", "angry at myself": someone else's anger
+# told, or the writer's annoyance with themselves (aimed at no one else).
+_THEIRS = re.compile(r"(?:\bthey(?:'re|’re)\s+|\b(?!(?:we|i|you|u)\b)[\w']+,?\s+(?:came|comes|"
+                     r"went|goes|walked|stormed|arrived|left)\s+(?:home\s+|back\s+|in\s+|out\s+|"
+                     r"off\s+)?)(?:so\s+|really\s+|absolutely\s+|clearly\s+)?$", re.IGNORECASE)
+_AT_MYSELF = re.compile(r"\s+(?:at|with)\s+(?:myself|ourselves)\b", re.IGNORECASE)
+
+
 def not_the_writers(text: str, start: int, end: int) -> bool:
     """Whether the words for anger at text[start:end] tell someone else's anger ("fans are
     outraged", "the hero's rage", a quote) or the writer's own told with hindsight ("I
     was livid at the time"), rather than the writer's anger now. The anger word list
     (`tone.check`) and the anger model (`_calm`) ask the same question."""
     before = text[max(0, start - 40):start]
-    return bool(_REPORTED.search(before) or _DESCRIBED.search(before)
+    return bool(_REPORTED.search(before) or _DESCRIBED.search(before) or _THEIRS.search(before)
+                or _AT_MYSELF.match(text, end)
                 or _POSSESSED.search(before) or _quoted(text, start, end)
                 or (_LOOKING_BACK.search(before) and _HINDSIGHT.match(text, end)))
 

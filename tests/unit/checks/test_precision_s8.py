@@ -123,3 +123,17 @@ def test_a_full_sentence_that_reads_offensive_keeps_its_own_warning() -> None:
     found = alarms(text)
     assert found["tone.offensive"] == "I hope they choke on it, the ugly fat slobs."
     assert found["tone.insult"] == "idiots"
+
+
+def test_anger_told_of_others_or_aimed_at_oneself_is_not_the_writers() -> None:
+    assert "tone.anger" not in alarms("Parents tell us they're fed up with the closed library, "
+                                      "and they have a point.")
+    assert "tone.anger" not in alarms("My brother came home fuming about the parking fines. "
+                                      "Worth a read before you park there.")
+    assert "tone.anger" not in alarms("Honestly so angry at myself for missing the train again.")
+
+
+def test_the_writers_own_anger_still_warns() -> None:
+    assert alarms("I am fed up with this council.")["tone.anger"] == "fed up with"
+    assert alarms("I'm so angry at the council for this.")["tone.anger"] == "so angry"
+    assert alarms("We came home furious after that game.")["tone.anger"] == "furious"
