@@ -168,6 +168,8 @@ JOKE_FRAME = gated(
 
 # Sport, games, food, fiction and the like: the violent word is about them, not people.
 FIELD = alt(
+    # a result: a score ("lost 4-0", "a 2–1 win") or the writer's own side beaten
+    r"\d{1,2} ?[-–] ?\d{1,2}(?![-–/:.]?\d)", r"beat(?:ing)? us(?! up)",
     r"match(?:es)?", r"game(?:s|day)?", r"gaming", r"tournament", r"league", r"season",
     r"fixture", r"derby", r"final", r"semi-?final", r"cup", r"pitch", r"goal", r"goals",
     r"score(?:d|line)?", r"boxing", r"UFC", r"MMA", r"bout", r"in the ring", r"round \d+", r"KO",

@@ -225,7 +225,10 @@ SECOND_HAND = words(
     r"(?:according to|via) (?:my|a|an|our|some) (?:\w+ )?" + _KNOWN)
 HEDGED = words(
     r"(?:through|thru|on|from|heard it on) the grapevine", r"rumou?r mill", r"a little bird",
-    r"little birdie", r"don't quote me", r"i'm told", r"i've been told", r"i was told",
+    r"little birdie", r"don't quote me",
+    # (told what to do or expect is an instruction, not a claim passed on)
+    r"(?:i'm|i am|i've been|i have been|i was) told"
+    r"(?! to\b| (?:i|we) (?:should|must|need|ought)\b)",
     r"(?:can't|cannot|won't) name names", r"hearing (?:whispers|rumou?rs|things)",
     r"whispers? (?:that|are|is)", r"word (?:is|has it|on the street|going round|going "
     r"around)", r"spill(?:ing|ed)? the tea", r"the tea is", r"tea:", r"sources (?:say|said|tell|"

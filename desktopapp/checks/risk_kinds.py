@@ -78,7 +78,8 @@ HEARSAY_PERSONAL = _words(
     r"[\w ]{1,20}|in [\w ]{1,20})(?: says| said| told me| reckons)?",
     r"(?:someone|somebody|a guy|a woman|a neighbou?r) (?:at|in|from|who works) [\w' ]{1,25}"
     r"(?:says|said|told me|swears|reckons|claims)",
-    r"I(?:'ve| have) heard from", r"I(?:'ve| have) been told", r"I was told by",
+    r"I(?:'ve| have) heard from", r"I(?:'ve| have) been told(?! to\b| (?:i|we) (?:should|must|"
+    r"need|ought)\b)", r"I was told by",
     r"I'm hearing", r"hearing from", r"according to (?:someone|a friend|people|a source)",
     # the crowd, a group chat or a feed as the source
     r"they say the",

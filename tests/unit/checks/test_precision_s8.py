@@ -137,3 +137,29 @@ def test_the_writers_own_anger_still_warns() -> None:
     assert alarms("I am fed up with this council.")["tone.anger"] == "fed up with"
     assert alarms("I'm so angry at the council for this.")["tone.anger"] == "so angry"
     assert alarms("We came home furious after that game.")["tone.anger"] == "furious"
+
+
+def test_a_match_result_is_not_violence_approved() -> None:
+    assert "risk.endorses-violence" not in alarms(
+        "We got hammered today, 5-1, and honestly we deserved it. Training on Tuesday.")
+    assert "risk.endorses-violence" not in alarms(
+        "Congrats to the Rovers for beating us on Sunday. Enjoy it while it lasts.")
+
+
+def test_violence_approved_still_warns_beside_the_new_exceptions() -> None:
+    assert "risk.endorses-violence" in alarms(
+        "The protesters got beaten by police and honestly they deserved it.")
+    assert "risk.endorses-violence" in alarms(
+        "That lad got battered outside the pub last night. Deserved it.")
+
+
+def test_being_told_what_to_do_or_expect_is_not_hearsay() -> None:
+    assert "risk.hearsay" not in alarms(
+        "Book launch on Friday. I have been told to expect a small crowd, which suits me.")
+    assert "risk.hearsay" not in alarms("As a new manager I am told I should post more about "
+                                        "the team.")
+
+
+def test_a_claim_someone_told_is_still_hearsay() -> None:
+    assert "risk.hearsay" in alarms("I've been told the manager was sacked for fiddling expenses.")
+    assert "risk.hearsay" in alarms("I'm told the owner is being investigated.")
