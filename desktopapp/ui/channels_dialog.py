@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp import keychain
 from desktopapp.app import channels
+from desktopapp.app import drafts as app_drafts
 from desktopapp.app.channels import NEEDS_SECRET, ChannelForm, ChannelInfo, Kind
 from desktopapp.app.context import ACTION_ERRORS, AppContext
 from desktopapp.core.errors import DomainError
@@ -225,7 +226,10 @@ class ChannelsDialog(QDialog):
             field.clear()
         for error in self.field_errors.values():
             error.clear_reason()
-        self.zone.setCurrentText("UTC")
+        # The zone the workspace shows times in (a setting, else this computer's): its
+        # queue slots and times are then what the person reads everywhere else.
+        self.zone.setCurrentText(getattr(app_drafts.display_zone(self.ctx), "key", None)
+                                 or "UTC")
         self._set_colour("")
         self.gap.setValue(0)
         self.secret.setPlaceholderText("")

@@ -63,16 +63,22 @@ def row_labels(summary: app_drafts.DraftSummary, zone: Callable[[], ZoneInfo]) -
     return labels
 
 
-def title_and_preview(text: str) -> tuple[str, str]:
+def title_and_preview(text: str, empty: str = "Empty draft") -> tuple[str, str]:
     """The first line (or first sentence of a one-line draft) as a title, the rest after it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
-        return "Empty draft", ""
+        return empty, ""
     first, rest = lines[0], " ".join(lines[1:])
     parts = _SENTENCE_END.split(first, maxsplit=1)
     if len(parts) == 2 and len(parts[0]) >= 12:
         first, rest = parts[0], (parts[1] + " " + rest).strip()
     return first, rest
+
+
+def row_title(summary: app_drafts.DraftSummary) -> tuple[str, str]:
+    """A draft never saved with text is a new one ("Empty draft" read as a fault)."""
+    return title_and_preview(summary.preview, "New draft" if summary.created_at ==
+                             summary.updated_at else "Empty draft")
 
 
 class DraftListModel(QAbstractListModel):
@@ -102,7 +108,7 @@ class DraftListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return title_and_preview(row.preview)[0]
+            return row_title(row)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.preview[:300]
         if role == DraftIdRole:
@@ -151,17 +157,23 @@ class DraftListModel(QAbstractListModel):
                 return i
         return -1
 
-    def refresh_row(self, draft_id: int, preview: str, updated_at: datetime) -> None:
-        """Update one row in place after a save (re-sorting under the typist would jump)."""
+    def refresh_row(self, draft_id: int, preview: str, updated_at: datetime | None) -> None:
+        """Update one row in place after a save (re-sorting under the typist would jump);
+        `updated_at` None: the text only (typed, not saved yet)."""
         i = self.row_of(draft_id)
         if i < 0:
             return
         old = self._rows[i]
         self._rows[i] = app_drafts.DraftSummary(
-            old.id, preview[: app_drafts.PREVIEW_CHARS], old.state, old.created_at, updated_at,
-            old.trashed, old.tags, old.scheduled_at)
+            old.id, preview[: app_drafts.PREVIEW_CHARS], old.state, old.created_at,
+            old.updated_at if updated_at is None else updated_at, old.trashed, old.tags,
+            old.scheduled_at)
         index = self.index(i)
         self.dataChanged.emit(index, index)
+
+    def preview_of(self, draft_id: int) -> str | None:
+        i = self.row_of(draft_id)
+        return self._rows[i].preview if i >= 0 else None
 
 
 def highlighted_html(text: str, terms: list[str], colour: str) -> str:
@@ -201,7 +213,7 @@ class DraftDelegate(QStyledItemDelegate):
                              else QColor(c.accent).darker(250))
         painter.setPen(QColor(c.border))
         painter.drawLine(rect.left() + 12, rect.bottom(), rect.right() - 12, rect.bottom())
-        title, preview = title_and_preview(summary.preview)
+        title, preview = row_title(summary)
         inner = rect.adjusted(14, 9, -12, -8)
         age = relative_age(summary.updated_at)
         small = QFont(option.font)

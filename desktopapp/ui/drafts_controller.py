@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListView, QMessageBox, QVBoxLayout, QWidget
 
@@ -50,6 +50,15 @@ class DraftsController(QObject):
         self.filters.changed.connect(self.apply_filter)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.editor.saved.connect(self._on_saved)
+        # A new draft's row shows what is typed before its first save (not "New draft"
+        # for up to 1.5 s); rows with saved text follow their saves only.
+        self._typed = QTimer(self)
+        self._typed.setSingleShot(True)
+        self._typed.setInterval(300)
+        self._typed.timeout.connect(self._show_typed)
+        self._typing_into: int | None = None  # the new draft whose row follows typing
+        self._has_text: int | None = None  # the open draft, known to have saved text
+        self.editor.text.textChanged.connect(self._on_typed)
         self.editor.restore_requested.connect(lambda _id: self.restore_current())
         self.editor.tags_changed.connect(self._on_tags_changed)
         self.editor.lifecycle.withdraw_requested.connect(lambda _id: self.withdraw_current())
@@ -91,7 +100,25 @@ class DraftsController(QObject):
     # --- following changes ---------------------------------------------------
     def _on_saved(self, draft_id: int, body: str, updated_at: datetime) -> None:
         self.model.refresh_row(draft_id, body, updated_at)  # in place: no re-sort under typing
+        if draft_id == self._typing_into:
+            self._typing_into, self._has_text = None, draft_id
         self.shell.changed(ChangeKind.DRAFT, (draft_id,))
+
+    def _on_typed(self) -> None:
+        draft = self.editor.draft
+        if draft is None or draft.id == self._has_text or self._typed.isActive():
+            return  # once a burst: the row is painted at most every 300 ms
+        if draft.id != self._typing_into:
+            if self.model.preview_of(draft.id):
+                self._has_text = draft.id
+                return
+            self._typing_into = draft.id
+        self._typed.start()
+
+    def _show_typed(self) -> None:
+        draft = self.editor.draft
+        if draft is not None and draft.id == self._typing_into:
+            self.model.refresh_row(draft.id, self.editor.text.toPlainText(), None)
 
     def _on_tags_changed(self, draft_id: int) -> None:
         self.refresh_tags()

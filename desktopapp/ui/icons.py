@@ -21,6 +21,11 @@ def _icon_dir() -> Path:
     return Path(str(package.__file__)).parent / "icons"
 
 
+def icon_path(name: str) -> Path:
+    """The file of an icon drawn in its own colours (for style sheets' url())."""
+    return _icon_dir() / f"{name}.svg"
+
+
 def _svg_source(name: str) -> str:
     return (_icon_dir() / f"{name}.svg").read_text("utf-8")
 

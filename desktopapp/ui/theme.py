@@ -130,7 +130,13 @@ def apply_style_sheet(app: QApplication, colours: Colours) -> None:
     is assembled, just before it is shown: with a sheet in place, every widget added to
     its parent re-resolves the sheet's rules for its whole subtree (a quarter of building
     the window); set afterwards, each widget is polished once, when shown."""
-    sheet = _STYLE.format(c=colours)
+    from desktopapp.ui.icons import icon_path
+
+    # Fusion's own arrow sat on a raised, bevelled button (a dark "L" beside the flat,
+    # rounded field): a plain chevron in the muted colour instead.
+    dark = QColor(colours.window).lightness() < 128
+    arrow = icon_path("combo-arrow-dark" if dark else "combo-arrow-light").as_posix()
+    sheet = _STYLE.format(c=colours, arrow=arrow)
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
 
@@ -149,6 +155,9 @@ QListWidget::item:selected {{ background: {c.selection}; color: {c.text}; }}
 QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 6px;
     background: {c.base}; }}
 QLineEdit:focus {{ border-color: {c.accent}; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+    width: 18px; border: none; }}
+QComboBox::down-arrow {{ image: url("{arrow}"); width: 12px; height: 12px; }}
 QComboBox QAbstractItemView {{ background: {c.base}; color: {c.text}; outline: none;
     border: 1px solid {c.border}; selection-background-color: {c.selection};
     selection-color: {c.text}; }}

@@ -200,3 +200,18 @@ def test_an_outbox_without_a_folder_is_marked_at_the_field_and_a_new_channel_is_
     actions = [e.action for e in AuditEvent.select().where(AuditEvent.subject_type == "channel")]
     assert actions == ["channel added"]  # not also "changed" and "no slots" with nothing set
     assert dialog.close_button.isVisibleTo(dialog)
+
+
+def test_a_new_channel_starts_in_the_workspace_display_zone(qtbot, store, user, app_ctx,
+                                                            monkeypatch) -> None:
+    from desktopapp.core import display_zone
+
+    monkeypatch.setenv("TZ", "America/Toronto")  # this computer's zone, without a setting
+    dialog = ChannelsDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.zone.currentText() == "America/Toronto"  # not "UTC"
+    display_zone.set_display_zone("Europe/Berlin")  # the workspace's own choice wins
+    dialog.close()
+    again = ChannelsDialog(app_ctx)
+    qtbot.addWidget(again)
+    assert again.zone.currentText() == "Europe/Berlin"

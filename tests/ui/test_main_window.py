@@ -47,6 +47,29 @@ def test_new_draft_shortcut_and_switching_saves_immediately(make_window, qtbot, 
     assert window.drafts.model.rowCount() == 2
 
 
+def test_a_new_drafts_row_shows_what_is_typed_before_its_first_save(
+        make_window, qtbot, user, paths) -> None:
+    from desktopapp.config import Settings
+
+    settings = Settings.load(paths.settings_file)
+    settings.autosave_delay_ms = 5000  # the row must not wait for the autosave
+    settings.save(paths.settings_file)
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    new = window.editor.draft
+    assert new is not None
+    row = window.drafts.model.index(window.drafts.model.row_of(new.id))
+    assert row.data(Qt.ItemDataRole.DisplayRole) == "New draft"  # not "Empty draft"
+    qtbot.keyClicks(window.editor.text, "Spring sale starts Friday")
+    qtbot.waitUntil(lambda: row.data(Qt.ItemDataRole.DisplayRole)
+                    == "Spring sale starts Friday", timeout=2000)
+    assert body_in_db(new.id) == ""  # shown, not saved yet
+    window.editor.text.selectAll()
+    qtbot.keyClicks(window.editor.text, "Spring sale starts Monday")
+    qtbot.waitUntil(lambda: row.data(Qt.ItemDataRole.DisplayRole)
+                    == "Spring sale starts Monday", timeout=2000)
+
+
 def test_ctrl_s_says_saved_and_keeps_a_revision(make_window, qtbot, user) -> None:
     d = workflow.create_draft(user.id, "v1")
     window = make_window()
@@ -217,6 +240,7 @@ def test_the_word_count_is_never_cut_in_a_narrow_footer(qtbot) -> None:
 
 def test_title_and_preview_split() -> None:
     assert title_and_preview("") == ("Empty draft", "")
+    assert title_and_preview(" \n", "New draft") == ("New draft", "")
     assert title_and_preview("Headline\n\nbody text") == ("Headline", "body text")
     assert title_and_preview("A first sentence here. Then more.") == (
         "A first sentence here.", "Then more.")
