@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktopapp.checks import lexicons, risk_claims, risk_kinds, risk_tragedy
+from desktopapp.checks import lexicons, risk_claims, risk_confidential, risk_kinds, risk_tragedy
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import chunks, mask_figurative, sentences
@@ -156,6 +156,8 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                                    "wrong; check the facts and the tone before posting."))
             break  # one sensitive-event warning per sentence is enough
         confidential = CONFIDENTIAL.search(span.text) if any_confidential else None
+        if confidential and risk_confidential.someone_elses(span.text, confidential.start()):
+            confidential = None
         if confidential:
             severity = Severity.DANGER if FIGURES.search(span.text) else Severity.CAUTION
             found.append(_warn("risk.confidential", severity, span.start + confidential.start(),

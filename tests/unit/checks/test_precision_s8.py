@@ -163,3 +163,16 @@ def test_being_told_what_to_do_or_expect_is_not_hearsay() -> None:
 def test_a_claim_someone_told_is_still_hearsay() -> None:
     assert "risk.hearsay" in alarms("I've been told the manager was sacked for fiddling expenses.")
     assert "risk.hearsay" in alarms("I'm told the owner is being investigated.")
+
+
+def test_someone_elses_secrecy_told_is_not_a_leak() -> None:
+    assert "risk.confidential" not in alarms(
+        "If he works with them now he is probably not allowed to share anything.")
+    assert "risk.confidential" not in alarms(
+        "They're not supposed to say it yet, so we wait for the album.")
+
+
+def test_the_writers_own_secrecy_still_warns() -> None:
+    assert "risk.confidential" in alarms(
+        "I'm not allowed to share this, but our new phone launches in May.")
+    assert "risk.confidential" in alarms("Not allowed to say much, but the merger is happening.")
