@@ -31,6 +31,11 @@ def _entry_pattern(entry: str) -> str:
 def pattern(name: str) -> GatedPattern:
     """A case-insensitive whole-word pattern matching any entry of the list (gated: a text
     containing none of the entries' letters is not scanned)."""
+    if name == "profanity":
+        # Word families, not a flat list: their forms (endings, masks, compounds) are
+        # generated in checks/profanity.py (imported here, as it reads its list through us).
+        from desktopapp.checks import profanity
+        return profanity.patterns()[0]
     alternatives = "|".join(_entry_pattern(e) for e in sorted(words(name), key=len, reverse=True))
     return gated(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
 

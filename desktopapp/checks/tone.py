@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktopapp.checks import lexicons, tone_groups, tone_masked
+from desktopapp.checks import lexicons, profanity, tone_groups
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import Span, mask_figurative, sentences
 from desktopapp.checks.tone_sentences import (  # noqa: F401 (the tone API, re-exported)
@@ -19,8 +19,6 @@ from desktopapp.checks.tone_sentences import (  # noqa: F401 (the tone API, re-e
 )
 
 NAME = "tone"
-_MASKED = re.compile(r"(?<!\w)[a-z][*#@$%!]{2,}[a-z]{0,4}(?!\w)|(?<!\w)[a-z]{1,3}[*#@$%]+[a-z]+"
-                     r"(?!\w)|(?<!\w)[a-z]{2,3}[*#@$%]{2,}(?![\w*#@$%])", re.IGNORECASE)
 # Tokens for the shouting rule: links, handles, hashtags and cashtags come first so their
 # letters are never read as words.
 _TOKEN = re.compile(r"https?://\S+|www\.\S+|[@#$]\w+|\b[\w'’]+\b")
@@ -90,16 +88,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("tone.anger", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” says you are angry right now. Posts written in "
                            "anger are the ones people regret; let it cool."))
-    for m in lexicons.pattern("profanity").finditer(clean):
-        found.append(_warn("tone.profanity", Severity.CAUTION, m.start(), m.end(),
-                           f"“{m.group(0)}” is profanity: many readers take offence and some "
-                           "networks limit the reach of posts that swear.", ("",)))
-    for m in _MASKED.finditer(clean):
-        if not tone_masked.hides_swearing(m.group(0)):
-            continue  # a hashtag or a handle glued to a word ("fav#genius")
-        found.append(_warn("tone.masked-profanity", Severity.CAUTION, m.start(), m.end(),
-                           f"“{m.group(0)}” still reads as swearing: the asterisks hide "
-                           "letters, not the meaning.", ("",)))
+    found += profanity.check(clean)
     heated = [(w.start, w.end) for w in found]  # insults, anger and swearing so far
     for span in sentences(clean):
         shout = _shouted(span)

@@ -30,11 +30,13 @@ def hides_swearing(token: str) -> bool:
 
 
 def _candidates(tail: str) -> list[str]:
+    # The list holds word families (see checks/profanity.py): a stem with its other
+    # spellings ("=fkn"), compounds and flags; an abbreviation is a line of its own.
     words = []
-    for entry in lexicons.words("profanity"):
-        if entry.endswith("*"):
-            stem = entry[:-1]
-            words += [stem + tail[i:] for i in range(len(tail) + 1)]
-        elif " " not in entry:
-            words.append(entry)
+    for line in lexicons.words("profanity"):
+        if line.startswith("["):
+            continue
+        stem, *rest = line.split()
+        words += [stem + tail[i:] for i in range(len(tail) + 1)]
+        words += [w[1:].rstrip("-") for w in rest if w.startswith("=")]
     return words
