@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app import audit
 from desktopapp.app.context import AppContext
+from desktopapp.ui.window_state import default_size
 
 COLUMNS = ["When", "Who", "What", "About", "From", "To", "Why"]
 ABOUT, WHY = COLUMNS.index("About"), COLUMNS.index("Why")
@@ -41,7 +42,7 @@ class AuditWindow(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Audit log")
-        self.resize(980, 560)
+        default_size(self, 980, 560)
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.action = QComboBox()

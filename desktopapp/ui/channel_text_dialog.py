@@ -25,6 +25,7 @@ from desktopapp.app import channels, drafts
 from desktopapp.app.channels import ChannelInfo
 from desktopapp.app.context import ACTION_ERRORS, AppContext
 from desktopapp.publish.preview import parts_for
+from desktopapp.ui.window_state import default_size
 
 
 class ChannelTab(QWidget):
@@ -80,7 +81,7 @@ class ChannelTextDialog(QDialog):
     def __init__(self, ctx: AppContext, draft_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Per-channel text and preview")
-        self.resize(960, 560)
+        default_size(self, 960, 560)
         self.ctx, self.draft_id = ctx, draft_id
         body = drafts.get(ctx, draft_id).body
         own = channels.channel_texts(ctx, draft_id)

@@ -36,6 +36,7 @@ from desktopapp.app.context import ACTION_ERRORS, AppContext
 from desktopapp.core.errors import DomainError
 from desktopapp.core.zones import zone_info
 from desktopapp.ui.field_errors import checked
+from desktopapp.ui.window_state import default_size
 from desktopapp.ui.workers import SerialWorker
 
 SECRET_LABELS = {Kind.BLUESKY: "App password", Kind.MASTODON: "Access token",
@@ -65,7 +66,7 @@ class ChannelsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Channels")
-        self.resize(820, 520)
+        default_size(self, 820, 520)
         self.ctx = ctx
         self.list = QListWidget()
         self.list.setAccessibleName("Channels")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp import APP_NAME
+from desktopapp.ui.window_state import default_size
 
 TextField = QLineEdit | QPlainTextEdit | QTextEdit
 EDIT_COMMANDS = (("Undo", QKeySequence.StandardKey.Undo, "undo"),
@@ -189,7 +190,7 @@ class UserGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("User guide")
-        self.resize(820, 680)
+        default_size(self, 820, 680)
         self.text = GuideBrowser()
         self.text.setAccessibleName("User guide")
         self.text.setOpenExternalLinks(True)

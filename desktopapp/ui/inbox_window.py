@@ -32,6 +32,7 @@ from desktopapp.app.inbox import Box, InboxItem, Variant, highest
 from desktopapp.ui.history import diff_html
 from desktopapp.ui.review_dialogs import AcknowledgeDialog, ask_passphrase
 from desktopapp.ui.theme import Colours
+from desktopapp.ui.window_state import default_size
 from desktopapp.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class InboxWindow(QDialog):
         if reviewer_id is None:
             reviewer_id = ctx.actor_id
         self.setWindowTitle("Review inbox")
-        self.resize(1000, 640)
+        default_size(self, 1000, 640)
         self.colours = colours
         self._items: list[InboxItem] = []
         layout = QVBoxLayout(self)

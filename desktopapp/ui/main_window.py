@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -292,13 +291,7 @@ class MainWindow(QMainWindow):
         self.drafts.list.viewport().update()
 
     def _style_overflow(self) -> None:
-        """The toolbar's overflow button (Qt's, shown when the window is too narrow for
-        every button): a visible chevron with a name, not Fusion's faint 12 px arrow."""
-        chevron = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if chevron is not None:
-            chevron.setIcon(icon("chevron"))
-            chevron.setToolTip("More toolbar buttons")
-            chevron.setAccessibleName("More toolbar buttons")
+        theme.style_overflow(self.toolbar)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

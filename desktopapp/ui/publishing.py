@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app import publishing
 from desktopapp.app.context import AppContext
+from desktopapp.ui.window_state import default_size
 from desktopapp.ui.workers import SerialWorker
 
 PUBLISH_EVERY_MS = 15_000
@@ -139,7 +140,7 @@ class PublishLogDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Publish log")
-        self.resize(900, 480)
+        default_size(self, 900, 480)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))

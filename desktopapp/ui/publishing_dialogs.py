@@ -25,6 +25,7 @@ from desktopapp.app.context import AppContext
 from desktopapp.app.publishing import ResumeAction
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.channels_dialog import swatch
+from desktopapp.ui.window_state import default_size
 
 SEND, RESCHEDULE, HOLD = (ResumeAction.SEND.value, ResumeAction.RESCHEDULE.value,
                           ResumeAction.HOLD.value)
@@ -72,7 +73,7 @@ class ResumeDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Resume publishing")
-        self.resize(860, 420)
+        default_size(self, 860, 420)
         self.ctx = ctx
         state = publishing.pause_state(ctx)
         self.items = publishing.due_while_paused(ctx)

@@ -6,6 +6,19 @@ import builtins
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+
+def default_size(widget: QWidget, width: int, height: int) -> None:
+    """Give a window or dialog its default size, shrunk to the screen's free area where
+    that is smaller (the 1000-px inbox and 980-px audit log ran off an 800×600 screen)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None:
+        width, height = min(width, int(room.width() * 0.95)), min(height,
+                                                                 int(room.height() * 0.9))
+    widget.resize(width, height)
 
 
 class WindowState:

@@ -37,3 +37,18 @@ def test_switching_views_does_not_move_the_filters(window: CalendarWindow, qtbot
         qtbot.wait(20)
         where.setdefault("x", window.channel_filter.geometry().x())
         assert window.channel_filter.geometry().x() == where["x"], window.title.text()
+
+
+def test_the_calendar_fits_an_800_px_screen(window: CalendarWindow, qtbot) -> None:
+    """The legend wraps instead of making the window 934 px wide, and what the toolbar
+    cannot show is behind a chevron one can see and name."""
+    from PySide6.QtWidgets import QToolButton
+
+    assert window.minimumSizeHint().width() <= 800
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    qtbot.wait(30)
+    chevron = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert chevron is not None and chevron.isVisible() and not chevron.icon().isNull()
+    assert chevron.accessibleName() == "More toolbar buttons"
+    assert window.zone_note.geometry().right() <= window.zone_note.parentWidget().width()

@@ -36,3 +36,24 @@ def test_margins_are_stable_under_repeated_resize_events(make_window, qtbot) -> 
         editor.resize(editor.size())
         qtbot.wait(1)
     assert editor.viewportMargins() == before
+
+
+def test_windows_opened_from_the_main_window_fit_a_small_screen(qtbot, app_ctx) -> None:
+    """The offscreen screen is 800×800: the inbox (1000 px by default), the audit log
+    (980 px) and the calendar start no wider than it."""
+    from PySide6.QtGui import QGuiApplication
+
+    from desktopapp.ui import theme
+    from desktopapp.ui.audit_window import AuditWindow
+    from desktopapp.ui.calendar.calendar_window import CalendarWindow
+    from desktopapp.ui.inbox_window import InboxWindow
+
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    room = screen.availableGeometry()
+    assert room.width() < 1000  # the test means something only on a small screen
+    for window in (InboxWindow(app_ctx, theme.LIGHT, reviewer_id=app_ctx.actor),
+                   AuditWindow(app_ctx), CalendarWindow(app_ctx, theme.LIGHT)):
+        qtbot.addWidget(window)
+        assert window.width() <= room.width() and window.height() <= room.height(), \
+            type(window).__name__

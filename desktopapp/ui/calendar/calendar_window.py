@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
 from desktopapp.app import calendar
 from desktopapp.app.calendar import CalendarFilter, CalendarStatus, Entry
 from desktopapp.app.context import ACTION_ERRORS, AppContext
+from desktopapp.ui import theme
 from desktopapp.ui.calendar.agenda_view import AgendaView
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.month_view import MonthView
 from desktopapp.ui.calendar.painting import status_icon
 from desktopapp.ui.calendar.unscheduled import UnscheduledList
 from desktopapp.ui.calendar.week_view import HOUR, WeekView
+from desktopapp.ui.composer_strip import FlowLayout
 from desktopapp.ui.publishing import PauseBanner
 from desktopapp.ui.theme import Colours
+from desktopapp.ui.window_state import default_size
 
 MONTH, WEEK, AGENDA = 0, 1, 2
 AGENDA_DAYS = 28
@@ -66,10 +69,7 @@ class CalendarWindow(QMainWindow):
     def __init__(self, ctx: AppContext, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Calendar")
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        self.resize(min(1320, int(room.width() * 0.95)) if room else 1200,
-                    min(820, int(room.height() * 0.9)) if room else 760)
+        default_size(self, 1320, 820)
         self.colours = colours
         self.ctx = ctx
         self.model = CalendarModel(ctx, self)
@@ -130,6 +130,7 @@ class CalendarWindow(QMainWindow):
     def set_colours(self, colours: Colours) -> None:
         """Follow a theme switched while the window exists (the grids paint themselves)."""
         self.colours = colours
+        theme.style_overflow(self.toolbar)
         for view in (self.month, self.week, self.agenda):
             view.colours = colours
             view.update()
@@ -139,6 +140,10 @@ class CalendarWindow(QMainWindow):
         bar = self.addToolBar("Calendar")
         bar.setObjectName("calendarToolbar")
         bar.setMovable(False)
+        # Narrow (800 px), the filters, Move and Undo go behind a chevron one can see.
+        theme.style_toolbar(bar)
+        theme.style_overflow(bar)
+        self.toolbar = bar
         group = QActionGroup(self)
         self.view_actions = []
         for index, (label, key) in enumerate((("Month", "Ctrl+1"), ("Week", "Ctrl+2"),
@@ -208,16 +213,22 @@ class CalendarWindow(QMainWindow):
         menu.addAction("Close", self.close, QKeySequence.StandardKey.Close)
 
     def _legend(self) -> QWidget:
+        """The states' icons, wrapping onto a second line in a narrow window: in one row
+        they made the window at least 934 px wide, cut off on an 800-px screen."""
         row = QWidget()
-        layout = QHBoxLayout(row)
+        layout = FlowLayout(spacing=14)
+        row.setLayout(layout)
         layout.setContentsMargins(10, 4, 10, 4)
         for status in CalendarStatus:
+            pair = QWidget()
+            inner = QHBoxLayout(pair)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.setSpacing(4)
             icon = QLabel()
             icon.setPixmap(status_icon(status).pixmap(14, 14))
-            layout.addWidget(icon)
-            layout.addWidget(QLabel(status.value.capitalize()))
-            layout.addSpacing(8)
-        layout.addStretch(1)
+            inner.addWidget(icon)
+            inner.addWidget(QLabel(status.value.capitalize()))
+            layout.addWidget(pair)
         self.zone_note = QLabel()
         layout.addWidget(self.zone_note)
         return row

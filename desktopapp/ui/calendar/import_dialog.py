@@ -24,6 +24,7 @@ from desktopapp.app.context import AppContext
 
 if TYPE_CHECKING:
     from desktopapp.app.schedule import Preview
+from desktopapp.ui.window_state import default_size
 from desktopapp.ui.workers import SerialWorker
 
 COLUMNS = ["Line", "Status", "Date", "Zone", "Channels", "Tags", "Text", "Problems"]
@@ -33,7 +34,7 @@ class ImportDialog(QDialog):
     def __init__(self, path: str, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {Path(path).name}")
-        self.resize(980, 560)
+        default_size(self, 980, 560)
         self.ctx = ctx
         self.result_: Preview | None = None
         self.imported: list[int] = []
