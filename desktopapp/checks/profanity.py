@@ -36,11 +36,10 @@ _NEEDED = ("ing", "in'", "in’", "in", "ed", "er", "ers", "n", "en")
 # What stands for a letter in a masked word: symbols for any letter, digits and look-alikes
 # for their own letter.
 # "!" and "?" only stand for an "i" ("sh!t"): a run of them ends a sentence ("guys!!!").
-_MASK = r"*#%@$©®•×_\-"
+_MASK = r"*#%@$©®•×_\-—–^~"
 _LEET = {"a": "@4", "e": "3", "i": "1!|", "o": "0", "s": "$5", "t": "7+", "u": "v", "c": "©¢",
          "l": "1", "b": "8"}
 _SEPARATOR = r"[ .\-_*·]"
-_VOWELS = frozenset("aeiouy")
 _LETTERS_BEFORE = re.compile(r"[a-z]*$")
 _WORD_CHAR = re.compile(r"[\w@]")  # before a word: it is not one ("class", "@ass_fan")
 # A hashtag in CamelCase ("#PissedOff"), read hump by hump.
@@ -58,6 +57,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|it|them|each|all|every|your|its|thei
 # is a handle or a hashtag.
 _GENERIC_MASK = re.compile(r"(?<![\w@#*])[a-z]{1,3}(?:\*{2,}[a-z]{0,6}|(?:\*|[#$%@!]{2,})"
                            r"[a-z]{2,8})(?![\w*])")
+# A grawlix ("what the @#$%"): three or more different symbols standing for a swear word.
+_GRAWLIX = re.compile(r"(?<![\w@#$%&*])[@#$%&*!]{3,}(?![\w@#$%&*])")
+_GESTURES = {"🖕": "the middle finger is a rude gesture", "🤬": "a face swearing reads as swearing"}
 _SYMBOLS = re.compile(r"\*|[#$%@!]{2}")  # what the generic mask needs (rare: it runs seldom)
 
 
@@ -118,14 +120,9 @@ Form = tuple[str, str]
 
 
 def lengthened(word: str) -> Form:
-    """The word with its vowels and last letter allowed to repeat ("fuuuck", "shittt"); the
-    consonant runs between stay literal, so the gate keeps strings to look for."""
-    out = []
-    for i, char in enumerate(word):
-        out.append(re.escape(char) if i else "")
-        if char in _VOWELS or i == len(word) - 1:
-            out.append(re.escape(char) + "*")
-    return word[0], "".join(out)
+    """The word with every letter allowed to repeat ("fuuuck", "shhhit", "shittt")."""
+    return word[0], "".join((re.escape(c) if i else "") + re.escape(c) + "*"
+                            for i, c in enumerate(word))
 
 
 def masked(word: str) -> Form:
@@ -161,7 +158,8 @@ def _words(words: tuple[str, ...], rest: str) -> list[Form]:
 
 def _plain(family: Family) -> list[Form]:
     endings = f"(?:{_any(family.endings)})?" if family.endings else ""
-    return (_joined(lengthened(family.stem), family) + _words(family.spellings, endings)
+    return (_joined(lengthened(family.stem), family)
+            + [(first, rest + endings) for first, rest in map(lengthened, family.spellings)]
             + _words(family.needing, f"(?:{_any(_NEEDED)})"))
 
 
@@ -171,7 +169,7 @@ def _masked(family: Family) -> list[Form]:
         forms.append((family.stem[0], "".join(_SEPARATOR + re.escape(c)
                                               for c in family.stem[1:])))
     if family.initial:
-        forms.append((family.stem[0], r"['’\-*](?:ing|in['’]?|ed|er|ers)"))
+        forms.append((family.stem[0], r"['’\-*](?:ing|in['’]?|ed|er|ers|n)"))
     return forms
 
 
@@ -196,7 +194,7 @@ def patterns() -> tuple[GatedPattern, GatedPattern]:
     """The plain forms (and the abbreviations) and the masked ones, of all families."""
     lex = lexicon()
     plain = [form for f in lex.explicit for form in _plain(f)]
-    plain += _words(tuple(lex.abbreviations), "")
+    plain += [lengthened(a) for a in lex.abbreviations]
     return _pattern(plain), _pattern([form for f in lex.explicit for form in _masked(f)])
 
 
@@ -322,10 +320,16 @@ def check(text: str) -> list[CheckWarning]:
     if _SYMBOLS.search(low):  # and only where a swear word fits the letters and symbols
         masks += [m.span() for m in _GENERIC_MASK.finditer(low)
                   if tone_masked.hides_swearing(m.group(0))]
+        masks += [m.span() for m in _GRAWLIX.finditer(low) if len(set(m.group(0)) - {"!"}) >= 3]
     for start, end in sorted(masks, key=lambda span: (span[0], -span[1])):
         if free(start, end):
             found.append(_warn("tone.masked-profanity", start, end,
                                f"“{text[start:end]}” still reads as swearing: the masking "
                                "hides letters, not the meaning."))
             taken.append((start, end))
+    for emoji, why in _GESTURES.items():
+        start = text.find(emoji)
+        if start >= 0:
+            found.append(_warn("tone.profanity", start, start + len(emoji),
+                               f"“{emoji}”: {why}; many readers take offence."))
     return found

@@ -36,6 +36,12 @@ def swearing(text: str) -> list[tuple[str, str]]:
     ("sweating my tits off on this hike", "tits"),
     ("#fml the bus left without me", "fml"),
     ("Monday again #PissedOff", "Pissed"),
+    ("shhhhit, the train is late", "shhhhit"),
+    ("wtffff is this queue", "wtffff"),
+    ("honestly idgaf about the score", "idgaf"),
+    ("the new boss is a bit of an a-hole", "a-hole"),
+    ("that referee, what a pendejo", "pendejo"),
+    ("my sodding laptop died", "sodding"),
 ])
 def test_plain_forms_of_the_families(text: str, word: str) -> None:
     assert ("tone.profanity", word) in swearing(text)
@@ -57,6 +63,8 @@ def test_plain_forms_of_the_families(text: str, word: str) -> None:
     ("some motherf***er took my bike", "motherf***er"),
     ("the f-ing wifi is down", "f-ing"),
     ("it's f'in freezing", "f'in"),
+    ("what the @#$% is this price", "@#$%"),
+    ("the little sh—t ate my lunch", "sh—t"),
 ])
 def test_masked_forms_in_any_position(text: str, word: str) -> None:
     assert ("tone.masked-profanity", word) in swearing(text)
@@ -79,6 +87,8 @@ def test_masked_forms_in_any_position(text: str, word: str) -> None:
     "Grab the FK constraint and the EFF report.",
     "He was feckless and the pasta was bloody good.",
     "Stopcock, peacock, cockpit, Hancock, pussycat and scrap metal.",
+    "From Bangkok to see a kakapo, then a crapshoot at the dam in Cumbria.",
+    "Pages 2–3, this—that, rated *** and tagged #$ or @# by mistake!!!",
 ])
 def test_near_misses_are_not_profanity(text: str) -> None:
     assert swearing(text) == []
@@ -91,6 +101,10 @@ def test_every_warning_says_which_words_and_is_a_caution() -> None:
     assert all(w.severity in (Severity.CAUTION, Severity.DANGER) for w in found)
     assert any("stands for swearing" in w.message for w in found)
     assert all(f"“{text[w.start:w.end]}”" in w.message for w in found)
+
+
+def test_the_middle_finger_is_a_rude_gesture() -> None:
+    assert swearing("and this is what I think of Mondays 🖕") == [("tone.profanity", "🖕")]
 
 
 def test_a_word_gets_one_warning_even_when_both_patterns_match() -> None:
