@@ -92,6 +92,7 @@ class LiveChecker(QObject):
         self._grammar_timer = self._timer(GRAMMAR_DEBOUNCE_MS, self._run_grammar)
         self.warmed: tuple[threading.Event, ...] = ()
         self._early_grammar: tuple[str, GrammarResult] | None = None
+        self._grammar_off = ""  # why grammar was off at the last answer ("" if it ran)
         # Called on the worker thread once the checkers are loaded; the launcher uses it
         # for process-wide tuning (see ui/launch.py), which is not a widget's business.
         self.on_warm: Callable[[], None] | None = None
@@ -214,6 +215,7 @@ class LiveChecker(QObject):
         text, result = cast(tuple[str, GrammarResult], value)
         if revision != self._revision and text != self._text:
             return  # for a text since typed over (same text, newer context: still true)
+        self._grammar_off = result.status if result.backend == "offline" else ""
         if self.state is None or self.state.text != text:
             self._early_grammar = (text, result)  # merged when the local result arrives
             return
@@ -223,8 +225,12 @@ class LiveChecker(QObject):
 
     def _pending_grammar_status(self, text: str) -> str:
         """What to say about grammar before its answer: nothing when it is off or when
-        there is nothing to check (no check runs then, so "Checking…" would stick)."""
-        return "" if self.grammar is None or not text.strip() else "Checking grammar…"
+        there is nothing to check (no check runs then, so "Checking…" would stick), and
+        why it is off when it was at the last answer (no LanguageTool: "Checking
+        grammar…" flashed at every pause although only spelling is checked)."""
+        if self.grammar is None or not text.strip():
+            return ""
+        return self._grammar_off or "Checking grammar…"
 
     def _on_grammar_error(self, message: str) -> None:
         if self.state is not None:

@@ -123,6 +123,14 @@ def test_offline_grammar_status_is_explained(make_window, qtbot, user, monkeypat
     window = make_window()
     qtbot.waitUntil(lambda: "spelling.offline" in codes(window), timeout=5000)
     assert "Grammar checking is off" in window.side.warnings.grammar.text()
+    # Typing on: the local check answers first (150 ms before grammar's 700): it keeps
+    # saying why grammar is off rather than flashing "Checking grammar…" at every pause.
+    window.editor.text.setPlainText(text + " again")
+    wait_for_checks(qtbot, window, text + " again")
+    assert "Grammar checking is off" in window.side.warnings.grammar.text()
+    window.editor.text.setPlainText(text)  # back to the typo, for what follows
+    wait_for_checks(qtbot, window, text)
+    qtbot.waitUntil(lambda: "spelling.offline" in codes(window), timeout=5000)
     # Suggestions are not part of the check; the editor asks when the word is looked at.
     (typo,) = [w for w in window.editor.check_state.warnings if w.code == "spelling.offline"]
     assert typo.suggestions == ()
