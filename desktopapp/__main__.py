@@ -5,34 +5,52 @@ With a command (`drafts`, …) it runs the headless CLI; without one it opens th
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 
-def _window_only(argv: list[str]) -> argparse.Namespace | None:
-    """The arguments when they only open the window (no command, no --help): then the
-    full command parser, which imports every command's module, is not built — that
-    alone took a fifth of the start-up time."""
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--db")
-    parser.add_argument("--quit-after-show", action="store_true")
-    parser.add_argument("--verbose", "-v", action="store_true")
-    try:
-        args, rest = parser.parse_known_args(argv)
-    except SystemExit:
-        return None
-    if rest:
-        return None
-    args.command = None
+def _window_only(argv: list[str]) -> SimpleNamespace | None:
+    """The arguments when they only open the window (no command, no --help), read by
+    hand: then neither the full command parser (it imports every command's module: a
+    fifth of the start-up time) nor argparse itself (~10 M instructions) is loaded.
+    Only the exact spellings are read here; anything else (an abbreviation, a value that
+    looks like an option) goes to the full parser, which answers as it always did."""
+    args = SimpleNamespace(db=None, quit_after_show=False, verbose=False, command=None)
+    words = iter(argv)
+    for word in words:
+        if word == "--quit-after-show":
+            args.quit_after_show = True
+        elif word in ("--verbose", "-v"):
+            args.verbose = True
+        elif word == "--db" or word.startswith("--db="):
+            value = word[5:] if word.startswith("--db=") else next(words, None)
+            if value is None or (value.startswith("-") and word == "--db"):
+                return None
+            args.db = value
+        else:
+            return None
     return args
+
+
+def undecodable(argv: list[str]) -> int | None:
+    """The position of the first argument that was not valid UTF-8 (Python hands such bytes
+    over as lone surrogates, which no file, database or network can store), or None."""
+    for index, arg in enumerate(argv):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return index
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from desktopapp.cli.args import undecodable
-
     bad = undecodable(argv)
     if bad is not None:
         sys.stderr.write(f"secondthought: argument {bad + 1} is not valid UTF-8 text; nothing "

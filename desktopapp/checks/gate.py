@@ -181,13 +181,29 @@ class GatedPattern:
     Offers what the checkers use of `re.Pattern`: search, match, finditer, sub,
     pattern and flags."""
 
+    # Compiled on first use (`__getattr__`), not when a checker module is imported: the
+    # window imports a few checker modules before its first frame, and compiling their
+    # patterns there cost ~5 % of start-up (issue 12); the check worker's warm-up
+    # (`prepare_all`) compiles the rest. A bad pattern still fails its checker's tests.
+    full: re.Pattern[str]
+    flags: int
+    _icase: bool
+
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.full = re.compile(source, flags)
         self.pattern = source
-        self.flags = self.full.flags
-        self._icase = bool(self.full.flags & re.IGNORECASE)
+        self._flags = flags
         self._needs: tuple[str, ...] | None = None  # worked out on first use; () = none
         _ALL.add(self)
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only while an attribute is missing: once set, `full` and `flags` are plain
+        # attributes, so the checkers' hot loops pay nothing for the laziness.
+        if name not in ("full", "flags", "_icase"):
+            raise AttributeError(name)
+        self.full = re.compile(self.pattern, self._flags)
+        self.flags = self.full.flags
+        self._icase = bool(self.flags & re.IGNORECASE)
+        return getattr(self, name)
 
     def _work_out_needs(self) -> tuple[str, ...]:
         prefix, branches, suffix = _split(self.pattern)
@@ -251,11 +267,11 @@ def gated(source: str, flags: int = 0) -> GatedPattern:
 
 
 def prepare_all() -> int:
-    """Work out what every gated pattern made so far needs (otherwise done at its first
-    use: ~1–5 ms each, 100–150 ms over the first real checks). The check worker's
+    """Compile every gated pattern made so far and work out what it needs (otherwise done
+    at its first use: ~1–5 ms each, 100–150 ms over the first real checks). The check worker's
     warm-up calls it, so a person's first check does not pay it. Returns how many."""
     patterns = list(_ALL)
     for pattern in patterns:
         if pattern._needs is None:
-            pattern._work_out_needs()
+            pattern._work_out_needs()  # compiles it too
     return len(patterns)

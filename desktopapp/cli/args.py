@@ -32,12 +32,3 @@ def count(text: str) -> int:
     return value
 
 
-def undecodable(argv: list[str]) -> int | None:
-    """The position of the first argument that was not valid UTF-8 (Python hands such bytes
-    over as lone surrogates, which no file, database or network can store), or None."""
-    for index, arg in enumerate(argv):
-        try:
-            arg.encode("utf-8")
-        except UnicodeEncodeError:
-            return index
-    return None

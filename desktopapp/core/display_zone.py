@@ -3,10 +3,13 @@ show times in (a setting), falling back to this computer's zone."""
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from desktopapp.core.zones import local_zone, zone_info
 from desktopapp.store.models import Setting
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo  # core.zones imports it when a zone is made
 
 DISPLAY_ZONE_KEY = "calendar.display_zone"
 

@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from desktopapp.core.errors import DomainError
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+# zoneinfo is imported where a zone is made, not here: the window imports this module
+# before its first frame, which needs no zone unless a draft is scheduled (issue 12).
 
 
 def parse_clock(value: str) -> time:
@@ -26,6 +32,8 @@ def parse_clock(value: str) -> time:
 
 
 def zone_info(name: str) -> ZoneInfo:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -35,6 +43,7 @@ def zone_info(name: str) -> ZoneInfo:
 def local_zone() -> ZoneInfo:
     """This computer's zone by name; UTC when the machine has none configured."""
     import os
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     name = os.environ.get("TZ", "").lstrip(":")
     if not name:
@@ -54,6 +63,8 @@ def local_zone() -> ZoneInfo:
 @lru_cache(maxsize=512)
 def usable(name: str) -> str:
     """The zone name if it is one, else "UTC": a damaged row must not break a view."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

@@ -7,8 +7,7 @@ import html
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextDocument
@@ -18,6 +17,9 @@ from desktopapp.app import drafts as app_drafts
 from desktopapp.app.context import AppContext
 from desktopapp.app.drafts import query_terms
 from desktopapp.ui.theme import Colours
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo  # loaded when a dated row is first drawn
 
 PAGE = 100  # rows per fetch; a screen shows about a dozen
 DraftIdRole = Qt.ItemDataRole.UserRole + 1

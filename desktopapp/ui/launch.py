@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
+from types import SimpleNamespace, TracebackType
 from typing import TYPE_CHECKING
 
 from desktopapp import APP_NAME, DESKTOP_ID, __version__, log_setup
 from desktopapp.config import Settings, resolve_paths
 
 if TYPE_CHECKING:
+    import argparse
+
     from PySide6.QtWidgets import QApplication
 
     from desktopapp.ui.main_window import MainWindow
@@ -123,7 +124,7 @@ def report_first_frame(app: QApplication, close: Callable[[], object]) -> None:
     QTimer.singleShot(0, shown)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     # No cyclic garbage collection while start-up allocates: it made ~80 passes over the
     # growing heap before the first frame (15–25 ms). What start-up built lives all
     # session; after the first frame it is frozen out of the collector's reach and
@@ -140,7 +141,7 @@ def _resume_collection() -> None:
     gc.enable()
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     problem = display_problem()
     if problem:
         print(f"secondthought: {problem}", file=sys.stderr)

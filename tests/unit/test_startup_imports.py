@@ -52,6 +52,10 @@ NOT_IN_FIRST_FRAME = (
     "desktopapp.ui.packets_controller",
     "desktopapp.ui.help_menus",
     "desktopapp.ui.settings_dialog",
+    "logging.handlers",  # the log file rotates itself (log_setup.RotatingLog)
+    "zoneinfo",  # made when a dated row or a schedule is shown (core/zones.py)
+    # On Linux the app's folders follow the XDG rules without it (config.user_dir).
+    *(("platformdirs",) if sys.platform == "linux" else ()),
 )
 
 # Builds the window as `secondthought --quit-after-show` does and, once its first frame is

@@ -164,3 +164,15 @@ def test_ignore_case_groups_inside_a_case_sensitive_pattern_need_no_letters() ->
     assert breaking.search("BREAKING: roads closed") is not None
     assert breaking.search("Breaking: roads closed") is not None
     assert breaking.search("Roads closed") is None
+
+
+def test_a_pattern_is_compiled_on_first_use_not_when_made() -> None:
+    """Checker modules imported before the window's first frame make their patterns at
+    import; compiling waits for the first check (issue 12: start-up)."""
+    pattern = gated(r"\bslay\b|\bkill(?:ed)? it\b", re.IGNORECASE)
+    assert "full" not in vars(pattern)
+    assert pattern.search("She KILLED IT on stage") is not None
+    assert "full" in vars(pattern) and pattern.flags & re.IGNORECASE
+    broken = gated(r"(unclosed")
+    with pytest.raises(re.error):
+        broken.search("unclosed")
