@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktopapp.app.events import Change, ChangeKind
 from desktopapp.core.errors import DomainError
@@ -106,7 +106,7 @@ class DialogsController(QObject):
 
         problem = lt_download.java_problem()
         if problem:
-            QMessageBox.information(self.host, "Download LanguageTool", problem)
+            QtWidgets.QMessageBox.information(self.host, "Download LanguageTool", problem)
             return
         running = self.lt_download
         if running is not None and running.isVisible() and not running.result_text:
@@ -133,7 +133,7 @@ class DialogsController(QObject):
         try:
             workspace_settings.save_review_rules(ctx, dialog.result_rules())
         except DomainError as exc:
-            QMessageBox.warning(self.host, "Settings",
+            QtWidgets.QMessageBox.warning(self.host, "Settings",
                                 f"The cool-off settings were not saved: {exc}")
         workspace_settings.save_check_settings(ctx, checks)
         language, words = dialog.result_spelling()
@@ -166,8 +166,8 @@ class DialogsController(QObject):
         def show(_revision: int, report: object) -> None:
             assert isinstance(report, doctor.Report)
             self.shell.status("Database checked", 3000)
-            box = QMessageBox(QMessageBox.Icon.Information if report.ok
-                              else QMessageBox.Icon.Warning, "Check database",
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information if report.ok
+                              else QtWidgets.QMessageBox.Icon.Warning, "Check database",
                               "The database is sound." if report.ok else
                               "The database has a problem.", parent=self.host)
             box.setInformativeText(
@@ -180,7 +180,7 @@ class DialogsController(QObject):
 
         def failed(_revision: int, message: str) -> None:
             self.shell.status("The database could not be checked", 3000)
-            QMessageBox.warning(self.host, "Check database", message)
+            QtWidgets.QMessageBox.warning(self.host, "Check database", message)
             worker.deleteLater()
 
         worker.result.connect(show)

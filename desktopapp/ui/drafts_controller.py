@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QListView, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from desktopapp.app import drafts
 from desktopapp.app.context import ACTION_ERRORS
@@ -307,13 +308,13 @@ class DraftsController(QObject):
         count = drafts.count(self.shell.ctx, drafts.DraftFilter(trashed=True))
         if count == 0:
             return
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self.shell.window, "Empty the Trash?",
             f"Delete {count} draft{'s' if count != 1 else ''} in the Trash for good? "
             "This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Cancel)
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         self.shell.run("empty the Trash", lambda: drafts.empty_trash(self.shell.ctx))
         self.model.reload()

@@ -4,8 +4,9 @@ rest, or reopen the rest to edit and submit again (its content is frozen until t
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from desktopapp.app import draft_banners
 from desktopapp.app.context import ACTION_ERRORS, AppContext
@@ -52,7 +53,7 @@ class HalfSentBar(Banner):
         try:
             draft_banners.act_on_rest(self.ctx, self.draft_id, name)
         except ACTION_ERRORS as exc:
-            QMessageBox.warning(self, "Partly published", str(exc))
+            QtWidgets.QMessageBox.warning(self, "Partly published", str(exc))
             return
         self.acted.emit(self.draft_id)
         self.show_draft(self.draft_id)

@@ -73,9 +73,12 @@ def display_problem(env: dict[str, str] | None = None) -> str | None:
 def _install_error_dialog(log_file: Path) -> None:
     """An unexpected error is logged (with its traceback) and shown in plain words; the
     window stays open and the text being edited is kept (autosave keeps running)."""
-    from PySide6.QtWidgets import QMessageBox
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        # Imported here, not when the hook is installed: the message box is not in the
+        # first frame, and making its Qt class costs ~6 M instructions (issue 12).
+        from PySide6.QtWidgets import QMessageBox
+
         log.critical("unexpected error", exc_info=(kind, value, tb))
         QMessageBox.critical(None, "Second Thought",
                              f"Something went wrong: {value}\n\nYour text is kept. Details are "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -23,7 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -334,13 +334,13 @@ class MainWindow(QMainWindow):
         # Offline on a team, what could not be saved is in the journal: nothing is lost.
         kept = self.offline is not None and self.offline.is_offline()
         if not self.editor.flush() and not kept:
-            answer = QMessageBox.warning(
+            button = QtWidgets.QMessageBox.StandardButton
+            answer = QtWidgets.QMessageBox.warning(
                 self, "Unsaved text",
                 "Your latest changes could not be saved. If you close now they are lost.\n\n"
                 "Copy the text somewhere safe first, or keep the window open and try again.",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
+                button.Discard | button.Cancel, button.Cancel)
+            if answer != button.Discard:
                 event.ignore()
                 return
         for timer in (self.editor.autosave, self.editor.notes_autosave,

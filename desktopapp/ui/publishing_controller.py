@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu
 
 from desktopapp.app import publishing
 from desktopapp.app.context import ACTION_ERRORS
@@ -80,14 +81,14 @@ class PublishingController(QObject):
 
     def pause_all(self, reason: str | None = None) -> None:
         if reason is None:
-            reason, ok = QInputDialog.getText(self.host, "Pause all publishing",
+            reason, ok = QtWidgets.QInputDialog.getText(self.host, "Pause all publishing",
                                               "Why? (shown everywhere until you resume)")
             if not ok:
                 return
         try:
             publishing.pause(self.shell.ctx, reason)
         except ACTION_ERRORS as exc:
-            QMessageBox.warning(self.host, "Pause", str(exc))
+            QtWidgets.QMessageBox.warning(self.host, "Pause", str(exc))
         self.pause_banner.refresh()  # this controller's own banner: at once
 
     def resume_all(self, confirmed: bool = False) -> None:
@@ -103,7 +104,7 @@ class PublishingController(QObject):
             try:
                 publishing.resume(self.shell.ctx, {})  # every due post goes out
             except ACTION_ERRORS as exc:
-                QMessageBox.warning(self.host, "Resume", str(exc))
+                QtWidgets.QMessageBox.warning(self.host, "Resume", str(exc))
         elif ResumeDialog(self.shell.ctx, self.host).exec() != QDialog.DialogCode.Accepted:
             return
         self.pause_banner.refresh()
@@ -135,8 +136,9 @@ class PublishingController(QObject):
         if draft is None:
             return
         if not channels.names(self.shell.ctx):
-            if QMessageBox.question(self.host, "Publish to", "No channels yet. Add one now?") \
-                    == QMessageBox.StandardButton.Yes:
+            ask = QtWidgets.QMessageBox
+            if ask.question(self.host, "Publish to", "No channels yet. Add one now?") \
+                    == ask.StandardButton.Yes:
                 self.open_channels()
             if not channels.names(self.shell.ctx):
                 return
@@ -147,7 +149,7 @@ class PublishingController(QObject):
         try:
             chosen = channels.set_targets(self.shell.ctx, draft.id, dialog.chosen())
         except ACTION_ERRORS as exc:
-            QMessageBox.warning(self.host, "Publish to", str(exc))
+            QtWidgets.QMessageBox.warning(self.host, "Publish to", str(exc))
             return
         self.shell.status(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
 
@@ -186,18 +188,19 @@ class PublishingController(QObject):
             return
         names = schedule.queue_channels(self.shell.ctx)
         if not names:
-            QMessageBox.information(self.host, "Add to queue", "No channel has queue slots yet: "
-                                    "set them with `secondthought queue slots CHANNEL "
-                                    "\"mon-fri 09:00,13:00\"`.")
+            QtWidgets.QMessageBox.information(
+                self.host, "Add to queue", "No channel has queue slots yet: set them with "
+                "`secondthought queue slots CHANNEL \"mon-fri 09:00,13:00\"`.")
             return
-        name, ok = QInputDialog.getItem(self.host, "Add to queue", "Channel", names, 0, False)
+        name, ok = QtWidgets.QInputDialog.getItem(self.host, "Add to queue", "Channel", names,
+                                                  0, False)
         if not ok:
             return
         self.drafts.editor.flush()
         try:
             when, verdict = schedule.add_to_queue(self.shell.ctx, draft.id, name)
         except ACTION_ERRORS as exc:
-            QMessageBox.warning(self.host, "Add to queue", str(exc))
+            QtWidgets.QMessageBox.warning(self.host, "Add to queue", str(exc))
             return
         self.shell.status(
             f"Queued on {name} for {when.astimezone():%a %d %b %H:%M}. {verdict.summary()}",
@@ -221,7 +224,7 @@ class PublishingController(QObject):
             when, zone = dialog.chosen()
             verdict = schedule.schedule(self.shell.ctx, draft.id, when, zone=zone)
         except ACTION_ERRORS as exc:
-            QMessageBox.warning(self.host, "Schedule", str(exc))
+            QtWidgets.QMessageBox.warning(self.host, "Schedule", str(exc))
             return
         display = calendar.display_zone(self.shell.ctx)
         label = calendar.zone_label(when, [zone], display)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6 import QtWidgets
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from desktopapp import APP_NAME
 from desktopapp.app.context import AppContext
@@ -67,5 +68,5 @@ class Shell:
         try:
             return True, func()
         except DomainError as exc:
-            QMessageBox.warning(self.window, APP_NAME, f"Could not {what}: {exc}")
+            QtWidgets.QMessageBox.warning(self.window, APP_NAME, f"Could not {what}: {exc}")
             return False, None

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6 import QtWidgets
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktopapp import APP_NAME
 from desktopapp.app.context import ACTION_ERRORS, AppContext, describe_data_error, workspace_name
@@ -82,8 +83,8 @@ class WorkspacesMenu:
                 or (self.ctx.store.url is None and location == str(self.ctx.paths.db_path)):
             return  # already open
         if not self.launch(location):
-            QMessageBox.warning(self.window, APP_NAME, "Could not start a window for that "
-                                "workspace.")
+            QtWidgets.QMessageBox.warning(self.window, APP_NAME,
+                                          "Could not start a window for that workspace.")
             return
         self.window.close()
 
@@ -100,4 +101,4 @@ class WorkspacesMenu:
         try:
             TeamDialog(self.ctx, self.window).exec()
         except ACTION_ERRORS as exc:
-            QMessageBox.warning(self.window, APP_NAME, describe_data_error(exc))
+            QtWidgets.QMessageBox.warning(self.window, APP_NAME, describe_data_error(exc))
