@@ -183,8 +183,8 @@ class GatedPattern:
 
     # Compiled on first use (`__getattr__`), not when a checker module is imported: the
     # window imports a few checker modules before its first frame, and compiling their
-    # patterns there cost ~5 % of start-up (issue 12); the check worker's warm-up
-    # (`prepare_all`) compiles the rest. A bad pattern still fails its checker's tests.
+    # ~20 patterns there was a measurable part of start-up (issue 12); the check worker's
+    # warm-up (`prepare_all`) compiles the rest. A bad pattern still fails its tests.
     full: re.Pattern[str]
     flags: int
     _icase: bool

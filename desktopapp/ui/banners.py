@@ -5,8 +5,6 @@ and they choose. Neither text is lost: the one not chosen stays in the revision 
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,6 +14,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
+
+from desktopapp.ui.markup import escape
 
 
 class Banner(QFrame):

@@ -4,7 +4,6 @@ means the channel gets the main text."""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -21,6 +20,7 @@ from desktopapp.records import replace
 from desktopapp.ui.autosave import AutosaveTimer
 from desktopapp.ui.draft_text import FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter
+from desktopapp.ui.markup import escape
 
 if TYPE_CHECKING:
     from desktopapp.ui.offline_guard import OfflineHook
@@ -71,7 +71,7 @@ class ChannelPane(QWidget):
         self.autosave.flush()
         self.draft_id, self.target = draft_id, target
         self.title.setText(
-            f"Text for <b>{html.escape(target.name)}</b> ({target.network}) only. Empty: "
+            f"Text for <b>{escape(target.name)}</b> ({target.network}) only. Empty: "
             "it gets the main text. Changing it restarts a submitted draft's cool-off.")
         # Typed while the server was away and not yet written back: that, not the older
         # text the server still has (which stays the base the save builds on).

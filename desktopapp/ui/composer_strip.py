@@ -5,8 +5,6 @@ application layer (app/composer.py); counting runs on the checking worker."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app.composer import ChannelCount, Plan
 from desktopapp.ui.icons import icon
+from desktopapp.ui.markup import escape
 
 MAIN = ""  # the chip of the draft's own text
 
@@ -312,7 +311,7 @@ class ChannelChips(QWidget):
 
 def _chip_tip(name: str, network: str, own: bool, c: ChannelCount | None) -> str:
     source = "its own text" if own else "the main text"
-    lines = [f"<b>{html.escape(name)}</b> ({network}) gets {source}. Click to edit "
+    lines = [f"<b>{escape(name)}</b> ({network}) gets {source}. Click to edit "
              "its own text here."]
     if c is not None:
         if c.parts > 1:

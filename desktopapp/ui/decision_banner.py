@@ -4,8 +4,6 @@ until the author edits or submits again."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -14,6 +12,7 @@ from desktopapp.app import draft_banners
 from desktopapp.app.context import AppContext
 from desktopapp.app.draft_banners import Feedback
 from desktopapp.ui.banners import Banner
+from desktopapp.ui.markup import escape
 
 ANCHOR_COLOUR = "#fff1b8"
 
@@ -34,11 +33,11 @@ class DecisionBanner(Banner):
             self.hide()
             return
         notes = "".join(
-            f"<li>{html.escape(c.body)}"
-            + (f" — on <i>“{html.escape(c.quote)}”</i>" if c.quote else "") + "</li>"
+            f"<li>{escape(c.body)}"
+            + (f" — on <i>“{escape(c.quote)}”</i>" if c.quote else "") + "</li>"
             for c in found.comments)
-        said = f": “{html.escape(found.comment)}”" if found.comment and not notes else ""
-        self.show_message(f"<b>{html.escape(found.headline)}</b>{said}"
+        said = f": “{escape(found.comment)}”" if found.comment and not notes else ""
+        self.show_message(f"<b>{escape(found.headline)}</b>{said}"
                           + (f"<ul style='margin:0'>{notes}</ul>" if notes else "")
                           + "<span>Edit the text or submit it again to clear this.</span>")
         editor.setExtraSelections(self._anchors(found, editor))

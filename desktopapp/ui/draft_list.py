@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 from desktopapp.app import drafts as app_drafts
 from desktopapp.app.context import AppContext
 from desktopapp.app.drafts import query_terms
+from desktopapp.ui.markup import escape
 from desktopapp.ui.theme import Colours
 
 if TYPE_CHECKING:
@@ -179,10 +179,10 @@ class DraftListModel(QAbstractListModel):
 
 
 def highlighted_html(text: str, terms: list[str], colour: str) -> str:
-    escaped = html.escape(text)
+    escaped = escape(text)
     if not terms:
         return escaped
-    pattern = re.compile(r"\b(" + "|".join(re.escape(html.escape(t)) for t in terms) + r")",
+    pattern = re.compile(r"\b(" + "|".join(re.escape(escape(t)) for t in terms) + r")",
                          re.IGNORECASE)
     return pattern.sub(lambda m: f'<span style="background:{colour}">{m.group(0)}</span>', escaped)
 

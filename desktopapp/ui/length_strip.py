@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from desktopapp.checks.model import CHANNEL_LABELS as LABELS
 from desktopapp.checks.model import CHANNELS, LengthResult
+from desktopapp.ui.markup import escape
 
 
 class LengthLabel(QLabel):
@@ -63,11 +62,11 @@ class LengthLabel(QLabel):
             texts = [(full if long else short, fits) for full, short, fits in self.parts]
             if self._width(texts) <= room:
                 self.setText(" · ".join(
-                    html.escape(text) if fits else f'<span style="color:{self.danger_colour};'
-                    f' font-weight:600">{html.escape(text)}</span>' for text, fits in texts))
+                    escape(text) if fits else f'<span style="color:{self.danger_colour};'
+                    f' font-weight:600">{escape(text)}</span>' for text, fits in texts))
                 return
         short = " · ".join(short for _full, short, _fits in self.parts)
-        cut = html.escape(self.fontMetrics().elidedText(short, Qt.TextElideMode.ElideRight,
+        cut = escape(self.fontMetrics().elidedText(short, Qt.TextElideMode.ElideRight,
                                                         room))
         over = not all(fits for _full, _short, fits in self.parts)
         self.setText(f'<span style="color:{self.danger_colour}">{cut}</span>' if over else cut)

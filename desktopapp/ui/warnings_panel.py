@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktopapp.checks.model import CheckWarning, RiskLevel, Severity
 from desktopapp.ui.highlighter import UNDERLINE
 from desktopapp.ui.live_checks import CheckState
+from desktopapp.ui.markup import escape
 
 RISK_COLOURS = {RiskLevel.NONE: "#2f9e44", RiskLevel.LOW: "#3b82f6",
                 RiskLevel.MEDIUM: "#d97706", RiskLevel.HIGH: "#dc2626"}
@@ -106,12 +105,12 @@ class WarningsPanel(QFrame):
         reasons = "; ".join(risk.reasons) if risk.reasons else "nothing risky found"
         riskier = [v.channel for v in state.channels if v.report.risk.level == level] \
             if level != risk.level else []
-        also = f" {html.escape(', '.join(riskier))}'s own text is riskier: see below." \
+        also = f" {escape(', '.join(riskier))}'s own text is riskier: see below." \
             if riskier else ""
         main = "Main text: " if state.channels else ""
         self.risk.setText(
             f'<b>Risk: <span style="color:{colour}">{level.value}</span></b>'
-            f"<br>{main}{html.escape(reasons if main else reasons[:1].upper() + reasons[1:])}."
+            f"<br>{main}{escape(reasons if main else reasons[:1].upper() + reasons[1:])}."
             f"{also}")
         shown = state.warnings if visible is None else visible
         for w in shown:
@@ -137,7 +136,7 @@ class WarningsPanel(QFrame):
             item = QListWidgetItem("No warnings. Still, read it once more before it goes out.")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
-        status = html.escape(state.grammar_status)
+        status = escape(state.grammar_status)
         if "LanguageTool is not installed" in state.grammar_status:
             status += ' <a href="download">Download LanguageTool…</a>'
         self.grammar.setText(status)
