@@ -54,6 +54,7 @@ NOT_IN_FIRST_FRAME = (
     "desktopapp.ui.settings_dialog",
     "logging.handlers",  # the log file rotates itself (log_setup.RotatingLog)
     "zoneinfo",  # made when a dated row or a schedule is shown (core/zones.py)
+    "html",  # rich text is escaped by ui/markup.escape
     # On Linux the app's folders follow the XDG rules without it (config.user_dir).
     *(("platformdirs",) if sys.platform == "linux" else ()),
 )
