@@ -219,11 +219,14 @@ def lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _family(word: str, which: int) -> int | None:
+def _family(word: str, which: int, inside_only: bool = False) -> int | None:
+    """Which family the matched word is of (None: an abbreviation, or, with `inside_only`,
+    no family whose stem may stand inside a word)."""
     for i, own in enumerate(_own()):
-        if own[which].fullmatch(word):
+        if (not inside_only or lexicon().explicit[i].where == "inside") and \
+                own[which].fullmatch(word):
             return i
-    return None  # an abbreviation
+    return None
 
 
 def _word_start(low: str, m: re.Match[str], family: Family | None) -> int | None:
@@ -274,7 +277,11 @@ def _found(text: str, low: str, which: int) -> list[tuple[int, int]]:
         word = m.group(0)
         if which == 1 and word.isalpha():
             continue  # a plain word: the plain pattern's
-        index = _family(word, which)
+        # Glued to letters before ("class"): only a stem that may stand inside a word.
+        glued = m.start() > 0 and bool(_WORD_CHAR.match(low, m.start() - 1))
+        index = _family(word, which, glued)
+        if glued and index is None:
+            continue
         family = None if index is None else explicit[index]
         start = _word_start(low, m, family)
         if start is None or _innocent(text, start, m.end(), family):
