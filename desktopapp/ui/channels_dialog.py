@@ -8,7 +8,7 @@ from collections.abc import Callable
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -60,6 +60,26 @@ def _reason(check: Callable[[], object]) -> str | None:
     return None
 
 
+class EmptyNoteList(QListWidget):
+    """A list that says what it is for while it is empty (a blank white box looked
+    broken beside the form)."""
+
+    def __init__(self, note: str) -> None:
+        super().__init__()
+        self.note = note
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(10, 10, -10, -10)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                         self.note)
+        painter.end()
+
+
 class ChannelsDialog(QDialog):
     changed = Signal()
 
@@ -68,7 +88,7 @@ class ChannelsDialog(QDialog):
         self.setWindowTitle("Channels")
         default_size(self, 820, 520)
         self.ctx = ctx
-        self.list = QListWidget()
+        self.list = EmptyNoteList("No channels yet. Pick a kind, fill in the form and Save.")
         self.list.setAccessibleName("Channels")
         self.list.setMinimumWidth(220)
         self.list.currentItemChanged.connect(lambda *_: self._load_current())

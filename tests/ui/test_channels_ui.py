@@ -215,3 +215,19 @@ def test_a_new_channel_starts_in_the_workspace_display_zone(qtbot, store, user, 
     again = ChannelsDialog(app_ctx)
     qtbot.addWidget(again)
     assert again.zone.currentText() == "Europe/Berlin"
+
+
+def test_an_empty_channel_list_says_what_it_is_for(qtbot, store, user, app_ctx) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    dialog = ChannelsDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.list.count() == 0 and "No channels yet" in dialog.list.note
+    image = dialog.list.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    base = image.pixelColor(image.width() - 2, image.height() - 2)  # empty corner
+    drawn = sum(1 for x in range(0, image.width(), 2) for y in range(0, 60, 2)
+                if image.pixelColor(x, y) != base)
+    assert drawn > 20, "the note is not drawn"  # a blank box before
+    assert base != QColor(0, 0, 0)
