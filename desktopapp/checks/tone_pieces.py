@@ -4,10 +4,11 @@ Trained by `tools/tone/distill.py`: a fine-tuned MiniLM (too big and slow to
 ship) labels the training tweets and augmented copies of them, and this small model
 learns to give the same answers. Each word piece has a vector of `dims` numbers; a text
 is the mean and the maximum of its pieces' vectors, a ReLU, and a dot product. Vectors
-are stored as int8 with one scale per dimension, read by dimension, so for each dimension
-one C-level gather (`itemgetter`) fetches every piece's value and `sum` and `max` run
-over plain integers; the scale is applied once at the end. A post scores in about
-0.15 ms in pure Python, and the table takes 2 MB of memory (read through strided views).
+are stored as int8 with one scale per dimension; the text's pieces' rows are sliced from
+a bytes copy of the table and `zip` turns them into one tuple per dimension, over which
+`sum` and `max` run on plain integers; the scale is applied once at the end. A post
+scores in about 0.1 ms in pure Python, and the table takes 4 MB of memory (the int8
+table and its bytes copy).
 
 Piece vectors start from MiniLM's own vocabulary embeddings, which is why words never
 seen in the training tweets still land near words with similar meaning.
@@ -20,12 +21,12 @@ import json
 import math
 from array import array
 from dataclasses import dataclass
-from operator import itemgetter
 
 from desktopapp.checks.tone_model import ToneModel, normalise
 from desktopapp.checks.wordpiece import WordPiece
 
 FORMAT = "secondthought-pieces-1"
+_UNSIGNED = bytes((value + 128) & 0xFF for value in range(256))  # int8 byte -> value + 128
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,11 @@ class PieceModel:
             raise ValueError(f"{self.name}: scales or weights do not match dims")
         object.__setattr__(self, "_tokenizer",
                            WordPiece({p: i for i, p in enumerate(self.pieces)}))
-        # Columns as strided views of the table, not copies (2 MB less resident): scoring
-        # gathers one dimension for all pieces at a time.
-        rows = memoryview(self.table)
-        object.__setattr__(self, "_columns", [rows[d::self.dims] for d in range(self.dims)])
+        # The table once more as bytes, each value moved up by 128 (so 0..255 and in the
+        # same order): a piece's row is one slice, and `zip` reads a column of all the text's
+        # rows as small ints from C, about 3x faster than gathering through strided views
+        # of the int8 array (whose items are unpacked one at a time). 2 MB more resident.
+        object.__setattr__(self, "_rows", self.table.tobytes().translate(_UNSIGNED))
         object.__setattr__(self, "_peak_weights",
                            [w * s for w, s in zip(self.weights[self.dims:], self.scales,
                                                   strict=True)])
@@ -60,19 +62,23 @@ class PieceModel:
 
     def logit(self, text: str) -> float:
         ids = self.encode(text)
-        columns: list[memoryview] = self.__dict__["_columns"]
-        pick = itemgetter(*ids) if len(ids) > 1 else lambda column: (column[ids[0]],)
-        # One C-level gather per dimension; sums and maxima over plain integers in C too.
-        gathered = list(map(pick, columns))
+        rows: bytes = self.__dict__["_rows"]
+        dims = self.dims
+        # Each dimension's values for all the text's pieces, as one tuple (see `_rows`);
+        # sums and maxima over plain integers in C. Sums and maxima of the shifted values
+        # shift back exactly (integers), so the result is the int8 table's, bit for bit.
+        gathered = list(zip(*[rows[i * dims:(i + 1) * dims] for i in ids], strict=True))
+        shift = 128 * len(ids)
         inverse = 1.0 / len(ids)
-        means = [total * scale * inverse + bias for total, scale, bias
+        means = [(total - shift) * scale * inverse + bias for total, scale, bias
                  in zip(map(sum, gathered), self.scales, self.mean_bias, strict=True)]
         # strict=False: the weights list holds the mean half, then the max half
         result = self.bias + sum(w * m for w, m in zip(self.weights, means, strict=False)
                                  if m > 0)
         peak_weights: list[float] = self.__dict__["_peak_weights"]  # weight × scale
-        return result + sum(w * p for w, p in zip(peak_weights, map(max, gathered),
-                                                          strict=True) if p > 0)
+        return result + sum(w * p for w, p in zip(peak_weights,
+                                                  (peak - 128 for peak in map(max, gathered)),
+                                                  strict=True) if p > 0)
 
     def probability(self, text: str) -> float:
         return _sigmoid(self.logit(text))

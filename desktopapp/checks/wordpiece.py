@@ -31,6 +31,9 @@ def _is_cjk(code: int) -> bool:
 
 _ASCII_CONTROL = {c: None for c in [*range(0, 9), 11, 12, *range(14, 32), 127]}
 _ASCII_WORDS = re.compile(r"[a-z0-9]+|[^\s]")
+# White space that `basic_words` deletes (a control character) instead of splitting at:
+# a text holding any of it cannot be read one white-space-separated token at a time.
+_DELETED_SPACE = re.compile("[\x0b\x0c\x1c-\x1f\x85]")
 
 
 def basic_words(text: str) -> list[str]:
@@ -73,6 +76,7 @@ class WordPiece:
         self.vocabulary = vocabulary
         self.unknown = vocabulary.get(UNKNOWN, 0)
         self._cache: dict[str, tuple[int, ...]] = {}
+        self._tokens: dict[str, tuple[int, ...]] = {}
 
     def word_pieces(self, word: str) -> tuple[int, ...]:
         cached = self._cache.get(word)
@@ -104,6 +108,26 @@ class WordPiece:
         return result
 
     def encode(self, text: str) -> list[int]:
+        """The pieces of `text`, one white-space-separated token at a time: `basic_words`
+        never joins across white space (lower case, accents and punctuation are decided
+        inside a token), so a token's pieces are kept and a sentence scored after its
+        paragraph, or a draft after a key, looks most tokens up instead of walking them
+        a character at a time (the general path is that walk for any non-ASCII text)."""
+        if _DELETED_SPACE.search(text):
+            return self._encode_words(text)
+        ids: list[int] = []
+        known = self._tokens
+        for token in text.split():
+            pieces = known.get(token)
+            if pieces is None:
+                pieces = tuple(self._encode_words(token))
+                if len(known) >= CACHE_WORDS:
+                    known.clear()  # bounded like the word cache
+                known[token] = pieces
+            ids.extend(pieces)
+        return ids
+
+    def _encode_words(self, text: str) -> list[int]:
         ids: list[int] = []
         for word in basic_words(text):
             ids.extend(self.word_pieces(word))

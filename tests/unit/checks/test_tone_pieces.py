@@ -39,6 +39,29 @@ def test_logit_matches_the_float_definition() -> None:
     assert 0.0 < model.probability("good") < 1.0
 
 
+def _integer_logit(model: PieceModel, ids: list[int]) -> float:
+    """The int8 table read column by column, summed and maxed as signed integers (what
+    `logit` computed before it sliced rows from a shifted bytes copy)."""
+    columns = [[model.table[i * model.dims + d] for i in ids] for d in range(model.dims)]
+    means = [sum(c) * s * (1.0 / len(ids)) + b
+             for c, s, b in zip(columns, model.scales, model.mean_bias, strict=True)]
+    result = model.bias + sum(w * m for w, m in zip(model.weights, means, strict=False) if m > 0)
+    peaks = [w * s for w, s in zip(model.weights[model.dims:], model.scales, strict=True)]
+    return result + sum(w * p for w, p in zip(peaks, map(max, columns), strict=True) if p > 0)
+
+
+def test_logit_equals_the_signed_tables_bit_for_bit() -> None:
+    extreme = PieceModel("edge", ["[PAD]", "[UNK]", "low", "high"], 2,
+                         array("b", [0, 0, 0, 0, -128, -1, 127, 1]), [0.5, 0.25],
+                         [0.0, 0.0], [1.0, 1.0, 1.0, 1.0], 0.0)
+    for text in ("low", "high", "low low", "low high", "high low low"):
+        assert extreme.logit(text) == _integer_logit(extreme, extreme.encode(text))
+    pieces = load_model("offensive").pieces  # type: ignore[attr-defined]
+    for text in ("A calm note about the weather on Tuesday.", "you absolute muppet!!",
+                 "Ça va? 🙂 Très bien, merci", "x", " ".join(["a long draft"] * 90)):
+        assert pieces.logit(text) == _integer_logit(pieces, pieces.encode(text)), text
+
+
 def test_save_and_read_round_trip_byte_for_byte() -> None:
     model = tiny_model()
     data = model.save_with({"blend": [0.5, 1.0, -0.2]})

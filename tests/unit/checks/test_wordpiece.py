@@ -41,3 +41,29 @@ def test_the_ascii_fast_path_splits_like_the_general_one(text: str) -> None:
     from desktopapp.checks.wordpiece import _basic_words_unicode
 
     assert basic_words(text) == _basic_words_unicode(text)
+
+
+# Letters with accents, a capital sigma (lower-cased by its neighbours), combining marks,
+# emoji with joiners and modifiers, CJK, controls and every kind of white space.
+_MIXED = st.text(alphabet=st.sampled_from(
+    [*"aBcΣσςé ü,.!'#@", "\u0301", "\u0308", "\u200d", "\ufe0f", "👩", "👧", "🏽", "中",
+     "\x00", "\ufffd", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c",
+     "\x85", "\xa0", "\u2000", "\u2028", "\u3000", "\u180e"]),
+    max_size=60)
+
+
+@given(_MIXED)
+def test_words_never_join_across_white_space(text: str) -> None:
+    """What lets `encode` keep each token's pieces: split at white space first, the words
+    are the same (except where white space is a deleted control, which `encode` checks)."""
+    from desktopapp.checks.wordpiece import _DELETED_SPACE
+
+    if not _DELETED_SPACE.search(text):
+        assert [w for token in text.split() for w in basic_words(token)] == basic_words(text)
+
+
+@given(_MIXED)
+def test_encoding_by_tokens_equals_encoding_the_whole_text(text: str) -> None:
+    wp = tokenizer()
+    assert wp.encode(text) == wp._encode_words(text)
+    assert wp.encode(text) == wp._encode_words(text)  # again, from the token cache
