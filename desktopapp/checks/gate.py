@@ -60,6 +60,46 @@ def fold(text: str) -> str:
     return low
 
 
+# The three-letter pieces of the texts asked about lately: 178 patterns with 5,700 needs
+# between them are asked about each paragraph and sentence, and testing each need with
+# `in` was ~1 ms a paragraph. A need can be in a text only if its first three letters
+# are among the text's pieces, so one C-level `isdisjoint` of the pattern's need
+# beginnings with the text's pieces settles most patterns (no need can be there); the
+# rest test their needs as before. Made once per text, shared by every pattern.
+_PIECES: dict[str, frozenset[str] | int] = {}
+_PIECES_KEPT = 256
+PIECE = 3
+# Making a text's pieces costs about what testing the needs of a few patterns in it does:
+# only a text asked about this often gets them (a paragraph is asked about by ~100
+# patterns, most sentences by a handful).
+_ASKED_BEFORE_PIECES = 4
+
+
+def _pieces(text: str) -> frozenset[str] | None:
+    """The text's pieces, or None while it has been asked about too rarely to pay."""
+    found = _PIECES.get(text, 0)
+    if isinstance(found, int):
+        if found < _ASKED_BEFORE_PIECES:
+            if len(_PIECES) >= _PIECES_KEPT:
+                _PIECES.clear()  # texts come and go with the checks
+            _PIECES[text] = found + 1
+            return None
+        found = frozenset([text[i:i + PIECE] for i in range(len(text) - PIECE + 1)])
+        _PIECES[text] = found
+    return found
+
+
+# English letters from the commonest to the rarest: a need is filed under its piece of
+# the rarest letters, which few texts contain (any piece of it would be exact; a rare
+# one settles more texts).
+_COMMON = {letter: rank for rank, letter in enumerate("etaoinshrdlcumwfgypbvkjxqz")}
+
+
+def _rarest_piece(need: str) -> str:
+    pieces = [need[i:i + PIECE] for i in range(len(need) - PIECE + 1)]
+    return max(pieces, key=lambda p: sum(_COMMON.get(c, 0) for c in p))
+
+
 def _better(a: Need, b: Need) -> Need:
     """The more selective of two conditions (longer strings, then fewer of them)."""
     if a is None:
@@ -193,6 +233,9 @@ class GatedPattern:
         self.pattern = source
         self._flags = flags
         self._needs: tuple[str, ...] | None = None  # worked out on first use; () = none
+        # The needs' first PIECE letters (None: a need is shorter, test the needs directly).
+        self._starts: frozenset[str] | None = None
+        self._by_piece: dict[str, tuple[str, ...]] = {}
         _ALL.add(self)
 
     def __getattr__(self, name: str) -> Any:
@@ -217,13 +260,27 @@ class GatedPattern:
             needs |= found
         # Shortest first: the commonest strings settle most texts soonest.
         self._needs = tuple(sorted(needs, key=lambda s: (len(s), s)))
+        if all(len(s) >= PIECE for s in needs):
+            by_piece: dict[str, list[str]] = {}
+            for s in self._needs:
+                by_piece.setdefault(_rarest_piece(s), []).append(s)
+            self._by_piece = {piece: tuple(found) for piece, found in by_piece.items()}
+            self._starts = frozenset(by_piece)
         return self._needs
 
     def could_match(self, text: str) -> bool:
         needs = self._needs if self._needs is not None else self._work_out_needs()
         if not needs:
             return True
-        return any(map((fold(text) if self._icase else text).__contains__, needs))
+        seen = fold(text) if self._icase else text
+        starts = self._starts
+        pieces = None if starts is None else _pieces(seen)
+        if starts is None or pieces is None:
+            return any(map(seen.__contains__, needs))
+        # Only the needs whose chosen piece the text has can be in it.
+        by_piece = self._by_piece
+        return any(any(map(seen.__contains__, by_piece[piece]))
+                   for piece in starts.intersection(pieces))
 
     def search(self, string: str, pos: int = 0,
                endpos: int = sys.maxsize) -> re.Match[str] | None:
