@@ -27,7 +27,7 @@ from desktopapp.core import workflow
 from desktopapp.ui.launch import tune_process, tune_window
 from desktopapp.ui.main_window import MainWindow
 from tests.benchmarks.conftest import Watchdog, describe, machine, percentile
-from tests.benchmarks.test_bench_real_text import Tweets, val_tweets
+from tests.benchmarks.test_bench_real_text import Tweets, real_tweets
 
 KEYS_PER_ROUND = 160
 # (draft size, where the keys go): the end of a post-sized draft, the middle of a long one
@@ -53,7 +53,7 @@ def _type(qtbot, editor, words: list[str], rng: random.Random) -> int:
 def test_gui_thread_gap_while_typing_real_text(qtbot, store, paths, user,
                                                monkeypatch) -> None:
     monkeypatch.setenv("LTP_PATH", str(paths.data_dir / "no-languagetool"))  # offline spelling
-    tweets = Tweets(val_tweets())
+    tweets = Tweets(real_tweets())
     rng = random.Random(11)
     drafts = [(size, where, tweets.draft(size, paragraph=3)) for size, where in ROUNDS]
     ids = [workflow.create_draft(user.id, body).id for _size, _where, body in drafts]

@@ -4,7 +4,10 @@ the resident memory of the tone models, the spelling table and the whole window.
 
 The sample text repeats one 150-character passage, so its chunks hit the engine's cache
 and most words are looked up once: it hides the cost a real draft pays. The real drafts
-are TweetEval validation tweets glued together, each tweet used once per size."""
+are TweetEval tweets glued together, each tweet used once per size: the validation
+tweets of the tune half first, then training tweets. The held-out half of validation is
+never read here (tools/warnings_corpora.py `held_out`: no one runs the checks on it but
+the full evaluation)."""
 
 from __future__ import annotations
 
@@ -39,11 +42,20 @@ SAMPLE = ("Heard the bank is about to collapse, pull your money out NOW!!! Those
 HELPER = Path(__file__).with_name("memory_probe.py")
 
 
-def val_tweets() -> list[str]:
+def real_tweets() -> list[str]:
+    """TweetEval validation tweets of the tune half, then the training tweets (sentiment
+    ships no training split)."""
+    from tools.warnings_corpora import held_out
+
     tweets: list[str] = []
     for split in SPLITS:
         lines = (DATA / split / "val_text.txt").read_text(encoding="utf-8").splitlines()
-        tweets += [line.strip() for line in lines if line.strip()]
+        tweets += [line.strip() for line in lines if line.strip() and not held_out(line.strip())]
+    for split in SPLITS:
+        path = DATA / split / "train_text.txt"
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            tweets += [line.strip() for line in lines if line.strip()]
     return tweets
 
 
@@ -108,7 +120,7 @@ def test_first_check_and_a_key_on_real_text() -> None:
     ctx = CheckContext(channels=("x", "bluesky", "mastodon"))
     CheckEngine(grammar=grammar).warm_up(ctx)  # as the window's check worker does
     grammar.check("Warm up the dictionary.")
-    tweets = Tweets(val_tweets())
+    tweets = Tweets(real_tweets())
     print(f"\n(issue 11) first check and one key, offline spelling included, ms ({machine()})")
     for size, rounds in ((500, 80), (5000, 40)):
         timings: dict[str, list[float]] = {}
@@ -151,7 +163,7 @@ def test_checker_costs() -> None:
     ctx = CheckContext(channels=("x", "bluesky", "mastodon"))
     CheckEngine(grammar=grammar).warm_up(ctx)  # as the window's check worker does
     grammar.check("Warm up the dictionary.")
-    tweets = Tweets(val_tweets())
+    tweets = Tweets(real_tweets())
     print(f"\n(issue 11) first check per checker, real tweets, CPU ms ({machine()}, load "
           f"{os.getloadavg()[0]:.1f})")
     for size, rounds in ((500, 40), (5000, 12)):
@@ -179,7 +191,7 @@ def test_suggestions_on_demand() -> None:
     spelling = OfflineSpelling()
     spelling.load()
     spelling.forget_suggestions()
-    text = " ".join(val_tweets()[:600])
+    text = " ".join(real_tweets()[:600])
     words = sorted({text[w.start:w.end] for w in spelling.check(text)})
     first, again = [], []
     quick = []
@@ -204,9 +216,7 @@ def test_suggestions_on_demand() -> None:
 
 def _lines_corpus(folder: Path, count: int, files: int) -> list[Path]:
     """`count` distinct tweets in `files` files (the CLI reads at most 1 MB of input)."""
-    posts = val_tweets()
-    extra = (DATA / "offensive" / "train_text.txt").read_text(encoding="utf-8").splitlines()
-    posts += [line.strip() for line in extra if line.strip()]
+    posts = real_tweets()
     # one post a line: no character str.splitlines() would also split at
     posts = [" ".join(post.splitlines()) for post in posts[:count]]
     assert len(posts) == count
@@ -224,8 +234,8 @@ def test_check_lines_throughput(tmp_path: Path) -> None:
     batches = _lines_corpus(tmp_path, count, files=2)
     env = dict(os.environ, LTP_PATH=str(tmp_path / "no-languagetool"),
                SECONDTHOUGHT_CONFIG_DIR=str(tmp_path / "config"))
-    print(f"\n(issue 11) secondthought check --lines, {count} distinct tweets (all TweetEval "
-          f"val tweets, then offensive train) in {len(batches)} runs of {count // len(batches)}")
+    print(f"\n(issue 11) secondthought check --lines, {count} distinct tweets (TweetEval val "
+          f"tune half, then train) in {len(batches)} runs of {count // len(batches)}")
     for flags in ([], ["--no-grammar"]):
         t0 = time.perf_counter()
         cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
