@@ -22,6 +22,7 @@ from desktopapp.checks import (
     risk_structures,
     style,
     tone,
+    tone_model,
 )
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.checks.model import (
@@ -167,6 +168,7 @@ class CheckEngine:
         first checks, paid here instead, on the check worker while the window opens."""
         self.check(WARM_TEXT, ctx, grammar=False)
         gate.prepare_all()
+        tone_model.prepare_common_words()
         self._cache.clear()
 
     def check(self, text: str, ctx: CheckContext, *, grammar: bool = True) -> Report:

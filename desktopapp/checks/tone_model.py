@@ -111,9 +111,36 @@ def _text_keys(text: str, word_range: tuple[int, int],
     clean = normalise(text)
     low, high = char_range
     chars: set[int] = set()
+    common = _COMMON.get
     for word in set(clean.split()):
-        chars.update(_word_char_keys(word, low, high))
+        chars.update(common((word, low, high)) or _word_char_keys(word, low, high))
     return tuple(word_keys(word_ngrams(clean, *word_range))), tuple(chars)
+
+
+# The commonest words' char n-gram keys, made once (`prepare_common_words`, at the check
+# worker's warm-up) and kept: the same keys `_word_char_keys` makes, so scores are bit for
+# bit the same. A new draft's words are ~45 % of them (3,000 words, measured on tune-half
+# tweets), whose keys a first check then does not make again.
+_COMMON: dict[tuple[str, int, int], tuple[int, ...]] = {}
+COMMON_WORDS = 3000
+
+
+def prepare_common_words(count: int = COMMON_WORDS) -> int:
+    """Make the keys of the `count` commonest words: the word-piece vocabulary's whole
+    words, which BERT's vocabulary lists commonest first (a model without one: none).
+    1.7 MB for 3,000 words (keys shared between words are one object), ~50 ms; returns
+    how many are kept."""
+    model = load_model("offensive")
+    vocabulary: list[str] = getattr(getattr(model, "pieces", None), "pieces", [])
+    words = [p for p in vocabulary if len(p) > 1 and p.isalpha() and p.islower()][:count]
+    one: dict[int, int] = {}  # a key shared by several words ("th", "the") is one object
+    for ngrams in {m.char_range for m in _LOADED}:
+        low, high = ngrams
+        for word in words:
+            if (word, low, high) not in _COMMON:
+                keys = char_keys(char_wb_ngrams(word, low, high))
+                _COMMON[(word, low, high)] = tuple(one.setdefault(k, k) for k in keys)
+    return len(_COMMON)
 
 
 # The loaded models' weights in one table: the first model loaded in the real part of each
