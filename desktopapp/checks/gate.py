@@ -233,7 +233,8 @@ class GatedPattern:
         self.pattern = source
         self._flags = flags
         self._needs: tuple[str, ...] | None = None  # worked out on first use; () = none
-        # The needs' first PIECE letters (None: a need is shorter, test the needs directly).
+        # The pieces the needs are filed under (None: a need is shorter than PIECE; test the
+        # needs directly).
         self._starts: frozenset[str] | None = None
         self._by_piece: dict[str, tuple[str, ...]] = {}
         _ALL.add(self)
