@@ -18,6 +18,7 @@ from desktopapp.checks import (
     privacy,
     risk,
     risk_aimed,  # threats, endorsed violence, blame, insults
+    risk_groups,  # calm stereotypes about a group, after tone's own group rules
     risk_kinds,
     risk_structures,
     style,
@@ -38,7 +39,7 @@ from desktopapp.checks.text import CHUNK_CHARS, chunks, mask_figurative
 
 ParagraphChecker = Callable[[str, CheckContext], list[CheckWarning]]
 PARAGRAPH_CHECKERS: dict[str, ParagraphChecker] = {
-    "tone": tone.check,
+    "tone": risk_groups.with_group_talk(tone.check),
     "risk": risk.check,
     "risk-kinds": lambda text, ctx: risk_kinds.check(mask_figurative(text), ctx),
     "risk-structures": lambda text, ctx: risk_structures.check(mask_figurative(text), ctx),

@@ -1,0 +1,227 @@
+"""Calm, confident contempt for a group of people, found from how the sentence is built.
+
+The offensive model learnt from tweets full of swearing and slurs, and `tone_groups`
+catches the bluntest forms (vermin, "send them back", "typical X"). A polite stereotype
+has neither: "honestly, pensioners just aren't built for online banking", "you can always
+tell when a woman has been in charge", "no wonder, it's an immigrant area". Here a sentence
+warns when it names a group (`risk_groups_words`) and says something of it as a whole
+(`risk_groups_forms`): a trait, a lack of ability or a bad habit of every member, a frame
+that makes one case stand for all, dehumanising words and tropes, wanting them out or
+barred from ordinary roles. A sentence right after one naming the group may say it of
+"them" ("Travellers are back. Lock up your bikes.").
+
+Left alone: sentences that report, quote or condemn such talk, a person speaking of their
+own group ("we Scots", "as a woman"), and sport (a national team's result is about the
+team). Praise, pride and news name a group without any of the forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktopapp.checks.gate import fold
+from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+from desktopapp.checks.risk_groups_forms import (
+    ABOUT_IT,
+    ADJECTIVE_AS_GROUP,
+    DISCLAIMER,
+    EXPLAINED,
+    FRAMES,
+    GROUP,
+    IS_GROUP,
+    LEADS,
+    MOCKING,
+    NEAR,
+    ONE,
+    OWN_ANYWHERE,
+    OWN_BEFORE,
+    REPORTED,
+    SAID_OF,
+    SPORT,
+    THEY,
+)
+from desktopapp.checks.risk_groups_words import HEADS, SHAPE
+from desktopapp.checks.text import mask_figurative, sentences
+
+_PRONOUN = re.compile(THEY, re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+# Words that every mocking word of MOCKING contains.
+_MOCK_HEADS = frozenset({"retard", "retards", "retarded", "spaz", "spazzes", "spazzy", "spastic",
+                         "spastics", "mongoloid", "mongoloids", "licker", "lickers", "bus",
+                         "dodger", "dodgers", "wrinklies", "farts", "fossils", "biddies",
+                         "codgers", "crones", "senile", "cripple", "cripples"})
+_NEAR_CHARS = 60  # a dehumanising word further from the group is about something else
+
+_MESSAGE = ("“{group}” with “{said}” sweeps a whole group of people into one judgement. "
+            "People in that group read it as aimed at them, and lines like this get "
+            "screenshotted; say what you mean about the one person or case, not the group.")
+_MOCK_MESSAGE = ("“{said}” mocks people for a disability or their age. It hurts everyone it "
+                 "names and reads as contempt whoever you meant; say what you mean plainly.")
+
+Finding = tuple[int, int, str]
+
+
+def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:
+    clean = mask_figurative(text)
+    # Most posts name no group: one C-level pass over their words settles them, and only
+    # the sentences with a group word (or right after one) meet the long patterns.
+    words = set(_WORD.findall(fold(clean)))
+    heads = sorted(words & HEADS)
+    mocks = sorted(words & _MOCK_HEADS)
+    shapes = [m.start() for m in SHAPE.finditer(clean)]
+    if not heads and not mocks and not shapes:
+        return []
+    found = []
+    named_before: str | None = None  # the group the sentence before named
+    for span in sentences(clean):
+        low = fold(span.text)
+        present = [h for h in heads if h in low]
+        if named_before is None and not present \
+                and not any(span.start <= at < span.end for at in shapes) \
+                and not any(m in low for m in mocks):
+            continue
+        hit, named_before = _finding(span.text, low, present, named_before)
+        if hit is not None:
+            start, end, message = hit
+            found.append(CheckWarning("tone.stereotype", Category.TONE, Severity.CAUTION,
+                                      span.start + start, span.start + end, message, (), "tone"))
+    return found
+
+
+def _finding(sentence: str, low: str, heads: list[str],
+             named_before: str | None) -> tuple[Finding | None, str | None]:
+    """Where the sentence demeans a group (with the message), and the group it names."""
+    groups = [g for g in _groups(sentence, low, heads) if not _own(sentence, g.start())]
+    named = _plain(groups[0].group(0)) if groups else None
+    hit = _framed(sentence) if heads else None
+    if hit is None:
+        hit = _said_of(sentence, groups, named_before)
+    if hit is None:
+        mock = MOCKING.search(sentence)
+        if mock is not None and not _own(sentence, mock.start()):
+            hit = mock.start(), mock.end(), _MOCK_MESSAGE.format(said=_plain(mock.group(0)))
+    if hit is not None and (ABOUT_IT.search(DISCLAIMER.sub(_blank, sentence))
+                            or SPORT.search(sentence)):
+        return None, None  # talk about such talk, or about a team
+    return hit, named
+
+
+def _groups(sentence: str, low: str, heads: list[str]) -> list[re.Match[str]]:
+    """The group mentions, tried only where a group word is or up to three words before it
+    ("the", "people from", "anyone with a …"), in order and not overlapping."""
+    if len(low) != len(sentence):  # a fold that moved letters: scan the whole sentence
+        return list(GROUP.finditer(sentence))
+    starts = {m.start() for m in SHAPE.finditer(sentence)}
+    for head in heads:
+        at = low.find(head)
+        while at >= 0:
+            window = max(0, at - 40)
+            starts.add(at)
+            starts.update(window + m.start() for m in _WORD_START.finditer(low, window, at))
+            at = low.find(head, at + 1)
+    found: list[re.Match[str]] = []
+    for start in sorted(starts):
+        if found and start < found[-1].end():
+            continue
+        m = GROUP.match(sentence, start) or ONE.match(sentence, start)
+        if m is not None:
+            found.append(m)
+    return found
+
+
+def _slot(sentence: str, at: int, kind: str) -> re.Match[str] | None:
+    m = GROUP.match(sentence, at)
+    if m is None and kind != "group":
+        m = ONE.match(sentence, at)
+    if m is None and kind == "adjective":
+        m = ADJECTIVE_AS_GROUP.match(sentence, at)
+    return m
+
+
+def _framed(sentence: str) -> Finding | None:
+    for m in LEADS.finditer(sentence):
+        _, kind, tail = FRAMES[int((m.lastgroup or "f0")[1:])]
+        group = _slot(sentence, m.end(), kind)
+        if group is None or _own(sentence, m.start()):
+            continue
+        end = group.end()
+        if tail is not None:
+            rest = tail.match(sentence, end)
+            if rest is None:
+                continue
+            end = rest.end()
+        return _said(m.start(), end, group.group(0), sentence[m.start():end])
+    return None
+
+
+def _said_of(sentence: str, groups: list[re.Match[str]],
+             named_before: str | None) -> Finding | None:
+    subjects = [(g.start(), g.end(), g.group(0)) for g in groups]
+    if named_before is not None and not groups:
+        subjects += [(p.start(), p.end(), named_before) for p in _PRONOUN.finditer(sentence)]
+    for start, end, group in subjects:
+        if REPORTED.search(sentence, max(0, start - 30), start):
+            continue
+        # One member ("a trans woman") stands for the group only with a trope or a
+        # dehumanising word: "a man is rude" is about one man.
+        plural = GROUP.fullmatch(group) is not None or group == named_before
+        said = (SAID_OF.match(sentence, end) if plural else None) \
+            or _near(sentence, start, end) or _explained(sentence, end, named_before)
+        if said is not None:
+            return _said(min(start, said.start()), max(end, said.end()), group, said.group(0))
+    if named_before is not None and not groups:
+        said = NEAR.search(sentence) or EXPLAINED.search(sentence)
+        if said is not None:
+            return _said(said.start(), said.end(), named_before, said.group(0))
+    return None
+
+
+def _said(start: int, end: int, group: str, said: str) -> Finding:
+    return start, end, _MESSAGE.format(group=_plain(group), said=_plain(said.strip(" ,")))
+
+
+def _near(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    for m in NEAR.finditer(sentence):
+        if abs(m.start() - end) <= _NEAR_CHARS or abs(start - m.end()) <= _NEAR_CHARS:
+            return m
+    return None
+
+
+def _explained(sentence: str, end: int, named_before: str | None) -> re.Match[str] | None:
+    """"No wonder …, it's a X area"; "… X hanging around. We all know what that means"."""
+    reason = EXPLAINED.search(sentence)
+    if reason is None:
+        return None
+    if named_before:
+        return reason
+    named = any(_slot(sentence, m.end(), "one") is not None
+                for m in IS_GROUP.finditer(sentence))
+    return reason if named else None
+
+
+def _own(sentence: str, at: int) -> bool:
+    return bool(OWN_BEFORE.search(sentence[max(0, at - 30):at]) or OWN_ANYWHERE.search(sentence))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _plain(words: str) -> str:
+    return " ".join(words.split())
+
+
+def with_group_talk(tone_check: Callable[[str, CheckContext], list[CheckWarning]]
+                    ) -> Callable[[str, CheckContext], list[CheckWarning]]:
+    """The tone checker followed by this one; a sentence the tone checker already warns
+    about as offensive or a stereotype keeps only that warning."""
+    def both(text: str, ctx: CheckContext) -> list[CheckWarning]:
+        found = tone_check(text, ctx)
+        taken = [(w.start, w.end) for w in found
+                 if w.code in ("tone.stereotype", "tone.offensive")
+                 and w.severity is not Severity.INFO]
+        return found + [w for w in check(text, ctx)
+                        if not any(s < w.end and w.start < e for s, e in taken)]
+    return both
