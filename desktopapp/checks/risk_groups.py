@@ -194,7 +194,7 @@ def _explained(sentence: str, end: int, named_before: str | None) -> re.Match[st
     reason = EXPLAINED.search(sentence)
     if reason is None:
         return None
-    if named_before:
+    if named_before or 0 <= reason.start() - end <= 20:  # "Asian drivers, say no more"
         return reason
     named = any(_slot(sentence, m.end(), "one") is not None
                 for m in IS_GROUP.finditer(sentence))

@@ -32,7 +32,7 @@ _ADV = (r"(?:all|just|so|too|really|honestly|frankly|basically|simply|naturally|
         r"here|round\s+here|around\s+here|in\s+this\s+country|these\s+days|nowadays|today|"
         r"in\s+general|as\s+a\s+rule|as\s+a\s+whole|still|even|also|tbh|lol|like|actually|"
         r"seriously|genuinely|universally|half|all\s+of\s+them|every\s+one\s+of\s+them|"
-        r"you\s+know|over\s+here)")
+        r"you\s+know|over\s+here|both)")
 # A bad trait said of every member: intelligence, ability, hygiene, crime, idleness,
 # temperament, backwardness, worth, a place made worse.
 _TRAIT = (r"(?:lazy|idle|workshy|work-shy|stupid|thick|dumb|dim|dense|slow|simple|brainless|"
@@ -53,6 +53,9 @@ _TRAIT = (r"(?:lazy|idle|workshy|work-shy|stupid|thick|dumb|dim|dense|slow|simpl
           r"to\s+blame|(?:bad|terrible|awful|hopeless|useless|rubbish|crap|no\s+good)\s+(?:at|with)|"
           r"not\s+(?:very\s+|that\s+|too\s+|particularly\s+|exactly\s+)?(?:bright|smart|clever|"
           r"intelligent|capable|competent|trustworthy|to\s+be\s+trusted)|"
+          r"not\s+(?:exactly\s+|really\s+|particularly\s+)?(?:known|famous|renowned)\s+for\s+"
+          r"(?:their\s+)?(?:brains|intelligence|manners|hygiene|honesty|punctuality|tact|"
+          r"work\s+ethic|common\s+sense|sense|driving|taste)|"
           r"(?:not|never)\s+(?:built|made|cut\s+out|wired|designed|meant|suited|fit|equipped)"
           r"\s+(?:for|to)|incapable\s+of|unable\s+to\s+(?:think|cope|learn|lead|manage)|"
           r"too\s+(?:stupid|thick|lazy|slow|dumb|old\s+to|weak))")
@@ -79,7 +82,7 @@ _BARE_HABIT = (r"(?:smell|stink|reek|steal|lie|lies|scrounge|sponge|breed|moan|"
                r"(?:have|has|['’]ve)\s+turned\s+(?:it|this\s+\w+|the\s+\w+|our\s+\w+)\s+into\s+"
                r"an?\s+(?:dump|slum|tip|ghetto|shithole|zoo|jungle|war\s+zone|no-?go\s+zone))")
 _BAD_HABIT = (r"(?:moan\w*|whin\w+|whing\w+|complain\w*|nag\w*|gossip\w*|lie|lying|cheat\w*|"
-              r"steal\w*|stink|smell|overreact\w*|exaggerat\w+|caus\w+\s+trouble|"
+              r"steal\w*|nick|pinch|rob|con|swindle|scam|stink|smell|overreact\w*|exaggerat\w+|caus\w+\s+trouble|"
               r"start\w*\s+(?:trouble|fights)|play\w*\s+the\s+(?:victim|\w+\s+card)|"
               r"make\s+(?:a\s+)?(?:fuss|scene|mess|excuses)|ruin\w*|mess\w*\s+(?:it\s+|things\s+)?up|"
               r"screw\w*\s+(?:it\s+|things\s+)?up|get\s+it\s+wrong|turn\s+up\s+late|scroung\w+|"
@@ -96,7 +99,8 @@ _GOOD_HABIT = (r"(?:learn\w*|integrat\w+|assimilat\w+|work|"
                r"know\s+(?:how|what|when)\s+to|belong\s+(?:here|in\s+(?:this|our)\s+\w+))")
 _NOT_DO = (r"(?:never|don'?t|don’t|do\s+not|won'?t|will\s+never|refuse\s+to|"
            r"(?:never|don'?t)\s+(?:even\s+)?(?:bother|try|want)\s+to|can'?t\s+be\s+bothered\s+to)")
-_ALWAYS = (r"(?:always|constantly|forever|all|just|only|invariably|keep|will\s+always|"
+_ALWAYS = (r"(?:always|constantly|forever|all|just|only|invariably|keep|will\s+always|will|"
+           r"['’]ll|would|tend\s+to|both|usually|often|"
            r"can'?t\s+help|can'?t\s+stop|never\s+stop|love\s+to)")
 _CANT = (r"(?:can'?t|can’t|cannot|can\s+not|could\s+never|can\s+never|(?:are|r)\s+(?:unable|"
          r"incapable)\s+(?:to|of)|aren'?t\s+able\s+to|have\s+no\s+(?:idea|clue)\s+how\s+to|"
@@ -128,6 +132,7 @@ _SENT = (r"(?:go\s+back|leave|get\s+out|be\s+(?:sent|shipped|deported|kicked|ban
          r"hidden|made\s+to)|stay\s+(?:home|away|inside|indoors|hidden|out\s+of\s+sight|"
          r"in\s+(?:the\s+kitchen|their\s+own\s+\w+))|know\s+their\s+place|not\s+be\s+allowed|"
          r"lose\s+(?:the|their)\s+(?:vote|right|rights|jobs?|benefits)|"
+         r"learn\s+(?:some\s+)?(?:manners|respect|english|the\s+language|their\s+place)|"
          r"have\s+to\s+(?:prove|resit|register|carry|wear|pay|sit|take))")
 
 SAID_OF = re.compile(
@@ -140,6 +145,11 @@ SAID_OF = re.compile(
     rf"|{_ALWAYS}\s+{_BAD_HABIT}|{_BARE_HABIT}|{_NOT_DO}\s+{_GOOD_HABIT}"
     rf"|{_CANT}\s+(?:even\s+)?{ABILITY}"
     rf"|make\s+(?:such\s+|really\s+|the\s+most\s+)?(?:{_BAD}|the\s+worst)\s+\w+"
+    r"|(?:have|has|got|lack|show)\s+(?:no|zero|little|absolutely\s+no)?\s*(?:respect|manners|"
+    r"morals|shame|common\s+sense|culture|class|hygiene|work\s+ethic|loyalty|values|decency|"
+    r"brains|taste|self-control|discipline)"
+    r"|(?:clogging|hogging|cluttering|taking\s+up|leeching\s+off|sponging\s+off|bleeding)\s+"
+    r"(?:up\s+)?(?:the|our|this|every|all\s+the)"
     rf"|{_SHOULD}\s+(?:all\s+)?{_SENT}|{_SHOULD_NOT}\s+(?:be\s+allowed\s+to\s+)?{_ROLE}"
     rf"|{_SHOULD_NOT}\s+be\s+allowed|(?:don'?t|do\s+not)\s+belong"
     r"|(?:are\s+|r\s+|['’]re\s+)?(?:taking\s+over|flooding\s+in|pouring\s+in|swarming|invading|"
@@ -214,15 +224,22 @@ _CALLED = (r"(?:are|r|like|as|just|bunch\s+of|nothing\s+but|pack\s+of|load\s+of|
 # Tropes: women in the kitchen, a secret grip on banks and papers, queer people as a danger
 # to children, a crime hinted at ("lock up your bikes"), wanting them out of sight.
 _TROPE = (r"(?:stay|back|belong|stick\s+to)\s+(?:in|to)\s+the\s+kitchen|making\s+sandwiches|"
-          r"make\s+(?:me\s+)?(?:a\s+)?sandwich(?:es)?|leave\s+\w+\s+to\s+the\s+men|"
+          r"make\s+(?:me\s+)?(?:a\s+)?sandwich(?:es)?|"
           r"(?:run|own|control)s?\s+(?:every|all\s+the|the|half\s+the|most\s+of\s+the)\s+"
           r"(?:banks?|media|papers|newspapers|government|world)|"
           r"groom(?:ers?|ing|ed)|perverts?|perverted|paedos?|pedos?|predators|abomination|"
           r"unnatural|against\s+nature|degenera\w+|just\s+a\s+phase|m[ae]n\s+in\s+(?:a\s+)?dress(?:es)?|"
-          r"lock\s+(?:up\s+)?your\s+(?:bikes?|sheds?|cars?|doors?|houses?|valuables|daughters|kids)|"
-          r"hide\s+your\s+(?:valuables|wallets?|bikes?|daughters|kids)|"
-          r"hold\s+on(?:to|\s+to)\s+your\s+(?:wallets?|bags?|handbags?|purses?)|"
-          r"count\s+your\s+(?:kids|children|spoons|silver|fingers)|"
+          r"(?:count|check|hide|lock\s+up|lock|guard|watch|hold\s+on\s*to|keep\s+an\s+eye\s+on)\s+"
+          r"(?:your|the)\s+(?:spoons|silver|silverware|valuables|wallets?|purses?|handbags?|bags|"
+          r"bikes?|sheds?|cars?|doors?|houses?|daughters|kids|children|jewell?ery|phones?|tools|"
+          r"fingers)|(?:anything|everything)\s+(?:that\s+)?(?:isn'?t|is\s+not|not)\s+"
+          r"(?:nailed|bolted|tied|screwed)\s+down|"
+          r"(?:can'?t|cannot|never)\s+expect\s+(?:them|any\s+of\s+them)\s+to|"
+          r"nothing\s+better\s+to\s+do|"
+          r"(?:house\s+prices|prices|values|standards)\s+(?:drop|fall|plummet|crash|go\s+down)\w*|"
+          r"haven'?t\s+met\s+the\s+right\s+(?:man|woman|guy|girl)|"
+          r"leave\s+(?:the\s+)?\w+(?:\s+\w+)?\s+to\s+(?:the\s+|your\s+)?(?:men|husbands|menfolk|"
+          r"boys|lads|blokes|grown-?ups)|"
           r"(?:keep|stick|put|shove|lock|ship|send)\s+them\s+(?:out|away|home|inside|at\s+home|"
           r"at\s+the\s+back|somewhere\s+else|off|back|up)|send\s+the\s+lot\s+back|"
           r"(?:anywhere\s+)?near\s+(?:my|our)\s+(?:kids|children|daughters|sons|schools?)|"
@@ -244,7 +261,10 @@ MOCKING = gated(rf"{_B}(?:retard(?:s|ed)?|spaz(?:zes|zy)?|spastics?|mongoloids?|
 DISCLAIMER = re.compile(r"(?:i'?m\s+|i’m\s+)?not\s+(?:being\s+)?(?:a\s+)?(?:racist|sexist|"
                         r"homophobic|bigoted|ableist|xenophobic|funny|rude|mean|prejudiced)"
                         r"(?:\s+or\s+anything)?\s*,?\s*(?:but|,)|no\s+offen[cs]e|"
-                        r"nothing\s+against\s+[\w\s]{1,25}?\s+but|not\s+prejudice", _I)
+                        r"nothing\s+against\s+[\w\s]{1,25}?\s+but|not\s+prejudice|"
+                        r"(?:complain\w*|cry\w*|whin\w+|moan\w*|scream\w*|shout\w*)\s+"
+                        r"(?:about\s+)?(?:racism|sexism|discrimination|\w+phobia)|"
+                        r"play\w*\s+the\s+\w+\s+card", _I)
 ABOUT_IT = gated(
     rf"{_B}(?:racis\w+|sexis\w+|misogyn\w+|homophob\w+|transphob\w+|xenophob\w+|"
     r"islamophob\w+|anti-?semit\w+|bigot\w*|prejudic\w+|discriminat\w+|stereotyp\w+|"

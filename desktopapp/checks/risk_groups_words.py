@@ -42,7 +42,7 @@ _DEMONYMS = (
 # Demonyms with an irregular plural or none: the adjective, and the plural noun apart.
 _ADJECTIVES = ("british|english|french|dutch|irish|scottish|welsh|swiss|spanish|portuguese|"
                "polish|turkish|swedish|danish|finnish|chinese|japanese|vietnamese|"
-               "lebanese|sudanese|jewish|islamic|trans|transgender|non-?binary|disabled|"
+               "lebanese|sudanese|kurdish|jewish|islamic|trans|transgender|non-?binary|disabled|"
                "deaf|blind|old|older|elderly|young|poor|homeless|working[-\\s]class|"
                "council\\s+estate|foreign|rural|northern|southern|inner[-\\s]city|"
                "brown|mentally\\s+ill")
@@ -80,12 +80,15 @@ PLURAL = (rf"(?:(?:the\s+)?(?:{_DEMONYMS})s|(?:the\s+)?(?:{_PLURALS})|"
           rf"{_GENERAL}(?:{_GENDERS})(?:\s+(?:{_MEMBERS}))?|"
           rf"the\s+(?:{_THE_ADJECTIVE})|"
           rf"(?:{_DEMONYMS}|{_ADJECTIVES})\s+(?:{_MEMBERS})|"
-          r"(?:people|folks?|anyone|everyone|families)\s+(?:from|in)\s+(?:the\s+)?"
+          # "applicants from Lagos", "Essex girls": people by the place they come from
+          rf"(?:people|folks?|anyone|everyone|families|{_MEMBERS})\s+(?:from|in)\s+(?:the\s+)?"
           r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|"
           r"(?:people|anyone|everyone)\s+(?:over|under)\s+(?:\d0|thirty|forty|fifty|sixty|seventy)|"
           r"(?:over|under)-\d\ds|"
           rf"(?:anyone|people|everyone)\s+with\s+(?:an?\s+)?(?:{_DEMONYMS}|{_ADJECTIVES})\s+"
           r"(?:accents?|names?|surnames?)|"
+          r"(?-i:[A-Z][a-z]{2,})\s+(?:girls|lads|boys|blokes|women|men|mums|dads|families|folk|"
+          r"drivers)|"
           # a demonym the lexicon does not know, by its shape; capitalised mid-sentence
           r"(?<=\w\s)(?-i:[A-Z][a-z]{3,}(?:ians|ans|ese|ites)))")
 # One member standing for the group, in the singular frames only.

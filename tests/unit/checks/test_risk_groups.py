@@ -41,6 +41,10 @@ def flagged(text: str) -> list[str]:
     ("Asylum seekers are pouring in and nobody counts them.", "Asylum seekers"),
     ("The estate is crawling with Somalis like cockroaches.", "Somalis"),
     ("It's in their blood, Moroccans are born thieves.", "Moroccans"),
+    # a crime hinted at, one member standing for all; a lack of manners
+    ("If you take on a Bosnian plumber, lock up your tools at night.", "a Bosnian plumber"),
+    ("The Swiss have no manners on a ski lift.", "The Swiss"),
+    ("Aussies will con you out of your last dollar.", "Aussies"),
     # the writer's own view, not a report of someone else's
     ("I think Belgians are boring, sorry.", "Belgians"),
 ])
@@ -84,6 +88,7 @@ def test_a_group_swept_into_one_judgement(text: str, words: str) -> None:
     "Refugees should not have to wait years for a decision.",
     "Pensioners are never lazy about the garden club rota.",
     "Migrant workers are entitled to the minimum wage too.",
+    "Refugees can apply for asylum here or go home once the war ends.",
     "The village wants to ban Italians? No: it wants to ban parking on the green.",
 ])
 def test_naming_a_group_without_contempt_is_not_flagged(text: str) -> None:
