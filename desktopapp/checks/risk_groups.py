@@ -24,6 +24,7 @@ from desktopapp.checks.gate import fold
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.risk_groups_forms import (
     ABOUT_IT,
+    ADJECTIVE_AND_NOUN,
     ADJECTIVE_AS_GROUP,
     DISCLAIMER,
     EXPLAINED,
@@ -137,6 +138,8 @@ def _slot(sentence: str, at: int, kind: str) -> re.Match[str] | None:
         m = ONE.match(sentence, at)
     if m is None and kind == "adjective":
         m = ADJECTIVE_AS_GROUP.match(sentence, at)
+    if m is None and kind == "kind":
+        m = ADJECTIVE_AND_NOUN.match(sentence, at)
     return m
 
 

@@ -44,7 +44,9 @@ _TRAIT = (r"(?:lazy|idle|workshy|work-shy|stupid|thick|dumb|dim|dense|slow|simpl
           r"stuck-up|two-faced|fake|creepy|hysterical|over-?emotional|too\s+emotional|"
           r"irrational|useless|hopeless|incompetent|inferior|worthless|weak|pathetic|"
           r"disgusting|vile|evil|trash|rubbish|scum|vermin|parasites|leeches|scroungers|"
-          r"spongers|freeloaders|bludgers|fanatics|extremists|inbred|retarded|senile|"
+          r"spongers|freeloaders|bludgers|(?:drug\s+)?dealers|gangsters|gang\s+members|beggars|"
+          r"pickpockets|shoplifters|fraudsters|scammers|con\s+artists|benefit\s+cheats|"
+          r"(?:worse|less\s+(?:capable|intelligent|able|competent|rational))\s+(?:at|than|with)|fanatics|extremists|inbred|retarded|senile|"
           r"unemployable|ungrateful|snowflakes|dinosaurs|fossils|dead\s?weight|deadwood|"
           r"all\s+the\s+same|zoos?|a\s+zoo|jungles?|ghettos?|slums?|dumps?|shitholes?|"
           r"no-?go\s+(?:zones?|areas?)|war\s+zones?|"
@@ -79,6 +81,8 @@ _BARE_HABIT = (r"(?:smell|stink|reek|steal|lie|lies|scrounge|sponge|breed|moan|"
                r"handouts|the\s+benefits|free\s+\w+|one\s+thing|our\s+\w+|scrounge|steal)|"
                r"(?:run|own|control)\s+(?:every|all|half|most|the)\s+(?:\w+\s+)?(?:banks?|"
                r"media|papers?|newspapers?|government|world|city|hollywood|country)|"
+               r"slow\s+(?:everything|everyone|us|things)\s+down|hold\s+(?:everyone|us|things)\s+up|"
+               r"(?:believe|swallow|fall\s+for|vote\s+for)\s+(?:anything|whatever|everything)|"
                r"(?:have|has|['’]ve)\s+turned\s+(?:it|this\s+\w+|the\s+\w+|our\s+\w+)\s+into\s+"
                r"an?\s+(?:dump|slum|tip|ghetto|shithole|zoo|jungle|war\s+zone|no-?go\s+zone))")
 _BAD_HABIT = (r"(?:moan\w*|whin\w+|whing\w+|complain\w*|nag\w*|gossip\w*|lie|lying|cheat\w*|"
@@ -132,11 +136,12 @@ _SENT = (r"(?:go\s+back|leave|get\s+out|be\s+(?:sent|shipped|deported|kicked|ban
          r"hidden|made\s+to)|stay\s+(?:home|away|inside|indoors|hidden|out\s+of\s+sight|"
          r"in\s+(?:the\s+kitchen|their\s+own\s+\w+))|know\s+their\s+place|not\s+be\s+allowed|"
          r"lose\s+(?:the|their)\s+(?:vote|right|rights|jobs?|benefits)|"
-         r"learn\s+(?:some\s+)?(?:manners|respect|english|the\s+language|their\s+place)|"
+         r"hand\s+(?:in\s+)?their\s+(?:\w+\s+)?(?:keys|licen[cs]es|badges)|give\s+up\s+driving|"
+         r"stop\s+driving|learn\s+(?:some\s+)?(?:manners|respect|english|the\s+language|their\s+place)|"
          r"have\s+to\s+(?:prove|resit|register|carry|wear|pay|sit|take))")
 
 SAID_OF = re.compile(
-    r"(?:\s+(?:on|in|at|from|round|around|near|with)\s+(?:our\s+|my\s+|this\s+|the\s+|"
+    r"(?:\s+(?:on|in|at|from|round|around|near|with)\s+(?:our\s+|my\s+|this\s+|that\s+|the\s+|"
     r"their\s+)?[\w-]+)?"  # "immigrants on our street", "deaf people at concerts"
     rf"(?:\s+(?:who|that))?(?:\s+{_ADV})*,?(?:\s+|(?=['’]))(?:"
     rf"{_COPULA}(?:\s+{_ADV})*\s+{_DESCRIBED}{_TRAIT}"
@@ -177,7 +182,8 @@ FRAMES: tuple[Frame, ...] = (
     _frame(r"(?:can|could)\s+(?:always\s+)?tell\s+(?:when|if|where|which\s+\w+)", "one"),
     _frame(r"(?:never|don'?t\s+ever|would\s+never|i'?d\s+never|refuse\s+to|won'?t\s+ever)\s+"
            r"(?:trust|hire|employ|believe|marry|date|rent\s+to|vote\s+for|buy\s+from|"
-           r"take\s+advice\s+from)", "one"),
+           r"take\s+advice\s+from|let|put|leave|allow)", "one"),
+    _frame(r"why\s+(?:is\s+it|are\s+they|does\s+it)\s+always(?:\s+the)?", "kind"),
     _frame(r"why\s+(?:do|would|does)\s+(?:we|you|they|anyone|companies|people)\s+"
            r"(?:keep\s+|even\s+|still\s+)?(?:hire|hiring|employ|employing|promote|promoting|"
            r"rent\w*\s+to|let\w*\s+in)", "group"),
@@ -202,6 +208,8 @@ LEADS = gated(rf"{_B}(?:" + "|".join(f"(?P<f{i}>{lead})" for i, (lead, _, _) in 
               + r")\s+", _I)
 ONE = re.compile(ONE_SRC, _I)
 GROUP = re.compile(GRP, _I)
+# "Why is it always the Albanian car washes …": a group's adjective before any noun.
+ADJECTIVE_AND_NOUN = re.compile(rf"{ADJECTIVE}\s+[\w-]+(?:\s+[\w-]+)?{_E}", _I)
 ADJECTIVE_AS_GROUP = re.compile(rf"(?:{_ADJ_THING}|{ADJECTIVE}(?=\s*(?:[,.!;:…]|$))){_E}", _I)
 # The group offered as the explanation of something bad, or hinted at.
 EXPLAINED = gated(rf"{_B}(?:no\s+wonder|that\s+explains|explains\s+(?:a\s+lot|everything)|"

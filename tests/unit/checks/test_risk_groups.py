@@ -45,6 +45,8 @@ def flagged(text: str) -> list[str]:
     ("If you take on a Bosnian plumber, lock up your tools at night.", "a Bosnian plumber"),
     ("The Swiss have no manners on a ski lift.", "The Swiss"),
     ("Aussies will con you out of your last dollar.", "Aussies"),
+    ("Why is it always the Lithuanian minicabs that break down?", "Lithuanian minicabs"),
+    ("Seniors in general hold everyone up at the checkout.", "Seniors"),
     # the writer's own view, not a report of someone else's
     ("I think Belgians are boring, sorry.", "Belgians"),
 ])
