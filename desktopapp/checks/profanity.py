@@ -293,11 +293,17 @@ def _found(text: str, low: str, which: int) -> list[tuple[int, int]]:
 
 
 def _humps(text: str) -> list[tuple[int, int]]:
-    """Swear words that are humps of a CamelCase hashtag ("#PissedOff")."""
-    plain = patterns()[0].full
-    return [(tag.start() + h.start(), tag.start() + h.end())
-            for tag in _CAMEL_TAG.finditer(text) for h in _HUMP.finditer(tag.group(0))
-            if plain.fullmatch(h.group(0).lower())]
+    """Swear words that are humps of a CamelCase hashtag ("#PissedOff"; not "#MobyDick")."""
+    plain, explicit, found = patterns()[0].full, lexicon().explicit, []
+    for tag in _CAMEL_TAG.finditer(text):
+        for hump in _HUMP.finditer(tag.group(0)):
+            start, end = tag.start() + hump.start(), tag.start() + hump.end()
+            word = hump.group(0).lower()
+            if plain.fullmatch(word):
+                index = _family(word, 0)
+                if not _innocent(text, start, end, None if index is None else explicit[index]):
+                    found.append((start, end))
+    return found
 
 
 def _warn(code: str, start: int, end: int, message: str) -> CheckWarning:

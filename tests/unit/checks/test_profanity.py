@@ -89,6 +89,7 @@ def test_masked_forms_in_any_position(text: str, word: str) -> None:
     "Stopcock, peacock, cockpit, Hancock, pussycat and scrap metal.",
     "From Bangkok to see a kakapo, then a crapshoot at the dam in Cumbria.",
     "Pages 2–3, this—that, rated *** and tagged #$ or @# by mistake!!!",
+    "Reading #MobyDick at the #DickensFestival, a real #ClassAct.",
 ])
 def test_near_misses_are_not_profanity(text: str) -> None:
     assert swearing(text) == []
