@@ -66,8 +66,12 @@ def fold(text: str) -> str:
 # are among the text's pieces, so one C-level `isdisjoint` of the pattern's need
 # beginnings with the text's pieces settles most patterns (no need can be there); the
 # rest test their needs as before. Made once per text, shared by every pattern.
-_PIECES: dict[str, frozenset[str] | int] = {}
-_PIECES_KEPT = 256
+_PIECES: dict[str, frozenset[str]] = {}
+# ~50 KB a paragraph's pieces: a few kept (the engine checks a paragraph with every
+# checker before the next, so its pieces serve them all), the count of asks for more.
+_PIECES_KEPT = 16
+_ASKED: dict[str, int] = {}
+_ASKED_KEPT = 256
 PIECE = 3
 # Making a text's pieces costs about what testing the needs of a few patterns in it does:
 # only a text asked about this often gets them (a paragraph is asked about by ~100
@@ -77,15 +81,18 @@ _ASKED_BEFORE_PIECES = 4
 
 def _pieces(text: str) -> frozenset[str] | None:
     """The text's pieces, or None while it has been asked about too rarely to pay."""
-    found = _PIECES.get(text, 0)
-    if isinstance(found, int):
-        if found < _ASKED_BEFORE_PIECES:
-            if len(_PIECES) >= _PIECES_KEPT:
-                _PIECES.clear()  # texts come and go with the checks
-            _PIECES[text] = found + 1
-            return None
-        found = frozenset([text[i:i + PIECE] for i in range(len(text) - PIECE + 1)])
-        _PIECES[text] = found
+    found = _PIECES.get(text)
+    if found is not None:
+        return found
+    asked = _ASKED.get(text, 0)
+    if asked < _ASKED_BEFORE_PIECES:
+        if len(_ASKED) >= _ASKED_KEPT:
+            _ASKED.clear()  # texts come and go with the checks
+        _ASKED[text] = asked + 1
+        return None
+    if len(_PIECES) >= _PIECES_KEPT:
+        _PIECES.clear()
+    found = _PIECES[text] = frozenset([text[i:i + PIECE] for i in range(len(text) - PIECE + 1)])
     return found
 
 
