@@ -17,7 +17,7 @@ DEB_INPUTS := $(BUNDLE) $(wildcard packaging/linux/* packaging/systemd/* \
 PYTEST_ARGS ?=
 
 .PHONY: run test bench fuzz lint typecheck clean deps-run deps-test deps-package screenshot \
-	train-tone eval-warnings package package-check
+	train-tone train-risk eval-warnings package package-check
 
 run: deps-run $(STAMP_RUN)
 	$(VENV)/bin/secondthought
@@ -73,6 +73,11 @@ train-tone: $(STAMP_TEST)
 	$(PIP) install -e '.[test,train,distill]'
 	$(PY) -m tools.tone.training --data ../shared/data/tweeteval --out resources/models
 	$(PY) -m tools.tone.distill --data ../shared/data/tweeteval --out resources/models
+
+# The risk-intent model (tools/risk): the same data gives the same file byte for byte.
+train-risk: $(STAMP_TEST)
+	$(PIP) install -e '.[test,train]'
+	OMP_NUM_THREADS=1 $(PY) -m tools.risk.training --data ../shared/data/tweeteval --out resources/models
 
 screenshot: deps-test $(STAMP_TEST)
 	$(PY) -m pytest tests/ui/test_real_window.py -s

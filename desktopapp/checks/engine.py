@@ -20,6 +20,7 @@ from desktopapp.checks import (
     risk_aimed,  # threats, endorsed violence, blame, insults
     risk_groups,  # calm stereotypes about a group, after tone's own group rules
     risk_kinds,
+    risk_model_check,
     risk_structures,
     style,
     tone,
@@ -44,6 +45,7 @@ PARAGRAPH_CHECKERS: dict[str, ParagraphChecker] = {
     "risk-kinds": lambda text, ctx: risk_kinds.check(mask_figurative(text), ctx),
     "risk-structures": lambda text, ctx: risk_structures.check(mask_figurative(text), ctx),
     "risk-aimed": lambda text, ctx: risk_aimed.check(mask_figurative(text), ctx),
+    "risk-model": lambda text, ctx: risk_model_check.check(mask_figurative(text), ctx),
     "privacy": privacy.check,
     "style": style.check_paragraph,
 }
@@ -181,7 +183,8 @@ class CheckEngine:
             grammar_result = self.grammar.check(text, ctx.language)
             found += grammar_result.warnings
             status = grammar_result.status
-        found = [w for w in found if w.code not in ctx.ignored_codes]
+        found = [w for w in risk_model_check.without_repeats(found)
+                 if w.code not in ctx.ignored_codes]
         found.sort(key=lambda w: (w.start, -w.severity.rank, w.code))
         probabilities = document_tone(text)
         # The risk is summed over the warnings the person sees: two checkers finding the

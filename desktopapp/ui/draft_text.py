@@ -9,6 +9,7 @@ from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QHelpEvent, QRe
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 
 from desktopapp.checks.model import CheckWarning
+from desktopapp.checks.risk_model_check import NAME as RISK_MODEL
 from desktopapp.checks.spelling import CODE as OFFLINE_SPELLING
 from desktopapp.checks.spelling import OfflineSpelling
 from desktopapp.checks.spelling_languages import REGION_CODE
@@ -20,6 +21,8 @@ WarningSource = Callable[[], tuple[str, list[CheckWarning]]]
 
 # For the tone models a plain answer reads better: the phrase is then ignored in this draft.
 IGNORE_LABELS = {"tone.offensive": "Not offensive here", "tone.anger": "Not angry here"}
+# The risk model warns with the rules' codes; its warnings get the same plain answer.
+MODEL_IGNORE_LABEL = "Not risky here"
 
 
 def menu_heading(message: str, limit: int = 60) -> str:
@@ -159,7 +162,9 @@ class DraftTextEdit(FocusReportingEdit):
             here = menu.addAction(f"Ignore “{word}” in this draft")
             here.triggered.connect(lambda _=False, w=w: self.ignore_here_requested.emit(w))
             return
-        here = menu.addAction(IGNORE_LABELS.get(w.code, "Ignore here, in this draft"))
+        label = IGNORE_LABELS.get(w.code) or (
+            MODEL_IGNORE_LABEL if w.checker == RISK_MODEL else "Ignore here, in this draft")
+        here = menu.addAction(label)
         here.triggered.connect(lambda _=False, w=w: self.ignore_here_requested.emit(w))
         rule = menu.addAction("Stop this kind of warning in every draft")
         rule.setStatusTip(f"Turns off the rule “{w.code}” for the workspace (Settings "

@@ -47,6 +47,16 @@ def test_overlapping_warnings_each_get_a_heading(qtbot) -> None:
     assert "Not offensive here" in texts
 
 
+def test_a_risk_model_warning_is_answered_not_risky_here(qtbot) -> None:
+    warning = CheckWarning("risk.hearsay", Category.RISK, Severity.CAUTION, WORD, WORD + 5,
+                           "Reads like a claim passed on second-hand (driven by: “heard”).",
+                           (), "risk-model")
+    editor = _editor(qtbot, [warning])
+    texts = [a.text() for a in editor.context_menu(_at_word(editor)).actions()
+             if not a.isSeparator()]
+    assert texts[:2] == ["Not risky here", "Stop this kind of warning in every draft"]
+
+
 def test_one_warning_needs_no_heading(qtbot) -> None:
     editor = _editor(qtbot, [_warning("tone.anger", "This reads as angry (91 %).")])
     menu = editor.context_menu(_at_word(editor))
