@@ -52,13 +52,44 @@ FIGURATIVE = [gated(p, re.IGNORECASE) for p in (
     r"\bfurious(?:ly)?\s+(?:\w+ing\s+)?(?:session|pace|rate|speed|spree|rush|burst|scribbling|"
     r"typing|baking|cleaning|training)\b",
     r"\b(?:blew|blow|blown)\s+(?:up|away)\s+(?:on|by|with)\b",
+    # Hyperbole about oneself: "that hill nearly killed me", "it gave me a heart attack",
+    # "rip to me", "rip my legs". A death or harm aimed at someone else is left to read.
+    r"\b(?:nearly|almost|literally|practically|basically|actually|just\s+about|about\s+to)\s+"
+    r"(?:killed|kills|kill|murdered|destroyed|finished\s+off|ended)\s+(?:me|us|my\s+"
+    r"(?:\w+\s+)?(?:legs?|arms?|feet|back|knees?|calves|thighs|lungs|abs|wallet|bank\s+account|"
+    r"diet|soul|ears?|eyes|liver|brain|sanity|voice|savings))\b",
+    r"\b(?:gave|give|gives|giving|nearly\s+gave|almost\s+gave)\s+(?:me|us)\s+(?:a\s+)?"
+    r"(?:heart\s+attack|stroke|coronary)\b",
+    r"\brip\s+(?:to\s+)?(?:me|us|my\s+(?:\w+\s+)?(?:legs?|arms?|feet|back|knees?|calves|thighs|"
+    r"lungs|abs|wallet|bank\s+account|diet|soul|ears?|eyes|liver|brain|sanity|voice|savings|"
+    r"sleep|inbox|bones))\b",
+    # Fiction and media: an author or a show "kills off" a character; the death is a plot.
+    r"\bkill(?:s|ed|ing)?\s+off\s+(?:\w+\s+){0,3}(?:characters?|heroe?s?|heroines?|villains?|"
+    r"protagonists?|narrators?|leads?|roles?|storylines?|plots?)\b",
+    # Editing jargon: "kill the adverbs", "kill your darlings", "a red-pen massacre".
+    r"\bkill(?:s|ed|ing)?\s+(?:the|your|my|our|all\s+the|every|(?:most|some|half)\s+of\s+the)\s+"
+    r"(?:\w+\s+)?(?:adverbs?|adjectives?|darlings|clich[eé]s?|commas?|semicolons?|exclamation\s+"
+    r"marks?|jargon|filler|typos?|paragraphs?|sentences?|scenes?|chapters?|subplots?|prologue|"
+    r"passive\s+voice)\b",
+    r"\b(?:red[-\s]pen|editing|edit|edits|comma|typo|word[-\s]count|redline)\s+"
+    r"(?:massacre|bloodbath|carnage|slaughter|murder)\b",
+    # A contest: "she won best marrow ... she deserved it" is praise, not victim blaming.
+    # Only the "deserved it" (group fig) is blanked, and not when harm comes in between
+    # ("won the case, then got attacked; deserved it" is still blame).
+    r"\b(?:won(?!['’]t)|wins|winning|winner|champions?|prize|award|medal|trophy|first\s+place)\b"
+    r"(?:(?!\b(?:attack|beat|mugg|assault|rape|stab|shot|shoot|kill|murder|die|dead|hurt|"
+    r"injur|punch|hit|abuse|harass|fired|sack|bull|crash|burn|lost|arrest)|deserved)"
+    r"[^\n]){0,120}\b(?:she|he|they|you|we|i)\s+(?:so\s+|totally\s+|really\s+|fully\s+)?"
+    r"(?P<fig>deserved\s+(?:it|this|that))\b",
 )]
 
 
 # Every figurative pattern above contains one of these (a superset, matched anywhere):
 # a text without any of them has nothing to blank out, and most text has none.
 _TRIGGER = gated(r"kill|slay|murder|fire|sick|insane|\blit\b|dead|crush|smash|nail|"
-                      r"destroy|dying|deceased|shoot|bomb|\bdie\b|\bleg\b|blew|blow|furious",
+                      r"destroy|dying|deceased|shoot|bomb|\bdie\b|\bleg\b|blew|blow|furious|"
+                 r"heart attack|stroke|coronary|\brip\b|massacre|bloodbath|carnage|"
+                 r"slaughter|deserved",
                       re.IGNORECASE)
 
 
@@ -86,8 +117,18 @@ def mask_figurative(text: str) -> str:
     if not _TRIGGER.search(text):
         return text
     for pattern in FIGURATIVE:
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+        text = pattern.sub(_blank, text)
     return text
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for the match; a pattern with a group named `fig` matched its context only
+    to decide, so only that group is blanked and the context stays for the checkers."""
+    whole = match.group(0)
+    if "fig" not in match.re.groupindex:
+        return " " * len(whole)
+    start, end = (i - match.start() for i in match.span("fig"))
+    return whole[:start] + " " * (end - start) + whole[end:]
 
 
 CHUNK_CHARS = 400
