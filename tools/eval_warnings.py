@@ -295,8 +295,9 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "voice, and 480 risky ones, 30 for each of the 16 kinds, about a third of them with "
         "the risky sentence among ordinary ones) was written at the start of session 8 by one "
         "more engineer, the same way, and committed before any checker ran on it. Nobody who "
-        "tuned rules or models in session 8 read it or saw a result on it; it was run once, "
-        "at the end. One post is 3.3 points of a kind's recall.",
+        "tuned rules or models in session 8 read it or saw a result on it; it was run twice, "
+        "by the lead, who tuned nothing: on the session's starting code and at its end. One "
+        "post is 3.3 points of a kind's recall.",
         "",
         "The *session 6 dev batch* (tests/fixtures/warnings_dev/: 150 ordinary posts, 50 for "
         "each voice, and 240 risky ones, 15 for each of the 16 kinds) was written the same "
