@@ -114,6 +114,20 @@ def test_drafts_on_a_fresh_database(installed: Installed, home: Path) -> None:
     assert version == len(steps)  # every migration is in the bundle
 
 
+def test_calendar_export_with_a_zone(installed: Installed, home: Path) -> None:
+    """The bundle leaves pytz out (only icalendar's optional provider imports it): the
+    .ics export must still write the zone from zoneinfo and the bundled tzdata."""
+    installed.run(home, "drafts", "new", "--body", "On the calendar")
+    installed.run(home, "schedule", "1", "--at", "2027-01-15T09:30", "--tz", "Europe/London")
+    ics = installed.run(home, "calendar", "export", "--from", "2027-01-01",
+                        "--to", "2027-02-01").stdout
+    assert ics.startswith("BEGIN:VCALENDAR")
+    assert "TZID:Europe/London" in ics and "TZNAME:BST" in ics
+    assert "DTSTART;TZID=Europe/London:20270115T093000" in ics
+    names = {p.name for p in installed.bundle.rglob("*")}
+    assert "pytz" not in names
+
+
 def test_a_team_workspace_opens_through_debians_libpq(installed: Installed, home: Path,
                                                       pg_cluster: Cluster) -> None:
     """The bundle carries psycopg without its private libpq: the system's libpq5 (a
