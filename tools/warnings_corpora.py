@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The 16 risk kinds and the 3 ordinary voices every corpus file is labelled with.
+RISK_KINDS = frozenset({
+    "anger", "insult", "offensive", "profanity", "rumour", "hearsay", "confidential", "market",
+    "promotion", "cheer", "judgement", "endorse", "blame", "jokethreat", "child", "privacy"})
+VOICES = frozenset({"brand", "ghost", "personal"})
 CORPUS = ROOT / "tests" / "fixtures" / "warnings"
 # Locked as a whole; its writer never saw the rules (see the files' headers).
 FRESH = ROOT / "tests" / "fixtures" / "warnings_fresh"

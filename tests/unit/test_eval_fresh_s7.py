@@ -18,12 +18,9 @@ from pathlib import Path
 import pytest
 
 from tools import eval_warnings
-from tools.warnings_corpora import labelled
+from tools.warnings_corpora import RISK_KINDS as KINDS
+from tools.warnings_corpora import VOICES, labelled
 
-KINDS = {"anger", "insult", "offensive", "profanity", "rumour", "hearsay", "confidential",
-         "market", "promotion", "cheer", "judgement", "endorse", "blame", "jokethreat",
-         "child", "privacy"}
-VOICES = {"brand", "ghost", "personal"}
 FIXTURES = eval_warnings.ROOT / "tests" / "fixtures"
 LOCKED = "# LOCKED, all of it: never tune a rule, threshold, word list or model on these posts"
 

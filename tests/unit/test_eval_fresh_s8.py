@@ -17,12 +17,9 @@ from pathlib import Path
 import pytest
 
 from tools import eval_warnings
-from tools.warnings_corpora import FRESH_S8, labelled
+from tools.warnings_corpora import FRESH_S8, VOICES, labelled
+from tools.warnings_corpora import RISK_KINDS as KINDS
 
-KINDS = {"anger", "insult", "offensive", "profanity", "rumour", "hearsay", "confidential",
-         "market", "promotion", "cheer", "judgement", "endorse", "blame", "jokethreat",
-         "child", "privacy"}
-VOICES = {"brand", "ghost", "personal"}
 FIXTURES = eval_warnings.ROOT / "tests" / "fixtures"
 LOCKED = "# LOCKED: evaluation only. Nobody who tunes checks"
 ROW = "own, fresh (session 8: never seen by a rule writer)"

@@ -14,13 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tools.warnings_corpora import DEV_BATCH, DEV_DROPS, dev_drops
+from tools.warnings_corpora import DEV_BATCH, DEV_DROPS, VOICES, dev_drops
+from tools.warnings_corpora import RISK_KINDS as KINDS
 
 FIXTURES = DEV_BATCH.parent
-KINDS = {"anger", "insult", "offensive", "profanity", "rumour", "hearsay", "confidential",
-         "market", "promotion", "cheer", "judgement", "endorse", "blame", "jokethreat", "child",
-         "privacy"}
-VOICES = {"brand", "ghost", "personal"}
 BATCH_FILES = {f"{stem}{suffix}.txt" for suffix, _ in DEV_DROPS for stem in ("ordinary", "risky")}
 
 
