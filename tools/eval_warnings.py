@@ -52,6 +52,7 @@ from tools.warnings_corpora import (  # noqa: E402, F401
     FRESH_S7,
     FRESH_S7_FILES,
     FRESH_S8,
+    FRESH_S9,
     TWEETEVAL,
     Post,
     dev_drops,
@@ -160,6 +161,7 @@ _SEEN = "own, locked (seen: written by the rule writer)"
 _FRESH = "own, fresh (session 6: never seen by a rule writer)"
 _FRESH_S7 = "own, fresh (session 7: never seen by a rule writer)"
 _FRESH_S8 = "own, fresh (session 8: never seen by a rule writer)"
+_FRESH_S9 = "own, fresh (session 9: never seen by a rule writer)"
 _BATCH = "own, dev (session 6 batch)"
 Part = tuple[list[Post], str]  # the posts of one row of the tables, and the row's name
 
@@ -201,10 +203,11 @@ def parts(tuning: bool) -> tuple[list[Part], list[Part]]:
                    (te_risky, "TweetEval val offensive/hate"),
                    *dev_risky, (unseen(locked_risky, True), _SEEN),
                    (fresh_risky, _FRESH), (s7_risky, _FRESH_S7)]
-    if (FRESH_S8 / "risky.txt").is_file():  # absent until its writer lands it
-        s8_ordinary, s8_risky = labelled_posts(FRESH_S8)
-        ordinary_parts.append((s8_ordinary, _FRESH_S8))
-        risky_parts.append((s8_risky, _FRESH_S8))
+    for folder, row in ((FRESH_S8, _FRESH_S8), (FRESH_S9, _FRESH_S9)):
+        if (folder / "risky.txt").is_file():  # absent until its writer lands it
+            later_ordinary, later_risky = labelled_posts(folder)
+            ordinary_parts.append((later_ordinary, row))
+            risky_parts.append((later_risky, row))
     return ordinary_parts, risky_parts
 
 

@@ -25,6 +25,8 @@ FRESH_S7 = ROOT / "tests" / "fixtures" / "warnings_fresh_s7"
 FRESH_S7_FILES = (("ordinary.txt", "risky.txt"), ("ordinary_b.txt", "risky_b.txt"))
 # Session 8's, written by one more engineer who tuned nothing, before any checker ran on it.
 FRESH_S8 = ROOT / "tests" / "fixtures" / "warnings_fresh_s8"
+# Session 9's, the same way (absent until its writer lands it).
+FRESH_S9 = ROOT / "tests" / "fixtures" / "warnings_fresh_s9"
 # Dev as a whole: fresh posts tuners may read (the older dev part is tuned on to the hilt).
 DEV_BATCH = ROOT / "tests" / "fixtures" / "warnings_dev"
 TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"
@@ -35,7 +37,10 @@ DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"
              # Session 8: two more writers, each in two drops; absent files are skipped.
              ("3a", "own, dev batch 3 drop A"), ("3b", "own, dev batch 3 drop B"),
              ("4a", "own, dev batch 4 drop A"), ("4b", "own, dev batch 4 drop B"),
-             ("5a", "own, dev batch 5 drop A"), ("5b", "own, dev batch 5 drop B"))
+             ("5a", "own, dev batch 5 drop A"), ("5b", "own, dev batch 5 drop B"),
+             # Session 9: two more writers, two drops each.
+             ("6a", "own, dev batch 6 drop A"), ("6b", "own, dev batch 6 drop B"),
+             ("7a", "own, dev batch 7 drop A"), ("7b", "own, dev batch 7 drop B"))
 
 
 @dataclass(frozen=True)
