@@ -113,11 +113,16 @@ class WarningsPanel(QFrame):
             f"<br>{main}{escape(reasons if main else reasons[:1].upper() + reasons[1:])}."
             f"{also}")
         shown = state.warnings if visible is None else visible
+        quoted_span: tuple[int, int] | None = None
         for w in shown:
             words = state.text[w.start:w.end].replace("\n", " ")
-            # Quote the flagged words unless the message already does.
-            quoted = words and f"“{words}”" not in w.message
+            # Quote the flagged words once: not when the message already does, nor again
+            # for the next warning on the same words (the list is in text order, so they
+            # follow each other and read as more reasons about the words just quoted).
+            quoted = (words and f"“{words}”" not in w.message
+                      and quoted_span != (w.start, w.end))
             head = f"“{words[:60]}{'…' if len(words) > 60 else ''}”\n" if quoted else ""
+            quoted_span = (w.start, w.end) if words else None
             item = QListWidgetItem(self._icons[w.severity], f"{head}{w.message}")
             item.setData(RangeRole, (w.start, w.end))
             item.setToolTip(f"{w.category.value} · {w.severity.value} · {w.code}")
