@@ -36,6 +36,7 @@ from desktopapp.app.context import ACTION_ERRORS, AppContext
 from desktopapp.core.errors import DomainError
 from desktopapp.core.zones import zone_info
 from desktopapp.ui.field_errors import checked
+from desktopapp.ui.theme import inset_spin_boxes
 from desktopapp.ui.window_state import default_size
 from desktopapp.ui.workers import SerialWorker
 
@@ -189,6 +190,7 @@ class ChannelsDialog(QDialog):
         self.worker.result.connect(lambda _r, text: self._show_result(str(text), ok=True))
         self.worker.error.connect(lambda _r, text: self._show_result(text, ok=False))
         self._tests = 0
+        inset_spin_boxes(self)
         self.reload()
 
     # --- list ------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from desktopapp.app.context import AppContext
 from desktopapp.app.publishing import ResumeAction
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.channels_dialog import swatch
+from desktopapp.ui.theme import inset_spin_boxes
 from desktopapp.ui.window_state import default_size
 
 SEND, RESCHEDULE, HOLD = (ResumeAction.SEND.value, ResumeAction.RESCHEDULE.value,
@@ -130,6 +131,7 @@ class ResumeDialog(QDialog):
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        inset_spin_boxes(self)
 
     def choose(self, row: int, action: str, when: datetime | None = None) -> None:
         """Set a row's choice (the keyboard and tests use it)."""

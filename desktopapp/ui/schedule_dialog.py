@@ -26,6 +26,7 @@ from desktopapp.app.context import AppContext
 from desktopapp.core import zones
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.field_errors import checked
+from desktopapp.ui.theme import inset_spin_boxes
 
 
 def first_offer(current: datetime | None, earliest: datetime | None,
@@ -85,6 +86,7 @@ class ScheduleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        inset_spin_boxes(self)
 
     def set_local(self, local: datetime) -> None:
         self.when.setDateTime(QDateTime(local.year, local.month, local.day, local.hour,

@@ -33,6 +33,7 @@ from desktopapp.config import Settings
 from desktopapp.core import zones
 from desktopapp.core.errors import DomainError
 from desktopapp.ui.field_errors import FieldError, checked
+from desktopapp.ui.theme import inset_spin_boxes
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
 
@@ -99,6 +100,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        inset_spin_boxes(self)
 
     @staticmethod
     def _note(text: str) -> QLabel:

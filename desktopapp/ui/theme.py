@@ -12,7 +12,7 @@ from desktopapp.records import record
 
 if TYPE_CHECKING:  # each Qt class brings its enums into Python on first use: QStyle's
     # (~1,000 members) are not needed for the first frame
-    from PySide6.QtWidgets import QApplication, QProxyStyle, QToolBar
+    from PySide6.QtWidgets import QApplication, QProxyStyle, QToolBar, QWidget
 
 # Given to QApplication by the launcher (see `fusion_from_start`), so that no QStyle object
 # has to reach Python before the first frame.
@@ -61,7 +61,7 @@ def resolve(preference: str) -> Colours:
 
 @cache
 def _toolbar_style_class() -> type[QProxyStyle]:
-    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption
 
     class ToolbarStyle(QProxyStyle):
         """Fusion, with a toolbar overflow button wide enough to see and hit (12 px, with
@@ -100,6 +100,18 @@ def style_overflow(toolbar: QToolBar) -> None:
         chevron.setIcon(icon("chevron"))
         chevron.setToolTip("More toolbar buttons")
         chevron.setAccessibleName("More toolbar buttons")
+
+
+def inset_spin_boxes(parent: QWidget) -> None:
+    """Give the spin boxes and date/time edits in `parent` the line edits' left inset. The
+    style sheet cannot: Qt lays a spin box's inner line edit flush with its frame and
+    ignores both the box's padding and the inner edit's."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+
+    for box in parent.findChildren(QAbstractSpinBox):
+        edit = box.findChild(QLineEdit)
+        if edit is not None:
+            edit.setTextMargins(5, 0, 0, 0)
 
 
 def fusion_from_start(app: QApplication) -> None:
@@ -155,7 +167,10 @@ def apply_style_sheet(app: QApplication, colours: Colours) -> None:
     # Fusion outlines a check box in a shade of the window colour: in the dark theme a
     # black edge on near-black, unseen. A muted edge (≥ 3:1 in both themes) instead.
     check = icon_path("check-dark" if dark else "check-light").as_posix()
-    sheet = _STYLE.format(c=colours, arrow=arrow, check=check)
+    # Spin boxes get the line edits' rounded border; their buttons then need the sheet's
+    # arrows too (a styled frame drops Fusion's), the combo's chevron and its mirror.
+    up = icon_path("spin-up-dark" if dark else "spin-up-light").as_posix()
+    sheet = _STYLE.format(c=colours, arrow=arrow, check=check, up=up)
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
 
@@ -174,6 +189,15 @@ QListWidget::item:selected {{ background: {c.selection}; color: {c.text}; }}
 QLineEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 6px;
     background: {c.base}; }}
 QLineEdit:focus {{ border-color: {c.accent}; }}
+QAbstractSpinBox {{ border: 1px solid {c.border}; border-radius: 6px; background: {c.base};
+    min-height: 22px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border;
+    width: 18px; border: none; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{arrow}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
     width: 18px; border: none; }}
 QComboBox::down-arrow {{ image: url("{arrow}"); width: 12px; height: 12px; }}

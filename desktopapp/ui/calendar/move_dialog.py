@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.app.calendar import Entry, ScheduleCheck
 from desktopapp.ui.calendar.model import CalendarModel
+from desktopapp.ui.theme import inset_spin_boxes
 
 REFUSED, CAUTION, FINE = "#b91c1c", "#b45309", "#15803d"
 
@@ -64,6 +65,7 @@ class MoveDialog(QDialog):
         self.date.dateChanged.connect(self._validate)
         self.time.timeChanged.connect(self._validate)
         self._validate()
+        inset_spin_boxes(self)
         self.date.setFocus()
 
     def target(self) -> datetime:
