@@ -40,7 +40,8 @@ DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"
              ("5a", "own, dev batch 5 drop A"), ("5b", "own, dev batch 5 drop B"),
              # Session 9: two more writers, two drops each.
              ("6a", "own, dev batch 6 drop A"), ("6b", "own, dev batch 6 drop B"),
-             ("7a", "own, dev batch 7 drop A"), ("7b", "own, dev batch 7 drop B"))
+             ("7a", "own, dev batch 7 drop A"), ("7b", "own, dev batch 7 drop B"),
+             ("8a", "own, dev batch 8 drop A"), ("8b", "own, dev batch 8 drop B"))
 
 
 @dataclass(frozen=True)
