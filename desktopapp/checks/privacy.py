@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from desktopapp.checks import privacy_child, privacy_more
+from desktopapp.checks import privacy_child, privacy_child_places, privacy_more, privacy_shapes
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.wordset import keys, tokens
@@ -284,6 +284,9 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     if not any(w.code == "privacy.child-routine" for w in found):
         for span in _sentences(text):
             place = CHILD_PLACE.search(text, *span)
+            # A school's own notice or a teacher's timetable names no child.
+            if place is not None and privacy_child_places.ADULT.search(text, *span):
+                continue
             if place is None and REGULAR.search(text, *span):
                 place = ACTIVITY.search(text, *span)
             if place and WHEN.search(text, *span):
@@ -318,6 +321,8 @@ def _more(text: str, found: list[CheckWarning]) -> list[CheckWarning]:
         found = [w for w in found if w.code not in ("privacy.phone", "privacy.address")]
     have = {w.code for w in found}
     found += [w for w in privacy_more.check(text) if w.code not in have]
+    have = {w.code for w in found}
+    found += [w for w in privacy_shapes.check(text) if w.code not in have]
     if "privacy.child-routine" not in have:
-        found += privacy_child.check(text)
+        found += privacy_child.check(text) or privacy_child_places.check(text)
     return found

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktopapp.checks import insult_rules, risk_aimed_s6, risk_blame, risk_endorse, risk_threat
+from desktopapp.checks import (
+    insult_rules,
+    risk_aimed_s6,
+    risk_blame,
+    risk_blame_shapes,
+    risk_endorse,
+    risk_threat,
+    risk_threat_means,
+)
 from desktopapp.checks.aimed_words import (
     FIGURATIVE_FIELD,
     FIGURATIVE_OR_FOOD,
@@ -23,6 +31,15 @@ from desktopapp.checks.model import CheckContext, CheckWarning
 # blame or contempt, told. The writer's own ("I called her a liar") stays theirs.
 _REPORTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:called|calls|calling|labell?ed|branded|dubbed|"
                        r"accused (?:them|her|him) of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+# Someone else's threat, told: "police say a man threatened to …", "he was charged with …".
+_TOLD_THREAT = re.compile(r"\b(?:police|officers|detectives|court|prosecutors?|witnesses|"
+                          r"reports?|news)\b[^.!?\n]{0,20}\b(?:say|says|said|heard|told|"
+                          r"allege)|\bthreatened to\b|\b(?:was|were|been|is|got) (?:charged|"
+                          r"arrested|jailed|convicted|accused|sentenced)\b", re.IGNORECASE)
+# "I knew the risks": the writer's own choices are not a victim blamed.
+_OWN = re.compile(r"\b(?:I|we)(?:'d| had| have|'ve)?\s+$", re.IGNORECASE)
 
 
 # What the session 6 rules say is kept only where the new ones' precision checks agree: an
@@ -42,7 +59,7 @@ def _kept(text: str, warning: CheckWarning) -> bool:
                     or (risk_threat._THIRD_PERSON.search(before)
                         and not risk_threat._FIRST_PERSON.search(before)))
     if warning.code == "risk.victim-blaming":
-        return not risk_blame.SUPPORT.search(sentence)
+        return not (risk_blame.SUPPORT.search(sentence) or _OWN.search(before))
     return not FIGURATIVE_FIELD.search(sentence)
 
 
@@ -76,9 +93,20 @@ _S6_BLAME = (risk_blame._ABUSE_WORDS | risk_blame._STRONG | {
 
 
 def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
-    found = ((risk_threat.check(text) or _session6(text, risk_aimed_s6.threat, _S6_THREAT))
+    found = ((risk_threat.check(text) or risk_threat_means.check(text)
+              or _session6(text, risk_aimed_s6.threat, _S6_THREAT))
              + (risk_endorse.check(text) or _session6(text, risk_aimed_s6.endorse, _S6_ENDORSE))
-             + (risk_blame.check(text) or _session6(text, risk_aimed_s6.blame, _S6_BLAME))
+             + (risk_blame.check(text) or risk_blame_shapes.check(text)
+                or _session6(text, risk_aimed_s6.blame, _S6_BLAME))
              + insult_rules.check(text))
-    return [w for w in found if not (w.code == "risk.victim-blaming" and
-                                     _REPORTED.search(text, max(0, w.start - 40), w.start))]
+    return [w for w in found if not (
+        (w.code == "risk.victim-blaming" and (
+            _REPORTED.search(text, max(0, w.start - 40), w.start)
+            or risk_blame_shapes.DOERS.match(text, w.end)))
+        or (w.code == "risk.threat" and _TOLD_THREAT.search(_sentence_before(text, w.start))))]
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence before `at`."""
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return text[start:at]

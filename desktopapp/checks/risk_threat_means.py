@@ -1,0 +1,125 @@
+"""Threats told through the means of harm (issue 11, kind "jokethreat", session 9).
+
+`risk_threat` reads a threat from an intention and a violent verb ("I'll burn the office
+down"). People as often name only what they would bring or what would become of the
+target, and let a laugh or an ultimatum do the rest: "a can of petrol", "a crowbar and a
+grudge", "the rat poison is in my basket", "that portacabin goes up in flames", "won't
+leave in one piece", "I'll be on the evening news". The structure is
+
+  a means or an outcome of harm (fire and what starts it, a weapon, a poison, a body in
+  a boot, someone in pieces) + someone or somewhere it is aimed at + a joke frame ("lol",
+  "jk", "😈", "not really", "for legal reasons") or an ultimatum ("if … again", "one more
+  time and", "keep … and see", "next one"),
+
+with the means in the sentence of the target or the one after it. Left alone: the same
+means in their own field (a bonfire night, a barbecue, a garden, DIY, cooking, a game, a
+film), someone else's threat reported (police, court, "threatened to"), and a means with
+no one aimed at.
+"""
+
+from __future__ import annotations
+
+from desktopapp.checks.aimed_words import (
+    FIGURATIVE_OR_FOOD,
+    JOKE_FRAME,
+    PLACE,
+    ROLE,
+    alt,
+    spans,
+    tokens,
+    warn,
+    words,
+)
+from desktopapp.checks.model import CheckWarning, Severity
+
+# Fire and what starts it; weapons; poisons; what becomes of a target.
+MEANS = words(
+    # fire
+    r"(?:can|cans|jerry ?can|tanker|gallon|bottle) of (?:petrol|gas|gasoline|diesel|fuel)",
+    r"(?:gas|petrol|jerry) cans?", r"petrol", r"gasoline", r"lighter fluid", r"accelerant",
+    r"(?:a|my|some|the|and a|with a) lighter", r"(?:box of |lit |have |got |with |and )matches",
+    r"lit match", r"molotovs?", r"firebomb\w*", r"flamethrowers?", r"arsonists?", r"arson",
+    r"flammable", r"(?:go(?:es|ing)?|went) up in (?:flames|smoke)", r"in flames",
+    r"torch(?:ed|ing)",
+    r"(?:little |small )?bonfire (?:at|in|outside|on)", r"bag of fireworks",
+    r"(?:doused|soaked|drenched) in (?:petrol|gas|diesel|fuel)",
+    # weapons and tools used as one
+    r"crowbars?", r"sledge ?hammers?", r"machetes?", r"(?:an|my|the|with|and) axe",
+    r"baseball bats?", r"(?:sawn|sawed)[- ]off", r"shotguns?", r"rifles?", r"handguns?",
+    r"pistols?",
+    r"balaclavas?", r"stab vests?", r"knuckle ?dusters?", r"brick (?:through|goes through|in)",
+    r"(?:a|the) brick through", r"lob(?:bing)? (?:a|the) brick", r"rope and (?:a )?shovel",
+    r"shovel and (?:a |some )?(?:rope|bin bags|bleach)", r"(?:car )?boot of my car",
+    r"(?:in|into) the boot of (?:my|the|his|her) car",
+    # a vehicle tampered with
+    r"(?:cut|cutting|loosen\w*|tamper\w* with) (?:the|his|her|their|your) (?:brakes?|brake "
+    r"lines?|wheel nuts)", r"(?:handbrake|brakes) off", r"sugar in (?:the|his|her|their) "
+    r"(?:petrol |gas |fuel )?tank", r"slash\w* (?:the|his|her|their|your) (?:tyres|tires)",
+    # poison
+    r"rat poison", r"laxatives?", r"antifreeze", r"arsenic", r"cyanide",
+    r"(?:or|and|enjoy|with|some|the) bleach", r"(?:little )?surprise in (?:their|his|her|your|the) "
+    r"(?:\w+ )?(?:water|drinks?|bottles?|coffee|tea|food|lunch|sandwich)",
+    r"laced with", r"spike (?:the|their|his|her)",
+    # what becomes of the target
+    r"(?:won't|wont|will not|not) (?:be )?(?:leav\w+|walk\w* (?:off|out|away)|go\w* home)"
+    r"[\w ]{0,20} in one piece", r"in one piece", r"on the (?:evening |six o'clock |local )?news",
+    r"(?:in|down|into) the (?:shredder|wood ?chipper|lift shaft|river|canal)",
+    r"(?:head|feet) first", r"skin (?:him|her|them|you)", r"hunt (?:him|her|them|you) down",
+    r"pay(?:ing)? (?:him|her|them|you|\w+) a (?:little |midnight |late-night |friendly |"
+    r"quiet )?visit", r"(?:home|midnight|late-night) visit from (?:me|us)")
+# Someone or somewhere aimed at: a person by role, pronoun, handle or name, or a place.
+TARGET = words(
+    alt(ROLE, PLACE), r"him", r"her", r"them", r"you", r"u", r"ur", r"your", r"their", r"his",
+    r"@\w+", r"whoever", r"(?-i:[A-Z][a-z]+)'s", r"(?:mr|mrs|ms|miss|dr|councillor|coach|sir) "
+    r"(?-i:[A-Z][a-z]+)", r"(?-i:[A-Z][\w']+) " + PLACE, r"(?-i:[A-Z]{2,})")
+# An ultimatum: the harm is what follows if someone does it again.
+ULTIMATUM = words(
+    r"if (?:he|she|they|you|u|ur|anyone|my|the|that|this|mrs|mr|ms|\w+)\b[^.!?\n]{0,60}",
+    r"one more (?:time|\w+)", r"next (?:time|one|ref|person)", r"(?:keep|keeps) \w+ing",
+    r"better (?:hope|play|not|watch|pray)", r"or (?:else|i'm|im|i'll|ill|we'll)",
+    r"see what happens", r"for (?:legal|\.\.\.|…) reasons", r"just a thought", r"for reasons",
+    r"tongue (?:firmly )?in cheek", r"(?:only|half) (?:joking|serious|kidding)",
+    r"not really", r"or am i", r"unless\?", r"note to self", r"have fun",
+    r"you'll find out", r"they'll find out")
+# The same means in their own field, or someone else's threat told.
+FIELD = words(
+    r"bonfire night", r"guy fawkes", r"fireworks? (?:night|display|show)", r"bbq", r"barbecue",
+    r"camp ?fire", r"candles?", r"birthday", r"garden", r"allotment", r"shed", r"logs?",
+    r"firewood", r"wood ?burner", r"log burner", r"fire ?pit", r"diy", r"renovat\w+",
+    r"demolition", r"hedge", r"tree", r"stump", r"chop(?:ping)? wood", r"camping",
+    r"police", r"arrested", r"charged", r"court", r"jailed", r"sentenced", r"threatened to",
+    r"was threatening", r"reported (?:him|her|them|it)", r"news (?:report|story)",
+    r"in the (?:film|movie|book|game|show|series|episode)", r"documentary", r"novel",
+    r"zombies?", r"apocalypse", r"prepper", r"survival kit", r"gun (?:control|laws?|owners?)",
+    r"assault (?:rifles?|weapons)", r"second amendment", r"2a", r"nra", r"hunting",
+    r"(?:shooting|rifle|gun) range", r"farm\w*", r"lyrics?", r"song")
+_MEANS_KEYS = frozenset(
+    "petrol gas gasoline diesel fuel jerry can cans lighter accelerant matches match molotov "
+    "molotovs firebomb flamethrower flamethrowers arsonist arsonists arson flammable flames smoke "
+    "torched torching bonfire fireworks doused soaked drenched lighting crowbar crowbars sledge "
+    "sledgehammer sledgehammers machete machetes axe baseball sawn sawed shotgun shotguns rifle "
+    "rifles handgun pistol pistols balaclava balaclavas stab knuckle knuckledusters brick rope "
+    "shovel boot poison laxative laxatives antifreeze arsenic cyanide bleach surprise laced "
+    "spike piece news shredder chipper woodchipper shaft river canal first skin hunt handbrake "
+    "brakes visit tyres tires tank cut cutting sugar".split())
+
+
+def check(text: str) -> list[CheckWarning]:
+    if _MEANS_KEYS.isdisjoint(tokens(text)):
+        return []
+    means = MEANS.search(text)
+    if means is None or FIELD.search(text) or FIGURATIVE_OR_FOOD.search(text):
+        return []
+    if JOKE_FRAME.search(text) is None and ULTIMATUM.search(text) is None:
+        return []
+    sentences = spans(text)
+    for i, span in enumerate(sentences):
+        for m in MEANS.finditer(span.text):
+            context = span.text if i == 0 else sentences[i - 1].text + " " + span.text
+            if TARGET.search(context):
+                start, end = span.start + m.start(), span.start + m.end()
+                return [warn("risk.threat", Severity.DANGER, start, end,
+                             f"“{m.group(0)}” aimed at someone reads as a threat, joke or "
+                             "not. Posts like this are reported, screenshotted and sometimes "
+                             "prosecuted: leave it out.")]
+    return []

@@ -1,0 +1,150 @@
+"""Issue 11, session 9: the people's-safety kinds as structures (`privacy_shapes.py`,
+`privacy_child_places.py`, `risk_threat_means.py`, `risk_blame_shapes.py`). Each structure
+with sentences of our own that it must catch, and near misses built from the same words
+that it must leave alone: a shop's public number, an order number, travel told after the
+return, a school's own notice, a proud parent with no time, a bonfire night, DIY, a
+reported threat, support for someone who came forward."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopapp.checks import (
+    privacy_child_places,
+    privacy_shapes,
+    risk_blame_shapes,
+    risk_threat_means,
+)
+from tests.unit.checks.test_rules_fresh import alarms
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a phone number with its owner, in any national format
+    ("Grandad's number for the taxi rank is +353 86 555 0192, he never checks texts",
+     "privacy.phone"),
+    ("lost my old phone, new mobile is 06 12 34 56 78 so save it", "privacy.phone"),
+    ("Want the sofa? Text Priya at 415.555.0133 tonight", "privacy.phone"),
+    # identity numbers by shape, or next to the document
+    ("why does the portal keep refusing my ssn 123-45-6789", "privacy.password"),
+    ("Help, is my national insurance AB 12 34 56 C typed right?", "privacy.password"),
+    ("Renewed the library membership today, card number 4417 2290 8831", "privacy.password"),
+    ("New car day! The reg is KT19 WXP, isn't she lovely", "privacy.password"),
+    # an unattended home while away
+    ("Two weeks in Lisbon from Friday and the pet sitter just cancelled, fingers crossed",
+     "privacy.travel"),
+    ("Off on our road trip, the flat will be empty and the alarm is off anyway",
+     "privacy.travel"),
+    ("Leaving the 9th, back the 23rd, can't wait for the sun", "privacy.travel"),
+    # where the writer is now, with an invitation
+    ("Come and join us, we're in the beer garden right now, bench by the fountain",
+     "privacy.address"),
+    ("My location is pinned if anyone fancies a coffee 👇", "privacy.address"),
+])
+def test_privacy_shapes_catch(text: str, code: str) -> None:
+    assert code in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our bakery's new landline is 01632 960 412, call to order cakes",
+    "Order number 4471 2230 9981 still hasn't shipped, anyone else waiting?",
+    "Call the council on 020 7946 0321 to report a pothole",
+    "Back home after two weeks in Lisbon, the flat was so quiet without us",
+    "Our pool is closed for repairs from the 2nd to the 9th of June",
+    "The house is so quiet now the kids have left home",
+    "Booked a week in Devon for next spring, no dates yet",
+    "The Riverside Fun Run starts at 10, our stand is by the fountain, come and say hi!",
+    "Watched the match at the pub right now, what a goal",
+])
+def test_privacy_shapes_leave_ordinary_posts_alone(text: str) -> None:
+    assert not {"privacy.phone", "privacy.password", "privacy.travel",
+                "privacy.address"} & alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a first name or "she" with a place only children go to and a time
+    "So proud of Nell! Year 4 at Hawthorn Primary now, and she's out the gate at 3.15",
+    "Finn's judo is Thursdays 5pm at the Millgate sports hall, he adores it",
+    "Sam, 8, is at holiday club at St Anne's 9 till 3 all week while I work",
+    "Rosie has Rainbows on Tuesdays at 6, then I pick her up from the church hall",
+    # a child alone on a route, with a time
+    "my two walk on their own from the flats to the park every evening at 6",
+])
+def test_child_places_catch(text: str) -> None:
+    assert "privacy.child-routine" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Leo won the spelling bee at Greenway Primary! So proud of him",
+    "Hawthorn Primary's summer fair is on Saturday at 2pm, all welcome",
+    "I teach Year 4 at Hawthorn Primary and the day starts at 8.30",
+    "She graduated from the Police Academy at 25, best day of her life",
+    "Our Rainbows unit needs volunteers on Tuesdays at 6, sign up at the hall",
+])
+def test_child_places_leave_ordinary_posts_alone(text: str) -> None:
+    assert "privacy.child-routine" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a means of harm + a target + a joke frame or an ultimatum
+    "If the bin men skip our street again I'm visiting the depot with a jerry can lol",
+    "The landlord raised the rent again. Anyone got a spare crowbar? asking for a friend 😇",
+    "one more parking ticket and that warden is going in the canal haha",
+    "Dear HR, keep cancelling my leave and you'll find out what antifreeze tastes like 🙂",
+    "Cut his brake lines? Tempting. Kidding, kidding 😅",
+    "That referee won't be leaving the ground in one piece next week lol",
+])
+def test_threat_means_catch(text: str) -> None:
+    assert "risk.threat" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Got the petrol and the matches ready for bonfire night at the club lol",
+    "Bought a sledgehammer to knock the old shed down, wish me luck haha",
+    "Police say a man threatened to bring a crowbar to the council offices",
+    "Charged my phone, filled the car with petrol, ready for the road trip lol",
+    "The villain in the film goes up in flames at the end, brilliant 🔥",
+    "Gun control debate again: assault rifles should not be on sale, if you ask me",
+])
+def test_threat_means_leave_ordinary_posts_alone(text: str) -> None:
+    assert "risk.threat" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the victim's own doing, the right to object taken, the word made worthless
+    "She knew his reputation and still went to his flat. Then she cried assault.",
+    "The intern who reported her manager for harassment went to his flat willingly",
+    "If you post those photos you can't complain when they get shared around",
+    "He says the coach groomed him. He was 15 and knew exactly what he was doing",
+    "Three women accusing the mayor now? Sounds made up to me",
+    "She went to the police over one slap. He lost his job over nothing",
+])
+def test_blame_shapes_catch(text: str) -> None:
+    assert "risk.victim-blaming" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She reported her manager for harassment and I'm proud of her for doing it",
+    "Nobody should take it as a compliment when a stranger comments on their body",
+    "He knew exactly what he was doing when he assaulted her, and the court agreed",
+    "Can't complain about the weather this week, lovely sunshine",
+    "I knew the risks of the climb and took them, great day on the hill",
+])
+def test_blame_shapes_leave_ordinary_posts_alone(text: str) -> None:
+    assert "risk.victim-blaming" not in alarms(text)
+
+
+def test_each_structure_names_the_words_that_drove_it() -> None:
+    text = "keep fining me and your office goes up in flames lol"
+    [found] = risk_threat_means.check(text)
+    assert text[found.start:found.end] == "goes up in flames"
+    assert "threat" in found.message and "leave it out" in found.message
+    text = "my mum's number is 0161 496 0732, ring her"
+    [phone] = privacy_shapes.check(text)
+    assert text[phone.start:phone.end] == "0161 496 0732"
+    text = "Nell is in Year 4 at Hawthorn Primary now. Out the gate at 3.15 every day!"
+    [child] = privacy_child_places.check(text)
+    assert text[child.start:child.end] == "3.15"
+    assert "Year 4" in child.message and "privately" in child.message
+    text = "The accuser went there willingly. Some victim."
+    [blame] = risk_blame_shapes.check(text)
+    assert text[blame.start:blame.end] == "went there willingly"
