@@ -20,6 +20,7 @@ Words from the insult list are left to tone.py, so one span gets one warning.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from desktopapp.checks import lexicons
 from desktopapp.checks.aimed_words import (
@@ -34,7 +35,7 @@ from desktopapp.checks.aimed_words import (
     tokens,
     warn,
 )
-from desktopapp.checks.gate import gated
+from desktopapp.checks.gate import fold, gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
 
 _ORG = alt(r"company", r"brand", r"club", r"team", r"firm", r"bank", r"airline", r"council",
@@ -307,6 +308,15 @@ MESSAGE = ("“{}” is contempt aimed at someone. Insults in a public post are 
            "screenshotted and quoted back at you; say what is wrong instead.")
 
 
+def _in_text_order(text: str, words: Iterable[str]) -> tuple[str, ...]:
+    """The anchor words by where they first occur. `around` yields the matches of its
+    anchors one anchor after another, and only the first match is kept: in a set's order
+    (which a string's hash salt decides) two overlapping insults gave a different warning
+    from one run of the program to the next."""
+    low = fold(text)
+    return tuple(sorted(words, key=lambda word: (low.find(word), word)))
+
+
 def check(text: str) -> list[CheckWarning]:
     """One warning per shape and sentence at most; none on a word tone.py already reads."""
     live = RULES.live(text)
@@ -318,7 +328,8 @@ def check(text: str) -> list[CheckWarning]:
         if pattern not in live:
             continue
         if pattern in (IS_A, NAMED, APPOSED, LIKE):
-            anchors = ("like",) if pattern is LIKE else tuple(_NOUNS.intersection(tokens(text)))
+            anchors = ("like",) if pattern is LIKE else _in_text_order(
+                text, _NOUNS.intersection(tokens(text)))
             matches = around(pattern, text, anchors)
         else:
             matches = pattern.finditer(text)
