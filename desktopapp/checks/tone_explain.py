@@ -51,6 +51,20 @@ def drivers(model_name: str, text: str, top: int = 2) -> list[str]:
 
 
 def explain(model_name: str, text: str) -> str:
-    """“Driven by “a”, “b”.” or an empty string when nothing stands out."""
+    """“Driven by “a”, “b”.” or an empty string when nothing stands out; the words as the
+    post writes them ("CEO", not the model's "ceo")."""
     words = drivers(model_name, text)
-    return ("Driven by " + ", ".join(f"“{w}”" for w in words) + ".") if words else ""
+    if not words:
+        return ""
+    spelled = as_written(text)
+    quoted = (" ".join(spelled.get(part, part) for part in word.split()) for word in words)
+    return "Driven by " + ", ".join(f"“{w}”" for w in quoted) + "."
+
+
+def as_written(text: str) -> dict[str, str]:
+    """Each word as the model sees it (lower case, long letter runs cut to two) mapped to
+    its first spelling in `text`: a person recognises their own words, not the model's."""
+    spelled: dict[str, str] = {}
+    for token in WORD_TOKEN.findall(text):
+        spelled.setdefault(normalise(token), token)
+    return spelled
