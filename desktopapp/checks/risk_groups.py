@@ -26,17 +26,22 @@ from desktopapp.checks.risk_groups_forms import (
     ABOUT_IT,
     ADJECTIVE_AND_NOUN,
     ADJECTIVE_AS_GROUP,
+    AS_WEAKNESS,
     DISCLAIMER,
     EXPLAINED,
     FRAMES,
     GROUP,
     IS_GROUP,
     LEADS,
+    LUMPED,
     MOCKING,
     NEAR,
     ONE,
     OWN_ANYWHERE,
     OWN_BEFORE,
+    OWN_DRAFT,
+    PERSONAL,
+    QUOTED,
     REPORTED,
     SAID_OF,
     SPORT,
@@ -52,7 +57,8 @@ _WORD_START = re.compile(r"(?<![\w'’-])\w")
 _MOCK_HEADS = frozenset({"retard", "retards", "retarded", "spaz", "spazzes", "spazzy", "spastic",
                          "spastics", "mongoloid", "mongoloids", "licker", "lickers", "bus",
                          "dodger", "dodgers", "wrinklies", "farts", "fossils", "biddies",
-                         "codgers", "crones", "senile", "cripple", "cripples"})
+                         "codgers", "crones", "senile", "cripple", "cripples", "girl", "girls",
+                         "schoolgirl", "schoolgirls", "women", "woman", "ladies", "grannies"})
 _NEAR_CHARS = 60  # a dehumanising word further from the group is about something else
 
 _MESSAGE = ("“{group}” with “{said}” sweeps a whole group of people into one judgement. "
@@ -60,6 +66,9 @@ _MESSAGE = ("“{group}” with “{said}” sweeps a whole group of people into
             "screenshotted; say what you mean about the one person or case, not the group.")
 _MOCK_MESSAGE = ("“{said}” mocks people for a disability or their age. It hurts everyone it "
                  "names and reads as contempt whoever you meant; say what you mean plainly.")
+
+_WEAK_MESSAGE = ("“{said}” uses being a girl or a woman as the word for weak or useless. Half "
+                 "your readers are the people it puts down; say what was wrong instead.")
 
 Finding = tuple[int, int, str]
 
@@ -76,6 +85,7 @@ def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:
         return []
     found = []
     named_before: str | None = None  # the group the sentence before named
+    drafted = OWN_DRAFT.search(clean) is not None
     for span in sentences(clean):
         low = fold(span.text)
         present = [h for h in heads if h in low]
@@ -83,7 +93,7 @@ def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:
                 and not any(span.start <= at < span.end for at in shapes) \
                 and not any(m in low for m in mocks):
             continue
-        hit, named_before = _finding(span.text, low, present, named_before)
+        hit, named_before = _finding(span.text, low, present, named_before, drafted)
         if hit is not None:
             start, end, message = hit
             found.append(CheckWarning("tone.stereotype", Category.TONE, Severity.CAUTION,
@@ -91,22 +101,36 @@ def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:
     return found
 
 
-def _finding(sentence: str, low: str, heads: list[str],
-             named_before: str | None) -> tuple[Finding | None, str | None]:
-    """Where the sentence demeans a group (with the message), and the group it names."""
+def _finding(sentence: str, low: str, heads: list[str], named_before: str | None,
+             drafted: bool = False) -> tuple[Finding | None, str | None]:
+    """Where the sentence demeans a group (with the message), and the group it names.
+    `drafted`: the post puts its own draft in quotes, so quoted words are the writer's."""
     groups = [g for g in _groups(sentence, low, heads) if not _own(sentence, g.start())]
     named = _plain(groups[0].group(0)) if groups else None
     hit = _framed(sentence) if heads else None
     if hit is None:
         hit = _said_of(sentence, groups, named_before)
     if hit is None:
+        weak = AS_WEAKNESS.search(sentence)
+        if weak is not None:
+            hit = weak.start(), weak.end(), _WEAK_MESSAGE.format(said=_plain(weak.group(0)))
+    if hit is None:
         mock = MOCKING.search(sentence)
         if mock is not None and not _own(sentence, mock.start()):
             hit = mock.start(), mock.end(), _MOCK_MESSAGE.format(said=_plain(mock.group(0)))
     if hit is not None and (ABOUT_IT.search(DISCLAIMER.sub(_blank, sentence))
-                            or SPORT.search(sentence)):
+                            or (not drafted and _in_quotes(sentence, hit))
+                            or (SPORT.search(sentence)
+                                and not PERSONAL.search(sentence, hit[0], hit[1]))):
         return None, None  # talk about such talk, or about a team
     return hit, named
+
+
+def _in_quotes(sentence: str, hit: Finding) -> bool:
+    """Whether the finding's words are (partly) inside quotes: someone's words, quoted."""
+    if not any(q in sentence for q in "\"“'"):
+        return False
+    return any(q.start() < hit[1] and hit[0] < q.end() for q in QUOTED.finditer(sentence))
 
 
 def _groups(sentence: str, low: str, heads: list[str]) -> list[re.Match[str]]:
@@ -120,7 +144,7 @@ def _groups(sentence: str, low: str, heads: list[str]) -> list[re.Match[str]]:
         while at >= 0:
             window = max(0, at - 40)
             starts.add(at)
-            starts.update(window + m.start() for m in _WORD_START.finditer(low, window, at))
+            starts.update(m.start() for m in _WORD_START.finditer(low, window, at))
             at = low.find(head, at + 1)
     found: list[re.Match[str]] = []
     for start in sorted(starts):
@@ -165,7 +189,8 @@ def _said_of(sentence: str, groups: list[re.Match[str]],
     if named_before is not None and not groups:
         subjects += [(p.start(), p.end(), named_before) for p in _PRONOUN.finditer(sentence)]
     for start, end, group in subjects:
-        if REPORTED.search(sentence, max(0, start - 30), start):
+        if REPORTED.search(sentence, max(0, start - 30), start) \
+                and not _OWN_SAYING.search(sentence, max(0, start - 45), start):
             continue
         # One member ("a trans woman") stands for the group only with a trope or a
         # dehumanising word: "a man is rude" is about one man.
@@ -178,6 +203,14 @@ def _said_of(sentence: str, groups: list[re.Match[str]],
         said = NEAR.search(sentence) or EXPLAINED.search(sentence)
         if said is not None:
             return _said(said.start(), said.end(), named_before, said.group(0))
+    for lumped in LUMPED.finditer(sentence):
+        # "These people are basically a disease": people lumped together and dehumanised
+        # is contempt for a group whoever they are (the words for it, not a trait).
+        said = _near(sentence, lumped.start(), lumped.end())
+        if said is not None and not REPORTED.search(sentence, max(0, lumped.start() - 30),
+                                                    lumped.start()):
+            return _said(min(lumped.start(), said.start()), max(lumped.end(), said.end()),
+                         lumped.group(0), said.group(0))
     return None
 
 
@@ -185,9 +218,20 @@ def _said(start: int, end: int, group: str, said: str) -> Finding:
     return start, end, _MESSAGE.format(group=_plain(group), said=_plain(said.strip(" ,")))
 
 
+# "She doesn't have to stay in the kitchen": the trope denied.
+_DENIED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno\s+longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "Women say men are trash": what is said after a verb of saying is someone's words.
+_SAYING = re.compile(r"\b(?:say|says|said|saying|think|thinks|claim|claims|call|calls|called)\b",
+                     re.IGNORECASE)
+
+
 def _near(sentence: str, start: int, end: int) -> re.Match[str] | None:
     for m in NEAR.finditer(sentence):
         if abs(m.start() - end) <= _NEAR_CHARS or abs(start - m.end()) <= _NEAR_CHARS:
+            if (m.start() >= end and _SAYING.search(sentence, end, m.start())) \
+                    or _SAYING.search(sentence, max(0, m.start() - 30), m.start()) \
+                    or _DENIED.search(sentence[max(0, m.start() - 30):m.start()]):
+                continue
             return m
     return None
 
@@ -205,7 +249,19 @@ def _explained(sentence: str, end: int, named_before: str | None) -> re.Match[st
 
 
 def _own(sentence: str, at: int) -> bool:
-    return bool(OWN_BEFORE.search(sentence[max(0, at - 30):at]) or OWN_ANYWHERE.search(sentence))
+    """The writer speaking of their own group ("we Scots", "as a woman"); "as a landlord"
+    names a role, not a group."""
+    before = OWN_BEFORE.search(sentence[max(0, at - 30):at])
+    if before is not None and (_WE.match(before.group(0)) or ONE.search(before.group(0))):
+        return True
+    return any(ONE.match(sentence, m.end() - 2) or ONE.match(sentence, m.end() - 3)
+               for m in OWN_ANYWHERE.finditer(sentence))
+
+
+_WE = re.compile(r"\W*(?:we|us|fellow|my\s+fellow)\b", re.IGNORECASE)
+# "It's not racist to say …": the writer's own claim, not someone else's reported.
+_OWN_SAYING = re.compile(r"\b(?:it'?s|it’s|it\s+is|isn'?t|is\s+not|not)\s+(?:[\"“]?\w+[\"”]?\s+)?"
+                         r"to\s+say\s+(?:that\s+)?$", re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from desktopapp.checks.gate import gated
-from desktopapp.checks.risk_groups_words import ADJECTIVE, EVERY, PLURAL, SINGULAR
+from desktopapp.checks.risk_groups_words import ADJECTIVE, EVERY, EVERY_ONE, PLURAL, SINGULAR
 
 _I = re.IGNORECASE
 _B = r"(?<![\w'’])"  # a word starts here
 _E = r"(?![\w'’])"  # a word ends here
-GRP = rf"{_B}(?:{PLURAL}|{EVERY}){_E}"
+GRP = rf"{_B}(?:{PLURAL}|{EVERY}|{EVERY_ONE}){_E}"
 ONE_SRC = rf"{_B}(?:{SINGULAR}){_E}"
 ANY = rf"(?:{GRP}|{ONE_SRC})"
 # Words that stand for a group named in the sentence before ("… Romanians. They're …").
@@ -51,7 +51,9 @@ _TRAIT = (r"(?:lazy|idle|workshy|work-shy|stupid|thick|dumb|dim|dense|slow|simpl
           r"all\s+the\s+same|zoos?|a\s+zoo|jungles?|ghettos?|slums?|dumps?|shitholes?|"
           r"no-?go\s+(?:zones?|areas?)|war\s+zones?|"
           r"a\s+(?:drain|burden|problem|menace|plague|blight|disease|cancer|nuisance|liability|"
-          r"joke|danger|threat)|a\s+waste\s+of\s+(?:space|money|time|air|a\s+\w+)|the\s+problem|"
+          r"joke|danger|threat|hassle)|"
+          r"(?:so\s+much|such\s+a|nothing\s+but|more)\s+(?:hassle|trouble|bother|work|a\s+pain|"
+          r"a\s+headache|a\s+burden)|a\s+waste\s+of\s+(?:space|money|time|air|a\s+\w+)|the\s+problem|"
           r"to\s+blame|(?:bad|terrible|awful|hopeless|useless|rubbish|crap|no\s+good)\s+(?:at|with)|"
           r"not\s+(?:very\s+|that\s+|too\s+|particularly\s+|exactly\s+)?(?:bright|smart|clever|"
           r"intelligent|capable|competent|trustworthy|to\s+be\s+trusted)|"
@@ -81,7 +83,9 @@ _BARE_HABIT = (r"(?:smell|stink|reek|steal|lie|lies|scrounge|sponge|breed|moan|"
                r"handouts|the\s+benefits|free\s+\w+|one\s+thing|our\s+\w+|scrounge|steal)|"
                r"(?:run|own|control)\s+(?:every|all|half|most|the)\s+(?:\w+\s+)?(?:banks?|"
                r"media|papers?|newspapers?|government|world|city|hollywood|country)|"
-               r"slow\s+(?:everything|everyone|us|things)\s+down|hold\s+(?:everyone|us|things)\s+up|"
+               r"slow\s+(?:everything|everyone|us|things|the\s+\w+|the\s+\w+\s+\w+)\s+down|"
+               r"cry\s+(?:when|if|at|over|about|whenever)|"
+               r"hold\s+(?:everyone|us|things)\s+up|"
                r"(?:believe|swallow|fall\s+for|vote\s+for)\s+(?:anything|whatever|everything)|"
                r"(?:have|has|['’]ve)\s+turned\s+(?:it|this\s+\w+|the\s+\w+|our\s+\w+)\s+into\s+"
                r"an?\s+(?:dump|slum|tip|ghetto|shithole|zoo|jungle|war\s+zone|no-?go\s+zone))")
@@ -94,7 +98,10 @@ _BAD_HABIT = (r"(?:moan\w*|whin\w+|whing\w+|complain\w*|nag\w*|gossip\w*|lie|lyi
               r"expect\s+(?:handouts|special\s+treatment|everything)|"
               r"end\s+up\s+(?:on\s+benefits|on\s+the\s+dole|in\s+(?:prison|jail)|pregnant)|"
               r"take\s+(?:our|the)\s+(?:jobs|houses|benefits|money)|bring\s+(?:crime|trouble|disease)|"
-              r"rip\w*\s+(?:you|people|us)\s+off|let\s+(?:you|us|everyone)\s+down)")
+              r"rip\w*\s+(?:you|people|us)\s+off|let\s+(?:you|us|everyone)\s+down|"
+              r"look\s+after\s+their\s+own|stick\s+together|"
+              r"only\s+care\s+about\s+(?:money|themselves|their\s+own)|cry|sulk|panic|"
+              r"throw\s+(?:a\s+)?tantrums?|fall\s+apart|crack\s+under\s+pressure)")
 _GOOD_HABIT = (r"(?:learn\w*|integrat\w+|assimilat\w+|work|"
                r"pay\s+(?:their\s+)?(?:tax|taxes|way|rent|bills|debts)|wash|shower|contribute|listen|tip|say\s+(?:thank|sorry|please)|"
                r"follow\s+(?:the\s+)?rules|obey|fit\s+in|grow\s+up|get\s+(?:it|the\s+joke|jokes|"
@@ -118,7 +125,8 @@ ABILITY = (r"(?:drive|park|cook|lead|manage|handle|cope|think|reason|understand|
            r"run\s+(?:a|anything|things|the)|do\s+(?:anything|the\s+job|science|tech|engineering|"
            r"business)|speak\s+(?:english|properly)|integrate|be\s+(?:serious|leaders|bosses|"
            r"trusted|relied\s+on|taken\s+seriously)|help\s+(?:it|themselves)|adapt|focus|"
-           r"concentrate|save\s+money|hold\s+down\s+a\s+job|tell\s+the\s+truth|"
+           r"concentrate|save\s+money|coach|babysit|look\s+after\s+(?:kids|children)|"
+           r"work\s+with\s+(?:kids|children)|hold\s+down\s+a\s+job|tell\s+the\s+truth|"
            r"raise\s+(?:kids|children)|multitask|navigate|keep\s+(?:a\s+secret|calm|their\s+\w+|"
            r"clean|quiet)|fix\s+\w+)")
 _BAD = r"(?:terrible|awful|bad|lousy|poor|useless|rubbish|hopeless|crap|dreadful|appalling)"
@@ -131,7 +139,9 @@ _ROLE = (r"(?:be\s+(?:teachers?|teaching|managers?|managing|in\s+charge|leaders?
          r"have\s+(?:kids|children|a\s+vote|the\s+vote|a\s+say|jobs|rights))")
 _SHOULD = r"(?:should|must|ought\s+to|need\s+to)"
 _SHOULD_NOT = r"(?:shouldn'?t|shouldn’t|should\s+not|mustn'?t|must\s+not|should\s+never)"
-_SENT = (r"(?:go\s+back|leave|get\s+out|be\s+(?:sent|shipped|deported|kicked|banned|kept|"
+_SENT = (r"(?:go\s+back|leave|get\s+out|(?:hurry\s+up\s+and\s+)?(?:die|die\s+off|die\s+out|"
+         r"drop\s+dead|disappear)|be\s+(?:put\s+down|wiped\s+out|culled|gassed|exterminated)|"
+         r"be\s+(?:sent|shipped|deported|kicked|banned|kept|"
          r"locked|removed|segregated|sterili[sz]ed|put|stuck|dumped|thrown|rounded\s+up|"
          r"hidden|made\s+to)|stay\s+(?:home|away|inside|indoors|hidden|out\s+of\s+sight|"
          r"in\s+(?:the\s+kitchen|their\s+own\s+\w+))|know\s+their\s+place|not\s+be\s+allowed|"
@@ -142,7 +152,8 @@ _SENT = (r"(?:go\s+back|leave|get\s+out|be\s+(?:sent|shipped|deported|kicked|ban
 
 SAID_OF = re.compile(
     r"(?:\s+(?:on|in|at|from|round|around|near|with)\s+(?:our\s+|my\s+|this\s+|that\s+|the\s+|"
-    r"their\s+)?[\w-]+)?"  # "immigrants on our street", "deaf people at concerts"
+    # "immigrants on our street", "deaf people at concerts", "… from that part of the world"
+    r"their\s+)?[\w-]+(?:\s+of\s+(?:the\s+)?[\w-]+)?)?"
     rf"(?:\s+(?:who|that))?(?:\s+{_ADV})*,?(?:\s+|(?=['’]))(?:"
     rf"{_COPULA}(?:\s+{_ADV})*\s+{_DESCRIBED}{_TRAIT}"
     rf"|(?:aren'?t|are\s+not|r\s+not|weren'?t|are\s+never|will\s+never\s+be)"
@@ -155,7 +166,7 @@ SAID_OF = re.compile(
     r"brains|taste|self-control|discipline)"
     r"|(?:clogging|hogging|cluttering|taking\s+up|leeching\s+off|sponging\s+off|bleeding)\s+"
     r"(?:up\s+)?(?:the|our|this|every|all\s+the)"
-    rf"|{_SHOULD}\s+(?:all\s+)?{_SENT}|{_SHOULD_NOT}\s+(?:be\s+allowed\s+to\s+)?{_ROLE}"
+    rf"|{_SHOULD}(?:\s+{_ADV})*\s+{_SENT}|{_SHOULD_NOT}\s+(?:be\s+allowed\s+to\s+)?{_ROLE}"
     rf"|{_SHOULD_NOT}\s+be\s+allowed|(?:don'?t|do\s+not)\s+belong"
     r"|(?:are\s+|r\s+|['’]re\s+)?(?:taking\s+over|flooding\s+in|pouring\s+in|swarming|invading|"
     r"ruin(?:ing|ed|s)?|wreck(?:ing|ed|s)?|destroy(?:ing|ed|s)?)"
@@ -180,6 +191,8 @@ FRAMES: tuple[Frame, ...] = (
            r"one)\s+expect\s+(?:from|of|with)(?:\s+(?:an?|the))?", "adjective"),
     _frame(r"(?:know|heard)\s+what\s+they\s+say\s+about", "one"),
     _frame(r"(?:can|could)\s+(?:always\s+)?tell\s+(?:when|if|where|which\s+\w+)", "one"),
+    _frame(r"(?:(?:we|i)\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not)\s+"
+           r"(?:ever\s+)?(?:hire|employ|rent\s+to|serve|promote|insure))", "group"),
     _frame(r"(?:never|don'?t\s+ever|would\s+never|i'?d\s+never|refuse\s+to|won'?t\s+ever)\s+"
            r"(?:trust|hire|employ|believe|marry|date|rent\s+to|vote\s+for|buy\s+from|"
            r"take\s+advice\s+from|let|put|leave|allow)", "one"),
@@ -202,6 +215,20 @@ FRAMES: tuple[Frame, ...] = (
     _frame(r"(?:keep|kick|get|throw)(?:\s+(?:the|these|those|all))?", "group", r"\s+out"),
     _frame(r"get\s+rid\s+of(?:\s+(?:the|these|those|all))?", "group"),
     _frame(r"ban", "group", r"\s+from"),
+    # "too many X in the office": their presence itself the complaint
+    _frame(r"(?:far\s+|way\s+)?too\s+many", "group",
+           r"\s+(?:in|on|at|around|round|here|now|these\s+days|coming|moving|who|that|getting|"
+           r"taking|running)"),
+    # employing, housing or serving them called a burden
+    _frame(r"(?:hiring|employing|promoting|renting\s+to|letting\s+to|serving|insuring|"
+           r"dating|teaching|having)", "one",
+           r"(?:\s+\w+){0,3}?\s+(?:is|are|was)\s+(?:always\s+|just\s+|basically\s+)?"
+           r"(?:a\s+|such\s+a\s+)?(?:liability|risk|burden|nightmare|hassle|headache|mistake|"
+           r"waste|drain|gamble|pain)"),
+    # a group left out by name: "minus anyone fat", "no foreigners", "X need not apply"
+    _frame(r"(?:minus|excluding|except(?:\s+for)?|bar|barring|apart\s+from|no)", "group",
+           r"\s*(?:[.,;!]|$|allowed|please|thanks|need\s+(?:not|n'?t)\s+apply)"),
+    _frame(r"(?:skip|avoid|screen\s+out|weed\s+out|filter\s+out)(?:\s+(?:the|any|all))?", "group"),
 )
 # Every lead in one pattern: group "f<i>" says which frame's lead matched.
 LEADS = gated(rf"{_B}(?:" + "|".join(f"(?P<f{i}>{lead})" for i, (lead, _, _) in enumerate(FRAMES))
@@ -213,7 +240,8 @@ ADJECTIVE_AND_NOUN = re.compile(rf"{ADJECTIVE}\s+[\w-]+(?:\s+[\w-]+)?{_E}", _I)
 ADJECTIVE_AS_GROUP = re.compile(rf"(?:{_ADJ_THING}|{ADJECTIVE}(?=\s*(?:[,.!;:…]|$))){_E}", _I)
 # The group offered as the explanation of something bad, or hinted at.
 EXPLAINED = gated(rf"{_B}(?:no\s+wonder|that\s+explains|explains\s+(?:a\s+lot|everything)|"
-                  r"figures|say\s+no\s+more|enough\s+said|says\s+it\s+all|should\s+have\s+known|"
+                  r"(?<!the\s)(?<!these\s)(?<!our\s)(?<!its\s)figures(?=\s*(?:[.!?…,;)]|$))|"
+                  r"say\s+no\s+more|enough\s+said|says\s+it\s+all|should\s+have\s+known|"
                   r"should'?ve\s+known|surprise,?\s+surprise|"
                   rf"(?:we|you|everyone)\s+(?:all\s+)?knows?\s+what\s+(?:that|this|it)\s+means){_E}",
                   _I)
@@ -253,17 +281,31 @@ _TROPE = (r"(?:stay|back|belong|stick\s+to)\s+(?:in|to)\s+the\s+kitchen|making\s
           r"(?:anywhere\s+)?near\s+(?:my|our)\s+(?:kids|children|daughters|sons|schools?)|"
           r"away\s+from\s+(?:my|our)\s+(?:kids|children|daughters|sons|schools?)|"
           r"out\s+of\s+sight|(?:can'?t|never|don'?t|wouldn'?t)\s+trust\s+(?:any\s+of\s+)?them|"
-          r"never\s+hire\s+them|(?:gone|going|went)\s+(?:downhill|to\s+the\s+dogs|to\s+pot|"
+          r"never\s+hire\s+them|(?:gone|going|went|goes|go)\s+(?:downhill|to\s+the\s+dogs|to\s+pot|"
           r"to\s+hell|to\s+shit|to\s+ruin)|(?:crime|trouble)\s+(?:goes|go|went|shoots|shot)\s+up|"
           r"in\s+their\s+(?:blood|dna|genes|nature)|bred\s+into\s+them|"
-          r"it'?s\s+(?:their|the)\s+culture|it'?s\s+(?:cultural|biology|biological|genetic)")
+          r"it'?s\s+(?:their|the)\s+culture|it'?s\s+(?:cultural|biology|biological|genetic)|"
+          # who they are called an illness or a phase
+          r"(?:a\s+)?(?:mental\s+(?:illness|disorder)|sickness|disease|fetish|delusion)\s*,?\s+"
+          r"not\s+(?:an?\s+)?(?:identity|gender|orientation|choice|real\s+\w+)|"
+          r"(?:it'?s|is|being\s+\w+\s+is)\s+(?:a\s+)?mental\s+(?:illness|disorder)")
 NEAR = gated(rf"{_B}(?:{_VERMIN}|{_CALLED}|{_TROPE}){_E}", _I)
+# A gender as the word for weakness: "played like a bunch of girls", "throws like a girl".
+AS_WEAKNESS = gated(rf"{_B}(?:play\w*|throw\w*|threw|run\w*|ran|fight\w*|fought|kick\w*|"
+                    r"punch\w*|drive\w*|drove|tackl\w+|defend\w*)\s+like\s+(?:a\s+)?(?:bunch\s+of\s+|"
+                    r"pack\s+of\s+|load\s+of\s+)?(?:little\s+)?(?:girls?|schoolgirls?|women|"
+                    rf"a\s+woman|old\s+ladies|grannies){_E}", _I)
 # Words made to mock a disability or old age: contempt whoever they are aimed at.
 MOCKING = gated(rf"{_B}(?:retard(?:s|ed)?|spaz(?:zes|zy)?|spastics?|mongoloids?|"
                 r"window[-\s]lickers?|short[-\s]bus|coffin[-\s]dodgers?|wrinklies|"
                 r"old\s+(?:farts|fossils|biddies|codgers|crones)|senile\s+old\s+\w+|"
                 rf"(?:a|the|those|these|like|as|be|are|of)\s+cripples?){_E}", _I)
 
+# Groups that are never a sports team's name: a sentence about a match does not excuse them.
+PERSONAL = re.compile(rf"{_B}(?:wom[ae]n|m[ae]n|girls?|ladies|lads|boys|gays?|lesbians?|trans\w*|"
+                      r"queers?|bi|bisexuals?|muslims?|jews?|jewish|christians?|catholics?|"
+                      r"hindus?|sikhs?|disabled|deaf|blind|autistic|wheelchair|fat|obese|"
+                      rf"old|older|elderly|boomers?|pensioners?|black|brown|white){_E}", _I)
 # Talk about such talk: reported, quoted, condemned or denied. The disclaimers that come
 # before a stereotype ("not racist but", "no offence") are blanked first: they deny nothing.
 DISCLAIMER = re.compile(r"(?:i'?m\s+|i’m\s+)?not\s+(?:being\s+)?(?:a\s+)?(?:racist|sexist|"
@@ -272,7 +314,11 @@ DISCLAIMER = re.compile(r"(?:i'?m\s+|i’m\s+)?not\s+(?:being\s+)?(?:a\s+)?(?:ra
                         r"nothing\s+against\s+[\w\s]{1,25}?\s+but|not\s+prejudice|"
                         r"(?:complain\w*|cry\w*|whin\w+|moan\w*|scream\w*|shout\w*)\s+"
                         r"(?:about\s+)?(?:racism|sexism|discrimination|\w+phobia)|"
-                        r"play\w*\s+the\s+\w+\s+card", _I)
+                        r"play\w*\s+the\s+\w+\s+card|"
+                        # "it isn't racist to say …" denies nothing either
+                        r"(?:it'?s|it’s|it\s+is|isn'?t|is\s+not)\s+(?:not\s+)?[\"“']?(?:racist|"
+                        r"sexist|prejudice\w*|hate|hateful|bigot\w*|ableist|xenophobic|"
+                        r"homophobic|transphobic)[\"”']?\s+to\s+say", _I)
 ABOUT_IT = gated(
     rf"{_B}(?:racis\w+|sexis\w+|misogyn\w+|homophob\w+|transphob\w+|xenophob\w+|"
     r"islamophob\w+|anti-?semit\w+|bigot\w*|prejudic\w+|discriminat\w+|stereotyp\w+|"
@@ -288,8 +334,19 @@ ABOUT_IT = gated(
     r"(?:criticis|criticiz|accus|describ|label|brand|paint|portray|depict|dismiss)\w*\s+"
     r"(?:[\w-]+\s+){0,3}as|(?:forced|expected|made|told|pressured|pushed)\s+to|"
     rf"(?:treated|seen|viewed|regarded)\s+(?:like|as)){_E}"
-    # quoted words, and "so X should …?" handing someone's view back to them
-    r"|[\"“”]|(?:^|\s)'\w[^']{2,}'|^(?:\W*@\w+)*\W*so\b.*\?\s*$", _I)
+    # "so X should …?" handing someone's view back to them
+    r"|^(?:\W*@\w+)*\W*so\b.*\?\s*$", _I)
+# Quoted words are someone else's (or held at a distance) where the finding is in them; a
+# word in scare quotes elsewhere in the sentence ('it's not "hate" to say …') is not.
+QUOTED = re.compile(r"\"[^\"\n]*\"?|“[^”\n]*”?|(?:^|(?<=\s))'\s?\w[^']{2,}'")
+# The writer's own draft put in quotes for others to judge ("Draft caption: \"…\"
+# too edgy?"): the words are theirs, to be posted.
+OWN_DRAFT = gated(rf"{_B}(?:draft(?:ed|ing)?|caption|my\s+joke|a\s+joke\s+for|tagline|slogan|"
+                  r"(?:should|can)\s+(?:i|we)\s+(?:post|say|tweet|use)|too\s+edgy|"
+                  rf"keep\s+it\s+in|good\s+to\s+go|thinking\s+of\s+(?:posting|saying)){_E}", _I)
+# "These people are animals", "people like that are a disease": dehumanised, whoever they are.
+LUMPED = re.compile(rf"{_B}(?:(?:these|those)\s+(?:people|ppl|types|folk)|people\s+like\s+(?:that|"
+                    rf"them|this)|their\s+kind|that\s+sort|the\s+likes\s+of\s+them){_E}", _I)
 # A verb of saying or thinking right before the group: someone else's view, told (but "I
 # think X are …" is the writer's own).
 REPORTED = re.compile(r"(?<!\bi\s)(?<!\bwe\s)\b(?:think|thinks|thinking|thought|believes?|"
@@ -301,9 +358,9 @@ OWN_BEFORE = re.compile(r"(?:\b(?:we|us|fellow|my\s+fellow)|"
                         r"\b(?:as|i'?m|i’m|i\s+am|being)\s+an?)\s+(?:\w+\s+)?$", _I)
 OWN_ANYWHERE = re.compile(r"\b(?:as\s+an?|i'?m\s+an?|i’m\s+an?|i\s+am\s+an?|speaking\s+as)\s",
                           _I)
-SPORT = gated(rf"{_B}(?:match(?:es)?|game|team|squad|goals?|scored|scoring|penalt\w+|"
+SPORT = gated(rf"{_B}(?:match(?:es)?|game|squad|goals?|scored|scoring|penalt\w+|"
               r"keeper|striker|midfield\w*|defen[cs]e|half[-\s]?time|kick[-\s]?off|whistle|"
               r"tournament|world\s+cup|euros|olympics|league|fixture|pitch|referee|innings|"
               r"wickets?|batting|bowling|scrum|line-?up|podium|medals?|grand\s+prix|qualif\w+|"
-              r"relegat\w+|derby|coach|semi-?finals?|finals?|rugby|football|soccer|cricket|"
+              r"relegat\w+|derby|semi-?finals?|finals?|rugby|football|soccer|cricket|"
               rf"hockey|tennis|eurovision|beat\s+us|lost\s+to){_E}", _I)

@@ -45,11 +45,14 @@ _ADJECTIVES = ("british|english|french|dutch|irish|scottish|welsh|swiss|spanish|
                "lebanese|sudanese|kurdish|jewish|islamic|trans|transgender|non-?binary|disabled|"
                "deaf|blind|old|older|elderly|young|poor|homeless|working[-\\s]class|"
                "council\\s+estate|foreign|rural|northern|southern|inner[-\\s]city|"
-               "brown|mentally\\s+ill")
+               "brown|mentally\\s+ill|fat|obese|overweight")
 _PLURALS = ("poles|scots|swedes|danes|finns|turks|jews|frenchmen|englishmen|irishmen|"
             "gen\\s?z|hillbillies|oldies|old\\s+codgers|youngsters|kids\\s+these\\s+days|young\\s+people|"
-            "the\\s+youth|teens|pensioners|the\\s+unemployed|people\\s+on\\s+benefits|"
-            "illegals|gypsies|travellers|retards|spastics|cripples|mongs|people\\s+in\\s+wheelchairs")
+            "the\\s+youth(?!\\s+(?:club|centre|center|team|workers?|services?|hostel|groups?|orchestra|"
+            "choir|league|theatre|parliament|vote|wing|football|sport))|teens|pensioners|the\\s+unemployed|people\\s+on\\s+benefits|"
+            "illegals|gypsies|travellers|retards|spastics|cripples|mongs|people\\s+in\\s+wheelchairs|"
+            # the people of a place, named as its "locals"; parents on their own
+            "the\\s+locals|the\\s+natives|single\\s+(?:mums|moms|mothers|dads|fathers|parents)")
 # Said of women or men in general only without "the" ("the women were rude" is about some).
 _GENDERS = "women|men|girls|ladies|wives|mothers|mums|moms|grannies|blokes|females|males"
 _GENERAL = (r"(?<!the\s)(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!two\s)(?<!few\s)"
@@ -68,7 +71,7 @@ _MEMBERS = ("people|ppl|persons|folk|folks|men|women|guys|girls|boys|lads|ladies
             "community|communities|bosses|managers|staff|employees|colleagues|coworkers|"
             "doctors|nurses|teachers|builders|cleaners|tenants|landlords|shopkeepers|"
             "customers|voters|blokes|youths|gangs|candidates|applicants|hires|interns|crews?|"
-            "patients|passengers|areas?|neighbou?rhoods?|estates?|"
+            "patients|passengers|players|areas?|neighbou?rhoods?|estates?|"
             "districts?|streets|part\\s+of\\s+town|side\\s+of\\s+town|end\\s+of\\s+town")
 _MEMBERS_SINGULAR = ("person|man|woman|guy|girl|boy|lad|lady|kid|driver|boss|manager|crew|"
                      "candidate|applicant|hire|"
@@ -84,6 +87,19 @@ PLURAL = (rf"(?:(?:the\s+)?(?:{_DEMONYMS})s|(?:the\s+)?(?:{_PLURALS})|"
           rf"(?:people|folks?|anyone|everyone|families|{_MEMBERS})\s+(?:from|in)\s+(?:the\s+)?"
           r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|"
           r"(?:people|anyone|everyone)\s+(?:over|under)\s+(?:\d0|thirty|forty|fifty|sixty|seventy)|"
+          # people by a place left unnamed ("people from the estate", "folk in that country",
+          # "immigrants from that part of the world"): the place stands for all who live there
+          rf"(?:people|folks?|anyone|everyone|families|{_MEMBERS})\s+(?:from|in|of)\s+(?:the|that|"
+          r"this|those|these)\s+(?:countr(?:y|ies)|estates?|areas?|regions?|villages?|towns?|"
+          r"part\s+of\s+(?:the\s+world|town|the\s+country)|parts\s+of\s+the\s+world|"
+          r"north|south|east|west|city|cities|neighbou?rhoods?)|"
+          # a condition or a body named after "anyone", "people": "anyone fat", "people in a
+          # wheelchair", "anyone with autism"
+          rf"(?:people|anyone|everyone|someone|nobody)\s+(?:who'?s\s+|who\s+(?:is|are)\s+)?"
+          r"(?:fat|obese|overweight|disabled|deaf|blind|autistic|gay|trans|foreign|old|older)(?!\s+\w+ing\b)|"
+          r"(?:people|anyone|someone|everyone)\s+(?:in\s+a\s+wheelchair|with\s+(?:a\s+)?"
+          r"(?:disabilit(?:y|ies)|autism|adhd|down'?s(?:\s+syndrome)?|a\s+stammer|dementia|"
+          r"learning\s+difficulties))|"
           r"(?:over|under)-\d\ds|"
           rf"(?:anyone|people|everyone)\s+with\s+(?:an?\s+)?(?:{_DEMONYMS}|{_ADJECTIVES})\s+"
           r"(?:accents?|names?|surnames?)|"
@@ -91,6 +107,9 @@ PLURAL = (rf"(?:(?:the\s+)?(?:{_DEMONYMS})s|(?:the\s+)?(?:{_PLURALS})|"
           r"drivers)|"
           # a demonym the lexicon does not know, by its shape; capitalised mid-sentence
           r"(?<=\w\s)(?-i:[A-Z][a-z]{3,}(?:ians|ans|ese|ites)))")
+# "Every trans person", "every single Muslim": the whole group, one by one.
+EVERY_ONE = (rf"every\s+(?:single\s+)?(?:{_ADJECTIVES}|{_DEMONYMS})\s+"
+             rf"(?:person|one|{_MEMBERS_SINGULAR})")
 # One member standing for the group, in the singular frames only.
 SINGULAR = (rf"(?:an?|any|another|the\s+average|your\s+average|one)\s+(?:"
             rf"(?:{_DEMONYMS}|{_ADJECTIVES})\s+(?:{_MEMBERS_SINGULAR})|"
@@ -121,7 +140,9 @@ HEADS = frozenset(
     _first_words("|".join((_DEMONYMS, _ADJECTIVES, _PLURALS, _GENDERS, _THE_ADJECTIVE)))
     | {"people", "folk", "folks", "anyone", "everyone", "families", "man", "woman", "girl",
        "female", "jew", "pole", "scot", "swede", "dane", "finn", "turk", "frenchman",
-       "englishman", "irishman", "kids"}) - {"these", "days"}
+       "englishman", "irishman", "kids", "someone", "nobody", "locals",
+       "natives", "estate", "estates", "region", "regions", "village", "villages"}
+) - {"these", "days"}
 # A demonym the lexicon does not know, by its shape (the group pattern itself checks that
 # it is not the first word of a sentence), or an age band ("over-65s").
 SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:ians|ans|ese|ites)\b|(?<![\w-])(?:[Oo]ver|[Uu]nder)-\d\ds\b")
