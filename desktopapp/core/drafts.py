@@ -6,12 +6,12 @@ State changes (create, trash, restore, delete) live in `core/workflow.py`.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 import peewee as pw
 
 from desktopapp.core import audit
+from desktopapp.core.draft_filter import DraftFilter, SaveKind, SortKey
 from desktopapp.core.errors import ConflictError, DomainError, InvalidTransition, NotFound
 from desktopapp.core.states import DraftState
 from desktopapp.records import record
@@ -25,26 +25,6 @@ MAX_TAG_CHARS = 100
 # adding one, so an hour of typing is a handful of revisions, not thousands.
 AUTOSAVE_COALESCE = timedelta(minutes=10)
 PREVIEW_CHARS = 300
-
-
-class SortKey(StrEnum):
-    UPDATED = "updated"
-    CREATED = "created"
-
-
-class SaveKind(StrEnum):
-    AUTOSAVE = "autosave"
-    MANUAL = "manual"
-
-
-@record
-class DraftFilter:
-    state: DraftState | None = None
-    tag: str | None = None
-    trashed: bool = False
-    text: str = ""
-    sort: SortKey = SortKey.UPDATED
-    descending: bool = True
 
 
 @record

@@ -7,12 +7,19 @@ by the server on a team workspace (which also says when it cannot be reached).""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktopapp.app.context import AppContext
 from desktopapp.app.events import Change, ChangeKind, merge
-from desktopapp.app.external_changes import POLL_MS, ExternalChanges
+from desktopapp.ui import later
+
+if TYPE_CHECKING:
+    from desktopapp.app import external_changes
+    from desktopapp.app.external_changes import ExternalChanges
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    external_changes = later.module("desktopapp.app.external_changes")
 
 
 def touches(changes: Iterable[Change], *kinds: ChangeKind) -> bool:
@@ -53,12 +60,12 @@ class ChangeBridge(QObject):
         self._ctx = ctx
         self.online = True
         self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
+        self._poll.setInterval(external_changes.POLL_MS)
         self._poll.timeout.connect(self._check)
 
     def start(self) -> None:
         if self._external is None:
-            self._external = ExternalChanges(self._ctx, self._woken.emit)
+            self._external = external_changes.ExternalChanges(self._ctx, self._woken.emit)
         self._poll.start()
 
     def stop(self) -> None:

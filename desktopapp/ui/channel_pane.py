@@ -10,17 +10,23 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktopapp.app import composer
-from desktopapp.app.composer import Target
-from desktopapp.app.context import ACTION_ERRORS, AppContext, explain
-from desktopapp.app.offline_fields import channel_field
+from desktopapp.app import context as app_context
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core.errors import DomainError
 from desktopapp.records import replace
+from desktopapp.ui import later
 from desktopapp.ui.autosave import AutosaveTimer
 from desktopapp.ui.draft_text import FocusReportingEdit
 from desktopapp.ui.highlighter import WarningHighlighter
 from desktopapp.ui.markup import escape
+
+if TYPE_CHECKING:
+    from desktopapp.app import composer, offline_fields
+    from desktopapp.app.composer import Target
+    from desktopapp.app.context import AppContext
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    composer = later.module("desktopapp.app.composer")
+    offline_fields = later.module("desktopapp.app.offline_fields")
 
 if TYPE_CHECKING:
     from desktopapp.ui.offline_guard import OfflineHook
@@ -79,7 +85,7 @@ class ChannelPane(QWidget):
         if self.offline is not None:  # a team workspace (a personal one has no journal)
             from desktopapp.app import offline
 
-            kept = offline.kept(self.ctx, draft_id, channel_field(target.name))
+            kept = offline.kept(self.ctx, draft_id, offline_fields.channel_field(target.name))
         self._loading = True
         self.text.setPlainText(target.own_text if kept is None else kept)
         self._loading = False
@@ -110,8 +116,8 @@ class ChannelPane(QWidget):
         text = self.text.toPlainText()
         try:
             if self.offline is not None:  # a team: journaled offline, conflicts kept
-                kept = self.offline.save_field(self.draft_id, channel_field(self.target.name),
-                                               self.target.own_text, text)
+                field = offline_fields.channel_field(self.target.name)
+                kept = self.offline.save_field(self.draft_id, field, self.target.own_text, text)
                 if kept is not None:
                     return kept
                 self.target = replace(self.target, own_text=text.strip())
@@ -120,7 +126,7 @@ class ChannelPane(QWidget):
                                                         self.target.name, text)
         except DomainError as exc:
             return str(exc)
-        except ACTION_ERRORS as exc:
-            return explain(exc)
+        except app_context.ACTION_ERRORS as exc:
+            return app_context.explain(exc)
         self.saved.emit(self.target.name, self.target.own_text)
         return None

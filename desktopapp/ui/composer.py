@@ -5,6 +5,7 @@ The editor pane owns one; this keeps the pane itself about the main text."""
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,15 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app import composer
-from desktopapp.app.composer import Plan
-from desktopapp.app.context import ACTION_ERRORS, AppContext
+from desktopapp.app import context as app_context
 from desktopapp.records import replace
+from desktopapp.ui import later
 from desktopapp.ui.channel_pane import ChannelPane
 from desktopapp.ui.composer_strip import MAIN, ChannelChips, ComposerFooter, ElidedLabel
 from desktopapp.ui.draft_text import DraftTextEdit
 from desktopapp.ui.length_strip import LengthStrip
 from desktopapp.ui.live_checks import CheckState, LiveChecker
+
+if TYPE_CHECKING:
+    from desktopapp.app import composer
+    from desktopapp.app.composer import Plan
+    from desktopapp.app.context import AppContext
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    composer = later.module("desktopapp.app.composer")
 
 
 def count_words(text: str) -> int:
@@ -113,7 +120,7 @@ class Composer(QObject):
         before = self.live.targets
         try:
             self.plan = composer.plan(self.ctx, draft_id) if draft_id is not None else None
-        except ACTION_ERRORS:
+        except app_context.ACTION_ERRORS:
             self.plan = None  # deleted meanwhile, or the database is failing: say nothing
         plan = self.plan
         self.chips.setVisible(plan is not None)

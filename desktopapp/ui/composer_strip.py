@@ -5,6 +5,8 @@ application layer (app/composer.py); counting runs on the checking worker."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from desktopapp.app.composer import ChannelCount, Plan
 from desktopapp.ui.icons import icon
 from desktopapp.ui.markup import escape
+
+if TYPE_CHECKING:
+    from desktopapp.app.composer import ChannelCount, Plan
 
 MAIN = ""  # the chip of the draft's own text
 
@@ -109,6 +113,10 @@ class LinkButton(QToolButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._full = ""
+        # Never quite empty: a tool button without text is sized as an icon (2 px taller
+        # here), and the footer must not change height when the first draft's text
+        # arrives after the window's first frame (issue 12).
+        self.setText(" ")
 
     def set_full_text(self, text: str) -> None:
         self._full = text
@@ -133,6 +141,7 @@ class LinkButton(QToolButton):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
                                               max(0, self.width() - 16 - self._icon_room()))
+        shown = shown or " "
         if shown != self.text():
             self.setText(shown)
 

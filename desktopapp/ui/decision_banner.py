@@ -4,15 +4,22 @@ until the author edits or submits again."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from desktopapp.app import draft_banners
-from desktopapp.app.context import AppContext
-from desktopapp.app.draft_banners import Feedback
+from desktopapp.ui import later
 from desktopapp.ui.banners import Banner
 from desktopapp.ui.markup import escape
+
+if TYPE_CHECKING:
+    from desktopapp.app import draft_banners
+    from desktopapp.app.context import AppContext
+    from desktopapp.app.draft_banners import Feedback
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    draft_banners = later.module("desktopapp.app.draft_banners")
 
 ANCHOR_COLOUR = "#fff1b8"
 

@@ -12,11 +12,16 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktopapp.app import drafts as app_drafts
-from desktopapp.app.context import AppContext
-from desktopapp.app.drafts import query_terms
+from desktopapp.core.draft_filter import DraftFilter
+from desktopapp.ui import later
 from desktopapp.ui.markup import escape
 from desktopapp.ui.theme import Colours
+
+if TYPE_CHECKING:
+    from desktopapp.app import drafts as app_drafts
+    from desktopapp.app.context import AppContext
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    app_drafts = later.module("desktopapp.app.drafts")
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo  # loaded when a dated row is first drawn
@@ -90,7 +95,7 @@ class DraftListModel(QAbstractListModel):
         super().__init__()
         self.ctx = ctx
         self._rows: list[app_drafts.DraftSummary] = []
-        self._filter = app_drafts.DraftFilter()
+        self._filter = DraftFilter()
         self._exhausted = True
         self.terms: list[str] = []
         self._zone: ZoneInfo | None = None  # read when a dated row is first drawn
@@ -139,7 +144,7 @@ class DraftListModel(QAbstractListModel):
     def set_filter(self, flt: app_drafts.DraftFilter) -> None:
         self.beginResetModel()
         self._filter = flt
-        self.terms = query_terms(flt.text)
+        self.terms = app_drafts.query_terms(flt.text)
         self._rows = app_drafts.list_page(self.ctx, flt, PAGE)
         self._exhausted = len(self._rows) < PAGE
         self.endResetModel()

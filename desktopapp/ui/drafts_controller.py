@@ -7,20 +7,26 @@ edits are still announced here: the editor writes through the core.)"""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
-from desktopapp.app import drafts
-from desktopapp.app.context import ACTION_ERRORS
+from desktopapp.app import context as app_context
 from desktopapp.app.events import Change, ChangeKind
+from desktopapp.ui import later
 from desktopapp.ui.change_bridge import ids_of, touches
 from desktopapp.ui.draft_list import DraftDelegate, DraftIdRole, DraftListModel
 from desktopapp.ui.editor import EditorPane
 from desktopapp.ui.filter_bar import FilterBar
 from desktopapp.ui.shell import Shell
+
+if TYPE_CHECKING:
+    from desktopapp.app import drafts
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    drafts = later.module("desktopapp.app.drafts")
 
 
 class DraftsController(QObject):
@@ -89,6 +95,7 @@ class DraftsController(QObject):
                            QKeySequence.StandardKey.Delete)
         delete_in_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.list.addAction(delete_in_list)
+        self._show_trash_actions(self.filters.showing_trash())
 
     def start(self, last_draft: int | None) -> None:
         """Fill the list and open `last_draft` (or the first one). The tag filter's list is
@@ -149,7 +156,7 @@ class DraftsController(QObject):
         if current is not None and (anything or current in changed):
             try:
                 info = drafts.get(self.shell.ctx, current)
-            except ACTION_ERRORS:  # deleted elsewhere (the Trash emptied)
+            except app_context.ACTION_ERRORS:  # deleted elsewhere (the Trash emptied)
                 self.load(None)
             else:
                 if self.editor.follow(info):
@@ -201,7 +208,7 @@ class DraftsController(QObject):
     def load(self, draft_id: int | None) -> None:
         try:
             info = drafts.get(self.shell.ctx, draft_id) if draft_id is not None else None
-        except ACTION_ERRORS:
+        except app_context.ACTION_ERRORS:
             info = None
         self.editor.load(info)
         self.loaded.emit(info)
@@ -228,14 +235,18 @@ class DraftsController(QObject):
         in_trash = self.filters.showing_trash()
         self.act_restore.setEnabled(trashed)
         self.act_empty.setEnabled(in_trash and self.model.rowCount() > 0)
-        # The Trash's own actions only in the Trash: in the Drafts view they were always
-        # grey and pushed Submit and the Calendar off the toolbar.
-        self.act_restore.setVisible(in_trash)
-        self.act_empty.setVisible(in_trash)
+        self._show_trash_actions(in_trash)
         self.act_submit.setEnabled(draft is not None and not trashed
                                    and draft.state.value == "draft")
         self.act_withdraw.setEnabled(draft is not None and not trashed
                                      and draft.state.value == "submitted")
+
+    def _show_trash_actions(self, in_trash: bool) -> None:
+        """The Trash's own actions only in the Trash: in the Drafts view they were always
+        grey and pushed Submit and the Calendar off the toolbar. Set from the start too, so
+        the toolbar of the window's first frame is the one shown after it."""
+        self.act_restore.setVisible(in_trash)
+        self.act_empty.setVisible(in_trash)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app import drafts, editing
-from desktopapp.app.context import DATA_ERRORS, AppContext, explain
+from desktopapp.app import context as app_context
 from desktopapp.checks.model import CheckWarning
 from desktopapp.core.errors import ConflictError, DomainError
 from desktopapp.core.states import DraftState
-from desktopapp.ui import editor_fields
+from desktopapp.ui import editor_fields, later
 from desktopapp.ui.autosave import AutosaveTimer, gil_handover
 from desktopapp.ui.banners import Banner, ConflictBanner
 from desktopapp.ui.composer import Composer
@@ -29,6 +28,13 @@ from desktopapp.ui.icons import icon
 from desktopapp.ui.lifecycle_bar import LifecycleBar
 from desktopapp.ui.live_checks import CheckState, LiveChecker
 from desktopapp.ui.spelling_ui import SpellingControl
+
+if TYPE_CHECKING:
+    from desktopapp.app import drafts, editing
+    from desktopapp.app.context import AppContext
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    drafts = later.module("desktopapp.app.drafts")
+    editing = later.module("desktopapp.app.editing")
 
 if TYPE_CHECKING:  # a team workspace's guard: loaded only there
     from desktopapp.ui.offline_guard import OfflineHook
@@ -45,7 +51,7 @@ class EditorPane(QWidget):
     def __init__(self, ctx: AppContext, live: LiveChecker, channels: tuple[str, ...],
                  danger_colour: str, font_size: int = 13, autosave_ms: int = 1000) -> None:
         super().__init__()
-        self.ctx, self.actor_id = ctx, ctx.actor
+        self.ctx = ctx
         self.live = live
         self.check_state: CheckState | None = None
         self._ignored_here: set[tuple[str, str]] = set()
@@ -141,6 +147,11 @@ class EditorPane(QWidget):
         self.refresh_icons()
         # Nothing loaded here: the owner loads the first draft (or None) right away
         # (DraftsController.start); an empty load first cost a second round of queries.
+
+    @property
+    def actor_id(self) -> int:
+        """Who is editing (known once the window has attached its workspace)."""
+        return self.ctx.actor
 
     def refresh_icons(self) -> None:
         self._tag_icon.setPixmap(icon("tag").pixmap(16, 16))
@@ -240,9 +251,11 @@ class EditorPane(QWidget):
         self.save_state.setText("Editing…")
         self.autosave.touch()
 
-    def _save_now(self, kind: drafts.SaveKind = drafts.SaveKind.AUTOSAVE) -> str | None:
+    def _save_now(self, kind: drafts.SaveKind | None = None) -> str | None:
+        """Save the text (an autosave unless `kind` says otherwise)."""
         if self.draft is None:
             return None
+        kind = drafts.SaveKind.AUTOSAVE if kind is None else kind
         if self._conflict is not None:
             return "Changed elsewhere: choose which text to keep, above."
         body = self.text.toPlainText()
@@ -257,10 +270,10 @@ class EditorPane(QWidget):
             return self._on_conflict(body, kind)
         except DomainError as exc:
             return str(exc)
-        except DATA_ERRORS as exc:
+        except app_context.DATA_ERRORS as exc:
             if keep is not None and keep.lost(exc):
                 return keep.keep(self.draft.id, self.version, self._base_body, body)
-            return explain(exc)
+            return app_context.explain(exc)
         if keep is not None:
             keep.saved(self.draft.id, body)
         self.version, self._base_body = result.version, body

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktopapp.app import drafts
-from desktopapp.app.context import ACTION_ERRORS, DATA_ERRORS, explain
-from desktopapp.app.offline_fields import NOTES, TAGS, tags_text
+from desktopapp.app import context as app_context
 from desktopapp.core.errors import DomainError
+from desktopapp.ui import later
+
+if TYPE_CHECKING:
+    from desktopapp.app import drafts, offline_fields
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    drafts = later.module("desktopapp.app.drafts")
+    offline_fields = later.module("desktopapp.app.offline_fields")
 
 if TYPE_CHECKING:
     from desktopapp.ui.editor import EditorPane
@@ -24,15 +29,16 @@ def save_notes(editor: EditorPane) -> str | None:
     notes = editor.notes.toPlainText()
     try:
         if editor.offline is not None:
-            kept = editor.offline.save_field(draft.id, NOTES, editor.base_notes, notes)
+            kept = editor.offline.save_field(draft.id, offline_fields.NOTES, editor.base_notes,
+                                             notes)
             if kept is None:
                 editor.base_notes = notes
             return kept
         version = drafts.set_notes(editor.composer.ctx, draft.id, notes)
     except DomainError as exc:
         return str(exc)
-    except DATA_ERRORS as exc:
-        return explain(exc)
+    except app_context.DATA_ERRORS as exc:
+        return app_context.explain(exc)
     editor.base_notes = notes
     if version == editor.version + 1:
         editor.version = version  # only this save in between: the text builds on it
@@ -50,14 +56,15 @@ def save_tags(editor: EditorPane) -> None:
         return
     try:
         if editor.offline is not None:
-            kept = editor.offline.save_field(draft.id, TAGS, tags_text(draft.tags),
-                                             tags_text(wanted))
+            kept = editor.offline.save_field(draft.id, offline_fields.TAGS,
+                                             offline_fields.tags_text(draft.tags),
+                                             offline_fields.tags_text(wanted))
             if kept is not None:
                 editor.save_state.setText("Kept offline")
                 return
         else:
             drafts.set_tags(editor.composer.ctx, draft.id, wanted)
-    except ACTION_ERRORS as exc:
+    except app_context.ACTION_ERRORS as exc:
         editor.error_banner.show_message(f"<b>Could not save the tags.</b> {exc}")
         return
     editor.draft = drafts.get(editor.composer.ctx, draft.id)

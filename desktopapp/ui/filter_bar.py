@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app import drafts
+from desktopapp.core.draft_filter import DraftFilter, SortKey
 from desktopapp.core.states import DraftState
 from desktopapp.ui.icons import icon
 
@@ -57,7 +57,7 @@ class FilterCombo(QComboBox):
 
 
 class FilterBar(QWidget):
-    changed = Signal(object)  # drafts.DraftFilter
+    changed = Signal(object)  # DraftFilter
 
     def __init__(self) -> None:
         super().__init__()
@@ -101,8 +101,8 @@ class FilterBar(QWidget):
             self.state.addItem(state.label, state)
         self.tag = FilterCombo()
         self.sort = FilterCombo()
-        self.sort.addItem("Last edited", drafts.SortKey.UPDATED)
-        self.sort.addItem("Created", drafts.SortKey.CREATED)
+        self.sort.addItem("Last edited", SortKey.UPDATED)
+        self.sort.addItem("Created", SortKey.CREATED)
         for column, combo in enumerate((self.state, self.tag, self.sort)):
             combo.currentIndexChanged.connect(self._emit)
             self._grid.addWidget(combo, 0, column)
@@ -149,13 +149,13 @@ class FilterBar(QWidget):
     def showing_trash(self) -> bool:
         return self.view.currentIndex() == 1
 
-    def current(self) -> drafts.DraftFilter:
+    def current(self) -> DraftFilter:
         # Qt hands enum item data back as plain strings, so convert them back here.
         state = self.state.currentData()
-        return drafts.DraftFilter(
+        return DraftFilter(
             state=DraftState(state) if state else None, tag=self.tag.currentData(),
             trashed=self.showing_trash(), text=self.search.text(),
-            sort=drafts.SortKey(self.sort.currentData() or drafts.SortKey.UPDATED))
+            sort=SortKey(self.sort.currentData() or SortKey.UPDATED))
 
     def _emit(self, *_: object) -> None:
         self._debounce.stop()

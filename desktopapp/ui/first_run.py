@@ -58,9 +58,11 @@ def _safe_user() -> bool:
         return False
 
 
-def ask_for_local_user(ctx: AppContext) -> people.PersonInfo | None:
-    """The name of the person using this computer; they act from now on (None: cancelled)."""
-    dialog = FirstRunDialog()
+def ask_for_local_user(ctx: AppContext,
+                       parent: QWidget | None = None) -> people.PersonInfo | None:
+    """The name of the person using this computer; they act from now on (None: cancelled).
+    Asked over `parent` (the window's frame, on start)."""
+    dialog = FirstRunDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return people.set_up_local_user(ctx, dialog.name.text())

@@ -4,13 +4,21 @@ rest, or reopen the rest to edit and submit again (its content is frozen until t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtWidgets
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
 
-from desktopapp.app import draft_banners
-from desktopapp.app.context import ACTION_ERRORS, AppContext
+from desktopapp.app import context as app_context
+from desktopapp.ui import later
 from desktopapp.ui.banners import Banner
+
+if TYPE_CHECKING:
+    from desktopapp.app import draft_banners
+    from desktopapp.app.context import AppContext
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    draft_banners = later.module("desktopapp.app.draft_banners")
 
 
 class HalfSentBar(Banner):
@@ -52,7 +60,7 @@ class HalfSentBar(Banner):
             return
         try:
             draft_banners.act_on_rest(self.ctx, self.draft_id, name)
-        except ACTION_ERRORS as exc:
+        except app_context.ACTION_ERRORS as exc:
             QtWidgets.QMessageBox.warning(self, "Partly published", str(exc))
             return
         self.acted.emit(self.draft_id)

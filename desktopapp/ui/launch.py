@@ -17,7 +17,7 @@ from desktopapp.config import Settings, resolve_paths
 if TYPE_CHECKING:
     import argparse
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from desktopapp.ui.main_window import MainWindow
 
@@ -111,20 +111,43 @@ def configure_application(app: QApplication) -> None:
 
 def report_first_frame(app: QApplication, close: Callable[[], object]) -> None:
     """For `--quit-after-show` (the start-up benchmark, CI): once the window just shown
-    has painted its first frame, print that moment and the CPU time spent until then,
-    then `close` it and quit. Posted after `show()`, it runs after the first paint."""
+    has painted its first frame, print that moment and the CPU time spent until then.
+    Posted after `show()`, it runs after the first paint. Then `report_ready` prints the
+    same once the drafts are shown, and closes and quits; `close` alone when there is no
+    window to get ready (the first-run question)."""
     from PySide6.QtCore import QTimer
 
     def shown() -> None:
-        import time
-
-        # Wall clock for the benchmark, and CPU time (user + sys, all threads), which a
-        # busy machine inflates far less than the wall clock.
-        print(f"shown-at {time.time():.6f}\ncpu-at {time.process_time():.6f}", flush=True)
-        close()
-        app.quit()
+        _report("shown-at", "cpu-at")
+        if close is not _keep_open:
+            close()
+            app.quit()
 
     QTimer.singleShot(0, shown)
+
+
+def _keep_open() -> None:
+    """`close` for `report_first_frame` when `report_ready` ends the run."""
+
+
+def report_ready(app: QApplication) -> None:
+    """For `--quit-after-show`: once the attached window has painted its drafts (posted
+    after the attach), print that moment and the CPU time, then quit."""
+    from PySide6.QtCore import QTimer
+
+    def ready() -> None:
+        _report("ready-at", "ready-cpu-at")
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+
+
+def _report(wall: str, cpu: str) -> None:
+    import time
+
+    # Wall clock for the benchmark, and CPU time (user + sys, all threads), which a busy
+    # machine inflates far less than the wall clock.
+    print(f"{wall} {time.time():.6f}\n{cpu} {time.process_time():.6f}", flush=True)
 
 
 def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
@@ -149,11 +172,10 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     if problem:
         print(f"secondthought: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     tune_process()  # before the window's modules are imported
-    from desktopapp.app.context import StoreError, open_context
+    from desktopapp.app.context import unopened_context
     from desktopapp.ui import theme
     from desktopapp.ui.icons import app_icon
     from desktopapp.ui.main_window import MainWindow
@@ -174,44 +196,64 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     settings = Settings.load(paths.settings_file)
     colours = theme.resolve(settings.theme)
     theme.apply(app, colours, style_sheet=False)  # the sheet once the window is built
-    try:
-        ctx = open_context(paths)
-    except StoreError as exc:
-        _fail(str(exc), unattended)
-        return 1
-    if ctx.actor_id is None and ctx.store.is_team:
-        # A team member is whoever the server says; there is no one to set up here.
-        _fail(f"{ctx.store.url}: this login is not a member of the team workspace (an admin "
-              "may have removed it). Ask an admin for an invitation.", unattended)
-        ctx.close()
-        return 1
-    if ctx.actor_id is None:
-        from desktopapp.ui.first_run import ask_for_local_user
-
-        gc.enable()  # a person may take their time to answer
-        theme.apply_style_sheet(app, colours)  # the question comes before the window
-        if unattended:  # the question is the first frame: reported, then dismissed
-            _dismiss_the_question(app)
-        if ask_for_local_user(ctx) is None:  # it sets the context's acting person
-            ctx.close()
-            return 0
-    _install_error_dialog(log_file)
+    # The frame first: the window as it will look, with an empty list and editor; the
+    # database is opened (once) right after its first paint and attached to it.
+    ctx = unopened_context(paths)
     window = MainWindow(ctx, settings)
     theme.apply_style_sheet(app, colours)
-    tune_window(window)
     window.show()
-    QTimer.singleShot(0, _resume_collection)  # runs once the first frame is painted
     if unattended:
-        report_first_frame(app, lambda: None)
+        report_first_frame(app, _keep_open)
+    window.after_first_paint(lambda: _open_and_attach(app, window, log_file, unattended))
     code = app.exec()
     ctx.close()
     return code
 
 
-def _dismiss_the_question(app: QApplication) -> None:
+def _open_and_attach(app: QApplication, window: MainWindow, log_file: Path,
+                     unattended: bool) -> None:
+    """Open the workspace into the shown frame's context and attach it; a database that
+    cannot be opened, a team that no longer has this login or an unanswered first-run
+    question ends the run (one clear message over the window, and an exit code)."""
+    from PySide6.QtCore import QTimer
+
+    from desktopapp.app.context import StoreError, open_into
+
+    ctx = window.ctx
+    try:
+        user = open_into(ctx)
+    except StoreError as exc:
+        _fail(str(exc), unattended, window)
+        app.exit(1)
+        return
+    if ctx.actor_id is None and ctx.store.is_team:
+        # A team member is whoever the server says; there is no one to set up here.
+        _fail(f"{ctx.store.url}: this login is not a member of the team workspace (an admin "
+              "may have removed it). Ask an admin for an invitation.", unattended, window)
+        app.exit(1)
+        return
+    if ctx.actor_id is None:
+        from desktopapp.ui.first_run import ask_for_local_user
+
+        gc.enable()  # a person may take their time to answer
+        if unattended:  # nobody answers: dismissed once it is shown
+            _dismiss_the_question()
+        user = ask_for_local_user(ctx, window)  # it sets the context's acting person
+        if user is None:
+            app.exit(0)
+            return
+    _install_error_dialog(log_file)
+    window.attach(user)
+    tune_window(window)
+    QTimer.singleShot(0, _resume_collection)  # runs once the drafts are painted
+    if unattended:
+        report_ready(app)
+
+
+def _dismiss_the_question() -> None:
     """Unattended, nobody answers the first-run question (a modal dialog): it must not
     wait for ever. This runs once the dialog's own loop has started, i.e. after the dialog
-    was shown; the report it posts then comes after the dialog's first paint."""
+    was shown."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -220,10 +262,10 @@ def _dismiss_the_question(app: QApplication) -> None:
         if dialog is not None:
             dialog.close()  # a dialog closed is rejected: no user is set up
 
-    QTimer.singleShot(0, lambda: report_first_frame(app, close_dialog))
+    QTimer.singleShot(0, close_dialog)
 
 
-def _fail(message: str, unattended: bool) -> None:
+def _fail(message: str, unattended: bool, parent: QWidget | None = None) -> None:
     """Say why the window cannot open: in a dialog, or unattended on standard error (a
     modal dialog nobody answers would block for ever)."""
     if unattended:
@@ -231,4 +273,4 @@ def _fail(message: str, unattended: bool) -> None:
         return
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(None, APP_NAME, message)
+    QMessageBox.critical(parent, APP_NAME, message)

@@ -4,12 +4,19 @@ the plain sentence saying why it is this long, and where the review stands."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from desktopapp.app import draft_banners
-from desktopapp.app.context import AppContext
+from desktopapp.ui import later
+
+if TYPE_CHECKING:
+    from desktopapp.app import draft_banners
+    from desktopapp.app.context import AppContext
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    draft_banners = later.module("desktopapp.app.draft_banners")
+
 
 
 def countdown(seconds: float) -> str:

@@ -9,12 +9,17 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktopapp.app import composer
-from desktopapp.app.composer import ChannelCount, Target, Variant, highest
 from desktopapp.checks.grammar import GrammarChecker, GrammarResult
 from desktopapp.checks.model import CHANNELS, CheckContext, CheckWarning, Report, RiskLevel
 from desktopapp.records import record, replace
+from desktopapp.ui import later
 from desktopapp.ui.workers import Job, SerialWorker, _Relay
+
+if TYPE_CHECKING:
+    from desktopapp.app import composer
+    from desktopapp.app.composer import ChannelCount, Target, Variant
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    composer = later.module("desktopapp.app.composer")
 
 if TYPE_CHECKING:
     from desktopapp.checks.engine import CheckEngine
@@ -41,7 +46,8 @@ class CheckState:
     @property
     def risk_level(self) -> RiskLevel:
         """The highest risk of everything this draft would publish."""
-        return highest([self.report.risk.level, *(v.report.risk.level for v in self.channels)])
+        return composer.highest([self.report.risk.level,
+                                 *(v.report.risk.level for v in self.channels)])
 
     @property
     def warnings(self) -> list[CheckWarning]:
@@ -197,7 +203,7 @@ class LiveChecker(QObject):
         if revision != self._revision:
             return  # typed since: a newer check is on its way
         text, report, own, counts = cast(
-            tuple[str, Report, tuple[Variant, ...], tuple[ChannelCount, ...]], value)
+            "tuple[str, Report, tuple[Variant, ...], tuple[ChannelCount, ...]]", value)
         previous = self.state
         keep = previous is not None and previous.text == text
         self.state = CheckState(text, report, previous.grammar if keep and previous else (),

@@ -10,15 +10,17 @@ and the decision notifications' starting point. Start-up is measured to the firs
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
+    QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -29,17 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app import drafts, people
-from desktopapp.app.context import DATA_ERRORS, AppContext
+from desktopapp.app import context as app_context
+from desktopapp.app.context import AppContext
 from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Settings
-from desktopapp.ui import theme, workspaces
+from desktopapp.ui import later, theme, workspaces
 from desktopapp.ui.banners import Banner
 from desktopapp.ui.change_bridge import ChangeBridge
 from desktopapp.ui.dialogs_controller import DialogsController
 from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.editor import EditorPane
+from desktopapp.ui.held_keys import HeldKeys
 from desktopapp.ui.icons import icon
 from desktopapp.ui.live_checks import LiveChecker
 from desktopapp.ui.pane_splitter import PaneSplitter
@@ -51,20 +54,29 @@ from desktopapp.ui.tray import Tray
 from desktopapp.ui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from desktopapp.app import drafts, people
+    from desktopapp.core.people import PersonInfo
     from desktopapp.ui.history import HistoryPanel
     from desktopapp.ui.offline_guard import OfflineGuard
     from desktopapp.ui.packets_controller import PacketsController
+else:  # loaded once the workspace is attached (ui/later.py)
+    drafts = later.module("desktopapp.app.drafts")
+    people = later.module("desktopapp.app.people")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, settings: Settings) -> None:
+        """The window's frame: menus, toolbar, the panes at their final sizes, an empty list
+        and editor. With an open `ctx` it attaches the workspace at once; the launcher
+        passes one not open yet, shows the frame, then opens it and calls `attach`."""
         super().__init__()
-        user = people.get(ctx, ctx.actor)
-        self.ctx, self.paths, self.user = ctx, ctx.paths, user
+        self.ctx, self.paths = ctx, ctx.paths
+        self.user: PersonInfo  # who is acting: read when the workspace is attached
         paths = ctx.paths
         self.state = WindowState(paths.ui_state_file)
-        self.shell = Shell(self, ctx, user, settings, theme.resolve(settings.theme))
+        self.shell = Shell(self, ctx, settings, theme.resolve(settings.theme))
         self._shown_once = False
+        self._attached = False
         self.setWindowTitle(workspaces.window_title(ctx))
         self.setMinimumSize(760, 520)
 
@@ -75,50 +87,105 @@ class MainWindow(QMainWindow):
                                  settings.autosave_delay_ms)
         self.drafts = DraftsController(self.shell, self.editor)
         self.side = SidePane(self.shell.ctx, self.shell.colours)
+        # As after the attach, when the draft opened is being checked: the frame's side
+        # pane then keeps its layout (issue 12: nothing moves when the drafts arrive).
+        self.side.show_checks(None, [], checking=True)
         self.splitter = PaneSplitter((self.drafts.panel, self.editor, self.side))
-        self.tray = Tray(ctx, self)
-        self.publishing = PublishingController(self.shell, self.drafts, self.tray)
         self.dialogs = DialogsController(self.shell, self.drafts, self.live, self.set_theme)
-        # Made with the menus, after the first frame (ui/window_menus.py).
+        # Made when the workspace is attached (`attach`) or with the menus, after the
+        # first frame (ui/window_menus.py).
+        self.tray: Tray
+        self.publishing: PublishingController
+        self.changes: ChangeBridge
         self.packets: PacketsController | None = None
         self.workspaces: workspaces.WorkspacesMenu | None = None
         self.edit_actions: dict[str, QAction] = {}
         central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.publishing.pause_banner)
-        if ctx.store.notice:  # e.g. a team that no longer accepts this version: read-only
-            notice = Banner("errorBanner")
-            notice.show_message(ctx.store.notice)
-            central_layout.addWidget(notice)
-        central_layout.addWidget(self.splitter, 1)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.publishing.pause_banner.refresh()
-        self.tray.open_draft.connect(self.drafts.show_draft)
-        self.tray.show_window.connect(self.bring_to_front)
-        self.tray.open_calendar.connect(self.dialogs.open_calendar)
 
         self._history_refresh = QTimer(self)
         self._history_refresh.setSingleShot(True)
         self._history_refresh.setInterval(1500)
         self._history_refresh.timeout.connect(self._refresh_history)
-        # Every view refreshes itself from the change feed; nothing here updates them by hand.
         self._seen_review: int | None = None  # set once the first frame is up (_finish)
+        self.offline: OfflineGuard | None = None
+        self._build_actions()
+        self._connect()
+        self._restore_window_state()
+        self.publisher_status = PublisherStatusLabel(ctx, self)
+        self.statusBar().addPermanentWidget(self.publisher_status)
+        self._held_keys = HeldKeys(self)
+        self._on_first_paint: Callable[[], object] | None = None
+        if ctx.is_open:
+            self.attach()
+
+    def after_first_paint(self, then: Callable[[], object]) -> None:
+        """Call `then` once this window's first frame has been painted and handed to the
+        screen (the launcher attaches the workspace there). Not when it is shown: on X11
+        the window is painted only once the server exposes it, and attaching before that
+        would make the first frame a person sees wait for the database after all."""
+        self._on_first_paint = then
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._on_first_paint is not None:
+            then, self._on_first_paint = self._on_first_paint, None
+            QTimer.singleShot(0, then)  # after this paint is flushed to the screen
+
+    def attach(self, user: PersonInfo | None = None) -> None:
+        """The workspace is open (`ctx` now has its store and acting person, `user` when
+        the caller has read it already): make what needs the data (publishing, the tray,
+        the change feed, a team's offline guard), fill the list and open the last draft.
+        Keys typed and actions triggered while the frame waited are then delivered."""
+        ctx = self.ctx
+        later.load_all()  # on this thread, before any check worker could touch one
+        if user is None or user.id != ctx.actor:
+            user = people.get(ctx, ctx.actor)
+        self.user = user
+        self.setWindowTitle(workspaces.window_title(ctx))
+        self.tray = Tray(ctx, self)
+        self.publishing = PublishingController(self.shell, self.drafts, self.tray)
+        layout = self._central_layout
+        layout.insertWidget(0, self.publishing.pause_banner)
+        if ctx.store.notice:  # e.g. a team that no longer accepts this version: read-only
+            notice = Banner("errorBanner")
+            notice.show_message(ctx.store.notice)
+            layout.insertWidget(1, notice)
+        self.publishing.pause_banner.refresh()
+        self.tray.open_draft.connect(self.drafts.show_draft)
+        self.tray.show_window.connect(self.bring_to_front)
+        self.tray.open_calendar.connect(self.dialogs.open_calendar)
+        composer = self.editor.composer
+        composer.schedule_requested.connect(self.publishing.schedule_current)
+        composer.images_requested.connect(self.publishing.open_images)
+        composer.channels_requested.connect(self.publishing.choose_targets)
+        # Every view refreshes itself from the change feed; nothing here updates them by hand.
         self.changes = ChangeBridge(ctx, self)
         self.changes.changed.connect(self._on_changes)
-        self.offline: OfflineGuard | None = None
         if ctx.store.is_team:  # the guard and its services load only for a team workspace
             from desktopapp.ui import offline_guard
 
             self.offline = offline_guard.install(ctx, self.editor, self.changes,
-                                                 central_layout, self)
-        self._build_actions()
-        self._connect()
-        self._restore_window_state()
-        self.statusBar().showMessage(f"{user.display_name} · {paths.location}", 6000)
-        self.publisher_status = PublisherStatusLabel(ctx, self)
-        self.statusBar().addPermanentWidget(self.publisher_status)
+                                                 layout, self)
+        self.drafts.start(self.state.int("last_draft"))
+        self.statusBar().showMessage(f"{user.display_name} · {self.paths.location}", 6000)
+        # Lay out what the data changed now, so the next paint is the settled window (a
+        # footer text arriving would otherwise be painted elided once, then re-laid out).
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._attached = True
+        self.shell.attached(user)
+        self._held_keys.release()
+        if self._shown_once:
+            self._after_first_show()
+
+    @property
+    def attached(self) -> bool:
+        return self._attached
 
     def bring_to_front(self) -> None:
         self.showNormal()
@@ -190,10 +257,6 @@ class MainWindow(QMainWindow):
             lambda panel: panel.restore_requested.connect(self.drafts.restore_revision))
         self.side.currentChanged.connect(lambda _i: self._refresh_history())
         self.editor.lengths.channels_changed.connect(self._save_channels)
-        composer = self.editor.composer
-        composer.schedule_requested.connect(self.publishing.schedule_current)
-        composer.images_requested.connect(self.publishing.open_images)
-        composer.channels_requested.connect(self.publishing.choose_targets)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
 
@@ -203,7 +266,7 @@ class MainWindow(QMainWindow):
             self.drafts.on_changes(changes)
             self.publishing.on_changes(changes)
             self.dialogs.on_changes(changes)
-        except DATA_ERRORS as exc:  # the team server went away: the banner says so
+        except app_context.DATA_ERRORS as exc:  # the team server went away: the banner says so
             if self.offline is None or not self.offline.lost(exc):
                 raise
 
@@ -226,7 +289,6 @@ class MainWindow(QMainWindow):
         self.side.setVisible(show_side)
         self.side.setCurrentIndex(self.state.int("side_tab") or 0)
         self.act_history.setChecked(self.side.history_showing())
-        self.drafts.start(self.state.int("last_draft"))
 
     # --- editor and side pane ----------------------------------------------
     def _on_loaded(self, info: drafts.DraftInfo | None) -> None:
@@ -297,12 +359,19 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if self.editor.draft is not None:
-                self.editor.focus_text()  # people open the app to write
-            # Two turns of the event loop: the first frame is painted in between.
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._finish))
-            # Load models and dictionaries once the first frame is on screen.
-            QTimer.singleShot(300, self.live.warm_up)
+            if self._attached:
+                self._after_first_show()
+            else:
+                self._held_keys.watch(self.windowHandle())
+
+    def _after_first_show(self) -> None:
+        """Shown and attached (in either order): focus, then what the frame did not need."""
+        if self.editor.draft is not None:
+            self.editor.focus_text()  # people open the app to write
+        # Two turns of the event loop: the first frame is painted in between.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._finish))
+        # Load models and dictionaries once the first frame is on screen.
+        QTimer.singleShot(300, self.live.warm_up)
 
     @property
     def finished_starting(self) -> bool:
@@ -331,6 +400,10 @@ class MainWindow(QMainWindow):
 
     # --- closing ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._attached:  # nothing was opened or typed into a workspace yet
+            self.state.sync()
+            event.accept()
+            return
         # Offline on a team, what could not be saved is in the journal: nothing is lost.
         kept = self.offline is not None and self.offline.is_offline()
         if not self.editor.flush() and not kept:

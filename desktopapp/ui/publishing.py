@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.app import publishing
-from desktopapp.app.context import AppContext
+from desktopapp.ui import later
 from desktopapp.ui.window_state import default_size
 from desktopapp.ui.workers import SerialWorker
+
+if TYPE_CHECKING:
+    from desktopapp.app import publishing
+    from desktopapp.app.context import AppContext
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    publishing = later.module("desktopapp.app.publishing")
 
 PUBLISH_EVERY_MS = 15_000
 # A post that is due but was left by the run that just ended is held by a gate (waiting

@@ -10,9 +10,9 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMenu
 
-from desktopapp.app import publishing
-from desktopapp.app.context import ACTION_ERRORS
+from desktopapp.app import context as app_context
 from desktopapp.app.events import Change, ChangeKind
+from desktopapp.ui import later
 from desktopapp.ui.change_bridge import touches
 from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.publishing import (
@@ -22,6 +22,11 @@ from desktopapp.ui.publishing import (
 )
 from desktopapp.ui.shell import Shell
 from desktopapp.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from desktopapp.app import publishing
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    publishing = later.module("desktopapp.app.publishing")
 
 if TYPE_CHECKING:
     from desktopapp.app.publishing import RunSummary
@@ -87,7 +92,7 @@ class PublishingController(QObject):
                 return
         try:
             publishing.pause(self.shell.ctx, reason)
-        except ACTION_ERRORS as exc:
+        except app_context.ACTION_ERRORS as exc:
             QtWidgets.QMessageBox.warning(self.host, "Pause", str(exc))
         self.pause_banner.refresh()  # this controller's own banner: at once
 
@@ -103,7 +108,7 @@ class PublishingController(QObject):
         if confirmed:
             try:
                 publishing.resume(self.shell.ctx, {})  # every due post goes out
-            except ACTION_ERRORS as exc:
+            except app_context.ACTION_ERRORS as exc:
                 QtWidgets.QMessageBox.warning(self.host, "Resume", str(exc))
         elif ResumeDialog(self.shell.ctx, self.host).exec() != QDialog.DialogCode.Accepted:
             return
@@ -148,7 +153,7 @@ class PublishingController(QObject):
         self.drafts.editor.flush()
         try:
             chosen = channels.set_targets(self.shell.ctx, draft.id, dialog.chosen())
-        except ACTION_ERRORS as exc:
+        except app_context.ACTION_ERRORS as exc:
             QtWidgets.QMessageBox.warning(self.host, "Publish to", str(exc))
             return
         self.shell.status(f"Goes to: {', '.join(chosen) or 'nowhere'}", 4000)
@@ -199,7 +204,7 @@ class PublishingController(QObject):
         self.drafts.editor.flush()
         try:
             when, verdict = schedule.add_to_queue(self.shell.ctx, draft.id, name)
-        except ACTION_ERRORS as exc:
+        except app_context.ACTION_ERRORS as exc:
             QtWidgets.QMessageBox.warning(self.host, "Add to queue", str(exc))
             return
         self.shell.status(
@@ -223,7 +228,7 @@ class PublishingController(QObject):
         try:
             when, zone = dialog.chosen()
             verdict = schedule.schedule(self.shell.ctx, draft.id, when, zone=zone)
-        except ACTION_ERRORS as exc:
+        except app_context.ACTION_ERRORS as exc:
             QtWidgets.QMessageBox.warning(self.host, "Schedule", str(exc))
             return
         display = calendar.display_zone(self.shell.ctx)

@@ -8,7 +8,7 @@ class (and none imports it: no import cycle)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,23 +19,43 @@ from desktopapp.app.context import AppContext
 from desktopapp.app.events import ChangeKind
 from desktopapp.config import Settings
 from desktopapp.core.errors import DomainError
-from desktopapp.core.people import PersonInfo
 from desktopapp.ui.icons import icon
 from desktopapp.ui.theme import Colours
+
+if TYPE_CHECKING:
+    from desktopapp.core.people import PersonInfo
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
 class Shell:
-    def __init__(self, window: QMainWindow, ctx: AppContext, user: PersonInfo,
-                 settings: Settings, colours: Colours) -> None:
+    def __init__(self, window: QMainWindow, ctx: AppContext, settings: Settings,
+                 colours: Colours) -> None:
         self.window = window
         self.ctx = ctx
-        self.user = user
+        self.user: PersonInfo  # who is acting: set when the window attaches its workspace
         self.paths = ctx.paths
         self.settings = settings
         self.colours = colours
         self.action_icons: dict[QAction, str] = {}
+        # Actions triggered before the workspace is attached (a shortcut pressed while
+        # the first frame is up): run, in order, once it is (`attached`).
+        self._held: list[Callable[[], object]] | None = []
+
+    def attached(self, user: PersonInfo) -> None:
+        """The workspace is open and the controllers can act: run what was held."""
+        self.user = user
+        held, self._held = self._held or [], None
+        for slot in held:
+            slot()
+
+    def _when_attached(self, slot: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            if self._held is None:
+                slot()
+            else:
+                self._held.append(slot)
+        return run
 
     def changed(self, kind: ChangeKind, ids: Iterable[int] = ()) -> None:
         """Announce a change this window just committed through the core, so every view
@@ -56,7 +76,7 @@ class Shell:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setToolTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(self._when_attached(slot))
         return action
 
     def refresh_icons(self) -> None:

@@ -4,15 +4,23 @@ offering to switch when the text is clearly in another language."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from desktopapp.app import spelling
-from desktopapp.app.context import ACTION_ERRORS, AppContext
+from desktopapp.app import context as app_context
 from desktopapp.checks.spelling import OfflineSpelling
+from desktopapp.ui import later
 from desktopapp.ui.banners import Banner
 from desktopapp.ui.composer_strip import LinkButton
+
+if TYPE_CHECKING:
+    from desktopapp.app import spelling
+    from desktopapp.app.context import AppContext
+else:  # loaded once the window has attached its workspace (ui/later.py)
+    spelling = later.module("desktopapp.app.spelling")
 
 
 class SpellingControl(QObject):
@@ -53,7 +61,7 @@ class SpellingControl(QObject):
             self.workspace = spelling.workspace_language(self.ctx)
             self.own = spelling.draft_language(self.ctx, draft_id) if draft_id else None
             words = spelling.personal_words(self.ctx)
-        except ACTION_ERRORS:
+        except app_context.ACTION_ERRORS:
             self.own, words = None, frozenset()
         if self.offline is not None:
             self.offline.personal = words
@@ -86,7 +94,7 @@ class SpellingControl(QObject):
             return
         try:
             spelling.set_draft_language(self.ctx, self.draft_id, language)
-        except ACTION_ERRORS as exc:
+        except app_context.ACTION_ERRORS as exc:
             self.status.emit(str(exc))
             return
         self.own = language
@@ -97,7 +105,7 @@ class SpellingControl(QObject):
     def add_word(self, word: str) -> None:
         try:
             added = spelling.add_word(self.ctx, word)
-        except ACTION_ERRORS as exc:
+        except app_context.ACTION_ERRORS as exc:
             self.status.emit(str(exc))
             return
         if self.offline is not None:

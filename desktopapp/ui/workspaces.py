@@ -14,7 +14,8 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktopapp import APP_NAME
-from desktopapp.app.context import ACTION_ERRORS, AppContext, describe_data_error, workspace_name
+from desktopapp.app import context as app_context
+from desktopapp.app.context import AppContext, describe_data_error, workspace_name
 from desktopapp.app.own_command import own_command
 from desktopapp.config import DB_FILENAME
 
@@ -100,5 +101,5 @@ class WorkspacesMenu:
 
         try:
             TeamDialog(self.ctx, self.window).exec()
-        except ACTION_ERRORS as exc:
+        except app_context.ACTION_ERRORS as exc:
             QtWidgets.QMessageBox.warning(self.window, APP_NAME, describe_data_error(exc))

@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desktopapp.__main__ import main
-from desktopapp.app import context as app_context
 from desktopapp.app import drafts as app_drafts
+from desktopapp.store import connection
 from desktopapp.store.connection import Store
 from desktopapp.store.models import Draft, DraftTag
 
@@ -54,7 +54,8 @@ def _seed(author_id: int) -> None:
 def test_drafts_list_pages_past_the_variable_limit(store, user, monkeypatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     _seed(user.id)
-    monkeypatch.setattr(app_context, "open_store", _lowered(app_context.open_store))
+    # The context opens the store through the store's own opener (app/context.open_into).
+    monkeypatch.setattr(connection, "open_store", _lowered(connection.open_store))
     monkeypatch.setattr(app_drafts, "PAGE", 97)  # many pages, boundaries inside tied stamps
     assert main(["drafts", "list", "--format", "json"]) == 0
     assert opened  # the command ran on a connection with the lowered limit
