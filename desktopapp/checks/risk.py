@@ -128,6 +128,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     rumours = [m for m in lexicons.pattern("rumour").finditer(clean)
                if not (m.group(0).lower().endswith("heard") or m.group(0).lower().endswith(
                    "heard the")) or not LISTENED.match(clean, m.end())]
+    rumours = [m for m in rumours if risk_claims.listed_rumour(clean, m)]
     for m in rumours:
         found.append(_warn("risk.rumour", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” passes on something unverified. Say where it "

@@ -20,7 +20,21 @@ import re
 from bisect import bisect_right
 
 from desktopapp.checks import lexicons, risk_confidential, risk_kinds, risk_structures
+from desktopapp.checks.gate import GatedPattern
 from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.risk_damage import MORE_DAMAGE
+from desktopapp.checks.risk_framing import (
+    MORE_HEDGED,
+    MORE_HEDGED_SOFT,
+    MORE_SOURCES,
+    NOT_A_SOURCE,
+    OWN_NEWS_AFTER,
+    PAIRED,
+    PASSED_ON,
+    WARNING_FRAME,
+    about_the_writer,
+    someone_else_named,
+)
 from desktopapp.checks.risk_words import Rule, loose, words
 from desktopapp.checks.text import Span, sentences
 
@@ -162,7 +176,9 @@ ROLE = words(
     r"(?:dr|mr|mrs|ms|miss|prof|sir|councillor|cllr|coach|father|rev|judge|officer) \w+",
     gate=False)
 # A capitalised word after the first word of the sentence, or a handle: a name.
-NAMED = re.compile(r"(?<=\S)\s+(?:[A-Z][\w&'’.-]*[a-z][\w&'’.-]*|[A-Z]{2,}\b|@\w+)")
+NAMED = re.compile(r"(?<=\S)\s+(?:[A-Z][\w&'’.-]*[a-z][\w&'’.-]*|[A-Z]{2,}\b|@\w+)|"
+                   # a possessive opens a sentence with a name ("Pemberton's bread is …")
+                   r"(?:^|[.!?]\s+)[A-Z][a-z]+['’]s\b")
 NOT_NAMES = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "OK",
                        "TV", "UK", "US", "USA", "EU", "LOL", "OMG", "RIP", "PSA", "FYI",
                        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -205,7 +221,8 @@ OWN_OR_DENIED = Rule(loose(
 # --- hearsay --------------------------------------------------------------------------------
 _KNOWN = (r"(?:friend|mate|pal|buddy|bestie|bff|cousin|sister|brother|sis|bro|mum|mom|dad|"
           r"aunt\w*|uncle|gran\w*|neighbou?r|colleague|coworker|co-worker|workmate|flatmate|"
-          r"roommate|housemate|ex|boyfriend|girlfriend|bf|gf|hubby|husband|wife|partner|"
+          r"roommate|housemate|ex|rep|supplier|contractor|employee|staffer|insider|"
+          r"boyfriend|girlfriend|bf|gf|hubby|husband|wife|partner|"
           r"hairdresser|barber|driver|cabbie|landlord|landlady|doctor|nurse|teacher|dentist|"
           r"mechanic|plumber|guy|girl|lady|woman|man|dude|contact|source|kid|son|daughter|"
           r"niece|nephew|in-laws?|mother-in-law|brother-in-law|sister-in-law|mother|father|"
@@ -213,12 +230,13 @@ _KNOWN = (r"(?:friend|mate|pal|buddy|bestie|bff|cousin|sister|brother|sis|bro|mu
           r"everyone|everybody|loads of people|half the \w+|the whole \w+|a few people)")
 SECOND_HAND = words(
     r"(?:my|a|an|our|one of my|this|some|his|her|their|your)(?: \w+'s)? (?:\w+ )?" + _KNOWN +
-    r"(?:s)?(?: (?:who|that|whose|from|at|in|on|of|close to|with|works|worked|working|used to|"
-    r"lives|knows)\b[^.!?\n]{0,50}?)? (?:says|"
+    r"(?:s)?(?:,? (?:who|that|whose|from|at|in|on|of|close to|with|works|worked|working|used to|"
+    r"lives|knows)\b[^.!?\n]{0,50}?,?)? (?:says|"
     r"said|saying|tells|told|telling|texted|messaged|dm'd|dmed|swears|swore|sworn|reckons|"
     r"reckoned|claims|claimed|claiming|mentioned|let slip|spilled|spilt|insists|insisted|"
     r"heard|overheard|whispered|posted|wrote|hinted|knows|found out|is convinced)",
     r"(?:someone|somebody|people|everyone|everybody|folks|ppl)(?: [\w']+){0,5} (?:posted|wrote|"
+    r"dm'?d|dmed|messaged|texted|emailed|"
     r"shared|tweeted|says|said|"
     r"saying|told|swears|reckons|claims|claiming|whispering|posting|talking about)",
     r"heard (?:that|from|through|thru|via|on|it from|it through|it on|a rumou?r)",
@@ -226,9 +244,7 @@ SECOND_HAND = words(
 HEDGED = words(
     r"(?:through|thru|on|from|heard it on) the grapevine", r"rumou?r mill", r"a little bird",
     r"little birdie", r"don't quote me",
-    # (told what to do or expect is an instruction, not a claim passed on)
-    r"(?:i'm|i am|i've been|i have been|i was) told"
-    r"(?! to\b| (?:i|we) (?:should|must|need|ought)\b)",
+    # ("I'm told" needs a claim: risk_framing.MORE_HEDGED_SOFT)
     r"(?:can't|cannot|won't) name names", r"hearing (?:whispers|rumou?rs|things)",
     r"whispers? (?:that|are|is)", r"word (?:is|has it|on the street|going round|going "
     r"around)", r"spill(?:ing|ed)? the tea", r"the tea is", r"tea:", r"sources (?:say|said|tell|"
@@ -279,16 +295,18 @@ def _sentence(spans: list[Span], starts: list[int], at: int) -> tuple[int, Span]
 def _rumour(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarning]:
     """A claim's source, push or name may sit in the sentence next to it ("Why is nobody
     talking about Dr X's clinic? He stole from patients."): those are read on the paragraph."""
-    claims = list(DAMAGE.finditer(text))
-    pushed = AS_FACT.search(text) if claims or PUSHED_DAMAGE.gate.could_match(text) else None
+    claims = [*DAMAGE.finditer(text), *MORE_DAMAGE.finditer(text)]
+    pushed = None
+    if claims or PUSHED_DAMAGE.gate.could_match(text):
+        pushed = AS_FACT.search(text) or WARNING_FRAME.search(text)
     if pushed:
         claims += PUSHED_DAMAGE.finditer(text)
-    if not claims or SOURCED.search(text):
+    if not claims or _sourced(text):
         return []
     for claim in sorted(claims, key=lambda m: m.start()):
         _, span = _sentence(spans, starts, claim.start())
         s, start, end = span.text, claim.start() - span.start, claim.end() - span.start
-        if OWN_OR_DENIED.search(s[:start]) or (not pushed and (
+        if OWN_OR_DENIED.search(someone_else_named(s[:start])) or (not pushed and (
                 "?" in s or not _named(text[:claim.start()] + " " + text[claim.end():]))):
             continue
         if risk_structures.CLAIMED.search(s):
@@ -301,22 +319,41 @@ def _rumour(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarnin
     return []
 
 
+def _sourced(text: str) -> bool:
+    """A source named in the paragraph (a report, a court, a link, someone who says so:
+    hearsay's rule judges the last), but not "who he says he is" or "ought to be told"."""
+    return SOURCED.search(NOT_A_SOURCE.sub(" ", text)) is not None
+
+
+def _claims_of_others(text: str, classes: tuple[Rule | GatedPattern, ...] | None = None) -> bool:
+    """A damaging claim in `text` (by default of any class a passed-on claim may take) said
+    of someone other than the writer."""
+    return any(not about_the_writer(text[:m.start()]) for p in classes or _HEARD
+               for m in p.finditer(text))
+
+
+_HEARD: tuple[Rule | GatedPattern, ...] = (DAMAGE, MORE_DAMAGE, HEARD_CLAIM, risk_kinds.CLAIM)
+
+
 def _hearsay(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarning]:
     found: list[CheckWarning] = []
     said: set[int] = set()
-    hits = [(m, True) for m in HEDGED.finditer(text)]
-    hits += [(m, False) for m in (*SECOND_HAND.finditer(text), *HEDGED_SOFT.finditer(text))]
+    hits = [(m, True) for m in (*HEDGED.finditer(text), *MORE_HEDGED.finditer(text))]
+    hits += [(m, False) for m in (*SECOND_HAND.finditer(text), *HEDGED_SOFT.finditer(text),
+                                  *MORE_SOURCES.finditer(text), *MORE_HEDGED_SOFT.finditer(text))]
     for hit, alone in hits:
         i, span = _sentence(spans, starts, hit.start())
         if i in said:
             continue
         s = span.text
-        if not alone:
-            near = [s] + ([spans[i + 1].text] if i + 1 < len(spans) else [])
-            if not any(p.search(t) for t in near for p in (DAMAGE, HEARD_CLAIM, risk_kinds.CLAIM)):
-                continue
+        # the claim may sit in the sentence next to it, if it is plainly damaging there
+        claimed = _claims_of_others(s) or any(_claims_of_others(
+            spans[j].text, (DAMAGE, MORE_DAMAGE)) for j in (i - 1, i + 1) if 0 <= j < len(spans))
+        if not claimed and (not alone or OWN_NEWS_AFTER.match(text, hit.end())):
+            continue
         said.add(i)
-        if lexicons.pattern("rumour").search(s) or risk_kinds.HEARSAY.search(s) or (
+        if any(listed_rumour(s, m) for m in lexicons.pattern("rumour").finditer(s)) or \
+                risk_kinds.HEARSAY.search(s) or (
                 risk_kinds.CLAIM.search(s) and risk_kinds.HEARSAY_PERSONAL.search(s)):
             continue  # risk.check's word list or risk_kinds says it already
         start, end = hit.start() - span.start, hit.end() - span.start
@@ -325,6 +362,40 @@ def _hearsay(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarni
             f"“{s[start:end]}”: a claim passed on second-hand. If it is wrong about a person "
             "or a company, you repeated it: wait for a source you can name."))
     return found
+
+
+# The rumour word list's news talk ("reportedly", "is it true that", "I heard"): a sourced
+# report, a question or a piece of news is no unverified claim about anyone by itself.
+NEWS_TALK = frozenset({
+    "heard that", "i heard", "heard the", "just heard", "allegedly", "reportedly",
+    "unconfirmed", "unverified", "can anyone confirm", "can someone confirm", "anyone confirm",
+    "not sure if it's true", "not sure if this is true", "not sure if true", "no idea if true",
+    "is it true that"})
+
+
+HEARD = frozenset({"heard that", "i heard", "heard the", "just heard"})
+
+
+def listed_rumour(text: str, match: re.Match[str]) -> bool:
+    """Whether a match of the rumour word list in `text` warns: news talk only in a
+    sentence that says something damaging of someone other than the writer."""
+    if loose_key(match.group(0)) not in NEWS_TALK:
+        return True
+    spans = list(sentences(text))
+    starts = [span.start for span in spans]
+    i, span = _sentence(spans, starts, match.start())
+    if _claims_of_others(span.text) or PUSHED_DAMAGE.search(span.text) is not None:
+        return True
+    if loose_key(match.group(0)) in HEARD:
+        # "I heard" names its own source: a claim, or two people paired, or nothing
+        return PAIRED.search(span.text) is not None
+    # or hedged news passed on from someone ("allegedly, per an ex-colleague, …")
+    near = " ".join(spans[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(spans))
+    return any(p.search(near) for p in (PASSED_ON, SECOND_HAND, MORE_SOURCES))
+
+
+def loose_key(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower().replace("’", "'"))
 
 
 def check(text: str, already: set[str]) -> list[CheckWarning]:

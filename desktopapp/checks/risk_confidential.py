@@ -36,33 +36,86 @@ SECRECY = words(
     r"(?:under|signed an?|breaking (?:my|the|an|our)) "
     r"nda", r"ndas?(?: or not| be damned)", r"🤐", r"for your eyes only", r"internal only",
     r"strictly confidential", r"not for (?:sharing|distribution|publication|public)",
-    r"(?:can't|cannot|won't) say (?:who|which|where|the name)", r"off the record",
+    r"off the record", r"our little secret",
+    r"(?:can't|cannot|not allowed to|mustn't|won't|can't really) (?:say|announce|tell|share|"
+    r"reveal|mention|post|talk about)(?: (?:it|this|that|anything|who|which|so))? (?:until|till|"
+    r"before|yet)", r"(?:won't|can't|not allowed to|mustn't|aren't allowed to|agreed not to) "
+    r"(?:say|tell|mention|disclose) (?:so|that)(?!\w)", r"(?:make|made|makes) (?:us|me|everyone) "
+    r"sign", r"(?:legal|lawyers?|comms|pr|the board|hr) (?:says?|said|told us|told me) "
+    r"(?:not to|don't|we can't|we shouldn't|i can't|i shouldn't)",
+    r"(?:they|we|management|the club|the company|the school|the council|the firm) (?:don't|"
+    r"doesn't|won't|wouldn't) want (?:that|this|it|that news|this news) (?:out|public|known|"
+    r"getting out|to get out)",
+    r"(?:coworker|colleague|co-worker|workmate|teammate|boss|manager|ceo|director|new hire|intern|"
+    r"replacement)(?: \w+){0,2} (?:negotiated|got|gets|is getting|was offered|signed for|earns|"
+    r"makes|is on) (?:a |an )?(?:[$£€]?\d[\d,.]*k?(?!\w)|salary|bonus|pay rise)",
+    r"(?:please )?(?:don't|do not|pls don't|please don't) (?:forward|circulate|repost|"
+    r"screenshot|pass (?:it|this) on)", r"not for (?:forwarding|circulation)",
+    r"(?:is|are|'s|stays?|remains?|keep it) (?:internal|confidential|under wraps|embargoed)"
+    r"(?: only)?(?: for now| until| till| at the moment| at this stage)",
+    r"(?:asked|told|begged|reminded|warned) (?:us|me|staff|everyone|the team|all of us) not to "
+    r"(?:discuss|share|mention|talk about|post|say|tell)",
+    r"inside (?:story|scoop|track|info|information) (?:from|on|at)",
+    r"(?:screenshot|photo|picture|pic|snap|list|spreadsheet|export|printout) (?:of|with) "
+    r"(?:[\w-]+ ){0,8}(?:customers|clients|patients|users|members|donors|tenants|pupils|"
+    r"students)'? (?:full )?(?:names|details|emails|addresses|numbers|records|data|files)",
     r"before (?:legal|hr|my boss|my manager|comms|pr|the company|work|they|anyone at work) "
     r"(?:makes? me delete|delete[sd]?|takes? (?:it|this) down|sees? (?:it|this)|notices?|"
     r"finds? out)", r"(?:delete|deleting|take (?:it|this) down) (?:this )?(?:before|in \d+)",
     r"(?:guess|you'll never guess|you won't believe) (?:who|which (?:celeb\w*|famous \w+|"
     r"footballer|actor|singer|mp|minister|influencer)) (?:came|just|was|is|booked|ordered|"
     r"bought|signed|walked)")
+# Withholding a name or a place hides nothing by itself ("I won't say where she's
+# studying"): a leak only about work, a client or someone famous.
+WITHHOLD = words(r"(?:can't|cannot|won't|not allowed to|mustn't) say (?:who|which|where|whose|"
+                 r"the name)")
+WORKISH = words(r"famous", r"well-known", r"celebrit\w+", r"celebs?", r"high-profile", r"a-list",
+                r"household name", r"clients?", r"customers?", r"patients?", r"at work",
+                r"(?:my|our) (?:company|boss|job|firm|office|shop|salon|bakery|restaurant|"
+                r"clinic|hotel)", r"booked (?:us|me|in)", r"(?:i'm|we're|i am|we are) "
+                r"(?:making|doing|catering|styling|planning|designing|building)")
 INSIDER = words(
     r"at work", r"where i work", r"i work (?:at|for|in)", r"the company i work for",
     r"my (?:company|employer|job|workplace|office|firm|boss|manager|team|department|dept|org|"
     r"agency|hospital|ward|school|store|shop|lab|division|ceo|director)",
     r"our (?:company|team|department|office|board|ceo|cfo|cto|execs|leadership|management|hr|"
     r"legal|engineers?|lab|division|firm|director|manager|boss)",
-    r"in (?:the|today's|this morning's|our|my|an?) (?:meeting|all-hands|all hands|town hall|"
-    r"standup|stand-up|offsite|board meeting|1:1|one-on-one|leadership call|strategy day|"
-    r"team call|briefing)", r"(?:hr|management|the board|leadership|the execs) (?:told|said|"
+    r"(?:in|from|at|for|after|before) (?:the|today's|this morning's|tomorrow's|last night's|"
+    r"our|my|an?) (?:\w+ )?(?:meeting|all-hands|all hands|town hall|standup|stand-up|offsite|"
+    r"board meeting|1:1|one-on-one|leadership call|strategy day|team call|briefing|board)",
+    r"on my desk", r"(?:in|at|from) (?:hr|payroll|recruitment|people ops)(?!\w)",
+    r"(?:sits?|sat|was|am|i'm|i am) in the (?:room|meeting)",
+    r"(?:i'm|i am|i sit|i'm sitting) on the (?:committee|board|panel|jury|council)",
+    r"(?:recruiter|hr|payroll|agency|nurse|teacher|estate agent|engineering|office|shift|ward|"
+    r"work) (?:update|diary|life|notes?|log)", r"i(?:'ve| have) seen the (?:\w+ )?(?:build|"
+    r"prototype|designs?|specs|code|beta|footage|cut|script|numbers|figures|plans?|contract)",
+    r"(?:as|i'm|i am) (?:a|an|the) (?:\w+ )?(?:nurse|doctor|gp|paramedic|carer|"
+    r"receptionist|pharmacist|teacher|social worker|officer|lawyer|solicitor|banker|recruiter|"
+    r"accountant|therapist|counsell?or|dentist|vet|midwife|engineer|manager|hr \w+)",
+    r"(?:years|months|weeks|days) (?:in|at) (?:hr|payroll|recruitment|nursing|the ward)",
+    r"on (?:the )?(?:ward|shift|night shift)", r"engineering life", r"(?:inside|from) a "
+    r"(?:law firm|bank|hospital|school|newsroom|agency|startup|studio|council)",
+    r"(?:hr|management|the board|leadership|the execs) (?:told|said|"
     r"sent|emailed|announced|let slip|mentioned|showed)", gate=False)
 TOLD_INSIDE = words(
     r"(?:hr|management|the board|leadership|the execs|my boss|my manager|payroll|legal) (?:just "
     r"|already |finally |literally )?(?:told|showed|emailed|messaged|let slip|mentioned)"
-    r"(?: me| us)?", r"(?:all[- ]hands|town hall|board meeting|leadership (?:call|meeting)|"
+    r"(?: me| us)?", r"(?:our|my|the) (?:head|boss|manager|ceo|director|principal|head ?teacher|"
+    r"team leader|supervisor|line manager|matron|chief|head of \w+) (?:just |already )?(?:told|"
+    r"informed|briefed|emailed|warned) (?:us|staff|everyone|the team|me|all)",
+ r"(?:all[- ]hands|town hall|board meeting|leadership (?:call|meeting)|"
     r"offsite|standup|stand-up) (?:slides?|deck|email|memo|notes)",
     r"(?:saw|seen|see|found|read|got hold of|grabbed|spotted|screenshot(?:ted)?(?: of)?) (?:the|"
     r"a|our|their|his|her) (?:internal |leaked |draft |confidential |new )?(?:org chart|memo|"
     r"deck|slides?|spreadsheet|roadmap|budget|payroll|salary \w+|layoff list|redundancy list|"
     r"board minutes|minutes|contract|forecast|rota|plans?|file|performance review|payslip|"
-    r"offer letter)")
+    r"offer letter)", r"(?:i've|i have) seen (?:the|their|our) (?:\w+ )?(?:build|prototype|"
+    r"designs?|specs|code|beta|footage|cut|script|plans?|contract)",
+    r"(?:the|a|an|our|this) (?:internal )?(?:memo|email|deck|slides|letter|note) (?:that )?"
+    r"(?:went round|went out|came round|is doing the rounds|from (?:hr|management|the board))",
+    r"(?:preview|sneak peek|peek|copy) of (?:tomorrow's|next week's|monday's|the|our) (?:\w+ )?"
+    r"(?:email|memo|announcement|deck|letter|statement)",
+    r"all[- ]staff (?:email|memo|meeting|call|briefing)")
 MATTER = words(
     r"launch\w*", r"releas\w+", r"ship(?:ping)? date", r"products?", r"prototypes?",
     r"code ?names?d?", r"roadmap", r"price (?:rises?|increases?|hikes?|changes?)",
@@ -79,6 +132,10 @@ MATTER = words(
     r"merged into", r"final warning", r"written warning", r"disciplinary", r"on a pip",
     r"performance (?:plan|review)", r"sick (?:leave|note)", r"maternity", r"grievance",
     r"misconduct", r"expenses", r"churn", r"burn rate", r"runway", r"retention", r"pipeline",
+    r"collection", r"designs?", r"samples?", r"dashboard", r"minutes", r"report", r"findings",
+    r"tenders?", r"bids?", r"shortlist", r"overtime", r"rota", r"policy", r"complaints?",
+    r"inspection", r"certificate", r"safety", r"replac\w+", r"pay freeze", r"headliner",
+    r"four-day week", r"line-?up", r"codename",
     gate=False)
 NOT_PUBLIC = words(
     r"not (?:yet )?(?:public|announced|official)(?: yet)?", r"not out yet",
@@ -95,8 +152,50 @@ NOT_PUBLIC = words(
     r"(?:officially|technically) (?:i|we) can't", r"spoiler", r"quietly (?:pitching|planning|"
     r"negotiating|talking to|working on|interviewing|looking|preparing|shopping)",
     r"(?:don't|doesn't|doesnt|didn't|won't) (?:know yet|know about it yet)",
+    r"announcement(?:'s| is) not (?:for|until|till|out|made|due)",
+    r"(?:quietly|secretly) (?:replacing|hiring|firing|cutting|closing|selling|moving)",
     r"(?:staff|employees|the team|everyone|people|they|customers|clients) (?:only )?(?:find out|"
     r"get told|are told|will be told)(?: about it)? (?:in|on|next|after|when|at)")
+# A document of the writer's work shown ("here's the sales dashboard from our team meeting"):
+# a leak when the post is inside work or says it is not public.
+SHOWN = words(
+    r"(?:here's|here is|here are|attached|attaching|sharing|a (?:screenshot|photo|pic|snap) "
+    r"of) (?:the|our|my|this|today's|last night's|tomorrow's) (?:internal |draft |full |latest "
+    r"|new )?(?:[\w-]+ ){0,2}(?:dashboard|deck|slides|spreadsheet|memo|minutes|roadmap|org chart|"
+    r"forecast|figures|numbers|report|shortlist|paper|tenders?|bids?|rota|payroll)",
+    gate=False)
+# A person's work or health matter, known through the writer's job ("we dismissed our head
+# of marketing, Jo Bell, for misconduct"; "as a nurse: the presenter admitted last night").
+PERSONAL_MATTER = words(
+    r"dismissed", r"sacked", r"fired", r"suspended", r"disciplin\w+", r"let go", r"on a pip",
+    r"(?:written|final) warning", r"misconduct", r"off (?:sick|with stress|with depression|"
+    r"with anxiety|on stress leave)", r"signed off", r"(?:a|the) complaint (?:from|about|"
+    r"against)", r"grievance", r"diagnosed", r"admitted (?:last night|yesterday|this morning|"
+    r"today|overnight|with)", r"pregnan\w+", r"miscarri\w+", r"in rehab", r"sectioned",
+    r"overdos\w+", r"tested positive", r"(?:earns|is paid|gets paid|salary is)",
+    r"performance (?:plan|improvement plan|review)", r"on a pip", gate=False)
+# Someone identifiable: a full name, a title and a name, a family, someone famous.
+PERSON = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z]['’]?[A-Za-z]+|[A-Z]\.)(?![\w&])|"
+                    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? [A-Z]|\bthe [A-Z]\w+ family\b|"
+                    r"\b[A-Z][a-z]+ (?:from|in) (?:sales|hr|HR|accounts|finance|marketing|legal|"
+                    r"IT|ops|payroll|[A-Z]\w+)\b|"
+                    r"(?i:\b(?:famous|well-known|high-profile|celebrity) \w+)")
+# Choices made inside before anyone outside hears: bids, shortlists, board papers.
+INTERNAL_CHOICE = words(
+    r"tenders?", r"bids?", r"(?:the|a|our|my) (?:short-?list)(?!\w)", r"front-?runner",
+    r"(?:preferred|winning) "
+    r"(?:bidder|candidate|supplier)", r"(?:board|cabinet|committee) paper", r"(?:the|a) paper "
+    r"(?:proposes|recommends|suggests)", r"(?:cost-cutting|savings|closure) (?:paper|plan|"
+    r"proposals?)", r"interview(?:s|ing)? (?:next|this|on|tomorrow)", gate=False)
+# Said in public already: an announcement, congratulations.
+PUBLIC = words(r"announced", r"published", r"revealed", r"press release", r"congrat\w*",
+               r"well done", r"officially", r"proud to", r"on our website", r"is live",
+               gate=False)
+# The writer in it: a first person, or a sentence that starts with its verb ("Just
+# finished scoring the bids", "Couldn't resist").
+WRITER = re.compile(r"\b(?:I|I'm|I've|we|we're|we've|my|our|me|us)\b|(?:^|[.!?]\s+)(?:just |"
+                    r"finally |so )?(?:\w+(?:ing|ed)|couldn't|can't|didn't|won't)\b",
+                    re.IGNORECASE)
 FIGURES = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|k\b|m\b|million|billion|bn\b)",
                      re.IGNORECASE)
 
@@ -119,6 +218,7 @@ def check(text: str) -> list[CheckWarning]:
     hit = SECRECY.search(text)
     if hit is not None and someone_elses(text, hit.start()):
         hit = None
+    hit = hit or _inside_work(text)
     if hit is None:
         told = TOLD_INSIDE.search(text)
         hidden = None if told else NOT_PUBLIC.search(text)
@@ -133,3 +233,26 @@ def check(text: str) -> list[CheckWarning]:
         f"“{text[hit.start():hit.end()]}”: this reads as inside information that is not "
         "public. Posting it can breach an NDA or your employer's rules, and it is traced back "
         "to you.", (), NAME)]
+
+
+def _inside_work(text: str) -> re.Match[str] | None:
+    """The session 9 shapes: a name or a place held back about work or someone famous; a
+    work document shown from inside; a person's work or health matter known through the
+    job; a choice made inside (bids, a shortlist, a board paper) with a figure or a name."""
+    withheld = WITHHOLD.search(text)
+    if withheld and WORKISH.search(text):
+        return withheld
+    if PUBLIC.search(text):
+        return None
+    inside = INSIDER.search(text)
+    shown = SHOWN.search(text)
+    if shown and (inside or NOT_PUBLIC.search(text)):
+        return shown
+    matter = PERSONAL_MATTER.search(text) if inside else None
+    if matter and PERSON.search(text):
+        return matter
+    choice = INTERNAL_CHOICE.search(text)
+    if choice and WRITER.search(text) and (inside or FIGURES.search(text) or
+                                           PERSON.search(text)):
+        return choice
+    return None

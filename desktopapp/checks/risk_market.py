@@ -40,7 +40,15 @@ INSIDER = _words(
     r"my (?:company|firm|employer|startup|start-up|business|boss|board|team|division)",
     r"the (?:company|firm|startup|start-up|business) I (?:work for|work at|run|founded|"
     r"co-?founded)",
-    r"(?:as|I'm|I am|our|the) " + _ROLE, r"I(?:'m| am) on the board",
+    r"(?:as|I'm|I am|our|the)(?: an?)? " + _ROLE, r"I(?:'m| am) on the board",
+    r"(?:as|I'm|I am) (?:an? |the )?(?:ir|investor relations|finance|accounts|treasury|comms) "
+    r"(?:manager|lead|director|officer|person)",
+    r"(?:I'm|I am|I work|we're|we are) (?:on|in) the (?:deal|m&a|corporate dev\w*|finance|ir|"
+    r"investor relations|board|exec\w*|leadership) team",
+    r"(?:who|someone|he|she|they) works? (?:in|on|at) (?:corporate dev\w*|m&a|the deal|finance|"
+    r"ir|investor relations)", r"my (?:stake|shares|holding|options)",
+    r"working on the (?:investor |board |earnings |results )?(?:deck|"
+    r"presentation|filing|numbers|accounts|results)",
     r"head of (?:ir|investor relations|finance|\w+)", r"(?:the )?board",
     r"at work", r"at the office", r"internal(?:ly)?", r"(?:upper |senior )?management",
     r"(?:we|us) (?:managers|execs|directors|insiders|employees|staff)", r"my desk",
@@ -90,12 +98,26 @@ MATTER = _words(
     r"cut(?:ting)? [\d,]+ (?:roles|jobs|positions|staff)", r"headcount (?:cuts?|reduction)",
     r"restructuring plan", r"(?:plants?|sites?|factor(?:y|ies)|offices) (?:closing|to close|"
     r"will close|are closing|shutting)", r"chapter 11", r"(?:fda|regulatory|ema) (?:approval|"
-    r"rejection|decision)", r"trial (?:results|data)", r"% of (?:our )?revenue")
+    r"rejection|decision)", r"trial (?:results|data)", r"% of (?:our )?revenue",
+    r"trading (?:update|statement)", r"order ?book",
+    r"(?:rival|competing|counter|takeover|higher|new|better) (?:bid|offer)s?",
+    r"values? (?:the|our) (?:business|company|firm|group)", r"accept (?:their|the|an|this) "
+    r"(?:offer|bid)", r"(?:reduction|cut) in (?:staff|headcount|workforce|jobs|roles)",
+    r"(?:staff|headcount|workforce) reduction", r"(?:buyers?|bidders?|suitors?|offers?) for "
+    r"(?:us|the company|the business|the firm|the group)",
+    r"(?:will be|are|is) (?:buying|acquiring|taking "
+    r"over) (?:all |most |some )?(?:of )?(?:our|the|their) (?:stores|shops|sites|business|branches|"
+    r"company|division|unit)", r"(?:selling|sell|sold|offload\w*|dump\w*) (?:\d+ ?% of )?(?:my|"
+    r"his|her|our|the founder's) (?:stake|shares|holding)", r"redundancy plan",
+    r"\d+ in \d+ (?:roles|jobs|staff)", r"(?:loan |banking |debt )?covenants?",
+    r"(?:profits?|revenue|sales|earnings|margins?|turnover) (?:will|'ll|are going to|is going "
+    r"to|are set to|is set to) (?:be|come in|fall|drop|rise|halve|double|miss|beat)")
 # Words that are market talk only beside another one: two of them make the matter.
 CONTEXT = _words(
     r"shares", r"stock", r"investors?", r"funding", r"rais(?:e|ed|ing) \$?[\d.]+ ?[mbk]?\w*",
     r"guidance", r"outlook", r"forecasts?", r"revenue", r"sales", r"profits?", r"margins?",
-    r"numbers", r"results", r"(?:the )?street", r"analysts?", r"consensus", r"estimates",
+    r"numbers", r"results", r"wall street", r"the street(?= (?:expects?|thinks?|consensus|"
+    r"estimates?|is))", r"analysts?", r"consensus", r"estimates",
     r"expectations", r"restructuring", r"headcount", r"recall", r"bankrupt\w*",
     r"insolven\w+", r"administration", r"(?:biggest|largest|key|main) (?:client|customer|"
     r"contract)", r"contracts?", r"quarter", r"deal", r"announcement", r"press release",
@@ -110,7 +132,7 @@ FUTURE = _words(
     r"about to", r"set to", r"on track to", r"soon", r"shortly", r"coming", r"next (?:week|"
     r"month|quarter|year|monday|tuesday|wednesday|thursday|friday)", r"tomorrow", r"tonight",
     r"(?:on|by|before|until|till) (?:monday|tuesday|wednesday|thursday|friday|the \d+\w*)",
-    r"before (?:the|friday's|monday's|\w+'s|it's|its|an?) \w+", r"in (?:january|february|"
+    r"before (?:the|our|friday's|monday's|\w+'s|it's|its|an?) \w+", r"in (?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december|the spring|the "
     r"summer|the autumn|the fall|the new year)", r"after christmas", r"(?:signed|agreed|closes|"
     r"closing|basically done|is happening|lined up|landed|came through)(?: today| this morning|"
@@ -122,12 +144,15 @@ FUTURE = _words(
     r"(?:a )?matter of when", r"after (?:two|three|a few|\d+) (?:days|weeks)", r"is being",
     r"waiting (?:on|for) (?:the )?(?:regulators?|approval|sign-?off|"
     r"board|vote|filing)", r"pending (?:approval|regulatory|sign-?off)", r"when,? not if",
-    r"just in time", r"any day now",
+    r"just in time", r"any day now", r"stay tuned", r"watch this space",
+    r"watch (?:the|our) (?:share )?price", r"more (?:news )?(?:soon|to come)",
     r"in (?:two|three|four|\d+|a few|a couple of) (?:days|weeks)",
     r"(?:we're|we are|I'm|I am|(?:the )?board (?:is|are)) (?:taking|selling|buying|merging|"
     r"acquiring|cutting|laying|closing|raising|pricing|listing|floating|going|planning|considering|"
     r"exploring|announcing|filing|delisting|restructuring|shutting)",
     r"(?:pop|soar|tank|jump|spike|double|triple|crash|plunge|moon)(?:s|ed|ing)?",
+    r"comes? out (?:at|on|by|before|next|this|tomorrow)", r"(?:we're|we are) revising",
+    r"(?:we|they) sign (?:on|this|next|tomorrow)",
     r"(?:blow|blows|blowing) (?:everyone|you|them|the street|expectations|estimates) away",
     r"(?:crush|smash|beat|miss|blow past)(?:es|ed|ing)? (?:it|estimates|expectations|consensus|"
     r"the street|guidance|forecasts?)", r"way (?:ahead|above|below|under|over)",
@@ -143,7 +168,17 @@ SECRET = _words(
     r"hint,? hint", r"(?:please )?(?:don't|do not|not) share (?:yet|this|it)",
     r"(?:the )?(?:market|investors|public|staff|everyone) (?:hears?|finds? out|learns?|"
     r"gets? told)", r"hint (?:for|to)", r"insiders? know",
-    r"inside (?:info|information|scoop)", r"heads up", r"brace yourselves", r"off the record",
+    r"inside (?:info|information|scoop)",
+    r"(?:the )?(?:market|investors|the city|analysts|the street)(?: still)? (?:hasn't|haven't|"
+    r"has not|have not|doesn't|don't) (?:noticed|heard|been told|caught on|seen|priced)",
+    r"(?:tell|telling|inform|informing|update|updating|announce to) the (?:market|investors|"
+    r"city|exchange|street)", r"approached by", r"engaging with",
+    r"(?:quick |hot |free |little )tip",
+    r"(?:market|investors|the city|analysts)(?: still)? (?:doesn't|don't) know",
+    r"before (?:it's|it is|it goes|they go|we go|the news is|anything is) (?:public|announced|"
+    r"out|official)", r"(?:legal|lawyers?|comms|pr) (?:says?|said) (?:don't|not to|we can't)",
+    r"(?:in|entered|opened|started) (?:early )?(?:talks|discussions|negotiations)",
+    r"heads up", r"brace yourselves", r"off the record",
     r"leak(?:ed|s)? (?:to|from)",
     r"(?:I've|I have) seen the (?:numbers|list|deck|figures|term sheet|filing|memo)",
     r"👀", r"🤫", r"🤐", r"😉", r"😎",
@@ -182,7 +217,8 @@ ADVICE = _words(r"buy(?: now| more| in| while| before| up)", r"(?:I'd|I would|yo
                 r"sell(?: now| up| before| your| while)", r"load(?:ing)? up",
                 r"get (?:in|out)(?: now| before| while)",
                 r"buy (?:the|your) (?:dip|shares|stock)",
-                r"now's the time", r"now is the time", r"ask me about")
+                r"now's the time", r"now is the time", r"ask me about",
+                r"shareholders should (?:not )?(?:accept|reject|sell|hold|vote)")
 # Someone else's already-public news, reported or cheered.
 REPORTED = _words(r"congrat\w*", r"well done to", r"well earned", r"well deserved",
                   r"as (?:shared|announced|reported|published|disclosed)", r"announced in",
@@ -191,7 +227,9 @@ REPORTED = _words(r"congrat\w*", r"well done to", r"well earned", r"well deserve
                   r"finali[sz]ed)",
                   r"analysts? (?:said|say|says)", r"according to", r"reported(?: that)?",
                   r"announced (?:today|this morning|yesterday|on)", r"today we announced",
-                  r"(?:we|they) (?:announced|reported|published|posted)")
+                  r"(?:we|they) (?:announced|reported|published|posted)",
+                  r"approved (?:at|by) (?:the|today's|yesterday's|this)", r"as set out in",
+                  r"at (?:today's|yesterday's|the|this year's) (?:agm|egm|annual general)")
 # Words a brand or a cook uses that look like the market's: they are nothing here.
 NOT_MARKET = gated(r"\bstock(?:ing)? up\b|\b(?:in|out of|back in|from) stock\b|\bstockists?\b|"
                    r"\bshares? (?:her|his|their|my|our|a|the) \w+|\bsoup stock\b|"
@@ -223,7 +261,9 @@ _KEYS = keys(
     "investor street analysts analyst consensus estimates expectations insolvency insolvent "
     "bankrupt bankruptcy administration quarter deal announcement press release filing "
     "regulators regulator board shareholders shareholder auditors auditor fund funds options "
-    "per truck")
+    "per truck update statement rival competing counter higher better values value accept "
+    "reduction staff workforce roles stake holding redundancy order book orderbook covenant "
+    "covenants turnover tuned buyers buyer bidders bidder suitors")
 
 
 def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:

@@ -66,9 +66,14 @@ DISASTER = _words(
     r"in memory of (?:the|those|all)", r"remembering (?:the|those|all|9/11)",
     r"anniversary of (?:the|9/11)", r"9/11", r"#prayfor\w+", r"#\w+strong",
     r"#standwith\w+", r"#\w*(?:flood|storm|quake|fire|hurricane|tornado|cyclone|typhoon|"
-    r"shooting|attack)\w*", r"lockdown",
+    r"shooting|attack|stabbing|bombing|crash|explosion|massacre)\w*", r"lockdown",
     r"(?:after|from|during|through|since) the fires?",
-    r"fires? (?:still )?(?:burning|raging|spreading|rage|burn)", r"the fire (?:at|in|on)")
+    r"fires? (?:still )?(?:burning|raging|spreading|rage|burn)", r"the fire (?:at|in|on)",
+    r"deaths", r"fatalities", r"flood ?waters?", r"(?:stadium|factory|tower|club|hotel|school|"
+    r"building|warehouse|nightclub|theatre|mill|tenement|apartment|block|care home) fires?",
+    r"(?:we will|we'll|we shall|never) (?:never )?forget", r"commemorat\w+",
+    r"(?:\d+|one|two|three|five|ten|twenty|fifty|a) years? (?:since|on from) the",
+    r"(?:those|everyone|the people|the \d+|all) (?:we )?lost (?:in|to|at) the")
 # "taking X by storm", "brainstorm", "a fire sale", "this deal is fire", "a flood of
 # orders", "had a blast": figures of speech, blanked before the disaster words are read.
 FIGURES = gated(
@@ -94,7 +99,7 @@ OFFER = _words(
     r"clearance", r"limited time",
     r"today only", r"this weekend only", r"while (?:stocks?|supplies) last", r"(?:sale )?ends "
     r"(?:tonight|today|sunday|monday|midnight|soon)", r"shop (?:now|our|online|the|today|all)",
-    r"order (?:now|online|today|yours|in)", r"book (?:now|today|your|a table)",
+    r"order (?:now|online|today|yours|in)", r"book (?:now|today|your|a table|direct)",
     r"pre-?order", r"link in (?:bio|our bio)", r"swipe up", r"tap to shop",
     r"in stores?(?! for)", r"online store", r"visit our (?:store|shop|website|app)",
     r"grab (?:one|yours|a deal|a bargain)",
@@ -103,10 +108,15 @@ OFFER = _words(
     r"specials", r"(?:today's|daily|weekend) special", r"grand opening", r"bargains?",
     r"price drop", r"prices? (?:slashed|cut)", r"sunshine on our prices",
     r"back in stock", r"savings", r"save (?:big|up to|\d)", r"(?:low|lowest|best|great|crazy|"
-    r"blow-?away|unbeatable|slashed|bargain|rock-?bottom) prices", r"(?:only|just|from|now) £\d",
-    r"(?:only|just|from|now) \$\d", r"(?:only|just|from|now) €\d", r"restocked",
+    r"blow-?away|unbeatable|slashed|bargain|rock-?bottom) prices",
+    r"(?:only|just|from|now) [£$€]\d+(?:[.,]\d+)?", r"restocked",
     r"just dropped", r"(?:now )?available (?:now|online|in store)",
-    r"out now", r"launch(?:es|ing)? (?:today|tonight|now)")
+    r"out now", r"launch(?:es|ing)? (?:today|tonight|now)",
+    r"check out (?:our|the) (?:\w+ ){0,2}(?:menu|range|deals?|offers?|collection|specials|"
+    r"bundles?|plans?)", r"(?:first|1st) (?:month|week|year|class|session|lesson)s? (?:is |are )?"
+    r"free", r"\d+ (?:months?|weeks?) free", r"get (?:your|a) (?:first )?\w+ free",
+    r"(?:enjoy|try|grab|order|taste) (?:our|the|a) (?:new |special |limited[- ]edition )?"
+    r"(?-i:[A-Z])\w+", r"available (?:in|at|from) (?:the|our) (?:\w+ )?(?:shop|store|website)")
 # Holding back is the right thing to do: "pausing all promotions", "no sale this week".
 RESTRAINT = gated(r"\b(?:paus\w*|cancel\w*|suspend\w*|postpon\w*|stopp?\w*|halt\w*|no|not "
                   r"running|won't (?:be )?(?:run|running|post|posting)) (?:all |our |any |the "
@@ -131,9 +141,13 @@ _KEYS = keys(
     "collapsed collapses stampede crush sinking war invasion victim victims survivor survivors "
     "death toll lives people killed dead died missing tragedy tragedies tragic disaster "
     "disasters catastrophic devastated devastating devastation relief wake hearts thoughts "
-    "prayers safe memory remembering anniversary 9 11 lockdown")
+    "prayers safe memory remembering anniversary 9 11 lockdown deaths fatalities floodwater "
+    "floodwaters stadium factory tower club hotel school building warehouse nightclub theatre "
+    "mill tenement apartment block care home forget commemorate commemorating commemoration "
+    "commemorative since on lost")
 _HASHTAG_STEMS = ("prayfor", "standwith", "strong", "flood", "storm", "quake", "fire",
-                  "hurricane", "tornado", "cyclone", "typhoon", "shooting", "attack")
+                  "hurricane", "tornado", "cyclone", "typhoon", "shooting", "attack",
+                  "stabbing", "bombing", "crash", "explosion", "massacre")
 
 
 def _could_name_a_disaster(text: str) -> bool:

@@ -1,0 +1,171 @@
+"""More of what can damage a person or a business when said of them (issue 11, session 9):
+word families for the predicates `risk_claims.DAMAGE` did not reach, one family per kind of
+harm, each written for the concept in its usual forms and registers (never a phrase taken
+from a post). Read by the rumour rule (a damaging predicate about someone, as fact) and the
+hearsay rule (a claim passed on second-hand), and by risk.py's rumour words that are news
+talk as often as gossip ("reportedly", "is it true that"): those warn only next to one.
+"""
+
+from __future__ import annotations
+
+from desktopapp.checks.risk_words import words
+
+_ING = r"(?:s|ed|ing)?"
+# Taking what is not yours, in the many words people use for it.
+_TAKING = (
+    r"(?:pocket(?:s|ed|ing)?|skim(?:s|med|ming)?|siphon\w*|pilfer\w*|swindl\w+|fleec\w+|"
+    r"diddl\w+|embezzl\w+|misappropriat\w+|nick(?:s|ed|ing)|fiddl\w+) (?:from|off|(?:the |"
+    r"their |his |her |its |our |all the |some of the )?(?:\w+ )?(?:money|cash|funds?|"
+    r"donations|takings|tips|raffle|float|kitty|petty cash|accounts|books|profits|difference|"
+    r"pension|grants?|expenses))",
+    r"help(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves) to (?:the )?(?:money|cash|funds|takings|"
+    r"till|stock|donations|float|kitty)",
+    r"(?:has|have|had|'s|'ve) been (?:pocketing|skimming|siphoning|pilfering|stealing|"
+    r"fiddling|diddling|nicking|embezzling|taking money)",
+    r"(?:cash in hand|off the books|under the table|cash-only) to (?:dodge|avoid|get out of|"
+    r"skip) (?:tax|taxes|vat|paying)", r"(?:to )?(?:dodge|dodges|dodging|dodged|evade|evades|"
+    r"evading|evaded) (?:the )?(?:tax|taxes|vat|paying tax)",
+    r"a front for",
+    r"(?:keep|keeps|kept|keeping) (?:most|half|all|some|a lot|\d+ ?%) of (?:the )?(?:donations|"
+    r"money|funds|proceeds|profits|tips|raised|takings)(?: \w+){0,3} for (?:him|her|them)sel",
+    r"(?:takes|took|taking|get|gets|got|getting) (?:a )?(?:kickbacks?|backhanders?|a cut) from",
+    r"(?:has|'s got|got|had|have) (?:money|bets?|a bet|cash) on (?:the|his|her|their) (?:match|"
+    r"game|fight|race|own)", r"(?:is|'s|been|was|are|'re) bent", r"match[- ]fix\w*",
+    r"(?:fix|fixes|fixed|fixing|throw|throws|threw|throwing) (?:the )?(?:matches|games|results|"
+    r"races|fights|votes|election)", r"gambl\w+ on (?:his|her|their) own (?:matches|games|team)",
+    r"(?:award|prize|title|rating|degree|place|win|job|contract)(?:'s| was| were| is)? (?:was "
+    r"|were )?(?:bought|paid for|rigged|fixed)(?! \w+ \w+ (?:by us|for me))",
+    r"(?:followers|engagement|reviews|likes|views|fans)(?: is| are)? (?:all |mostly |just )?"
+    r"(?:bots|fake|bought|paid for)", r"bought (?:every one of |all (?:of )?)?(?:his|her|their|"
+    r"its) (?:[\d.]+k? )?(?:followers|likes|reviews|votes|views)",
+    r"(?:didn't|did not|never) (?:write|make|bake|design|cook|grow|build|paint|sing) (?:a "
+    r"(?:single )?(?:word|note|line|one)|any of (?:it|them)|one word)",
+    r"had (?:his|her|their) \w+ (?:ghost-?write|write|do) (?:it|them|all|the)",
+    r"(?:shop|store|supermarket)-bought and (?:relabel\w+|rebrand\w+|repackag\w+)",
+    r"(?:relabel\w*|repackag\w*|rebadg\w*) (?:as|them|it)",
+    r"(?:was|were|is|are) (?:never|not) (?:actually )?(?:tested|made|written|grown|baked|"
+    r"cooked|checked|inspected) (?:by|on|in|at)", r"(?:you|they|he|she) (?:just )?made (?:that|"
+    r"it|this|them|those|the \w+) up", r"stop lying to (?:customers|people|us|fans|everyone|"
+    r"investors|patients|voters|your \w+)", r"made[- ]up (?:stories|quotes|claims|numbers|"
+    r"figures|reviews|results|sources)",
+    r"forg(?:e|es|ed|ing) (?:the )?(?:\w+ )?(?:signatures?|documents?|reports?|certificates?|"
+    r"paperwork|records?|references?|receipts|invoices)",
+    r"(?:sells?|selling|sold|passes on|leaks?|leaking) (?:\w+'? |their |your |our )?(?:data|"
+    r"details|info|cvs|emails|numbers|addresses|records|personal \w+) to",
+    r"swap\w* (?:out )?(?:the )?(?:good|new|original|genuine) parts", r"(?:uses?|using|used) "
+    r"(?:child|slave|forced|prison) labou?r", r"sweatshops?",
+    r"reus\w+ (?:single-use|disposable|used) \w+", r"cut\w* corners on (?:safety|hygiene|"
+    r"care|cleaning|checks)",
+    r"(?:stuff|ingredients|additives|chemicals|allergens|things) (?:they|it) (?:don't|doesn't|"
+    r"do not|never) (?:list|declare|disclose|mention|label)",
+    r"(?:brother|sister|cousin|son|daughter|wife|husband|mate|friend|nephew|niece)(?:'s)? "
+    r"(?:got|gets|was given|won|landed) the (?:\w+ )?(?:contract|job|tender|deal|licence|"
+    r"license)(?: without)?", r"without (?:anyone|any|a) (?:else )?(?:bidding|tender|competition)",
+    r"(?:has|had|with|keeps|kept) (?:a )?(?:second|another|other|secret) (?:family|wife|husband|"
+    r"girlfriend|boyfriend|household)",
+    r"(?:got|was|were|been|being) (?:shut|closed)(?: down)? (?:for|over|because of|after) "
+    r"(?:rats|mice|cockroaches|roaches|hygiene|food poisoning|health violations|an? "
+    r"(?:health|hygiene) inspection)", r"reopened under a (?:new|different) name",
+    r"overcharg\w* (?:on purpose|deliberately)", r"deliberately overcharg\w+",
+    r"(?:in|into) (?:massive|huge|serious|deep|so much|loads of|crippling) debt",
+    r"skip(?:s|ping)? town", r"(?:will|'ll|is going to|are going to|gonna|is set to|is about "
+    r"to) (?:collapse|go under|go bust|fold|go bankrupt|shut down for good|go into "
+    r"administration)", r"(?:doing|do|did|done) a (?:bunk|moonlight flit)",
+    r"(?:stolen|nicked|knocked-off) (?:cards?|card details|goods|accounts|identities|cars|"
+    r"phones|bikes|stock)", r"(?:made|declared|going to be made|about to be made) bankrupt",
+    r"(?:being|been|getting|got|was|were|is|are) repossessed",
+    r"money[- ]laundering (?:front|operation|racket)", r"(?:a |an )?(?:racket|"
+    r"scam) (?:run|operation)",
+)
+# Cheating customers: passing goods off, cutting them, inventing charges.
+_CHEATING = (
+    r"(?:sell|sells|selling|sold|pass|passes|passing|passed) (?:it|them|that|this|\w+ \w+|\w+) "
+    r"(?:off )?as (?:local|organic|fresh|homemade|home-?made|new|genuine|real|free[- ]range|"
+    r"handmade|british|italian|their own|original)",
+    r"(?:is|are|was|were|gets?|got) (?:cut|watered down|bulked up|padded) with",
+    r"(?:keep|keeps|kept|keeping|withhold|withholds|withheld|withholding|pocket|pockets) "
+    r"(?:the |people's |tenants' |customers' |their )?(?:deposits?|refunds?|wages|tips)",
+    r"(?:by )?(?:invent|invents|invented|inventing|mak(?:e|es|ing)(?: up)?|made up) "
+    r"(?:damage|charges|fees|faults|repairs|fines)",
+    r"(?:overcharg|short-?chang|rip(?:p)?)\w* (?:people|customers|everyone|pensioners|"
+    r"tenants|patients|the elderly|old people|tourists|us)",
+    r"(?:buys?|buying|bought|gets?|getting|got) (?:its|their|his|her|the) [\w\" ]{1,30}"
+    r"(?:from|at) (?:a |the )?(?:battery farm|supermarket|cash and carry|wholesaler|abroad|"
+    r"china|aldi|lidl|costco)",
+    r"(?:clock|clocks|clocked|clocking|wind|winds|winding|wound|turn\w*) back (?:the )?"
+    r"(?:mileage|miles|odometers?|clocks? on)", r"(?:for|an) (?:the )?insurance(?: money| "
+    r"payout| job| scam)?(?= *(?:[.!?,]|$))", r"insurance (?:job|scam|fraud)",
+    r"lied about (?:his|her|their|its) (?:qualifications|degree|cv|age|past|experience|"
+    r"record|background|name|credentials|results|accounts|figures)",
+    r"(?:never|doesn't|don't|didn't|won't) (?:pay|paid|pays) (?:its|their|his|her) "
+    r"(?:suppliers|staff|workers|contractors|builders|cleaners|bills|invoices|tax)",
+    r"(?:hasn't|haven't|has not|have not|hadn't) (?:paid|been paying) (?:its|their|his|her|"
+    r"the) (?:suppliers|staff|workers|contractors|builders|cleaners|bills|invoices|tax|rent)",
+)
+# Dismissed, struck off, banned, stripped of a licence, for something.
+_REMOVED = (
+    r"(?:was|were|got|been|being|is|'s) (?:dismissed|sacked|fired|struck off|defrocked|"
+    r"disbarred|banned|barred|kicked out|thrown out|let go|removed|suspended|expelled|"
+    r"investigated|disciplined|cautioned|reported)(?: \w+){0,4} (?:for|over|after) (?:theft|"
+    r"stealing|fraud|misconduct|gross misconduct|harass\w*|abus\w*|drink\w*|drugs|lying|"
+    r"bullying|racis\w+|assault\w*|fiddling|dishonesty|negligence|inappropriate|groping|"
+    r"touching|an? (?:affair|abuse case|complaint|incident|assault|theft)|complaints)",
+    r"(?:lost|losing|lose|stripped of) (?:its|his|her|their) (?:licen[cs]e|registration|"
+    r"accreditation|certificate|rating|hygiene rating|insurance|ofsted \w+|approval)",
+    r"(?:was|were|got|been|is) defrocked", r"(?:was|were|got|been|is) struck off",
+)
+# Drinking, drugs and being unfit for the job, said as a trait.
+_SUBSTANCE = (
+    r"(?:a )?(?:heavy|secret|problem|closet|raging) (?:drinker|boozer|user|gambler)",
+    r"(?:drunk|high|stoned|hammered|wasted|pissed|under the influence|off (?:his|her|their) "
+    r"(?:face|head)) (?:at|on|during|while|when) (?:work|the job|shift|duty|school|lessons|"
+    r"teaching|driving|surgery|practice|training|service|mass|the wheel)",
+    r"(?:teaching|working|driving|operating|flying|treating patients|on duty|on shift) "
+    r"(?:drunk|high|stoned|under the influence)", r"(?:drinks|drinking|drank|boozing) "
+    r"(?:on the job|at work|on duty|on shift|before (?:work|school|surgery|shifts?))",
+    r"(?:drink\w*|helping (?:him|her|them)self to) the (?:communion wine|stock|bar stock|"
+    r"minibar)",
+)
+# Harm done to people in someone's care, or covered up.
+_HARM = (
+    r"(?:sedat(?:es|ed|ing)|neglect(?:s|ed|ing)|mistreat\w*|starv(?:es|ed|ing)|"
+    r"drugg(?:ed|ing)|drugs|restrain(?:s|ed|ing)|slap(?:s|ped|ping)|hit(?:s|ting)) "
+    r"(?:the |their |its |his |her )?(?:residents|patients|kids|children|pupils|babies|"
+    r"toddlers|the elderly|old people|animals|dogs|horses|inmates)",
+    r"(?:leav|leaves|leaving|left|leave)\w* (?:the )?(?:residents|patients|kids|children|"
+    r"pupils|babies|the elderly|old people|animals|dogs) (?:in (?:soiled|dirty|wet)|alone|"
+    r"without|unattended|locked|hungry|for hours|for days)",
+    r"(?:has|have|had) been "
+    r"condemned", r"knew (?:for (?:months|years|weeks)|all along|about it and|and did nothing)",
+    r"put(?:s|ting)? down (?:healthy |\w+ )?(?:animals|dogs|cats|pets) (?:that|which|who) "
+    r"could", r"(?:screams|screamed|screaming|shouts|shouted|yells|yelled|yelling) at (?:his |"
+    r"her |their |the )?(?:staff|employees|team|workers|pupils|kids|players|interns|juniors)",
+    r"(?:caught|turns? up|turned up|shows? up|showed up|comes? in|came in|arrives?|arrived) "
+    r"(?:completely |totally |already |often |always )?(?:drunk|high|hammered|stoned|wasted|"
+    r"under the influence)", r"(?:is|'s|was|gets|got) (?:already |often |always |usually )?"
+    r"(?:drunk|hammered|wasted) by (?:lunch\w*|noon|midday|mid-?morning|\d+)",
+    r"(?:avoidable|preventable|unexplained|hushed-up|covered-up) (?:deaths?|injur\w+|"
+    r"accidents?)", r"(?:a child|a kid|a baby|a patient|a resident|someone|a pupil|a guest) "
+    r"(?:nearly |almost )?(?:drowned|died|choked|overdosed|was hurt|was injured|got hurt)",
+    r"(?:while|because) the (?:lifeguard|nurse|carer|staff|teacher|driver|pilot|doctor|"
+    r"instructor)s? (?:was|were) (?:asleep|drunk|high|on (?:the|their|his|her) phones?|absent|"
+    r"missing)",
+)
+# Hiding it: the insinuation that they know and keep it quiet.
+_HIDING = (
+    r"(?:keeping|kept|keep|keeps) (?:it|this|that|them|the \w+) (?:quiet|hushed|under wraps|"
+    r"out of the (?:papers|news|press))", r"(?:they|he|she|management|the council|the "
+    r"school|the club|the company)(?:'ll| will| would|'d)? never (?:admit|own up|tell)",
+    r"(?:hiding|hides|hid|hide|concealing|conceals|concealed) (?:a|an|the) \w+ (?:problem|"
+    r"issue|defect|fault|infestation|leak|crack)", r"swept under the (?:carpet|rug)",
+    r"(?:was|were|got|been) (?:moved on|let go|"
+    r"transferred|removed|asked to leave|quietly \w+)(?: \w+){0,5} for a reason",
+    r"paying off (?:a|the|his|her) (?:family|victims?|witness\w*|accusers?|girl|woman|man|"
+    r"complainant)", r"(?:quietly|secretly) (?:paying|paid|pays) (?:off|money to)",
+    r"(?:not|isn't|is not|wasn't|was not|aren't) who (?:he|she|they) (?:says?|claims?|"
+    r"pretends?) (?:he|she|they) (?:is|are)", r"(?:fake|bogus|phony|phoney|sham|so-called) "
+    r"(?:charity|sanctuary|rescue|clinic|therapist|doctor|qualification|degree|business|"
+    r"company|fundraiser|appeal|cause)",
+)
+
+MORE_DAMAGE = words(*_TAKING, *_CHEATING, *_REMOVED, *_SUBSTANCE, *_HARM, *_HIDING, gate=False)
