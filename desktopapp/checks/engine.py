@@ -92,14 +92,16 @@ REASONS = {
 }
 
 
-# Touches most checkers' slower paths (a rumour with a call to act, an insult, a death
-# next to an offer, a child's routine, a phone number, a market statement, a joke threat,
-# a link, an emoji): their lazily made patterns and tables are made at warm-up.
-WARM_TEXT = ("Heard the bank is about to collapse, pull your money out NOW!!! Those idiots "
-             "should be jailed. RIP to everyone who died in the storm, 20% off today only. "
-             "My daughter's school bus comes at 8:15 on Main Street, call 415-555-0132. We are "
-             "taking the company private next month. I'll burn the office down lol "
-             "https://example.org 🙂 #SecondThought")
+# Touches most checkers' slower paths (a rumour with a call to act, an insult, plain and
+# masked swearing, a death next to an offer, a child's routine, a phone number, a market
+# statement, a joke threat, a link, an emoji): their lazily made patterns and tables are
+# made at warm-up. (The swear words make the profanity families' own patterns, ~70 of
+# them: ~60 ms that the first post with a swear word paid.)
+WARM_TEXT = ("Heard the bank is about to collapse, pull your money out NOW!!! Those f*cking "
+             "idiots should be jailed, shit. RIP to everyone who died in the storm, 20% off "
+             "today only. My daughter's school bus comes at 8:15 on Main Street, call "
+             "415-555-0132. We are taking the company private next month. I'll burn the "
+             "office down lol https://example.org 🙂 #SecondThought")
 
 
 def document_tone(text: str) -> dict[str, float]:
@@ -172,6 +174,9 @@ class CheckEngine:
         self.check(WARM_TEXT, ctx, grammar=False)
         gate.prepare_all()
         tone_model.prepare_common_words()
+        from desktopapp.checks import risk_model  # loaded by the check above already
+
+        risk_model.prepare_common_words()
         self._cache.clear()
 
     def check(self, text: str, ctx: CheckContext, *, grammar: bool = True) -> Report:

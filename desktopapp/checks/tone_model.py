@@ -92,12 +92,52 @@ def word_keys(grams: Iterable[str]) -> Iterator[int]:
     return map(_WORD_BIT, map(_CUT, map(hash, grams)))
 
 
+# The widest char n-gram range of the shipped models: the tone models' 2..6, which holds
+# the risk-intent model's 3..5. One word's n-grams are made (and their strings hashed) once
+# for all the models that score it (`word_grams`).
+GRAM_RANGE = (2, 6)
+
+
+def _ordered_grams(word: str, low: int, high: int) -> tuple[str, ...]:
+    """`word`'s char_wb n-grams, n ascending, then by position (with repeats):
+    char_wb_ngrams's list before it becomes a set."""
+    padded = f" {word} "
+    length = len(padded)
+    if length <= low:
+        return (padded,)
+    return tuple([padded[i:i + n] for n in range(low, min(high, length) + 1)
+                  for i in range(length - n + 1)])
+
+
+@lru_cache(maxsize=1024)
+def _all_grams(word: str) -> tuple[str, ...]:
+    """`word`'s n-grams for GRAM_RANGE. A paragraph's words fit (the tone models score it,
+    then the risk-intent model, before the next paragraph); ~1.5 KB a word."""
+    return _ordered_grams(word, *GRAM_RANGE)
+
+
+def word_grams(word: str, low: int, high: int) -> tuple[str, ...]:
+    """The n-grams `char_wb_ngrams(word, low, high)` makes, in the order it adds them (so a
+    set of them iterates as its set does), with repeats; cut from `_all_grams`, made once
+    per word. `word` has no white space."""
+    base_low, base_high = GRAM_RANGE
+    length = len(word) + 2
+    if low < base_low or high > base_high or length <= low:
+        return _ordered_grams(word, low, high)
+    # n-grams of each n come in one run of length - n + 1: skip the runs below `low`
+    start = sum(length - n + 1 for n in range(base_low, low))
+    end = start + sum(length - n + 1 for n in range(low, min(high, length) + 1))
+    return _all_grams(word)[start:end]
+
+
 @lru_cache(maxsize=2048)
 def _word_char_keys(word: str, low: int, high: int) -> tuple[int, ...]:
     """One word's char n-gram keys. Words repeat within a draft and from draft to draft
     (the, and, you...), and hashing their n-grams was most of the cost of scoring a text.
-    A word's keys take about 1 KB (a tuple of ~25 ints), so 2,048 words stay under 2 MB."""
-    return tuple(char_keys(char_wb_ngrams(word, low, high)))
+    A word's keys take about 1 KB (a tuple of ~25 ints), so 2,048 words stay under 2 MB.
+    (A set made from `word_grams` iterates as `char_wb_ngrams`'s set: same strings added
+    in the same order; so the keys, and the float sums, are the same.)"""
+    return tuple(char_keys(set(word_grams(word, low, high))))
 
 
 @lru_cache(maxsize=8)
@@ -125,14 +165,19 @@ _COMMON: dict[tuple[str, int, int], tuple[int, ...]] = {}
 COMMON_WORDS = 3000
 
 
-def prepare_common_words(count: int = COMMON_WORDS) -> int:
-    """Make the keys of the `count` commonest words: the word-piece vocabulary's whole
-    words, which BERT's vocabulary lists commonest first (a model without one: none).
-    1.7 MB for 3,000 words (keys shared between words are one object), ~50 ms; returns
-    how many are kept."""
+def common_words(count: int = COMMON_WORDS) -> list[str]:
+    """The `count` commonest words: the word-piece vocabulary's whole words, which BERT's
+    vocabulary lists commonest first (a model without one: none)."""
     model = load_model("offensive")
     vocabulary: list[str] = getattr(getattr(model, "pieces", None), "pieces", [])
-    words = [p for p in vocabulary if len(p) > 1 and p.isalpha() and p.islower()][:count]
+    return [p for p in vocabulary if len(p) > 1 and p.isalpha() and p.islower()][:count]
+
+
+def prepare_common_words(count: int = COMMON_WORDS) -> int:
+    """Make the keys of the `count` commonest words (`common_words`).
+    1.7 MB for 3,000 words (keys shared between words are one object), ~50 ms; returns
+    how many are kept."""
+    words = common_words(count)
     one: dict[int, int] = {}  # a key shared by several words ("th", "the") is one object
     for ngrams in {m.char_range for m in _LOADED}:
         low, high = ngrams

@@ -31,3 +31,45 @@ def test_common_words_keys_are_the_ones_scoring_makes_and_scores_do_not_move() -
     finally:
         tone_model._COMMON.clear()
         tone_model._COMMON.update(saved)
+
+
+# Words of every shape the n-gram helpers meet: one letter (padded shorter than some
+# ranges), repeats inside a word ("banana"), apostrophes, digits, accents, an emoji, long.
+_WORDS = ["a", "i", "ab", "the", "banana", "aaaa", "don't", "0", "4ever", "café", "naïve",
+          "🙂", "x🙂y", "straße", "supercalifragilistic", "@u", "#tbt", "—", "ab.cd"]
+
+
+def test_word_grams_give_the_same_set_in_the_same_order_as_char_wb_ngrams() -> None:
+    for word in _WORDS:
+        for low, high in ((2, 6), (3, 5), (1, 3), (2, 2), (4, 7), (6, 6)):
+            grams = tone_model.word_grams(word, low, high)
+            expected = tone_model.char_wb_ngrams(word, low, high)
+            assert set(grams) == expected, (word, low, high)
+            # the order a set iterates in, which fixes how the tone sums round
+            assert list(set(grams)) == list(expected), (word, low, high)
+    tone_model._word_char_keys.cache_clear()
+    for word in _WORDS:
+        assert _word_char_keys(word, 2, 6) == tuple(
+            tone_model.char_keys(tone_model.char_wb_ngrams(word, 2, 6)))
+
+
+def test_risk_model_char_sums_are_each_words_own_whether_common_shared_or_fresh() -> None:
+    from desktopapp.checks import risk_model
+
+    model = risk_model.load()
+    low, high = model.char_range
+
+    def direct(word: str) -> int:
+        return sum(model.packed.get(k, 0)
+                   for k in tone_model.char_keys(tone_model.char_wb_ngrams(word, low, high)))
+
+    assert risk_model.prepare_common_words() >= 1000
+    assert model.common_sums["the"] == direct("the")
+    risk_model._char_sum.cache_clear()
+    tone_model._all_grams.cache_clear()
+    for word in [*_WORDS, "harbour", "layoffs", "acquisition"]:
+        tone_model._word_char_keys(word, 2, 6)  # as the tone models do first: grams shared
+        assert risk_model._char_sum(model, word) == direct(word), word
+    risk_model._char_sum.cache_clear()
+    tone_model._all_grams.cache_clear()
+    assert [risk_model._char_sum(model, w) for w in _WORDS] == [direct(w) for w in _WORDS]
