@@ -122,6 +122,10 @@ class GrammarChecker:
         self._reason_cache = (key, now, reason)
         return reason
 
+    def offline_only(self) -> bool:
+        """Whether checks use the offline spell checker alone (no LanguageTool to ask)."""
+        return self._reason() is not None
+
     def check(self, text: str, language: str = "en-US") -> GrammarResult:
         reason = self._reason()
         if reason is None:

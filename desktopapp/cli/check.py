@@ -15,6 +15,7 @@ from desktopapp.app.context import AppContext
 from desktopapp.checks.model import CHANNEL_LABELS as LABELS
 from desktopapp.checks.model import CHANNELS, Report
 from desktopapp.checks.spelling_languages import LANGUAGES, label, usable
+from desktopapp.cli import check_lines
 from desktopapp.cli.common import MAX_INPUT_BYTES, Commands, read_text_input
 from desktopapp.config import Settings
 from desktopapp.core.errors import DomainError
@@ -34,6 +35,9 @@ def register(commands: Commands) -> None:
     p.add_argument("--lines", action="store_true",
                    help="each input line is one post; output JSON Lines (without "
                    "offline spelling suggestions, which cost more than the check)")
+    p.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="with --lines: check in N processes (default: one per core for "
+                   "1,000 lines or more; 1: in this process only)")
     p.add_argument("--no-grammar", action="store_true",
                    help="skip grammar and spelling (faster for big batches)")
     p.add_argument("--language", metavar="CODE",
@@ -92,6 +96,8 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Tex
     from desktopapp.checks.grammar import GrammarChecker
 
     # One post is at most 1 MB; a file of posts checked line by line may be a big batch.
+    if args.jobs < 0:
+        raise DomainError("--jobs must be 0 (one per core) or more.")
     text = read_text_input(args.file, stdin, MAX_LINES_BYTES if args.lines else MAX_INPUT_BYTES)
     settings = Settings.load(ctx.paths.settings_file)
     grammar = None if args.no_grammar else GrammarChecker(
@@ -108,11 +114,12 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Tex
     danger = False
     try:
         if args.lines:
-            for number, line in enumerate(text.splitlines(), start=1):
-                report = engine.check(line, check_ctx, grammar=grammar is not None)
-                danger |= report.has_danger
-                out.write(json.dumps({"line": number, **report_json(report)},
-                                     ensure_ascii=False) + "\n")
+            lines = text.splitlines()
+            jobs = check_lines.jobs_for(args.jobs, len(lines), grammar)
+            for row, has_danger in check_lines.check_lines(
+                    lines, engine, check_ctx, grammar is not None, report_json, jobs):
+                danger |= has_danger
+                out.write(row + "\n")
         else:
             report = engine.check(text, check_ctx, grammar=grammar is not None)
             if grammar is not None:  # shown below; the check itself leaves them out
