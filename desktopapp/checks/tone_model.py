@@ -206,7 +206,11 @@ def _joint_sums(text: str, word_range: tuple[int, int], char_range: tuple[int, i
     being used after)."""
     word, char = _text_keys(text, word_range, char_range)
     weight = _JOINT.get
-    return sum(map(weight, word, repeat(0j))), sum(map(weight, char, repeat(0j)))
+    # Only the known n-grams are added (most of a text's are unknown, and adding a complex
+    # makes a new object): adding 0j left a sum as it was, since no weight is 0 and so no
+    # part of a sum is ever -0.0 (the one float that adding 0.0 changes). Bit for bit.
+    return (sum(filter(None, map(weight, word)), 0j),
+            sum(filter(None, map(weight, char)), 0j))
 
 
 @dataclass(frozen=True)

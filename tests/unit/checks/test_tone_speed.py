@@ -73,3 +73,21 @@ def test_risk_model_char_sums_are_each_words_own_whether_common_shared_or_fresh(
     risk_model._char_sum.cache_clear()
     tone_model._all_grams.cache_clear()
     assert [risk_model._char_sum(model, w) for w in _WORDS] == [direct(w) for w in _WORDS]
+
+
+def test_joint_sums_of_known_ngrams_only_equal_the_sums_over_all() -> None:
+    from itertools import repeat
+
+    load_model("offensive")
+    load_model("anger")
+    texts = ["What a day!! The harbour was packed and the ferry ran late again",
+             "you absolute clowns, fix the trains", "ok", "🙂🙂", "Ünïcödé wörds hère"]
+    for text in texts:
+        word, char = tone_model._text_keys(text, (1, 2), (2, 6))
+        tone_model._joint_sums.cache_clear()
+        got = tone_model._joint_sums(text, (1, 2), (2, 6), len(tone_model._LOADED))
+        every = (sum(map(tone_model._JOINT.get, word, repeat(0j))),
+                 sum(map(tone_model._JOINT.get, char, repeat(0j))))
+        # repr: bit for bit, and a -0.0 would show
+        assert [repr(c.real) + repr(c.imag) for c in got] == \
+            [repr(complex(c).real) + repr(complex(c).imag) for c in every], text
