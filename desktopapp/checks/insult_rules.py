@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktopapp.checks import lexicons
+from desktopapp.checks import insult_shapes, lexicons
 from desktopapp.checks.aimed_words import (
     DET,
     GROUP,
@@ -77,11 +77,16 @@ _PERSON_NOUN = alt(
     r"blockheads?", r"pinheads?", r"numbskulls?", r"simpletons?", r"ignoramus(?:es)?",
     r"oafs?", r"louts?", r"yobs?", r"chavs?", r"plebs?", r"melts?", r"wet wipes?", r"chancers?",
     r"no-?hopers?", r"wasters?", r"bottlers?", r"man-?child", r"spoil[td] brats?", r"brats?",
-    r"sociopaths?", r"narcissists?", r"fascists?", r"nazis?", r"traitors?",
+    r"sociopaths?", r"narcissists?", r"fascists?", r"nazis?", r"traitors?", r"bores?",
+    r"attention-?seekers?", r"man-?bab(?:y|ies)", r"crybab(?:y|ies)", r"windbags?",
+    r"(?:(?:bitter|sad|pathetic|jealous|talentless|washed-up),? )failed [\w-]+",
+    r"(?:wannabe|washed-up|second-rate|third-rate|two-bit) [\w-]+",
     r"waste of (?:space|oxygen|skin|air|a (?:\w+ )?(?:salary|seat|uniform|shirt|human))",
     r"walking,? (?:talking,? )?(?:\w+ ){0,2}?(?:fire|disaster|joke|embarrassment|car crash|"
     r"train ?wreck|red flag|clich[eé]|mess|stereotype|billboard for \w+|advert for \w+)",
-    r"(?:dumbest|stupidest|thickest|ugliest|laziest|most (?:useless|incompetent|pathetic|"
+    r"the worst (?!(?:for|at|in|of|on|to|with|thing|things|part|day|days|time|idea|bit|case)\b)"
+    r"[\w-]+",
+    r"(?:dimmest|dumbest|stupidest|thickest|ugliest|laziest|most (?:useless|incompetent|pathetic|"
     r"clueless|annoying|arrogant|boring|idiotic|deluded|spineless|overrated|insufferable)) "
     r"(?:[\w-]+ )?[\w-]+",
     r"(?:very |literal |walking )?definition of (?:a|an) (?:\w+ )?(?:loser|clown|fraud|joke|idiot|"
@@ -109,17 +114,20 @@ _END = r"(?=\s*(?:$|[^\w\s'’-]|(?:and|who|that|with|for|to|of|in|on|at|if|but|
 _SCORN = r"(?:(?:miserable|grumpy|nasty|bitter|sad|pathetic|useless|lying|sneaky|greedy|smug|" \
     r"jumped-up|spineless|absolute|total|complete|utter|little|big|fat|old|stupid|dirty|filthy|" \
     r"lazy|arrogant|pompous|self-important|entitled|spoilt|snivelling|slimy|sleazy|creepy|nosy|" \
-    r"shameless|worthless|talentless|clueless|overpaid|overrated|bitter|vile|ugly) )?"
+    r"shameless|worthless|talentless|clueless|overpaid|overrated|bitter|vile|ugly|ridiculous|" \
+    r"cheating|whiny|whingeing|whining|failed|washed-up|wannabe|second-rate|third-rate|" \
+    r"two-bit|charmless|gormless|clueless|deluded|insufferable|obnoxious),? ){0,2}"
 IS_A = gated(_TARGET + _DEGREE + r" (?:a |an |such a |such an |one |the )?"
              + alt(_SCORN + _PERSON_NOUN, _ANY_NOUN, _ADJ + r"(?: [\w-]+){0,2}?") + r"(?!\w)"
              + _END,
              re.IGNORECASE)
 # "Dave is a fraud", "you sellout": a name or "you" before a word only said of people.
-NAMED = gated(r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: (?:from|at|in|on)(?: \w+){1,2}?)?"
+NAMED = gated(r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: (?:from|at|in|on)(?: [\w-]+){1,3}?)?"
               r"(?:'s| is| was)" + _DEGREE +
               r" (?:a |an |such a |such an |one )?|\b(?:you|u)(?: absolute| total| complete| "
               r"utter| bloody| massive| little| big| fat| stupid| lying| useless)? )" +
-              alt(_PERSON_NOUN, _ADJ + r"(?: [\w-]+){1,2}?") + r"(?!\w)" + _END, re.IGNORECASE)
+              alt(_SCORN + _PERSON_NOUN, _ADJ + r"(?: [\w-]+){1,2}?") + r"(?!\w)" + _END,
+              re.IGNORECASE)
 WHAT_A = gated(r"\b(?:what|such) (?:a|an)(?: absolute| total| complete| utter| bloody| massive| "
                r"proper)? " + alt(r"fraud", r"sell-?out", r"has-been", r"nobody", r"weirdo",
                                   r"nut ?job", r"plonker", r"pillock", r"prat", r"twit", r"dolt",
@@ -132,9 +140,10 @@ WHAT_A = gated(r"\b(?:what|such) (?:a|an)(?: absolute| total| complete| utter| b
                                         r"leader", r"journalist", r"politician", r"government",
                                         r"referee")) + r"(?!\w)", re.IGNORECASE)
 BUNCH = gated(r"\b(?:bunch|pack|load|band|gang|herd|collection|shower|lot|pair|couple|clown "
-              r"car|nest) of (?:(?:overpaid|useless|clueless|spineless|brainless|talentless|"
+              r"car|nest) of (?:(?:(?:overpaid|useless|clueless|spineless|brainless|talentless|"
               r"pathetic|entitled|spoilt|spoiled|lazy|greedy|corrupt|incompetent|overrated|"
-              r"gutless|worthless|braindead|deluded|snivelling|thieving|lying) [\w-]+|(?:\w+ )?"
+              r"gutless|worthless|braindead|deluded|snivelling|thieving|lying),? )+(?:[\w-]+ )?"
+              r"[\w-]+|(?:\w+ )?"
               + alt(
                   r"amateurs", r"clowns", r"sheep", r"muppets", r"donkeys", r"animals",
                   r"morons", r"idiots", r"losers", r"crooks", r"thieves", r"liars", r"cowards",
@@ -147,7 +156,8 @@ BUNCH = gated(r"\b(?:bunch|pack|load|band|gang|herd|collection|shower|lot|pair|c
                   r"twits", r"prats", r"dolts", r"fools", r"scroungers", r"freeloaders",
                   r"bootlickers", r"sellouts", r"toddlers", r"children", r"babies",
                   r"crybabies", r"brats", r"incompetents", r"pigs", r"scumbags",
-                  r"sheeple") + r")" +
+                  r"sheeple", r"weasels", r"hyenas", r"jackals", r"goblins", r"gremlins",
+                  r"rodents", r"maggots", r"cockroaches") + r")" +
               r"|\brun by (?:a (?:bunch|pack|load) of )?(?:\w+ )?(?:clowns|idiots|monkeys|"
               r"amateurs|children|toddlers|muppets|morons|crooks|cowboys|chimps|donkeys|"
               r"gangsters|thieves|criminals|lunatics)\b", re.IGNORECASE)
@@ -179,6 +189,7 @@ WIT = gated(r"\b(?:(?:room[- ]temperature|single[- ]digit|negative|low|double[- 
             r"a whale omelette)|not the sharpest (?:tool|knife|crayon|pencil|spoon)|"
             r"(?:few|couple of) (?:sandwiches|fries|bricks|screws|cards|chips) short of|"
             r"lights are on but|(?:brains?|intelligence|personality|charisma|spine|backbone|"
+            r"taste|style|sense of humou?r|people skills|fashion sense|manners|"
             r"attention span|emotional range|charm|vision|wit|sense|judge?ment|memory|skills|"
             r"leadership|tact|grace|warmth|IQ|common sense) of a (?:\w+ )?\w+|"
             r"(?:stupid|thick|dumb|clueless|an idiot|a moron|incompetent) or (?:just )?"
@@ -189,7 +200,7 @@ WIT = gated(r"\b(?:(?:room[- ]temperature|single[- ]digit|negative|low|double[- 
             r"as (?:dull|boring|thick|ugly|useless|dumb|stupid|annoying|fake|bland|pointless) as "
             r"(?:your|ur|his|her|their) \w+|"
             r"(?:has|have|had|with|got) (?:no|zero|the) (?:brain|brains|spine|backbone|talent|"
-            r"clue|personality|shame) (?:cells? )?(?:whatsoever|at all|of a \w+)?|"
+            r"personality|shame) (?:cells? )?(?:whatsoever|at all|of a \w+)?|"
             r"(?:couldn't|couldnt|could not|can't|cant|cannot) (?:organi[sz]e|run|manage|find|"
             r"pour) [\w' ]{1,40} (?:in|with|out of|from|if|at) (?:a|an|his|her|their) (?:\w+ )?"
             r"(?:brewery|"
@@ -245,9 +256,10 @@ _NOUNS = _heads(_PERSON_NOUN) | _heads(_ANY_NOUN) | _heads(_ADJ) | {
     "nutcase", "conman", "lapdog", "wet", "laughingstock", "trainwreck", "walking", "braindead",
     "brain", "faced", "minded", "ignorant", "child", "hopers", "sellout", "sellouts", "beens",
     "cavemen", "caveman", "sell", "definition", "cause", "old", "witch", "hag", "dumbest",
-    "stupidest",
-    "thickest",
-    "ugliest", "laziest", "most"}
+    "stupidest", "thickest", "ugliest", "laziest", "most", "worst", "dimmest", "bore", "bores",
+    "attention-seeker", "attention-seekers", "attention", "manbaby", "man-baby", "manbabies",
+    "windbag", "windbags", "failed", "wannabe", "washed-up", "second-rate", "third-rate",
+    "two-bit", "dim", "stupid", "thick", "dumb", "slow", "lazy"}
 _PLURALS = {"amateurs", "clowns", "sheep", "muppets", "donkeys", "animals", "morons", "idiots",
             "losers", "crooks", "thieves", "liars", "cowards", "hypocrites", "snowflakes",
             "degenerates", "parasites", "leeches", "weirdos", "nutjobs", "bozos", "plonkers",
@@ -260,7 +272,8 @@ _PLURALS = {"amateurs", "clowns", "sheep", "muppets", "donkeys", "animals", "mor
             "monkeys", "chimps", "gangsters", "criminals", "overpaid", "useless", "clueless",
             "spineless", "brainless", "talentless", "pathetic", "entitled", "spoilt", "spoiled",
             "lazy", "greedy", "corrupt", "incompetent", "overrated", "gutless", "worthless",
-            "braindead", "deluded", "snivelling", "thieving", "lying"}
+            "braindead", "deluded", "snivelling", "thieving", "lying", "weasels", "hyenas",
+            "jackals", "goblins", "gremlins", "rodents", "maggots", "cockroaches"}
 _BARE_PRONOUN = re.compile(r"(?:he|she|they|you|u|ya)\b", re.IGNORECASE)
 _THING_NOUN = re.compile(r"\b" + _ANY_NOUN + r"\b", re.IGNORECASE)
 # A name or a handle, then contempt after a comma: "Orla from next door, nosy old witch".
@@ -289,7 +302,8 @@ RULES = Rules(rule(APPOSED, _NOUNS), rule(IS_A, _NOUNS), rule(NAMED, _NOUNS),
              ({"short"}, {"sandwiches", "fries", "bricks", "screws", "cards", "chips"}),
              ({"lights"}, {"nobody", "home"}),
              ({"personality", "charisma", "spine", "backbone", "intelligence", "attention",
-               "charm", "range", "brains", "brain"}, {"of"}),
+               "charm", "range", "brains", "brain", "taste", "style", "humour", "humor",
+               "skills", "manners"}, {"of"}),
              ({"clue", "talent", "shame", "brain", "brains", "spine", "backbone",
                "personality"}, {"no", "zero"}),
              ({"brewery", "bag", "map", "torch", "instructions", "nav", "satnav", "bottle",
@@ -335,7 +349,11 @@ def check(text: str) -> list[CheckWarning]:
             matches = pattern.finditer(text)
         for m in matches:
             said = m.group(0)
-            if _NEG.search(said) or (pattern is not TOLD and _SELF.match(said)):
+            # Wit and retorts carry their own "no"/"not" ("with no spine", "couldn't find
+            # … with a map"): only a negation before them says the opposite.
+            negated = _NEG.search(text, max(0, m.start() - 12), m.start()) \
+                if pattern is WIT else _NEG.search(said)
+            if negated or (pattern is not TOLD and _SELF.match(said)):
                 continue
             if pattern is WIT and _FOND.search(text, max(0, m.start() - 40), m.start()):
                 continue
@@ -350,4 +368,4 @@ def check(text: str) -> list[CheckWarning]:
             found.append(warn("tone.insult", Severity.DANGER, start, end,
                               MESSAGE.format(said), Category.TONE, "tone"))
             break
-    return found[:1]
+    return found[:1] or insult_shapes.check(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktopapp.checks import lexicons, profanity, tone_groups
+from desktopapp.checks import lexicons, profanity, tone_groups, tone_rage
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import Span, mask_figurative, sentences
 from desktopapp.checks.tone_sentences import (  # noqa: F401 (the tone API, re-exported)
@@ -88,6 +88,9 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         found.append(_warn("tone.anger", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” says you are angry right now. Posts written in "
                            "anger are the ones people regret; let it cool."))
+    said = [(w.start, w.end) for w in found if w.code == "tone.anger"]
+    found += [w for w in tone_rage.check(clean)
+              if not any(s < w.end and w.start < e for s, e in said)]
     found += profanity.check(clean)
     heated = [(w.start, w.end) for w in found]  # insults, anger and swearing so far
     for span in sentences(clean):
@@ -123,6 +126,10 @@ def _insult(clean: str, m: re.Match[str]) -> CheckWarning | None:
     # says the opposite.
     aim = _AIMED if lower in _AIMED_ONLY or lower in _THING_WORDS else _DIRECTED
     hit = aim.search(before) or _BEING.search(before) or _SO_ARE_YOU.match(clean, m.end())
+    if hit and _self_aimed(clean, hit.start() + max(0, m.start() - 40), m.end()):
+        return _warn("tone.insult", Severity.INFO, m.start(), m.end(),
+                     f"“{word}” said of yourself is fine to you, but readers may still see a "
+                     "slur in it.")
     if hit and not _NEGATED.search(hit.group(0)):
         return _warn("tone.insult", Severity.DANGER, m.start(), m.end(),
                      f"“{word}” calls people names. Insults in a public post are what gets "
@@ -139,6 +146,19 @@ def _insult(clean: str, m: re.Match[str]) -> CheckWarning | None:
     severity = Severity.CAUTION if named and lower not in _THING_WORDS else Severity.INFO
     return _warn("tone.insult", severity, m.start(), m.end(),
                  f"“{word}” reads as contempt; say what is wrong instead of labelling someone.")
+
+
+# "I'm such an idiot", "what a muppet I am": the writer laughing at themselves.
+_SELF_BEFORE = re.compile(r"\b(?:i'?m|i’m|i\s+am|i\s+was|i\s+feel\s+like|i\s+felt\s+like|"
+                          r"call\s+me|i'?ve\s+been|am\s+i|made\s+me\s+(?:look|feel)\s+like)\s*$",
+                          re.IGNORECASE)
+_SELF_AFTER = re.compile(r"\s*,?\s*(?:that\s+)?(?:i\s+am|i\s+was|am\s+i|i'?m|i’m|me)\b",
+                         re.IGNORECASE)
+
+
+def _self_aimed(clean: str, aim_start: int, word_end: int) -> bool:
+    return bool(_SELF_BEFORE.search(clean, max(0, aim_start - 25), aim_start)
+                or _SELF_AFTER.match(clean, word_end))
 
 
 def _next_to_name(clean: str, m: re.Match[str]) -> bool:

@@ -27,7 +27,10 @@ DANGER_OFFENSIVE = 0.95
 # "Fans are outraged", "she was livid": someone else's anger, reported, not the writer's.
 _REPORTED = re.compile(r"\b(?!(?:we|i|you|u|it|this|that|everything|life)\b)[\w']+\s+"
                        r"(?:is|are|was|were|seems?|looks?|left|got|gets?|sounds?)\s+"
-                       r"(?:so\s+|really\s+|absolutely\s+|clearly\s+)?$", re.IGNORECASE)
+                       r"(?:so\s+|really\s+|absolutely\s+|clearly\s+)?"
+                       # "my brother was shaking with rage": the body's anger, theirs
+                       r"(?:(?:shaking|trembling|seething|boiling|white|red|purple|speechless)"
+                       r"\s+with\s+)?$", re.IGNORECASE)
 # Words for anger. The anger model leans on them most; where they describe someone else's
 # anger ("fans are outraged", "a rage building", "the outrage over it") or the writer's
 # past anger told with hindsight ("I was angry when we lost it"), the post is not written

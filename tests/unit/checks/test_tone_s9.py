@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktopapp.checks import insult_rules
 from desktopapp.checks.tone_explain import as_written, explain
 
@@ -49,3 +51,73 @@ def test_as_written_maps_the_models_spelling_back() -> None:
     assert spelled["angry"] == "ANGRY"
     assert spelled["council"] == "Council"
     assert spelled["soo"] == "Soooo"  # the model cuts a long run of one letter to two
+
+
+def _tone_alarms(text: str) -> list[tuple[str, str]]:
+    from desktopapp.checks.engine import CheckEngine
+    from desktopapp.checks.model import CheckContext, Severity
+
+    report = CheckEngine().check(text, CheckContext(), grammar=False)
+    return [(w.code, text[w.start:w.end]) for w in report.warnings
+            if w.code.startswith("tone.") and w.severity is not Severity.INFO]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the superlative of contempt for a whole place or field
+    ("Lovely to see the laziest builders in the county back on our street.", "laziest builders"),
+    ("That forum is run by the most clueless moderators on the internet.", "moderators"),
+    # the retort that names the person answered
+    ("@quillfan thinks my cover is ugly. Says the bitter nobody who never finished a book.",
+     "bitter nobody"),
+    # too dim to follow, said to someone
+    ("@ledger_lad you're honestly too thick to understand a bus timetable.", "too thick"),
+    # scorn adjectives in a row before a noun only said of people
+    ("My landlord is a smug, shameless windbag.", "windbag"),
+    # a pack of animals, with adjectives before them
+    ("The board are a pack of greedy, spineless hyenas.", "hyenas"),
+    # wit that carries its own "no": no negation of the insult
+    ("@brightsparks your new mascot has the personality of a damp sock and no spine at all.",
+     "personality of a damp"),
+])
+def test_insults_aimed_at_someone(text: str, words: str) -> None:
+    found = [said for code, said in _tone_alarms(text) if code == "tone.insult"]
+    assert any(words in said for said in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm the laziest gardener in the village and proud of it.",
+    "That was the dumbest idea in the world and it worked.",
+    "She's not the worst singer in the choir, to be fair.",
+    "Comment your worst joke below and win a mug.",
+    "He was the worst for wear after the wedding.",
+    "Our new chef used to be an accountant and loves it here.",
+    "What a muppet I am, I left the oven on.",
+    "I'm such a clown, I wore odd socks to the interview.",
+])
+def test_near_misses_get_no_insult_warning(text: str) -> None:
+    assert [c for c, _ in _tone_alarms(text) if c == "tone.insult"] == [], text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Forty minutes on hold and I want to hurl this keyboard across the office.", "keyboard"),
+    ("Typing this with my teeth gritted, my patience has run out.", "teeth gritted"),
+    ("I'm about to storm over there and scream at the manager.", "scream"),
+    ("Absolutely apoplectic right now, I've been charged twice.", "apoplectic"),
+    ("I seriously want to punch a wall after that meeting.", "punch a wall"),
+])
+def test_the_writers_rage_now_told_by_body_or_urge(text: str, words: str) -> None:
+    found = [said for code, said in _tone_alarms(text) if code == "tone.anger"]
+    assert any(words in said for said in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to throw my laptop out, I just want it to charge.",
+    "My brother was shaking with rage when he lost the match, years back.",
+    "Teeth gritted, he pushed through the last mile of the race.",
+    "I want to kick myself for forgetting her birthday.",
+    "We're going to throw a party when the renovation is done!",
+    "I was clenching my jaw all through the dentist's visit.",
+    "We're about to march down the high street with the brass band, so proud!",
+])
+def test_rage_near_misses(text: str) -> None:
+    assert [c for c, _ in _tone_alarms(text) if c == "tone.anger"] == [], text

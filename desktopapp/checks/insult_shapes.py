@@ -1,0 +1,64 @@
+"""Two more shapes of an insult aimed at someone, beyond insult_rules' "X is a …".
+
+- The superlative of contempt: "the dimmest cooks in the county", "run by the thickest
+  people on the internet". Calling people the stupidest (laziest, most useless …) of a
+  whole place or field is aimed at them whoever they are; the same superlative of a thing
+  ("the dumbest idea in the world") or of the writer ("I'm the laziest person on earth")
+  is not.
+- The retort "says the …": "says the bitter nobody with 40 followers" names the person
+  it answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.aimed_words import warn
+from desktopapp.checks.gate import gated
+from desktopapp.checks.model import Category, CheckWarning, Severity
+
+_SUPERLATIVE = (r"(?:dimmest|dumbest|stupidest|thickest|laziest|ugliest|smuggest|"
+                r"most (?:useless|clueless|incompetent|pathetic|talentless|gormless|idiotic|"
+                r"brainless|spineless|deluded|insufferable|obnoxious|arrogant|boring|"
+                r"overrated|tone-deaf|ignorant|self-important|bitter))")
+# Who they are: people, or a word for someone by what they do (cooks, fans, refs, bosses).
+_PEOPLE = (r"(?:people|persons?|folk|humans?|bunch|lot|crowd|men|women|guys|blokes|lads|"
+           r"[\w-]*(?:ers|ors|ists|ians|ants|ents)|cooks|chefs|fans|refs|bosses|staff|team|"
+           r"players|owners|managers|journalists|critics|reviewers|influencers|creators)")
+# A whole place or field to be the worst of.
+_FIELD = (r"(?:in|on|of) (?:the |this |that |our |all )?(?:world|internet|planet|earth|county|"
+          r"country|league|town|city|platform|app|site|business|industry|game|history|"
+          r"universe|timeline|north|south|region|profession|trade|market|street|village)")
+SUPERLATIVE = gated(rf"\bthe {_SUPERLATIVE} (?:[\w-]+ )?{_PEOPLE} {_FIELD}\b", re.IGNORECASE)
+RETORT = gated(r"\bsays the (?:(?:bitter|sad|pathetic|jealous|washed-up|failed|talentless|"
+               r"clueless|little|old|fat|smug|angry|lonely|miserable|ugly),? ){0,2}"
+               r"(?:nobody|loser|clown|failure|has-been|fraud|troll|hypocrite|bot|muppet|"
+               r"wannabe|amateur|joke)\b", re.IGNORECASE)
+# "You're clearly too dim to understand …": a lack of wit said to someone's face.
+TOO_DIM = gated(r"\b(?:you(?:'re| are|’re)|u r|ur|(?:he|she)(?:'s| is|’s)|they(?:'re| are|’re))"
+                r"(?: \w+)? too (?:dim|stupid|thick|dumb|slow|clueless|gormless|brainless) to "
+                r"(?:understand|grasp|get|follow|read|see|notice|realise|realize|spell|count|"
+                r"work out|figure out)\b", re.IGNORECASE)
+# The writer or what they made ("I'm the laziest …", "my team is the worst …") is fond or
+# modest; a thing ("the dumbest idea") is no one.
+_SELF = re.compile(r"\b(?:i'?m|i’m|i am|i was|we'?re|we are|call me|me|myself|us)\s+"
+                   r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEG = re.compile(r"\b(?:not|never|no|isn't|aren't|wasn't|weren't|hardly)\s+(?:\w+\s+){0,2}$|"
+                  r"n't\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+MESSAGE = ("“{}” is contempt aimed at someone. Insults in a public post are what gets "
+           "screenshotted and quoted back at you; say what is wrong instead.")
+
+
+def check(text: str) -> list[CheckWarning]:
+    """At most one warning: the first superlative of contempt or retort that is not the
+    writer's about themselves and not negated."""
+    for pattern in (SUPERLATIVE, RETORT, TOO_DIM):
+        if not pattern.could_match(text):
+            continue
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30):m.start()]
+            if _SELF.search(before) or _NEG.search(before):
+                continue
+            return [warn("tone.insult", Severity.DANGER, m.start(), m.end(),
+                         MESSAGE.format(m.group(0)), Category.TONE, "tone")]
+    return []

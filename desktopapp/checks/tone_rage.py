@@ -1,0 +1,82 @@
+"""The writer's anger right now, told by the body or by an urge, not by a word for anger.
+
+People in a rage often say what it does to them ("jaw clenched", "hands shaking", "I can
+feel my blood pressure") or what they want to do ("I want to throw this laptop out of the
+window", "about to march down there and shout"). The anger word list (resources/wordlists/
+anger.txt) names the feeling; this finds the two other families, in the first person and
+in the present. Left alone: someone else's anger or the writer's told with hindsight
+(`not_the_writers`), a negation ("I don't want to throw anything"), joy ("I could scream,
+we won!"), and the fond or figurative objects ("kick myself", "throw a party").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.gate import gated
+from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.tone_sentences import not_the_writers
+
+_ME = r"(?:i|i'm|i’m|im|i am|i've|i’ve|i'd|i’d|my|me)"
+# The body in a rage: clenched, gritted, shaking, boiling, seeing red.
+_BODY = (r"(?:(?:jaw|fists?|teeth|hands?)\s+(?:is\s+|are\s+|still\s+)?(?:clenched|gritted|"
+         r"grinding|shaking|balled|white-knuckled)|(?:clench\w*|grit\w*|grind\w*)\s+my\s+"
+         r"(?:jaw|teeth|fists?)|gripping\s+the\s+(?:wheel|desk|phone)\s+(?:so\s+hard|with)|"
+         r"shaking\s+with\s+(?:rage|anger|fury)|seeing\s+red|steam\s+(?:coming|pouring)\s+out|"
+         r"blood\s+(?:pressure\s+)?(?:is\s+)?(?:boiling|through\s+the\s+roof|rising)|"
+         r"(?:my\s+)?patience\s+(?:has\s+|is\s+)?(?:snapped|gone|run\s+out|ran\s+out|worn\s+thin|"
+         r"at\s+an\s+end)|(?:absolutely\s+|utterly\s+)?(?:incandescent|apoplectic|"
+         r"spitting\s+feathers|beside\s+myself|at\s+the\s+end\s+of\s+my\s+tether))")
+# An urge to break, hit or shout, now: "want to put my fist through the wall".
+_URGE_LEAD = (r"(?:(?:genuinely|honestly|really|literally|actually|seriously)\s+)?"
+              r"(?:want(?:s)?\s+to|wanna|could|am\s+about\s+to|'m\s+about\s+to|’m\s+about\s+to|"
+              r"about\s+to|going\s+to|gonna|ready\s+to|need\s+to|have\s+to\s+stop\s+myself\s+"
+              r"from|trying\s+not\s+to|makes\s+me\s+want\s+to|make\s+me\s+want\s+to)")
+_URGE = (r"(?:(?:throw|hurl|chuck|lob|fling)\s+(?:this|my|the)\s+(?:\w+\s+)?(?:laptop|phone|"
+         r"computer|keyboard|monitor|tv|telly|controller|remote|mouse|printer|tablet|desk|chair)"
+         r"|(?:put|punch|smash)\s+(?:my\s+)?(?:fist|head|hand)?\s*through\s+(?:a|the|this)\s+"
+         r"(?:wall|window|screen|door|desk)|punch\s+(?:a|the|this)\s+(?:wall|door|desk|screen)|"
+         r"kick\s+(?:something|a\s+wall|the\s+wall|a\s+door|the\s+door|a\s+bin|the\s+bin|"
+         r"the\s+\w+\s+in)|(?:flip|overturn)\s+(?:a|the|this|my)\s+(?:table|desk)|"
+         r"smash\s+(?:something|everything|my\s+\w+|this\s+\w+|the\s+\w+)|"
+         r"scream\s+(?:into|at|until|the\s+place\s+down)|"
+         r"(?:march|storm|go|drive)\s+(?:down|over|round|in)\s+(?:there\s+|to\s+\w+\s+)?"
+         r"(?:\w+\s+){0,3}?and\s+(?:shout|scream|yell|kick\s+off|lose\s+it))")
+RAGE = gated(rf"\b(?:(?P<body>{_BODY})|{_ME}\s+(?:\w+\s+){{0,2}}?{_URGE_LEAD}\s+"
+             rf"(?:\w+\s+)?{_URGE})(?!\w)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|don't|don’t|dont|didn't|won't|no\s+longer)\s+"
+                      r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# The body's signs are the writer's only in a sentence about them ("fists clenched,
+# typing this"), not in one about someone else ("jaw clenched, she walked in").
+_FIRST = re.compile(r"\b(?:i|i'm|i’m|im|me|my)\b", re.IGNORECASE)
+_THIRD = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+# "I was clenching my jaw": the body told in the past.
+_PAST = re.compile(r"\b(?:was|were|had\s+been|got)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_JOY = re.compile(r"\b(?:won|win|winning|happy|thrilled|excited|love|amazing|yay|congrat\w*)\b|"
+                  r"[😂🤣🥳🎉❤]", re.IGNORECASE)
+_MESSAGE = ("“{}” says you are angry right now. Posts written in anger are the ones people "
+            "regret; let it cool before you post.")
+
+
+def check(clean: str) -> list[CheckWarning]:
+    """Each sign of the writer's rage now; `clean` is the text with figurative uses masked
+    (tone.check's)."""
+    found: list[CheckWarning] = []
+    told: set[int] = set()  # sentences already warned: one warning each
+    for m in RAGE.finditer(clean):
+        before = clean[max(0, m.start() - 30):m.start()]
+        sentence_end = min((i for i in (clean.find(c, m.end()) for c in ".!?\n") if i >= 0),
+                           default=len(clean))
+        sentence_start = max(clean.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if _NEGATED.search(before) or _PAST.search(before) \
+                or not_the_writers(clean, m.start(), m.end()) \
+                or _JOY.search(clean, sentence_start, sentence_end):
+            continue
+        if sentence_start in told or (m.group("body") and (
+                not _FIRST.search(clean, sentence_start, sentence_end)
+                or _THIRD.search(clean, sentence_start, sentence_end))):
+            continue
+        told.add(sentence_start)
+        found.append(CheckWarning("tone.anger", Category.TONE, Severity.CAUTION, m.start(),
+                                  m.end(), _MESSAGE.format(m.group(0)), (), "tone"))
+    return found
