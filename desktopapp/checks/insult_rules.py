@@ -318,8 +318,7 @@ RULES = Rules(rule(APPOSED, _NOUNS), rule(IS_A, _NOUNS), rule(NAMED, _NOUNS),
                                     "move", "get"}),
              ({"lost", "stuffed", "bent", "hell"}, {"get", "go"}), ({"🤡"},),
              ({"spare"}, {"us"}), ({"log"}, {"off"}))))
-MESSAGE = ("“{}” is contempt aimed at someone. Insults in a public post are what gets "
-           "screenshotted and quoted back at you; say what is wrong instead.")
+MESSAGE = insult_shapes.MESSAGE  # one wording for every aimed insult
 
 
 def _in_text_order(text: str, words: Iterable[str]) -> tuple[str, ...]:
