@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktopapp.checks import lexicons, risk_claims, risk_confidential, risk_kinds, risk_tragedy
+from desktopapp.checks import (
+    lexicons,
+    risk_claims,
+    risk_confidential,
+    risk_kinds,
+    risk_tragedy,
+    risk_tragedy_more,
+)
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import chunks, mask_figurative, sentences
@@ -167,6 +174,8 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                                " Posting it can breach an NDA or your employer's rules."))
     if not any(w.code == "risk.sensitive-judgement" for w in found):
         found += risk_tragedy.wider(clean, spans, judged, reactions)
+    if not any(w.code == "risk.sensitive-judgement" for w in found):
+        found += risk_tragedy_more.check(clean, spans)
     found += risk_claims.check(clean, {w.code for w in found})
     found += _watchlist(clean, ctx)
     return found

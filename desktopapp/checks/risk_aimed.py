@@ -15,12 +15,15 @@ from desktopapp.checks import (
     risk_blame,
     risk_blame_shapes,
     risk_endorse,
+    risk_endorse_more,
     risk_threat,
     risk_threat_means,
 )
 from desktopapp.checks.aimed_words import (
+    DET,
     FIGURATIVE_FIELD,
     FIGURATIVE_OR_FOOD,
+    PLACE,
     forms,
     spans,
     tokens,
@@ -38,6 +41,7 @@ _TOLD_THREAT = re.compile(r"\b(?:police|officers|detectives|court|prosecutors?|w
                           r"reports?|news)\b[^.!?\n]{0,20}\b(?:say|says|said|heard|told|"
                           r"allege)|\bthreatened to\b|\b(?:was|were|been|is|got) (?:charged|"
                           r"arrested|jailed|convicted|accused|sentenced)\b", re.IGNORECASE)
+_AT_A_PLACE = re.compile(r"\s*" + DET + r" (?:\w+ )?" + PLACE + r"\b", re.IGNORECASE)
 # "I knew the risks": the writer's own choices are not a victim blamed.
 _OWN = re.compile(r"\b(?:I|we)(?:'d| had| have|'ve)?\s+$", re.IGNORECASE)
 
@@ -60,7 +64,8 @@ def _kept(text: str, warning: CheckWarning) -> bool:
                         and not risk_threat._FIRST_PERSON.search(before)))
     if warning.code == "risk.victim-blaming":
         return not (risk_blame.SUPPORT.search(sentence) or _OWN.search(before))
-    return not FIGURATIVE_FIELD.search(sentence)
+    # "someone should hit the gym": the act lands on a place, not on people.
+    return not (FIGURATIVE_FIELD.search(sentence) or _AT_A_PLACE.match(text, warning.end))
 
 
 def _session6(text: str, rule: Callable[[str], list[CheckWarning]],
@@ -95,7 +100,8 @@ _S6_BLAME = (risk_blame._ABUSE_WORDS | risk_blame._STRONG | {
 def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     found = ((risk_threat.check(text) or risk_threat_means.check(text)
               or _session6(text, risk_aimed_s6.threat, _S6_THREAT))
-             + (risk_endorse.check(text) or _session6(text, risk_aimed_s6.endorse, _S6_ENDORSE))
+             + (risk_endorse.check(text) or risk_endorse_more.check(text)
+                or _session6(text, risk_aimed_s6.endorse, _S6_ENDORSE))
              + (risk_blame.check(text) or risk_blame_shapes.check(text)
                 or _session6(text, risk_aimed_s6.blame, _S6_BLAME))
              + insult_rules.check(text))

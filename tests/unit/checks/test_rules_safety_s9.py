@@ -148,3 +148,49 @@ def test_each_structure_names_the_words_that_drove_it() -> None:
     text = "The accuser went there willingly. Some victim."
     [blame] = risk_blame_shapes.check(text)
     assert text[blame.start:blame.end] == "went there willingly"
+
+
+@pytest.mark.parametrize("text", [
+    # violence done to people + approval, backing or a warning to expect it
+    "The steward who stamped on that fan's hand did the right thing tbh",
+    "Some cyclists got roughed up on the bypass last night. Won't lose any sleep over it.",
+    "If anyone smacks the landlord at the hearing I'll chip in for their bail",
+    "Away fans who come here should expect to get hurt, simple as",
+    "somebody should torch the Hillside council depot after this",
+])
+def test_endorse_more_catches(text: str) -> None:
+    assert "risk.endorses-violence" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The steward who calmed the fight down did the right thing",
+    "I'm glad nobody got hurt when the lorry hit the bridge",
+    "The cyclist got hit by a car and I'm glad she is recovering well",
+    "Someone should hit the gym with me tomorrow, I need the motivation",
+    "The keeper got hit by a ball in training and I'm glad he is ok",
+])
+def test_endorse_more_leaves_ordinary_posts_alone(text: str) -> None:
+    assert "risk.endorses-violence" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict on the victims, a pun or a celebration next to the deaths
+    "The whole town is mourning the climbers. They signed up for it, honestly.",
+    "Three kayakers drowned off the point. This is what adrenaline junkies get.",
+    "Nobody forced them onto that overloaded dinghy, don't make them martyrs",
+    "The festival crush left four dead and the headliner really did crush it lol",
+    "Eleven died in the pile-up and my commute is way quicker now, every cloud",
+])
+def test_tragedy_more_catches(text: str) -> None:
+    assert "risk.sensitive-judgement" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The whole town is mourning the climbers, thoughts are with their families",
+    "The ferry capsized in the storm; raising money for the families, link below",
+    "Our team crushed it at the regional final, so proud of everyone",
+    "Popping the champagne tonight, we finally got the keys to the new flat!",
+    "Eleven years at this firm and my commute is finally shorter with the new office",
+])
+def test_tragedy_more_leaves_ordinary_posts_alone(text: str) -> None:
+    assert "risk.sensitive-judgement" not in alarms(text)
