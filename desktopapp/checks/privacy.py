@@ -15,6 +15,7 @@ EMAIL = gated(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]
 STREET = gated(
     r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
     r"Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|"
+    r"Row|Mews|Gardens|Grove|Rise|Walk|"
     r"Pkwy|Highway|Hwy|Straße|Strasse|Gasse|Weg|Platz)\b\.?")
 # Home addresses typed the way people type them: lower case, a house name or number, a
 # postcode, a hotel room, or "we live behind the X on Y lane".
@@ -272,11 +273,14 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
         sentence_end = min((i for i in (text.find(c, sentence_end + 1) for c in ".!?\n")
                             if i >= 0), default=len(text))
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        routine = ROUTINE.search(text, sentence_start, sentence_end)
         # A place without a time ("starts at her new school next week") is not a routine
-        # a stranger could use; a named school or a time with it is.
-        when = WHEN.search(text, sentence_start, sentence_end) or CHILD_PLACE.search(
-            text, sentence_start, sentence_end)
+        # a stranger could use; a named school or a time with it is. The two are different
+        # words: "practised every day" alone is a habit, not a place and a time.
+        time = WHEN.search(text, sentence_start, sentence_end)
+        when = time or CHILD_PLACE.search(text, sentence_start, sentence_end)
+        routine = next((r for r in ROUTINE.finditer(text, sentence_start, sentence_end)
+                        if time is None or r.end() <= time.start() or time.end() <= r.start()),
+                       None)
         if routine and when:
             found.append(_warn("privacy.child-routine", Severity.DANGER, routine.start(),
                                routine.end(), f"“{routine.group(0)}” next to your child tells "

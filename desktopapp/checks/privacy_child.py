@@ -83,7 +83,7 @@ TIME = gated(
     r"them) up|dropping (?:him|her|them) (?:off|at)|collect(?:ing)? (?:him|her|them)|"
     r"school run|home time|collect(?:ing|ion)? (?:is |at )?(?=\d)|collection|(?:gets|get|lets|"
     r"let) out (?:at )?(?=\d)|(?:until|till) I (?:finish|get (?:home|back|in)|pick)|all week|"
-    r"term[- ]time|from next week|sharp"
+    r"term[- ]time|from next week|sharp|between \d{1,2}(?:[:.]\d\d)? ?(?:and|&) ?\d{1,2}"
     # dates of a stay: "14th to 21st july", "july 14-21"
     r"|\d{1,2}(?:st|nd|rd|th)?\s?(?:to|-|–|until|till)\s?\d{1,2}(?:st|nd|rd|th)?(?: of)? "
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
@@ -104,7 +104,8 @@ PLACE = gated(
     r"village hall|scout hut|pool|swimming baths|pitch|dojo|studio|club|practice|training|"
     r"rec|recreation ground|footy|astro|waits? (?:by|at|outside|near) the \w+|playing fields?|"
     r"estate|paper round|secondary|sixth form|"
-    r"(?:year|yr|grade) \d{1,2}|class \d\w?|(?:side|back|front|school|main) gates?|camp|"
+    r"(?:year|yr|grade) \d{1,2}\b(?! (?:\w+ )?(?:exam|piano|violin|guitar|cello|flute|theory|"
+    r"singing|drums|ballet|music))|class \d\w?|(?:side|back|front|school|main) gates?|camp|"
     r"cabin \d+|sleepover|"
     r"(?:the|a) (?:tram|train|metro|subway|ferry)|"
     r"lessons?|class(?:es)?|swimming|gymnastics|ballet|dance|karate|judo|taekwondo|football|"
@@ -118,7 +119,8 @@ PLACE = gated(
     r"|\bat (?!(?:Christmas|Easter|Halloween|New Year|Diwali|Eid|Hanukkah|Thanksgiving|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Midnight|Least|Last|"
     r"First|Home|Work|All|Times)\b)(?-i:[A-Z][\w']+)"
-    r"|\b(?-i:[A-Z][\w']+) (?:Road|Rd|Street|St|Lane|Avenue|Way|Close|Drive|Park|Primary|"
+    r"|\b(?-i:[A-Z][\w']+) (?:Road|Rd|Street|St|Lane|Avenue|Way|Close|Crescent|Grove|Gardens|Row|"
+    r"Mews|Rise|Drive|Park|Primary|"
     r"Academy|School|Green|Hill|High|Juniors|Infants|Elementary|Nursery|College|RFC|FC)\b",
     re.IGNORECASE)
 

@@ -23,6 +23,9 @@ from desktopapp.checks.privacy_child import TIME
 from desktopapp.checks.wordset import keys, tokens
 
 _NAME = r"(?-i:[A-Z][a-z]{1,12})"
+# "Grade 5 piano" is an exam anyone may take, not a school year.
+NOT_A_MUSIC_GRADE = (r"(?! (?:\w+ )?(?:exam|piano|violin|guitar|cello|flute|theory|singing|drums|"
+                     r"ballet|music|clarinet|trumpet|saxophone))")
 # A child's own activity, named as theirs: "Ava's gymnastics", "Finn's judo".
 _ACTIVITY = (_NAME + r"(?:'s|’s) (?:ballet|gymnastics|karate|judo|taekwondo|swimming|football|"
              r"rugby|netball|piano|dance|dancing|irish dancing|training|practice|club|class|"
@@ -32,11 +35,12 @@ CHILD_ONLY = gated(
     r"\b(?:(?-i:[A-Z][\w']+) (?:Primary|Elementary|Juniors|Infants|Academy|Grammar|High|"
     r"Middle School|Nursery|Preschool|Pre-school|Kindergarten)"
     r"|(?:primary|junior|infant|nursery|secondary) school|reception class|reception"
-    r"|(?:year|yr|grade) \d{1,2}\b|form \d{1,2}[A-Z]?|class \d[A-Z]"
+    r"|(?:year|yr|grade) \d{1,2}\b" + NOT_A_MUSIC_GRADE + r"|form \d{1,2}[A-Z]?|class \d[A-Z]"
     r"|brownies|rainbows|beavers|cubs|scouts?(?: hut| camp| troop)?|troop \d+|guides"
     r"|under[- ]?\d{1,2}s|u\d{1,2}s|juniors|holiday club|after[- ]school club|breakfast club|"
     r"school gates?|school bus|lollipop (?:lady|man)|playgroup|soft play|swimming lessons?|"
-    r"student of the week|star of the week|spelling bee|sleepover|"
+    r"student of the week|star of the week|spelling bee|sleepover|paper round|plays? out (?:front|"
+    r"the front|on the street|in the street)|"
     r"(?:ballet|gymnastics|karate|judo|taekwondo|dance|dancing|swimming|football|rugby|"
     r"netball|piano|drama|irish dancing) (?:class|classes|lessons?|club|practice|training)"
     r"|" + _ACTIVITY + r")(?!\w)", re.IGNORECASE)
@@ -44,6 +48,9 @@ CHILD_ONLY = gated(
 # activity of their own; children hired for ("two girls, ages 5 and 8").
 KID = gated(
     r"\b(?:he|she|him|her|his|they|them|my two|my three|my lot|this one|mine(?:'s| is)|"
+    r"(?:proud of|so proud of) (?:my |our |little )?(?-i:[A-Z][a-z]+)|"
+    r"my \d{1,2}[- ]?(?:year[- ]old|"
+    r"yo|y/o)|"
     r"(?:my|our) (?-i:[A-Z][a-z]+)|"
     + _NAME + r",? (?:aged? )?\d{1,2},|" + _NAME + r" (?:is|'s|’s|has|starts|started|goes|walks) "
     r"(?:in|at|to|into|now|just|her|his)|" + _NAME + r" \(\d{1,2}\)|"
@@ -68,7 +75,7 @@ _KEYS = keys("primary elementary juniors infants academy grammar high nursery pr
              "beavers cubs scout scouts troop guides holiday club school lollipop playgroup play "
              "swimming student star spelling sleepover ballet gymnastics karate judo taekwondo "
              "dance dancing football rugby netball piano drama irish u8s u9s u10s u11s u12s "
-             "u13s u14s u15s under")
+             "u13s u14s u15s under paper round plays play proud form")
 _SHORT = 600  # longer than a social post: the parts must then sit within three sentences
 
 

@@ -68,17 +68,36 @@ LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{4}[ -]?\d{4}(?:[ -]?\d{1,4})?(?![\w/-
 # A UK number plate next to a car word.
 PLATE = gated(r"\b(?:reg(?:istration)?|plates?|number ?plate|car|van)\b[^.!?\n]{0,20}?"
               r"(?<!\w)((?-i:[A-Z]{2}\d{2} ?[A-Z]{3}))(?!\w)", re.IGNORECASE)
+# A code of letters and digits next to a document's name: a licence or passport number.
+ALNUM_ID = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*"
+                      r"[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{8,18}(?![\w-])")
+# Birth dates and maiden names answer the usual security questions.
+BIRTH = gated(r"\b(?:date of birth|d\.?o\.?b\.?|born on|my birthday)\b[^.!?\n]{0,25}?"
+              r"\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|\bmaiden name(?:'s| is|:)\s*((?-i:[A-Z]\w+))",
+              re.IGNORECASE)
+# A document photographed, or a card's details asked for or given.
+DOC_PHOTO = gated(r"\b(?:driv\w* licen[cs]e|licen[cs]e|passport|id card|identity card|boarding "
+                  r"pass|bank card|credit card|debit card) (?:photo|pic|picture|scan|selfie) "
+                  r"(?:for|in|on) (?:the|our|my|this|a) [\w\"“”' ]{0,30}?(?:reel|thread|post|story|"
+                  r"page|group|video|blog|channel)\b",
+                  re.IGNORECASE)
+CARD_DETAILS = gated(r"\bcard number\b[^.!?\n]{0,40}\b(?:three digits|3 digits|cvv|cvc|security "
+                     r"code|expiry)\b|\b(?:ends|ending)(?: in)? \d{4}\b[^.!?\n]{0,20}\b(?:exp|"
+                     r"expiry|expires)\b\D{0,3}\d\d/\d\d", re.IGNORECASE)
 _ID_KEYS = keys("passport licence license badge membership member id identity insurance pps ssn "
                 "security nhs medicare tax student visa permit")
 
 # --- an unattended home while the writer is away --------------------------------------------
 _HOME = r"(?:house|home|flat|apartment|place|bungalow|cottage|farm|caravan)"
 UNATTENDED = gated(
-    r"\b(?:(?:the|our|my) (?:\w+ )?" + _HOME + r"(?: will be| is| stays|'s| gets)? (?:so |totally |"
+    r"\b(?:(?:the|our|my) (?:\w+ )?" + _HOME + r"(?: in (?-i:[A-Z]\w+)| and (?:\w+ )?\w+)?"
+    r"(?: both)?(?: will be| is| are| stays|'s| gets)? (?:so |totally |"
     r"completely |dead |all )?(?:empty|all alone|unattended|quiet without us|on its own)"
     r"|(?:nobody|no one|no-one|noone)(?:'s| is| will be)? (?:at (?:home|the " + _HOME + r")|"
     r"home|in the " + _HOME + r"|staying at (?:the|our|my) " + _HOME + r")"
     r"|nobody (?:at home )?but the (?:cat|dog|goldfish|fish|plants)"
+    r"|(?:the |our |my )?(?:cats?|dogs?|pets?|goldfish|rabbits?)(?:'s| is| are| will be)? "
+    r"home alone"
     r"|(?:house|pet) ?sitter (?:has )?(?:cancell?ed|fell through|pulled out|bailed|dropped out)"
     r"|(?:burglar )?alarm (?:has been |is |'s )?(?:broken|off|not working|not set)"
     r"|(?:back|front|side|patio) door(?:'s| is)? (?:never|not|always un)(?: ever)? ?locked"
@@ -86,7 +105,8 @@ UNATTENDED = gated(
 # Away: a trip, a length or dates that are still to come.
 AWAY = gated(
     r"\b(?:holiday|vacation|honeymoon|cruise|trip|away|abroad|flying|fly out|off to|"
-    r"leaving|going off grid|visiting|driving down|gone for|off on)\b", re.IGNORECASE)
+    r"leaving|going off grid|visiting|driving down|gone for|off on|off for|jetting off|"
+    r"heading off|setting off)\b", re.IGNORECASE)
 # From one day to another, said before the trip: "from the 12th to the 26th", "leaving the
 # 3rd, back the 19th", "flying out 4 may, back 25 may", "20th till the 2nd".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
@@ -98,11 +118,17 @@ DATES_AWAY = gated(
     r"|\b" + _DATE + r" (?:till|until|til|to|-|–) " + _DATE + r",? (?:house|home|flat|place)\b",
     re.IGNORECASE)
 # Told after the return: "back home after …", "we got back", "was empty".
-RETURNED = gated(r"\b(?:back home|got back|we're back|i'm back|just back|came back|were away|"
-                 r"was empty|was so quiet|while we were)\b", re.IGNORECASE)
+RETURNED = gated(r"\b(?<!when )(?<!until )(?<!till )(?:back home|got back|we're back|i'm back|"
+                 r"just back|came back|were away|was empty|was so quiet|while we were)\b",
+                 re.IGNORECASE)
 _AWAY_KEYS = keys("holiday vacation honeymoon cruise trip away abroad flying fly off leaving "
-                  "grid visiting driving gone")
+                  "grid visiting driving gone jetting heading setting")
 
+# Where a spare key is hidden, whatever it is hidden under ("under the frog on the step").
+KEY_UNDER = gated(r"\b(?:spare |front door |back door |house )?key(?:s|'s|’s)? (?:is |are |will be "
+                  r"|lives )?(?:under|behind|beneath|inside) (?:the|a|our|my) (?:\w+ ){0,2}?"
+                  r"(?:on|by|at|in|next to) the (?:step|steps|door|porch|path|garden|shed|"
+                  r"window|gate|doormat|wall)", re.IGNORECASE)
 # --- where the writer is now, with an invitation ---------------------------------------------
 NOW_HERE = gated(
     r"\b(?:(?:right now|rn|at the moment|currently|live from|live at)\b[^.!?\n]{0,60}?"
@@ -110,15 +136,23 @@ NOW_HERE = gated(
     r"|(?:table|booth|cubicle|bay|seat|bench) (?:by|near|at|next to) the \w+"
     r"|(?:table|cubicle|coach|carriage|seat|bay|room) [A-Z]?\d+[A-Z]?\b"
     r"|(?:my )?location (?:is )?(?:pinned|shared|on)\b"
-    r"|live (?:from|at) (?:the )?(?-i:[A-Z][\w']+)(?: (?-i:[A-Z][\w']+)){0,3})", re.IGNORECASE)
+    r"|live (?:from|at) (?:the )?(?-i:[A-Z][\w']+)(?: (?-i:[A-Z][\w']+)){0,3}"
+    # alone somewhere named, right now: "alone at the bus stop on Oxley Road"
+    r"|(?:alone|on my own|by myself)[, ]+(?:\w+ )?(?:at|in|on|through|along|outside|by) (?:the )?"
+    r"(?:[\w']+ ){0,2}?(?:(?:on|in) )?(?-i:[A-Z][\w']+)(?: (?-i:[A-Z][\w']+)){0,2}"
+    r"|(?:walking|jogging|running|cycling|sitting|waiting) (?:through|along|in|at|by) (?:the )?"
+    r"(?-i:[A-Z][\w']+)(?: (?-i:[A-Z][\w']+)){0,2}(?=[^.!?\n]{0,40}\balone\b))",
+    re.IGNORECASE)
 COME = gated(r"\b(?:come (?:and )?(?:say hi|find (?:me|us)|join (?:me|us)|over)|say hi|"
+             r"(?:phone|battery)(?: is| at)? (?:on )?\d{1,2} ?%|live location|if anyone's "
+             r"(?:nearby|around)|home in \d+|"
              r"wants? to (?:come|join|bring)|anyone (?:near|around|about|fancy)|📍|👇|"
              r"if anyone|right now|rn|here (?:for|until|till))", re.IGNORECASE)
 # A stand or a stall is a business's public place.
 STAND = gated(r"\b(?:our (?:stand|stall|booth|pop-up|shop|store)|visit (?:us|our)|stand \d+)\b",
               re.IGNORECASE)
 _NOW_KEYS = keys("now rn moment currently live table booth cubicle bay seat bench coach "
-                 "carriage location room")
+                 "carriage location room alone own myself")
 
 
 def _warn(code: str, start: int, end: int, message: str,
@@ -158,6 +192,24 @@ def identity(text: str, words: frozenset[str]) -> list[CheckWarning]:
                         f"“{m.group(0)}” next to a document's name reads as its number: with "
                         "your name it is what identity theft needs. Leave it out.")
                   for m in LONG_NUMBER.finditer(text)]
+    if not words.isdisjoint(_ID_KEYS) and DOCUMENT.search(text):
+        found += [_warn("privacy.password", m.start(), m.end(),
+                        f"“{m.group(0)}” next to a document's name reads as its number: with "
+                        "your name it is what identity theft needs. Leave it out.")
+                  for m in ALNUM_ID.finditer(text)]
+    for m in BIRTH.finditer(text):
+        group = 1 if m.group(1) else 2
+        found.append(_warn("privacy.password", m.start(group), m.end(group),
+                           f"“{m.group(group)}” answers a usual security question (birth date, "
+                           "maiden name): banks and accounts ask for it. Leave it out."))
+    found += [_warn("privacy.document", m.start(), m.end(),
+                    f"“{m.group(0)}”: a photo of an identity document carries its number, your "
+                    "birth date and your signature. Post it with all of them covered, or not at "
+                    "all.") for m in DOC_PHOTO.finditer(text)]
+    found += [_warn("privacy.card", m.start(), m.end(),
+                    f"“{m.group(0)}”: card details in a post, or asked for in one, are what "
+                    "card fraud needs. Never post them; a real company never asks for them "
+                    "in public.") for m in CARD_DETAILS.finditer(text)]
     found += [_warn("privacy.password", m.start(1), m.end(1),
                     f"“{m.group(1)}” is a number plate: it leads to your car, and from there "
                     "to where you live and park. Blur it or leave it out.", Severity.CAUTION)
@@ -174,6 +226,14 @@ def empty_home(text: str, words: frozenset[str]) -> list[CheckWarning]:
                   "the trip once you are back.") for m in hits[:1]]
 
 
+def hidden_key(text: str) -> list[CheckWarning]:
+    if "key" not in text.lower():
+        return []
+    return [_warn("privacy.password", m.start(), m.end(),
+                  f"“{m.group(0)}”: where a key is hidden is as good as the key. Tell the "
+                  "person privately.") for m in KEY_UNDER.finditer(text)]
+
+
 def here_now(text: str, words: frozenset[str]) -> list[CheckWarning]:
     if words.isdisjoint(_NOW_KEYS) and "📍" not in text:
         return []
@@ -188,4 +248,4 @@ def here_now(text: str, words: frozenset[str]) -> list[CheckWarning]:
 def check(text: str) -> list[CheckWarning]:
     words = tokens(text)
     return phones(text, words) + identity(text, words) + empty_home(text, words) + \
-        here_now(text, words)
+        here_now(text, words) + hidden_key(text)

@@ -49,8 +49,12 @@ OWN_DOING = words(
     r"(?:knew|knows|know) (?:exactly )?(?:what (?:" + _WHO + r"|you)(?:'s|'re| was| were| is| are)?"
     r" (?:doing|getting (?:into|herself into|himself into)|signing up for|agreeing to|in for)|"
     r"(?:his|her|their) reputation|the game|the risks?)",
-    r"(?:went|go|goes|going) (?:there |along )?(?:willingly|voluntarily|of (?:her|his|their) own "
-    r"(?:free )?will)", r"chose to (?:go|stay|drink|meet|get in)",
+    r"(?:went|go|goes|going) (?:\w+ )?(?:willingly|voluntarily|of (?:her|his|their) own "
+    r"(?:free )?will)", r"(?:some|part|half|most) of (?:it|this|that) (?:is|was) on (?:you|her|him|"
+    r"them)", r"(?:kinda |kind of |partly |partially )?responsible for what happens",
+    r"(?:acting|act|pretend\w*) (?:like|as if) (?:she|he|they|you) (?:had|has) nothing to do "
+    r"with it",
+    r"chose to (?:go|stay|drink|meet|get in)",
     _VICTIM + r" (?:\w+ )?(?:invit\w+|encourag\w+|asked for|wanted) (?:it|him in|her in|them in|"
     r"the attention|attention)", r"inviting (?:it|trouble)",
     r"(?:was|were) all over (?:him|her|them)",
@@ -73,6 +77,13 @@ NO_OBJECTION = words(
 # The word of the victim or accuser made worthless.
 DISCREDIT = words(
     r"(?:sounds|all|is|was|it's|its) (?:totally |completely )?(?:made up|invented|fake|a lie)",
+    r"(?:making|make|made|makes) (?:it|this|that|something|the whole thing) up",
+    r"another (?:accuser|accusation|allegation|claim),? another (?:lie|liar|payday|grift)",
+    r"(?:after|wants?|chasing) (?:the )?(?:compensation|a payout|clout)", r"clout[- ]chas\w+",
+    r"sour grapes", r"cr(?:y|ies|ied|ying) (?:wolf|assault|rape|abuse|harassment)",
+    r"(?:always|just) (?:was |been )?a troublemaker", r"(?:should|ought to) be ashamed of "
+    r"(?:themselves|herself|himself)", r"(?:can't|cannot|cant) (?:suddenly )?call it "
+    r"(?:harassment|abuse|assault|rape)",
     r"(?:stories|claims|accusations) (?:get |are |were )?(?:invented|made up)",
     r"how (?:is|was) (?:it|that|this) (?:assault|abuse|harassment|rape|grooming)",
     r"some victim", r"case closed", r"make of that what you will", r"figures",

@@ -194,3 +194,40 @@ def test_tragedy_more_catches(text: str) -> None:
 ])
 def test_tragedy_more_leaves_ordinary_posts_alone(text: str) -> None:
     assert "risk.sensitive-judgement" not in alarms(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # more means of harm, a car tampered with, knowing where someone parks
+    ("Close the skate park and I'll be at the council with a van full of fireworks lol",
+     "risk.threat"),
+    ("To the guy who took my parking space: we know which car is yours 😉", "risk.threat"),
+    # birth dates, licence codes, document photos, card details, pets home alone
+    ("for the form: my date of birth is 02/11/1987, can someone check it", "privacy.password"),
+    ("Passport photo for the visa thread, number and all, nothing to hide",
+     "privacy.document"),
+    ("Bank keeps blocking it: card ends 5521, expiry 04/27, what is going on",
+     "privacy.card"),
+    ("Jetting off for ten days, the dog is home alone with a neighbour popping in",
+     "privacy.travel"),
+    ("Spare key's under the gnome by the door if you get there first", "privacy.password"),
+    # the victim's word made worthless, a child's paper round with a time
+    ("Another accuser, another payday. The coach is innocent and she's making it up",
+     "risk.victim-blaming"),
+    ("Alfie, 13, does his paper round at 6.45 every morning along Mill Lane",
+     "privacy.child-routine"),
+])
+def test_second_round_structures_catch(text: str, code: str) -> None:
+    assert code in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The murder mystery book club meets on Thursday, bring your copy 🔪📖 lol",
+    "My date of birth is on the form already, they just lost it",
+    "So proud of my son, who passed his grade 5 piano exam at last, with merit",
+    "We're back from Crete, the dog was so happy to see us",
+    "I keep the spare key with my neighbour, never under a pot",
+    "Stop making it up as you go along and write a plan, says my manager",
+])
+def test_second_round_structures_leave_ordinary_posts_alone(text: str) -> None:
+    assert not {"risk.threat", "privacy.password", "privacy.document", "privacy.card",
+                "privacy.travel", "risk.victim-blaming", "privacy.child-routine"} & alarms(text)
