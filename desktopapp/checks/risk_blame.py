@@ -20,6 +20,7 @@ leave", "no one asks for it") is left alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktopapp.checks.aimed_words import forms, rule, spans, tokens, warn, words
 from desktopapp.checks.gate import gated
@@ -215,11 +216,17 @@ MESSAGE = ("“{}” puts the blame on a victim or an accuser. Posts like this h
            "involved and are quoted back for years.")
 
 
+@lru_cache(maxsize=16)
+def abuse_named(text: str) -> bool:
+    """Abuse, a report or an accusation named in the post (asked by risk_blame_shapes too)."""
+    return not _ABUSE_WORDS.isdisjoint(tokens(text)) and ABUSE.search(text) is not None
+
+
 def check(text: str) -> list[CheckWarning]:
     """One warning per post at most: the first blaming words. A blaming cue needs the abuse
     named in the post, or a second cue of its own."""
     words_ = tokens(text)
-    abuse = not _ABUSE_WORDS.isdisjoint(words_) and ABUSE.search(text) is not None
+    abuse = abuse_named(text)
     live = {ALONE} if not _ALONE_WORDS.isdisjoint(words_) else set()
     strong = len(_STRONG & words_)
     if abuse or strong >= 2 or (strong and {"said", "no"} <= words_):  # "could have said no"

@@ -25,7 +25,7 @@ import re
 
 from desktopapp.checks.aimed_words import spans, tokens, warn, words
 from desktopapp.checks.model import CheckWarning, Severity
-from desktopapp.checks.risk_blame import ABUSE, SUPPORT
+from desktopapp.checks.risk_blame import SUPPORT, abuse_named
 
 _WHO = r"(?:she|he|they|you|u|her|him|them|the (?:girl|boy|woman|man|kid|student|victim))"
 _VICTIM = (r"(?:she|they|you|u|the (?:girl|boy|woman|kid|student|accuser|victim)|(?:that|this) "
@@ -113,6 +113,13 @@ _KEYS = frozenset(
 _OWN = re.compile(r"\b(?:I|we)(?:'d| had| have|'ve)?\s+$", re.IGNORECASE)
 DOERS = re.compile(r"[^.!?\n]{0,25}\b(?:when|as|while) (?:he|she|they) (?:\w+ )?(?:assault|abus|"
                     r"attack|hit|rap|grop|harass|groom|touch|hurt|beat)", re.IGNORECASE)
+# Every match of HARM holds one of these.
+_HARM_KEYS = frozenset(
+    "grooming groomed groom grooms advances handsy grabbed comment commenting commented comments "
+    "shared sharing share shares leaked leaking leak leaks posted posting post posts spread "
+    "spreading pics photos pictures nudes images they cried cry crying went running suing "
+    "reported hurt hit beat slapped pushed punched choked attacked bullied accusing accused "
+    "case".split())
 SHAPES = (OWN_DOING, NO_OBJECTION, DISCREDIT, SHRUNK)
 MESSAGE = ("“{}” puts the blame on a victim or an accuser. Posts like this hurt the people "
            "involved and are quoted back for years: leave the judgement out.")
@@ -122,7 +129,7 @@ def check(text: str) -> list[CheckWarning]:
     words_ = tokens(text)
     if _KEYS.isdisjoint(words_):
         return []
-    if ABUSE.search(text) is None and HARM.search(text) is None:
+    if not abuse_named(text) and (_HARM_KEYS.isdisjoint(words_) or HARM.search(text) is None):
         return []
     for span in spans(text):
         if SUPPORT.search(span.text):

@@ -23,13 +23,14 @@ from desktopapp.checks.aimed_words import (
     PLACE,
     ROLE,
     alt,
+    forms,
     spans,
     tokens,
     warn,
     words,
 )
 from desktopapp.checks.model import CheckWarning, Severity
-from desktopapp.checks.risk_endorse import CONDEMN, EVENT
+from desktopapp.checks.risk_endorse import _EVENT_WORDS, CONDEMN, EVENT
 
 _VERB = (r"(?:punch|hit|stab|kick|batter|beat|jump|smack|slap|deck|thump|lamp|headbutt|"
          r"knock(?:ed|s|ing)? out|stamp(?:ed|s|ing)? on|stomp(?:ed|s|ing)? on|"
@@ -77,9 +78,18 @@ _KEYS = frozenset(
     "i'll we'll".split())
 
 
+# A word of violence must be there before any pattern runs (EVENT's own words included).
+_VIOLENT_KEYS = frozenset(_EVENT_WORDS) | forms(
+    "punch", "hit", "stab", "kick", "batter", "beat", "jump", "smack", "slap", "deck", "thump",
+    "lamp", "headbutt", "knock", "stamp", "stomp", "glass", "bottle", "torch", "firebomb", "lynch",
+    "attack", "assault", "rough", "mow", "shove", "smash", "burn", "struck") | frozenset(
+    "ran run over violence hurt beaten battered kicking beating blown burnt inside".split())
+
+
 def check(text: str) -> list[CheckWarning]:
     words_ = tokens(text)
-    if (_KEYS.isdisjoint(words_) and _CALL_KEYS.isdisjoint(words_)) or \
+    if _VIOLENT_KEYS.isdisjoint(words_) or (
+            _KEYS.isdisjoint(words_) and _CALL_KEYS.isdisjoint(words_)) or \
             FIGURATIVE_FIELD.search(text):
         return []
     sentences = spans(text)

@@ -31,6 +31,7 @@ from desktopapp.checks.aimed_words import (
     words,
 )
 from desktopapp.checks.model import CheckWarning, Severity
+from desktopapp.checks.risk_threat import _FRAME_GATE
 
 # Fire and what starts it; weapons; poisons; what becomes of a target.
 MEANS = words(
@@ -113,21 +114,31 @@ FIELD = words(
     r"gun (?:control|laws?|owners?)",
     r"assault (?:rifles?|weapons)", r"second amendment", r"2a", r"nra", r"hunting",
     r"(?:shooting|rifle|gun) range", r"farm\w*", r"lyrics?", r"song")
+# Every alternative of MEANS holds one of these words (none of them common): most text
+# holds none and is passed over after one set test.
 _MEANS_KEYS = frozenset(
-    "petrol gas gasoline diesel fuel jerry can cans lighter accelerant matches match molotov "
-    "molotovs firebomb flamethrower flamethrowers arsonist arsonists arson flammable flames smoke "
-    "torched torching bonfire fireworks doused soaked drenched lighting crowbar crowbars sledge "
-    "sledgehammer sledgehammers machete machetes axe baseball sawn sawed shotgun shotguns rifle "
-    "rifles handgun pistol pistols balaclava balaclavas stab knuckle knuckledusters brick rope "
-    "shovel boot poison laxative laxatives antifreeze arsenic cyanide bleach surprise laced "
-    "spike piece news shredder chipper woodchipper shaft river canal first skin hunt handbrake "
-    "brakes visit tyres tires tank cut cutting sugar set catch catches down real full "
-    "boom pitchfork pitchforks fists packing bringing with and special extra nasty know watch key "
-    "keying scratch scratching slash slashing accident trip inside bottom 💣".split())
+    "petrol gas gasoline diesel fuel jerry lighter accelerant matches match molotov molotovs "
+    "firebomb firebombed firebombing flamethrower flamethrowers arsonist arsonists arson "
+    "flammable flames smoke torched torching bonfire fireworks doused soaked drenched crowbar "
+    "crowbars sledge sledgehammer sledgehammers machete machetes axe baseball sawn sawed shotgun "
+    "shotguns rifle rifles handgun handguns pistol pistols balaclava balaclavas stab knuckle "
+    "knuckledusters brick rope shovel boot poison laxative laxatives antifreeze arsenic cyanide "
+    "bleach surprise laced spike piece news shredder chipper woodchipper shaft river canal head "
+    "feet skin hunt handbrake brakes brake visit tyres tires tank sugar fire alight ablaze burn "
+    "burned burnt explosives boom pitchfork pitchforks fists parked parks lives live car house "
+    "watch key keying scratch scratching slash slashing accident way bin skip coffee tea drink "
+    "food pint lunch 💣".split())
+
+
+# One word of the joke frame or the ultimatum must be there before any pattern runs.
+_FRAME_KEYS = frozenset(_FRAME_GATE) | frozenset(
+    "if one next keep keeps better or see legal reasons thought tongue only half not am unless "
+    "note fun find".split())
 
 
 def check(text: str) -> list[CheckWarning]:
-    if _MEANS_KEYS.isdisjoint(tokens(text)):
+    words_ = tokens(text)
+    if _MEANS_KEYS.isdisjoint(words_) or _FRAME_KEYS.isdisjoint(words_):
         return []
     means = MEANS.search(text)
     if means is None or FIELD.search(text):
