@@ -111,6 +111,9 @@ _KEYS = frozenset(
 # "I knew the risks": the writer's own choice; "knew what he was doing when he assaulted
 # her": the doer's intent, not the victim's.
 _OWN = re.compile(r"\b(?:I|we)(?:'d| had| have|'ve)?\s+$", re.IGNORECASE)
+# "She has no reason to make this up", "she never asked for it": the dismissal denied.
+_DENIED = re.compile(r"\b(?:no reason to|not|never|didn't|did not|wouldn't|would not|why would "
+                     r"(?:she|he|they|anyone))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 DOERS = re.compile(r"[^.!?\n]{0,25}\b(?:when|as|while) (?:he|she|they) (?:\w+ )?(?:assault|abus|"
                     r"attack|hit|rap|grop|harass|groom|touch|hurt|beat)", re.IGNORECASE)
 # Every match of HARM holds one of these.
@@ -138,6 +141,7 @@ def check(text: str) -> list[CheckWarning]:
             m = shape.search(span.text)
             if m is None or re.search(r"[\"“‘']\s*$", span.text[:m.start()]) or \
                     _OWN.search(span.text, 0, m.start()) or \
+                    _DENIED.search(span.text, 0, m.start()) or \
                     DOERS.match(span.text, m.end()):
                 continue
             return [warn("risk.victim-blaming", Severity.DANGER, span.start + m.start(),

@@ -227,6 +227,7 @@ def test_second_round_structures_catch(text: str, code: str) -> None:
     "We're back from Crete, the dog was so happy to see us",
     "I keep the spare key with my neighbour, never under a pot",
     "Stop making it up as you go along and write a plan, says my manager",
+    "She reported the assault at once and has no reason to make it up",
 ])
 def test_second_round_structures_leave_ordinary_posts_alone(text: str) -> None:
     assert not {"risk.threat", "privacy.password", "privacy.document", "privacy.card",
