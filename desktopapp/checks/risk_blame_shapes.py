@@ -73,6 +73,8 @@ NO_OBJECTION = words(
     r" (?:\w+ )?(?:complain\w*|cry\w*(?: foul| now| about it)?|be (?:shocked|surprised|upset)|"
     r"act\w* (?:shocked|surprised|innocent|like a victim)|moan\w*|whin\w*)",
     r"(?:take|took|taken) it as a compliment", r"got on with it", r"get on with it",
+    r"(?:don't|stop|quit) play(?:ing)? the victim", r"no point crying",
+    r"asking for (?:whatever|what) (?:comes|happens|she gets|you get)",
     r"play stupid games")
 # The word of the victim or accuser made worthless.
 DISCREDIT = words(
@@ -116,6 +118,23 @@ _DENIED = re.compile(r"\b(?:no reason to|not|never|didn't|did not|wouldn't|would
                      r"(?:she|he|they|anyone))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 DOERS = re.compile(r"[^.!?\n]{0,25}\b(?:when|as|while) (?:he|she|they) (?:\w+ )?(?:assault|abus|"
                     r"attack|hit|rap|grop|harass|groom|touch|hurt|beat)", re.IGNORECASE)
+# Her conduct with a man, told to explain what happened to her: with a dismissal it blames
+# her even when the harm goes unnamed ("she got in his car … some of it is on her").
+CONDUCT = words(
+    r"(?:a |the |first )?date", r"(?:his|a lad'?s?|a man'?s|the) (?:hotel )?room", r"his (?:place|"
+    r"flat|house|car)", r"got in(?:to)? (?:his|the) car", r"(?:a )?lift from (?:him|a stranger)",
+    r"(?:sent|send|sends|texted|messaged) (?:him|them) (?:those |the |her |a )?(?:\w+ )?"
+    r"(?:photos|pics|pictures|nudes|messages|texts|smiley)",
+    r"(?:she|you) (?:was|were|got|get) (?:so |that )?"
+    r"drunk", r"(?:she|you) drank", r"(?:dress|dressed|dance|danced|dancing) like that",
+    r"(?:wore|wearing|wears) (?:that|a|those) (?:\w+ )?(?:dress|skirt|top|outfit)",
+    r"invited him in", r"went upstairs", r"(?:went|go|goes|going) back to (?:his|her|their)",
+    r"flirt\w*", r"led him on", r"(?:bikini|revealing|tight) (?:pics|photos|pictures|stuff|"
+    r"clothes)")
+_CONDUCT_KEYS = frozenset(
+    "date room place flat house car lift sent send sends texted messaged drunk drank dress "
+    "dressed dance danced dancing wore wearing wears invited upstairs back flirt flirting "
+    "flirted flirts led bikini revealing tight".split())
 # Every match of HARM holds one of these.
 _HARM_KEYS = frozenset(
     "grooming groomed groom grooms advances handsy grabbed comment commenting commented comments "
@@ -132,7 +151,8 @@ def check(text: str) -> list[CheckWarning]:
     words_ = tokens(text)
     if _KEYS.isdisjoint(words_):
         return []
-    if not abuse_named(text) and (_HARM_KEYS.isdisjoint(words_) or HARM.search(text) is None):
+    if not abuse_named(text) and (_HARM_KEYS.isdisjoint(words_) or HARM.search(text) is None) \
+            and (_CONDUCT_KEYS.isdisjoint(words_) or CONDUCT.search(text) is None):
         return []
     for span in spans(text):
         if SUPPORT.search(span.text):

@@ -20,7 +20,7 @@ no one aimed at.
 from __future__ import annotations
 
 from desktopapp.checks.aimed_words import (
-    FIGURATIVE_OR_FOOD,
+    FOOD,
     JOKE_FRAME,
     PLACE,
     ROLE,
@@ -83,12 +83,15 @@ MEANS = words(
     r"[\w ]{0,20} in one piece", r"in one piece", r"on the (?:evening |six o'clock |local )?news",
     r"(?:in|down|into) the (?:shredder|wood ?chipper|lift shaft|river|canal)",
     r"(?:head|feet) first", r"skin (?:him|her|them|you)", r"hunt (?:him|her|them|you) down",
-    r"pay(?:ing)? (?:him|her|them|you|\w+) a (?:little |midnight |late-night |friendly |"
-    r"quiet )?visit", r"(?:home|midnight|late-night) visit from (?:me|us)")
+    r"pay(?:ing)? (?:him|her|them|you|(?:the |their |his |her )?[\w']+(?: [\w']+)?) a (?:little |"
+    r"midnight |late[- ]night |friendly |"
+    r"quiet )?visit", r"(?:home|midnight|late[- ]night) visit from (?:me|us)",
+    r"something through (?:the|their|his|her|your) (?:window|windscreen|door)")
 # Someone or somewhere aimed at: a person by role, pronoun, handle or name, or a place.
 TARGET = words(
     alt(ROLE, PLACE), r"him", r"her", r"them", r"you", r"u", r"ur", r"your", r"their", r"his",
-    r"@\w+", r"whoever", r"(?-i:[A-Z][a-z]+)'s", r"(?:mr|mrs|ms|miss|dr|councillor|coach|sir) "
+    r"@\w+", r"whoever", r"they", r"we", r"meeting", r"consultation", r"hearing", r"assembly",
+    r"(?-i:[A-Z][a-z]+)'s", r"(?:mr|mrs|ms|miss|dr|councillor|coach|sir) "
     r"(?-i:[A-Z][a-z]+)", r"(?-i:[A-Z][\w']+) " + PLACE, r"(?-i:[A-Z]{2,})")
 # An ultimatum: the harm is what follows if someone does it again.
 ULTIMATUM = words(
@@ -102,7 +105,8 @@ ULTIMATUM = words(
 # The same means in their own field, or someone else's threat told.
 FIELD = words(
     r"bonfire night", r"guy fawkes", r"fireworks? (?:night|display|show)", r"bbq", r"barbecue",
-    r"camp ?fire", r"candles?", r"birthday", r"garden", r"allotment", r"shed", r"logs?",
+    r"camp ?fire", r"candles?", r"birthday (?:cake|candles|party)", r"garden", r"allotment",
+    r"shed", r"logs?",
     r"firewood", r"wood ?burner", r"log burner", r"fire ?pit", r"diy", r"renovat\w+",
     r"demolition", r"hedge", r"tree", r"stump", r"chop(?:ping)? wood", r"camping",
     r"police", r"arrested", r"charged", r"court", r"jailed", r"sentenced", r"threatened to",
@@ -113,7 +117,12 @@ FIELD = words(
     r"cluedo", r"zombies?", r"apocalypse", r"prepper", r"survival kit",
     r"gun (?:control|laws?|owners?)",
     r"assault (?:rifles?|weapons)", r"second amendment", r"2a", r"nra", r"hunting",
-    r"(?:shooting|rifle|gun) range", r"farm\w*", r"lyrics?", r"song")
+    r"(?:shooting|rifle|gun) range", r"farm\w*", r"lyrics?")
+# Food or a game right after the means makes it a kitchen or a pastime.
+FOOD_OR_GAME = words(FOOD, r"cooking", r"recipe", r"baking", r"chill?i", r"hot sauce", r"spicy",
+                     r"(?:video |board )?games?", r"gaming", r"chess", r"quiz", r"poker",
+                     r"paintball", r"laser ?tag", r"nerf", r"fortnite", r"minecraft", r"fifa",
+                     r"barbecue", r"bbq", r"s'mores", r"marshmallows")
 # Every alternative of MEANS holds one of these words (none of them common): most text
 # holds none and is passed over after one set test.
 _MEANS_KEYS = frozenset(
@@ -148,8 +157,8 @@ def check(text: str) -> list[CheckWarning]:
     sentences = spans(text)
     for i, span in enumerate(sentences):
         for m in MEANS.finditer(span.text):
-            # "poisoning my family with my cooking": a game or food right after the means
-            if FIGURATIVE_OR_FOOD.search(span.text, m.start(), m.end() + 40):
+            # "petrol for the barbecue", "a bat for the match": food or a game right after
+            if FOOD_OR_GAME.search(span.text, m.end(), m.end() + 40):
                 continue
             context = span.text if i == 0 else sentences[i - 1].text + " " + span.text
             if TARGET.search(context):

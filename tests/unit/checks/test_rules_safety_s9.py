@@ -232,3 +232,27 @@ def test_second_round_structures_catch(text: str, code: str) -> None:
 def test_second_round_structures_leave_ordinary_posts_alone(text: str) -> None:
     assert not {"risk.threat", "privacy.password", "privacy.document", "privacy.card",
                 "privacy.travel", "risk.victim-blaming", "privacy.child-routine"} & alarms(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # her conduct with a man + a dismissal, the harm left unnamed
+    ("She got in his car after the club. Some of the responsibility is hers, sorry",
+     "risk.victim-blaming"),
+    ("you sent him those pics yourself, so don't play the victim now", "risk.victim-blaming"),
+    # the means right before a game word is still a means; a visit paid to a place
+    ("Lose my parcel again and the depot gets a lit match through the letterbox lol",
+     "risk.threat"),
+    ("Time to pay the council offices a visit with a jerry can, haha", "risk.threat"),
+])
+def test_third_round_structures_catch(text: str, code: str) -> None:
+    assert code in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She got in his car after the club and they drove to the coast, best night ever",
+    "We had a date at the hotel bar, then took a lift from him back home. Lovely man",
+    "Packed the petrol for the barbecue and the matches for the campfire lol",
+    "Bringing my cricket bat and a shovel for the beach game lol",
+])
+def test_third_round_structures_leave_ordinary_posts_alone(text: str) -> None:
+    assert not {"risk.victim-blaming", "risk.threat"} & alarms(text)
