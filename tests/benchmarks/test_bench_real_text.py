@@ -236,7 +236,9 @@ def test_check_lines_throughput(tmp_path: Path) -> None:
                SECONDTHOUGHT_CONFIG_DIR=str(tmp_path / "config"))
     print(f"\n(issue 11) secondthought check --lines, {count} distinct tweets (TweetEval val "
           f"tune half, then train) in {len(batches)} runs of {count // len(batches)}")
-    for flags in ([], ["--no-grammar"]):
+    # The default checks a batch this big in one forked worker per core (cli/check_lines);
+    # `--jobs 1` is the same work in one process.
+    for flags in ([], ["--jobs", "1"], ["--no-grammar"]):
         t0 = time.perf_counter()
         cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         lines = 0
