@@ -11,7 +11,7 @@ from desktopapp.core import workspace
 
 __all__ = ["LANGUAGES", "add_word", "draft_language", "label", "language_for",
            "personal_words", "remove_word", "set_draft_language", "set_workspace_language",
-           "suggest_switch", "workspace_language"]
+           "state", "suggest_switch", "workspace_language"]
 
 
 def workspace_language(_ctx: AppContext) -> str:
@@ -37,6 +37,11 @@ def language_for(_ctx: AppContext, draft_id: int | None) -> str:
 
 def personal_words(_ctx: AppContext) -> frozenset[str]:
     return workspace.personal_words()
+
+
+def state(_ctx: AppContext, draft_id: int | None) -> workspace.SpellingState:
+    """The workspace's language and dictionary and the draft's own language, read at once."""
+    return workspace.spelling_state(draft_id)
 
 
 def add_word(ctx: AppContext, word: str) -> str:

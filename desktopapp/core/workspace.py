@@ -3,6 +3,7 @@ the watchlist, brand rules, rules the user chose to ignore, and per-draft "ignor
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -168,8 +169,42 @@ def language_for(draft_id: int | None) -> str:
 
 def personal_words() -> frozenset[str]:
     """The workspace's own dictionary, lower case."""
+    return _words(_list("spelling.words"))
+
+
+def _words(stored: list[object]) -> frozenset[str]:
     # Not _strings: that keeps only the first MAX_LIST_ITEMS entries.
-    return frozenset(str(v).strip().lower() for v in _list("spelling.words") if str(v).strip())
+    return frozenset(str(v).strip().lower() for v in stored if str(v).strip())
+
+
+@record
+class SpellingState:
+    workspace_language: str
+    draft_language: str | None  # None: the draft follows the workspace
+    personal_words: frozenset[str]
+
+
+def spelling_state(draft_id: int | None) -> SpellingState:
+    """The workspace's language and dictionary and the draft's own language, in one query
+    (the editor asks each time it opens a draft) — the same answers as
+    `spelling_language`, `draft_language` and `personal_words`."""
+    from desktopapp.checks.spelling_languages import DEFAULT, LANGUAGES
+
+    own_key = f"spelling.draft.{draft_id}" if draft_id is not None else None
+    keys = ["spelling.language", "spelling.words", *([own_key] if own_key else [])]
+    rows: Any = Setting.select(Setting.key, Setting.value).where(Setting.key.in_(keys)).tuples()
+    stored: dict[str, object] = {}
+    for key, value in rows:
+        with contextlib.suppress(ValueError):  # unreadable: as if unset, like _get
+            stored[str(key)] = json.loads(value)
+    language = stored.get("spelling.language", DEFAULT)
+    own = stored.get(own_key) if own_key else None
+    words = stored.get("spelling.words", [])
+    return SpellingState(
+        workspace_language=language if isinstance(language, str) and language in LANGUAGES
+        else DEFAULT,
+        draft_language=own if isinstance(own, str) and own in LANGUAGES else None,
+        personal_words=_words(words if isinstance(words, list) else []))
 
 
 def _list(key: str) -> list[object]:

@@ -58,9 +58,9 @@ class SpellingControl(QObject):
         self.banner.hide()
         self._suggested = None
         try:
-            self.workspace = spelling.workspace_language(self.ctx)
-            self.own = spelling.draft_language(self.ctx, draft_id) if draft_id else None
-            words = spelling.personal_words(self.ctx)
+            found = spelling.state(self.ctx, draft_id or None)
+            self.workspace, self.own = found.workspace_language, found.draft_language
+            words = found.personal_words
         except app_context.ACTION_ERRORS:
             self.own, words = None, frozenset()
         if self.offline is not None:

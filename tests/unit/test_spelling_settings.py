@@ -58,3 +58,35 @@ def test_cli_sets_the_language_and_the_dictionary_the_check_uses(capsys, tmp_pat
     code, _, err = run(capsys, "check", str(post), "--language", "klingon")
     assert code == 1 and err.startswith("secondthought: “klingon” is not a spelling language")
     assert err.count("\n") == 1
+
+
+def test_the_spelling_state_read_at_once_answers_as_each_setting_alone(store, user) -> None:
+    """The editor reads the workspace's language and words and the draft's own language in
+    one query (workspace.spelling_state): the same answers as one query each."""
+    from desktopapp.store.models import Setting
+
+    d = workflow.create_draft(user.id, "Hallo")
+    other = workflow.create_draft(user.id, "Hello")
+
+    def alone(draft_id: int | None) -> workspace.SpellingState:
+        return workspace.SpellingState(
+            workspace.spelling_language(),
+            workspace.draft_language(draft_id) if draft_id is not None else None,
+            workspace.personal_words())
+
+    def same() -> None:
+        for draft_id in (d.id, other.id, None):
+            assert workspace.spelling_state(draft_id) == alone(draft_id)
+
+    same()  # nothing set
+    workspace.set_spelling_language("en-gb", user.id)
+    workspace.set_draft_language(d.id, "de", user.id)
+    workspace.add_word("Fediverse", user.id)
+    same()
+    assert workspace.spelling_state(d.id) == workspace.SpellingState(
+        "en-GB", "de", frozenset({"fediverse"}))
+    Setting.put("spelling.language", "{not json")  # damaged values count as unset
+    Setting.put("spelling.words", json.dumps("not a list"))
+    Setting.put(f"spelling.draft.{other.id}", json.dumps("xx-not-a-language"))
+    same()
+    assert workspace.spelling_state(other.id).draft_language is None
