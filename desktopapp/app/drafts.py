@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,11 @@ def each_summary(_ctx: AppContext, flt: DraftFilter, *, with_tags: bool = True,
         if len(rows) < page:
             return
         last = rows[-1]
+
+
+def reading_once(_ctx: AppContext) -> AbstractContextManager[None]:
+    """While one view of a draft is put together, its row is read once (core.drafts)."""
+    return drafts.reading_once()
 
 
 def get(_ctx: AppContext, draft_id: int) -> DraftInfo:

@@ -5,6 +5,9 @@ State changes (create, trash, restore, delete) live in `core/workflow.py`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -103,10 +106,32 @@ def normalise_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
     return sorted(result)
 
 
+# Rows read while one view of a draft is put together (`reading_once`): opening a draft,
+# the editor's decision, half-sent and cool-off banners and its composer each ask for the
+# row by id; read once, they also all see the same version of it.
+_READ_ONCE: ContextVar[dict[int, Draft] | None] = ContextVar("drafts_read_once", default=None)
+
+
+@contextmanager
+def reading_once() -> Iterator[None]:
+    """Within it, a draft's row is read from the database once. Only for reading: a row
+    changed and saved inside would be the one the others then see."""
+    token = _READ_ONCE.set({})
+    try:
+        yield
+    finally:
+        _READ_ONCE.reset(token)
+
+
 def require_row(draft_id: int) -> Draft:
+    memo = _READ_ONCE.get()
+    if memo is not None and draft_id in memo:
+        return memo[draft_id]
     row = Draft.get_or_none(Draft.id == draft_id)
     if row is None:
         raise NotFound(f"There is no draft with id {draft_id}.")
+    if memo is not None:
+        memo[draft_id] = row
     return row
 
 
@@ -120,6 +145,9 @@ def get_draft(draft_id: int) -> DraftInfo:
            .where(Draft.id == draft_id).get_or_none())
     if row is None:
         raise NotFound(f"There is no draft with id {draft_id}.")
+    memo = _READ_ONCE.get()
+    if memo is not None:
+        memo[draft_id] = row
     count = Revision.select().where(Revision.draft == draft_id).count()
     return DraftInfo(
         row.id, row.body, row.notes, tags_of(row.id), DraftState(row.state), row.author.id,

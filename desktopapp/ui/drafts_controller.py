@@ -206,11 +206,13 @@ class DraftsController(QObject):
         self.load(draft_id)
 
     def load(self, draft_id: int | None) -> None:
-        try:
-            info = drafts.get(self.shell.ctx, draft_id) if draft_id is not None else None
-        except app_context.ACTION_ERRORS:
-            info = None
-        self.editor.load(info)
+        # One read of the draft's row for the editor and its banners (they each asked).
+        with drafts.reading_once(self.shell.ctx):
+            try:
+                info = drafts.get(self.shell.ctx, draft_id) if draft_id is not None else None
+            except app_context.ACTION_ERRORS:
+                info = None
+            self.editor.load(info)
         self.loaded.emit(info)
         self.update_actions()
 
