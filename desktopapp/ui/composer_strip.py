@@ -102,6 +102,14 @@ class ElidedLabel(QLabel):
         super().setToolTip(self._tip or (self.text() if cut else ""))
 
 
+def keep_place_when_hidden(widget: QWidget) -> None:
+    """A hidden `widget` keeps its place in the layout: what only a loaded draft fills in
+    is hidden in the window's first frame, and showing it then moves nothing (issue 12)."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
 class LinkButton(QToolButton):
     """A flat button in the footer (schedule, images) whose text elides like a label."""
 
@@ -357,6 +365,12 @@ class ComposerFooter(QWidget):
         row.addWidget(self.schedule)
         row.addWidget(self.images)
         row.addStretch(1)
+        for part in self._draft_parts():
+            keep_place_when_hidden(part)
+            part.hide()  # no draft's plan yet (the window's first frame): nothing to say
+
+    def _draft_parts(self) -> tuple[QWidget, ...]:
+        return self.state, self.schedule, self.images
 
     def refresh_icons(self) -> None:
         self.schedule.setIcon(icon("calendar"))
@@ -366,6 +380,8 @@ class ComposerFooter(QWidget):
         self.setVisible(plan is not None)
         if plan is None:
             return
+        for part in self._draft_parts():
+            part.show()
         self.schedule.set_full_text(plan.schedule or "Not scheduled")
         self.schedule.setToolTip(plan.schedule_tip)
         if plan.images:

@@ -14,7 +14,7 @@ from desktopapp.app import context as app_context
 from desktopapp.checks.spelling import OfflineSpelling
 from desktopapp.ui import later
 from desktopapp.ui.banners import Banner
-from desktopapp.ui.composer_strip import LinkButton
+from desktopapp.ui.composer_strip import LinkButton, keep_place_when_hidden
 
 if TYPE_CHECKING:
     from desktopapp.app import spelling
@@ -36,6 +36,8 @@ class SpellingControl(QObject):
         self.workspace = "en-US"  # read at load
         self._dismissed: set[tuple[int, str]] = set()
         self.button = LinkButton("Spelling language of this draft")
+        keep_place_when_hidden(self.button)
+        self.button.hide()  # shown with a draft (`load`), not in the window's first frame
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
         self.button.setPopupMode(LinkButton.ToolButtonPopupMode.InstantPopup)

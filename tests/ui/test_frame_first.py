@@ -51,7 +51,8 @@ def _geometry(window: MainWindow) -> dict[str, QRect]:
     parts: dict[str, QWidget] = {
         "toolbar": window.toolbar, "menus": window.menuBar(), "list": window.drafts.list,
         "filters": window.drafts.filters, "editor": window.editor,
-        "text": window.editor.text, "side": window.side, "status": window.statusBar()}
+        "text": window.editor.text, "side": window.side, "status": window.statusBar(),
+        "notes": window.editor.notes, "footer": window.editor.composer.footer}
     return {name: QRect(part.mapTo(window, part.rect().topLeft()), part.size())
             for name, part in parts.items()}
 
@@ -69,12 +70,17 @@ def test_the_frame_shows_the_window_and_nothing_moves_when_the_drafts_arrive(
     assert frame.windowTitle() == "Personal — Second Thought"
     before = _geometry(frame)
     assert before["list"].width() > 100 and before["text"].height() > 100  # laid out
+    # What only a draft fills in is not shown empty (a bare icon, an arrow) in the frame.
+    footer = frame.editor.composer.details
+    draft_parts = (footer.state, footer.schedule, footer.images, frame.editor.spelling.button)
+    assert not any(part.isVisible() for part in draft_parts)
 
     _attach(frame)
     qtbot.waitUntil(lambda: frame.finished_starting, timeout=3000)
     assert frame.drafts.model.rowCount() == 2
     assert frame.editor.draft is not None
     assert frame.editor.text.toPlainText() == "The one I was writing"
+    assert all(part.isVisible() for part in draft_parts)
     assert _geometry(frame) == before
 
 
