@@ -78,7 +78,8 @@ _PERSON_NOUN = alt(
     r"oafs?", r"louts?", r"yobs?", r"chavs?", r"plebs?", r"melts?", r"wet wipes?", r"chancers?",
     r"no-?hopers?", r"wasters?", r"bottlers?", r"man-?child", r"spoil[td] brats?", r"brats?",
     r"sociopaths?", r"narcissists?", r"fascists?", r"nazis?", r"traitors?", r"bores?",
-    r"attention-?seekers?", r"man-?bab(?:y|ies)", r"crybab(?:y|ies)", r"windbags?",
+    r"attention-?seekers?", r"man-?bab(?:y|ies)", r"crybab(?:y|ies)", r"windbags?", r"cows?",
+    r"snakes?", r"vipers?", r"weasels?", r"toads?",
     r"(?:(?:bitter|sad|pathetic|jealous|talentless|washed-up),? )failed [\w-]+",
     r"(?:wannabe|washed-up|second-rate|third-rate|two-bit) [\w-]+",
     r"waste of (?:space|oxygen|skin|air|a (?:\w+ )?(?:salary|seat|uniform|shirt|human))",
@@ -116,20 +117,22 @@ _SCORN = r"(?:(?:miserable|grumpy|nasty|bitter|sad|pathetic|useless|lying|sneaky
     r"lazy|arrogant|pompous|self-important|entitled|spoilt|snivelling|slimy|sleazy|creepy|nosy|" \
     r"shameless|worthless|talentless|clueless|overpaid|overrated|bitter|vile|ugly|ridiculous|" \
     r"cheating|whiny|whingeing|whining|failed|washed-up|wannabe|second-rate|third-rate|" \
-    r"two-bit|charmless|gormless|clueless|deluded|insufferable|obnoxious),? ){0,2}"
+    r"two-bit|charmless|gormless|clueless|deluded|insufferable|obnoxious|sanctimonious|" \
+    r"pretentious|smarmy|snooty|stuck-up|vile|little),? ){0,2}"
 IS_A = gated(_TARGET + _DEGREE + r" (?:a |an |such a |such an |one |the )?"
              + alt(_SCORN + _PERSON_NOUN, _ANY_NOUN, _ADJ + r"(?: [\w-]+){0,2}?") + r"(?!\w)"
              + _END,
              re.IGNORECASE)
 # "Dave is a fraud", "you sellout": a name or "you" before a word only said of people.
 NAMED = gated(r"(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: (?:from|at|in|on)(?: [\w-]+){1,3}?)?"
-              r"(?:'s| is| was)" + _DEGREE +
+              r",?(?:'s| is| was)" + _DEGREE +
               r" (?:a |an |such a |such an |one )?|\b(?:you|u)(?: absolute| total| complete| "
               r"utter| bloody| massive| little| big| fat| stupid| lying| useless)? )" +
               alt(_SCORN + _PERSON_NOUN, _ADJ + r"(?: [\w-]+){1,2}?") + r"(?!\w)" + _END,
               re.IGNORECASE)
 WHAT_A = gated(r"\b(?:what|such) (?:a|an)(?: absolute| total| complete| utter| bloody| massive| "
-               r"proper)? " + alt(r"fraud", r"sell-?out", r"has-been", r"nobody", r"weirdo",
+               r"proper)? " + alt(_SCORN + _PERSON_NOUN, r"fraud", r"sell-?out", r"has-been",
+                                  r"nobody", r"weirdo",
                                   r"nut ?job", r"plonker", r"pillock", r"prat", r"twit", r"dolt",
                                   r"bozo", r"chump", r"simp", r"charlatan", r"con ?artist",
                                   r"waste of (?:space|oxygen|skin|air)", r"snowflake",
@@ -205,9 +208,11 @@ WIT = gated(r"\b(?:(?:room[- ]temperature|single[- ]digit|negative|low|double[- 
             r"pour) [\w' ]{1,40} (?:in|with|out of|from|if|at) (?:a|an|his|her|their) (?:\w+ )?"
             r"(?:brewery|"
             r"paper bag|map|torch|instructions|sat ?nav|bottle|boot|heel|bus stop|queue|"
+            r"car park|field|room|stadium|pub|"
             r"chip shop|sweet shop|kindergarten|playground|piss-?up)|"
             r"face (?:only a mother could love|like a (?:smacked|slapped|dropped) \w+)|"
-            r"(?:a )?face for radio)\b", re.IGNORECASE)
+            r"(?:a )?face for radio|and so (?:is|was) (?:your|his|her|their) (?:personality|"
+            r"face|brain|sense of humou?r|career|taste|breath|cooking|music))\b", re.IGNORECASE)
 TOLD = gated(r"\b(?:(?:nobody|no one|noone) (?:asked (?:you|u|for your|ya)|cares what you|"
              r"likes you|wants you here)|crawl back (?:under|into|to) (?:your|the|whatever) "
              r"(?:\w+ )?(?:rock|hole|cave|swamp|basement|bridge|sewer|gutter)|"
@@ -259,7 +264,8 @@ _NOUNS = _heads(_PERSON_NOUN) | _heads(_ANY_NOUN) | _heads(_ADJ) | {
     "stupidest", "thickest", "ugliest", "laziest", "most", "worst", "dimmest", "bore", "bores",
     "attention-seeker", "attention-seekers", "attention", "manbaby", "man-baby", "manbabies",
     "windbag", "windbags", "failed", "wannabe", "washed-up", "second-rate", "third-rate",
-    "two-bit", "dim", "stupid", "thick", "dumb", "slow", "lazy"}
+    "two-bit", "dim", "stupid", "thick", "dumb", "slow", "lazy", "cow", "cows", "snake",
+    "snakes", "viper", "weasel", "toad"}
 _PLURALS = {"amateurs", "clowns", "sheep", "muppets", "donkeys", "animals", "morons", "idiots",
             "losers", "crooks", "thieves", "liars", "cowards", "hypocrites", "snowflakes",
             "degenerates", "parasites", "leeches", "weirdos", "nutjobs", "bozos", "plonkers",
@@ -307,9 +313,12 @@ RULES = Rules(rule(APPOSED, _NOUNS), rule(IS_A, _NOUNS), rule(NAMED, _NOUNS),
              ({"clue", "talent", "shame", "brain", "brains", "spine", "backbone",
                "personality"}, {"no", "zero"}),
              ({"brewery", "bag", "map", "torch", "instructions", "nav", "satnav", "bottle",
-               "boot", "heel", "stop", "queue", "shop", "kindergarten", "playground", "piss"},
+               "boot", "heel", "stop", "queue", "shop", "kindergarten", "playground", "piss",
+               "park", "field", "room", "stadium", "pub"},
               {"organise", "organize", "run", "manage", "find", "pour"}),
-             ({"mother"}, {"love"}), ({"face"}, {"smacked", "slapped", "dropped", "radio"}))),
+             ({"mother"}, {"love"}), ({"face"}, {"smacked", "slapped", "dropped", "radio"}),
+             ({"so"}, {"personality", "face", "brain", "humour", "humor", "career", "taste",
+                       "breath", "cooking", "music"}))),
          *(rule(TOLD, *groups) for groups in (
              ({"asked", "cares", "likes", "wants"}, {"nobody", "no", "noone"}), ({"crawl"},),
              ({"basement", "cave", "swamp", "bridge"}, {"back"}),

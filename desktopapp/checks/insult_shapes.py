@@ -17,19 +17,22 @@ from desktopapp.checks.aimed_words import warn
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
 
-_SUPERLATIVE = (r"(?:dimmest|dumbest|stupidest|thickest|laziest|ugliest|smuggest|"
+_SUPERLATIVE = (r"(?:worst|dimmest|dumbest|stupidest|thickest|laziest|ugliest|smuggest|"
                 r"most (?:useless|clueless|incompetent|pathetic|talentless|gormless|idiotic|"
                 r"brainless|spineless|deluded|insufferable|obnoxious|arrogant|boring|"
                 r"overrated|tone-deaf|ignorant|self-important|bitter))")
 # Who they are: people, or a word for someone by what they do (cooks, fans, refs, bosses).
 _PEOPLE = (r"(?:people|persons?|folk|humans?|bunch|lot|crowd|men|women|guys|blokes|lads|"
            r"[\w-]*(?:ers|ors|ists|ians|ants|ents)|cooks|chefs|fans|refs|bosses|staff|team|"
-           r"players|owners|managers|journalists|critics|reviewers|influencers|creators)")
+           r"players|owners|managers|journalists|critics|reviewers|influencers|creators|"
+           r"officials?|refs?|referees?|human|human beings?|person|man|woman|excuse)")
 # A whole place or field to be the worst of.
-_FIELD = (r"(?:in|on|of) (?:the |this |that |our |all )?(?:world|internet|planet|earth|county|"
-          r"country|league|town|city|platform|app|site|business|industry|game|history|"
-          r"universe|timeline|north|south|region|profession|trade|market|street|village)")
-SUPERLATIVE = gated(rf"\bthe {_SUPERLATIVE} (?:[\w-]+ )?{_PEOPLE} {_FIELD}\b", re.IGNORECASE)
+_FIELD = (r"(?:to (?:ever )?[\w-]+|(?:i'?ve|i have|we'?ve|you'?ll) ever|ever|alive|"
+          r"(?:in|on|of) (?:the |this |that |our |all )?(?:whole |entire )?(?:world|internet|"
+          r"planet|earth|county|country|league|town|city|platform|app|site|business|industry|game|history|"
+          r"universe|timeline|north|south|region|profession|trade|market|street|village))")
+SUPERLATIVE = gated(rf"\bthe (?:{_SUPERLATIVE},? (?:and )?){{1,3}}(?:[\w-]+ )?{_PEOPLE} {_FIELD}\b",
+                    re.IGNORECASE)
 RETORT = gated(r"\bsays the (?:(?:bitter|sad|pathetic|jealous|washed-up|failed|talentless|"
                r"clueless|little|old|fat|smug|angry|lonely|miserable|ugly),? ){0,2}"
                r"(?:nobody|loser|clown|failure|has-been|fraud|troll|hypocrite|bot|muppet|"

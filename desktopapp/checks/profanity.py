@@ -61,6 +61,12 @@ _GENERIC_MASK = re.compile(r"(?<![\w@#*])[a-z]{1,3}(?:\*{2,}[a-z]{0,6}|(?:\*|[#$
 _GRAWLIX = re.compile(r"(?<![\w@#$%&*])[@#$%&*!]{3,}(?![\w@#$%&*])")
 _GESTURES = {"🖕": "the middle finger is a rude gesture", "🤬": "a face swearing reads as swearing"}
 _SYMBOLS = re.compile(r"\*|[#$%@!]{2}")  # what the generic mask needs (rare: it runs seldom)
+# A swear word cut off where it starts ("Motherf—", "f—ing", "what the f is this"): the dash
+# or the lone letter stands for the rest, and the reader hears it.
+_CUT = re.compile(r"(?<![\w-])(?<!grade )(?<!\ban )(?:mother|motha)?f(?:u|uc|uck)?(?:—|–|--)"
+                  r"(?:ing|in|ed|er)?(?![\w-])|"
+                  r"\b(?:what|who|where|why|how)\s+the\s+(?:f|ff|eff)\b(?![-'’.])")
+_CUT_NEEDS = ("f—", "f–", "f--", "u—", "c—", "the f", "the ff", "the eff")
 
 
 @dataclass(frozen=True)
@@ -330,6 +336,8 @@ def check(text: str) -> list[CheckWarning]:
             found.append(_warn("tone.profanity", start, end, f"“{word}” {why}."))
             taken.append((start, end))
     masks = _found(text, low, 1)
+    if any(need in low for need in _CUT_NEEDS):
+        masks += [m.span() for m in _CUT.finditer(low)]
     if _SYMBOLS.search(low):  # and only where a swear word fits the letters and symbols
         masks += [m.span() for m in _GENERIC_MASK.finditer(low)
                   if tone_masked.hides_swearing(m.group(0))]

@@ -46,7 +46,10 @@ _TRAIT = (r"(?:lazy|idle|workshy|work-shy|stupid|thick|dumb|dim|dense|slow|simpl
           r"disgusting|vile|evil|trash|rubbish|scum|vermin|parasites|leeches|scroungers|"
           r"spongers|freeloaders|bludgers|(?:drug\s+)?dealers|gangsters|gang\s+members|beggars|"
           r"pickpockets|shoplifters|fraudsters|scammers|con\s+artists|benefit\s+cheats|"
-          r"(?:worse|less\s+(?:capable|intelligent|able|competent|rational))\s+(?:at|than|with)|fanatics|extremists|inbred|retarded|senile|"
+          r"(?:worse|less\s+(?:capable|intelligent|able|competent|rational))\s+(?:at|than|with)|"
+          r"not\s+good\s+(?:at|for|with)|drunks|drunkards|alcoholics|cowboys|"
+          r"an?\s+(?:scammer|thief|crook|criminal|liar|cheat|drunk|cowboy|terrorist|rapist|"
+          r"thug|layabout|scrounger|sponger)|fanatics|extremists|inbred|retarded|senile|"
           r"unemployable|ungrateful|snowflakes|dinosaurs|fossils|dead\s?weight|deadwood|"
           r"all\s+the\s+same|zoos?|a\s+zoo|jungles?|ghettos?|slums?|dumps?|shitholes?|"
           r"no-?go\s+(?:zones?|areas?)|war\s+zones?|"
@@ -87,6 +90,7 @@ _BARE_HABIT = (r"(?:smell|stink|reek|steal|lie|lies|scrounge|sponge|breed|moan|"
                r"cry\s+(?:when|if|at|over|about|whenever)|"
                r"hold\s+(?:everyone|us|things)\s+up|"
                r"(?:believe|swallow|fall\s+for|vote\s+for)\s+(?:anything|whatever|everything)|"
+               r"breed(?:ing|s)?\s+(?:for|like)|eat\s+(?:dogs|cats|bats|rats)|"
                r"(?:have|has|['’]ve)\s+turned\s+(?:it|this\s+\w+|the\s+\w+|our\s+\w+)\s+into\s+"
                r"an?\s+(?:dump|slum|tip|ghetto|shithole|zoo|jungle|war\s+zone|no-?go\s+zone))")
 _BAD_HABIT = (r"(?:moan\w*|whin\w+|whing\w+|complain\w*|nag\w*|gossip\w*|lie|lying|cheat\w*|"
@@ -125,7 +129,7 @@ ABILITY = (r"(?:drive|park|cook|lead|manage|handle|cope|think|reason|understand|
            r"run\s+(?:a|anything|things|the)|do\s+(?:anything|the\s+job|science|tech|engineering|"
            r"business)|speak\s+(?:english|properly)|integrate|be\s+(?:serious|leaders|bosses|"
            r"trusted|relied\s+on|taken\s+seriously)|help\s+(?:it|themselves)|adapt|focus|"
-           r"concentrate|save\s+money|coach|babysit|look\s+after\s+(?:kids|children)|"
+           r"concentrate|save\s+money|coach|play|sing|code|swim|dance|fight|babysit|look\s+after\s+(?:kids|children)|"
            r"work\s+with\s+(?:kids|children)|hold\s+down\s+a\s+job|tell\s+the\s+truth|"
            r"raise\s+(?:kids|children)|multitask|navigate|keep\s+(?:a\s+secret|calm|their\s+\w+|"
            r"clean|quiet)|fix\s+\w+)")
@@ -147,6 +151,7 @@ _SENT = (r"(?:go\s+back|leave|get\s+out|(?:hurry\s+up\s+and\s+)?(?:die|die\s+off
          r"in\s+(?:the\s+kitchen|their\s+own\s+\w+))|know\s+their\s+place|not\s+be\s+allowed|"
          r"lose\s+(?:the|their)\s+(?:vote|right|rights|jobs?|benefits)|"
          r"hand\s+(?:in\s+)?their\s+(?:\w+\s+)?(?:keys|licen[cs]es|badges)|give\s+up\s+driving|"
+         r"have\s+their\s+(?:\w+\s+){1,2}taken\s+(?:away|off\s+them)|be\s+stripped\s+of|"
          r"stop\s+driving|learn\s+(?:some\s+)?(?:manners|respect|english|the\s+language|their\s+place)|"
          r"have\s+to\s+(?:prove|resit|register|carry|wear|pay|sit|take))")
 
@@ -159,7 +164,7 @@ SAID_OF = re.compile(
     rf"|(?:aren'?t|are\s+not|r\s+not|weren'?t|are\s+never|will\s+never\s+be)"
     rf"(?:\s+{_ADV})*\s+{_LACK}"
     rf"|{_ALWAYS}\s+{_BAD_HABIT}|{_BARE_HABIT}|{_NOT_DO}\s+{_GOOD_HABIT}"
-    rf"|{_CANT}\s+(?:even\s+)?{ABILITY}"
+    rf"|{_CANT}\s+(?:even\s+|actually\s+|really\s+|properly\s+)?{ABILITY}"
     rf"|make\s+(?:such\s+|really\s+|the\s+most\s+)?(?:{_BAD}|the\s+worst)\s+\w+"
     r"|(?:have|has|got|lack|show)\s+(?:no|zero|little|absolutely\s+no)?\s*(?:respect|manners|"
     r"morals|shame|common\s+sense|culture|class|hygiene|work\s+ethic|loyalty|values|decency|"
@@ -215,6 +220,12 @@ FRAMES: tuple[Frame, ...] = (
     _frame(r"(?:keep|kick|get|throw)(?:\s+(?:the|these|those|all))?", "group", r"\s+out"),
     _frame(r"get\s+rid\s+of(?:\s+(?:the|these|those|all))?", "group"),
     _frame(r"ban", "group", r"\s+from"),
+    # "imagine letting a Muslim run the board": a group unfit for a role, as a joke
+    _frame(r"imagine\s+(?:letting|having|electing|hiring|voting\s+for|putting)", "one",
+           r"\s+(?:run|lead|teach|manage|be\s+in\s+charge|in\s+charge|coach|near|on)"),
+    # "it's always the Irish lads starting the trouble"
+    _frame(r"it'?s\s+always(?:\s+the)?", "kind",
+           r"\s+(?:who\s+|that\s+)?(?:start|caus|mak|caus|caught|caus)\w*"),
     # "too many X in the office": their presence itself the complaint
     _frame(r"(?:far\s+|way\s+)?too\s+many", "group",
            r"\s+(?:in|on|at|around|round|here|now|these\s+days|coming|moving|who|that|getting|"
@@ -283,7 +294,10 @@ _TROPE = (r"(?:stay|back|belong|stick\s+to)\s+(?:in|to)\s+the\s+kitchen|making\s
           r"out\s+of\s+sight|(?:can'?t|never|don'?t|wouldn'?t)\s+trust\s+(?:any\s+of\s+)?them|"
           r"never\s+hire\s+them|(?:gone|going|went|goes|go)\s+(?:downhill|to\s+the\s+dogs|to\s+pot|"
           r"to\s+hell|to\s+shit|to\s+ruin)|(?:crime|trouble)\s+(?:goes|go|went|shoots|shot)\s+up|"
-          r"in\s+their\s+(?:blood|dna|genes|nature)|bred\s+into\s+them|"
+          r"in\s+their\s+(?:blood|dna|genes|nature)|bred\s+(?:into\s+them|for\s+it|to\s+\w+)|"
+          r"born\s+that\s+way|(?:it'?s|is)\s+the\s+national\s+(?:character|trait|sport)|"
+          r"(?:it\s+)?is\s+genetic|eat\s+(?:dogs|cats|bats|rats)|"
+          r"(?:crime|trouble)\s+(?:stats|rates?|figures|levels)\s+(?:go|goes|went|rise|rises|rose)|"
           r"it'?s\s+(?:their|the)\s+culture|it'?s\s+(?:cultural|biology|biological|genetic)|"
           # who they are called an illness or a phase
           r"(?:a\s+)?(?:mental\s+(?:illness|disorder)|sickness|disease|fetish|delusion)\s*,?\s+"

@@ -92,14 +92,16 @@ PLURAL = (rf"(?:(?:the\s+)?(?:{_DEMONYMS})s|(?:the\s+)?(?:{_PLURALS})|"
           rf"(?:people|folks?|anyone|everyone|families|{_MEMBERS})\s+(?:from|in|of)\s+(?:the|that|"
           r"this|those|these)\s+(?:countr(?:y|ies)|estates?|areas?|regions?|villages?|towns?|"
           r"part\s+of\s+(?:the\s+world|town|the\s+country)|parts\s+of\s+the\s+world|"
-          r"north|south|east|west|city|cities|neighbou?rhoods?)|"
+          r"north|south|east|west|city|cities|neighbou?rhoods?|valleys?|hills|sticks|"
+          r"countryside|suburbs|projects|slums?|ghettos?)|"
           # a condition or a body named after "anyone", "people": "anyone fat", "people in a
           # wheelchair", "anyone with autism"
           rf"(?:people|anyone|everyone|someone|nobody)\s+(?:who'?s\s+|who\s+(?:is|are)\s+)?"
           r"(?:fat|obese|overweight|disabled|deaf|blind|autistic|gay|trans|foreign|old|older)(?!\s+\w+ing\b)|"
           r"(?:people|anyone|someone|everyone)\s+(?:in\s+a\s+wheelchair|with\s+(?:a\s+)?"
           r"(?:disabilit(?:y|ies)|autism|adhd|down'?s(?:\s+syndrome)?|a\s+stammer|dementia|"
-          r"learning\s+difficulties))|"
+          r"learning\s+difficulties|depression|anxiety|mental\s+(?:health\s+)?(?:issues|problems|"
+          r"illness(?:es)?)|tattoos|piercings|accents?))|"
           r"(?:over|under)-\d\ds|"
           rf"(?:anyone|people|everyone)\s+with\s+(?:an?\s+)?(?:{_DEMONYMS}|{_ADJECTIVES})\s+"
           r"(?:accents?|names?|surnames?)|"
@@ -108,10 +110,10 @@ PLURAL = (rf"(?:(?:the\s+)?(?:{_DEMONYMS})s|(?:the\s+)?(?:{_PLURALS})|"
           # a demonym the lexicon does not know, by its shape; capitalised mid-sentence
           r"(?<=\w\s)(?-i:[A-Z][a-z]{3,}(?:ians|ans|ese|ites)))")
 # "Every trans person", "every single Muslim": the whole group, one by one.
-EVERY_ONE = (rf"every\s+(?:single\s+)?(?:{_ADJECTIVES}|{_DEMONYMS})\s+"
+EVERY_ONE = (rf"every\s+(?:single\s+)?(?:{_ADJECTIVES}|{_DEMONYMS})\s+(?:[\w-]+\s+){{0,2}}?"
              rf"(?:person|one|{_MEMBERS_SINGULAR})")
 # One member standing for the group, in the singular frames only.
-SINGULAR = (rf"(?:an?|any|another|the\s+average|your\s+average|one)\s+(?:"
+SINGULAR = (rf"(?:an?|any|another|the\s+average|your\s+average|one|the\s+new|a\s+new)\s+(?:"
             rf"(?:{_DEMONYMS}|{_ADJECTIVES})\s+(?:{_MEMBERS_SINGULAR})|"
             rf"(?:{_DEMONYMS})|woman|man|girl|female|jew|pole|scot|swede|dane|finn|turk|"
             r"frenchman|englishman|irishman)")

@@ -67,7 +67,8 @@ _GLAD = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|yay+|woo+hoo+|congrat\w*
 _BANG = re.compile(r"[!?]*!{3,}[!?]*|[!?]{4,}")
 _DIRECTED = re.compile(r"(?:\byou(?:'re| are)?|\bu\b|\bthose|\bthese|\bsuch|\bwhat\s+an?|"
                        r"\bbunch\s+of|\bthe|\bthey(?:'re| are)|\bhe(?:'s| is)|\bshe(?:'s| is)|"
-                       r"\bbig|\btotal|\bcomplete|\babsolute)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                       r"\bbig|\btotal|\bcomplete|\babsolute)\s+(?:[\w-]+,?\s+){0,3}$",
+                       re.IGNORECASE)
 
 
 def _warn(code: str, severity: Severity, start: int, end: int, message: str,

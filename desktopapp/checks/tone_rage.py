@@ -15,7 +15,7 @@ import re
 
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
-from desktopapp.checks.tone_sentences import not_the_writers
+from desktopapp.checks.tone_sentences import _POSSESSED, _REPORTED, _THEIRS, _quoted
 
 _ME = r"(?:i|i'm|i’m|im|i am|i've|i’ve|i'd|i’d|my|me)"
 # The body in a rage: clenched, gritted, shaking, boiling, seeing red.
@@ -26,7 +26,16 @@ _BODY = (r"(?:(?:jaw|fists?|teeth|hands?)\s+(?:is\s+|are\s+|still\s+)?(?:clenche
          r"blood\s+(?:pressure\s+)?(?:is\s+)?(?:boiling|through\s+the\s+roof|rising)|"
          r"(?:my\s+)?patience\s+(?:has\s+|is\s+)?(?:snapped|gone|run\s+out|ran\s+out|worn\s+thin|"
          r"at\s+an\s+end)|(?:absolutely\s+|utterly\s+)?(?:incandescent|apoplectic|"
-         r"spitting\s+feathers|beside\s+myself|at\s+the\s+end\s+of\s+my\s+tether))")
+         r"spitting\s+feathers|beside\s+myself|at\s+the\s+end\s+of\s+my\s+tether)|"
+         # the state said in the first person: about to explode, lost it, worked up
+         r"(?:i'?m|i’m|im|i\s+am)\s+(?:so\s+|absolutely\s+|completely\s+|literally\s+|"
+         r"genuinely\s+|honestly\s+)?(?:(?:about|ready|going|gonna)\s+to\s+(?:explode|burst|"
+         r"blow|lose\s+it|snap)|fit\s+to\s+burst|worked\s+up|incensed|apoplectic|"
+         r"beyond\s+(?:mad|angry|furious|livid|pissed|fuming)|(?:shouting|screaming|yelling|"
+         r"swearing|banging|slamming)\s+(?:at|on|out|into|my|the|so)|losing\s+it)|"
+         r"(?:i'?ve|i’ve|i\s+have)\s+(?:completely\s+|totally\s+|officially\s+)?lost\s+it|"
+         r"before\s+i\s+(?:do|say|said|did)\s+something\s+i(?:'ll|'d|’ll|’d|\s+will|\s+would)?"
+         r"\s+regret|the\s+rage\s+(?:has|is)|so\s+angry\s+i\s+could\s+\w+)")
 # An urge to break, hit or shout, now: "want to put my fist through the wall".
 _URGE_LEAD = (r"(?:(?:genuinely|honestly|really|literally|actually|seriously)\s+)?"
               r"(?:want(?:s)?\s+to|wanna|could|am\s+about\s+to|'m\s+about\s+to|’m\s+about\s+to|"
@@ -50,12 +59,24 @@ _NEGATED = re.compile(r"\b(?:not|never|don't|don’t|dont|didn't|won't|no\s+long
 # typing this"), not in one about someone else ("jaw clenched, she walked in").
 _FIRST = re.compile(r"\b(?:i|i'm|i’m|im|me|my)\b", re.IGNORECASE)
 _THIRD = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+# "The neighbours think I've lost it": someone's view of the writer, not the writer's rage.
+_THEIR_VIEW = re.compile(r"\b(?:think|thinks|thought|says?|said|reckons?|reckoned|assume\w*)\s+"
+                         r"(?:that\s+)?$", re.IGNORECASE)
 # "I was clenching my jaw": the body told in the past.
 _PAST = re.compile(r"\b(?:was|were|had\s+been|got)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _JOY = re.compile(r"\b(?:won|win|winning|happy|thrilled|excited|love|amazing|yay|congrat\w*)\b|"
                   r"[😂🤣🥳🎉❤]", re.IGNORECASE)
 _MESSAGE = ("“{}” says you are angry right now. Posts written in anger are the ones people "
             "regret; let it cool before you post.")
+
+
+def _theirs(clean: str, start: int, end: int, before: str) -> bool:
+    """Someone else's rage ("he's about to explode", "my son is shaking with rage") or a
+    quote: `not_the_writers` without its reading of "the/a <word>" (made for anger nouns
+    such as "the outrage"), which here would take "the call" in "… the call before I say
+    something I'll regret" for a description."""
+    return bool(_REPORTED.search(before) or _THEIRS.search(before) or _POSSESSED.search(before)
+                or _quoted(clean, start, end))
 
 
 def check(clean: str) -> list[CheckWarning]:
@@ -68,8 +89,8 @@ def check(clean: str) -> list[CheckWarning]:
         sentence_end = min((i for i in (clean.find(c, m.end()) for c in ".!?\n") if i >= 0),
                            default=len(clean))
         sentence_start = max(clean.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        if _NEGATED.search(before) or _PAST.search(before) \
-                or not_the_writers(clean, m.start(), m.end()) \
+        if _NEGATED.search(before) or _PAST.search(before) or _THEIR_VIEW.search(before) \
+                or _theirs(clean, m.start(), m.end(), before) \
                 or _JOY.search(clean, sentence_start, sentence_end):
             continue
         if sentence_start in told or (m.group("body") and (

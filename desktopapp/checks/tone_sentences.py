@@ -105,7 +105,15 @@ def not_the_writers(text: str, start: int, end: int) -> bool:
     return bool(_REPORTED.search(before) or _DESCRIBED.search(before) or _THEIRS.search(before)
                 or _AT_MYSELF.match(text, end)
                 or _POSSESSED.search(before) or _quoted(text, start, end)
-                or (_LOOKING_BACK.search(before) and _HINDSIGHT.match(text, end)))
+                or (_LOOKING_BACK.search(before) and (_HINDSIGHT.match(text, end)
+                                                      or _THEN.search(text, max(0, start - 60),
+                                                                      start))))
+
+
+# "Last year I was so angry …": the time told before the anger, looking back.
+_THEN = re.compile(r"\b(?:last\s+(?:year|month|week|summer|winter|spring|autumn|time)|"
+                   r"\w+\s+(?:years?|months?|weeks?)\s+ago|back\s+(?:then|in)|at\s+the\s+time|"
+                   r"in\s+(?:19|20)\d\d|when\s+i\s+was)\b[^.!?\n]*$", re.IGNORECASE)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

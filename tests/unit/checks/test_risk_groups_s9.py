@@ -81,3 +81,17 @@ def test_read_more_exactly_still_warns(text: str) -> None:
 ])
 def test_near_misses_are_left_alone(text: str) -> None:
     assert flagged(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Every Albanian car wash guy is a crook, it's in their DNA.", "Albanian car wash guy"),
+    ("Folk from the valleys are inbred and proud of it.", "Folk from the valleys"),
+    ("People with anxiety are just weak and lazy.", "People with anxiety"),
+    ("Imagine letting a Sikh run the village fete.", "a Sikh"),
+    ("Old people should have their bus passes taken away.", "Old people"),
+    ("Girls can't actually play chess, they just memorise openings.", "Girls"),
+    ("It's always the Scottish lads starting fights at the wedding.", "Scottish lads"),
+])
+def test_more_group_contempt(text: str, words: str) -> None:
+    found = flagged(text)
+    assert found and words in found[0], (text, found)

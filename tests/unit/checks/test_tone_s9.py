@@ -121,3 +121,51 @@ def test_the_writers_rage_now_told_by_body_or_urge(text: str, words: str) -> Non
 ])
 def test_rage_near_misses(text: str) -> None:
     assert [c for c, _ in _tone_alarms(text) if c == "tone.anger"] == [], text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("I'm about to explode, the parcel went back to the depot again.", "about to explode"),
+    ("I've completely lost it with this landlord.", "lost it"),
+    ("Leaving the call before I say something I'll regret.", "regret"),
+])
+def test_the_writers_rage_said_as_a_state(text: str, words: str) -> None:
+    found = [said for code, said in _tone_alarms(text) if code == "tone.anger"]
+    assert any(words in said for said in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "My flatmates think I've lost it since I took up the bagpipes.",
+    "Two years ago I was so angry about the move, now I love this town.",
+])
+def test_someones_view_or_hindsight_is_not_rage_now(text: str) -> None:
+    assert [c for c, _ in _tone_alarms(text) if c == "tone.anger"] == [], text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Motherf— the printer jammed again!!!", "Motherf—"),
+    ("Who the f schedules a meeting at 7am", "the f"),
+])
+def test_a_swear_word_cut_off_still_reads_as_swearing(text: str, word: str) -> None:
+    found = [said for code, said in _tone_alarms(text) if code == "tone.masked-profanity"]
+    assert any(word.lower() in said.lower() for said in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "She got a grade F— on the quiz, the teacher wrote.",
+    "The F in FAQ stands for frequently.",
+    "What the FT said about rates was interesting.",
+])
+def test_a_letter_is_not_a_cut_off_swear_word(text: str) -> None:
+    assert [c for c, _ in _tone_alarms(text) if c == "tone.masked-profanity"] == [], text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("What a pompous, smarmy windbag that presenter is.", "windbag"),
+    ("@tilly_bakes your sourdough is flat and so is your personality.", "so is your personality"),
+    ("Our chairman, Frank Oddie, is a sanctimonious cow of a man.", "cow"),
+    ("My agent is the most useless, spineless clown I've worked with.", "clown"),
+    ("The referee tonight was the worst official in the whole league.", "worst official"),
+])
+def test_more_insults_aimed_at_someone(text: str, words: str) -> None:
+    found = [said for code, said in _tone_alarms(text) if code == "tone.insult"]
+    assert any(words in said for said in found), (text, found)
