@@ -65,7 +65,7 @@ _SYMBOLS = re.compile(r"\*|[#$%@!]{2}")  # what the generic mask needs (rare: it
 # or the lone letter stands for the rest, and the reader hears it.
 _CUT = re.compile(r"(?<![\w-])(?<!grade )(?<!\ban )(?:mother|motha)?f(?:u|uc|uck)?(?:—|–|--)"
                   r"(?:ing|in|ed|er)?(?![\w-])|"
-                  r"\b(?:what|who|where|why|how)\s+the\s+(?:f|ff|eff)\b(?![-'’.])")
+                  r"\b(?:what|who|where|why|how)\s+the\s+(?:f|ff|eff)(?=\s|$|[?!,;:])")
 _CUT_NEEDS = ("f—", "f–", "f--", "u—", "c—", "the f", "the ff", "the eff")
 
 
