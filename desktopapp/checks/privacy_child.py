@@ -125,6 +125,8 @@ PLACE = gated(
     re.IGNORECASE)
 
 
+HABIT = re.compile(r"\b(?:practi[sc]\w*|revis\w*|stud(?:y|ied|ies|ying)|trained|worked (?:hard|"
+                   r"on it)|read(?:s|ing)? (?:a book|books))\b[^.!?\n]{0,12}$", re.IGNORECASE)
 _KEYS = keys(
     "son sons daughter daughters kid kids kiddo kiddos child children toddler toddlers twins "
     "stepson stepdaughter grandson grandsons granddaughter granddaughters grandkids "
@@ -167,6 +169,9 @@ def check(text: str) -> list[CheckWarning]:
         # The child's own words are neither the place nor the time.
         window = window[:child.start()] + " " * len(child.group(0)) + window[child.end():]
         for when in TIME.finditer(window):
+            # "practised every single day": a habit, not when a stranger would find them
+            if HABIT.search(window, max(0, when.start() - 30), when.start()):
+                continue
             # A place that is itself the time ("the school run") is not a second sign.
             rest = window[:when.start()] + " " * len(when.group(0)) + window[when.end():]
             place = PLACE.search(rest)

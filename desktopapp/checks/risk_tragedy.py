@@ -330,6 +330,14 @@ def _denied(text: str, verdict: Match) -> bool:
         _INSULT.search(verdict.group(0)) is not None and _SELF.search(before) is not None)
 
 
+# "You taught me how to tell a terrible joke", "his awful puns", "her laugh": a memory of
+# the person who died.
+_TRIBUTE = Rule(loose(
+    r"\b(?:(?:taught (?:me|us) |how )to (?:tell|crack|make) (?:a |the )?(?:\w+ ){0,2}|(?:his|"
+    r"her|their|your) (?:\w+ ){0,2}|(?:he|she|you) (?:always|used to|loved to) (?:tell|crack|"
+    r"make) (?:a |the )?(?:\w+ ){0,2})(?=(?:jokes?|puns?|laugh\w*|humou?r)\b)"))
+
+
 class Reactions:
     """The verdicts, cheers and thanks of one paragraph, looked for once and only when a
     sentence of it has a context (a few scans of the paragraph, not several per sentence)."""
@@ -345,6 +353,10 @@ class Reactions:
             cheers = sorted([*CHEER.finditer(text), *CHEER_MARKS.finditer(text)],
                             key=lambda m: m.start())
             thanks = list(_GRATITUDE.finditer(text)) if cheers else []
+            # The dead person's own jokes and laugh, remembered, are a tribute, not a joke.
+            tributes = list(_TRIBUTE.finditer(text)) if cheers else []
+            cheers = [m for m in cheers
+                      if not any(t.start() <= m.start() <= t.end() for t in tributes)]
             self._found = verdicts, cheers, thanks
         return self._found
 

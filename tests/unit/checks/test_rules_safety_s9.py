@@ -256,3 +256,17 @@ def test_third_round_structures_catch(text: str, code: str) -> None:
 ])
 def test_third_round_structures_leave_ordinary_posts_alone(text: str) -> None:
     assert not {"risk.victim-blaming", "risk.threat"} & alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the dead person's own jokes remembered; a child's practice habit
+    "Rest in peace, Grandad. You taught me how to tell a truly awful joke and I'll keep it up",
+    "Auntie Pat died on Monday. Her terrible puns will be missed by all of us",
+    "So proud of my son, he passed grade 3 violin after he practised every single day",
+])
+def test_tributes_and_habits_are_left_alone(text: str) -> None:
+    assert not {"risk.sensitive-judgement", "privacy.child-routine"} & alarms(text)
+
+
+def test_a_joke_about_the_deaths_is_still_caught() -> None:
+    assert "risk.sensitive-judgement" in alarms("Four hikers died on the ridge lol what a joke")
