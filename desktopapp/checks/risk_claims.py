@@ -407,7 +407,11 @@ def check(text: str, already: set[str]) -> list[CheckWarning]:
     if not spans:
         return []
     starts = [span.start for span in spans]
-    found = _rumour(text, spans, starts) + _hearsay(text, spans, starts)
+    heard = _hearsay(text, spans, starts)
+    # a claim its sentence already calls second-hand is one finding, not two
+    passed_on = {_sentence(spans, starts, w.start)[0] for w in heard}
+    found = [w for w in _rumour(text, spans, starts)
+             if _sentence(spans, starts, w.start)[0] not in passed_on] + heard
     if "risk.confidential" not in already:
         found += risk_confidential.check(text)
     return found

@@ -17,7 +17,7 @@ _TAKING = (
     r"diddl\w+|embezzl\w+|misappropriat\w+|nick(?:s|ed|ing)|fiddl\w+) (?:from|off|(?:the |"
     r"their |his |her |its |our |all the |some of the )?(?:\w+ )?(?:money|cash|funds?|"
     r"donations|takings|tips|raffle|float|kitty|petty cash|accounts|books|profits|difference|"
-    r"pension|grants?|expenses))",
+    r"pension|grants?|expenses|royalties|wages|fees|rent|commission|payments))",
     r"help(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves) to (?:the )?(?:money|cash|funds|takings|"
     r"till|stock|donations|float|kitty)",
     r"(?:has|have|had|'s|'ve) been (?:pocketing|skimming|siphoning|pilfering|stealing|"
@@ -26,9 +26,33 @@ _TAKING = (
     r"skip) (?:tax|taxes|vat|paying)", r"(?:to )?(?:dodge|dodges|dodging|dodged|evade|evades|"
     r"evading|evaded) (?:the )?(?:tax|taxes|vat|paying tax)",
     r"a front for",
+    r"(?:paying|pays|paid|funding|funds|funded|buying|buys|bought) [\w ]{1,30} (?:out of|with|"
+    r"from) (?:the )?(?:company|club|charity|business|firm|council|church|school)(?:'s)? (?:money|"
+    r"funds|accounts?|budget|cash)?(?!\w)", r"(?:money|funds|donations|proceeds|cash)(?: \w+){0,4} "
+    r"never (?:reached|reaches|got to|went to)", r"(?:went|goes|going) on (?:his|her|their) "
+    r"(?:new )?(?:car|house|holiday|holidays|wedding|lifestyle|mortgage|boat)",
+    r"(?:none|little|hardly any) of the (?:donations|money|funds) (?:reach|reaches|goes|go|went|"
+    r"gets|get)", r"(?:a|is a|'s a) tax (?:dodge|scam|fiddle|write-off)",
+    r"(?:expenses|benefits?|tax|insurance|mortgage|visa|voter|election|grant) fraud",
+    r"paid for with (?:\w+ ){0,2}(?:fraud|stolen|dirty|charity|public|taxpayers'?) ?(?:money|"
+    r"cash)?", r"(?:secretly|quietly) (?:funded|paid|owned|backed|bankrolled|sponsored) by",
+    r"never discloses", r"(?:inflat|fak|fudg|massag|pad)\w* (?:the |their |its |his |her )?"
+    r"(?:user |sales |subscriber |visitor |audience |revenue |ticket |attendance )?(?:numbers|"
+    r"figures|stats|data|accounts|results|sales)", r"padded (?:out )?with",
+    r"rig(?:s|ged|ging) (?:the )?(?:\w+ )?(?:trials|votes?|election|results|draw|competition|"
+    r"tender|selection|books|scales|machines?|games?|match(?:es)?)",
+    r"(?:betting|bets|bet|gambling|gambles) on (?:games|matches|his own|her own|their own|the "
+    r"match|the game)", r"(?:give|gives|gave|giving|leak|leaks|leaked|sell|sells|sold) (?:out )?"
+    r"(?:the )?(?:answers|exam papers|test papers|questions)",
+    r"(?:(?:only|just) (?:\w+ ){0,5}because|thanks to) (?:his|her|their|the [\w']+) "
+    r"(?:brother|sister|dad|father|mum|mother|uncle|aunt|cousin|wife|husband|son|daughter|friend|"
+    r"mate)", r"(?:picks|selects|chooses|hires|promotes) (?:\w+ )?(?:players|staff|people|kids|"
+    r"pupils) whose (?:parents|families|dads|mums) pay", r"paid (?:off )?the (?:federation|judges|"
+    r"selectors|referees?|examiners?|panel|inspectors?)",
     r"(?:keep|keeps|kept|keeping) (?:most|half|all|some|a lot|\d+ ?%) of (?:the )?(?:donations|"
     r"money|funds|proceeds|profits|tips|raised|takings)(?: \w+){0,3} for (?:him|her|them)sel",
-    r"(?:takes|took|taking|get|gets|got|getting) (?:a )?(?:kickbacks?|backhanders?|a cut) from",
+    r"(?:takes|took|taking|get|gets|got|getting) (?:a )?(?:kickbacks?|backhanders?|a cut) (?:from|"
+    r"of)",
     r"(?:has|'s got|got|had|have) (?:money|bets?|a bet|cash) on (?:the|his|her|their) (?:match|"
     r"game|fight|race|own)", r"(?:is|'s|been|was|are|'re) bent", r"match[- ]fix\w*",
     r"(?:fix|fixes|fixed|fixing|throw|throws|threw|throwing) (?:the )?(?:matches|games|results|"
@@ -36,8 +60,9 @@ _TAKING = (
     r"(?:award|prize|title|rating|degree|place|win|job|contract)(?:'s| was| were| is)? (?:was "
     r"|were )?(?:bought|paid for|rigged|fixed)(?! \w+ \w+ (?:by us|for me))",
     r"(?:followers|engagement|reviews|likes|views|fans)(?: is| are)? (?:all |mostly |just )?"
-    r"(?:bots|fake|bought|paid for)", r"bought (?:every one of |all (?:of )?)?(?:his|her|their|"
-    r"its) (?:[\d.]+k? )?(?:followers|likes|reviews|votes|views)",
+    r"(?:bots|fake|bought|paid for)", r"(?:bought|buys|buying|paid for|pays for) (?:every one of |"
+    r"all (?:of )?)?(?:his|her|their|its) (?:[\d.]+k? )?(?:followers|likes|reviews|votes|views|"
+    r"subscribers|streams|fans)",
     r"(?:didn't|did not|never) (?:write|make|bake|design|cook|grow|build|paint|sing) (?:a "
     r"(?:single )?(?:word|note|line|one)|any of (?:it|them)|one word)",
     r"had (?:his|her|their) \w+ (?:ghost-?write|write|do) (?:it|them|all|the)",
@@ -52,7 +77,37 @@ _TAKING = (
     r"paperwork|records?|references?|receipts|invoices)",
     r"(?:sells?|selling|sold|passes on|leaks?|leaking) (?:\w+'? |their |your |our )?(?:data|"
     r"details|info|cvs|emails|numbers|addresses|records|personal \w+) to",
-    r"swap\w* (?:out )?(?:the )?(?:good|new|original|genuine) parts", r"(?:uses?|using|used) "
+    r"swap\w* (?:out )?(?:the )?(?:good|new|original|genuine) parts",
+    r"spit(?:s|ting)? in (?:the |people's |customers' |their )?(?:food|drinks?|coffee|meals?)",
+    r"(?:serves?|served|serving|sells?|selling|sold) (?:fake|counterfeit|knock-?off|bootleg|"
+    r"watered[- ]down|out[- ]of[- ]date|expired|last week's|leftover|reheated|frozen) \w+",
+    r"cut(?:s|ting)? (?:his|her|their|its|the) [\w ]{1,15} with", r"(?:uses?|using|used|employs?|"
+    r"hires?) (?:\w+ )?(?:unlicensed|unqualified|uninsured|untrained|illegal) \w+",
+    r"sign(?:s|ed)? off (?:the|their own|his own|her own) work", r"(?:don't|doesn't|do not|"
+    r"never) (?:put|list|declare|mention) (?:it|them|that) on the label", r"not on the label",
+    r"(?:steals?|stole|stealing|copie[ds]|copying|lifts?|lifted) (?:other people's |others' |"
+    r"\w+'s |her |his |their )?(?:whole )?(?:manuscripts|shots|photos|work|designs|recipes|ideas|"
+    r"songs|lyrics|content|videos|art|artwork|code|first season|articles|season)",
+    r"(?:sells?|passes|passing|passed|presents?) (?:them|it|those) (?:off )?as (?:his|her|their) "
+    r"own", r"(?:reads?|reading|monitors?|monitoring|snoops? on|snooping on) (?:\w+'? )?(?:emails|"
+    r"messages|texts|dms|chats)", r"(?:is|'s|was|were|are) (?:all |totally |completely |just )?"
+    r"(?:made up|fabricated|staged|faked)", r"(?:made|making|makes) (?:\w+ )?(?:people|"
+    r"customers|kids|guests|diners|patients) (?:sick|ill)",
+    r"(?:management|the company|the school|the club|the council|the firm|they|"
+    r"he|she) (?:covers|cover|covered) (?:it|this|that) up",
+    r"(?:doesn't|don't|never|do not|does not) (?:clean|wash|sterili[sz]e|disinfect|check|service|"
+    r"inspect) (?:the |their |its )?(?:equipment|kitchen|machines|tools|instruments|rooms|toilets|"
+    r"pool|rides|brakes)", r"(?:buys?|bought|buying) (?:in )?(?:frozen|ready-made|pre-made|"
+    r"factory) \w+", r"(?:dug up|taken|stolen|poached|harvested) from (?:a |the )?(?:nature "
+    r"reserve|national park|protected \w+|the wild)", r"treats? (?:the |his |her |their )?(?:staff|"
+    r"employees|workers|team|players|pupils|tenants|patients) (?:like (?:dirt|rubbish|garbage|"
+    r"slaves|crap)|terribly|appallingly)", r"(?:messaging|texting|dm'?ing|grooming) (?:pupils|"
+    r"students|kids|children|minors|underage \w+)", r"(?:is|'s|are|was) on (?:steroids|gear|roids)",
+    r"lip[- ]?sync\w*", r"cheated(?= *[,.!;]| (?:with|by|to|in|at)\b)",
+    r"(?:did it|does it|torched it|burn\w* (?:it|the \w+)(?: down)?|set fire to [\w ]{1,20}|"
+    r"started (?:it|the fire))(?: \w+){0,4} for the insurance",
+    r"(?:ran|run|running|made|makes) off with (?:the|their|our|all the) (?:\w+ )?(?:money|cash|"
+    r"fees|deposits|savings|funds|takings|donations|prize money)", r"(?:uses?|using|used) "
     r"(?:child|slave|forced|prison) labou?r", r"sweatshops?",
     r"reus\w+ (?:single-use|disposable|used) \w+", r"cut\w* corners on (?:safety|hygiene|"
     r"care|cleaning|checks)",
@@ -168,4 +223,5 @@ _HIDING = (
     r"company|fundraiser|appeal|cause)",
 )
 
-MORE_DAMAGE = words(*_TAKING, *_CHEATING, *_REMOVED, *_SUBSTANCE, *_HARM, *_HIDING, gate=False)
+MORE_DAMAGE = words(*_TAKING, *_CHEATING, *_REMOVED, *_SUBSTANCE, *_HARM, *_HIDING,
+                    gate=False)

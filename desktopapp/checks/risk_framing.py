@@ -31,7 +31,9 @@ WARNING_FRAME = words(
     r"(?:nothing against (?:him|her|them|the \w+)(?: personally)?|no offen[cs]e(?: to \w+)?),? "
     r"but", r"(?:i say|i'm saying|saying) this (?:out of|with|from) (?:care|concern|love|"
     r"kindness)", r"not (?:out of )?malice", r"have a look at (?:who|where|what|how)",
-    r"ask (?:them|him|her) (?:why|where|how|about)", r"(?:you|they) (?:won't|will never) "
+    r"ask (?:them|him|her) (?:why|where|how|about)", r"plain and simple", r"enough said",
+    r"'?nuff said", r"(?:that's|that is) the whole story", r"says it all",
+    r"figure it out", r"(?:we|you|everyone) all know", r"(?:you|they) (?:won't|will never) "
     r"(?:read|hear|see) (?:it|this|that|about it) (?:in|on)",
 )
 MORE_HEDGED = words(
@@ -39,7 +41,12 @@ MORE_HEDGED = words(
     r"not my (?:story|place) to tell", r"just passing (?:it|this|that) on",
     r"(?:insiders?|sources?|people (?:inside|close to \w+)) (?:are |keep )?(?:telling|saying|"
     r"whispering|claiming)", r"word (?:on|in|around|round|at) the \w+ (?:is|has it)",
-    r"don't say (?:i|who) told you",
+    r"don't say (?:i|who) told you", r"(?:there's|there is) (?:a )?rumou?r",
+    r"(?:was |were |been )?told (?:me |us )?in confidence",
+    r"word from (?:inside|someone|somebody|a source|(?:a|an|my|our|one) "
+    r"(?:former |ex-)\w+|the \w+ (?:side|camp|office))", r"word from [\w' ]{1,25}:",
+    r"grapevine (?:says|has it)", r"\w+ gossip:", r"gossip (?:from|is|says)",
+    r"got (?:it|this|that) from (?:their|my|a|an|the|our|his|her) \w+",
     r"(?:only|just|simply) (?:repeating|passing on|saying) what (?:i was told|was said|i "
     r"heard|i've heard|i was sent|people are saying|i've been told|was said to me|\w+ told me)",
     r"whispers? (?:from|in|at|around|round) (?:the|our|my|a)",
@@ -59,8 +66,11 @@ MORE_SOURCES = words(
     r"worker|staffer|insider|member of staff|driver|cleaner|regular|resident|local|parent|"
     r"whistleblower|contractor|supplier|coworker|co-worker|colleague)",
     r"(?:an?|one|this|some) (?:ex-|former )(?:employee|worker|staffer|member of staff|"
-    r"manager|colleague|partner|tenant|resident|pupil|player|\w+) (?:told|says|said|swears|"
-    r"reckons|claims|posted|wrote)",
+    r"manager|colleague|partner|tenant|resident|pupil|player|\w+)(?: \w+){0,3} (?:told|says|"
+    r"said|swears|reckons|claims|posted|wrote)",
+    r"(?:my|a|our) (?:\w+'s )?(?:friend|mate|cousin|aunt|uncle|sister|brother|neighbou?r|"
+    r"colleague|mum|dad|flatmate)\b[^.!?\n]{0,60}? and (?:she|he|they) (?:says|said|swears|"
+    r"reckons|told me)", r"(?:someone|somebody)(?: [\w']+){0,5} (?:whispered|hinted|let on)",
     r"(?:someone|somebody|a guy|a woman|a man|a lady|a bloke|a parent|a mum|a dad)(?: \w+){0,6} "
     r"(?:told (?:me|us|a friend|my \w+)|let slip|swears|reckons)",
     r"heard (?:it )?(?:at|in|on|down|round|around|outside|by) (?:the|a|my|our) [\w' ]{1,25}? "
@@ -107,6 +117,7 @@ OWN_NEWS_AFTER = re.compile(loose(r"[^.!?\n]{0,30}?\b(?:we're|we are|we'll|we wi
 # A source named in words: "X says", but not "who he says he is" or "ought to be told".
 NOT_A_SOURCE = re.compile(loose(r"\bwho (?:he|she|they) (?:says?|claims?) (?:he|she|they)\b|"
                                 r"\b(?:ought|needs?|deserves?|should|must|right) to be told\b|"
+                                r"\b(?:enough|'?nuff) said\b|"
                                 # a document, or booking a room, is no source
                                 r"\b(?:inspection|annual|school|medical|expense|police|safety|"
                                 r"progress|hygiene|financial) reports?\b|\b(?:before you|to|you|"

@@ -40,7 +40,7 @@ INSIDER = _words(
     r"my (?:company|firm|employer|startup|start-up|business|boss|board|team|division)",
     r"the (?:company|firm|startup|start-up|business) I (?:work for|work at|run|founded|"
     r"co-?founded)",
-    r"(?:as|I'm|I am|our|the)(?: an?)? " + _ROLE, r"I(?:'m| am) on the board",
+    r"(?:as|I'm|I am|our|the)(?: an?| the| [\w&]+'s)? " + _ROLE, r"I(?:'m| am) on the board",
     r"(?:as|I'm|I am) (?:an? |the )?(?:ir|investor relations|finance|accounts|treasury|comms) "
     r"(?:manager|lead|director|officer|person)",
     r"(?:I'm|I am|I work|we're|we are) (?:on|in) the (?:deal|m&a|corporate dev\w*|finance|ir|"
@@ -109,7 +109,14 @@ MATTER = _words(
     r"over) (?:all |most |some )?(?:of )?(?:our|the|their) (?:stores|shops|sites|business|branches|"
     r"company|division|unit)", r"(?:selling|sell|sold|offload\w*|dump\w*) (?:\d+ ?% of )?(?:my|"
     r"his|her|our|the founder's) (?:stake|shares|holding)", r"redundancy plan",
-    r"\d+ in \d+ (?:roles|jobs|staff)", r"(?:loan |banking |debt )?covenants?",
+    r"\d+ in \d+ (?:roles|jobs|staff)", r"rns", r"regulatory news",
+    r"lost (?:its|our|their) (?:biggest|largest|key|main) (?:client|customer|contract)",
+    r"cut\w* (?:about |around |roughly )?(?:a (?:fifth|quarter|third|half|tenth)|\d+ ?%|half) of "
+    r"(?:the |our )?(?:workforce|staff|jobs|roles|headcount|people)",
+    r"(?:letting|let) [\d,]+ (?:people|staff|workers|employees) go", r"shutting (?:\w+ )?"
+    r"(?:divisions?|plants?|sites?|factories|offices)", r"(?:company|business|firm|group) is "
+    r"(?:up )?for sale", r"(?:report|post|announce|book)(?:ing)? (?:a |an )?(?:[£$€][\d.]+\w* )?"
+    r"(?:loss|profit|write-?down)", r"(?:loan |banking |debt )?covenants?",
     r"(?:profits?|revenue|sales|earnings|margins?|turnover) (?:will|'ll|are going to|is going "
     r"to|are set to|is set to) (?:be|come in|fall|drop|rise|halve|double|miss|beat)")
 # Words that are market talk only beside another one: two of them make the matter.
@@ -151,7 +158,11 @@ FUTURE = _words(
     r"acquiring|cutting|laying|closing|raising|pricing|listing|floating|going|planning|considering|"
     r"exploring|announcing|filing|delisting|restructuring|shutting)",
     r"(?:pop|soar|tank|jump|spike|double|triple|crash|plunge|moon)(?:s|ed|ing)?",
-    r"comes? out (?:at|on|by|before|next|this|tomorrow)", r"(?:we're|we are) revising",
+    r"comes? out (?:at|on|by|before|next|this|tomorrow)", r"oversubscribed",
+    r"in a (?:fortnight|week|month)", r"due in", r"(?:beat|beats|miss|misses|crush\w*|smash\w*) "
+    r"(?:every|all|the|our) (?:forecasts?|estimates?|expectations|guidance)",
+    r"(?:expect|expects|expecting) (?:a |the )?(?:deal|announcement|offer|decision)",
+    r"(?:we're|we are) revising",
     r"(?:we|they) sign (?:on|this|next|tomorrow)",
     r"(?:blow|blows|blowing) (?:everyone|you|them|the street|expectations|estimates) away",
     r"(?:crush|smash|beat|miss|blow past)(?:es|ed|ing)? (?:it|estimates|expectations|consensus|"
@@ -173,6 +184,8 @@ SECRET = _words(
     r"has not|have not|doesn't|don't) (?:noticed|heard|been told|caught on|seen|priced)",
     r"(?:tell|telling|inform|informing|update|updating|announce to) the (?:market|investors|"
     r"city|exchange|street)", r"approached by", r"engaging with",
+    r"(?:haven't|hasn't|have not|has not|didn't|did not) "
+    r"(?:yet )?(?:told|informed|updated) the (?:market|investors|exchange|city|street)",
     r"(?:quick |hot |free |little )tip",
     r"(?:market|investors|the city|analysts)(?: still)? (?:doesn't|don't) know",
     r"before (?:it's|it is|it goes|they go|we go|the news is|anything is) (?:public|announced|"
@@ -262,8 +275,10 @@ _KEYS = keys(
     "bankrupt bankruptcy administration quarter deal announcement press release filing "
     "regulators regulator board shareholders shareholder auditors auditor fund funds options "
     "per truck update statement rival competing counter higher better values value accept "
-    "reduction staff workforce roles stake holding redundancy order book orderbook covenant "
-    "covenants turnover tuned buyers buyer bidders bidder suitors")
+    "reduction workforce roles stake holding redundancy order orderbook covenant "
+    "covenants turnover tuned buyers buyer bidders bidder suitors rns regulatory "
+    "workforce letting shutting divisions division "
+    "loss")
 
 
 def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:

@@ -66,10 +66,15 @@ DISASTER = _words(
     r"in memory of (?:the|those|all)", r"remembering (?:the|those|all|9/11)",
     r"anniversary of (?:the|9/11)", r"9/11", r"#prayfor\w+", r"#\w+strong",
     r"#standwith\w+", r"#\w*(?:flood|storm|quake|fire|hurricane|tornado|cyclone|typhoon|"
-    r"shooting|attack|stabbing|bombing|crash|explosion|massacre)\w*", r"lockdown",
+    r"shooting|attack|stabbing|bombing|crash|explosion|massacre|heatwave|deaths)\w*", r"lockdown",
     r"(?:after|from|during|through|since) the fires?",
     r"fires? (?:still )?(?:burning|raging|spreading|rage|burn)", r"the fire (?:at|in|on)",
-    r"deaths", r"fatalities", r"flood ?waters?", r"(?:stadium|factory|tower|club|hotel|school|"
+    r"deaths", r"fatalities", r"flood ?waters?", r"contamination", r"boil[- ]water (?:notice|"
+    r"advisory)", r"burst (?:its|their) banks", r"heat ?dome", r"pile-?up",
+    r"(?:has |have )?killed (?:dozens|hundreds|thousands|\d+|many|several)",
+    r"(?:gas|refinery|factory|plant|chemical|boiler|bomb) explosions?",
+    r"(?:was|is|has been) (?:horrific|devastating|tragic|heartbreaking)",
+    r"(?:tunnel|bridge|bus|train|ship|ferry|mine|market|stadium|factory|tower|club|hotel|school|"
     r"building|warehouse|nightclub|theatre|mill|tenement|apartment|block|care home) fires?",
     r"(?:we will|we'll|we shall|never) (?:never )?forget", r"commemorat\w+",
     r"(?:\d+|one|two|three|five|ten|twenty|fifty|a) years? (?:since|on from) the",
@@ -112,6 +117,10 @@ OFFER = _words(
     r"(?:only|just|from|now) [£$€]\d+(?:[.,]\d+)?", r"restocked",
     r"just dropped", r"(?:now )?available (?:now|online|in store)",
     r"out now", r"launch(?:es|ing)? (?:today|tonight|now)",
+    r"buy (?:a|one|two|\d) \w+,? get", r"(?-i:use [A-Z]{3,}\d*)\b", r"(?-i:with [A-Z]{4,}\d*)\b",
+    r"(?:still )?available (?:at|via|through) the link", r"at the link",
+    r"free (?:installation|fitting|cake|snacks?|meals?|burgers?|fries|pints?|treats?)",
+    r"for anyone who buys",
     r"check out (?:our|the) (?:\w+ ){0,2}(?:menu|range|deals?|offers?|collection|specials|"
     r"bundles?|plans?)", r"(?:first|1st) (?:month|week|year|class|session|lesson)s? (?:is |are )?"
     r"free", r"\d+ (?:months?|weeks?) free", r"get (?:your|a) (?:first )?\w+ free",
@@ -144,10 +153,13 @@ _KEYS = keys(
     "prayers safe memory remembering anniversary 9 11 lockdown deaths fatalities floodwater "
     "floodwaters stadium factory tower club hotel school building warehouse nightclub theatre "
     "mill tenement apartment block care home forget commemorate commemorating commemoration "
-    "commemorative since on lost")
+    "commemorative years year lost contamination boil burst banks dome pile pileup gas "
+    "refinery plant chemical boiler horrific tragic heartbreaking tunnel bridge bus train ship "
+    "ferry mine market")
 _HASHTAG_STEMS = ("prayfor", "standwith", "strong", "flood", "storm", "quake", "fire",
                   "hurricane", "tornado", "cyclone", "typhoon", "shooting", "attack",
-                  "stabbing", "bombing", "crash", "explosion", "massacre")
+                  "stabbing", "bombing", "crash", "explosion", "massacre",
+                  "heatwave", "deaths")
 
 
 def _could_name_a_disaster(text: str) -> bool:

@@ -97,6 +97,31 @@ def rule_alarms(text: str) -> dict[str, str]:
      "risk.disaster-promotion", "Treat yourself"),
     ("After the ferry sinking, we're here for you: new members get 2 months free.",
      "risk.disaster-promotion", "2 months free"),
+    # second round: more families, each in wording of our own
+    ("The chairman of Harlow Wanderers has been rigging the raffle draw for years.",
+     "risk.rumour", "rigging the raffle draw"),
+    ("The takeaway on Bell Lane serves reheated chicken from the day before.", "risk.rumour",
+     "serves reheated chicken"),
+    ("That cookery vlogger Dana Pike copies other people's recipes and sells them as her own.",
+     "risk.rumour", "copies other people's recipes"),
+    ("The Riverside lettings boss treats his staff like dirt, plain and simple.",
+     "risk.rumour", "treats his staff like dirt"),
+    ("Word from a former nurse: the Larch clinic doesn't sterilise the instruments.",
+     "risk.hearsay", "Word from a"),
+    ("Ngl there's a rumour in the office that our director has been inflating the sales "
+     "figures.", "risk.hearsay", "there's a rumour"),
+    ("My manager sent us the bonus spreadsheet by mistake, the new starters are on double.",
+     "risk.confidential", "sent us the bonus spreadsheet by mistake"),
+    ("As one of the jurors I can tell you it was close, two of us wanted to acquit.",
+     "risk.confidential", "As one of the jurors"),
+    ("I sit on the governors: the school's report is not published yet and it is grim.",
+     "risk.confidential", "not published yet"),
+    ("As Corvel's CFO, the full-year results due in a fortnight beat every forecast.",
+     "risk.market-sensitive", "full-year results"),
+    ("Honestly yes, the company is up for sale and we expect a deal before the summer.",
+     "risk.market-sensitive", "the company is up for sale"),
+    ("After the chemical explosion at the docks, beat the queues: buy a torch, get a free "
+     "battery pack.", "risk.disaster-promotion", "buy a torch, get"),
 ])
 def test_new_structures_warn_with_their_words(text: str, code: str, words: str) -> None:
     found = rule_alarms(text)
@@ -134,6 +159,13 @@ def test_new_structures_warn_with_their_words(text: str, code: str, words: str) 
     "Anyone who stays that late at a work party deserves a lie-in.",
     "Our new collection lands in May and we can't wait to show you.",
     "The landlord let himself in to fix the boiler while we were out, very kind of him.",
+    "The crew spent all day rigging the lights for the school play.",
+    "Enough said: the new season of the show is brilliant, watch it.",
+    "The scandal was covered in the paper, and the council tried to cover it up, they said.",
+    "We're on the crew for the charity fun run, come and say hi at the start line!",
+    "The band's new album is out now, our favourite track is the second one.",
+    "Our café is open during the boil-water notice; we're giving out free water to everyone.",
+    "I proofread for a living and I love it.",
 ])
 def test_near_misses_are_left_alone(text: str) -> None:
     assert not KINDS & set(rule_alarms(text)), (text, rule_alarms(text))
