@@ -28,6 +28,7 @@ from importlib import resources
 from itertools import pairwise, repeat
 
 from desktopapp.checks.memory import release_freed_memory
+from desktopapp.checks.risk_gates import NEEDS
 from desktopapp.checks.tone_model import (
     WORD_TOKEN,
     char_keys,
@@ -228,14 +229,26 @@ def drivers(model: RiskModel, text: str, kind: int, top: int = 3) -> list[str]:
             chosen.append(word)
         if len(chosen) == top:
             break
-    return chosen
+    return [as_written(text, word) for word in chosen]
 
 
-def unit_scores(model: RiskModel, paragraph: str) -> list[tuple[int, int, tuple[float, ...]]]:
+def as_written(text: str, word: str) -> str:
+    """`word` (normalised: lower case, digits as 0) as `text` writes it ("CEO", not "ceo"),
+    or `word` itself when the text spells it otherwise (an elongated word, a number)."""
+    pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, word.split())) + r"(?!\w)"
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.group(0) if found else word
+
+
+Units = list[tuple[int, int, tuple[float, ...]]]
+
+
+def unit_scores(model: RiskModel, paragraph: str, gated: bool = True) -> Units:
     """(start, end, scores) for the paragraph as a whole and, if it has several, each of its
     sentences: a risky sentence in a calm paragraph still stands out, and intent spread
     over two sentences ("My cousin works there. They're all being let go.") is seen whole.
-    The paragraph's features are its sentences' together (no pair across a sentence end)."""
+    The paragraph's features are its sentences' together (no pair across a sentence end).
+    `gated`: a kind in `risk_gates.NEEDS` scores -inf on a unit its test turns down."""
     from desktopapp.checks.text import sentences
 
     spans = [(s.start, s.end) for s in sentences(paragraph)]
@@ -244,7 +257,20 @@ def unit_scores(model: RiskModel, paragraph: str) -> list[tuple[int, int, tuple[
     parts = [model.features(paragraph[start:end]) for start, end in spans]
     whole = (spans[0][0], spans[-1][1], model.scores_of(set().union(*(k for k, _ in parts)),
                                                         set().union(*(w for _, w in parts))))
-    if len(spans) == 1:
-        return [whole]
-    return [whole, *((start, end, model.scores_of(*part))
-                     for (start, end), part in zip(spans, parts, strict=True))]
+    units = [whole] if len(spans) == 1 else [whole, *(
+        (start, end, model.scores_of(*part))
+        for (start, end), part in zip(spans, parts, strict=True))]
+    return _gate(model, paragraph, units) if gated else units
+
+
+def _gate(model: RiskModel, paragraph: str, units: Units) -> Units:
+    needs = [(k, NEEDS[kind]) for k, kind in enumerate(model.kinds) if kind in NEEDS]
+    found = []
+    for start, end, scores in units:
+        drop = {k for k, passes in needs if not passes(paragraph[start:end])}
+        found.append((start, end, tuple(_NEVER if k in drop else score
+                                        for k, score in enumerate(scores))))
+    return found
+
+
+_NEVER = float("-inf")

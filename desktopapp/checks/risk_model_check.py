@@ -20,15 +20,27 @@ KINDS: dict[str, tuple[str, Category, str]] = {
     "cheer": ("risk.sensitive-judgement", Category.RISK,
               "cheer, a joke or a pun next to a death or a disaster, which reads as "
               "mocking the people hurt; keep the two apart"),
+    "blame": ("risk.victim-blaming", Category.RISK,
+              "blame put on the people who were hurt or who spoke up about it, which "
+              "reads as siding with the harm; speak about what was done to them instead"),
+    "child": ("privacy.child-routine", Category.PRIVACY,
+              "a child's whereabouts and routine, which tells a stranger where to find "
+              "them; leave out the place or the time"),
     "confidential": ("risk.confidential", Category.RISK,
                      "something shared in confidence or not yet announced, which can cost "
                      "you trust or your job; wait until it is public"),
     "endorse": ("risk.endorses-violence", Category.RISK,
                 "approval of violence against someone, which can get the post removed and "
                 "you reported; say what you oppose without cheering harm"),
+    "hearsay": ("risk.hearsay", Category.RISK,
+                "a damaging claim passed on second-hand, which spreads it as if it were "
+                "true; wait until someone answerable confirms it"),
     "insult": ("tone.insult", Category.TONE,
                "name-calling aimed at someone, what gets screenshotted and quoted back at "
                "you; say what is wrong instead"),
+    "jokethreat": ("risk.threat", Category.RISK,
+                   "a threat, even as a joke, which can be read literally and reported; "
+                   "say it without the violence"),
     "judgement": ("risk.sensitive-judgement", Category.RISK,
                   "a judgement of people hurt in an event, as if they had it coming, which "
                   "reads as cruel; show sympathy or say nothing"),
@@ -47,12 +59,13 @@ KINDS: dict[str, tuple[str, Category, str]] = {
                "if it is wrong; post it only when it is confirmed"),
 }
 # Kinds the model scores but does not warn on: their models read the topic or the framing
-# without the stance that makes it a risk, and warned on near misses the rule writers keep
+# without the stance that makes it a risk, and warn on near misses the rule writers keep
 # as tests: hearsay on good news heard second-hand ("a friend who works at the aquarium
-# says the otters are doing great"), child routine on an adult's own routine (place, day
-# and time, no child), joke threats on a joke about one's own cooking, victim blaming on
-# praise for someone who reported their harasser. The rules judge those kinds.
-SILENT = frozenset({"hearsay", "child", "jokethreat", "blame"})
+# says the otters are doing great") and on doubt about a rumour, victim blaming on praise
+# for someone who reported their harasser. The rules judge those kinds. (Child routines
+# and joke threats warn since session 9: risk_gates supplies the half of their concept the
+# n-grams miss, a child in the unit and no dish being boasted about.)
+SILENT = frozenset({"hearsay", "blame"})
 CODES = frozenset(code for code, _, _ in KINDS.values())
 
 
@@ -70,7 +83,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     found: list[CheckWarning] = []
     seen: set[tuple[str, int, int]] = set()
     for k, kind in enumerate(model.kinds):
-        if kind not in KINDS:
+        if kind not in KINDS or kind in SILENT:
             continue
         cut = model.threshold[k]
         over = [(scores[k] - cut, start, end) for start, end, scores in units

@@ -172,10 +172,14 @@ def fit(train: list[Example]) -> Fitted:
 
 
 def post_scores(model: risk_model.RiskModel, text: str) -> tuple[float, ...]:
-    """Each kind's highest score over the post's units, as the checker sees them."""
+    """Each kind's highest score over the post's units, as the checker sees them but
+    before the gates."""
     best = [-1e9] * len(model.kinds)
     for chunk in chunks(text):
-        for _, _, scores in risk_model.unit_scores(model, mask_figurative(chunk.text)):
+        # ungated: a threshold sits above every ordinary post whatever the gates say, so the
+        # gates (risk_gates) can only take warnings away
+        for _, _, scores in risk_model.unit_scores(model, mask_figurative(chunk.text),
+                                                   gated=False):
             best = [max(a, b) for a, b in zip(best, scores, strict=True)]
     return tuple(best)
 

@@ -1,0 +1,54 @@
+"""When a risk-model kind may count at all: the part of a kind's concept the model cannot
+learn from its n-grams, said as a test on the unit (a sentence or a paragraph).
+
+A linear model over words reads the topic and the framing of a post but not always who or
+what it is about. Each test below is the missing half of one kind's definition, in words
+that name the concept, not phrases from posts: a child's routine needs a child; a joke
+threat is aimed at people or a place, not at the writer's own cooking. A kind whose test
+turns a unit down scores -inf there (`risk_model.unit_scores`), so it does not warn there.
+Thresholds are chosen on the ungated scores (tools/risk/training.py), so a gate can only
+take warnings away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktopapp.checks.tone_model import WORD_TOKEN
+from desktopapp.checks.tone_model import normalise as tone_normalise
+
+_CHILD_WORDS = frozenset("""
+son sons daughter daughters kid kids kiddo kiddos child children childs toddler toddlers baby
+babies boy boys girl girls twins niece nieces nephew nephews grandson grandsons granddaughter
+granddaughters grandkid grandkids grandchild grandchildren stepson stepdaughter stepkids
+youngest eldest pupil pupils schoolboy schoolgirl schoolkids teen teens teenager teenagers
+tween tweens infant infants newborn lo dd ds dd1 dd2 ds1 ds2 bairn bairns wean weans""".split())
+_CHILD_AGE = re.compile(r"\b(?:[1-9]|1[0-7]) ?(?:yo|y/o|yrs?|years?)(?: old)?\b"
+                        r"|\b(?:year|yr|grade) (?:[1-9]|1[0-3])\b"
+                        r"|\b(?:[1-9]|1[0-7])(?:th|st|nd|rd) birthday\b", re.IGNORECASE)
+# Dishes, cooking and eating: where "kill", "poison" and "destroy" are the cook's boast.
+_FOOD_WORDS = frozenset("""
+food foods cook cooks cooking cooked cookery chef recipe recipes kitchen oven bake baking
+baked baker dinner dinners lunch lunches breakfast brunch supper meal meals dish dishes
+chilli chili curry curries soup stew sauce gravy spicy spice spices garlic onion pepper
+peppers cake cakes pie pies pizza pasta burger burgers taco tacos salad sandwich bbq
+barbecue roast casserole lasagne lasagna cookies biscuits brownies pudding dessert
+leftovers snack snacks""".split())
+def _words(text: str) -> list[str]:
+    return WORD_TOKEN.findall(tone_normalise(text))
+
+
+def names_a_child(text: str) -> bool:
+    """Whether `text` speaks of a child: a child word or a child's age or school year."""
+    return not _CHILD_WORDS.isdisjoint(_words(text)) or _CHILD_AGE.search(text) is not None
+
+
+def not_about_food(text: str) -> bool:
+    """Whether `text` names no dish, meal or cooking."""
+    return _FOOD_WORDS.isdisjoint(_words(text))
+
+
+# kind -> the test a unit must pass for the kind to count there
+NEEDS: dict[str, Callable[[str], bool]] = {"child": names_a_child,
+                                           "jokethreat": not_about_food}

@@ -1,0 +1,91 @@
+"""The risk model's gates (risk_gates): the half of a kind's concept its n-grams miss, and
+the kinds they let warn (child routines, joke threats). Sentences written for these tests,
+not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopapp.checks import risk_gates, risk_model, risk_model_check
+from desktopapp.checks.model import CheckContext
+
+
+@pytest.mark.parametrize("text", [
+    "My daughter walks home on her own now.",
+    "The 9 year old next door has a new bike.",
+    "She starts year 3 in September.",
+    "Planning his 6th birthday party at the trampoline park.",
+    "Our eldest has a teenager's sleep pattern already.",
+])
+def test_a_child_is_named_by_a_child_word_or_a_childs_age(text: str) -> None:
+    assert risk_gates.names_a_child(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I swim at the leisure centre before work on Fridays.",
+    "My 40 year old brother still can't cook rice.",
+    "The year 2024 was a long one for the shop.",
+    "Gym at 6, office at 8, sofa by 7 in the evening.",
+])
+def test_an_adult_routine_names_no_child(text: str) -> None:
+    assert not risk_gates.names_a_child(text)
+
+
+def test_a_dish_or_cooking_turns_a_joke_threat_down_and_people_do_not() -> None:
+    assert not risk_gates.not_about_food("This curry will finish you off, extra chillies")
+    assert not risk_gates.not_about_food("baking a cake so strong it could knock you out")
+    assert risk_gates.not_about_food("If the landlord comes round again he'll regret it")
+
+
+def _small_model() -> risk_model.RiskModel:
+    header = {"kinds": ["child", "other"], "bias": [-1.0, 0.0], "scale": [0.5, 0.5],
+              "threshold": [0.0, 0.0], "word_range": [1, 1], "char_range": [9, 9]}
+    rows = [("w:pool", [6, 2]), ("w:saturdays", [2, 0])]
+    return risk_model.read(risk_model.write(header, rows))
+
+
+def test_a_gated_kind_scores_minus_infinity_on_units_its_test_turns_down() -> None:
+    model = _small_model()
+    adult = "I swim at the pool on saturdays."
+    child = "The kids swim at the pool on saturdays."
+    [(_, _, adult_scores)] = risk_model.unit_scores(model, adult)
+    [(_, _, child_scores)] = risk_model.unit_scores(model, child)
+    assert adult_scores == (float("-inf"), model.scores(adult)[1])
+    assert child_scores == model.scores(child) == (-1.0 + 0.5 * 8, 0.5 * 2)
+    # in a paragraph, the sentence without a child is turned down, the paragraph is not
+    units = risk_model.unit_scores(model, child + " " + adult)
+    assert [u[2][0] == float("-inf") for u in units] == [False, False, True]
+    # ungated (how training chooses thresholds), every unit keeps its score
+    assert risk_model.unit_scores(model, adult, gated=False)[0][2] == model.scores(adult)
+
+
+def _codes(text: str) -> set[str]:
+    return {w.code for w in risk_model_check.check(text, CheckContext())}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("My son walks to Greenfield Primary on his own at 8.15 every morning now, so proud.",
+     "privacy.child-routine"),
+    ("Our little girl has swimming at the leisure centre every Thursday at 4, then ballet.",
+     "privacy.child-routine"),
+    ("The twins finish nursery at 3 and wait by the side gate for me most days.",
+     "privacy.child-routine"),
+    ("Honestly if that landlord turns up again I'll torch his car, only joking haha",
+     "risk.threat"),
+    ("Somebody should bring a bomb to the council meeting tomorrow lol jk", "risk.threat"),
+    ("If the referee shows his face near our ground again he won't leave in one piece lmao",
+     "risk.threat"),
+])
+def test_the_model_warns_on_child_routines_and_joke_threats(text: str, code: str) -> None:
+    assert code in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I walk to the office along the canal at 8.15 every morning now, so peaceful.",
+    "My son got his first library card today and took out six books.",
+    "Parents' evening is on Thursday, the school has put the times on its website.",
+    "This chilli will destroy your taste buds, I take no responsibility lol",
+    "We're going to annihilate them in the pub quiz tonight haha",
+])
+def test_near_misses_of_child_routines_and_joke_threats_stay_quiet(text: str) -> None:
+    assert not _codes(text) & {"privacy.child-routine", "risk.threat"}
