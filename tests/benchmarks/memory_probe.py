@@ -1,8 +1,9 @@
 """Resident memory, measured in a fresh process (run by test_bench_real_text.py).
 
-`checks DB`: what the tone models and the spelling table add to a process that has
-imported the checkers. `window DB`: the whole app's window after start, once the check
-workers have warmed up (loaded the models and the dictionary) and a second has passed."""
+`checks DB`: what the tone models, the risk-intent model and the spelling table add to a
+process that has imported the checkers. `window DB`: the whole app's window after start,
+once the check workers have warmed up (loaded the models and the dictionary) and a second
+has passed."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def checks() -> None:
     prepare_common_words()  # as the check worker's warm-up does: part of the models' memory
     gc.collect()
     tone = rss_mb()
+    # The risk-intent model is a model too (issue 11: models and dictionary <= 30 MB).
+    from desktopapp.checks import risk_model
+
+    risk_model.load().scores("Load the model and score once.")
+    risk_model.prepare_common_words()  # as the warm-up does
+    gc.collect()
+    risk = rss_mb()
     spelling = OfflineSpelling()
     spelling.load()
     spelling.check("Load the dictionary and check once.")
@@ -39,7 +47,8 @@ def checks() -> None:
     both = rss_mb()
     print(f"process with the checkers imported          {base:6.1f}")
     print(f"tone models (offensive blend + anger, common words) {tone - base:6.1f}")
-    print(f"spelling dictionary                         {both - tone:6.1f}")
+    print(f"risk-intent model (and its common words)    {risk - tone:6.1f}")
+    print(f"spelling dictionary                         {both - risk:6.1f}")
     print(f"models and dictionary together              {both - base:6.1f}")
 
 
