@@ -17,6 +17,50 @@ import re
 
 from desktopapp.checks.risk_words import loose, words
 
+# --- hearsay (the word classes risk_claims reads; kept here for its length) ---------------
+_KNOWN = (r"(?:friend|mate|pal|buddy|bestie|bff|cousin|sister|brother|sis|bro|mum|mom|dad|"
+          r"aunt\w*|uncle|gran\w*|neighbou?r|colleague|coworker|co-worker|workmate|flatmate|"
+          r"roommate|housemate|ex|rep|supplier|contractor|employee|staffer|insider|"
+          r"boyfriend|girlfriend|bf|gf|hubby|husband|wife|partner|"
+          r"hairdresser|barber|driver|cabbie|landlord|landlady|doctor|nurse|teacher|dentist|"
+          r"mechanic|plumber|guy|girl|lady|woman|man|dude|contact|source|kid|son|daughter|"
+          r"niece|nephew|in-laws?|mother-in-law|brother-in-law|sister-in-law|mother|father|"
+          r"relative|client|customer|parent|someone|somebody|people|person|folks|ppl|"
+          r"everyone|everybody|loads of people|half the \w+|the whole \w+|a few people)")
+SECOND_HAND = words(
+    r"(?:my|a|an|our|one of my|this|some|his|her|their|your)(?: \w+'s)? (?:\w+ )?" + _KNOWN +
+    r"(?:s)?(?:,? (?:who|that|whose|from|at|in|on|of|close to|with|works|worked|working|used to|"
+    r"lives|knows)\b[^.!?\n]{0,50}?,?)? (?:says|"
+    r"said|saying|tells|told|telling|texted|messaged|dm'd|dmed|swears|swore|sworn|reckons|"
+    r"reckoned|claims|claimed|claiming|mentioned|let slip|spilled|spilt|insists|insisted|"
+    r"heard|overheard|whispered|posted|wrote|hinted|knows|found out|is convinced)",
+    r"(?:someone|somebody|people|everyone|everybody|folks|ppl)(?: [\w']+){0,5} (?:posted|wrote|"
+    r"dm'?d|dmed|messaged|texted|emailed|"
+    r"shared|tweeted|says|said|"
+    r"saying|told|swears|reckons|claims|claiming|whispering|posting|talking about)",
+    r"heard (?:that|from|through|thru|via|on|it from|it through|it on|a rumou?r)",
+    r"(?:according to|via) (?:my|a|an|our|some) (?:\w+ )?" + _KNOWN)
+HEDGED = words(
+    r"(?:through|thru|on|from|heard it on) the grapevine", r"rumou?r mill", r"a little bird",
+    r"little birdie", r"don't quote me",
+    # ("I'm told" needs a claim: risk_framing.MORE_HEDGED_SOFT)
+    r"(?:can't|cannot|won't) name names", r"hearing (?:whispers|rumou?rs|things)",
+    r"whispers? (?:that|are|is)", r"word (?:is|has it|on the street|going round|going "
+    r"around)", r"spill(?:ing|ed)? the tea", r"the tea is", r"tea:", r"sources (?:say|said|tell|"
+    r"claim|close)", r"a source (?:close|says|said|tells)", r"insiders? (?:say|said|claim|tell)",
+    r"(?:people familiar with|people close to)", r"(?:screenshot|video|post|thread|tiktok|clip|"
+    r"voice note|message|email|rumou?r)s? (?:going round|going around|doing the rounds|"
+    r"circulating|that's going round)",
+    r"(?:can't|cannot|won't) say (?:who|where) (?:told|i heard|it came|this came)")
+# Hedges that are news talk as often as gossip: hearsay when a claim comes with them.
+HEDGED_SOFT = words(
+    r"(?:grain|pinch) of salt", r"if (?:this is|it's|that's|it is) true", r"if true",
+    r"unconfirmed", r"not (?:been )?confirmed", r"can(?:'t|not) confirm", r"can't verify",
+    r"unverified", r"could be wrong but", r"not sure how true", r"apparently",
+    r"not sure (?:if |whether )?(?:it's|its|this is|that's|it is|thats) true",
+    r"no idea (?:if|whether) "
+    r"(?:it's|this is|that's) true", r"supposedly", r"allegedly", r"reportedly", r"rumou?red")
+
 WARNING_FRAME = words(
     r"(?:parents|people|everyone|everybody|customers|buyers|tenants|patients|locals|"
     r"neighbou?rs|the community|new \w+|anyone|you|folks|members|voters|fans|families) "
