@@ -248,7 +248,8 @@ def unit_scores(model: RiskModel, paragraph: str, gated: bool = True) -> Units:
     sentences: a risky sentence in a calm paragraph still stands out, and intent spread
     over two sentences ("My cousin works there. They're all being let go.") is seen whole.
     The paragraph's features are its sentences' together (no pair across a sentence end).
-    `gated`: a kind in `risk_gates.NEEDS` scores -inf on a unit its test turns down."""
+    `gated`: a kind in `risk_gates.NEEDS` that reaches its threshold on a unit its test
+    turns down scores -inf there."""
     from desktopapp.checks.text import sentences
 
     spans = [(s.start, s.end) for s in sentences(paragraph)]
@@ -264,12 +265,17 @@ def unit_scores(model: RiskModel, paragraph: str, gated: bool = True) -> Units:
 
 
 def _gate(model: RiskModel, paragraph: str, units: Units) -> Units:
+    """The units, a gated kind's score made -inf where it reaches its threshold on a unit
+    its test turns down (below the threshold it warns nowhere anyway: the tests, a few
+    words' look-up each, run only where they could change a warning)."""
     needs = [(k, NEEDS[kind]) for k, kind in enumerate(model.kinds) if kind in NEEDS]
     found = []
     for start, end, scores in units:
-        drop = {k for k, passes in needs if not passes(paragraph[start:end])}
+        drop = {k for k, passes in needs
+                if scores[k] >= model.threshold[k] and not passes(paragraph[start:end])}
         found.append((start, end, tuple(_NEVER if k in drop else score
-                                        for k, score in enumerate(scores))))
+                                        for k, score in enumerate(scores))) if drop
+                     else (start, end, scores))
     return found
 
 

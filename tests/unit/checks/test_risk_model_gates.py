@@ -44,7 +44,8 @@ def _small_model() -> risk_model.RiskModel:
     return risk_model.read(risk_model.write(header, rows))
 
 
-def test_a_gated_kind_scores_minus_infinity_on_units_its_test_turns_down() -> None:
+def test_a_gated_kind_over_its_threshold_scores_minus_infinity_where_its_test_says_no(
+) -> None:
     model = _small_model()
     adult = "I swim at the pool on saturdays."
     child = "The kids swim at the pool on saturdays."
@@ -57,6 +58,10 @@ def test_a_gated_kind_scores_minus_infinity_on_units_its_test_turns_down() -> No
     assert [u[2][0] == float("-inf") for u in units] == [False, False, True]
     # ungated (how training chooses thresholds), every unit keeps its score
     assert risk_model.unit_scores(model, adult, gated=False)[0][2] == model.scores(adult)
+    # under its threshold a kind warns nowhere, so its score is left as it is
+    quiet = "I swim daily."
+    assert model.scores(quiet)[0] < 0.0 == model.threshold[0]
+    assert risk_model.unit_scores(model, quiet)[0][2] == model.scores(quiet)
 
 
 def _codes(text: str) -> set[str]:
