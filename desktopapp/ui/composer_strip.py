@@ -162,6 +162,8 @@ class FlowLayout(QLayout):
         super().__init__()
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # A widget kept narrow enough for the item after it to fit on its line.
+        self.shares_line: QWidget | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -199,6 +201,9 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
+    def spacing(self) -> int:
+        return self._spacing
+
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
@@ -208,12 +213,15 @@ class FlowLayout(QLayout):
 
     def _place(self, rect: QRect, move: bool) -> int:
         x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
+        for index, item in enumerate(self._items):
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
-            hint = QSize(min(hint.width(), rect.width()), hint.height())
+            room = rect.width()
+            if widget is not None and widget is self.shares_line and index + 1 < len(self._items):
+                room -= self._items[index + 1].sizeHint().width() + self._spacing
+            hint = QSize(max(0, min(hint.width(), room)), hint.height())
             if x > rect.x() and x + hint.width() > rect.right() + 1:
                 x, y, line = rect.x(), y + line + self._spacing, 0
             if move:  # never wider than the row: a long label elides instead
@@ -221,6 +229,23 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line = max(line, hint.height())
         return y + line - rect.y()
+
+
+class _ChipTall(QToolButton):
+    """A button as tall as a channel chip (whose coloured dot makes it 2 px taller)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        probe = QToolButton(self)
+        probe.setObjectName("chip")
+        probe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        probe.setIcon(dot("#000000"))
+        probe.setText(self.text())
+        probe.hide()
+        probe.ensurePolished()
+        height = probe.sizeHint().height()
+        probe.deleteLater()
+        return QSize(hint.width(), max(hint.height(), height))
 
 
 class ChannelChips(QWidget):
@@ -239,7 +264,7 @@ class ChannelChips(QWidget):
         # Preferred, not Ignored: the flow layout places items at their size hint
         # (clamped to the row, where the label elides).
         self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.edit_channels = QToolButton()
+        self.edit_channels = _ChipTall()
         self.edit_channels.setObjectName("chip")
         self.edit_channels.setText("Channels…")
         self.edit_channels.setAccessibleName("Choose the channels this draft goes to")
@@ -247,6 +272,10 @@ class ChannelChips(QWidget):
         self.edit_channels.clicked.connect(self.channels_requested)
         self._row.insert_widget(0, self.empty)
         self._row.insert_widget(1, self.edit_channels)
+        # The hint shares its line with the Channels… button (eliding): the row is one line
+        # of chips high whether the draft goes to channels or not, so the text below does
+        # not move when a draft with chips replaces the window's first frame (issue 12).
+        self._row.shares_line = self.empty
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.buttonClicked.connect(

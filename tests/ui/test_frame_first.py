@@ -33,17 +33,36 @@ def seeded(paths: Paths) -> Paths:
 
 
 @pytest.fixture
-def frame(qtbot, seeded: Paths) -> Iterator[MainWindow]:
-    """The launcher's first step: the window shown on a context not open yet."""
-    ctx = unopened_context(seeded)
-    window = MainWindow(ctx, Settings.load(seeded.settings_file))
+def with_channel(seeded: Paths) -> Paths:
+    """The draft being written goes to a channel: the editor shows chips, not the hint."""
+    from desktopapp.app import channels
+    from desktopapp.core.channels import Kind
+
+    ctx = open_context(seeded)
+    channels.add(ctx, Kind.OUTBOX, "outbox", path=str(seeded.db_path.parent / "outbox"))
+    newest = drafts.list_page(ctx, drafts.DraftFilter(), 1)[0]
+    channels.set_targets(ctx, newest.id, ["outbox"])
+    ctx.close()
+    return seeded
+
+
+def _frame(qtbot, paths: Paths) -> MainWindow:
+    ctx = unopened_context(paths)
+    window = MainWindow(ctx, Settings.load(paths.settings_file))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def frame(qtbot, seeded: Paths) -> Iterator[MainWindow]:
+    """The launcher's first step: the window shown on a context not open yet."""
+    window = _frame(qtbot, seeded)
     yield window
     window.editor.autosave.reset()
     window.close()
-    ctx.close()
+    window.ctx.close()
 
 
 def _geometry(window: MainWindow) -> dict[str, QRect]:
@@ -105,3 +124,19 @@ def test_an_action_triggered_before_the_attach_runs_after_it(
     assert drafts.count(ctx, drafts.DraftFilter()) == 3
     assert frame.drafts.model.rowCount() == 3
     assert frame.editor.draft is not None and frame.editor.text.toPlainText() == ""
+
+
+def test_a_draft_with_channels_does_not_move_the_text_either(qtbot, with_channel: Paths) -> None:
+    """The frame shows the no-channel row (hint and Channels… button on one line); the
+    draft's chips take the same height, so the text below stays where it was."""
+    window = _frame(qtbot, with_channel)
+    try:
+        before = _geometry(window)
+        _attach(window)
+        qtbot.waitUntil(lambda: bool(window.editor.composer.chips.chips), timeout=3000)
+        assert "outbox" in window.editor.composer.chips.chips
+        assert _geometry(window) == before
+    finally:
+        window.editor.autosave.reset()
+        window.close()
+        window.ctx.close()
