@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -232,10 +232,23 @@ class FlowLayout(QLayout):
 
 
 class _ChipTall(QToolButton):
-    """A button as tall as a channel chip (whose coloured dot makes it 2 px taller)."""
+    """A button as tall as a channel chip (whose coloured dot makes it 2 px taller). The
+    chip's height is measured once per style (a probe is costly under a style sheet)."""
+
+    _chip_height = 0
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:
+            self._chip_height = 0
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
+        if not self._chip_height:
+            self._chip_height = self._measure()
+        return QSize(hint.width(), max(hint.height(), self._chip_height))
+
+    def _measure(self) -> int:
         probe = QToolButton(self)
         probe.setObjectName("chip")
         probe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -245,7 +258,7 @@ class _ChipTall(QToolButton):
         probe.ensurePolished()
         height = probe.sizeHint().height()
         probe.deleteLater()
-        return QSize(hint.width(), max(hint.height(), height))
+        return height
 
 
 class ChannelChips(QWidget):
