@@ -57,7 +57,9 @@ class DraftTextEdit(FocusReportingEdit):
         font.setPointSize(font_size)
         self.setFont(font)
         self.document().setDocumentMargin(12)
-        self.setPlaceholderText("Write your post here. It is saved as you type.")
+        # No placeholder until the editor loads a draft (or none) and picks its own: the
+        # window's first frame is painted before the workspace opens, and a "write your
+        # post" hint there would flash and be replaced by the opened draft.
         self.setTabChangesFocus(True)
         self.warning_source: WarningSource = lambda: ("", [])
         # Offline spelling leaves suggestions out of its warnings (they cost more than the
