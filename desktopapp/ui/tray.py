@@ -42,9 +42,16 @@ class Tray(QObject):
         return self.icon.toolTip()
 
     def refresh(self) -> None:
+        from desktopapp.app import context as app_context
         from desktopapp.app.tray import next_post_text  # first asked after the first frame
 
-        text = next_post_text(self.ctx)
+        try:
+            text = next_post_text(self.ctx)
+        except app_context.DATA_ERRORS:
+            # A glance, not an action (it also runs from a timer): a workspace that cannot
+            # be read right now (a team server gone, the window closing) keeps the last
+            # text instead of raising in the event loop; the window says what is wrong.
+            return
         self.status.setText(text)
         self.icon.setToolTip(f"Second Thought — {text}")
 
