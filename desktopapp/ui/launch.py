@@ -6,7 +6,6 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace, TracebackType
 from typing import TYPE_CHECKING
@@ -109,25 +108,14 @@ def configure_application(app: QApplication) -> None:
     app.setDesktopFileName(DESKTOP_ID)
 
 
-def report_first_frame(app: QApplication, close: Callable[[], object]) -> None:
+def report_first_frame() -> None:
     """For `--quit-after-show` (the start-up benchmark, CI): once the window just shown
     has painted its first frame, print that moment and the CPU time spent until then.
-    Posted after `show()`, it runs after the first paint. Then `report_ready` prints the
-    same once the drafts are shown, and closes and quits; `close` alone when there is no
-    window to get ready (the first-run question)."""
+    Posted after `show()`, it runs after the first paint; `report_ready` then prints the
+    same once the drafts are shown, and quits."""
     from PySide6.QtCore import QTimer
 
-    def shown() -> None:
-        _report("shown-at", "cpu-at")
-        if close is not _keep_open:
-            close()
-            app.quit()
-
-    QTimer.singleShot(0, shown)
-
-
-def _keep_open() -> None:
-    """`close` for `report_first_frame` when `report_ready` ends the run."""
+    QTimer.singleShot(0, lambda: _report("shown-at", "cpu-at"))
 
 
 def report_ready(app: QApplication) -> None:
@@ -203,7 +191,7 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     theme.apply_style_sheet(app, colours)
     window.show()
     if unattended:
-        report_first_frame(app, _keep_open)
+        report_first_frame()
     window.after_first_paint(lambda: _open_and_attach(app, window, log_file, unattended))
     code = app.exec()
     ctx.close()
