@@ -10,18 +10,15 @@ a failure gives counts only, so a tuner running the suite does not see the posts
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tools import eval_warnings
+from tests.support.locked_corpora import in_crying_wolf, norm, parts_read, texts_outside
 from tools.warnings_corpora import FRESH_S8, FRESH_S9, VOICES, labelled
 from tools.warnings_corpora import RISK_KINDS as KINDS
 
-FIXTURES = eval_warnings.ROOT / "tests" / "fixtures"
 LOCKED = "# LOCKED: evaluation only. Nobody who tunes checks"
 # Each set's folder and its row in the tables; 480 risky posts (30 per kind), 300 ordinary.
 SETS = [pytest.param((FRESH_S8, "own, fresh (session 8: never seen by a rule writer)"), id="s8"),
@@ -34,10 +31,6 @@ def fresh(request: pytest.FixtureRequest) -> tuple[Path, str]:
     if not (folder / "risky.txt").is_file():  # a set lands at the start of its session
         pytest.skip(f"{folder.name} has not landed yet")
     return folder, row
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 def test_shape_16_kinds_of_30_and_3_voices_of_100(fresh: tuple[Path, str]) -> None:
@@ -54,43 +47,26 @@ def test_shape_16_kinds_of_30_and_3_voices_of_100(fresh: tuple[Path, str]) -> No
 
 def test_no_duplicate_lines_and_no_post_from_another_corpus(fresh: tuple[Path, str]) -> None:
     folder = fresh[0]
-    texts = [_norm(p.text) for name in ("ordinary.txt", "risky.txt")
+    texts = [norm(p.text) for name in ("ordinary.txt", "risky.txt")
              for p in labelled(folder / name)]
     assert len(texts) == 300 + 480
     # Counts only in the assertions: pytest would print the sets' contents.
     assert len(texts) - len(set(texts)) == 0, "a post is in the fresh corpus twice"
-    others = [line.split("\t", 1)[-1]
-              for path in sorted(FIXTURES.glob("warnings*/*.txt"))
-              if path.parent != folder
-              for line in path.read_text(encoding="utf-8").splitlines()
-              if line.strip() and not line.startswith("#")]
-    assert len(others) > 1000  # the other corpora were really found and read
-    shared = len(set(texts) & {_norm(t) for t in others})
+    shared = len(set(texts) & {norm(t) for t in texts_outside(folder)})
     assert shared == 0, "fresh post(s) also in another corpus"
-    raw = (FIXTURES / "crying_wolf.json").read_text(encoding="utf-8")
-    in_json = sum(any(json.dumps(p.text, ensure_ascii=escape)[1:-1] in raw
-                      for escape in (True, False))
-                  for name in ("ordinary.txt", "risky.txt") for p in labelled(folder / name))
+    in_json = in_crying_wolf(p.text for name in ("ordinary.txt", "risky.txt")
+                             for p in labelled(folder / name))
     assert in_json == 0, "fresh post(s) also in crying_wolf.json"
 
 
 def test_tuning_never_reads_it(fresh: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
     folder, row = fresh
-    read: list[Path] = []
-    real_read_text = Path.read_text
-
-    def spy(self: Path, *args: object, **kwargs: object) -> str:
-        read.append(self.resolve())
-        return real_read_text(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Path, "read_text", spy)
-    ordinary, risky = eval_warnings.parts(tuning=True)
+    read, (ordinary, risky) = parts_read(monkeypatch, tuning=True)
     assert read and not [p for p in read if p.parent == folder.resolve()]
     assert row not in {name for _, name in ordinary + risky}
 
     # The same spy sees it in a full run, so the check above is not vacuous.
-    read.clear()
-    ordinary, risky = eval_warnings.parts(tuning=False)
+    read, (ordinary, risky) = parts_read(monkeypatch, tuning=False)
     assert {p for p in read if p.parent == folder.resolve()} == {
         folder.resolve() / "ordinary.txt", folder.resolve() / "risky.txt"}
     assert [len(posts) for posts, name in ordinary if name == row] == [300]

@@ -10,23 +10,16 @@ a failure gives counts only, so a tuner running the suite does not see the posts
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from tests.support.locked_corpora import in_crying_wolf, norm, parts_read, texts_outside
 from tools import eval_warnings
 from tools.warnings_corpora import RISK_KINDS as KINDS
 from tools.warnings_corpora import VOICES, labelled
 
-FIXTURES = eval_warnings.ROOT / "tests" / "fixtures"
 LOCKED = "# LOCKED, all of it: never tune a rule, threshold, word list or model on these posts"
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 def _posts(name: str) -> list[str]:
@@ -62,46 +55,27 @@ def test_no_duplicate_lines_and_no_post_from_another_corpus() -> None:
     lines = [line for files in eval_warnings.FRESH_S7_FILES for name in files
              for line in _posts(name)]
     assert len(lines) == 240 + 240 + 150 + 240
-    texts = [_norm(line.split("\t", 1)[1]) for line in lines]
+    texts = [norm(line.split("\t", 1)[1]) for line in lines]
     # Counts only in the assertions: pytest would print the sets' contents.
     duplicates = len(texts) - len(set(texts))
     assert duplicates == 0, "a post is in the session 7 corpus twice"
     # Every other corpus file, the dev batch's drops included (landed or landing later).
-    others = [line.split("\t", 1)[-1]
-              for path in sorted(FIXTURES.glob("warnings*/*.txt"))
-              if path.parent != eval_warnings.FRESH_S7
-              for line in path.read_text(encoding="utf-8").splitlines()
-              if line.strip() and not line.startswith("#")]
-    assert len(others) > 1000  # the other corpora were really found and read
-    shared = len(set(texts) & {_norm(t) for t in others})
+    shared = len(set(texts) & {norm(t) for t in texts_outside(eval_warnings.FRESH_S7)})
     assert shared == 0, "session 7 post(s) also in another corpus"
-    # crying_wolf.json holds its posts as JSON strings: look for each post as JSON spells it.
-    raw = (FIXTURES / "crying_wolf.json").read_text(encoding="utf-8")
-    assert len(raw) > 1000
-    in_json = sum(any(json.dumps(line.split("\t", 1)[1], ensure_ascii=escape)[1:-1] in raw
-                      for escape in (True, False)) for line in lines)
+    in_json = in_crying_wolf(line.split("\t", 1)[1] for line in lines)
     assert in_json == 0, "session 7 post(s) also in crying_wolf.json"
 
 
 def test_tuning_never_reads_the_fresh_parts(monkeypatch: pytest.MonkeyPatch) -> None:
-    read: list[Path] = []
-    real_read_text = Path.read_text
-
-    def spy(self: Path, *args: object, **kwargs: object) -> str:
-        read.append(self.resolve())
-        return real_read_text(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Path, "read_text", spy)
     fresh = {eval_warnings.FRESH.resolve(), eval_warnings.FRESH_S7.resolve()}
 
-    ordinary, risky = eval_warnings.parts(tuning=True)
+    read, (ordinary, risky) = parts_read(monkeypatch, tuning=True)
     assert read and not [p for p in read if p.parent in fresh]
     names = {name for _, name in ordinary + risky}
     assert not [name for name in names if "fresh" in name or "locked" in name]
 
     # The same spy sees them in a full run, so the check above is not vacuous.
-    read.clear()
-    ordinary, risky = eval_warnings.parts(tuning=False)
+    read, (ordinary, risky) = parts_read(monkeypatch, tuning=False)
     assert {p for p in read if p.parent == eval_warnings.FRESH_S7.resolve()} == {
         eval_warnings.FRESH_S7.resolve() / name
         for name in ("ordinary.txt", "risky.txt", "ordinary_b.txt", "risky_b.txt")}
