@@ -27,6 +27,8 @@ FRESH_S7_FILES = (("ordinary.txt", "risky.txt"), ("ordinary_b.txt", "risky_b.txt
 FRESH_S8 = ROOT / "tests" / "fixtures" / "warnings_fresh_s8"
 # Session 9's, the same way (absent until its writer lands it).
 FRESH_S9 = ROOT / "tests" / "fixtures" / "warnings_fresh_s9"
+# Session 10's, the same way (absent until its writer lands it).
+FRESH_S10 = ROOT / "tests" / "fixtures" / "warnings_fresh_s10"
 # Dev as a whole: fresh posts tuners may read (the older dev part is tuned on to the hilt).
 DEV_BATCH = ROOT / "tests" / "fixtures" / "warnings_dev"
 TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"
