@@ -21,8 +21,9 @@ from desktopapp.app import context as app_context
 from desktopapp.records import replace
 from desktopapp.ui import later
 from desktopapp.ui.channel_pane import ChannelPane
-from desktopapp.ui.composer_strip import MAIN, ChannelChips, ComposerFooter, ElidedLabel
+from desktopapp.ui.composer_strip import MAIN, ChannelChips, ComposerFooter
 from desktopapp.ui.draft_text import DraftTextEdit
+from desktopapp.ui.elided import ElidedLabel
 from desktopapp.ui.length_strip import LengthStrip
 from desktopapp.ui.live_checks import CheckState, LiveChecker
 

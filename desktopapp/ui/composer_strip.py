@@ -7,20 +7,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QSizePolicy,
     QToolButton,
     QWidget,
-    QWidgetItem,
 )
 
+from desktopapp.ui.elided import ElidedLabel, LinkButton, keep_place_when_hidden
+from desktopapp.ui.flow_layout import FlowLayout
 from desktopapp.ui.icons import icon
 from desktopapp.ui.markup import escape
 
@@ -45,191 +44,6 @@ def dot(colour: str, size: int = 10) -> QIcon:
 # True whether or not the workspace has channels: this draft has none of them yet.
 NO_CHANNELS = ("This draft goes to no channel yet (choose with Channels…); until then, "
                "lengths are counted for the networks chosen below.")
-
-class ElidedLabel(QLabel):
-    """A one-line label that shrinks with its pane: the text ends in “…” and the whole of
-    it is in the tooltip (a footer cut to “97 characte” said nothing)."""
-
-    def __init__(self, text: str = "", *, modest: bool = False) -> None:
-        super().__init__(text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._tip = ""
-        # Modest: asks only for its shortest wording, and shows more where room is left
-        # over (with a stretch): its neighbours give way last.
-        self.modest = modest
-        # Shorter wordings, longest first, shown whole before anything is cut: "12 words"
-        # says more than "12 words · 7…". The last one always fits (the minimum width).
-        self.shorter: tuple[str, ...] = ()
-
-    def set_text(self, text: str, *shorter: str) -> None:
-        self.shorter = shorter
-        self.setText(text)
-        self.updateGeometry()
-
-    def minimumSizeHint(self) -> QSize:
-        height = super().minimumSizeHint().height()
-        if self.shorter:
-            return QSize(self.fontMetrics().horizontalAdvance(self.shorter[-1]) + 4, height)
-        return QSize(24, height)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        if self.modest and self.shorter:
-            return QSize(self.minimumSizeHint().width(), hint.height())
-        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 8, hint.height())
-
-    def setToolTip(self, tip: str) -> None:
-        self._tip = tip
-        super().setToolTip(tip)
-
-    def shown_text(self) -> str:
-        """What fits: the text, else the first shorter wording that fits whole, else the
-        shortest one cut with “…”."""
-        metrics = self.fontMetrics()
-        width = self.contentsRect().width()
-        wordings = (self.text(), *self.shorter)
-        fitting = [t for t in wordings if metrics.horizontalAdvance(t) <= width]
-        return fitting[0] if fitting else metrics.elidedText(
-            wordings[-1], Qt.TextElideMode.ElideRight, width)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        shown = self.shown_text()
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
-        painter.end()
-        cut = shown != self.text()
-        super().setToolTip(self._tip or (self.text() if cut else ""))
-
-
-def keep_place_when_hidden(widget: QWidget) -> None:
-    """A hidden `widget` keeps its place in the layout: what only a loaded draft fills in
-    is hidden in the window's first frame, and showing it then moves nothing (issue 12)."""
-    policy = widget.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    widget.setSizePolicy(policy)
-
-
-class LinkButton(QToolButton):
-    """A flat button in the footer (schedule, images) whose text elides like a label."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setObjectName("footerLink")
-        self.setAccessibleName(name)
-        self.setAutoRaise(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._full = ""
-        # Never quite empty: a tool button without text is sized as an icon (2 px taller
-        # here), and the footer must not change height when the first draft's text
-        # arrives after the window's first frame (issue 12).
-        self.setText(" ")
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self._elide()
-        self.updateGeometry()
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 20 + self._icon_room(),
-                     hint.height())
-
-    def _icon_room(self) -> int:
-        return 0 if self.icon().isNull() else self.iconSize().width() + 6
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(48, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                              max(0, self.width() - 16 - self._icon_room()))
-        shown = shown or " "
-        if shown != self.text():
-            self.setText(shown)
-
-
-class FlowLayout(QLayout):
-    """Items left to right, wrapping onto the next line when the pane is narrow (chips
-    never hide behind a scroll bar at 1024 px)."""
-
-    def __init__(self, spacing: int = 6) -> None:
-        super().__init__()
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        # A widget kept narrow enough for the item after it to fit on its line.
-        self.shares_line: QWidget | None = None
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def insert_widget(self, index: int, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self._items.insert(index, QWidgetItem(widget))
-        self.invalidate()
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        m = self.contentsMargins()
-        inner = QRect(0, 0, width - m.left() - m.right(), 0)
-        return self._place(inner, move=False) + m.top() + m.bottom()
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect.marginsRemoved(self.contentsMargins()), move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def spacing(self) -> int:
-        return self._spacing
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size.grownBy(m)
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for index, item in enumerate(self._items):
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
-                continue
-            hint = item.sizeHint()
-            room = rect.width()
-            if widget is not None and widget is self.shares_line and index + 1 < len(self._items):
-                room -= self._items[index + 1].sizeHint().width() + self._spacing
-            hint = QSize(max(0, min(hint.width(), room)), hint.height())
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, line = rect.x(), y + line + self._spacing, 0
-            if move:  # never wider than the row: a long label elides instead
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
-
 
 class _ChipTall(QToolButton):
     """A button as tall as a channel chip (whose coloured dot makes it 2 px taller). The

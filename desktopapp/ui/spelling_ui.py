@@ -14,7 +14,7 @@ from desktopapp.app import context as app_context
 from desktopapp.checks.spelling import OfflineSpelling
 from desktopapp.ui import later
 from desktopapp.ui.banners import Banner
-from desktopapp.ui.composer_strip import LinkButton, keep_place_when_hidden
+from desktopapp.ui.elided import LinkButton, keep_place_when_hidden
 
 if TYPE_CHECKING:
     from desktopapp.app import spelling

@@ -221,7 +221,7 @@ def test_window_state_and_last_draft_are_remembered(make_window, qtbot, user) ->
 
 
 def test_the_word_count_is_never_cut_in_a_narrow_footer(qtbot) -> None:
-    from desktopapp.ui.composer_strip import ElidedLabel
+    from desktopapp.ui.elided import ElidedLabel
 
     label = ElidedLabel()
     qtbot.addWidget(label)

@@ -34,7 +34,7 @@ from desktopapp.ui.calendar.month_view import MonthView
 from desktopapp.ui.calendar.painting import status_icon
 from desktopapp.ui.calendar.unscheduled import UnscheduledList
 from desktopapp.ui.calendar.week_view import HOUR, WeekView
-from desktopapp.ui.composer_strip import FlowLayout
+from desktopapp.ui.flow_layout import FlowLayout
 from desktopapp.ui.publishing import PauseBanner
 from desktopapp.ui.theme import Colours
 from desktopapp.ui.window_state import default_size
