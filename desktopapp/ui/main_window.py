@@ -14,18 +14,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
-    QKeySequence,
     QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
+    QMenu,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -36,14 +35,13 @@ from desktopapp.app.context import AppContext
 from desktopapp.app.events import Change
 from desktopapp.checks.grammar import GrammarChecker
 from desktopapp.config import Settings
-from desktopapp.ui import later, theme, workspaces
+from desktopapp.ui import later, theme, window_theme, window_toolbar, workspaces
 from desktopapp.ui.banners import Banner
 from desktopapp.ui.change_bridge import ChangeBridge
 from desktopapp.ui.dialogs_controller import DialogsController
 from desktopapp.ui.drafts_controller import DraftsController
 from desktopapp.ui.editor import EditorPane
 from desktopapp.ui.held_keys import HeldKeys
-from desktopapp.ui.icons import icon
 from desktopapp.ui.live_checks import LiveChecker
 from desktopapp.ui.pane_splitter import PaneSplitter
 from desktopapp.ui.publisher_status import PublisherStatusLabel
@@ -100,6 +98,13 @@ class MainWindow(QMainWindow):
         self.packets: PacketsController | None = None
         self.workspaces: workspaces.WorkspacesMenu | None = None
         self.edit_actions: dict[str, QAction] = {}
+        # The window's own actions, toolbar and menu titles (ui/window_toolbar.py).
+        self.act_history: QAction
+        self.act_warnings: QAction
+        self.act_quit: QAction
+        self.act_settings: QAction
+        self.toolbar: QToolBar
+        self.menus: list[QMenu]
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,10 +115,13 @@ class MainWindow(QMainWindow):
         self._history_refresh = QTimer(self)
         self._history_refresh.setSingleShot(True)
         self._history_refresh.setInterval(1500)
-        self._history_refresh.timeout.connect(self._refresh_history)
+        self._history_refresh.timeout.connect(self.refresh_history)
         self._seen_review: int | None = None  # set once the first frame is up (_finish)
         self.offline: OfflineGuard | None = None
-        self._build_actions()
+        window_toolbar.build(self)
+        self._menus_filled = False
+        for each in self.menus:  # opened before they were filled (a very quick click)
+            each.aboutToShow.connect(self._fill_menus)
         self._connect()
         self._restore_window_state()
         self.publisher_status = PublisherStatusLabel(ctx, self)
@@ -202,43 +210,6 @@ class MainWindow(QMainWindow):
         return self.side.history
 
     # --- construction -------------------------------------------------------
-    def _build_actions(self) -> None:
-        a = self.shell.action
-        d, dialogs = self.drafts, self.dialogs
-        self.act_history = a("history", "History", self.toggle_history, "Ctrl+H",
-                             "Show or hide the revision history (Ctrl+H)")
-        self.act_history.setCheckable(True)
-        self.act_warnings = a("warning", "Warnings", self.show_warnings, "F8",
-                              "Show the warnings for this draft (F8)")
-        self.act_quit = a("", "Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.act_settings = a("", "Settings…", dialogs.open_settings,
-                              QKeySequence.StandardKey.Preferences)
-        if self.act_settings.shortcut().isEmpty():
-            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
-
-        bar = QToolBar("Main")
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar: tuple[QAction | None, ...] = (
-            d.act_new, d.act_duplicate, d.act_save, None, d.act_trash, d.act_restore,
-            d.act_empty, None, d.act_submit, dialogs.act_inbox, dialogs.act_calendar, None,
-            self.act_warnings, self.act_history)
-        for act in toolbar:
-            bar.addSeparator() if act is None else bar.addAction(act)
-        self.addToolBar(bar)
-        self.toolbar = bar  # its overflow button is styled after the first frame (_finish)
-        # The menu titles are in the first frame; what they hold is filled right after it.
-        # Shortcuts of actions found only in a menu work from the start all the same.
-        for act in (d.act_find, self.act_settings, self.act_quit):
-            self.addAction(act)
-        menu = self.menuBar()
-        self.menus = [menu.addMenu(title) for title in
-                      ("&File", "&Edit", "&View", "&Publishing", "&Help")]
-        self._menus_filled = False
-        for each in self.menus:  # opened before they were filled (a very quick click)
-            each.aboutToShow.connect(self._fill_menus)
-
     def _fill_menus(self) -> None:
         from desktopapp.ui import window_menus
 
@@ -255,7 +226,7 @@ class MainWindow(QMainWindow):
         self.side.warnings.download_languagetool.connect(self.dialogs.download_languagetool)
         self.side.history_created.connect(
             lambda panel: panel.restore_requested.connect(self.drafts.restore_revision))
-        self.side.currentChanged.connect(lambda _i: self._refresh_history())
+        self.side.currentChanged.connect(lambda _i: self.refresh_history())
         self.editor.lengths.channels_changed.connect(self._save_channels)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme(self.settings.theme))
@@ -296,7 +267,7 @@ class MainWindow(QMainWindow):
             self.side.show_checks(None, [])
         elif not self.side.has_checks:  # the first check of the session is on its way
             self.side.show_checks(None, [], checking=True)
-        self._refresh_history()  # a hidden History tab catches up when it is shown
+        self.refresh_history()  # a hidden History tab catches up when it is shown
         self.state.set_int("last_draft", info.id if info else None)
 
     def _on_saved(self, _draft_id: int, body: str, _updated_at: object) -> None:
@@ -306,7 +277,7 @@ class MainWindow(QMainWindow):
         # the panel catches up once typing pauses.
         self._history_refresh.start()
 
-    def _refresh_history(self) -> None:
+    def refresh_history(self) -> None:
         if not self.side.history_showing():
             return
         draft = self.editor.draft
@@ -320,7 +291,7 @@ class MainWindow(QMainWindow):
         else:
             self.side.show()
             self.side.setCurrentIndex(HISTORY_TAB)
-            self._refresh_history()
+            self.refresh_history()
         self.act_history.setChecked(self.side.history_showing())
 
     def show_warnings(self) -> None:
@@ -334,23 +305,8 @@ class MainWindow(QMainWindow):
         self.settings.save(self.paths.settings_file)
 
     def set_theme(self, key: str) -> None:
-        self.settings.theme = key
-        self.settings.save(self.paths.settings_file)
-        colours = self.shell.colours = theme.resolve(key)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, colours)
-        self.drafts.delegate.colours = colours
-        self.side.set_colours(colours)
-        self._refresh_history()
-        self.dialogs.set_colours(colours)
-        self.shell.refresh_icons()
-        self._style_overflow()
-        self.drafts.filters.refresh_icons()
-        self.editor.refresh_icons()
-        if self.side.history_built:
-            self.history.restore.setIcon(icon("restore"))
-        self.drafts.list.viewport().update()
+        """Switch to theme `key` (saved in the settings) and repaint what draws its colours."""
+        window_theme.switch(self, key)
 
     def _style_overflow(self) -> None:
         theme.style_overflow(self.toolbar)
