@@ -53,7 +53,7 @@ from tools.warnings_corpora import (  # noqa: E402, F401
     FRESH_S7_FILES,
     FRESH_S8,
     FRESH_S9,
-    FRESH_S10,
+    FRESH_S11,
     TWEETEVAL,
     Post,
     dev_drops,
@@ -163,7 +163,7 @@ _FRESH = "own, fresh (session 6: never seen by a rule writer)"
 _FRESH_S7 = "own, fresh (session 7: never seen by a rule writer)"
 _FRESH_S8 = "own, fresh (session 8: never seen by a rule writer)"
 _FRESH_S9 = "own, fresh (session 9: never seen by a rule writer)"
-_FRESH_S10 = "own, fresh (session 10: never seen by a rule writer)"
+_FRESH_S11 = "own, fresh (session 11: never seen by a rule writer)"
 _BATCH = "own, dev (session 6 batch)"
 Part = tuple[list[Post], str]  # the posts of one row of the tables, and the row's name
 
@@ -206,7 +206,7 @@ def parts(tuning: bool) -> tuple[list[Part], list[Part]]:
                    *dev_risky, (unseen(locked_risky, True), _SEEN),
                    (fresh_risky, _FRESH), (s7_risky, _FRESH_S7)]
     for folder, row in ((FRESH_S8, _FRESH_S8), (FRESH_S9, _FRESH_S9),
-                        (FRESH_S10, _FRESH_S10)):
+                        (FRESH_S11, _FRESH_S11)):
         if (folder / "risky.txt").is_file():  # absent until its writer lands it
             later_ordinary, later_risky = labelled_posts(folder)
             ordinary_parts.append((later_ordinary, row))
@@ -312,11 +312,12 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "its end. It was written fast (in minutes), so its kinds may be easier than the "
         "session 8 set's: compare each set with itself over time, not the sets with each other.",
         "",
-        "*Session 10* (tests/fixtures/warnings_fresh_s10/: 300 ordinary posts, 100 for each "
+        "*Session 11* (tests/fixtures/warnings_fresh_s11/: 300 ordinary posts, 100 for each "
         "voice, and 480 risky ones, 30 for each of the 16 kinds) was written the same way at "
-        "the start of session 10 by one more engineer who tuned nothing, asked to take its time "
-        "and to write the weakest kinds indirectly; committed before any checker ran on it and "
-        "run by the lead only, on the session's starting code and at its end.",
+        "the start of session 11 by one more engineer who tuned nothing, asked to write the "
+        "weakest kinds indirectly and the ordinary posts in the words that trip checks; "
+        "committed before any checker ran on it and run by the lead only, on the session's "
+        "starting code and at its end. (Session 10 wrote no set.)",
         "",
         "The *session 6 dev batch* (tests/fixtures/warnings_dev/: 150 ordinary posts, 50 for "
         "each voice, and 240 risky ones, 15 for each of the 16 kinds) was written the same "
@@ -337,10 +338,7 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "risky6a … ordinary8b.txt, the same sizes) came from three more writers (online "
         "arguments; people at work; creators talking to their audience); the rule writers "
         "measured every drop before reading it and left some drops unread to the end, so "
-        "the later drops' rows are part fitted, part unread (see docs/warnings-history.md). "
-        "*Dev batches 9 and 10* (session 10, risky9a … ordinary10b.txt, the same sizes) came "
-        "from two more writers (private life written in public; working life and public "
-        "roles), measured by the tuners before reading each drop.",
+        "the later drops' rows are part fitted, part unread (see docs/warnings-history.md).",
         "",
         "What to keep in mind when reading the numbers:",
         "",

@@ -27,8 +27,8 @@ FRESH_S7_FILES = (("ordinary.txt", "risky.txt"), ("ordinary_b.txt", "risky_b.txt
 FRESH_S8 = ROOT / "tests" / "fixtures" / "warnings_fresh_s8"
 # Session 9's, the same way (absent until its writer lands it).
 FRESH_S9 = ROOT / "tests" / "fixtures" / "warnings_fresh_s9"
-# Session 10's, the same way (absent until its writer lands it).
-FRESH_S10 = ROOT / "tests" / "fixtures" / "warnings_fresh_s10"
+# Session 11's, the same way (absent until its writer lands it; session 10 wrote none).
+FRESH_S11 = ROOT / "tests" / "fixtures" / "warnings_fresh_s11"
 # Dev as a whole: fresh posts tuners may read (the older dev part is tuned on to the hilt).
 DEV_BATCH = ROOT / "tests" / "fixtures" / "warnings_dev"
 TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"
@@ -43,10 +43,7 @@ DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"
              # Session 9: two more writers, two drops each.
              ("6a", "own, dev batch 6 drop A"), ("6b", "own, dev batch 6 drop B"),
              ("7a", "own, dev batch 7 drop A"), ("7b", "own, dev batch 7 drop B"),
-             ("8a", "own, dev batch 8 drop A"), ("8b", "own, dev batch 8 drop B"),
-             # Session 10: two more writers, two drops each.
-             ("9a", "own, dev batch 9 drop A"), ("9b", "own, dev batch 9 drop B"),
-             ("10a", "own, dev batch 10 drop A"), ("10b", "own, dev batch 10 drop B"))
+             ("8a", "own, dev batch 8 drop A"), ("8b", "own, dev batch 8 drop B"))
 
 
 @dataclass(frozen=True)
