@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QThreadPool, Signal
-from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QFont, QHelpEvent, QResizeEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QHelpEvent,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 
 from desktopapp.checks.model import CheckWarning
@@ -13,7 +20,7 @@ from desktopapp.checks.risk_model_check import NAME as RISK_MODEL
 from desktopapp.checks.spelling import CODE as OFFLINE_SPELLING
 from desktopapp.checks.spelling import OfflineSpelling
 from desktopapp.checks.spelling_languages import REGION_CODE
-from desktopapp.ui.highlighter import to_python, utf16_offsets
+from desktopapp.ui.highlighter import to_python, to_utf16, utf16_offsets
 
 TEXT_COLUMN_PX = 760
 WarningSource = Callable[[], tuple[str, list[CheckWarning]]]
@@ -78,6 +85,27 @@ class DraftTextEdit(FocusReportingEdit):
         side = max(24, (self.width() - TEXT_COLUMN_PX) // 2)
         if self.viewportMargins() != QMargins(side, 16, side, 16):
             self.setViewportMargins(side, 16, side, 16)
+
+    def cursor_for(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting text[start:end], given in Python offsets (Qt counts UTF-16)."""
+        table = utf16_offsets(self.toPlainText())
+        cursor = self.textCursor()
+        cursor.setPosition(to_utf16(table, start))
+        cursor.setPosition(to_utf16(table, end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def replace_range(self, start: int, end: int, replacement: str) -> None:
+        """Replace text[start:end] (Python offsets) as one undoable edit."""
+        if end > len(self.toPlainText()):
+            return
+        cursor = self.cursor_for(start, end)
+        cursor.insertText(replacement)
+        self.setTextCursor(cursor)
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select text[start:end] (a warning in the panel was clicked) and take the focus."""
+        self.setTextCursor(self.cursor_for(start, end))
+        self.setFocus()
 
     def warnings_at(self, point: QPoint) -> list[CheckWarning]:
         text, warnings = self.warning_source()

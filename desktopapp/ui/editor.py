@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktopapp.app import context as app_context
 from desktopapp.checks.model import CheckWarning
@@ -22,8 +16,8 @@ from desktopapp.ui import editor_fields, later
 from desktopapp.ui.autosave import AutosaveTimer, gil_handover
 from desktopapp.ui.banners import Banner, ConflictBanner
 from desktopapp.ui.composer import Composer
-from desktopapp.ui.draft_text import DraftTextEdit, FocusReportingEdit
-from desktopapp.ui.highlighter import WarningHighlighter, to_utf16, utf16_offsets
+from desktopapp.ui.draft_text import DraftTextEdit
+from desktopapp.ui.highlighter import WarningHighlighter
 from desktopapp.ui.icons import icon
 from desktopapp.ui.lifecycle_bar import LifecycleBar
 from desktopapp.ui.live_checks import CheckState, LiveChecker
@@ -95,16 +89,8 @@ class EditorPane(QWidget):
         layout.addWidget(self.conflict_banner)
         layout.addWidget(self.lifecycle)
 
-        self.tag_row = QWidget()
-        tag_row = QHBoxLayout(self.tag_row)
-        tag_row.setContentsMargins(0, 0, 0, 0)
-        self._tag_icon = QLabel()
-        tag_row.addWidget(self._tag_icon)
-        self.tags = QLineEdit()
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tag_row, self._tag_icon, self.tags = editor_fields.tag_row()
         self.tags.editingFinished.connect(self._save_tags)
-        tag_row.addWidget(self.tags, 1)
         layout.addWidget(self.tag_row)
 
         self.text = DraftTextEdit(font_size)
@@ -112,7 +98,7 @@ class EditorPane(QWidget):
         self.text.focus_lost.connect(self.autosave.flush)
         self.text.warning_source = self._current_warnings
         self.text.spelling = live.grammar.offline if live.grammar is not None else None
-        self.text.replace_requested.connect(self.apply_fix)
+        self.text.replace_requested.connect(self.text.replace_range)
         self.text.ignore_here_requested.connect(self._ignore_here)
         self.text.ignore_rule_requested.connect(self._ignore_rule)
         self.highlighter = WarningHighlighter(self.text.document())
@@ -131,13 +117,7 @@ class EditorPane(QWidget):
         layout.addWidget(c.chips)
         layout.addWidget(c.stack, 1)
 
-        self.notes = FocusReportingEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setAccessibleName("Private notes")
-        self.notes.setPlaceholderText("Private notes: sources, ideas, who asked for this. "
-                                      "Never published.")
-        self.notes.setMaximumHeight(72)
-        self.notes.setTabChangesFocus(True)
+        self.notes = editor_fields.notes_edit()
         self.notes.textChanged.connect(self._on_notes_changed)
         self.notes.focus_lost.connect(self.notes_autosave.flush)
         layout.addWidget(self.notes)
@@ -400,25 +380,6 @@ class EditorPane(QWidget):
     def _current_warnings(self) -> tuple[str, list[CheckWarning]]:
         text = self.check_state.text if self.check_state else ""
         return text, self.visible_warnings()
-
-    def _cursor_for(self, start: int, end: int) -> QTextCursor:
-        table = utf16_offsets(self.text.toPlainText())
-        cursor = self.text.textCursor()
-        cursor.setPosition(to_utf16(table, start))
-        cursor.setPosition(to_utf16(table, end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
-
-    def apply_fix(self, start: int, end: int, replacement: str) -> None:
-        """Replace text[start:end] (Python offsets) as one undoable edit."""
-        if end > len(self.text.toPlainText()):
-            return
-        cursor = self._cursor_for(start, end)
-        cursor.insertText(replacement)
-        self.text.setTextCursor(cursor)
-
-    def select_range(self, start: int, end: int) -> None:
-        self.text.setTextCursor(self._cursor_for(start, end))
-        self.text.setFocus()
 
     def _ignore_here(self, warning: CheckWarning) -> None:
         if self.draft is None or self.check_state is None:

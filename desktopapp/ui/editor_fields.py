@@ -1,15 +1,18 @@
-"""Saving the editor's notes and tags. On a team workspace they go through the window's
-offline guard (app/offline.save_field): journaled while the server is out of reach, and
-stored only if nobody changed them meanwhile, else shown as a conflict with both versions.
-Kept out of editor.py, which is about the text."""
+"""The editor's notes and tags fields: built, and saved. On a team workspace they go
+through the window's offline guard (app/offline.save_field): journaled while the server is
+out of reach, and stored only if nobody changed them meanwhile, else shown as a conflict
+with both versions. Kept out of editor.py, which is about the text."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
 from desktopapp.app import context as app_context
 from desktopapp.core.errors import DomainError
 from desktopapp.ui import later
+from desktopapp.ui.draft_text import FocusReportingEdit
 
 if TYPE_CHECKING:
     from desktopapp.app import drafts, offline_fields
@@ -19,6 +22,32 @@ else:  # loaded once the window has attached its workspace (ui/later.py)
 
 if TYPE_CHECKING:
     from desktopapp.ui.editor import EditorPane
+
+
+def tag_row() -> tuple[QWidget, QLabel, QLineEdit]:
+    """The row above the text: a tag icon and the comma-separated tags field."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    icon_label = QLabel()
+    layout.addWidget(icon_label)
+    tags = QLineEdit()
+    tags.setAccessibleName("Tags")
+    tags.setPlaceholderText("Tags, separated by commas")
+    layout.addWidget(tags, 1)
+    return row, icon_label, tags
+
+
+def notes_edit() -> FocusReportingEdit:
+    """The private notes under the text: a few lines, Tab leaves them (never published)."""
+    notes = FocusReportingEdit()
+    notes.setObjectName("notes")
+    notes.setAccessibleName("Private notes")
+    notes.setPlaceholderText("Private notes: sources, ideas, who asked for this. "
+                             "Never published.")
+    notes.setMaximumHeight(72)
+    notes.setTabChangesFocus(True)
+    return notes
 
 
 def save_notes(editor: EditorPane) -> str | None:

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self._on_saved)
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.editor.checks_updated.connect(self.side.show_checks)
-        self.side.warnings.jump_requested.connect(self.editor.select_range)
+        self.side.warnings.jump_requested.connect(self.editor.text.select_range)
         self.side.warnings.download_languagetool.connect(self.dialogs.download_languagetool)
         self.side.history_created.connect(
             lambda panel: panel.restore_requested.connect(self.drafts.restore_revision))

@@ -62,7 +62,7 @@ def test_quick_fix_ignore_here_and_ignore_rule(make_window, qtbot, user) -> None
     window = make_window()
     wait_for_checks(qtbot, window, text)
     shouting = next(w for w in window.editor.visible_warnings() if w.code == "tone.shouting")
-    window.editor.apply_fix(shouting.start, shouting.end, shouting.suggestions[0])
+    window.editor.text.replace_range(shouting.start, shouting.end, shouting.suggestions[0])
     fixed = "This sale starts right now at the shop, call 415-555-0132"
     assert window.editor.text.toPlainText() == fixed
     wait_for_checks(qtbot, window, fixed)
