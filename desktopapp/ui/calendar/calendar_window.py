@@ -7,19 +7,18 @@ from datetime import date, datetime, timedelta
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +27,12 @@ from desktopapp.app import calendar
 from desktopapp.app.calendar import CalendarFilter, CalendarStatus, Entry
 from desktopapp.app.context import ACTION_ERRORS, AppContext
 from desktopapp.ui import theme
+from desktopapp.ui.calendar import calendar_toolbar
 from desktopapp.ui.calendar.agenda_view import AgendaView
 from desktopapp.ui.calendar.model import CalendarModel
 from desktopapp.ui.calendar.month_view import MonthView
-from desktopapp.ui.calendar.painting import status_icon
 from desktopapp.ui.calendar.unscheduled import UnscheduledList
 from desktopapp.ui.calendar.week_view import HOUR, WeekView
-from desktopapp.ui.flow_layout import FlowLayout
 from desktopapp.ui.publishing import PauseBanner
 from desktopapp.ui.theme import Colours
 from desktopapp.ui.window_state import default_size
@@ -65,6 +63,16 @@ class CalendarWindow(QMainWindow):
     every change on the change feed: the other views follow without being told."""
 
     open_draft = Signal(int)
+    # Built by calendar_toolbar (build, legend) on the window's behalf.
+    toolbar: QToolBar
+    view_actions: list[QAction]
+    channel_filter: QComboBox
+    status_filter: QComboBox
+    tag_filter: QComboBox
+    zone_box: QComboBox
+    act_move: QAction
+    act_undo: QAction
+    zone_note: QLabel
 
     def __init__(self, ctx: AppContext, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +104,7 @@ class CalendarWindow(QMainWindow):
         layout.addWidget(self.banner)
         self.banner.refresh()
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self._legend())
+        layout.addWidget(calendar_toolbar.legend(self))
         self.setCentralWidget(central)
         self.unscheduled = UnscheduledList(ctx)
         self.unscheduled.setMinimumWidth(170)
@@ -113,7 +121,7 @@ class CalendarWindow(QMainWindow):
         self.model.changed.connect(self._refresh_slots)
         # Filled when it comes into view (and kept current while it is in view).
         dock.visibilityChanged.connect(self._unscheduled_shown)
-        self._build_toolbar()
+        calendar_toolbar.build(self)
         for shown in (self.month, self.week, self.agenda):
             shown.open_draft.connect(self.open_draft.emit)
         for canvas in (self.month, self.week):
@@ -136,115 +144,6 @@ class CalendarWindow(QMainWindow):
             view.update()
 
     # --- layout ---------------------------------------------------------------------------
-    def _build_toolbar(self) -> None:
-        bar = self.addToolBar("Calendar")
-        bar.setObjectName("calendarToolbar")
-        bar.setMovable(False)
-        # Narrow (800 px), the filters, Move and Undo go behind a chevron one can see.
-        theme.style_toolbar(bar)
-        theme.style_overflow(bar)
-        self.toolbar = bar
-        group = QActionGroup(self)
-        self.view_actions = []
-        for index, (label, key) in enumerate((("Month", "Ctrl+1"), ("Week", "Ctrl+2"),
-                                              ("Agenda", "Ctrl+3"))):
-            act = QAction(label, self, checkable=True)
-            act.setShortcut(QKeySequence(key))
-            act.triggered.connect(lambda _c=False, i=index: self.set_view(i))
-            group.addAction(act)
-            bar.addAction(act)
-            self.view_actions.append(act)
-        bar.addSeparator()
-        for label, keys, slot in (("◀", ["Alt+Left", "PgUp"], lambda: self.step(-1)),
-                                  ("Today", ["Ctrl+T"], self.go_today),
-                                  ("▶", ["Alt+Right", "PgDown"], lambda: self.step(1))):
-            act = QAction(label, self)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setToolTip({"◀": "Previous", "▶": "Next"}.get(label, "Today") +
-                           f" ({keys[0]})")
-            act.triggered.connect(slot)
-            bar.addAction(act)
-        # As wide as the widest title, so that switching views never moves the filters.
-        self.title.ensurePolished()
-        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance(
-            "Week of 30 September 2026") + 16)
-        bar.addWidget(self.title)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.channel_filter = QComboBox()
-        self.status_filter = QComboBox()
-        self.tag_filter = QComboBox()
-        self.zone_box = QComboBox()
-        self._fill_filters()
-        for box in (self.channel_filter, self.status_filter, self.tag_filter):
-            box.currentIndexChanged.connect(self._filter_changed)
-            bar.addWidget(box)
-        self.zone_box.setEditable(True)
-        self.zone_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone_box.addItems(sorted(available_timezones()))
-        self.zone_box.setCurrentText(self.model.zone.key)
-        self.zone_box.setToolTip("Display time zone")
-        self.zone_box.setMinimumContentsLength(16)
-        self.zone_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.zone_box.activated.connect(self._zone_changed)
-        bar.addWidget(self.zone_box)
-        self.act_move = QAction("Move…", self)
-        self.act_move.setShortcut(QKeySequence("Ctrl+M"))
-        self.act_move.setToolTip("Pick a new date and time for the selected post (Ctrl+M)")
-        self.act_move.triggered.connect(self.move_selected)
-        bar.addAction(self.act_move)
-        self.act_undo = QAction("Undo move", self)
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_undo.triggered.connect(self.model.undo)
-        bar.addAction(self.act_undo)
-        menu = self.menuBar().addMenu("&Calendar")
-        menu.addAction(self.act_move)
-        menu.addAction(self.act_undo)
-        menu.addSeparator()
-        toggle = self.unscheduled_dock.toggleViewAction()
-        toggle.setText("Unscheduled drafts")
-        menu.addAction(toggle)
-        menu.addAction("Fill a queue…", self.fill_queue)
-        menu.addAction("Import CSV batch…", self.import_csv)
-        menu.addAction("Export as iCalendar (.ics)…", lambda: self.export("ics"))
-        menu.addAction("Export as CSV…", lambda: self.export("csv"))
-        menu.addSeparator()
-        menu.addAction("Close", self.close, QKeySequence.StandardKey.Close)
-
-    def _legend(self) -> QWidget:
-        """The states' icons, wrapping onto a second line in a narrow window: in one row
-        they made the window at least 934 px wide, cut off on an 800-px screen."""
-        row = QWidget()
-        layout = FlowLayout(spacing=14)
-        row.setLayout(layout)
-        layout.setContentsMargins(10, 4, 10, 4)
-        for status in CalendarStatus:
-            pair = QWidget()
-            inner = QHBoxLayout(pair)
-            inner.setContentsMargins(0, 0, 0, 0)
-            inner.setSpacing(4)
-            icon = QLabel()
-            icon.setPixmap(status_icon(status).pixmap(14, 14))
-            inner.addWidget(icon)
-            inner.addWidget(QLabel(status.value.capitalize()))
-            layout.addWidget(pair)
-        self.zone_note = QLabel()
-        layout.addWidget(self.zone_note)
-        return row
-
-    def _fill_filters(self) -> None:
-        self.channel_filter.addItem("All channels", "")
-        for name in calendar.channel_names(self.model.ctx):
-            self.channel_filter.addItem(name, name)
-        self.status_filter.addItem("All states", "")
-        for status in CalendarStatus:
-            self.status_filter.addItem(status_icon(status), status.value.capitalize(),
-                                       status.value)
-        self.tag_filter.addItem("All tags", "")
-        for tag in calendar.tag_names(self.model.ctx):
-            self.tag_filter.addItem(f"Tag: {tag}", tag)
-
     # --- navigation -----------------------------------------------------------------------
     def _unscheduled_activated(self, item: QListWidgetItem) -> None:
         draft_id = item.data(Qt.ItemDataRole.UserRole)
@@ -357,7 +256,7 @@ class CalendarWindow(QMainWindow):
         if self.unscheduled_dock.isVisible():
             self.unscheduled.refresh()
 
-    def _filter_changed(self) -> None:
+    def filter_changed(self) -> None:
         channel = self.channel_filter.currentData()
         status = self.status_filter.currentData()
         self.model.filter = CalendarFilter(
@@ -366,7 +265,7 @@ class CalendarWindow(QMainWindow):
             self.tag_filter.currentData() or "")
         self.refresh()
 
-    def _zone_changed(self) -> None:
+    def zone_changed(self) -> None:
         name = self.zone_box.currentText().strip()
         if name not in available_timezones():
             QMessageBox.warning(self, "Time zone", f"“{name}” is not a time zone name like "
