@@ -12,11 +12,9 @@ import html
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-import peewee as pw
 
 from desktopapp.core import audit, keys, review, review_content, workflow
 from desktopapp.core.drafts import get_draft
@@ -35,6 +33,11 @@ from desktopapp.core.packet_files import (  # noqa: F401  (MAX_*: re-exported fo
     store_images,
     write_zip,
 )
+from desktopapp.core.packet_response_checks import (
+    RESPONSE_FORMAT,
+    round_of,
+    validate_response,
+)
 from desktopapp.core.people import Role
 from desktopapp.core.states import DraftState
 from desktopapp.store import team_identity
@@ -42,8 +45,6 @@ from desktopapp.store.fields import utcnow
 from desktopapp.store.models import Draft, PacketItem, PacketResponse, Person, Review
 
 PACKET_FORMAT = "secondthought-review-packet"
-RESPONSE_FORMAT = "secondthought-review-response"
-DECISIONS = {d.value for d in review.Decision}
 
 
 # --- the author exports ------------------------------------------------------------------
@@ -66,7 +67,7 @@ def export_packet(draft_ids: list[int], actor_id: int, path: Path,
         item = review_content.describe(draft_id)
         item["tags"] = draft.tags
         # The submission round it answers: a response to an earlier round is refused.
-        item["round"] = _round_of(Draft.get_by_id(draft_id))
+        item["round"] = round_of(Draft.get_by_id(draft_id))
         for image in item["images"]:
             images[image["file"]] = image_bytes(media_dir, image)
         items.append(item)
@@ -92,10 +93,6 @@ def _default_media_dir() -> Path:
     from desktopapp.config import resolve_paths
 
     return resolve_paths().db_path.parent / "media"  # beside the database, as attach uses
-
-
-def _round_of(row: Draft) -> str:
-    return row.submitted_at.isoformat() if row.submitted_at is not None else ""
 
 
 def _summary_html(manifest: dict[str, Any]) -> str:
@@ -275,93 +272,6 @@ class ResponseResult:
     applied: dict[int, str]  # local draft id -> decision
 
 
-Checked = tuple[dict[str, Any], Person, list[tuple[PacketItem, dict[str, Any]]], datetime]
-
-
-def _validate_response(path: Path) -> Checked:
-    members = read_zip(path, ("response.json", "signature.txt"))
-    body = read_json(members["response.json"], "response")
-    if body.get("format") != RESPONSE_FORMAT or body.get("version") != 1:
-        raise PacketError(f"{path.name} is not a review response this version can read.")
-    reviewer_info = body.get("reviewer")
-    decisions = body.get("decisions")
-    if not isinstance(reviewer_info, dict) or not isinstance(decisions, list) or \
-            not isinstance(body.get("response_id"), str) or \
-            not isinstance(body.get("packet_id"), str) or len(decisions) > MAX_DRAFTS:
-        raise PacketError(f"{path.name} has a damaged response.")
-    name = str(reviewer_info.get("name", ""))
-    signer = Person.get_or_none(Person.display_name == name)
-    if signer is None or not signer.public_key:
-        raise PacketError(f"The response is signed by “{name}”, whose key is not known here. "
-                          "Import their public key first (and compare its fingerprint).")
-    try:
-        signature = members["signature.txt"].decode("ascii").strip()
-    except UnicodeDecodeError:
-        signature = ""
-    if not keys.verify(str(signer.public_key), canonical(body), signature):
-        raise PacketError("The signature does not match: the file was changed after it was "
-                          f"signed, or it was not signed by {name}'s key.")
-    if PacketResponse.get_or_none(PacketResponse.response_id == body["response_id"]):
-        raise PacketError("This response was already imported; importing it again would "
-                          "replay old decisions.")
-    signed_at = _signed_time(body, path)
-    pairs = []
-    for entry in decisions:
-        if not isinstance(entry, dict) or not isinstance(entry.get("decision"), str) or \
-                entry["decision"] not in DECISIONS or \
-                not isinstance(entry.get("draft_id"), int) or \
-                not isinstance(entry.get("comment", ""), str):
-            raise PacketError(f"{path.name} has a damaged decision.")
-        item = PacketItem.get_or_none((PacketItem.packet_id == body["packet_id"])
-                                      & (PacketItem.direction == "outgoing")
-                                      & (PacketItem.remote_draft_id == entry["draft_id"]))
-        if item is None:
-            raise PacketError(f"The response mentions draft {entry['draft_id']}, which was "
-                              "not in that packet.")
-        current = review.content_hash(item.local_draft_id)
-        if entry.get("content_hash") != item.content_hash or current != item.content_hash:
-            raise PacketError(f"Draft {item.local_draft_id} changed after the packet was sent;"
-                              " this response is about an older text. Send it again.")
-        row = Draft.get_by_id(item.local_draft_id)
-        if row.state != DraftState.SUBMITTED.value:
-            raise PacketError(f"Draft {item.local_draft_id} is no longer waiting for review.")
-        _check_round(item, entry, row, signed_at)
-        pairs.append((item, entry))
-    return body, signer, pairs, signed_at
-
-
-def _signed_time(body: dict[str, Any], path: Path) -> datetime:
-    """When the reviewer signed it (never later than now: a clock ahead buys nothing)."""
-    try:
-        signed = datetime.fromisoformat(str(body.get("created_at")))
-    except ValueError:
-        raise PacketError(f"{path.name} has no valid signing time.") from None
-    if signed.tzinfo is None:
-        raise PacketError(f"{path.name} has no valid signing time.")
-    now = utcnow()
-    signed = min(signed.astimezone(UTC), now)
-    if now - signed >= review.approval_max_age():
-        raise PacketError(f"{path.name} was signed on {signed:%Y-%m-%d}; decisions that old "
-                          "have expired. Ask for a fresh look.")
-    return signed
-
-
-def _check_round(item: PacketItem, entry: dict[str, Any], row: Draft,
-                 signed_at: datetime) -> None:
-    """A signed decision answers one submission round, and never outruns a newer one."""
-    sent = json.loads(item.content) if item.content else {}
-    if sent.get("round") is not None and sent["round"] != _round_of(row):
-        raise PacketError(f"Draft {row.id} was submitted again after this packet was sent; "
-                          "this response answers the earlier round. Send the packet again.")
-    if entry.get("round") not in (None, sent.get("round")):
-        raise PacketError(f"The response's decision on draft {row.id} names another round.")
-    newest = (Review.select(pw.fn.MAX(Review.decided_at))
-              .where((Review.draft == row.id) & (Review.source == "packet")).scalar())
-    if newest is not None and signed_at <= newest:
-        raise PacketError(f"A newer decision on draft {row.id} was already applied; this "
-                          "older response cannot overrule it.")
-
-
 def _refused(actor_id: int, path: Path, exc: Exception) -> None:
     """Every refusal of a file from outside is audited, in its own transaction (the
     refused change itself was rolled back)."""
@@ -370,7 +280,7 @@ def _refused(actor_id: int, path: Path, exc: Exception) -> None:
 
 def import_response(path: Path, actor_id: int) -> ResponseResult:
     try:
-        body, signer, pairs, signed_at = _validate_response(path)
+        body, signer, pairs, signed_at = validate_response(path)
     except PacketError as exc:
         _refused(actor_id, path, exc)
         raise
