@@ -16,6 +16,7 @@ from desktopapp.checks import (
     risk_blame_shapes,
     risk_endorse,
     risk_endorse_more,
+    risk_endorse_praise,
     risk_threat,
     risk_threat_means,
 )
@@ -101,6 +102,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     found = ((risk_threat.check(text) or risk_threat_means.check(text)
               or _session6(text, risk_aimed_s6.threat, _S6_THREAT))
              + (risk_endorse.check(text) or risk_endorse_more.check(text)
+                or risk_endorse_praise.check(text)
                 or _session6(text, risk_aimed_s6.endorse, _S6_ENDORSE))
              + (risk_blame.check(text) or risk_blame_shapes.check(text)
                 or _session6(text, risk_aimed_s6.blame, _S6_BLAME))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktopapp.checks import risk_tragedy_verdicts
 from desktopapp.checks.model import Category, CheckWarning, Severity
 from desktopapp.checks.risk_tragedy import CASED_GRAVE, GRAVE, NOT_A_DEATH, WIDE
 from desktopapp.checks.risk_words import words
@@ -79,4 +80,4 @@ def check(text: str, spans: Sequence[Span]) -> list[CheckWarning]:
                 "risk.sensitive-judgement", Category.RISK, Severity.DANGER, start, end,
                 f"“{hit.group(0)}” {what}. The people who lost someone read it too, and posts "
                 "like this are remembered for years: leave it out.", (), "risk")]
-    return []
+    return risk_tragedy_verdicts.check(text, spans, _context)

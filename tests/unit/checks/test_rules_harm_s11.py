@@ -1,0 +1,79 @@
+"""Issue 11, session 11: the harm and tragedy kinds as structures (`risk_endorse_praise.py`,
+`risk_tragedy_verdicts.py`). Each structure with sentences of our own that it must catch,
+and near misses built from the same words that it must leave alone: the writer's own
+injury, praise of something else, a sport, a tribute, a lesson for safety, a figurative
+death, the writer's own hindsight."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopapp.checks import risk_endorse_praise, risk_tragedy_more, risk_tragedy_verdicts
+from desktopapp.checks.text import sentences
+from tests.unit.checks.test_rules_fresh import alarms
+
+
+@pytest.mark.parametrize("text", [
+    # an injury done to someone, and the doer held up as an example
+    "The bailiff who snapped that tenant's wrist deserves a medal, honestly.",
+    "Whoever kicked in the squatter's teeth is my new idol.",
+    "The lads dragged the picketers out by their collars. Felt proud of my street for once.",
+    "The gang that torched the hostel sent a clear message. More of it.",
+    "If the other crew turn up at the bar, my mates will put them in hospital and I'll be "
+    "cheering.",
+    "Her cousins broke every bone in the stalker's hand. Pure justice.",
+    # a wish for it
+    "If he texts her again I hope her uncles smash his jaw.",
+    # regret that an attack failed
+    "Pity the sniper missed the senator, that's all I'm saying.",
+])
+def test_praise_of_violence_caught(text: str) -> None:
+    assert risk_endorse_praise.check(text)
+    assert "risk.endorses-violence" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I broke my arm skiing and the surgeon deserves a medal.",
+    "The striker broke two ribs in the cup final; the physio is my idol.",
+    "The chef who smashed the dessert course deserves a pay rise.",
+    "Whoever invented dark mode deserves a medal.",
+    "The man who broke his neighbour's jaw was jailed today. Horrific attack.",
+    "Pity the bus missed the stop again, I walked home in the rain.",
+])
+def test_praise_of_violence_near_misses(text: str) -> None:
+    assert not risk_endorse_praise.check(text)
+
+
+def _judged(text: str) -> bool:
+    return bool(risk_tragedy_verdicts.check(text, tuple(sentences(text)),
+                                            risk_tragedy_more._context))
+
+
+@pytest.mark.parametrize("text", [
+    # a moral that makes the deaths a price paid
+    "Six anglers were lost at sea on Friday. Cheap boats, you get what you pay for.",
+    "The tunnel collapse buried the diggers. Bad decisions have consequences.",
+    # the victims' own choice as the cause
+    "The climbers crushed under the ice went up without a guide. Should've waited.",
+    "Those welders knew the tank was dangerous when the chemical leak started. Their call.",
+    # grief refused
+    "Three joyriders dead in the crash on the bypass. Three fewer on the roads.",
+    # a joke marked as one, or the writer's gain
+    "The bridge collapse killed nine and the group chat is already posting \"falling for you\" "
+    "memes. Dark humour.",
+    "The blaze took the whole marina, but at least my parking fine got lost. Silver linings.",
+])
+def test_tragedy_verdicts_caught(text: str) -> None:
+    assert _judged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The tunnel collapse buried the diggers. Thoughts are with their families.",
+    "The storm cancelled our ferry. Should've checked the forecast, my own fault.",
+    "Firefighters knew the job was dangerous and went in anyway. Heroes.",
+    "That spin class murdered me, cried laughing at my own legs afterwards.",
+    "The flood took out our cellar, but at least my family is safe.",
+    "Two years since the crush at the stadium. Lessons learned: please check the exits.",
+])
+def test_tragedy_verdicts_near_misses(text: str) -> None:
+    assert not _judged(text)
