@@ -321,10 +321,16 @@ class Live:
     part either)."""
 
     def __init__(self, text: str, patterns: Iterable[GatedPattern]) -> None:
-        self._dead = frozenset(id(p) for p in patterns if not p.could_match(text))
+        asked = list(patterns)
+        self._asked = len(asked)
+        self._dead = frozenset(id(p) for p in asked if not p.could_match(text))
 
     def search(self, pattern: GatedPattern, part: str) -> re.Match[str] | None:
         return None if id(pattern) in self._dead else pattern.search(part)
+
+    def dead_all(self) -> bool:
+        """No pattern asked about could match in the paragraph."""
+        return len(self._dead) == self._asked
 
 
 def gated(source: str, flags: int = 0) -> GatedPattern:

@@ -13,6 +13,7 @@ from desktopapp.checks import (
     insult_rules,
     risk_aimed_s6,
     risk_blame,
+    risk_blame_accusers,
     risk_blame_shapes,
     risk_endorse,
     risk_endorse_more,
@@ -105,6 +106,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                 or risk_endorse_praise.check(text)
                 or _session6(text, risk_aimed_s6.endorse, _S6_ENDORSE))
              + (risk_blame.check(text) or risk_blame_shapes.check(text)
+                or risk_blame_accusers.check(text)
                 or _session6(text, risk_aimed_s6.blame, _S6_BLAME))
              + insult_rules.check(text))
     return [w for w in found if not (
