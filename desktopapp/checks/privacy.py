@@ -28,7 +28,10 @@ HOME = gated(
     r"|(?:my|our|home) (?:postcode|post code|zip code|zip|eircode)\s*(?:is|:)?\s*(?=\S{0,4}\d)"
     r"[A-Z0-9]{2,4}(?: ?[A-Z0-9]{1,4})?"
     r"|(?:checked in(?:to)?|staying in|we're in|i'm in|come (?:up )?to) room (?:number )?"
-    r"\d{2,5})\b", re.IGNORECASE)
+    r"\d{2,5}"
+    # the hotel named first, the room after it ("checked in at the Meridian, room 514")
+    r"|(?:hotel|check[- ]?in|checked in|checking in|staying)\b[^.!?\n]{0,40}?\broom "
+    r"(?:number |no\.? )?\d{2,5}|gave (?:me|us) room \d{2,5})\b", re.IGNORECASE)
 LIVE_NEAR = gated(r"\b(?:we|i) live (?:right |just )?(?:on|at|behind|next to|opposite|"
                        r"across from|above|near|by)\b[^.!?\n]{0,60}?(?:\b" + _STREET_TYPES +
                        r"\b|the (?:white|blue|red|green|yellow|grey|big|little|corner) "
@@ -61,7 +64,8 @@ DOCUMENT = gated(
 SEAT = gated(r"\bseat\s+\d{1,2}[A-K]\b|\bboarding pass\b", re.IGNORECASE)
 AWAY = gated(
     r"\b(?:(?:we|i)(?:'re|'m| are| am| will be|'ll be)\s+(?:away|out of town|on (?:vacation|"
-    r"holiday)|abroad|gone)|(?:house|home|flat|apartment|place)\s+(?:is|will be)\s+empty|"
+    r"holiday)|abroad|gone)|(?:house|home|flat|apartment|(?:our|my) place)\s+(?:is|will be)\s+"
+    r"empty|"
     r"(?:nobody|no one|no-one)(?:'s| is| will be) (?:home|at home|at (?:the|our|my) "
     r"(?:house|place|flat))|(?:house|home|flat|place) is all yours|"
     r"home alone (?:all|for|until|till|this|tonight)|"
@@ -72,8 +76,14 @@ AWAY = gated(
     r"(?:are|am|'re|'m) (?:in|on|at) [\w ]{1,20} (?:until|till) (?:the )?\w+|"
     r"(?:we're|i'm|we are|i am|we'll be|i'll be|we will be|i will be) away (?:from|until|till) "
     r"\w+|away (?:until|till) \w+|"
-    r"(?:\w+ )?(?:house|home|flat|place|\d+ [A-Z]\w+ (?:grove|road|street|lane|close|avenue|"
-    r"drive|way|court)) (?:is|will be|stays) empty|the empty (?:house|home|flat)|"
+    # ("this place is empty tonight" is a quiet pub: a place is a home only as "our place")
+    r"(?:\w+ )?(?:house|home|flat|(?:our|my) place|\d+ [A-Z]\w+ (?:grove|road|street|lane|"
+    r"close|avenue|drive|way|court)) (?:is|will be|stays) empty|the empty (?:house|home|flat)|"
+    # the home named with its street ("our flat on Oak Terrace will be empty", "flat's empty")
+    r"(?:house|home|flat|apartment|cottage|bungalow)(?:'s|’s| on [\w'’ -]{3,40}?"
+    r"(?:is|will be|'ll be|stays|sits))? (?:empty|unoccupied|unattended)|"
+    r"(?:house|home|flat|apartment|cottage|bungalow)[\w'’ -]{0,40}? (?:will be|'ll be|stays) "
+    r"dark|(?:cats?|dogs?|pets?) (?:are|is|will be) home alone|"
     r"(?:we're|we are|we'll be|i'm|i am|i'll be|family's|family is|family are)[\w' ]{0,20} "
     r"(?:in|at|to) [A-Z]\w+ \d{1,2}(?:st|nd|rd|th)?\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)? "
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"

@@ -76,12 +76,16 @@ HOME_CUE = gated(r"\b(?:mine|ours|my|our|we|we're|i'm|i live|we live|come (?:rou
 # Where the writer is right now, alone.
 ALONE = gated(r"\b(?:alone|on my own|by myself|solo|all by myself)\b", re.IGNORECASE)
 HERE_NOW = gated(
-    r"\b(?:i'm|im|i am|currently|sat|sitting|standing|waiting|stuck|here)\b[^.!?\n]{0,50}?"
-    r"\b(?:at|in|outside|near|by) (?:the )?(?:(?-i:[A-Z][\w'-]+)|bar|pub|station|bus stop|"
+    r"\b(?:i'm|im|i am|currently|sat|sitting|standing|waiting|stuck|here|walking|jogging|"
+    r"running|sunbathing|swimming|hiking|cycling|reading|camping|fishing|parked|i'll be|"
+    r"ill be)\b[^.!?\n]{0,50}?"
+    r"\b(?:at|in|outside|near|by|on) (?:the )?(?:[a-z]+ ){0,3}?(?:(?-i:[A-Z][\w'-]+)|bar|pub|"
+    r"station|bus stop|towpath|canal|bridge|woods|river|"
     r"hotel|park|beach|club|car park|parking lot|carpark|cafe|café|train|library|gym|cinema|"
     r"museum|mall|shop|supermarket|airport|hospital|office|pool|restaurant)"
     r"(?=[^.!?\n]{0,60}\b(?:right now|rn|currently|at the moment|atm|now|tonight|until|till|"
-    r"for the next|anyone around|come (?:and )?(?:find|join|say hi))\b)", re.IGNORECASE)
+    r"for the next|anyone around|come (?:and )?(?:find|join|say hi)|around (?:noon|midday|\d+)|"
+    r"in (?:\w+ )?(?:minutes|mins|an hour|half an hour))\b)", re.IGNORECASE)
 _WHEN = (r"(?:tomorrow|tonight|this (?:weekend|week|monday|tuesday|wednesday|thursday|friday|"
          r"saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the "
          r"\d+\w*)|from (?:the )?\d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|"
