@@ -7,8 +7,8 @@ is the mean and the maximum of its pieces' vectors, a ReLU, and a dot product. V
 are stored as int8 with one scale per dimension; the text's pieces' rows are sliced from
 a bytes copy of the table and `zip` turns them into one tuple per dimension, over which
 `sum` and `max` run on plain integers; the scale is applied once at the end. A post
-scores in about 0.1 ms in pure Python, and the table takes 4 MB of memory (the int8
-table and its bytes copy).
+scores in about 0.1 ms in pure Python, and the table takes 2 MB of memory (only the
+shifted bytes are kept; the int8 table is rebuilt from them when the model is saved).
 
 Piece vectors start from MiniLM's own vocabulary embeddings, which is why words never
 seen in the training tweets still land near words with similar meaning.
@@ -20,13 +20,14 @@ import gzip
 import json
 import math
 from array import array
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass, field
 
 from desktopapp.checks.tone_model import ToneModel, normalise
 from desktopapp.checks.wordpiece import WordPiece
 
 FORMAT = "secondthought-pieces-1"
 _UNSIGNED = bytes((value + 128) & 0xFF for value in range(256))  # int8 byte -> value + 128
+_SIGNED = bytes((value - 128) & 0xFF for value in range(256))  # and back
 
 
 @dataclass(frozen=True)
@@ -34,24 +35,26 @@ class PieceModel:
     name: str
     pieces: list[str]
     dims: int
-    table: array  # int8, len(pieces) * dims, row-major
+    table: InitVar[array]  # int8, len(pieces) * dims, row-major; kept as `rows`
     scales: list[float]  # per dimension: value = int8 * scale
     mean_bias: list[float]
     weights: list[float]  # 2 * dims: the mean half, then the max half
     bias: float
+    # The table as bytes, each value moved up by 128 (so 0..255 and in the same order): a
+    # piece's row is one slice, and `zip` reads a column of all the text's rows as small
+    # ints from C, about 3x faster than gathering through strided views of the int8 array
+    # (whose items are unpacked one at a time). Only these bytes are kept (2 MB): the
+    # int8 array was a second copy that nothing scores with (`int8_table` rebuilds it).
+    rows: bytes = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        if len(self.table) != len(self.pieces) * self.dims:
+    def __post_init__(self, table: array) -> None:
+        if len(table) != len(self.pieces) * self.dims:
             raise ValueError(f"{self.name}: table size does not match the vocabulary")
         if len(self.scales) != self.dims or len(self.weights) != 2 * self.dims:
             raise ValueError(f"{self.name}: scales or weights do not match dims")
         object.__setattr__(self, "_tokenizer",
                            WordPiece({p: i for i, p in enumerate(self.pieces)}))
-        # The table once more as bytes, each value moved up by 128 (so 0..255 and in the
-        # same order): a piece's row is one slice, and `zip` reads a column of all the text's
-        # rows as small ints from C, about 3x faster than gathering through strided views
-        # of the int8 array (whose items are unpacked one at a time). 2 MB more resident.
-        object.__setattr__(self, "_rows", self.table.tobytes().translate(_UNSIGNED))
+        object.__setattr__(self, "rows", table.tobytes().translate(_UNSIGNED))
         object.__setattr__(self, "_peak_weights",
                            [w * s for w, s in zip(self.weights[self.dims:], self.scales,
                                                   strict=True)])
@@ -62,7 +65,7 @@ class PieceModel:
 
     def logit(self, text: str) -> float:
         ids = self.encode(text)
-        rows: bytes = self.__dict__["_rows"]
+        rows = self.rows
         dims = self.dims
         # Each dimension's values for all the text's pieces, as one tuple (see `_rows`);
         # sums and maxima over plain integers in C. Sums and maxima of the shifted values
@@ -83,6 +86,12 @@ class PieceModel:
     def probability(self, text: str) -> float:
         return _sigmoid(self.logit(text))
 
+    def int8_table(self) -> array:
+        """The int8 table the model was made from (row-major), rebuilt from `rows`."""
+        table = array("b")
+        table.frombytes(self.rows.translate(_SIGNED))
+        return table
+
     def save_with(self, extra: dict[str, object]) -> bytes:
         """A JSON header line (with `extra`), the pieces one a line, then the int8 table;
         gzipped with mtime 0, so the same model gives the same bytes."""
@@ -92,7 +101,7 @@ class PieceModel:
                   "weights": self.weights, "bias": self.bias,
                   "vocabulary_bytes": len(vocabulary), "pieces": len(self.pieces)}
         body = (json.dumps(header, sort_keys=True).encode("utf-8") + b"\n" + vocabulary
-                + self.table.tobytes())
+                + self.rows.translate(_SIGNED))
         return gzip.compress(body, mtime=0)
 
     @classmethod
@@ -110,7 +119,7 @@ class PieceModel:
         end = start + int(header["vocabulary_bytes"])
         pieces = body[start:end].decode("utf-8").split("\n")
         table = array("b")
-        table.frombytes(memoryview(body)[end:])  # no copy of the 2 MB table on the way
+        table.frombytes(memoryview(body)[end:])  # freed once the model keeps its `rows`
         del body
         model = cls(str(header["name"]), pieces, int(header["dims"]), table,
                     [float(x) for x in header["scales"]],

@@ -246,7 +246,8 @@ def test_check_lines_throughput(tmp_path: Path) -> None:
             done = subprocess.run([sys.executable, "-m", "desktopapp", "--db",
                                    str(tmp_path / "st.db"), "check", "--lines", *flags,
                                    str(batch)],
-                                  env=env, capture_output=True, text=True, timeout=1800)
+                                  env=env, capture_output=True, text=True, timeout=1800,
+                                  cwd=ROOT)  # `-m desktopapp` of the tree under test
             assert done.returncode in (0, 1) and done.stdout, done.stderr[-2000:]
             lines += done.stdout.count("\n")
         seconds = time.perf_counter() - t0
@@ -259,7 +260,9 @@ def test_check_lines_throughput(tmp_path: Path) -> None:
 
 
 def test_resident_memory(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+    # PYTHONPATH: a script's own folder comes first on its path, so without it the probe
+    # imported the installed package (main's checkout) instead of the tree under test
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                SECONDTHOUGHT_CONFIG_DIR=str(tmp_path / "config"))
     print("\n(issue 11) resident memory (VmRSS), MB")
     for mode in ("checks", "window"):

@@ -22,7 +22,8 @@ def tiny_model() -> PieceModel:
 
 def reference_logit(model: PieceModel, ids: list[int]) -> float:
     """The model's definition written out in floats, to check the integer shortcut."""
-    rows = [[model.table[i * model.dims + d] * model.scales[d] for d in range(model.dims)]
+    table = model.int8_table()
+    rows = [[table[i * model.dims + d] * model.scales[d] for d in range(model.dims)]
             for i in ids]
     mean = [max(0.0, sum(r[d] for r in rows) / len(rows) + model.mean_bias[d])
             for d in range(model.dims)]
@@ -42,7 +43,8 @@ def test_logit_matches_the_float_definition() -> None:
 def _integer_logit(model: PieceModel, ids: list[int]) -> float:
     """The int8 table read column by column, summed and maxed as signed integers (what
     `logit` computed before it sliced rows from a shifted bytes copy)."""
-    columns = [[model.table[i * model.dims + d] for i in ids] for d in range(model.dims)]
+    table = model.int8_table()
+    columns = [[table[i * model.dims + d] for i in ids] for d in range(model.dims)]
     means = [sum(c) * s * (1.0 / len(ids)) + b
              for c, s, b in zip(columns, model.scales, model.mean_bias, strict=True)]
     result = model.bias + sum(w * m for w, m in zip(model.weights, means, strict=False) if m > 0)
@@ -68,6 +70,8 @@ def test_save_and_read_round_trip_byte_for_byte() -> None:
     assert data == model.save_with({"blend": [0.5, 1.0, -0.2]})  # reproducible (mtime 0)
     again = PieceModel.read(data)
     assert again == model
+    assert again.int8_table() == model.int8_table() == array(
+        "b", [0, 0, 0, 0, 100, -20, -50, 127, 10, 10])  # tiny_model's vectors, signed
     assert again.logit("bad badly") == model.logit("bad badly")
 
 

@@ -91,3 +91,12 @@ def test_joint_sums_of_known_ngrams_only_equal_the_sums_over_all() -> None:
         # repr: bit for bit, and a -0.0 would show
         assert [repr(c.real) + repr(c.imag) for c in got] == \
             [repr(complex(c).real) + repr(complex(c).imag) for c in every], text
+
+
+def test_risk_model_rows_that_are_equal_are_one_object() -> None:
+    from desktopapp.checks import risk_model
+
+    rows = list(risk_model.load().packed.values())
+    distinct = set(rows)
+    assert len(distinct) < len(rows)  # the shipped model repeats rows (it does: ~30 %)
+    assert len({id(row) for row in rows}) == len(distinct)
