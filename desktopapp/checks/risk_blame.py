@@ -65,7 +65,8 @@ ALONE = words(
     r"“(?:victims?|survivors?|assault\w*|abuse[ds]?|harass\w*|trauma\w*|accus\w+|brave)”",
     r"[\"“‘'](?:remember\w*|recall\w*|forgot|came forward|speaking out|trauma)[\"”’']",
     r"[\"“‘'](?:felt|feel|feels|feeling)? ?(?:unsafe|uncomfortable|scared|violated|"
-    r"traumati[sz]ed|harassed|assaulted|abused|threatened|groped)[\"”’']",
+    r"traumati[sz]ed|harassed|assaulted|abused|threatened|groped|pressured|coerced|"
+    r"manipulated|exploited)[\"”’']",
     r"(?:are|is|were) the real victims?")
 CUE = gated(
     # conduct and choices
@@ -166,6 +167,8 @@ CUE = gated(
     r"part of the job|comes with the (?:territory|job)|take a compliment|"
     r"(?:can't|wasn't|couldn't) have been that bad|wasn't (?:that|so) (?:serious|bad))\b",
     re.IGNORECASE)
+# Victim-blaming named as such is support, unless it is the disclaimer before the blame
+# ("not victim-blaming but …").
 SUPPORT = words(
     r"(?:dinner|drinks?|lunch|breakfast|the round|this round|the bill|coffees?|the next one|next "
     r"round|tonight|the tab|pizza)(?:'s| is| are)? (?:\w+ )?on (?:him|her|them|me|us)",
@@ -175,7 +178,8 @@ SUPPORT = words(
     r"saying|telling)", r"(?<!n't )(?<!not )believe (?:her|him|them|survivors|women|victims)",
     r"(?:people|they|folks|trolls|everyone|some) (?:keep |are |were |still )?(?:asking|saying|"
     r"claiming|blaming)", r"tired of (?:hearing|people)", r"shame on", r"how dare",
-    r"victim[- ]blam\w*", r"the question (?:isn't|is not|should be)", r"we stand with",
+    r"(?<!not )(?<!n't )(?<!no )(?<!not being )victim[- ]blam\w*",
+    r"the question (?:isn't|is not|should be)", r"we stand with",
     r"I stand with", r"proud of (?:her|him|them|you)", r"brave(?:ry)?", r"courage\w*",
     r"(?:the )?(?:police|court|judge|jury|investigation|report) (?:found|said|says|ruled)")
 _ABUSE_WORDS = forms("abuse", "assault", "harass", "rape", "grope", "molest", "stalk", "coerce",
@@ -210,7 +214,8 @@ _ALONE_WORDS = {"asking", "wearing", "dressed", "provocatively", "so-called", "s
                 "playing", "played", "brave", "assault", "abuse", "abused", "harassment",
                 "accuser", "expect", "happen", "attention", "unsafe", "uncomfortable", "felt",
                 "feel", "scared", "violated", "traumatised", "traumatized", "harassed",
-                "threatened", "groped", "real"}
+                "threatened", "groped", "real", "pressured", "coerced", "manipulated",
+                "exploited"}
 RULES = (rule(ALONE, _ALONE_WORDS), rule(CUE, _ABUSE_WORDS | _STRONG))
 MESSAGE = ("“{}” puts the blame on a victim or an accuser. Posts like this hurt the people "
            "involved and are quoted back for years.")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks import risk_blame_defended
 from desktopapp.checks.aimed_words import alt, spans, warn, words
 from desktopapp.checks.gate import Live, gated
 from desktopapp.checks.model import CheckWarning, Severity
@@ -49,6 +50,9 @@ ACCUSER = (
         r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:now\s+)?"
         + _REPORTING,
         r"(?:she|he|they)(?:'s|'re|’s|’re| is| are| was| were)?\s+(?:now\s+)?accusing",
+        # the report itself, told as an act ("going to HR is just …")
+        r"(?:going|goes|go|went|running|ran|run) (?:crying |straight )?to (?:the )?(?:police|"
+        r"hr|papers|press|tabloids|media|cops)",
         r"(?:#?metoo|me too|rape|harassment|abuse|assault)\s+(?:allegations|accusations|"
         r"claims|stories)"))
 _DISCREDIT = alt(
@@ -65,7 +69,20 @@ _DISCREDIT = alt(
     r"out for (?:money|revenge|attention|blood)", r"desperate for (?:a job|money|attention|fame)",
     r"regret(?:s|ted)? (?:sleeping|it|the)", r"(?:nobody|no one) (?:should )?(?:take|believe)s?",
     r"convenient(?:ly)? (?:way|timing|excuse)",
-    r"don'?t believe (?:a word|her|him|them)", r"sour grapes", r"crying wolf", r"cry wolf")
+    r"don'?t believe (?:a word|her|him|them)", r"sour grapes", r"crying wolf", r"cry wolf",
+    # gain as the motive: attention or money cried for, the report as a way to ruin him,
+    # the favours traded and the report when the trade stopped paying
+    r"(?:crying|cries|cry|screaming|begging|fishing|desperate) for (?:attention|sympathy|"
+    r"money|clout|a payout)",
+    r"(?:trying|tries|try|wants?|wanted|out|way) to (?:destroy|ruin|end|wreck|take down) "
+    r"(?:someone'?s|somebody'?s|his|a (?:good |decent |innocent )?(?:man|guy|bloke)'?s|"
+    r"(?:an? |the )?\w+'s) (?:career|life|reputation|name|marriage)",
+    r"(?:convenient|easy|quick) way to (?:change|get|fix|boost|settle|pay)",
+    r"flirt\w* (?:\w+ )?for (?:promotions?|jobs?|roles?|parts?|grades?|money|a raise|pay rises?)",
+    r"(?:cry|cries|complain\w*|report\w*|scream\w*) (?:\w+ )?when (?:it|that|he|the \w+) "
+    r"(?:doesn'?t|does not|didn'?t|did not|stops?|stopped) (?:work|pay)\w*",
+    r"(?:until|till|til|when) (?:it|he|the money) (?:stopped|stops) (?:paying|calling|working)",
+    r"did (?:very |rather |pretty )?(?:nicely|well) out of")
 ACCUSER_ALONE = gated(r"(?<!\w)" + ACCUSER + r"(?!\w)", re.IGNORECASE)
 DISCREDITED = gated(ACCUSER + r"\b[^.!?\n]{0,80}?\b" + _DISCREDIT + r"(?!\w)"
                     r"|(?<!\w)" + _DISCREDIT + r"\b[^.!?\n]{0,40}?\b" + ACCUSER, re.IGNORECASE)
@@ -150,9 +167,14 @@ CONDUCT_MORE = words(
     r"(?:dress|dresses|dressed|wear|wears|wore|wearing) (?:like )?(?:that|this)",
     r"dancing on (?:the )?tables", r"(?:go|goes|going|went|keep going) back to (?:\w+ )?"
     r"(?:violent|abusive)", r"tight (?:stuff|clothes|tops?|dress(?:es)?)")
-# After a sentence names the accuser, the next one may discredit her by pronoun alone.
-PRONOUN_DISCREDIT = gated(r"(?<!\w)(?:she|he|they)(?:'s|'re|’s|’re| is| are| was| were)?\s+"
-                          r"(?:\w+\s+){0,3}?" + _DISCREDIT + r"(?!\w)", re.IGNORECASE)
+# After a sentence names the accuser, the next one may discredit her by pronoun alone, as
+# a share of a group ("half these girls …") or with no subject at all ("seems like …").
+PRONOUN_DISCREDIT = gated(
+    r"(?<!\w)(?:she|he|they|(?:(?:half|most|some|all|many|a lot) (?:of )?)?(?:these|those|the)"
+    r" " + _PERSON + r")(?:'s|'re|’s|’re| is| are| was| were)?\s+(?:\w+\s+){0,3}?" + _DISCREDIT
+    + r"(?!\w)|^\W*(?:(?:it |that |this )?(?:seems|sounds|looks|smells|reeks|feels)(?: like| of)?"
+    r"|probably|clearly|obviously|typical|classic|pure)\b[^.!?\n]{0,40}?" + _DISCREDIT
+    + r"(?!\w)", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no reason to|not|never|didn't|did not|wouldn't|would not|why would "
                      r"(?:she|he|they|anyone)|stop)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 MESSAGE = ("“{}” puts the blame on a victim or an accuser: it makes their report a lie or "
@@ -161,7 +183,12 @@ MESSAGE = ("“{}” puts the blame on a victim or an accuser: it makes their re
 
 
 def check(text: str) -> list[CheckWarning]:
-    """One warning at most: the first sentence that discredits, times, renames or accepts."""
+    """One warning at most: the first sentence that discredits, times, renames or accepts;
+    else the two-signal dismissals of risk_blame_defended."""
+    return _accusers(text) or risk_blame_defended.check(text)
+
+
+def _accusers(text: str) -> list[CheckWarning]:
     live = Live(text, (DISCREDITED, RENAMED, TIMED_REPORT, TIMING, ACCEPTED,
                        PRONOUN_DISCREDIT))  # one gate per paragraph
     if live.dead_all():
@@ -192,7 +219,8 @@ def check(text: str) -> list[CheckWarning]:
     return []
 
 
-_PEOPLE = re.compile(r"\b(?:he|him|his|she|her|they|them)\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:he|him|his|she|her|they|them|(?:a |the )?(?:m[ae]n|wom[ae]n|"
+                     r"girls?|boys?|guys?)(?:'s)?)\b", re.IGNORECASE)
 
 
 def _timed_report(live: Live, sentence: str, text: str) -> re.Match[str] | None:

@@ -148,12 +148,27 @@ MESSAGE = ("“{}” puts the blame on a victim or an accuser. Posts like this h
 
 
 def check(text: str) -> list[CheckWarning]:
+    """The first dismissal in a post that names the harm, the report or her conduct; with
+    none of them named, a dismissal backed by a second of another shape ("wrecked a good
+    man's career … could have avoided it by staying home")."""
     words_ = tokens(text)
     if _KEYS.isdisjoint(words_):
         return []
     if not abuse_named(text) and (_HARM_KEYS.isdisjoint(words_) or HARM.search(text) is None) \
             and (_CONDUCT_KEYS.isdisjoint(words_) or CONDUCT.search(text) is None):
-        return []
+        # Cheap first: two shapes must be possible at all (their gates) before any search.
+        if sum(shape.could_match(text) for shape in SHAPES) < 2:
+            return []
+        found = _dismissals(text)
+        return [found[0][1]] if len({shape for shape, _ in found}) >= 2 else []
+    found = _dismissals(text, first=True)
+    return [w for _, w in found]
+
+
+def _dismissals(text: str, first: bool = False) -> list[tuple[int, CheckWarning]]:
+    """The dismissals of each sentence, one per shape, with the shape's index; `first`
+    stops at the first."""
+    found: list[tuple[int, CheckWarning]] = []
     for span in spans(text):
         if SUPPORT.search(span.text):
             continue
@@ -164,6 +179,9 @@ def check(text: str) -> list[CheckWarning]:
                     _DENIED.search(span.text, 0, m.start()) or \
                     DOERS.match(span.text, m.end()):
                 continue
-            return [warn("risk.victim-blaming", Severity.DANGER, span.start + m.start(),
-                         span.start + m.end(), MESSAGE.format(m.group(0)))]
-    return []
+            found.append((SHAPES.index(shape), warn(
+                "risk.victim-blaming", Severity.DANGER, span.start + m.start(),
+                span.start + m.end(), MESSAGE.format(m.group(0)))))
+            if first:
+                return found
+    return found

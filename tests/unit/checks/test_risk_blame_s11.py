@@ -1,0 +1,77 @@
+"""Blame rules of session 11 (s11-ra): gain as the accuser's motive, discrediting in the
+sentence after the accuser is named, the disclaimer before blame, scare-quoted harm, two
+dismissal shapes with no harm named, and the two-signal dismissals of risk_blame_defended."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopapp.checks import risk_aimed, risk_blame_defended
+from desktopapp.checks.model import CheckContext
+
+BLAMING = [
+    # gain as the motive, with the accuser named
+    "The receptionist who went to HR just wants to end a good man's career.",
+    "Going to the press is just a way to ruin the coach's reputation.",
+    "These abuse claims always come from someone who did very well out of him until the "
+    "money dried up.",
+    # the next sentence discredits, by a share of the group or with no subject
+    "The nurses accusing the surgeon have gone quiet. Most of these women are fishing for a "
+    "payout.",
+    "The pupil who reported her teacher got a detention the week before. Sounds like a "
+    "convenient way to get her grades fixed.",
+    # the disclaimer is no support
+    "I'm not victim blaming, but if you wear that to a stag do you're asking for attention.",
+    # harm in scare quotes
+    "Twenty years on she says she was 'coerced'. Sure.",
+    # two dismissal shapes and no harm named
+    "I feel sorry for the lecturer. She knew his reputation when she joined his lab.",
+    # the accused vouched for, the accusers called liars
+    "He coached the under-twelves for thirty years. Those boys are making it up.",
+    # silence then a motive
+    "Not one of them said a word at the time. Now they're all out for compensation.",
+]
+
+ORDINARY = [
+    # gain and careers without any report
+    "Our new intern did very well out of the hackathon, two job offers!",
+    "The rival bakery is trying to ruin our Sunday trade with half-price croissants, game on.",
+    # the next sentence after a report is not a dismissal
+    "The fans who complained about the ticket prices were heard. Sounds like the club will "
+    "refund them.",
+    # victim-blaming named to reject it
+    "Asking what she wore is victim blaming, full stop.",
+    # scare quotes on other words
+    "Our 'groomed' poodle rolled in mud five minutes later.",
+    # one dismissal shape only, no harm named
+    "We lost the final over nothing, a daft offside call.",
+    # a reference or a playground story, each half alone
+    "He's a pillar of our community and the best baker in town.",
+    "The kids are making up a dance for the school show, so cute.",
+    "I'll make it up to you, these kids are making it up to their gran with a cake.",
+    # the silence half alone, or the motive denied
+    "My grandad never said a word about the war. Now he's looking for his old unit online.",
+    "They never said a word for years. Nobody is out for money here, they want an apology.",
+]
+
+
+def _blame(text: str) -> int:
+    codes = [w.code for w in risk_aimed.check(text, CheckContext())]
+    return codes.count("risk.victim-blaming")
+
+
+@pytest.mark.parametrize("text", BLAMING)
+def test_blame_is_flagged_once(text: str) -> None:
+    assert _blame(text) == 1, text
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_near_misses_stay_silent(text: str) -> None:
+    assert _blame(text) == 0, text
+
+
+def test_the_two_signal_warning_says_what_it_found_and_why() -> None:
+    found = risk_blame_defended.check("He coached here for twenty years. These kids are "
+                                      "lying.")
+    assert [w.code for w in found] == ["risk.victim-blaming"]
+    assert "These kids are lying" in found[0].message and "lie" in found[0].message
