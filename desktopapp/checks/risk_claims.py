@@ -38,6 +38,7 @@ from desktopapp.checks.risk_framing import (
     about_the_writer,
     someone_else_named,
 )
+from desktopapp.checks.risk_hearsay_more import CONDUCT, SOURCES
 from desktopapp.checks.risk_words import Rule, loose, words
 from desktopapp.checks.text import Span, sentences
 
@@ -291,7 +292,8 @@ def _claims_of_others(text: str, classes: tuple[Rule | GatedPattern, ...] | None
                for m in p.finditer(text))
 
 
-_HEARD: tuple[Rule | GatedPattern, ...] = (DAMAGE, MORE_DAMAGE, HEARD_CLAIM, risk_kinds.CLAIM)
+_HEARD: tuple[Rule | GatedPattern, ...] = (DAMAGE, MORE_DAMAGE, HEARD_CLAIM, CONDUCT,
+                                           risk_kinds.CLAIM)
 
 
 def _hearsay(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarning]:
@@ -299,7 +301,8 @@ def _hearsay(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarni
     said: set[int] = set()
     hits = [(m, True) for m in (*HEDGED.finditer(text), *MORE_HEDGED.finditer(text))]
     hits += [(m, False) for m in (*SECOND_HAND.finditer(text), *HEDGED_SOFT.finditer(text),
-                                  *MORE_SOURCES.finditer(text), *MORE_HEDGED_SOFT.finditer(text))]
+                                  *MORE_SOURCES.finditer(text), *MORE_HEDGED_SOFT.finditer(text),
+                                  *SOURCES.finditer(text))]
     for hit, alone in hits:
         i, span = _sentence(spans, starts, hit.start())
         if i in said:

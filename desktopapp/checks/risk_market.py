@@ -239,7 +239,9 @@ REPORTED = _words(r"congrat\w*", r"well done to", r"well earned", r"well deserve
                   r"filing)", r"(?:we|we've|we have|they've|they have) (?:completed|closed|"
                   r"finali[sz]ed)",
                   r"analysts? (?:said|say|says)", r"according to", r"reported(?: that)?",
-                  r"announced (?:today|this morning|yesterday|on)", r"today we announced",
+                  r"announced (?:today|this morning|yesterday|on)",
+                  r"(?:announced|disclosed|reported) to (?:the )?(?:market|exchange|city)",
+                  r"today we announced",
                   r"(?:we|they) (?:announced|reported|published|posted)",
                   r"approved (?:at|by) (?:the|today's|yesterday's|this)", r"as set out in",
                   r"at (?:today's|yesterday's|the|this year's) (?:agm|egm|annual general)")
