@@ -206,7 +206,8 @@ def _said_of(sentence: str, groups: list[re.Match[str]],
     for lumped in LUMPED.finditer(sentence):
         # "These people are basically a disease": people lumped together and dehumanised
         # is contempt for a group whoever they are (the words for it, not a trait).
-        said = _near(sentence, lumped.start(), lumped.end())
+        said = SAID_OF.match(sentence, lumped.end()) \
+            or _near(sentence, lumped.start(), lumped.end())
         if said is not None and not REPORTED.search(sentence, max(0, lumped.start() - 30),
                                                     lumped.start()):
             return _said(min(lumped.start(), said.start()), max(lumped.end(), said.end()),

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks.contempt_words import ADJECTIVE as CONTEMPT_ADJECTIVE
+from desktopapp.checks.contempt_words import NOUN as CONTEMPT_NOUN
+from desktopapp.checks.contempt_words import SUPERLATIVE as CONTEMPT_SUPERLATIVE
+from desktopapp.checks.contempt_words import THING_NOUN as CONTEMPT_THING_NOUN
 from desktopapp.checks.gate import gated
 from desktopapp.checks.risk_groups_words import ADJECTIVE, EVERY, EVERY_ONE, PLURAL, SINGULAR
 
@@ -54,7 +58,8 @@ _TRAIT = (r"(?:lazy|idle|workshy|work-shy|stupid|thick|dumb|dim|dense|slow|simpl
           r"all\s+the\s+same|zoos?|a\s+zoo|jungles?|ghettos?|slums?|dumps?|shitholes?|"
           r"no-?go\s+(?:zones?|areas?)|war\s+zones?|"
           r"a\s+(?:drain|burden|problem|menace|plague|blight|disease|cancer|nuisance|liability|"
-          r"joke|danger|threat|hassle)|"
+          r"joke|danger|threat|hassle|risk)|impossible\s+to\s+(?:understand|work\s+with|deal\s+with|"
+          r"teach|trust|manage|live\s+with)|"
           r"(?:so\s+much|such\s+a|nothing\s+but|more)\s+(?:hassle|trouble|bother|work|a\s+pain|"
           r"a\s+headache|a\s+burden)|a\s+waste\s+of\s+(?:space|money|time|air|a\s+\w+)|the\s+problem|"
           r"to\s+blame|(?:bad|terrible|awful|hopeless|useless|rubbish|crap|no\s+good)\s+(?:at|with)|"
@@ -91,7 +96,7 @@ _BARE_HABIT = (r"(?:smell|stink|reek|steal|lie|lies|scrounge|sponge|breed|moan|"
                r"hold\s+(?:everyone|us|things)\s+up|"
                r"(?:believe|swallow|fall\s+for|vote\s+for)\s+(?:anything|whatever|everything)|"
                r"breed(?:ing|s)?\s+(?:for|like)|eat\s+(?:dogs|cats|bats|rats)|"
-               r"(?:have|has|['’]ve)\s+turned\s+(?:it|this\s+\w+|the\s+\w+|our\s+\w+)\s+into\s+"
+               r"(?:have|has|['’]ve)\s+turned\s+(?:it|(?:this|the|our|my|their)\s+(?:\w+\s+)?\w+)\s+into\s+"
                r"an?\s+(?:dump|slum|tip|ghetto|shithole|zoo|jungle|war\s+zone|no-?go\s+zone))")
 _BAD_HABIT = (r"(?:moan\w*|whin\w+|whing\w+|complain\w*|nag\w*|gossip\w*|lie|lying|cheat\w*|"
               r"steal\w*|nick|pinch|rob|con|swindle|scam|stink|smell|overreact\w*|exaggerat\w+|caus\w+\s+trouble|"
@@ -137,7 +142,8 @@ _BAD = r"(?:terrible|awful|bad|lousy|poor|useless|rubbish|hopeless|crap|dreadful
 # Ordinary roles and rights a group is said to be unfit for ("shouldn't be teachers").
 _ROLE = (r"(?:be\s+(?:teachers?|teaching|managers?|managing|in\s+charge|leaders?|leading|"
          r"parents|doctors|nurses|pilots|police|judges|engineers|bosses|ceos?|let|given|trusted|"
-         r"anywhere\s+near|near|around|on\s+\w+|in\s+(?:charge|power|office|government|"
+         r"anywhere\s+near|near|around|on\s+\w+|in\s+(?:\w+\s+)?(?:schools?|classes|classrooms|"
+         r"teams?|offices?)|in\s+(?:charge|power|office|government|"
          r"our\s+\w+|the\s+\w+))|teach|manage|lead|adopt|run\s+\w+|vote|serve|marry|drive|"
          r"work\s+(?:in|with|as)|hold\s+\w+|get\s+(?:a\s+vote|the\s+vote|benefits|to\s+\w+|\w+\s+tickets)|"
          r"have\s+(?:kids|children|a\s+vote|the\s+vote|a\s+say|jobs|rights))")
@@ -155,21 +161,32 @@ _SENT = (r"(?:go\s+back|leave|get\s+out|(?:hurry\s+up\s+and\s+)?(?:die|die\s+off
          r"stop\s+driving|learn\s+(?:some\s+)?(?:manners|respect|english|the\s+language|their\s+place)|"
          r"have\s+to\s+(?:prove|resit|register|carry|wear|pay|sit|take))")
 
+# Contempt in general words (`contempt_words`): "are vapid, shallow creatures", "are
+# brainwashed sheep", "are the worst customers", "are conceited and lazy." The worst "hit"
+# or "affected" is sympathy, not a verdict.
+_CONTEMPT_ADJECTIVES = rf"(?:{CONTEMPT_ADJECTIVE},?\s+(?:and\s+)?)"
+_CONTEMPT = (rf"(?:{CONTEMPT_SUPERLATIVE}(?!\s+(?:hit|affected|off|placed|paid|served|treated|"
+             r"victims|sufferers)\b)|(?:an?\s+(?:[\w-]+\s+)?|(?:an?\s+)?"
+             rf"{_CONTEMPT_ADJECTIVES}{{1,3}})(?:{CONTEMPT_NOUN}|{CONTEMPT_THING_NOUN})|"
+             rf"{_CONTEMPT_ADJECTIVES}{{0,2}}{CONTEMPT_ADJECTIVE}(?=\s*(?:[,.!?;:…]|$|"
+             r"(?:and|who|that|but|lol|tbh)\b)))")
 SAID_OF = re.compile(
     r"(?:\s+(?:on|in|at|from|round|around|near|with)\s+(?:our\s+|my\s+|this\s+|that\s+|the\s+|"
     # "immigrants on our street", "deaf people at concerts", "… from that part of the world"
-    r"their\s+)?[\w-]+(?:\s+of\s+(?:the\s+)?[\w-]+)?)?"
+    r"their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+of\s+(?:the\s+)?[\w-]+)?)?"
     rf"(?:\s+(?:who|that))?(?:\s+{_ADV})*,?(?:\s+|(?=['’]))(?:"
     rf"{_COPULA}(?:\s+{_ADV})*\s+{_DESCRIBED}{_TRAIT}"
+    rf"|{_COPULA}(?:\s+{_ADV})*\s+{_CONTEMPT}"
     rf"|(?:aren'?t|are\s+not|r\s+not|weren'?t|are\s+never|will\s+never\s+be)"
     rf"(?:\s+{_ADV})*\s+{_LACK}"
-    rf"|{_ALWAYS}\s+{_BAD_HABIT}|{_BARE_HABIT}|{_NOT_DO}\s+{_GOOD_HABIT}"
+    rf"|{_ALWAYS}\s+{_BAD_HABIT}|(?:(?:are|['’]re)\s+)?{_BARE_HABIT}|{_NOT_DO}\s+{_GOOD_HABIT}"
     rf"|{_CANT}\s+(?:even\s+|actually\s+|really\s+|properly\s+)?{ABILITY}"
     rf"|make\s+(?:such\s+|really\s+|the\s+most\s+)?(?:{_BAD}|the\s+worst)\s+\w+"
     r"|(?:have|has|got|lack|show)\s+(?:no|zero|little|absolutely\s+no)?\s*(?:respect|manners|"
     r"morals|shame|common\s+sense|culture|class|hygiene|work\s+ethic|loyalty|values|decency|"
     r"brains|taste|self-control|discipline)"
-    r"|(?:clogging|hogging|cluttering|taking\s+up|leeching\s+off|sponging\s+off|bleeding)\s+"
+    r"|(?:(?:are|['’]re)\s+)?(?:clogging|hogging|cluttering|taking\s+up|leeching\s+off|"
+    r"sponging\s+off|bleeding)\s+"
     r"(?:up\s+)?(?:the|our|this|every|all\s+the)"
     rf"|{_SHOULD}(?:\s+{_ADV})*\s+{_SENT}|{_SHOULD_NOT}\s+(?:be\s+allowed\s+to\s+)?{_ROLE}"
     rf"|{_SHOULD_NOT}\s+be\s+allowed|(?:don'?t|do\s+not)\s+belong"
@@ -289,7 +306,9 @@ _TROPE = (r"(?:stay|back|belong|stick\s+to)\s+(?:in|to)\s+the\s+kitchen|making\s
           r"boys|lads|blokes|grown-?ups)|"
           r"(?:keep|stick|put|shove|lock|ship|send)\s+them\s+(?:out|away|home|inside|at\s+home|"
           r"at\s+the\s+back|somewhere\s+else|off|back|up)|send\s+the\s+lot\s+back|"
-          r"(?:anywhere\s+)?near\s+(?:my|our)\s+(?:kids|children|daughters|sons|schools?)|"
+          r"(?:anywhere\s+)?near\s+(?:my|our)\s+(?:kids|children|daughters|sons|schools?)"
+          r"(?:['’]\s+[\w-]+(?:\s+[\w-]+)?)?|(?:go|belong|go\s+back)\s+to\s+(?:real|proper|our\s+own)\s+"
+          r"(?:locals|brits|british|english|people|citizens|workers|natives)|"
           r"away\s+from\s+(?:my|our)\s+(?:kids|children|daughters|sons|schools?)|"
           r"out\s+of\s+sight|(?:can'?t|never|don'?t|wouldn'?t)\s+trust\s+(?:any\s+of\s+)?them|"
           r"never\s+hire\s+them|(?:gone|going|went|goes|go)\s+(?:downhill|to\s+the\s+dogs|to\s+pot|"
@@ -298,7 +317,8 @@ _TROPE = (r"(?:stay|back|belong|stick\s+to)\s+(?:in|to)\s+the\s+kitchen|making\s
           r"born\s+that\s+way|(?:it'?s|is)\s+the\s+national\s+(?:character|trait|sport)|"
           r"(?:it\s+)?is\s+genetic|eat\s+(?:dogs|cats|bats|rats)|"
           r"(?:crime|trouble)\s+(?:stats|rates?|figures|levels)\s+(?:go|goes|went|rise|rises|rose)|"
-          r"it'?s\s+(?:their|the)\s+culture|it'?s\s+(?:cultural|biology|biological|genetic)|"
+          r"it'?s\s+(?:their|the)\s+culture|different\s+(?:mentality|mindset|values|"
+          r"culture|work\s+ethic|breed|standards)|it'?s\s+(?:cultural|biology|biological|genetic)|"
           # who they are called an illness or a phase
           r"(?:a\s+)?(?:mental\s+(?:illness|disorder)|sickness|disease|fetish|delusion)\s*,?\s+"
           r"not\s+(?:an?\s+)?(?:identity|gender|orientation|choice|real\s+\w+)|"

@@ -49,7 +49,7 @@ _ADJECTIVES = ("british|english|french|dutch|irish|scottish|welsh|swiss|spanish|
 _PLURALS = ("poles|scots|swedes|danes|finns|turks|jews|frenchmen|englishmen|irishmen|"
             "gen\\s?z|hillbillies|oldies|old\\s+codgers|youngsters|kids\\s+these\\s+days|young\\s+people|"
             "the\\s+youth(?!\\s+(?:club|centre|center|team|workers?|services?|hostel|groups?|orchestra|"
-            "choir|league|theatre|parliament|vote|wing|football|sport))|teens|pensioners|the\\s+unemployed|people\\s+on\\s+benefits|"
+            "choir|league|theatre|parliament|vote|wing|football|sport))|teens|pensioners|retirees|the\\s+unemployed|people\\s+on\\s+benefits|"
             "illegals|gypsies|travellers|retards|spastics|cripples|mongs|people\\s+in\\s+wheelchairs|"
             # the people of a place, named as its "locals"; parents on their own
             "the\\s+locals|the\\s+natives|single\\s+(?:mums|moms|mothers|dads|fathers|parents)")
@@ -74,6 +74,7 @@ _MEMBERS = ("people|ppl|persons|folk|folks|men|women|guys|girls|boys|lads|ladies
             "patients|passengers|players|areas?|neighbou?rhoods?|estates?|"
             "districts?|streets|part\\s+of\\s+town|side\\s+of\\s+town|end\\s+of\\s+town")
 _MEMBERS_SINGULAR = ("person|man|woman|guy|girl|boy|lad|lady|kid|driver|boss|manager|crew|"
+                     "priest|imam|rabbi|vicar|monk|nun|"
                      "candidate|applicant|hire|"
                      "family|neighbou?r|doctor|nurse|teacher|builder|worker|landlord|"
                      "tenant|area|neighbou?rhood|estate|district|part\\s+of\\s+town")
@@ -98,7 +99,8 @@ PLURAL = (rf"(?:(?:the\s+)?(?:{_DEMONYMS})s|(?:the\s+)?(?:{_PLURALS})|"
           # wheelchair", "anyone with autism"
           rf"(?:people|anyone|everyone|someone|nobody)\s+(?:who'?s\s+|who\s+(?:is|are)\s+)?"
           r"(?:fat|obese|overweight|disabled|deaf|blind|autistic|gay|trans|foreign|old|older)(?!\s+\w+ing\b)|"
-          r"(?:people|anyone|someone|everyone)\s+(?:in\s+a\s+wheelchair|with\s+(?:a\s+)?"
+          r"(?:people|anyone|someone|everyone|kids|children|pupils|students|adults|workers|staff)\s+"
+          r"(?:in\s+a\s+wheelchair|with\s+(?:a\s+)?"
           r"(?:disabilit(?:y|ies)|autism|adhd|down'?s(?:\s+syndrome)?|a\s+stammer|dementia|"
           r"learning\s+difficulties|depression|anxiety|mental\s+(?:health\s+)?(?:issues|problems|"
           r"illness(?:es)?)|tattoos|piercings|accents?))|"

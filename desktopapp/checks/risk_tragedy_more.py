@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktopapp.checks import risk_tragedy_verdicts
-from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.model import CheckWarning
 from desktopapp.checks.risk_tragedy import CASED_GRAVE, GRAVE, NOT_A_DEATH, WIDE
 from desktopapp.checks.risk_words import words
 from desktopapp.checks.text import Span
@@ -67,17 +67,7 @@ def _context(text: str) -> bool:
 
 
 def check(text: str, spans: Sequence[Span]) -> list[CheckWarning]:
-    for i, span in enumerate(spans):
-        for rule, what in ((VERDICT, _VERDICT), (CHEER, _CHEER)):
-            hit = rule.search(span.text)
-            if hit is None:
-                continue
-            near = " ".join(s.text for s in spans[max(0, i - 1):i + 2])
-            if SINCERE.search(near) or not _context(near):
-                continue
-            start, end = span.start + hit.start(), span.start + hit.end()
-            return [CheckWarning(
-                "risk.sensitive-judgement", Category.RISK, Severity.DANGER, start, end,
-                f"“{hit.group(0)}” {what}. The people who lost someone read it too, and posts "
-                "like this are remembered for years: leave it out.", (), "risk")]
-    return risk_tragedy_verdicts.check(text, spans, _context)
+    return risk_tragedy_verdicts.first_reaction(
+        spans, ((VERDICT, _VERDICT), (CHEER, _CHEER)),
+        lambda _, __, near: not SINCERE.search(near) and _context(near),
+    ) or risk_tragedy_verdicts.check(text, spans, _context)

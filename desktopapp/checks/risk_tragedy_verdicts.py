@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from desktopapp.checks.aimed_words import words
 from desktopapp.checks.model import Category, CheckWarning, Severity
@@ -110,19 +111,21 @@ _VERDICT = "judges the victims of a death or a disaster"
 _CHEER = "jokes or celebrates next to a death or a disaster"
 
 
-def check(text: str, spans: Sequence[Span], older: Callable[[str], bool]) -> list[CheckWarning]:
-    """`older`: whether the older context lists find a death or a disaster in some text."""
-    if not any(rule.could_match(text) for rule in (VERDICT, CHOICE, REFUSED, CHEER)):
-        return []
+class Searcher(Protocol):
+    def search(self, text: str) -> re.Match[str] | None: ...
+
+
+def first_reaction(spans: Sequence[Span], rules: Sequence[tuple[Searcher, str]],
+                   fits: Callable[[Searcher, str, str], bool]) -> list[CheckWarning]:
+    """The first verdict or cheer of `rules` (pattern, what it does) in the paragraph whose
+    sentence and neighbourhood (the sentences before and after) `fits` accepts."""
     for i, span in enumerate(spans):
-        for rule, what in ((VERDICT, _VERDICT), (CHOICE, _VERDICT), (REFUSED, _VERDICT),
-                           (CHEER, _CHEER)):
+        for rule, what in rules:
             hit = rule.search(span.text)
-            if hit is None or (rule is CHOICE and _OWN.search(span.text)):
+            if hit is None:
                 continue
             near = " ".join(s.text for s in spans[max(0, i - 1):i + 2])
-            if SINCERE.search(near) or not (CONTEXT.search(near) or (
-                    older(near) and not _FIGURATIVE_DEATH.search(near))):
+            if not fits(rule, span.text, near):
                 continue
             start, end = span.start + hit.start(), span.start + hit.end()
             return [CheckWarning(
@@ -130,3 +133,19 @@ def check(text: str, spans: Sequence[Span], older: Callable[[str], bool]) -> lis
                 f"“{hit.group(0)}” {what}. The people who lost someone read it too, and posts "
                 "like this are remembered for years: leave it out.", (), "risk")]
     return []
+
+
+def check(text: str, spans: Sequence[Span], older: Callable[[str], bool]) -> list[CheckWarning]:
+    """`older`: whether the older context lists find a death or a disaster in some text."""
+    rules = (VERDICT, CHOICE, REFUSED, CHEER)
+    if not any(rule.could_match(text) for rule in rules):
+        return []
+
+    def fits(rule: Searcher, sentence: str, near: str) -> bool:
+        if rule is CHOICE and _OWN.search(sentence):
+            return False
+        return not SINCERE.search(near) and (CONTEXT.search(near) is not None or (
+            older(near) and not _FIGURATIVE_DEATH.search(near)))
+
+    return first_reaction(spans, ((VERDICT, _VERDICT), (CHOICE, _VERDICT),
+                                  (REFUSED, _VERDICT), (CHEER, _CHEER)), fits)

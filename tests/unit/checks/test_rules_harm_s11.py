@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from desktopapp.checks import risk_endorse_praise, risk_tragedy_more, risk_tragedy_verdicts
+from desktopapp.checks import (
+    insult_stacked,
+    risk_endorse_praise,
+    risk_tragedy_more,
+    risk_tragedy_verdicts,
+)
 from desktopapp.checks.text import sentences
 from tests.unit.checks.test_rules_fresh import alarms
 
@@ -77,3 +82,51 @@ def test_tragedy_verdicts_caught(text: str) -> None:
 ])
 def test_tragedy_verdicts_near_misses(text: str) -> None:
     assert not _judged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun that only names people, after an adjective of contempt, whoever the subject
+    "The man at the ticket desk was a smug, pompous blowhard.",
+    "Everyone in that planning office is a gutless, bumbling cretin.",
+    # a person subject and any noun of contempt
+    "Our new landlord is a slimy little disaster.",
+    "Tamsin from accounts? She's a fake and a sneering snob.",
+    "The referee was the most clueless, arrogant man I have ever watched.",
+    "Their founder is very ignorant man.",
+])
+def test_stacked_insults_caught(text: str) -> None:
+    assert insult_stacked.check(text)
+    assert "tone.insult" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a lazy, greasy slob on Sundays and I love it.",
+    "The launch was an utter disaster, lessons learned.",
+    "That is an absolute disgrace to the whole process.",
+    "He is not a cowardly fraud, whatever the comments say.",
+    "Our new landlord is a kind, patient man.",
+    "The pitch was a disaster recovery plan nobody wanted.",
+])
+def test_stacked_insults_near_misses(text: str) -> None:
+    assert not insult_stacked.check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Teenage boys are mindless, shallow creatures, every single one.",
+    "Pensioners are gullible sheep when it comes to the news.",
+    "Londoners are the rudest neighbours you could ask for.",
+    "Those people are impossible to work with and lazy.",
+    "Single dads are leeching off the system.",
+])
+def test_group_contempt_caught(text: str) -> None:
+    assert "tone.stereotype" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pensioners are the worst hit by the energy prices this winter.",
+    "Refugees are fleeing disasters we can barely imagine.",
+    "Our students are the sharpest bunch we have had in years.",
+    "Teenage girls are brilliant, funny people, and I've taught them for years.",
+])
+def test_group_contempt_near_misses(text: str) -> None:
+    assert "tone.stereotype" not in alarms(text)
