@@ -162,8 +162,8 @@ JOKE_FRAME = gated(
     r"\(?kinda\)?|sort of|obviously|legally|allegedly|fr|ngl|i swear|so help me|"
     r"one more time|one more|if (?:he|she|they|you|anyone|one more|this|my)|(?:next|one more) "
     r"time|unless|obvs|nobody(?:'s| is) safe|no one(?:'s| is) safe|joke but not (?:a )?joke|"
-    r"not joking|sleep tight|sweet dreams|see you soon|xx+)(?!\w)|"
-    r"[😂🤣🙃😈🔪🔥💣🧨👀😅😇🙂😬🤪😤🔫🪓⚰💀😏😜😉🤭🫠😘😊])",
+    r"not joking|sleep tight|sweet dreams|see you soon|xx+|sorry not sorry|joke|fake-rage)(?!\w)|"
+    r"[😂🤣🙃😈🔪🔥💣🧨👀😅😇🙂😬🤪😤🔫🪓⚰💀😏😜😉🤭🫠😘😊💥🏹😎])",
     re.IGNORECASE)
 
 # Sport, games, food, fiction and the like: the violent word is about them, not people.

@@ -64,6 +64,7 @@ DOCUMENT = gated(r"\b(?:passport|licen[cs]e|badge|membership|member|id|identity|
                  r"pps|ssn|social security|nhs|medicare|tax|student|national id|visa|permit)\b",
                  re.IGNORECASE)
 LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{4}[ -]?\d{4}(?:[ -]?\d{1,4})?(?![\w/-])|"
+                         r"(?<![\w.,/-])\d{3} \d{3} \d{3,4}(?![\w/-])|"
                          r"(?<![\w.,/-])\d{8,12}(?![\w/-])")
 # A UK number plate next to a car word.
 PLATE = gated(r"\b(?:reg(?:istration)?|plates?|number ?plate|car|van)\b[^.!?\n]{0,20}?"
@@ -72,7 +73,7 @@ PLATE = gated(r"\b(?:reg(?:istration)?|plates?|number ?plate|car|van)\b[^.!?\n]{
 ALNUM_ID = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*"
                       r"[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{8,18}(?![\w-])")
 # Birth dates and maiden names answer the usual security questions.
-BIRTH = gated(r"\b(?:date of birth|d\.?o\.?b\.?|born on|my birthday)\b[^.!?\n]{0,25}?"
+BIRTH = gated(r"\b(?:date of birth|d\.?o\.?b\.?|born(?: on)?|my birthday)\b[^.!?\n]{0,25}?"
               r"\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|\bmaiden name(?:'s| is|:)\s*((?-i:[A-Z]\w+))",
               re.IGNORECASE)
 # A document photographed, or a card's details asked for or given.
@@ -84,6 +85,19 @@ DOC_PHOTO = gated(r"\b(?:driv\w* licen[cs]e|licen[cs]e|passport|id card|identity
 CARD_DETAILS = gated(r"\bcard number\b[^.!?\n]{0,40}\b(?:three digits|3 digits|cvv|cvc|security "
                      r"code|expiry)\b|\b(?:ends|ending)(?: in)? \d{4}\b[^.!?\n]{0,20}\b(?:exp|"
                      r"expiry|expires)\b\D{0,3}\d\d/\d\d", re.IGNORECASE)
+# (session 11) The same numbers in the shapes people type them when they name them: a
+# national insurance number with any two letters (people misremember the rules of its
+# prefix), a sort code or an account number after its name even across a "?", a staff or
+# member number right after the word.
+NAMED_NUMBER = gated(
+    r"\b(?:national insurance|ni)(?: number| no\.?)?\b[^\n]{0,40}?(?<!\w)"
+    r"((?-i:[A-Z]{2}) ?\d{2} ?\d{2} ?\d{2} ?(?-i:[A-D]))(?!\w)"
+    r"|\bsort code\b\W{0,6}(\d{2}[- ]\d{2}[- ]\d{2})(?![\w-])"
+    r"|\baccount(?: number| no\.?)?(?: is|:)?\s*(\d{8})(?!\w)"
+    r"|\b(?:employee|staff|payroll|badge|member|membership|student)(?: id| no\.?| number| #)?"
+    r":? ?(\d{5,})(?!\w)", re.IGNORECASE)
+_NAMED_KEYS = keys("insurance ni sort account employee staff payroll badge member membership "
+                   "student")
 _ID_KEYS = keys("passport licence license badge membership member id identity insurance pps ssn "
                 "security nhs medicare tax student visa permit")
 
@@ -197,6 +211,13 @@ def identity(text: str, words: frozenset[str], numbered: bool = True) -> list[Ch
                         f"“{m.group(0)}” next to a document's name reads as its number: with "
                         "your name it is what identity theft needs. Leave it out.")
                   for m in ALNUM_ID.finditer(text)]
+    if not words.isdisjoint(_NAMED_KEYS):
+        for m in NAMED_NUMBER.finditer(text):
+            group = next(g for g in range(1, 5) if m.group(g))
+            found.append(_warn("privacy.password", m.start(group), m.end(group),
+                               f"“{m.group(group)}” is the number of an identity or an "
+                               "account: with your name it is what fraud needs. Leave it "
+                               "out, even to ask for help."))
     for m in BIRTH.finditer(text):
         group = 1 if m.group(1) else 2
         found.append(_warn("privacy.password", m.start(group), m.end(group),

@@ -250,7 +250,7 @@ _FRAME_WORDS = {"😊", "😘", "xx", "xxx", "lol", "lool", "lolol", "loll", "lm
                 "threat", "if", "again", "swear", "promises", "volunteers", "accidentally",
                 "kinda", "obviously", "legally", "allegedly", "fr", "ngl", "😂", "🤣", "🙃", "😈",
                 "🔪", "🔥", "💣", "🧨", "👀", "😅", "😇", "🙂", "😬", "🤪", "😤", "🔫", "🪓", "⚰",
-                "💀", "😏", "😜", "😉", "🤭", "🫠", "s"}
+                "💀", "😏", "😜", "😉", "🤭", "🫠", "s", "joke", "sorry", "rage", "💥", "🏹", "😎"}
 # Every word the joke-frame pattern needs one of (its multi-word frames by one word each).
 _FRAME_GATE = _FRAME_WORDS | {"really", "half", "am", "friend", "jury", "convict", "saying",
                               "who's", "in", "sort", "obvs", "unless", "safe", "time", "🗡", "not",

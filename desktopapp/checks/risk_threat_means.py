@@ -86,7 +86,30 @@ MEANS = words(
     r"pay(?:ing)? (?:him|her|them|you|(?:the |their |his |her )?[\w']+(?: [\w']+)?) a (?:little |"
     r"midnight |late[- ]night |friendly |"
     r"quiet )?visit", r"(?:home|midnight|late[- ]night) visit from (?:me|us)",
-    r"something through (?:the|their|his|her|your) (?:window|windscreen|door)")
+    r"something through (?:the|their|his|her|your) (?:window|windscreen|door)",
+    r"(?:he|she|they|you|u)(?:'s|'re|'ll| is| are| will)? (?:be )?(?:going|leaving|go|leave|"
+    r"coming|carried|heading)(?: home| out)? (?:in|on) (?:a |an |the )?(?:body ?bags?|"
+    r"ambulance|stretcher|coffin|hearse)",
+    r"find (?:her|his|their|your) (?:\w+ ){1,2}in (?:the|a) (?:\w+ )?(?:bin|skip|river|canal|"
+    r"freezer|oven)",
+    # (session 11) a vehicle driven through their front, explosives, a plane crashed, food
+    # tampered with, bones broken as a dish
+    r"(?:drive|driving|drove|ram|ramming|plough|ploughing|reverse|reversing|crash|crashing) "
+    r"(?:my|the|a|our|his|her) (?:\w+ )?(?:car|van|truck|lorry|tractor|jeep|bus) (?:through "
+    r"(?:the|their|its|his|her)|into (?:their|its|his|her)) (?:\w+ )?(?:window|door|front|wall|"
+    r"shop|store|gate|fence|office|entrance|showroom|lobby)",
+    r"dynamit\w*", r"explosives?", r"(?:suspicious|unattended) (?:package|parcel|bag|device)",
+    r"crossbows?", r"crash (?:one of )?(?:their|his|her|its) (?:planes?|jets?|cars?|buses|"
+    r"trains?|vans?|lorries)", r"torch (?:the|their|his|her|that|this) ",
+    r"poison(?:ing)? (?:the|their|his|her|your) (?:\w+ ){0,2}(?:coffee|tea|water|food|drinks?|"
+    r"machine|lunch|cake|soup)",
+    r"something (?:special|extra|nasty) in (?:his|her|their|your) (?:soup|meal|dinner|"
+    r"sandwich|burger|plate|dessert)",
+    r"(?:side of|serv\w+ (?:him|her|them|you) (?:with )?(?:a side of )?|give (?:him|her|them|"
+    r"you)) (?:some )?(?:broken|smashed|shattered) (?:kneecaps|legs|bones|jaws?|teeth|fingers|"
+    r"ribs)",
+    r"(?:whole|the) (?:\w+ )?(?:place|building|shop|store|site|brewery|factory|warehouse) "
+    r"(?:goes|go|going|went) up", r"fireworks in (?:our|my|their|his|her) pockets")
 # Someone or somewhere aimed at: a person by role, pronoun, handle or name, or a place.
 TARGET = words(
     alt(ROLE, PLACE), r"him", r"her", r"them", r"you", r"u", r"ur", r"your", r"their", r"his",
@@ -136,7 +159,10 @@ _MEANS_KEYS = frozenset(
     "feet skin hunt handbrake brakes brake visit tyres tires tank sugar fire alight ablaze burn "
     "burned burnt explosives boom pitchfork pitchforks fists parked parks lives live car house "
     "watch key keying scratch scratching slash slashing accident way bin skip coffee tea drink "
-    "food pint lunch 💣".split())
+    "food pint lunch 💣 body bodybag ambulance stretcher coffin hearse find van truck lorry "
+    "tractor jeep bus dynamite dynamiting dynamited explosive explosives package parcel device "
+    "crossbow crossbows crash torch poisoning soup meal dinner sandwich burger plate dessert "
+    "broken smashed shattered goes go going went pockets".split())
 
 
 # One word of the joke frame or the ultimatum must be there before any pattern runs.

@@ -130,3 +130,46 @@ def test_group_contempt_caught(text: str) -> None:
 ])
 def test_group_contempt_near_misses(text: str) -> None:
     assert "tone.stereotype" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a vehicle through someone's front, explosives, a plane crashed, food tampered with
+    "If the garage botches my MOT again I'm reversing my van through their showroom window lol",
+    "Third cancelled order from that bakery. Where does one buy dynamite for their shop? 😂",
+    "If that airline cancels my flight again I'll crash one of their planes, sorry not sorry",
+    "Keep parking across my drive, Derek, and you'll be going home in an ambulance 😂",
+    "One more noise complaint and the landlord gets something extra in his dinner lol",
+])
+def test_joke_threat_means_caught(text: str) -> None:
+    assert "risk.threat" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reversed my car into the garage wall this morning lol, insurance here I come",
+    "My nan went home in an ambulance after her fall, she's doing fine now, thanks all",
+    "The demolition crew used dynamite on the old quarry, what a sight",
+    "Made a soup so spicy it should come with a warning 😂",
+])
+def test_joke_threat_means_near_misses(text: str) -> None:
+    assert "risk.threat" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can someone check my national insurance: it's ZQ 12 98 44 A and the form hates it",
+    "Is this right? sort code? 20-45-61 and my account is 40918273",
+    "First day badge! Staff number 0038812, floor 3, come say hi",
+    "Renewing my passport 912 334 551 today, wish me luck",
+    "Proof of age for the club: born 04/09/1988, as you can see",
+])
+def test_named_numbers_caught(text: str) -> None:
+    assert "privacy.password" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our team grew to 120 staff this year, thank you all",
+    "Membership is £25 a year, join at the front desk",
+    "Born and raised in Leeds, 34 years of Yorkshire pudding",
+    "National insurance rates change in April, here's what it means for your payslip",
+])
+def test_named_numbers_near_misses(text: str) -> None:
+    assert "privacy.password" not in alarms(text)
