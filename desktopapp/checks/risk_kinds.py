@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from desktopapp.checks import risk_market, risk_promotion
+from desktopapp.checks import risk_groups, risk_market, risk_promotion
 from desktopapp.checks.gate import GatedPattern, Live, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.text import sentences
@@ -61,6 +61,8 @@ def _stereotype(s: str, live: Live) -> list[CheckWarning]:
     hit = live.search(GO_BACK, s) or sweeping
     if hit is None:
         return []
+    if hit is sweeping and risk_groups.check(s):
+        return []  # risk_groups says it of this sentence, naming the group: one warning
     return [CheckWarning("tone.stereotype", Category.TONE, Severity.DANGER, hit.start(),
                          hit.end(), f"“{hit.group(0)}” sweeps a whole group of people into "
                          "one judgement. Readers in that group take it personally, and "

@@ -25,6 +25,10 @@ def _words(*items: str) -> GatedPattern:
 
 
 # --- damaging claims as bare fact ------------------------------------------------------
+_CONTEST = (r"(?:elections?|vote|votes|voting|ballots?|polls?|count|results?|referendum|"
+            r"trials?|jury|draw|lottery|tender|contracts?|bids?|match|matches|fight|markets?|"
+            r"system|process|hiring|selection|competition|contest|awards?|judging|exams?|"
+            r"primar(?:y|ies)|race|inquiry|investigation|audit|interviews?|recruitment)")
 CLAIMED = _words(
     r"(?:is|are|was|were|'s) (?:going|about to go) (?:bankrupt|bust|under)",
     r"(?:is|are|'s) (?:closing|shutting) (?:down|for good)", r"pulling out of",
@@ -37,7 +41,11 @@ CLAIMED = _words(
     r"explodes? (?:if|when)", r"what's killing",
     r"reads? your (?:messages|texts|emails)", r"sends? (?:them|it|your \w+) to",
     r"(?:is|are|'s) (?:contaminated|poisoned|poisoning|spying on)",
-    r"(?:been|was|is|got) cancelled because", r"(?:is|'s) cancelled", r"rigged",
+    r"(?:been|was|is|got) cancelled because", r"(?:is|'s) cancelled",
+    # rigged: said of a contest or a decision (an election, a draw, a trial), not of a game
+    # show's lights or a boat's rigging
+    _CONTEST + r"(?:'s| is| was| were| are| has been| have been| got| being)? (?:\w+ )?rigged",
+    r"rigged (?:the |their |this |that |an? )?(?:\w+ )?" + _CONTEST,
     r"(?:tour|show|festival|gig|match)(?:'s| is| has been) cancelled",
     r"(?:is|are|'s) (?:about to|going to) (?:collapse|fold|go under|shut)", r"on the take",
     r"(?:is|are) (?:shutting|closing) (?:all|every|most) (?:of )?(?:its|their|the) \w+",

@@ -14,8 +14,9 @@ from desktopapp.checks import (
     risk_tragedy_more,
     risk_tragedy_verdicts,
 )
+from desktopapp.checks.model import CheckContext
 from desktopapp.checks.text import sentences
-from tests.unit.checks.test_rules_fresh import alarms
+from tests.unit.checks.test_rules_fresh import ENGINE, alarms
 
 
 @pytest.mark.parametrize("text", [
@@ -173,3 +174,20 @@ def test_named_numbers_caught(text: str) -> None:
 ])
 def test_named_numbers_near_misses(text: str) -> None:
     assert "privacy.password" not in alarms(text)
+
+
+@pytest.mark.parametrize(("text", "rumour"), [
+    ("The council election was rigged and everyone knows it", True),
+    ("They rigged the draw so the home side got the easy group", True),
+    ("The game show was rigged lol, my nan still loved it", False),
+    ("We rigged the lights for the gig tonight, come early", False),
+    ("Rigged a new sail on the dinghy this morning", False),
+])
+def test_rigged_only_of_a_contest(text: str, rumour: bool) -> None:
+    assert ("risk.rumour" in alarms(text)) is rumour
+
+
+def test_one_stereotype_warning_per_sentence() -> None:
+    report = ENGINE.check("Old people shouldn't be allowed to drive on motorways.",
+                          CheckContext(), grammar=False)
+    assert [w.code for w in report.warnings].count("tone.stereotype") == 1
