@@ -24,8 +24,11 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
-# The parser behind re.compile: private, but stable since 3.11 (re._parser/_constants).
+# The parser and compiler behind re.compile: private, but stable since 3.11
+# (re._parser/_constants/_compiler).
 _parser: Any = importlib.import_module("re._parser")
+_compiler: Any = importlib.import_module("re._compiler")
+_sre: Any = importlib.import_module("_sre")
 C: Any = importlib.import_module("re._constants")
 _casefix: Any = importlib.import_module("re._casefix")
 
@@ -222,6 +225,38 @@ def _class_end(source: str, i: int) -> int:
     return i + 1
 
 
+def _compiled(source: str, flags: int, tree: Any) -> re.Pattern[str]:
+    """`re.compile(source, flags)` from the parse of it: re._compiler.compile's own steps
+    after its parse (a test checks the two patterns equal, code and all)."""
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    compiled: re.Pattern[str] = _sre.compile(
+        source, flags | tree.state.flags, _compiler._code(tree, flags), tree.state.groups - 1,
+        groupindex, tuple(indexgroup))
+    return compiled
+
+
+def _branches(source: str, flags: int, tree: Any) -> list[list[tuple[Any, Any]]]:
+    """The parsed sequence of each branch of the main alternation (`_split`), the rest of
+    the pattern around it. Every match of the pattern matches one of them, whichever
+    alternation of the top level is split, so their needs are the pattern's. They come
+    from the pattern's own parse where its top level has exactly one alternation of that
+    many branches; else each branch is parsed with the prefix and suffix, as written."""
+    prefix, branches, suffix = _split(source)
+    items = list(tree.data)
+    if len(branches) == 1:
+        return [items]
+    found = [i for i, (op, av) in enumerate(items)
+             if op is C.BRANCH and len(av[1]) == len(branches)]
+    if len(found) != 1:
+        return [_parser.parse(prefix + branch + suffix, flags).data for branch in branches]
+    at = found[0]
+    return [items[:at] + list(alternative.data) + items[at + 1:]
+            for alternative in items[at][1][1]]
+
+
 class GatedPattern:
     """A compiled pattern that first asks whether it could match in the text at all.
 
@@ -251,17 +286,21 @@ class GatedPattern:
         # attributes, so the checkers' hot loops pay nothing for the laziness.
         if name not in ("full", "flags", "_icase"):
             raise AttributeError(name)
-        self.full = re.compile(self.pattern, self._flags)
-        self.flags = self.full.flags
-        self._icase = bool(self.flags & re.IGNORECASE)
+        self._work_out_needs()  # compiles it too
         return getattr(self, name)
 
     def _work_out_needs(self) -> tuple[str, ...]:
-        prefix, branches, suffix = _split(self.pattern)
+        """Compile the pattern and work out its needs from one parse of it (the parse was
+        most of the cost: the rules' patterns are 375,000 characters, and re.compile and
+        the needs used to parse each of them, the needs once per branch)."""
+        flags = int(self._flags)  # as re.compile: RegexFlag arithmetic is slow
+        tree = _parser.parse(self.pattern, flags)
+        self.full = _compiled(self.pattern, flags, tree)
+        self.flags = self.full.flags
+        self._icase = bool(self.flags & re.IGNORECASE)
         needs: set[str] = set()
-        for branch in branches:
-            found = need(_parser.parse(prefix + branch + suffix, self.full.flags).data,
-                         self._icase)
+        for items in _branches(self.pattern, self.flags, tree):
+            found = need(items, self._icase)
             if found is None:  # a branch that needs nothing: always run the pattern
                 self._needs = ()
                 return ()

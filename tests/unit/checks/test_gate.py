@@ -176,3 +176,32 @@ def test_a_pattern_is_compiled_on_first_use_not_when_made() -> None:
     broken = gated(r"(unclosed")
     with pytest.raises(re.error):
         broken.search("unclosed")
+
+
+def _needs_branch_by_branch(pattern: GatedPattern) -> tuple[str, ...]:
+    """The needs as worked out before one parse served them all: each branch parsed with
+    the pattern's prefix and suffix."""
+    prefix, branches, suffix = _split(pattern.pattern)
+    needs: set[str] = set()
+    for branch in branches:
+        found = need(_parser.parse(prefix + branch + suffix, pattern.flags).data,
+                     bool(pattern.flags & re.IGNORECASE))
+        if found is None:
+            return ()
+        needs |= found
+    return tuple(sorted(needs, key=lambda s: (len(s), s)))
+
+
+def test_one_parse_compiles_what_re_compiles_and_gives_the_same_needs() -> None:
+    patterns = [p for _, p in _gated_patterns()]
+    assert len(patterns) > 200
+    gate.prepare_all()
+    for pattern in patterns:
+        # equal patterns: same source, flags and compiled code
+        assert pattern.full == re.compile(pattern.pattern, pattern._flags), pattern.pattern
+        assert pattern.flags == re.compile(pattern.pattern, pattern._flags).flags
+        assert pattern._needs == _needs_branch_by_branch(pattern), pattern.pattern[:80]
+    named = gated(r"(?P<who>you|they) (?:lot|people)|(?i:mr) (?P<name>\w+)")
+    assert named.full == re.compile(named.pattern) and named.full.groupindex == {
+        "who": 1, "name": 2}
+    assert named.search("you lot").group("who") == "you"  # type: ignore[union-attr]
