@@ -72,6 +72,9 @@ def _entries(text: str) -> Iterator[tuple[str, int]]:
     return zip(map(itemgetter(0), found), map(int, map(itemgetter(1), found)), strict=True)
 
 
+_COUNT_MAX = (1 << 32) - 1  # array("I"): unsigned, 4 bytes on the platforms the app runs on
+
+
 class WordTable:
     """Lower-case words and their counts, as sorted hashes and a parallel count array.
 
@@ -95,7 +98,11 @@ class WordTable:
         del seen
         keys = sorted(merged)
         self._hashes = array("q", keys)
-        self._counts = array("q", map(merged.__getitem__, keys))
+        counts = map(merged.__getitem__, keys)
+        # 4 bytes a count where they fit (the English list's largest is 76 million:
+        # 0.6 MB less than 8 bytes for 160,000 words); a bigger count keeps 8
+        self._counts = array("q", counts) if max(merged.values(), default=0) > _COUNT_MAX \
+            else array("I", counts)
 
     def __len__(self) -> int:
         return len(self._hashes)

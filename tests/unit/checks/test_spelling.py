@@ -54,3 +54,13 @@ def test_checking_leaves_suggestions_for_later_and_caches_them(both) -> None:
     full = ours.suggestions("becuz")
     assert full and ours.cached_suggestions("becuz") == full
     assert "this" in ours.suggestions("Ths") and ours.cached_suggestions("ths")
+
+
+def test_counts_take_four_bytes_where_they_fit_and_stay_exact_where_not() -> None:
+    from desktopapp.checks.spelling import WordTable, english_table
+
+    assert english_table()._counts.itemsize == 4  # the shipped list fits
+    big = WordTable([("Often", 1 << 40), ("often", 2), ("rare", 3)])
+    assert big.count("often") == (1 << 40) + 2 and big.count("rare") == 3
+    assert big._counts.itemsize == 8
+    assert WordTable([("edge", (1 << 32) - 1)]).count("edge") == (1 << 32) - 1
