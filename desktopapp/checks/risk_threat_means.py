@@ -159,10 +159,10 @@ _MEANS_KEYS = frozenset(
     "feet skin hunt handbrake brakes brake visit tyres tires tank sugar fire alight ablaze burn "
     "burned burnt explosives boom pitchfork pitchforks fists parked parks lives live car house "
     "watch key keying scratch scratching slash slashing accident way bin skip coffee tea drink "
-    "food pint lunch 💣 body bodybag ambulance stretcher coffin hearse find van truck lorry "
-    "tractor jeep bus dynamite dynamiting dynamited explosive explosives package parcel device "
-    "crossbow crossbows crash torch poisoning soup meal dinner sandwich burger plate dessert "
-    "broken smashed shattered goes go going went pockets".split())
+    "food pint lunch 💣 body bodybag ambulance stretcher coffin hearse freezer oven van truck "
+    "lorry tractor jeep dynamite dynamiting dynamited explosive explosives package parcel "
+    "device crossbow crossbows crash crashing torch poisoning soup meal dinner dessert broken "
+    "smashed shattered whole brewery factory warehouse pockets".split())
 
 
 # One word of the joke frame or the ultimatum must be there before any pattern runs.
