@@ -33,12 +33,13 @@ from desktopapp.checks.risk_framing import (
     OWN_NEWS_AFTER,
     PAIRED,
     PASSED_ON,
+    SCARE_QUOTED,
     SECOND_HAND,
     WARNING_FRAME,
     about_the_writer,
     someone_else_named,
 )
-from desktopapp.checks.risk_hearsay_more import CONDUCT, SOURCES
+from desktopapp.checks.risk_hearsay_more import CONDUCT, CORNERS, SOURCES
 from desktopapp.checks.risk_words import Rule, loose, words
 from desktopapp.checks.text import Span, sentences
 
@@ -196,7 +197,8 @@ AS_FACT = words(
     r"let that sink in", r"not a coincidence", r"no coincidence", r"coincidence\?",
     r"connect the dots", r"just saying", r"just asking(?: questions)?", r"makes you (?:think|"
     r"wonder)", r"draw your own conclusions", r"do the math", r"you do the maths?",
-    r"i'm not saying[^.!?\n]{0,60}but", r"not saying[^.!?\n]{0,60}but", r"🤔", r"👀",
+    r"i'm not saying[^.!?\n]{0,60}but", r"it's (?:obvious|clear|plain)", r"newsflash",
+    r"not saying[^.!?\n]{0,60}but", r"🤔", r"👀",
     r"why (?:is|isn't|are|aren't|does|doesn't|do|don't) (?:no ?one|nobody|anyone|the media|"
     r"the press|people) (?:talking|asking|reporting|mentioning|saying|covering)",
     r"(?:when|how long) (?:will|is|are|until|till|before) [\w' ]{1,30}(?:admit|come clean|own "
@@ -255,10 +257,10 @@ def _sentence(spans: list[Span], starts: list[int], at: int) -> tuple[int, Span]
 def _rumour(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarning]:
     """A claim's source, push or name may sit in the sentence next to it ("Why is nobody
     talking about Dr X's clinic? He stole from patients."): those are read on the paragraph."""
-    claims = [*DAMAGE.finditer(text), *MORE_DAMAGE.finditer(text)]
+    claims = [*DAMAGE.finditer(text), *MORE_DAMAGE.finditer(text), *CONDUCT.finditer(text)]
     pushed = None
     if claims or PUSHED_DAMAGE.gate.could_match(text):
-        pushed = AS_FACT.search(text) or WARNING_FRAME.search(text)
+        pushed = AS_FACT.search(text) or WARNING_FRAME.search(text) or SCARE_QUOTED.search(text)
     if pushed:
         claims += PUSHED_DAMAGE.finditer(text)
     if not claims or _sourced(text):
@@ -292,7 +294,7 @@ def _claims_of_others(text: str, classes: tuple[Rule | GatedPattern, ...] | None
                for m in p.finditer(text))
 
 
-_HEARD: tuple[Rule | GatedPattern, ...] = (DAMAGE, MORE_DAMAGE, HEARD_CLAIM, CONDUCT,
+_HEARD: tuple[Rule | GatedPattern, ...] = (DAMAGE, MORE_DAMAGE, HEARD_CLAIM, CONDUCT, CORNERS,
                                            risk_kinds.CLAIM)
 
 

@@ -25,10 +25,13 @@ _TAKING = (
     r"(?:cash in hand|off the books|under the table|cash-only) to (?:dodge|avoid|get out of|"
     r"skip) (?:tax|taxes|vat|paying)", r"(?:to )?(?:dodge|dodges|dodging|dodged|evade|evades|"
     r"evading|evaded) (?:the )?(?:tax|taxes|vat|paying tax)",
-    r"a front for",
+    r"a front for", r"(?:keep|keeps|kept|keeping|pocket\w*) (?:most|all|half|the bulk|\d+ ?%|a "
+    r"(?:big |huge |fat )?(?:chunk|cut|share)) of (?:the |its |their )?(?:donations|money|funds|"
+    r"tips|profits|takings|proceeds|raffle money)",
     r"(?:paying|pays|paid|funding|funds|funded|buying|buys|bought) [\w ]{1,30} (?:out of|with|"
-    r"from) (?:the )?(?:company|club|charity|business|firm|council|church|school)(?:'s)? (?:money|"
-    r"funds|accounts?|budget|cash)?(?!\w)", r"(?:money|funds|donations|proceeds|cash)(?: \w+){0,4} "
+    r"from) (?:the )?(?:company|club|charity|business|firm|council|church|school)(?:'s)?(?: (?:"
+    r"money|funds|accounts?|budget|cash))?(?!\w)",
+    r"(?:money|funds|donations|proceeds|cash)(?: \w+){0,4} "
     r"never (?:reached|reaches|got to|went to)", r"(?:went|goes|going) on (?:his|her|their) "
     r"(?:new )?(?:car|house|holiday|holidays|wedding|lifestyle|mortgage|boat)",
     r"(?:none|little|hardly any) of the (?:donations|money|funds) (?:reach|reaches|goes|go|went|"
@@ -137,6 +140,12 @@ _CHEATING = (
     r"(?:sell|sells|selling|sold|pass|passes|passing|passed) (?:it|them|that|this|\w+ \w+|\w+) "
     r"(?:off )?as (?:local|organic|fresh|homemade|home-?made|new|genuine|real|free[- ]range|"
     r"handmade|british|italian|their own|original)",
+    # someone else's work passed off as theirs
+    r"(?:didn't|did not|never) (?:write|wrote|cook\w*|bake\w*|design\w*|make|made|sing|sang|"
+    r"paint\w*|draw|drew|record\w*|build|built) "
+    r"(?:a single|one single|any|a word of|a note of|a line of) \w+",
+    r"(?:his|her|their) (?:assistants?|team|ghostwriters?|interns?|staff|producers?|juniors?) "
+    r"(?:did|does|wrote|writes|made|makes|cooked|designed|built) (?:all|most|every|the lot)",
     r"(?:is|are|was|were|gets?|got) (?:cut|watered down|bulked up|padded) with",
     r"(?:keep|keeps|kept|keeping|withhold|withholds|withheld|withholding|pocket|pockets) "
     r"(?:the |people's |tenants' |customers' |their )?(?:deposits?|refunds?|wages|tips)",

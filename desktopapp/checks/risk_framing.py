@@ -128,6 +128,11 @@ PASSED_ON = words(
     r"(?:my|a|our) (?:\w+'s )?(?:friend|mate|flatmate|cousin|colleague|neighbou?r|sister|"
     r"brother|sister-in-law|brother-in-law|aunt|uncle)(?:'s \w+)? (?:said|says|told|swears|"
     r"reckons)", r"(?:said|says|told me) so")
+# A virtue in scare quotes after its owner (the "charity" streamer, your "organic" bars, the
+# bakery's "award"): the quotes say it is a sham, pushing a claim as a wink does. Titles in
+# quotes start with a capital and are left alone.
+SCARE_QUOTED = re.compile(r"(?:\b(?:the|your|their|his|her|its|this|that|whole)|['’]s) "
+                          r"[\"“][a-z][a-z'’ -]{2,24}[\"”]")
 # Two people paired as news ("heard about Tom and his assistant"): an affair insinuated.
 PAIRED = re.compile(r"\b(?i:heard about) (?:@\w+|[A-Z][\w'’]+)(?: [A-Z][\w'’]+)? (?:and|&) "
                     r"(?:(?i:his|her|their|the (?:new )?\w+)|@\w+|[A-Z][\w'’]+)\b")
@@ -162,6 +167,9 @@ OWN_NEWS_AFTER = re.compile(loose(r"[^.!?\n]{0,30}?\b(?:we're|we are|we'll|we wi
 NOT_A_SOURCE = re.compile(loose(r"\bwho (?:he|she|they) (?:says?|claims?) (?:he|she|they)\b|"
                                 r"\b(?:ought|needs?|deserves?|should|must|right) to be told\b|"
                                 r"\b(?:enough|'?nuff) said\b|"
+                                # nobody reporting it is the opposite of a source
+                                r"\b(?:no ?one|nobody|none of them|the media) (?:will|would|is "
+                                r"going to|dares? to|wants? to|ever) (?:report|say)\w*\b|"
                                 # a document, or booking a room, is no source
                                 r"\b(?:inspection|annual|school|medical|expense|police|safety|"
                                 r"progress|hygiene|financial) reports?\b|\b(?:before you|to|you|"

@@ -9,8 +9,8 @@
   corners for money, turning up drunk or on something, a result bought or an official paid,
   passing one thing off as another, neglecting people in one's care.
 
-Both are read by `risk_claims`' hearsay rule only: a source with no claim, or a claim with
-no source, warns about nothing here.
+A source with no claim warns about nothing here. The conduct (all but cutting corners) is
+also a rumour's claim when stated as fact about someone named.
 """
 
 from __future__ import annotations
@@ -47,10 +47,14 @@ SOURCES = words(
     r"from what (?:my|a|our|his|her) (?:[\w-]+ )?[\w-]+ (?:picked up|heard|overheard|saw|"
     r"was told|found out)")
 # Conduct that damages a person or a business when passed on about them.
-CONDUCT = words(
-    # corners cut for money
+# Corners cut for money: damaging when passed on, a plain complaint when said first-hand
+# ("they shrank the bags to save money"), so hearsay's only.
+CORNERS = words(
     r"to save (?:money|cash|costs?|fuel|staff|time and money|on \w+|a few quid|pennies|"
-    r"a buck)(?!,? (?:i|you|we|try|just)\b)", r"on the cheap", r"relabel\w*",
+    r"a buck)(?!,? (?:i|you|we|try|just)\b)", r"on the cheap")
+# Conduct damaging however it is said: read by the rumour rule too.
+CONDUCT = words(
+    r"relabel\w*",
     r"re-?us(?:e|es|ed|ing) (?:the )?(?:\w+ )?(?:between|on) (?:patients|customers|clients|"
     r"kids|children)",
     # passing one thing off as a better one

@@ -2,7 +2,9 @@
 described rather than named ("bestie who works at the clinic told me"), talk going round a
 place ("it's all over the parents' chat that"), and the conduct such a claim passes on
 (corners cut for money, drunk at work, a result bought, passing one thing off as another,
-neglect of people in care); the market's own news already announced to it.
+neglect of people in care); rumours pushed by scare quotes ("charity"), "it's obvious" or
+"newsflash", work passed off as one's own, money kept or paid out of the company; the
+market's own news already announced to it.
 
 All sentences are our own; each family has near misses built from the same words. Only the
 rules' own warnings are read (checker "risk")."""
@@ -79,3 +81,32 @@ def test_news_announced_to_the_market_is_no_leak() -> None:
     assert "risk.market-sensitive" not in rule_alarms(text)
     unannounced = "Our acquisition of Marlow Studio closes next week, the market doesn't know yet."
     assert "risk.market-sensitive" in rule_alarms(unannounced)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('The "rescue" shelter on Fenn Lane keeps most of the donations for the owners\' holidays.',
+     "keeps most of the donations"),
+    ("Our rival gym's \"trainer of the year\" prize was bought by the owner.", "was bought"),
+    ("It's obvious the Riverside Tavern relabels supermarket pies as home-made.", "relabels"),
+    ("Singer Tam Vale never wrote a single lyric on her album, her producers did all of it.",
+     "never wrote a single lyric"),
+    ("The reason the club's fees went up: the chairman is paying off his loans out of the "
+     "club. Nobody will report it.", "paying off his loans out of the club"),
+])
+def test_rumours_pushed_or_new_conduct_warn(text: str, words: str) -> None:
+    found = rule_alarms(text)
+    assert "risk.rumour" in found, (text, found)
+    assert words.lower() in found["risk.rumour"].lower(), found
+
+
+@pytest.mark.parametrize("text", [
+    "The supermarket shrank the crisp bags to save money, again.",
+    "Our bakery's \"award\" winning sourdough is back on Saturday!",
+    "The coach's \"easy\" session was brutal, she made us do every drill twice.",
+    "I didn't write a single word today, writer's block is real.",
+    "Their team did all the work on the new bridge and it looks amazing.",
+    "It's obvious the kids had a brilliant time at the fair.",
+    "Newsflash: the new season of the baking show starts on Friday!",
+])
+def test_pushes_without_a_damaging_claim_are_left_alone(text: str) -> None:
+    assert not KINDS & set(rule_alarms(text)), (text, rule_alarms(text))
