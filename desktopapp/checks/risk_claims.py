@@ -374,8 +374,9 @@ def check(text: str, already: set[str]) -> list[CheckWarning]:
     heard = _hearsay(text, spans, starts)
     # a claim its sentence already calls second-hand is one finding, not two
     passed_on = {_sentence(spans, starts, w.start)[0] for w in heard}
-    found = [w for w in _rumour(text, spans, starts)
-             if _sentence(spans, starts, w.start)[0] not in passed_on] + heard
+    # one rumour warning is enough: risk.check's word list may have said it already
+    rumours = [] if "risk.rumour" in already else _rumour(text, spans, starts)
+    found = [w for w in rumours if _sentence(spans, starts, w.start)[0] not in passed_on] + heard
     if "risk.confidential" not in already:
         found += risk_confidential.check(text)
     return found

@@ -242,9 +242,8 @@ def check(text: str) -> list[CheckWarning]:
     """`text`: the paragraph, figurative phrases masked. The insider, the matter and its not
     being public often sit in neighbouring sentences ("Big week at work. The new phone
     launches in May, not announced yet."), so they are read on the whole paragraph."""
-    hit = SECRECY.search(text)
-    if hit is not None and someone_elses(text, hit.start()):
-        hit = None
+    # the first secrecy that is the writer's ("they make us sign …, we won't say so")
+    hit = next((m for m in SECRECY.finditer(text) if not someone_elses(text, m.start())), None)
     hit = hit or _inside_work(text)
     if hit is None:
         told = TOLD_INSIDE.search(text)

@@ -98,7 +98,12 @@ MATTER = _words(
     r"cut(?:ting)? [\d,]+ (?:roles|jobs|positions|staff)", r"headcount (?:cuts?|reduction)",
     r"restructuring plan", r"(?:plants?|sites?|factor(?:y|ies)|offices) (?:closing|to close|"
     r"will close|are closing|shutting)", r"chapter 11", r"(?:fda|regulatory|ema) (?:approval|"
-    r"rejection|decision)", r"trial (?:results|data)", r"% of (?:our )?revenue",
+    r"rejection|decision)", r"trial (?:results|data)",
+    # a share of the business at stake (a share given away is no news: "5 % of our sales go to")
+    r"\d+ ?% of (?:our |the company's |its |the group's )?(?:revenue|sales|profits?|turnover) "
+    r"(?:is |are )?(?:at risk|at stake|gone|lost|wiped out|under threat|in danger)",
+    r"(?:lose|losing|lost|wipes? out|wiping out|risk|risking) (?:about |around |nearly |over )?"
+    r"\d+ ?% of (?:our |the company's |its |the group's )?(?:revenue|sales|profits?|turnover)",
     r"trading (?:update|statement)", r"order ?book",
     r"(?:rival|competing|counter|takeover|higher|new|better) (?:bid|offer)s?",
     r"values? (?:the|our) (?:business|company|firm|group)", r"accept (?:their|the|an|this) "

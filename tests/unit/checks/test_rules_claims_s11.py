@@ -110,3 +110,30 @@ def test_rumours_pushed_or_new_conduct_warn(text: str, words: str) -> None:
 ])
 def test_pushes_without_a_damaging_claim_are_left_alone(text: str) -> None:
     assert not KINDS & set(rule_alarms(text)), (text, rule_alarms(text))
+
+
+def test_the_writers_secrecy_is_found_after_someone_elses() -> None:
+    # "they make us sign" reads as their secrecy; the writer's "we won't say so" follows it
+    leak = "Our biggest client is actually Bramwell Foods, though they make us sign that we "\
+        "won't say so."
+    assert rule_alarms(leak).get("risk.confidential") == "won't say so"
+    told = "He's not allowed to tell anyone, but he says the new café opens in May."
+    assert "risk.confidential" not in rule_alarms(told)
+
+
+def test_a_share_of_revenue_at_stake_is_market_matter() -> None:
+    at_stake = "CEO note: the Denton licence was refused on Monday and we haven't told the "\
+        "market. That's 30% of our revenue at risk."
+    assert "risk.market-sensitive" in rule_alarms(at_stake)
+    for given in ("From next month, 5% of our sales will go to the local hospice.",
+                  "Our goal: by 2030, half of our revenue will come from refills, 50% of our "
+                  "revenue from the shop."):
+        assert "risk.market-sensitive" not in rule_alarms(given), given
+
+
+def test_a_rumour_the_word_list_found_is_not_warned_again() -> None:
+    # (the word list warns on "Unconfirmed"; the claim rule used to add "under investigation")
+    text = "Unconfirmed: the mayor of Fenwick is under investigation for taking bribes, trust me."
+    report = ENGINE.check(text, CheckContext(), grammar=False)
+    rumours = [w for w in report.warnings if w.code == "risk.rumour" and w.checker == "risk"]
+    assert len(rumours) == 1, [text[w.start:w.end] for w in rumours]
