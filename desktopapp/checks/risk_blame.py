@@ -41,7 +41,8 @@ ABUSE = words(
     r"wife|his girlfriend|her husband)", r"unwanted", r"inappropriate(?:ly)?",
     r"touched (?:her|him|me)", r"(?:hit|hits|beat|beats|hitting|beating) (?:you|me)",
     r"creepy (?:dms|messages|comments|texts)", r"unsolicited", r"consent", r"predator\w*",
-    r"misconduct", r"mugged", r"robbed",
+    r"misconduct", r"mugged", r"robbed", r"thie(?:f|ves|ving)", r"burgl\w+", r"stabbed",
+    r"pickpocket\w*",
     r"attacked", r"bullied", r"beaten up", r"spiked", r"drugged", r"date rape", r"catcall\w*",
     r"flashed", r"upskirt\w*", r"revenge porn", r"leaked (?:her|his) (?:photos|pics|nudes)",
     r"creep(?:ed|y|ing)? on", r"hit on (?:her|him)", r"made a pass", r"lawsuit", r"sued",
@@ -67,7 +68,9 @@ ALONE = words(
     r"[\"“‘'](?:felt|feel|feels|feeling)? ?(?:unsafe|uncomfortable|scared|violated|"
     r"traumati[sz]ed|harassed|assaulted|abused|threatened|groped|pressured|coerced|"
     r"manipulated|exploited)[\"”’']",
-    r"(?:are|is|were) the real victims?")
+    r"(?:are|is|were) the real victims?",
+    r"milk(?:ing|s|ed)? (?:the|her|his|their|it|this|that) (?:\w+ )?(?:victim|#?metoo|trauma|"
+    r"sympathy)", r"(?:the|this|her|his|that) victim (?:thing|act|routine|narrative|industry)")
 CUE = gated(
     # conduct and choices
     r"\b(?:what (?:was|were) (?:she|he|they) doing (?:out|there|at|in|alone|walking)|"
@@ -122,10 +125,18 @@ CUE = gated(
     r"(?:should|could) (?:have|'ve) (?:just )?(?:known|left|said no|reported|fought back|screamed|"
     r"locked|stayed home|been more careful|avoided|walked away|spoken up|told someone)|"
     r"(?:shouldn't|should not) (?:have|'ve) (?:gone|worn|been|walked|drunk|trusted|flirted|"
-    r"posted|sent|stayed)|why (?:didn't|did not|wouldn't) (?:she|he|they) (?:just )?(?:leave|"
-    r"report|say|fight|scream|tell|go to|speak|call)|why (?:did|would) (?:she|he|they) (?:go|"
-    r"stay|get in|drink|wait|keep|go back|send)|if it (?:was|were|had been) (?:that|so|really) "
-    r"(?:bad|awful|serious)|(?:it )?takes two|both (?:sides|to blame|at fault)|"
+    r"posted|sent|stayed)|why (?:didn't|did not|wouldn't) (?:she|he|they|you) (?:just )?"
+    r"(?:leave|report|say|fight|scream|tell|go to|speak|call)|why (?:did|would) (?:she|he|they|"
+    r"you) (?:go|stay|get in|drink|wait|keep|go back|send)|"
+    r"why (?:was|were) (?:she|he|they|you) (?:even )?"
+    r"(?:there|out|at (?:his|her|their|a)|in (?:his|her|their)|alone|drinking|walking)|"
+    r"(?:old|grown|big) enough to know (?:better|what)|"
+    r"(?:look at|have you seen|seen) (?:her|his|their) (?:instagram|insta|tiktok|onlyfans|"
+    r"profile|photos|pics|posts|outfits?)|guilty until proven innocent|trial by (?:media|"
+    r"twitter|social media|tiktok|the press)|without (?:being|getting) (?:accused|reported|"
+    r"cancell?ed|called a (?:creep|predator|pervert))|"
+    r"if it (?:was|were|had been) (?:that|so|really) (?:bad|awful|serious)|"
+    r"(?:it )?takes two|both (?:sides|to blame|at fault)|"
     r"(?:partly|partially|half) (?:her|his|their|to blame|responsible|at fault)|"
     r"(?:her|his|their|your) (?:own )?fault|put (?:herself|himself|themselves) in|"
     r"play(?:ing|ed)? with fire|(?:she|he|they) knew the risks?|"
@@ -165,7 +176,12 @@ CUE = gated(
     r"(?:grow|get) (?:a )?thicker skin|toughen up|get over it|everyone does it|"
     r"(?:that's|it's) (?:just )?how (?:it|the industry|things|the world) (?:is|works)|"
     r"part of the job|comes with the (?:territory|job)|take a compliment|"
-    r"(?:can't|wasn't|couldn't) have been that bad|wasn't (?:that|so) (?:serious|bad))\b",
+    r"(?:can't|wasn't|couldn't) have been that bad|wasn't (?:that|so) (?:serious|bad)|"
+    # the loss deserved, the lesson drawn (crime victims: scams, muggings, burglaries)
+    r"deserv(?:e|es|ed|ing) to lose (?:the lot|everything|it all|their|his|her|all)|"
+    r"(?:greed|stupidity|naivety|gullibility) (?:gets|got|get) "
+    r"punished|lesson (?:learned|learnt)|(?:flashing|showing off|waving) (?:\w+ ){0,3}(?:around|"
+    r"about|in public))\b",
     re.IGNORECASE)
 # Victim-blaming named as such is support, unless it is the disclaimer before the blame
 # ("not victim-blaming but …").
@@ -192,7 +208,9 @@ _ABUSE_WORDS = forms("abuse", "assault", "harass", "rape", "grope", "molest", "s
     "hr", "cops", "charges", "victim", "victims", "survivor", "survivors", "domestic",
     "unwanted", "inappropriate", "inappropriately", "consent", "predator", "predators",
     "creepy", "dms", "unsolicited", "predatory", "misconduct", "beaten", "lawsuit", "settlement",
-    "spoke", "pass", "revenge"}
+    "spoke", "pass", "revenge", "thief", "thieves", "thieving", "stabbed", "pickpocket",
+    "pickpockets", "pickpocketed"} | {w for w in ("burglar", "burglars", "burglary",
+                                                  "burgled", "burglaries")}
 # Blame words that, two of them together, blame with no abuse named ("she stayed with him
 # for years … that's on her too"; "if you get that drunk … personal responsibility").
 _STRONG = {"fault", "blame", "drunk", "drinking", "flirting", "wearing", "dressed", "risk",
@@ -215,7 +233,7 @@ _ALONE_WORDS = {"asking", "wearing", "dressed", "provocatively", "so-called", "s
                 "accuser", "expect", "happen", "attention", "unsafe", "uncomfortable", "felt",
                 "feel", "scared", "violated", "traumatised", "traumatized", "harassed",
                 "threatened", "groped", "real", "pressured", "coerced", "manipulated",
-                "exploited"}
+                "exploited", "milking", "milk", "milks", "milked"}
 RULES = (rule(ALONE, _ALONE_WORDS), rule(CUE, _ABUSE_WORDS | _STRONG))
 MESSAGE = ("“{}” puts the blame on a victim or an accuser. Posts like this hurt the people "
            "involved and are quoted back for years.")

@@ -91,7 +91,8 @@ _MOTIVE_EVENT = alt(r"divorce", r"famous", r"successful", r"rich", r"wealthy", r
                     r"launch", r"film", r"movie", r"album", r"election", r"campaign", r"split",
                     r"breakup", r"dumped", r"fired", r"promotion", r"payday", r"money",
                     r"turned (?:her|him|them) down", r"rejected", r"pay ?rise", r"bad grade",
-                    r"married", r"deal")
+                    r"married", r"deal", r"engaged", r"engagement", r"wedding", r"remarried",
+                    r"moved on", r"contract", r"renewal", r"break-?up")
 TIMED_REPORT = words(
     r"(?:only|just) (?:\w+ ){0,2}(?:went|goes|go|going) to (?:the )?(?:papers|police|press|"
     r"hr|tabloids) (?:\w+ ){0,4}(?:after|when|once|because) [^.!?\n]{0,40}?"
@@ -111,11 +112,14 @@ TIMING = words(
     r"(?:took|takes|take) (?:her|him|them|you) (?:\w+ ){0,2}(?:years|decades|months) to "
     r"(?:speak|say|report|come|remember)",
     r"only (?:\w+ ){0,2}(?:went|goes|go|called|calls|reported|reports|spoke|speaks|came|comes|"
-    r"said|says|complained|complains) (?:\w+ ){0,6}(?:after|when|once|because) (?:he|she|they|"
+    r"said|says|complained|complains|remembers?|remembered|recall(?:s|ed)?|decided|decides|"
+    r"realised|realized|discovered) (?:\w+ ){0,6}(?:after|when|once|because) (?:he|she|they|"
     r"the|his|her|it) (?:\w+ ){0,4}(?:dumped|left|rejected|refused|turned|split|broke|fired|"
-    r"divorce|bad grade|failed|failing|promotion|pay rise|raise|money|famous|deal)\w*",
-    r"(?:right|just|conveniently) (?:after|before) (?:the |her |his |their )?(?:book|film|"
-    r"movie|album|election|divorce|launch|deal|tour|documentary|contract)\w*",
+    r"divorce|bad grade|failed|failing|promotion|pay rise|raise|money|famous|deal|engaged|"
+    r"wedding|remarried|moved on|contract|break-?up)\w*",
+    r"(?:right|just|conveniently) (?:after|before|when|as) (?:the |her |his |their )?(?:book|"
+    r"film|movie|album|election|divorce|launch|deal|tour|documentary|contract|engagement|"
+    r"wedding)\w*",
     r"(?:was|were) (?:happy|fine|keen|eager|glad) enough (?:\w+ ){0,3}until")
 # The harm renamed or waved away: these name it themselves.
 RENAMED = words(
@@ -126,7 +130,12 @@ RENAMED = words(
     r"(?:then|now|suddenly|only then) (?:she|he|they) (?:call|calls|called|cries|cry|claims?) "
     r"(?:it|that) (?:rape|assault|harassment|abuse)",
     r"calling it (?:rape|assault|harassment|abuse|grooming) (?:now|years later|after)",
-    r"rewriting history", r"not saying (?:she|he|they|you) deserved (?:it|that|this),? but",
+    r"rewriting history", r"suddenly (?:it (?:was|is|became|becomes)|it's|that (?:was|is)) "
+    r"(?:rape|assault|harassment|abuse|grooming|coercion)",
+    r"(?:lost|losing|lose|loses|ruined|over) [^.!?\n]{0,30}(?:because|over|after|since) (?:one|a|"
+    r"some) (?:girl|woman|student|intern|kid|lad|boy|person|colleague) (?:got|felt|was|gets|feels)"
+    r" (?:upset|offended|uncomfortable|awkward|embarrassed)",
+    r"not saying (?:she|he|they|you) deserved (?:it|that|this),? but",
     r"if (?:she|he|they|it) (?:was|were) (?:really|truly|that|so|genuinely) (?:scared|afraid|"
     r"frightened|awful|bad|traumati[sz]ed|upset|terrible)",
     r"(?:clearly|obviously|secretly) (?:encouraged|wanted|enjoyed|invited|asked for) it",
@@ -142,7 +151,8 @@ ACCEPTED = words(
     r"got what (?:she|he|they|you) (?:signed up for|asked for|was asking for|deserved)",
     r"made (?:herself|himself|themselves|yourself) a target",
     r"asking for (?:trouble|whatever|what(?:ever)? (?:happens|happened|comes|came))",
-    r"had it coming", r"should(?:'ve|’ve| have) (?:known better|fought back|screamed|said no|"
+    r"had it coming", r"(?:nobody|no one|noone) (?:forced|made|dragged|twisted) (?:her|him|"
+    r"them|you)(?: arm)?", r"should(?:'ve|’ve| have) (?:known better|fought back|screamed|said no|"
     r"stayed home|kept (?:her|his|their) (?:legs|mouth))",
     r"(?:if|had) (?:she|he|you|they) (?:was|were|wasn'?t|weren'?t|hadn'?t been) (?:so |more )?"
     r"\w+,? (?:he|she|they) (?:wouldn'?t|would not|wouldnt) have",

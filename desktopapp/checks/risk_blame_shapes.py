@@ -156,8 +156,8 @@ def check(text: str) -> list[CheckWarning]:
         return []
     if not abuse_named(text) and (_HARM_KEYS.isdisjoint(words_) or HARM.search(text) is None) \
             and (_CONDUCT_KEYS.isdisjoint(words_) or CONDUCT.search(text) is None):
-        # Cheap first: two shapes must be possible at all (their gates) before any search.
-        if sum(shape.could_match(text) for shape in SHAPES) < 2:
+        # Cheap first: two shapes must be found in the whole post before any per-sentence work.
+        if sum(shape.search(text) is not None for shape in SHAPES) < 2:
             return []
         found = _dismissals(text)
         return [found[0][1]] if len({shape for shape, _ in found}) >= 2 else []

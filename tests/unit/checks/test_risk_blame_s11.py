@@ -75,3 +75,53 @@ def test_the_two_signal_warning_says_what_it_found_and_why() -> None:
                                       "lying.")
     assert [w.code for w in found] == ["risk.victim-blaming"]
     assert "These kids are lying" in found[0].message and "lie" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "She says he assaulted her at the party, but why was she even at his flat at 2am?",
+    "The harassment claim is nonsense, she's old enough to know better.",
+    "Have you seen her instagram? And now she's calling it harassment.",
+    "Guilty until proven innocent now, one accusation and his career is over.",
+    "You can't even hold a door open without being accused of harassment these days.",
+])
+def test_blaming_questions_and_complaints_with_the_abuse_named(text: str) -> None:
+    assert _blame(text) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "Why was she even at the office on a Sunday? Workaholic, love her.",
+    "Have you seen her instagram? Her cake photos are unreal.",
+    "He's old enough to know better than to eat the whole pizza.",
+])
+def test_the_same_words_without_abuse_stay_silent(text: str) -> None:
+    assert _blame(text) == 0, text
+
+
+@pytest.mark.parametrize("text", [
+    # crime victims: the loss deserved, the lesson drawn
+    "Anyone who gets taken in by a pension scam deserves to lose the lot.",
+    "Got pickpocketed waving her phone around on the metro. Lesson learnt, I suppose.",
+    # the victim role as a performance
+    "He's milking the victim narrative for a second book.",
+    # the harm renamed once a motive appears
+    "Eight years of silence, then he remarried and suddenly it was abuse.",
+    "One intern felt uncomfortable and a good manager lost his whole career over it. "
+    "Ruined because one intern got upset.",
+    # the report timed to a motive
+    "The harassment complaint landed right when his contract was up. Funny that.",
+    "Amazing how she only remembered it was assault after the break-up.",
+])
+def test_more_blaming_shapes(text: str) -> None:
+    assert _blame(text) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "After that second half the lads deserve to lose the lot, shocking defending.",
+    "Lesson learnt: always back up the laptop before a firmware update.",
+    "Milking the goats at the farm open day was the kids' favourite bit.",
+    "Suddenly it was midnight and the party was still going.",
+    "The drummer's contract was renewed right when the tour was announced!",
+    "Our intern got upset when the cake ran out, so we ordered another one.",
+])
+def test_more_near_misses_stay_silent(text: str) -> None:
+    assert _blame(text) == 0, text
