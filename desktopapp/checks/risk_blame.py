@@ -175,6 +175,10 @@ CUE = gated(
     r"boys will be boys|(?:different|other) times|too sensitive|snowflakes?|overreact\w*|"
     r"(?:grow|get) (?:a )?thicker skin|toughen up|get over it|everyone does it|"
     r"(?:that's|it's) (?:just )?how (?:it|the industry|things|the world) (?:is|works)|"
+    r"(?:can't|cannot|can not) have it both ways|(?:took|accepted|takes|accepts) (?:the|his|her) "
+    r"(?:promotion|job|money|gifts?|role|contract|pay rise) [^.!?\n]{0,30}?(?:then|and) (?:then )?"
+    r"(?:claim\w*|cr(?:y|ies|ied)|report\w*|accus\w+)|funny how the (?:accusations|claims|"
+    r"allegations|stories|complaints)|"
     r"part of the job|comes with the (?:territory|job)|take a compliment|"
     r"(?:can't|wasn't|couldn't) have been that bad|wasn't (?:that|so) (?:serious|bad)|"
     # the loss deserved, the lesson drawn (crime victims: scams, muggings, burglaries)

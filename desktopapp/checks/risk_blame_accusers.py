@@ -53,8 +53,8 @@ ACCUSER = (
         # the report itself, told as an act ("going to HR is just …")
         r"(?:going|goes|go|went|running|ran|run) (?:crying |straight )?to (?:the )?(?:police|"
         r"hr|papers|press|tabloids|media|cops)",
-        r"(?:#?metoo|me too|rape|harassment|abuse|assault)\s+(?:allegations|accusations|"
-        r"claims|stories)"))
+        r"(?:#?metoo|me too|rape|harassment|abuse|assault|bullying)\s+(?:allegations|"
+        r"accusations|claims|stories|complaints|reports|cases)"))
 _DISCREDIT = alt(
     r"paid (?:off |for )?(?:by|to)", r"coached", r"put (?:up )?to it", r"lying", r"liars?",
     r"(?:made|making|make|makes) (?:it|this|that|them|things|stuff) up", r"fabricat\w+",
@@ -82,7 +82,9 @@ _DISCREDIT = alt(
     r"(?:cry|cries|complain\w*|report\w*|scream\w*) (?:\w+ )?when (?:it|that|he|the \w+) "
     r"(?:doesn'?t|does not|didn'?t|did not|stops?|stopped) (?:work|pay)\w*",
     r"(?:until|till|til|when) (?:it|he|the money) (?:stopped|stops) (?:paying|calling|working)",
-    r"did (?:very |rather |pretty )?(?:nicely|well) out of")
+    r"did (?:very |rather |pretty )?(?:nicely|well) out of",
+    r"who (?:didn'?t|did not|never|failed to) get (?:the|a|their|her|his) (?:job|promotion|role|"
+    r"part|raise|pay rise|grade|contract)")
 ACCUSER_ALONE = gated(r"(?<!\w)" + ACCUSER + r"(?!\w)", re.IGNORECASE)
 DISCREDITED = gated(ACCUSER + r"\b[^.!?\n]{0,80}?\b" + _DISCREDIT + r"(?!\w)"
                     r"|(?<!\w)" + _DISCREDIT + r"\b[^.!?\n]{0,40}?\b" + ACCUSER, re.IGNORECASE)
@@ -120,7 +122,10 @@ TIMING = words(
     r"(?:right|just|conveniently) (?:after|before|when|as) (?:the |her |his |their )?(?:book|"
     r"film|movie|album|election|divorce|launch|deal|tour|documentary|contract|engagement|"
     r"wedding)\w*",
-    r"(?:was|were) (?:happy|fine|keen|eager|glad) enough (?:\w+ ){0,3}until")
+    r"(?:was|were) (?:happy|fine|keen|eager|glad) enough (?:\w+ ){0,3}until",
+    r"(?:stopped|stop|went away|dried up|disappeared|went quiet|vanished) (?:once|when|after|as "
+    r"soon as) (?:the |her |his |their )?(?:settlement|money|payout|cheque|check|payment|deal|"
+    r"nda)")
 # The harm renamed or waved away: these name it themselves.
 RENAMED = words(
     r"(?:cry|cries|cried|crying|shout|shouts|shouted|shouting|scream|screams|screaming|yell|"
@@ -130,14 +135,31 @@ RENAMED = words(
     r"(?:then|now|suddenly|only then) (?:she|he|they) (?:call|calls|called|cries|cry|claims?) "
     r"(?:it|that) (?:rape|assault|harassment|abuse)",
     r"calling it (?:rape|assault|harassment|abuse|grooming) (?:now|years later|after)",
-    r"rewriting history", r"suddenly (?:it (?:was|is|became|becomes)|it's|that (?:was|is)) "
+    r"rewriting history",
+    # the report as what comes with his fame ("every time a player gets famous some woman
+    # pops up with a story"), the victims absent while he had favours to give
+    r"(?:every time|whenever|as soon as|the moment|once) [^.!?\n]{0,40}?(?:gets|becomes|got|"
+    r"became) (?:famous|rich|successful|a star|big|elected|promoted)[^.!?\n]{0,40}?(?:(?:pops? up|"
+    r"turns? up|shows? up|appears?) with (?:a |an |her |his |their |some )?(?:\w+ )?(?:story|"
+    r"stories|claims?|allegations?|accusations?|complaints?)|comes? forward|crawls? out)",
+    r"where (?:were|was) (?:all )?(?:these|those|the) (?:\w+ )?(?:victims|accusers|women|girls|"
+    r"survivors|complainants) when",
+    # the harm shrunk to a word, a text or a hug, or everything called abuse now
+    r"(?:ruin\w*|destroy\w*|wreck\w*|end\w*) (?:a |his |someone'?s |a (?:good |decent )?(?:man|"
+    r"guy|bloke)'?s )(?:whole )?(?:life|career|reputation|livelihood) (?:because|over|for|after)"
+    r"\b[^.!?\n]{0,30}?(?:text|joke|comment|message|compliment|hug|kiss|flirt|pat|banter|cheeky|"
+    r"dm|email)\w*",
+    r"(?:call|calls|calling|label|labels) (?:everything|anything|every \w+) (?:\w+ )?(?:bullying|"
+    r"harassment|abuse|assault|trauma|grooming)",
+    r"everything(?:'s| is) (?:bullying|harassment|abuse|assault|trauma) (?:now|these days|"
+    r"nowadays)", r"suddenly (?:it (?:was|is|became|becomes)|it's|that (?:was|is)) "
     r"(?:rape|assault|harassment|abuse|grooming|coercion)",
     r"(?:lost|losing|lose|loses|ruined|over) [^.!?\n]{0,30}(?:because|over|after|since) (?:one|a|"
     r"some) (?:girl|woman|student|intern|kid|lad|boy|person|colleague) (?:got|felt|was|gets|feels)"
     r" (?:upset|offended|uncomfortable|awkward|embarrassed)",
     r"not saying (?:she|he|they|you) deserved (?:it|that|this),? but",
     r"if (?:she|he|they|it) (?:was|were) (?:really|truly|that|so|genuinely) (?:scared|afraid|"
-    r"frightened|awful|bad|traumati[sz]ed|upset|terrible)",
+    r"frightened|awful|bad|traumati(?:c|[sz]ed|[sz]ing)|upset|terrible)",
     r"(?:clearly|obviously|secretly) (?:encouraged|wanted|enjoyed|invited|asked for) it",
     r"(?:wanted|enjoyed|loved) it at the time")
 # The consequence accepted for her, after her conduct (needs abuse, a report or her

@@ -43,13 +43,15 @@ HARM = words(
     r"head|boss|school)", r"running to (?:the )?\w+ afterwards", r"(?:is )?suing",
     r"reported (?:the|her|his|a) \w+", r"got hurt",
     r"(?:hit|beat|slapped|pushed|punched|choked) (?:her|him)", r"attacked", r"bullied",
-    r"accusing", r"accused (?:the|him|her)", r"case (?:against|everyone)")
+    r"accusing", r"accused (?:the|him|her)", r"case (?:against|everyone)",
+    r"(?:sent|passed|spread|shared) (?:that|the|her|those|his) (?:photo|pic|picture|video|nude)s? "
+    r"(?:around|round|about|on)")
 # The victim's own doing: chose, knew, invited, did not mind.
 OWN_DOING = words(
     r"(?:knew|knows|know) (?:exactly )?(?:what (?:" + _WHO + r"|you)(?:'s|'re| was| were| is| are)?"
     r" (?:doing|getting (?:into|herself into|himself into)|signing up for|agreeing to|in for)|"
     r"(?:his|her|their) reputation|the game|the risks?)",
-    r"(?:went|go|goes|going) (?:\w+ )?(?:willingly|voluntarily|of (?:her|his|their) own "
+    r"(?:went|go|goes|going) (?:\w+ ){0,2}(?:willingly|voluntarily|of (?:her|his|their) own "
     r"(?:free )?will)", r"(?:some|part|half|most) of (?:it|this|that) (?:is|was) on (?:you|her|him|"
     r"them)", r"(?:kinda |kind of |partly |partially )?responsible for what happens",
     r"(?:acting|act|pretend\w*) (?:like|as if) (?:she|he|they|you) (?:had|has) nothing to do "
@@ -75,7 +77,7 @@ NO_OBJECTION = words(
     r"(?:take|took|taken) it as a compliment", r"got on with it", r"get on with it",
     r"(?:don't|stop|quit) play(?:ing)? the victim", r"no point crying",
     r"asking for (?:whatever|what) (?:comes|happens|she gets|you get)",
-    r"play stupid games")
+    r"play stupid games", r"actions have consequences")
 # The word of the victim or accuser made worthless.
 DISCREDIT = words(
     r"(?:sounds|all|is|was|it's|its) (?:totally |completely )?(?:made up|invented|fake|a lie)",
@@ -101,7 +103,11 @@ SHRUNK = words(
     r"drama queen", r"(?:wrecked|ruined|destroyed) (?:his|her|a good (?:man|woman)'s|a "
     r"(?:decent|good) \w+'s) (?:life|career|reputation)", r"lost (?:his|her) job over",
     r"(?:I )?feel (?:for|sorry for) the (?:\w+ )?(?:coach|teacher|footballer|player|singer|"
-    r"director|boss|lecturer|priest|guy|man)")
+    r"director|boss|lecturer|priest|guy|man)",
+    r"why (?:is|was|are|were) (?:he|him|they|the (?:guy|man|coach|teacher|player|boss)) (?:the |"
+    r"a )?(?:villain|bad guy|one (?:in trouble|being punished|losing his job))",
+    r"(?:that's|that is|it's|it was|thats) (?:just )?how (?:men|blokes|guys|lads|people|everyone|"
+    r"it|things) (?:were|was|did it|behaved)(?: back then| in those days| then)?")
 _KEYS = frozenset(
     "knew knows know went go goes going chose invited inviting invite encouraged encouraging "
     "wanted asked all mind let purpose led leading look looks looked responsibility blame take "
@@ -109,7 +115,8 @@ _KEYS = frozenset(
     "can't cannot cant shouldn't no don't doesn't stop compliment got get play made invented "
     "fake lie stories claims accusations how victim case make figures says tells records "
     "comes jealousy jealous bitter spite regretted regret sympathy name date chance until did "
-    "same sus wake nothing after drama wrecked ruined destroyed lost feel".split())
+    "same sus wake nothing after drama wrecked ruined destroyed lost feel consequences villain "
+    "guy trouble punished losing blokes lads men behaved".split())
 # "I knew the risks": the writer's own choice; "knew what he was doing when he assaulted
 # her": the doer's intent, not the victim's.
 _OWN = re.compile(r"\b(?:I|we)(?:'d| had| have|'ve)?\s+$", re.IGNORECASE)
@@ -141,7 +148,7 @@ _HARM_KEYS = frozenset(
     "shared sharing share shares leaked leaking leak leaks posted posting post posts spread "
     "spreading pics photos pictures nudes images they cried cry crying went running suing "
     "reported hurt hit beat slapped pushed punched choked attacked bullied accusing accused "
-    "case".split())
+    "case sent passed".split())
 SHAPES = (OWN_DOING, NO_OBJECTION, DISCREDIT, SHRUNK)
 MESSAGE = ("“{}” puts the blame on a victim or an accuser. Posts like this hurt the people "
            "involved and are quoted back for years: leave the judgement out.")

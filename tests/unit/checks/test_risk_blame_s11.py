@@ -125,3 +125,37 @@ def test_more_blaming_shapes(text: str) -> None:
 ])
 def test_more_near_misses_stay_silent(text: str) -> None:
     assert _blame(text) == 0, text
+
+
+@pytest.mark.parametrize("text", [
+    # the report as what comes with fame; the victims absent while he had favours to give
+    "Whenever a singer gets famous, some ex turns up with allegations. Every single time.",
+    "Where were all those accusers when he was casting the film?",
+    # the harm shrunk to a text or a hug; everything called abuse now
+    "Wrecking a decent guy's career over one awkward hug, unbelievable.",
+    "Students now call every bad mark bullying. We just got on with it.",
+    # favours taken, then the report
+    "She took the job he offered her and then cried harassment. Can't have it both ways.",
+    # the report's motive: the job not given
+    "Most of these abuse complaints come from staff who didn't get the promotion.",
+    # the report stopped when the money came
+    "Funny how the allegations went quiet once the settlement came through.",
+    # the harm named, then shrugged off as the times or as consequences
+    "He got handsy at the party, but that's how blokes were in those days.",
+    "They passed her photo around the school, but actions have consequences.",
+])
+def test_blame_in_the_shapes_of_the_third_round(text: str) -> None:
+    assert _blame(text) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "Every time a band gets famous they turn up at our festival again, love it.",
+    "Where were all these fans when we were playing to ten people in a pub?",
+    "Our baker ended his career after forty years with one last batch of hot cross buns.",
+    "Took the job in Leeds and then moved the whole family, best decision ever.",
+    "My son calls every vegetable disgusting, send help.",
+    "Why is he the villain in every film he's in? Such a kind face.",
+    "Actions have consequences: skip leg day and you'll feel it on the stairs.",
+])
+def test_third_round_near_misses_stay_silent(text: str) -> None:
+    assert _blame(text) == 0, text
