@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktopapp.checks import insult_shapes, insult_stacked, lexicons
+from desktopapp.checks import insult_shapes, lexicons
 from desktopapp.checks.aimed_words import (
     DET,
     GROUP,
@@ -343,7 +343,7 @@ def check(text: str) -> list[CheckWarning]:
     """One warning per shape and sentence at most; none on a word tone.py already reads."""
     live = RULES.live(text)
     if not live:
-        return insult_shapes.check(text) or insult_stacked.check(text)
+        return insult_shapes.check(text)
     listed = lexicons.pattern("insults")
     found: list[CheckWarning] = []
     for pattern in (IS_A, NAMED, APPOSED, WHAT_A, BUNCH, LIKE, WIT, TOLD):
@@ -376,4 +376,4 @@ def check(text: str) -> list[CheckWarning]:
             found.append(warn("tone.insult", Severity.DANGER, start, end,
                               MESSAGE.format(said), Category.TONE, "tone"))
             break
-    return found[:1] or insult_shapes.check(text) or insult_stacked.check(text)
+    return found[:1] or insult_shapes.check(text)

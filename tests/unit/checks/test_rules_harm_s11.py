@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from desktopapp.checks import (
-    insult_stacked,
     risk_endorse_praise,
     risk_tragedy_more,
     risk_tragedy_verdicts,
@@ -83,33 +82,6 @@ def test_tragedy_verdicts_caught(text: str) -> None:
 ])
 def test_tragedy_verdicts_near_misses(text: str) -> None:
     assert not _judged(text)
-
-
-@pytest.mark.parametrize("text", [
-    # a noun that only names people, after an adjective of contempt, whoever the subject
-    "The man at the ticket desk was a smug, pompous blowhard.",
-    "Everyone in that planning office is a gutless, bumbling cretin.",
-    # a person subject and any noun of contempt
-    "Our new landlord is a slimy little disaster.",
-    "Tamsin from accounts? She's a fake and a sneering snob.",
-    "The referee was the most clueless, arrogant man I have ever watched.",
-    "Their founder is very ignorant man.",
-])
-def test_stacked_insults_caught(text: str) -> None:
-    assert insult_stacked.check(text)
-    assert "tone.insult" in alarms(text)
-
-
-@pytest.mark.parametrize("text", [
-    "I'm a lazy, greasy slob on Sundays and I love it.",
-    "The launch was an utter disaster, lessons learned.",
-    "That is an absolute disgrace to the whole process.",
-    "He is not a cowardly fraud, whatever the comments say.",
-    "Our new landlord is a kind, patient man.",
-    "The pitch was a disaster recovery plan nobody wanted.",
-])
-def test_stacked_insults_near_misses(text: str) -> None:
-    assert not insult_stacked.check(text)
 
 
 @pytest.mark.parametrize("text", [
