@@ -317,7 +317,13 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "the start of session 11 by one more engineer who tuned nothing, asked to write the "
         "weakest kinds indirectly and the ordinary posts in the words that trip checks; "
         "committed before any checker ran on it and run by the lead only, on the session's "
-        "starting code and at its end. (Session 10 wrote no set.)",
+        "starting code and at its end. (Session 10 wrote no set.) Its writer notes that it "
+        "was written fast (about 25 minutes), that some kinds repeat a few patterns (children: "
+        "a proud parent naming a school or club with a time; disaster promotion: a code or a "
+        "sale next to a named disaster; cheer: puns and \"congrats on surviving\"), and that "
+        "most of its phone numbers are in the range set aside for drama (07700 900xxx), which "
+        "no real phone has: the phone check, which flags only numbers valid somewhere, "
+        "rightly passes those, so the privacy row understates what it catches on real posts.",
         "",
         "The *session 6 dev batch* (tests/fixtures/warnings_dev/: 150 ordinary posts, 50 for "
         "each voice, and 240 risky ones, 15 for each of the 16 kinds) was written the same "
