@@ -226,6 +226,7 @@ def _accusers(text: str) -> list[CheckWarning]:
     if live.dead_all():
         return []
     named: bool | None = None  # abuse or a report named in the post: asked once, if needed
+    conduct: bool | None = None  # her conduct named in the post: asked once, if needed
     accuser_before = False  # the sentence before named the accuser
     for span in spans(text):
         if SUPPORT.search(span.text):
@@ -240,8 +241,10 @@ def _accusers(text: str) -> list[CheckWarning]:
                 named = abuse_named(text)
             if named:
                 found = live.search(TIMING, span.text)
-            if found is None and (named or CONDUCT.search(text) is not None
-                                  or CONDUCT_MORE.search(text) is not None):
+            if found is None and not named and conduct is None:
+                conduct = (CONDUCT.search(text) is not None
+                           or CONDUCT_MORE.search(text) is not None)
+            if found is None and (named or conduct):
                 found = live.search(ACCEPTED, span.text)
         if found is None or _DENIED.search(span.text, 0, found.start()) or \
                 re.search(r"[\"“‘]\s*$", span.text[:found.start()]):
