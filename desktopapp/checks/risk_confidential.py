@@ -15,6 +15,14 @@ from desktopapp.checks.risk_words import words
 NAME = "risk"
 
 # --- the words of a leak -------------------------------------------------------------------------
+# "My boss would kill me" is a leak's aside only when what would anger them is the post
+# itself ("… for sharing this", "… if she saw this", or nothing said); a reason of the
+# writer's own doing ("… if I'm late", "… for eating the last biscuit") is everyday talk.
+_NOT_FOR_MY_OWN_DOINGS = (
+    r"(?! (?:if|when|unless|once|for|because|cos|cause) (?![^.!?\n]{0,50}\b(?:post\w*|shar\w+|"
+    r"says?|said|saying|tell\w*|told|leak\w*|spill\w*|reveal\w*|screenshot\w*|mention\w*|"
+    r"(?:saw|sees?|seen|reads?|finds? out|found out|knew|knows) (?:this|it|that|these|my "
+    r"(?:post|tweet|thread))|(?:this|that) (?:post|tweet|thread|pic|photo|screenshot))\b))")
 SECRECY = words(
     r"between (?:you and me|you and i|us|ourselves)", r"keep (?:it|this|that) (?:hush|schtum|"
     r"shtum|secret|under your hat|on the low)", r"(?:password|passcode|pin|door code|alarm code|"
@@ -32,7 +40,7 @@ SECRECY = words(
     r"in trouble for|in so much trouble for|in big trouble for|killed for|shot for) (?:this|"
     r"saying|posting|sharing|leaking|telling)",
     r"(?:my|our) (?:boss|manager|legal|hr|lawyers?|pr|comms|company) (?:would|will|is going to|"
-    r"'d|'ll) (?:kill me|murder me|fire me|sack me)",
+    r"'d|'ll) (?:kill me|murder me|fire me|sack me)" + _NOT_FOR_MY_OWN_DOINGS,
     r"(?:under|signed an?|breaking (?:my|the|an|our)) "
     r"nda", r"ndas?(?: or not| be damned)", r"🤐", r"for your eyes only", r"internal only",
     r"strictly confidential", r"not for (?:sharing|distribution|publication|public)",

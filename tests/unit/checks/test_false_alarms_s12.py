@@ -1,0 +1,37 @@
+"""Known false alarms on ordinary posts (session 12), each fixed at its cause in general
+form: the reported sentence and variants of our own stay quiet on that code, and the risky
+reading of the same words still warns."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopapp.checks.engine import CheckEngine
+from desktopapp.checks.model import CheckContext, Severity
+
+ENGINE = CheckEngine()
+
+
+def _codes(text: str) -> list[str]:
+    report = ENGINE.check(text, CheckContext(), grammar=False)
+    return [w.code for w in report.warnings if w.severity is not Severity.INFO]
+
+
+# --- 1. "my boss will kill me" for the writer's own doings is no leak ----------------------
+@pytest.mark.parametrize("text", [
+    "My boss will kill me if I'm late",
+    "My manager would murder me if I missed another standup.",
+    "Our boss is going to kill me for eating the last doughnut lol",
+    "My boss will kill me when she sees the state of the stockroom.",
+])
+def test_boss_kills_me_for_my_own_doings_is_no_leak(text: str) -> None:
+    assert "risk.confidential" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new phone launches in May. My boss would kill me for posting this.",
+    "My boss would kill me if she saw this, but the Q3 numbers are awful.",
+    "Our legal team would kill me for sharing it: the merger is not announced yet.",
+])
+def test_boss_kills_me_for_the_post_is_still_a_leak(text: str) -> None:
+    assert "risk.confidential" in _codes(text)
