@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks.aimed_words import DET, FIELD, alt
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
 from desktopapp.checks.text import Span, sentences
@@ -215,9 +216,29 @@ BLAME = _words(r"asking (?:for it|to be \w+)", r"what did (?:she|he|they) (?:exp
                r"just (?:bitter|jealous)", r"(?:partly|partially) (?:responsible|to blame)")
 
 
+# Robbed or beaten in a game, a contest or a vote ("robbed in the quiz final", "beaten 3-0",
+# "robbed of a penalty", "mugged off"): a result or a slight, not a crime with a victim.
+_OUTCOME = alt(r"win", r"victory", r"title", r"points?", r"penalt(?:y|ies)", r"goals?", r"draw",
+               r"medals?", r"trophy", r"prize", r"awards?", r"result", r"place", r"spot")
+_CONTEST = re.compile(
+    r"\s+(?:(?:again|today|tonight|yesterday|last night|blind|fair and square)\s+)?"
+    r"(?:(?:in|at|on|of|by|during)\s+(?:" + DET + r"\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:" + FIELD + "|" + _OUTCOME + r")(?!\w)|\d{1,2} ?[-–] ?\d{1,2}(?!\d))", re.IGNORECASE)
+_SLIGHTED = re.compile(r"mugged\s+off\b", re.IGNORECASE)
+
+
+def _a_victim(text: str, harmed: re.Match[str]) -> bool:
+    """Whether the harm word names someone harmed, not a side that lost."""
+    word = harmed.group(0).lower()
+    if word in ("robbed", "beaten", "attacked"):
+        return _CONTEST.match(text, harmed.end()) is None
+    return not (word == "mugged" and _SLIGHTED.match(text, harmed.start()))
+
+
 def _blame_harmed(text: str) -> list[CheckWarning]:
     """Judged on the paragraph: the victim is often named a sentence before the blame."""
-    blame = BLAME_ALONE.search(text) or (HARMED.search(text) and BLAME.search(text))
+    blame = BLAME_ALONE.search(text) or (
+        any(_a_victim(text, m) for m in HARMED.finditer(text)) and BLAME.search(text))
     if not blame:
         return []
     return [_warn("risk.victim-blaming", Severity.DANGER, blame.start(), blame.end(),

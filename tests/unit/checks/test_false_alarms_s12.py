@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from desktopapp.checks import risk_aimed
 from desktopapp.checks.engine import CheckEngine
 from desktopapp.checks.model import CheckContext, Severity
+from desktopapp.checks.text import mask_figurative
 
 ENGINE = CheckEngine()
 
@@ -35,3 +37,25 @@ def test_boss_kills_me_for_my_own_doings_is_no_leak(text: str) -> None:
 ])
 def test_boss_kills_me_for_the_post_is_still_a_leak(text: str) -> None:
     assert "risk.confidential" in _codes(text)
+
+
+# --- 3. robbed or beaten in a game is a result, not a victim -------------------------------
+@pytest.mark.parametrize("text", [
+    "We got robbed in the quiz final, but they deserved to win",
+    "Robbed at the pub quiz again, the other team deserved it though",
+    "Beaten 3-0 at home. We deserved it, to be fair.",
+    "Got mugged off by my own brother at Monopoly, he deserved the win",
+])
+def test_robbed_in_a_game_blames_no_victim(text: str) -> None:
+    assert "risk.victim-blaming" not in _codes(text)
+    blame = [w for w in risk_aimed.check(mask_figurative(text), CheckContext())
+             if w.code == "risk.victim-blaming"]
+    assert blame == []
+
+
+@pytest.mark.parametrize("text", [
+    "She got robbed walking home at 2am, honestly she deserved it for being out that late",
+    "My neighbour was robbed last night. Her own fault for leaving the door open.",
+])
+def test_robbed_of_a_person_still_blames_the_victim(text: str) -> None:
+    assert "risk.victim-blaming" in _codes(text)
