@@ -107,11 +107,20 @@ CLAIM = _words(r"arrest\w*", r"affair", r"cancer", r"ill", r"sick", r"rehab", r"
                r"suspects?", r"guilty", r"cover(?:ing)? (?:it )?up",
                r"evict\w*", r"selling (?:up|out|to)", r"suspended", r"dumping",
                r"pushed out", r"lost (?:a|the|his|her) \w+", r"faked")
+# "Second-hand" is a source when it qualifies what was heard ("second-hand info", "heard it
+# second-hand", a clause of its own: "Second-hand, but …"); of goods it is no source ("a
+# second-hand desk", "bought it second-hand", "it's second-hand but works fine").
+_SECOND_HAND_SOURCE = (
+    r"(?:(?:heard|hear|hearing|told|learned|learnt|know|knew|got (?:the|this|that|it)|news)"
+    r"(?: (?:it|this|that|about it|of it))? (?:only |all |strictly )?second[- ]?hand|"
+    r"(?:^|(?<=[.!?;:—–(]))\s*second[- ]?hand(?=\s*(?:,|—|–|\.\.\.|…|but\b))|"
+    r"second[- ]?hand (?:info\w*|news|accounts?|reports?|sources?|knowledge|gossip|"
+    r"rumou?rs?|claims?|stor(?:y|ies)|hearsay|whispers?))")
 HEARSAY = _words(
     r"sources? (?:say|said|tell me|told me|close to \w+(?: \w+)?)",
     r"insiders? (?:say|said|claim|tell me)", r"rumou?r from inside",
     r"people (?:in the know|inside [\w ]{1,20}) (?:say|said)", r"word (?:is|on the street)",
-    r"on good authority", r"second-hand", r"can't (?:confirm|verify)",
+    r"on good authority", _SECOND_HAND_SOURCE, r"can't (?:confirm|verify)",
     r"not (?:confirmed|verified)(?: yet)?", r"unconfirmed",
     r"hushed up", r"covered up",
     # framing that admits the claim has no source anyone could check

@@ -59,3 +59,24 @@ def test_robbed_in_a_game_blames_no_victim(text: str) -> None:
 ])
 def test_robbed_of_a_person_still_blames_the_victim(text: str) -> None:
     assert "risk.victim-blaming" in _codes(text)
+
+
+# --- 4. second-hand goods are no source ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Picked up a second-hand desk for the spare room.",
+    "Bought it second-hand and it still works a treat.",
+    "It's second-hand, but in great condition, message me.",
+    "Our second-hand bookshop opens Saturday!",
+])
+def test_second_hand_goods_are_no_hearsay(text: str) -> None:
+    assert "risk.hearsay" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Heard it second-hand that Mayor Jones is being investigated for fraud.",
+    "Only second-hand info, but the manager at Dalton's was arrested for theft.",
+    "My agent says Blaze Media pay creators late and fudge the numbers. Second-hand, but be "
+    "careful.",
+])
+def test_second_hand_news_is_still_hearsay(text: str) -> None:
+    assert "risk.hearsay" in _codes(text)
