@@ -30,11 +30,17 @@ NOT_A_MUSIC_GRADE = (r"(?! (?:\w+ )?(?:exam|piano|violin|guitar|cello|flute|theo
 _ACTIVITY = (_NAME + r"(?:'s|’s) (?:ballet|gymnastics|karate|judo|taekwondo|swimming|football|"
              r"rugby|netball|piano|dance|dancing|irish dancing|training|practice|club|class|"
              r"lessons?|party|school|nursery)")
+# Reception the first school year ("starts reception", "in Reception", "the reception
+# class"), not the desk of an office, a hotel or a surgery ("sign in at reception") nor a
+# wedding's.
+_RECEPTION_YEAR = (r"(?:(?:in|into|starts?|starting|started|joins?|joining|joined|back to|"
+                   r"finish(?:es|ed|ing)?|leav(?:es|ing)|left) reception|reception (?:class|"
+                   r"year|teacher|kids|children|pupils|intake|classroom))")
 # Places and groups that only children go to.
 CHILD_ONLY = gated(
     r"\b(?:(?-i:[A-Z][\w']+) (?:Primary|Elementary|Juniors|Infants|Academy|Grammar|High|"
     r"Middle School|Nursery|Preschool|Pre-school|Kindergarten)"
-    r"|(?:primary|junior|infant|nursery|secondary) school|reception class|reception"
+    r"|(?:primary|junior|infant|nursery|secondary) school|" + _RECEPTION_YEAR +
     r"|(?:year|yr|grade) \d{1,2}\b" + NOT_A_MUSIC_GRADE + r"|form \d{1,2}[A-Z]?|class \d[A-Z]"
     r"|brownies|rainbows|beavers|cubs|scouts?(?: hut| camp| troop)?|troop \d+|guides"
     r"|under[- ]?\d{1,2}s|u\d{1,2}s|juniors|holiday club|after[- ]school club|breakfast club|"

@@ -80,3 +80,22 @@ def test_second_hand_goods_are_no_hearsay(text: str) -> None:
 ])
 def test_second_hand_news_is_still_hearsay(text: str) -> None:
     assert "risk.hearsay" in _codes(text)
+
+
+# --- 5. an office's reception desk is not the first school year ----------------------------
+@pytest.mark.parametrize("text", [
+    "They make us sign in at reception every morning, the new office is lovely.",
+    "She waits at reception every Tuesday at 9 for the cleaners, bless her.",
+    "We queue at hotel reception at 8am every day for the shuttle.",
+    "The wedding reception starts at 6pm, she's so excited.",
+])
+def test_a_reception_desk_is_no_child_routine(text: str) -> None:
+    assert "privacy.child-routine" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mila starts reception on Monday, gates open 8.45, she's so excited",
+    "She's in Reception now, pick-up at 3:15 by the blue door.",
+])
+def test_a_child_in_reception_with_a_time_still_warns(text: str) -> None:
+    assert "privacy.child-routine" in _codes(text)
