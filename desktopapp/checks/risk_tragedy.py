@@ -324,8 +324,15 @@ def a_thing(text: str, start: int, end: int) -> bool:
     return NOT_A_DEATH.search(text[max(0, start - 30):end + 40]) is not None
 
 
+# A sentence's end: a denial or the writer's "I" before it belongs to another sentence ("Not
+# surprised. Idiots." denies nothing).
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n")
+
+
 def _denied(text: str, verdict: Match) -> bool:
     before = text[max(0, verdict.start() - 40):verdict.start()]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    before = before[ends[-1]:] if ends else before
     return _DENIED.search(before) is not None or (
         _INSULT.search(verdict.group(0)) is not None and _SELF.search(before) is not None)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktopapp.checks import risk_aimed
+from desktopapp.checks import risk, risk_aimed
 from desktopapp.checks.engine import CheckEngine
 from desktopapp.checks.model import CheckContext, Severity
 from desktopapp.checks.text import mask_figurative
@@ -99,3 +99,27 @@ def test_a_reception_desk_is_no_child_routine(text: str) -> None:
 ])
 def test_a_child_in_reception_with_a_time_still_warns(text: str) -> None:
     assert "privacy.child-routine" in _codes(text)
+
+
+# --- 6. a denial does not reach into the next sentence -------------------------------------
+def _judged(text: str) -> list[str]:
+    return [w.code for w in risk.check(text, CheckContext())
+            if w.code == "risk.sensitive-judgement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Another car crash on the A9 last night, two dead. Not surprised. Idiots, racing at that "
+    "speed.",
+    "Two climbers died on Everest. Not again. Natural selection at work.",
+    "Three hikers died on the ridge in the storm. No. They should have turned back.",
+])
+def test_a_denial_in_the_sentence_before_excuses_no_verdict(text: str) -> None:
+    assert _judged(text) == ["risk.sensitive-judgement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two kids drowned in the canal yesterday. Nobody deserves that.",
+    "Two climbers died on Everest. It was not their fault, nobody deserved that.",
+])
+def test_a_denial_in_the_verdicts_own_sentence_still_excuses_it(text: str) -> None:
+    assert _judged(text) == []
