@@ -136,11 +136,17 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                if not (m.group(0).lower().endswith("heard") or m.group(0).lower().endswith(
                    "heard the")) or not LISTENED.match(clean, m.end())]
     rumours = [m for m in rumours if risk_claims.listed_rumour(clean, m)]
+    spans = list(sentences(clean))
+    # One warning per sentence: "Allegedly, and I stress allegedly, …" is one claim.
+    warned: set[int] = set()
     for m in rumours:
+        i = next((j for j, span in enumerate(spans) if m.start() < span.end), len(spans))
+        if i in warned:
+            continue
+        warned.add(i)
         found.append(_warn("risk.rumour", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” passes on something unverified. Say where it "
                            "comes from, or wait until it is confirmed."))
-    spans = list(sentences(clean))
     # Asked once for the paragraph: most paragraphs hold no sensitive or confidential word.
     kinds = [(kind, pattern) for kind, pattern in SENSITIVE.items() if pattern.could_match(clean)]
     any_confidential = CONFIDENTIAL.could_match(clean)

@@ -123,3 +123,20 @@ def test_a_denial_in_the_sentence_before_excuses_no_verdict(text: str) -> None:
 ])
 def test_a_denial_in_the_verdicts_own_sentence_still_excuses_it(text: str) -> None:
     assert _judged(text) == []
+
+
+# --- 7. one rumour warning per sentence from the word list ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Allegedly, and I stress allegedly, Mayor Jones took bribes from the builders.",
+    "Not sure if it's true, but I heard Mayor Jones took bribes from the builders.",
+])
+def test_one_rumour_warning_per_sentence(text: str) -> None:
+    rumours = [w for w in risk.check(text, CheckContext()) if w.code == "risk.rumour"]
+    assert len(rumours) == 1
+    assert rumours[0].start == 0
+
+
+def test_two_sentences_with_rumours_keep_a_warning_each() -> None:
+    text = "Allegedly Mayor Jones took bribes. Reportedly his deputy Dan Cole was arrested."
+    starts = {w.start for w in risk.check(text, CheckContext()) if w.code == "risk.rumour"}
+    assert {0, text.index("Reportedly")} <= starts
