@@ -140,3 +140,27 @@ def test_two_sentences_with_rumours_keep_a_warning_each() -> None:
     text = "Allegedly Mayor Jones took bribes. Reportedly his deputy Dan Cole was arrested."
     starts = {w.start for w in risk.check(text, CheckContext()) if w.code == "risk.rumour"}
     assert {0, text.index("Reportedly")} <= starts
+
+
+# --- 8. a show, a season or a podcast is a source only when the story is told in it --------
+@pytest.mark.parametrize("text", [
+    "Mayor Jones stole from the charity. He should show some respect.",
+    "Mayor Jones stole from the charity, just watch him show up at the gala.",
+    "Mayor Jones stole from the charity, this season of his is a joke.",
+    "The podcast host Dan Miles stole from his listeners.",
+])
+def test_a_work_word_alone_cites_no_source(text: str) -> None:
+    assert "risk.rumour" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In season 3 Walter poisons a kid.",
+    "On last night's episode Walter stole from the cartel.",
+    "The main character, Walter, stole from his own family.",
+    "The documentary shows that Dr Patel stole from patients.",
+    # stealing the show is praise, whatever sits around it
+    "Photo shoot for the spring catalogue today. The dogs stole the show.",
+    "Mayor Jones stole the show at the gala.",
+])
+def test_a_story_told_in_a_work_is_no_rumour(text: str) -> None:
+    assert "risk.rumour" not in _codes(text)
