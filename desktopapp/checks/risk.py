@@ -12,6 +12,7 @@ from desktopapp.checks import (
     risk_confidential,
     risk_kinds,
     risk_tragedy,
+    risk_tragedy_contexts,
     risk_tragedy_more,
 )
 from desktopapp.checks.gate import GatedPattern, gated
@@ -159,7 +160,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                 continue
             start, end = span.start + hit.start(), span.start + hit.end()
             judged.add(i)
-            grave = kind in GRAVE_KINDS and not risk_tragedy.a_thing(clean, start, end)
+            grave = kind in GRAVE_KINDS and not risk_tragedy_contexts.a_thing(clean, start, end)
             answer = reactions.near(spans, i, grave)
             if answer:
                 found.append(_warn("risk.sensitive-judgement", Severity.DANGER, start, end,

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from desktopapp.checks import risk_tragedy_verdicts
 from desktopapp.checks.model import CheckWarning
-from desktopapp.checks.risk_tragedy import CASED_GRAVE, GRAVE, NOT_A_DEATH, WIDE
+from desktopapp.checks.risk_tragedy_contexts import CASED_GRAVE, GRAVE, NOT_A_DEATH, WIDE
 from desktopapp.checks.risk_words import words
 from desktopapp.checks.text import Span
 
