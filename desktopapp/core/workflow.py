@@ -1,5 +1,6 @@
 """The one place where a draft changes state. Every transition checks the state it starts
-from and writes its audit event in the same transaction as the change itself."""
+from and writes its audit event in the same transaction as the change itself (who may act
+and from which state is asked of `workflow_guards`)."""
 
 from __future__ import annotations
 
@@ -31,24 +32,21 @@ from desktopapp.core.errors import (
     ConfirmationRequired,
     DomainError,
     InvalidTransition,
-    PermissionDenied,
 )
 from desktopapp.core.gates import Gate, gates  # noqa: F401  (re-exported: callers use workflow)
-from desktopapp.core.people import Role, require_person_row
+from desktopapp.core.people import require_person_row
 from desktopapp.core.states import DraftState, PublicationState
+from desktopapp.core.workflow_guards import (
+    TRASHABLE,
+    decision_verb,
+    require_author_or_admin,
+    require_reviewer_of,
+    submitted_for,
+    unsent,
+)
 from desktopapp.store import search
 from desktopapp.store.fields import utcnow
-from desktopapp.store.models import (
-    Draft,
-    DraftChannel,
-    DraftTag,
-    Person,
-    Publication,
-    Revision,
-)
-
-# States a draft may be moved to the Trash from: never while it is on its way out.
-TRASHABLE = {DraftState.DRAFT, DraftState.SUBMITTED, DraftState.PUBLISHED, DraftState.FAILED}
+from desktopapp.store.models import Draft, DraftChannel, DraftTag, Publication, Revision
 
 
 def create_draft(actor_id: int, body: str = "", tags: list[str] | None = None,
@@ -147,16 +145,11 @@ def submit(draft_id: int, actor_id: int, reviewer_id: int | None = None,
         if state is not DraftState.DRAFT:
             raise InvalidTransition(f"Draft {draft_id} is {state.value}; only a draft can be "
                                     "submitted.")
-        if actor.id != row.author_id and actor.role != Role.ADMIN.value:
-            raise PermissionDenied("Only the author (or an admin) can submit this draft.")
+        require_author_or_admin(actor, row, "submit this draft")
         if not row.body.strip():
             raise DomainError("An empty draft cannot be submitted.")
         if reviewer_id is not None:
-            reviewer = require_person_row(reviewer_id)
-            if reviewer.id == row.author_id:
-                raise PermissionDenied("The author cannot review their own draft.")
-            if not review.may_review(reviewer):
-                raise PermissionDenied(f"{reviewer.display_name} is not a reviewer.")
+            require_reviewer_of(require_person_row(reviewer_id), row, "review")
         elif review.review_required(row.author_id):
             default = review.reviewers(excluding=row.author_id)
             reviewer_id = default[0].id if default else None
@@ -181,8 +174,7 @@ def withdraw(draft_id: int, actor_id: int) -> None:
         actor = require_person_row(actor_id)
         if DraftState(row.state) is not DraftState.SUBMITTED:
             raise InvalidTransition(f"Draft {draft_id} is not submitted.")
-        if actor.id != row.author_id and actor.role != Role.ADMIN.value:
-            raise PermissionDenied("Only the author (or an admin) can withdraw this draft.")
+        require_author_or_admin(actor, row, "withdraw this draft")
         row.state = DraftState.DRAFT.value
         row.cooloff_until = None
         row.save()
@@ -209,19 +201,6 @@ def content_changed(row: Draft, actor_id: int, now: datetime | None = None) -> N
                  reason="cool-off restarted" + ("; approval voided" if voided else ""))
 
 
-def _submitted_for(draft_id: int, reviewer_id: int, what: str) -> tuple[Draft, Person]:
-    """The submitted draft and the reviewer acting on it, or why they may not."""
-    row = require_row(draft_id)
-    reviewer = require_person_row(reviewer_id)
-    if DraftState(row.state) is not DraftState.SUBMITTED:
-        raise InvalidTransition(f"Draft {draft_id} is not waiting for review.")
-    if reviewer.id == row.author_id:
-        raise PermissionDenied(f"The author cannot {what} their own draft.")
-    if not review.may_review(reviewer):
-        raise PermissionDenied(f"{reviewer.display_name} is not a reviewer.")
-    return row, reviewer
-
-
 def _decide(draft_id: int, reviewer_id: int, decision: review.Decision, comment: str,
             now: datetime | None, source: str = "local", passphrase: str | None = None,
             acknowledged: Collection[str] = ()) -> None:
@@ -230,13 +209,13 @@ def _decide(draft_id: int, reviewer_id: int, decision: review.Decision, comment:
         # A decision made on this computer in someone else's name needs their passphrase
         # (a packet's decision is proved by its signature instead). Checked before the
         # transaction, so a wrong guess is audited even though the decision is refused.
-        _submitted_for(draft_id, reviewer_id, "review")
+        submitted_for(draft_id, reviewer_id, "review")
         passphrases.prove(reviewer_id, passphrase, decision_verb(decision))
         if decision is review.Decision.APPROVED:
             read = variants.acknowledged(draft_id, acknowledged)
     db = Draft._meta.database
     with db.atomic():
-        row, _reviewer = _submitted_for(draft_id, reviewer_id, "review")
+        row, _reviewer = submitted_for(draft_id, reviewer_id, "review")
         if decision is not review.Decision.APPROVED and not comment.strip():
             raise DomainError("Say what should change: a comment is required.")
         review.void_open_reviews(draft_id, "superseded by a newer decision", now)
@@ -253,11 +232,6 @@ def _decide(draft_id: int, reviewer_id: int, decision: review.Decision, comment:
         audit.record(reviewer_id, decision.value.replace("_", " "), "draft", draft_id,
                      from_state="submitted", to_state=to_state.value,
                      reason="; ".join(p for p in (comment.strip(), read) if p))
-
-
-def decision_verb(decision: review.Decision) -> str:
-    return {review.Decision.APPROVED: "approve", review.Decision.REJECTED: "reject",
-            review.Decision.CHANGES_REQUESTED: "request changes"}[decision]
 
 
 def approve(draft_id: int, reviewer_id: int, comment: str = "",
@@ -284,11 +258,11 @@ def skip_cooloff(draft_id: int, reviewer_id: int, reason: str,
     """A reviewer's override: end the hold now. Needs a written reason (and, in someone
     else's name, their passphrase); audited."""
     now = now or utcnow()
-    _submitted_for(draft_id, reviewer_id, "skip the cool-off of")
+    submitted_for(draft_id, reviewer_id, "skip the cool-off of")
     passphrases.prove(reviewer_id, passphrase, "skip a cool-off")
     db = Draft._meta.database
     with db.atomic():
-        row, reviewer = _submitted_for(draft_id, reviewer_id, "skip the cool-off of")
+        row, reviewer = submitted_for(draft_id, reviewer_id, "skip the cool-off of")
         if len(reason.strip()) < 5:
             raise DomainError("Write down why the cool-off is skipped.")
         if row.cooloff_until is None or row.cooloff_until <= now:
@@ -326,29 +300,11 @@ def mark_failed(draft_id: int, detail: str) -> None:
 
 
 # --- a post stuck half-sent: always a way out ---------------------------------------
-HALF_SENT = {DraftState.PUBLISHING, DraftState.FAILED}
-
-
-def _unsent(draft_id: int, what: str) -> tuple[Draft, list[Publication]]:
-    """The half-sent draft and its publications that have not gone out, none of which a
-    publisher is sending at this moment."""
-    row = require_row(draft_id)
-    if DraftState(row.state) not in HALF_SENT:
-        raise InvalidTransition(f"Draft {draft_id} is {row.state}; only a post that is "
-                                f"partly sent or failed can {what}.")
-    rest = list(Publication.select().where((Publication.draft == draft_id)
-                                           & (Publication.state != PublicationState.SENT)))
-    if any(p.state == PublicationState.CLAIMED and p.lease_until is not None
-           and p.lease_until > utcnow() for p in rest):
-        raise InvalidTransition("A publisher is sending it right now; try again in a minute.")
-    return row, rest
-
-
 def retry_rest(draft_id: int, actor_id: int) -> int:
     """Try the channels that failed again, now (gates are checked again before sending)."""
     db = Draft._meta.database
     with db.atomic():
-        row, rest = _unsent(draft_id, "be retried")
+        row, rest = unsent(draft_id, "be retried")
         failed = [p.id for p in rest if p.state == PublicationState.FAILED]
         Publication.update(state=PublicationState.PENDING, attempts=0, next_attempt_at=None,
                            lease_owner="", lease_until=None, updated_at=utcnow()).where(
@@ -367,7 +323,7 @@ def cancel_rest(draft_id: int, actor_id: int, reason: str = "") -> int:
     """Stop: what has not gone out never will; the post counts as published where it is."""
     db = Draft._meta.database
     with db.atomic():
-        row, rest = _unsent(draft_id, "have the rest cancelled")
+        row, rest = unsent(draft_id, "have the rest cancelled")
         names = [p.channel.name for p in rest]
         Publication.update(state=PublicationState.FAILED, lease_owner="", lease_until=None,
                            next_attempt_at=None, last_error="cancelled by the author",
@@ -389,10 +345,9 @@ def reopen_rest(draft_id: int, actor_id: int) -> int:
     keep it and are not sent to again."""
     db = Draft._meta.database
     with db.atomic():
-        row, rest = _unsent(draft_id, "be reopened")
+        row, rest = unsent(draft_id, "be reopened")
         actor = require_person_row(actor_id)
-        if actor.id != row.author_id and actor.role != Role.ADMIN.value:
-            raise PermissionDenied("Only the author (or an admin) can reopen this post.")
+        require_author_or_admin(actor, row, "reopen this post")
         Publication.delete().where(Publication.id.in_([p.id for p in rest])).execute()
         before, row.state = row.state, DraftState.DRAFT.value
         row.cooloff_until = None
