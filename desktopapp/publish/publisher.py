@@ -4,7 +4,8 @@ A publication is claimed with a compare-and-set lease, so two publishers (the wi
 a cron job) never send the same post. Just before sending, every gate is checked again
 (pause, cool-off, approval). A crash after sending but before recording leaves the claim
 to expire; the next run asks the network (`confirm`) before sending again, and sends with
-the same idempotency key when it cannot ask.
+the same idempotency key when it cannot ask. What a run records once it holds a claim (the
+attempt log; a post held, sent, retried or failed) is written by `outcomes`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import random
 import threading
 import time
 import uuid
@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from peewee import JOIN
 
@@ -37,18 +36,26 @@ from desktopapp.publish.base import (
     Sent,
     TransientError,
 )
+from desktopapp.publish.outcomes import (
+    MAX_ATTEMPTS,
+    fail,
+    log_attempt,
+    ours,
+    part_ids,
+    record_sent,
+    release,
+    retry_later,
+)
 from desktopapp.publish.registry import adapter_for, thread_parts
 from desktopapp.publish.tid import new_tid
 from desktopapp.store import claims
 from desktopapp.store.fields import utcnow
-from desktopapp.store.models import Channel, Draft, DraftChannel, Publication, PublishAttempt
+from desktopapp.store.models import Channel, Draft, DraftChannel, Publication
 
 log = logging.getLogger(__name__)
 # How long a claim protects a post being sent; a crashed publisher's claims are taken over
 # after this. SECONDTHOUGHT_LEASE_SECONDS shortens it (the crash test uses 2 s).
 LEASE = timedelta(seconds=float(os.environ.get("SECONDTHOUGHT_LEASE_SECONDS", "60")))
-MAX_ATTEMPTS = 8
-BACKOFF_BASE = 30.0  # seconds; doubles each attempt, with jitter, capped at an hour
 
 
 @dataclass
@@ -57,13 +64,6 @@ class RunReport:
     held: list[str] = field(default_factory=list)
     retried: list[int] = field(default_factory=list)
     failed: list[int] = field(default_factory=list)
-
-
-def backoff(attempts: int, retry_after: float | None = None) -> timedelta:
-    if retry_after is not None:
-        return timedelta(seconds=min(max(retry_after, 1.0), 3600.0))
-    delay = min(BACKOFF_BASE * 2 ** max(attempts - 1, 0), 3600.0)
-    return timedelta(seconds=delay * random.uniform(0.8, 1.2))
 
 
 def plan(now: datetime) -> int:
@@ -165,53 +165,6 @@ def _held_now(channel_id: int) -> str:
     return f"This channel is paused: {reason}" if reason else ""
 
 
-def _log(pub_id: int, outcome: AttemptOutcome, message: str = "") -> None:
-    PublishAttempt.create(publication=pub_id, outcome=outcome, message=message[:2000],
-                          at=utcnow())
-
-
-def _ours(pub: Publication) -> Any:
-    """Every write after the claim is on this condition: a publisher whose lease ran out
-    while it was slow (and another took the post over, and perhaps finished it) must not
-    overwrite what the other recorded: a late "part 1 done" would erase a recorded second
-    part, a late "retry" would make a sent post pending again."""
-    return ((Publication.id == pub.id) & (Publication.state == PublicationState.CLAIMED)
-            & (Publication.lease_owner == pub.lease_owner))
-
-
-def _release(pub: Publication, why: str) -> None:
-    log.info("publication %d (draft %d) held by a closed gate", pub.id, pub.draft_id)
-    log.debug("held: %s", why)  # a pause reason is a person's own words
-    if Publication.update(state=PublicationState.PENDING, lease_owner="", lease_until=None,
-                          updated_at=utcnow()).where(_ours(pub)).execute() == 1:
-        _log(pub.id, AttemptOutcome.HELD, why)
-
-
-def _record_sent(pub: Publication, draft: Draft, channel_name: str, done: list[Sent],
-                 outcome: AttemptOutcome) -> bool:
-    """False when the post is no longer ours to record (another publisher took it over
-    and records it itself, from what it finds on the network)."""
-    sent = done[0]
-    db = Publication._meta.database
-    with db.atomic():
-        if Publication.update(state=PublicationState.SENT, remote_id=sent.remote_id,
-                              remote_url=sent.url, parts_done=len(done),
-                              part_ids=_part_ids(done), lease_owner="", lease_until=None,
-                              last_error="", updated_at=utcnow()).where(
-                _ours(pub)).execute() != 1:
-            log.warning("publication %d: lease lost before recording; the new holder "
-                        "records it", pub.id)
-            return False
-        log.info("draft %d sent to %s (%d part(s))", pub.draft_id, channel_name, len(done))
-        _log(pub.id, outcome, sent.url)
-        remaining = Publication.select().where(
-            (Publication.draft == pub.draft_id)
-            & (Publication.state != PublicationState.SENT)).count()
-        workflow.mark_sent(pub.draft_id, all_done=remaining == 0,
-                           detail=f"{channel_name}: {sent.url}", row=draft)
-    return True
-
-
 def _media_dir(media_dir: Path | None) -> Path:
     if media_dir is None:
         from desktopapp.config import resolve_paths
@@ -250,7 +203,7 @@ def process_claimed(pub: Publication, stale: bool, owner: str, now: datetime,
                                         payload_hash=sending.content_hash)
               if not g.open] or content_hold.closed_gates(sending, now)
     if closed:
-        _release(pub, "; ".join(g.why for g in closed))
+        release(pub, "; ".join(g.why for g in closed))
         return "held"
     if between_check_and_send is not None:
         between_check_and_send(pub.id)
@@ -273,7 +226,7 @@ def process_claimed(pub: Publication, stale: bool, owner: str, now: datetime,
             # network while paused, not even a look for an earlier send.
             held = _held_now(channel.id)
             if held:
-                _release(pub, held)
+                release(pub, held)
                 return "held"
             # Our lease, renewed at the last moment: if it ran out (a stalled machine) and
             # another publisher took the post over, it is theirs to send, not ours.
@@ -285,7 +238,7 @@ def process_claimed(pub: Publication, stale: bool, owner: str, now: datetime,
                 outcome = AttemptOutcome.CONFIRMED  # a crashed run had sent it: not again
             else:
                 if stale:
-                    _log(pub.id, AttemptOutcome.UNCONFIRMED,
+                    log_attempt(pub.id, AttemptOutcome.UNCONFIRMED,
                          f"part {index + 1}: no trace of an earlier send; sending now")
                     stale = False
                 result = adapter.send(post)
@@ -293,58 +246,27 @@ def process_claimed(pub: Publication, stale: bool, owner: str, now: datetime,
             if whole or len(done) == len(parts):
                 break  # the last part is recorded together with "sent", below
             # Each confirmed part is recorded at once, so a crash resumes after it.
-            if Publication.update(parts_done=len(done), part_ids=_part_ids(done),
+            if Publication.update(parts_done=len(done), part_ids=part_ids(done),
                                   lease_until=run.clock(now) + LEASE).where(
-                    _ours(pub)).execute() != 1:
+                    ours(pub)).execute() != 1:
                 return "taken"
     except KeyRefused as exc:
         if pub.attempts + 1 >= MAX_ATTEMPTS:
-            return _fail(pub, channel.name, str(exc))
+            return fail(pub, channel.name, str(exc))
         # Nothing was written under the old key, so a new one cannot duplicate anything;
         # it is stored before the next attempt, so a crash still finds the post by key.
         if Publication.update(idempotency_key=new_tid(), state=PublicationState.PENDING,
                               lease_owner="", lease_until=None, next_attempt_at=now,
                               attempts=pub.attempts + 1, last_error=str(exc),
-                              updated_at=utcnow()).where(_ours(pub)).execute() != 1:
+                              updated_at=utcnow()).where(ours(pub)).execute() != 1:
             return "taken"
-        _log(pub.id, AttemptOutcome.RETRY, f"{exc}; retrying with a new key")
+        log_attempt(pub.id, AttemptOutcome.RETRY, f"{exc}; retrying with a new key")
         return process(pub.id, owner, now, run=run, fresh_key=True)
     except TransientError as exc:
-        log.info("draft %d on %s: temporary failure (%s), will retry", pub.draft_id,
-                 channel.name, type(exc).__name__)
-        log.debug("temporary failure: %s", exc)
-        attempts = pub.attempts + 1
-        state = PublicationState.FAILED if attempts >= MAX_ATTEMPTS else PublicationState.PENDING
-        if Publication.update(state=state, attempts=attempts, lease_owner="",
-                              lease_until=None,
-                              next_attempt_at=now + backoff(attempts, exc.retry_after),
-                              last_error=str(exc), updated_at=utcnow()).where(
-                _ours(pub)).execute() != 1:
-            return "taken"
-        _log(pub.id, AttemptOutcome.FAILED if state == PublicationState.FAILED
-             else AttemptOutcome.RETRY, str(exc))
-        if state == PublicationState.FAILED:
-            workflow.mark_failed(pub.draft_id, f"{channel.name}: {exc}")
-        return state
+        return retry_later(pub, channel.name, exc, now)
     except PermanentError as exc:
-        return _fail(pub, channel.name, str(exc))
-    return "sent" if _record_sent(pub, draft, channel.name, done, outcome) else "taken"
-
-
-def _part_ids(done: list[Sent]) -> str:
-    return json.dumps([[s.remote_id, s.url, s.cid] for s in done])
-
-
-def _fail(pub: Publication, channel_name: str, message: str) -> str:
-    log.warning("draft %d on %s failed for good", pub.draft_id, channel_name)
-    log.debug("failure: %s", message)  # a network's reply can quote the post
-    if Publication.update(state=PublicationState.FAILED, attempts=pub.attempts + 1,
-                          lease_owner="", lease_until=None, last_error=message,
-                          updated_at=utcnow()).where(_ours(pub)).execute() != 1:
-        return "taken"
-    _log(pub.id, AttemptOutcome.FAILED, message)
-    workflow.mark_failed(pub.draft_id, f"{channel_name}: {message}")
-    return "failed"
+        return fail(pub, channel.name, str(exc))
+    return "sent" if record_sent(pub, draft, channel.name, done, outcome) else "taken"
 
 
 def _outcomes(owner: str, now: datetime, run: Run,
