@@ -53,8 +53,12 @@ VERDICT = _words(
     r"won't be missed", r"(?:world|planet|town|country|gene pool)(?:'s| is)? better off",
     r"(?:one|two|a few|a couple) less \w+", r"sorry not sorry",
     # their own fault, their choice
-    r"(?:their|his|her|your) own (?:fault|doing|stupidity|choice|choices|making|risk|funeral)",
-    r"(?:their|his|her|your) (?:fault|problem|funeral|lookout)",
+    r"(?:their|his|her|your) own (?:fault|doing|stupidity|choice|choices|making|risk)",
+    r"(?:their|his|her|your) (?:fault|problem|lookout)",
+    # "it's their funeral", "their choice, their funeral" (their problem), said as a
+    # clause of its own; "attend her funeral" is the funeral itself
+    r"(?:(?:it's|that's|it is|that is|was|'s) |^|(?<=[,.;:!?] ))(?:their|his|her|your) "
+    r"(?:own )?funeral(?= *(?:[,.;:!?…]|$))",
     r"self-inflicted", r"(?:did|done|do|does) (?:it|this|that) to (?:themselves|himself|herself|"
     r"yourself)", r"brought (?:it|this|that) on (?:themselves|himself|herself|yourself)",
     r"(?:nobody|no one|noone|none) (?:else )?to blame but",
@@ -98,6 +102,8 @@ VERDICT = _words(
     r"those \w+|the \w+)(?:'d| had| hadn't| had not| didn't| did not| weren't| wasn't| "
     r"would have| stayed| listened)\b[^.!?\n]{0,60}(?:would(?:n't| not|'ve| have)? (?:still )?"
     r"(?:be|have)|'d (?:still )?be|still be (?:alive|here)|be alive)",
+    # "they were warned" judges them; "you've been warned" warns the reader
+    r"(?<!you )(?<!you.ve )(?<!youve )(?<!you have )(?<!you.d )(?<!youd )"
     r"(?:were|was|been|got) (?:warned|told)(?: (?:not|to|again|repeatedly|years ago|months "
     r"ago|many times|plenty of times))?",
     r"ignor(?:ed|ing|es) (?:the |all the |every |repeated |several |multiple )?(?:warnings?|"

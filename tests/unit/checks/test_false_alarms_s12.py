@@ -164,3 +164,25 @@ def test_a_work_word_alone_cites_no_source(text: str) -> None:
 ])
 def test_a_story_told_in_a_work_is_no_rumour(text: str) -> None:
     assert "risk.rumour" not in _codes(text)
+
+
+# --- 9. more ordinary posts of the dev part read as judgement or hearsay -------------------
+@pytest.mark.parametrize("text", [
+    "We were so saddened to learn of the death of Margaret Hale. The shop will close at noon "
+    "on Friday so colleagues can attend her funeral.",
+    "Grandad died on Tuesday. His funeral is on the 14th, all welcome.",
+    "New in: a hot sauce called Volcano. It erupts. You've been told.",
+    "The flood hit the valley hard, you've been warned about the river all week, stay safe.",
+])
+def test_a_funeral_attended_or_a_reader_warned_is_no_verdict(text: str) -> None:
+    assert _judged(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two bikers killed racing on the A9. Their funeral, honestly.",
+    "Climbers died on the ridge again. Their choice, their funeral.",
+    "Three hikers died on the ridge in the storm. They were warned.",
+    "Climbers died on K2 again, and they'd all been told not to go.",
+])
+def test_their_funeral_and_they_were_warned_still_judge(text: str) -> None:
+    assert "risk.sensitive-judgement" in _judged(text)
