@@ -29,7 +29,6 @@ from desktopapp.checks.risk_framing import (
     MORE_HEDGED,
     MORE_HEDGED_SOFT,
     MORE_SOURCES,
-    NOT_A_SOURCE,
     OWN_NEWS_AFTER,
     PAIRED,
     PASSED_ON,
@@ -40,6 +39,7 @@ from desktopapp.checks.risk_framing import (
     someone_else_named,
 )
 from desktopapp.checks.risk_hearsay_more import CONDUCT, CORNERS, SOURCES
+from desktopapp.checks.risk_sources import sourced
 from desktopapp.checks.risk_words import Rule, loose, words
 from desktopapp.checks.text import Span, sentences
 
@@ -217,26 +217,6 @@ AS_FACT = words(
     r"why (?:did|does|is|has|was|are|were) [\w&' ]{1,40}\?",
     r"heads up", r"word to the wise", r"plan accordingly", r"you've been warned",
     r"look it up", r"google it", r"do your (?:own )?research", r"check for yourselves?")
-# A story told of a work (a show, a book, a podcast): the claim is its plot or its source
-# when the work is where it happens or is said ("in season 3 …", "on the podcast they
-# said", "the documentary shows", "the main character"), not when the word is only there
-# ("show some respect", "the podcast host Dan Miles stole …", "this season of lies").
-_WORK = (r"(?:documentar(?:y|ies)|podcasts?|books?|films?|movies?|episodes?|series|seasons?|"
-         r"shows?|novels?|sitcoms?|soaps?|dramas?)")
-_A_WORK_CITED = (
-    r"(?:in|on|from|during|throughout|of|per|according to) (?:the|a|an|this|that|his|her|their|"
-    r"my|our|your|last night's|tonight's|today's|yesterday's|last week's|latest|new|final) "
-    r"(?:[\w'-]+ ){0,2}" + _WORK + r"|(?:the|this|that|a|an) (?:[\w'-]+ ){0,2}" + _WORK +
-    r" (?:says?|said|claims?|claimed|shows|showed|reveals?|revealed|alleges?|alleged|covers?|"
-    r"covered|is about|was about|exposes?|exposed)|(?:season|series|episode|ep|chapter) "
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|s\d+ ?e\d+|"
-    r"(?:the|this|that|a|his|her|their|main|fictional|favourite|favorite) characters?")
-SOURCED = words(
-    r"according to", r"reports?", r"reported(?:ly)?", r"confirmed", r"announced", r"officially",
-    r"statement", r"press release", r"court", r"convicted", r"pleaded", r"verdict", r"https?",
-    r"www", r"news", r"bbc", r"reuters", r"ap", r"cnn", r"guardian", r"headlines?", r"article",
-    _A_WORK_CITED, r"allegedly", r"apparently", r"rumou?r\w*", r"heard",
-    r"says", r"said", r"told", r"claims?", r"accus\w+", r"alleg\w+", gate=False)
 # The writer's own news ("we're closing", "I got fired") or a denial ("isn't bankrupt").
 OWN_OR_DENIED = Rule(loose(
     r"(?:(?:\b(?:i|i'm|i am|i've|i was|me|we|we're|we are|we've|we were|our|myself|ourselves|"
@@ -282,7 +262,7 @@ def _rumour(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarnin
         pushed = AS_FACT.search(text) or WARNING_FRAME.search(text) or SCARE_QUOTED.search(text)
     if pushed:
         claims += PUSHED_DAMAGE.finditer(text)
-    if not claims or _sourced(text):
+    if not claims or sourced(text):
         return []
     for claim in sorted(claims, key=lambda m: m.start()):
         _, span = _sentence(spans, starts, claim.start())
@@ -300,12 +280,6 @@ def _rumour(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarnin
     return []
 
 
-def _sourced(text: str) -> bool:
-    """A source named in the paragraph (a report, a court, a link, someone who says so:
-    hearsay's rule judges the last), but not "who he says he is" or "ought to be told"."""
-    return SOURCED.search(NOT_A_SOURCE.sub(" ", text)) is not None
-
-
 def _claims_of_others(text: str, classes: tuple[Rule | GatedPattern, ...] | None = None) -> bool:
     """A damaging claim in `text` (by default of any class a passed-on claim may take) said
     of someone other than the writer."""
@@ -315,6 +289,23 @@ def _claims_of_others(text: str, classes: tuple[Rule | GatedPattern, ...] | None
 
 _HEARD: tuple[Rule | GatedPattern, ...] = (DAMAGE, MORE_DAMAGE, HEARD_CLAIM, CONDUCT, CORNERS,
                                            risk_kinds.CLAIM)
+
+
+# The writer passing a claim on only to deny it ("people saying the refs are corrupt,
+# they're not corrupt, they're just bad"): a denial that names the claim again.
+_DENIAL = Rule(loose(r"\b(?:they|he|she|it|that|this|which)(?:(?:'re|'s| are| is| was| were| "
+                     r"did| has| have| had)(?:n't| not| never)| never)\s+"
+                     r"(?:even\s+|actually\s+|really\s+|ever\s+)?"))
+
+
+def _rebutted(s: str, after: int) -> bool:
+    """Whether the sentence `s` denies, after offset `after`, a claim it made before."""
+    for m in _DENIAL.finditer(s[after:]):
+        denied = after + m.end()
+        claimed = {c.group(0).lower()[:5] for p in _HEARD for c in p.finditer(s[:denied])}
+        if any(word in s[denied:denied + 40].lower() for word in claimed):
+            return True
+    return False
 
 
 def _hearsay(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarning]:
@@ -332,7 +323,8 @@ def _hearsay(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarni
         # the claim may sit in the sentence next to it, if it is plainly damaging there
         claimed = _claims_of_others(s) or any(_claims_of_others(
             spans[j].text, (DAMAGE, MORE_DAMAGE)) for j in (i - 1, i + 1) if 0 <= j < len(spans))
-        if not claimed and (not alone or OWN_NEWS_AFTER.match(text, hit.end())):
+        if (not claimed and (not alone or OWN_NEWS_AFTER.match(text, hit.end()))) or \
+                _rebutted(s, hit.end() - span.start):
             continue
         said.add(i)
         if any(listed_rumour(s, m) for m in lexicons.pattern("rumour").finditer(s)) or \

@@ -186,3 +186,22 @@ def test_a_funeral_attended_or_a_reader_warned_is_no_verdict(text: str) -> None:
 ])
 def test_their_funeral_and_they_were_warned_still_judge(text: str) -> None:
     assert "risk.sensitive-judgement" in _judged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "respectfully, the people in the comments saying the refs are corrupt, they're not "
+    "corrupt, they're just bad. there's a difference",
+    "People in the comments saying the mayor took a bribe, he never took a bribe, he's just "
+    "bad at maths.",
+])
+def test_a_claim_passed_on_to_be_denied_is_no_hearsay(text: str) -> None:
+    assert "risk.hearsay" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "People in the comments saying the ref at Rovers took a bribe, makes sense now.",
+    "People in the comments saying the ref at Rovers took a bribe, and he's not even hiding "
+    "it.",
+])
+def test_a_claim_passed_on_and_not_denied_is_still_hearsay(text: str) -> None:
+    assert "risk.hearsay" in _codes(text)
