@@ -210,9 +210,20 @@ NEWS_TALK = frozenset({
 HEARD = frozenset({"heard that", "i heard", "heard the", "just heard"})
 
 
+# "The rumours are true: we're expanding", "the rumour is right, our lemon tart is back":
+# the writer confirming their own news passes nothing unverified on.
+_OWN_NEWS_CONFIRMED = re.compile(loose(
+    r"\s+(?:true|right|correct|confirmed)\b[^.!?\n]{0,30}?\b(?:(?:we|i)(?:'re|'m|'ll|'ve| are| "
+    r"am| will| have)\b|our (?:[\w-]+ ){0,3}(?:is|are|'s|'re) (?:back|here|coming|returning|"
+    r"opening|launching|moving|expanding|growing|staying)\b)"), re.IGNORECASE)
+
+
 def listed_rumour(text: str, match: re.Match[str]) -> bool:
     """Whether a match of the rumour word list in `text` warns: news talk only in a
-    sentence that says something damaging of someone other than the writer."""
+    sentence that says something damaging of someone other than the writer; never the
+    writer confirming their own news."""
+    if _OWN_NEWS_CONFIRMED.match(text, match.end()):
+        return False
     if loose_key(match.group(0)) not in NEWS_TALK:
         return True
     spans = list(sentences(text))

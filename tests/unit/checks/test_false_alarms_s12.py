@@ -205,3 +205,21 @@ def test_a_claim_passed_on_to_be_denied_is_no_hearsay(text: str) -> None:
 ])
 def test_a_claim_passed_on_and_not_denied_is_still_hearsay(text: str) -> None:
     assert "risk.hearsay" in _codes(text)
+
+
+# --- 10. the writer confirming their own news passes no rumour on --------------------------
+@pytest.mark.parametrize("text", [
+    "Yes, the rumour is true: our famous lemon tart is back. Officially. Today. Go go go 🍋",
+    "The rumours are true, we're opening a second shop in Leeds this spring!",
+    "Rumour has it right: I'm finally moving to Lisbon 🎉",
+])
+def test_own_news_confirmed_is_no_rumour(text: str) -> None:
+    assert "risk.rumour" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rumour is true, Mayor Jones stole from the charity.",
+    "Rumour is the manager at Dalton's was sacked for stealing.",
+])
+def test_a_rumour_about_someone_else_still_warns(text: str) -> None:
+    assert "risk.rumour" in _codes(text)
