@@ -223,3 +223,22 @@ def test_own_news_confirmed_is_no_rumour(text: str) -> None:
 ])
 def test_a_rumour_about_someone_else_still_warns(text: str) -> None:
     assert "risk.rumour" in _codes(text)
+
+
+# --- 2. "the lot of you" addresses a group; its head word is praise or contempt ------------
+@pytest.mark.parametrize("text", [
+    "Heroes, the lot of you",
+    "Thank you to the firefighters at Station 9 who came in for lunch today. Legends, the lot "
+    "of you.",
+    "Thanks for coming out in the rain, stars the lot of you!",
+])
+def test_praise_addressed_to_the_lot_of_you_is_no_anger(text: str) -> None:
+    assert "tone.anger" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Idiots, the lot of you.",
+    "Absolute clowns, the lot of you @SouthernRail",
+])
+def test_contempt_addressed_to_the_lot_of_you_still_warns(text: str) -> None:
+    assert "tone.insult" in _codes(text)
