@@ -121,7 +121,10 @@ INSIDER = words(
     r"receptionist|pharmacist|teacher|social worker|officer|lawyer|solicitor|banker|recruiter|"
     r"accountant|therapist|counsell?or|dentist|vet|midwife|engineer|manager|hr \w+)",
     r"(?:years|months|weeks|days) (?:in|at) (?:hr|payroll|recruitment|nursing|the ward)",
-    r"on (?:the )?(?:ward|shift|night shift)", r"engineering life", r"(?:inside|from) a "
+    # the writer on shift; "the chef was sacked for drinking on shift" is someone else's
+    r"(?:i'm|i am|i was|i've been|we're|we are|we were|while|whilst|been|back) on (?:the )?"
+    r"(?:ward|shift|night shift)", r"(?:on|from) (?:my|our) (?:ward|shift|night shift)",
+    r"engineering life", r"(?:inside|from) a "
     r"(?:law firm|bank|hospital|school|newsroom|agency|startup|studio|council)",
     r"(?:hr|management|the board|leadership|the execs) (?:told|said|"
     r"sent|emailed|announced|let slip|mentioned|showed)", gate=False)

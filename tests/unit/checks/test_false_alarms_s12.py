@@ -242,3 +242,18 @@ def test_praise_addressed_to_the_lot_of_you_is_no_anger(text: str) -> None:
 ])
 def test_contempt_addressed_to_the_lot_of_you_still_warns(text: str) -> None:
     assert "tone.insult" in _codes(text)
+
+
+# --- 11. someone else "on shift" makes the writer no insider ------------------------------
+@pytest.mark.parametrize("text", [
+    "Word is the chef at Bella Roma was sacked for drinking on shift.",
+    "The barman at the Crown got sacked for sleeping on shift, Dan Cole told me.",
+])
+def test_someone_elses_shift_is_no_leak(text: str) -> None:
+    assert "risk.confidential" not in _codes(text)
+
+
+def test_the_writers_own_shift_still_makes_a_leak() -> None:
+    text = ("I'm on shift at the Royal tonight and Dan Miles the footballer was admitted with "
+            "an overdose.")
+    assert "risk.confidential" in _codes(text)
