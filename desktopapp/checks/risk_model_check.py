@@ -106,11 +106,21 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     return found
 
 
+# Codes that say the same thing of the same words: an unconfirmed claim is one risk whether
+# a rule calls it a rumour or second-hand hearsay, so one warning on it is enough.
+SAME_CLAIM: dict[str, frozenset[str]] = {
+    "risk.rumour": frozenset({"risk.rumour", "risk.hearsay"}),
+}
+
+
 def without_repeats(warnings: list[CheckWarning]) -> list[CheckWarning]:
-    """`warnings` minus the model's where a rule warns with the same code on an overlapping
-    span: the rule already says it, in more specific words."""
-    ruled = [w for w in warnings if w.checker != NAME and w.code in CODES]
+    """`warnings` minus the model's where a rule warns with the same code (or one saying
+    the same thing, SAME_CLAIM) on an overlapping span: the rule already says it, in more
+    specific words."""
+    ruled = [w for w in warnings if w.checker != NAME
+             and (w.code in CODES or any(w.code in same for same in SAME_CLAIM.values()))]
     if not ruled:
         return warnings
     return [w for w in warnings if w.checker != NAME or not any(
-        r.code == w.code and r.start < w.end and w.start < r.end for r in ruled)]
+        r.code in SAME_CLAIM.get(w.code, frozenset({w.code}))
+        and r.start < w.end and w.start < r.end for r in ruled)]

@@ -120,6 +120,21 @@ def test_a_rule_on_the_same_code_and_span_replaces_the_models_warning() -> None:
     assert kept == [rule, model_elsewhere, model_other_code]
 
 
+def test_a_rules_hearsay_on_the_claim_replaces_the_models_rumour_there_only() -> None:
+    def warning(code: str, start: int, end: int, checker: str) -> CheckWarning:
+        return CheckWarning(code, Category.RISK, Severity.CAUTION, start, end, "m", (), checker)
+
+    hearsay = warning("risk.hearsay", 0, 11, "risk")
+    model_rumour = warning("risk.rumour", 0, 80, risk_model_check.NAME)
+    model_rumour_elsewhere = warning("risk.rumour", 90, 120, risk_model_check.NAME)
+    # the other way round is no repeat: the model's hearsay is silent, and a rule's rumour
+    # does not stand in for the model's confidential warning
+    model_confidential = warning("risk.confidential", 0, 80, risk_model_check.NAME)
+    kept = risk_model_check.without_repeats([hearsay, model_rumour, model_rumour_elsewhere,
+                                             model_confidential])
+    assert kept == [hearsay, model_rumour_elsewhere, model_confidential]
+
+
 def test_the_engine_shows_the_rules_warning_not_a_second_one_from_the_model() -> None:
     text = ("Three killed in the crash on the bypass. Congrats to the survivors, drinks are on "
             "me lol")
