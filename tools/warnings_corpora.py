@@ -29,6 +29,7 @@ FRESH_S8 = ROOT / "tests" / "fixtures" / "warnings_fresh_s8"
 FRESH_S9 = ROOT / "tests" / "fixtures" / "warnings_fresh_s9"
 # Session 11's, the same way (absent until its writer lands it; session 10 wrote none).
 FRESH_S11 = ROOT / "tests" / "fixtures" / "warnings_fresh_s11"
+FRESH_S12 = ROOT / "tests" / "fixtures" / "warnings_fresh_s12"
 # Dev as a whole: fresh posts tuners may read (the older dev part is tuned on to the hilt).
 DEV_BATCH = ROOT / "tests" / "fixtures" / "warnings_dev"
 TWEETEVAL = ROOT.parent / "shared" / "data" / "tweeteval"

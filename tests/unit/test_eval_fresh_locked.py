@@ -1,5 +1,5 @@
-"""The session 8, 9 and 11 fresh corpora (tests/fixtures/warnings_fresh_s8/, _s9/, _s11/) are
-whole, new, and locked.
+"""The session 8, 9, 11 and 12 fresh corpora (tests/fixtures/warnings_fresh_s8/, _s9/, _s11/,
+_s12/) are whole, new, and locked.
 
 One writer who tuned nothing wrote each from issue 11's text and the kinds' definitions before
 any checker ran on it; nobody who tunes may read it. So: its shape is what its header says,
@@ -16,14 +16,15 @@ from pathlib import Path
 import pytest
 
 from tests.support.locked_corpora import in_crying_wolf, norm, parts_read, texts_outside
-from tools.warnings_corpora import FRESH_S8, FRESH_S9, FRESH_S11, VOICES, labelled
+from tools.warnings_corpora import FRESH_S8, FRESH_S9, FRESH_S11, FRESH_S12, VOICES, labelled
 from tools.warnings_corpora import RISK_KINDS as KINDS
 
 LOCKED = "# LOCKED: evaluation only. Nobody who tunes checks"
 # Each set's folder and its row in the tables; 480 risky posts (30 per kind), 300 ordinary.
 SETS = [pytest.param((FRESH_S8, "own, fresh (session 8: never seen by a rule writer)"), id="s8"),
         pytest.param((FRESH_S9, "own, fresh (session 9: never seen by a rule writer)"), id="s9"),
-        pytest.param((FRESH_S11, "own, fresh (session 11: never seen by a rule writer)"), id="s11")]
+        pytest.param((FRESH_S11, "own, fresh (session 11: never seen by a rule writer)"), id="s11"),
+        pytest.param((FRESH_S12, "own, fresh (session 12: never seen by a rule writer)"), id="s12")]
 
 
 @pytest.fixture(params=SETS)
