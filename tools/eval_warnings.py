@@ -14,6 +14,8 @@ Ordinary posts (every caution or danger warning on them is a false alarm) and ri
   tests/fixtures/warnings_fresh_s7/ (session 7: two batches by two writers, one row), each
   written by someone who never saw the rules and committed before any checker ran on them:
   each part locked as a whole, in rows of its own, and never read by `--tuning`.
+- the fresh sets of sessions 8, 9, 11 and 12 (tests/fixtures/warnings_fresh_s8/ … _s12/),
+  written the same way, one row each; the rows are listed in tools/eval_parts.py.
 - the session 6 *dev batch* in tests/fixtures/warnings_dev/, written the same way but meant
   to be read and tuned on: every post of it is dev (no locked third). It counts in the
   "own, dev" rows and is also reported apart as "own, dev (session 6 batch)".
@@ -41,6 +43,7 @@ from desktopapp.checks.engine import CheckEngine  # noqa: E402
 from desktopapp.checks.grammar import GrammarChecker  # noqa: E402
 from desktopapp.checks.model import Category, CheckContext, Report, Severity  # noqa: E402
 from desktopapp.checks.tone_model import load_model  # noqa: E402
+from tools.eval_parts import Part, parts  # noqa: E402, F401
 from tools.eval_tables import code_table, ordinary_table, pct, recall_table  # noqa: E402
 
 # The corpora and their splits live in tools/warnings_corpora.py; their names stay importable
@@ -54,6 +57,7 @@ from tools.warnings_corpora import (  # noqa: E402, F401
     FRESH_S8,
     FRESH_S9,
     FRESH_S11,
+    FRESH_S12,
     TWEETEVAL,
     Post,
     dev_drops,
@@ -156,62 +160,6 @@ def goals(ordinary: list[Tally], risky: list[Tally]) -> list[str]:
         lines.append(f"- {t.name}: recall {pct(sum(t.caught.values()), t.size)}; kinds under "
                      f"90 %: {', '.join(low) or 'none'} — **{'met' if not low else 'not met'}**")
     return lines
-
-
-_SEEN = "own, locked (seen: written by the rule writer)"
-_FRESH = "own, fresh (session 6: never seen by a rule writer)"
-_FRESH_S7 = "own, fresh (session 7: never seen by a rule writer)"
-_FRESH_S8 = "own, fresh (session 8: never seen by a rule writer)"
-_FRESH_S9 = "own, fresh (session 9: never seen by a rule writer)"
-_FRESH_S11 = "own, fresh (session 11: never seen by a rule writer)"
-_BATCH = "own, dev (session 6 batch)"
-Part = tuple[list[Post], str]  # the posts of one row of the tables, and the row's name
-
-
-def parts(tuning: bool) -> tuple[list[Part], list[Part]]:
-    """The ordinary and the risky parts to check. For `tuning`, only the dev and tune parts:
-    the locked, held-out and fresh parts are never even read."""
-    own_ordinary, own_risky = own_posts()
-    batch_ordinary, batch_risky = labelled_posts(DEV_BATCH)
-    drops = dev_drops()
-    te_ordinary, te_risky = tweeteval_posts()
-
-    def split(posts: list[Post], test: bool, key: object = locked) -> list[Post]:
-        return [p for p in posts if key(p.text) == test]  # type: ignore[operator]
-
-    def unseen(posts: list[Post], seen: bool = False) -> list[Post]:
-        return [p for p in posts if p.seen == seen]
-
-    # The dev batches are dev as a whole: in the "own, dev" rows, and each batch (each drop of
-    # batch 2) in rows of its own, so a drop's numbers can be read before its posts.
-    drop_ordinary = [p for _, posts, _ in drops for p in posts]
-    drop_risky = [p for _, _, posts in drops for p in posts]
-    dev_risky = [(split(own_risky, False) + batch_risky + drop_risky, "own, dev"),
-                 (batch_risky, _BATCH), *((posts, name) for name, _, posts in drops)]
-    tuned = [(split(own_ordinary, False) + batch_ordinary + drop_ordinary, "own, dev"),
-             (batch_ordinary, _BATCH), *((posts, name) for name, posts, _ in drops),
-             (split(te_ordinary, False, held_out), "TweetEval val, tune half")]
-    if tuning:
-        te_tune = "TweetEval val offensive/hate, tune half"
-        return tuned, [*dev_risky, (split(te_risky, False, held_out), te_tune)]
-    fresh_ordinary, fresh_risky = labelled_posts(FRESH)
-    s7_ordinary, s7_risky = fresh_s7_posts()
-    locked_ordinary, locked_risky = split(own_ordinary, True), split(own_risky, True)
-    ordinary_parts = [(unseen(locked_ordinary), "own, locked (unseen)"),
-                      (split(te_ordinary, True, held_out), "TweetEval val, held-out half"),
-                      *tuned, (unseen(locked_ordinary, True), _SEEN),
-                      (fresh_ordinary, _FRESH), (s7_ordinary, _FRESH_S7)]
-    risky_parts = [(unseen(locked_risky), "own, locked (unseen)"),
-                   (te_risky, "TweetEval val offensive/hate"),
-                   *dev_risky, (unseen(locked_risky, True), _SEEN),
-                   (fresh_risky, _FRESH), (s7_risky, _FRESH_S7)]
-    for folder, row in ((FRESH_S8, _FRESH_S8), (FRESH_S9, _FRESH_S9),
-                        (FRESH_S11, _FRESH_S11)):
-        if (folder / "risky.txt").is_file():  # absent until its writer lands it
-            later_ordinary, later_risky = labelled_posts(folder)
-            ordinary_parts.append((later_ordinary, row))
-            risky_parts.append((later_risky, row))
-    return ordinary_parts, risky_parts
 
 
 def main(argv: list[str] | None = None) -> int:
