@@ -44,7 +44,10 @@ DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"
              # Session 9: two more writers, two drops each.
              ("6a", "own, dev batch 6 drop A"), ("6b", "own, dev batch 6 drop B"),
              ("7a", "own, dev batch 7 drop A"), ("7b", "own, dev batch 7 drop B"),
-             ("8a", "own, dev batch 8 drop A"), ("8b", "own, dev batch 8 drop B"))
+             ("8a", "own, dev batch 8 drop A"), ("8b", "own, dev batch 8 drop B"),
+             # Session 13: two more writers, two drops each.
+             ("9a", "own, dev batch 9 drop A"), ("9b", "own, dev batch 9 drop B"),
+             ("10a", "own, dev batch 10 drop A"), ("10b", "own, dev batch 10 drop B"))
 
 
 @dataclass(frozen=True)
