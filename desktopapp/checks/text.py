@@ -81,6 +81,29 @@ FIGURATIVE = [gated(p, re.IGNORECASE) for p in (
     r"injur|punch|hit|abuse|harass|fired|sack|bull|crash|burn|lost|arrest)|deserved)"
     r"[^\n]){0,120}\b(?:she|he|they|you|we|i)\s+(?:so\s+|totally\s+|really\s+|fully\s+)?"
     r"(?P<fig>deserved\s+(?:it|this|that))\b",
+    # Storms, fires and floods of success: "took the town by storm", "selling like wildfire",
+    # "a flood of orders", "we're on fire this season". A weather or disaster word in an idiom
+    # of popularity is no disaster, so an offer beside it is no promotion during a tragedy.
+    r"\b(?:take|takes|taken|taking|took)\s+(?:\w+\s+){0,4}?by\s+storm\b",
+    r"\b(?:spread|spreads|spreading|go|goes|going|gone|went|sell|sells|selling|sold|fly|flies|"
+    r"flying|flew|catch|caught|catching)\s+(?:\w+\s+)?like\s+(?:a\s+)?wild\s?fire\b",
+    r"\b(?:a|the)\s+(?:\w+\s+)?(?:flood|storm|avalanche|tsunami|hurricane|whirlwind)\s+of\s+"
+    r"(?:\w+\s+)?(?:orders?|messages?|love|support|entries|applications?|requests?|e-?mails?|"
+    r"questions?|bookings?|likes?|comments?|applause|praise|compliments?|reviews?|sign-?ups?|"
+    r"interest|enquiries|inquiries|feedback|ideas|memories|emotions?|nostalgia|goodies|treats|"
+    r"flavou?rs?|colou?rs?|deals?|savings|offers?|new\s+stock|donations?|kindness|gifts?)\b",
+    r"\b(?:flooded|inundated|swamped|snowed\s+under)\s+with\s+(?:\w+\s+)?(?:orders?|messages?|"
+    r"love|support|entries|applications?|requests?|e-?mails?|questions?|bookings?|likes?|"
+    r"comments?|praise|compliments?|reviews?|sign-?ups?|interest|enquiries|inquiries|work|"
+    r"donations?|kindness|gifts?)\b",
+    r"\bperfect\s+storm\s+of\b",
+    # Someone on a streak: "we're on fire", "our bakers are on fire this season". Only a
+    # person or a team (a pronoun or a possessive noun), so "the barn is on fire" still reads.
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|you'?re|you\s+are|they'?re|they\s+are|he'?s|she'?s|"
+    r"(?:our|my|your|the)\s+(?:\w+\s+)?(?:team|squad|bakers?|chefs?|staff|crew|players?|"
+    r"strikers?|keeper|band|lads|girls|boys|kids|students|sales|shop|kitchen)\s+(?:is|are|was|"
+    r"were|'s|'re))\s+(?:\w+\s+)?on\s+fire\b(?!\s+(?:after|when|from|because|and\s+(?:died|"
+    r"trapped|injured)))",
 )]
 
 
@@ -89,7 +112,8 @@ FIGURATIVE = [gated(p, re.IGNORECASE) for p in (
 _TRIGGER = gated(r"kill|slay|murder|fire|sick|insane|\blit\b|dead|crush|smash|nail|"
                       r"destroy|dying|deceased|shoot|bomb|\bdie\b|\bleg\b|blew|blow|furious|"
                  r"heart attack|stroke|coronary|\brip\b|massacre|bloodbath|carnage|"
-                 r"slaughter|deserved",
+                 r"slaughter|deserved|storm|wild\s?fire|flood|avalanche|tsunami|hurricane|"
+                 r"whirlwind|inundated|swamped|snowed",
                       re.IGNORECASE)
 
 
