@@ -4,7 +4,8 @@ learn from its n-grams, said as a test on the unit (a sentence or a paragraph).
 A linear model over words reads the topic and the framing of a post but not always who or
 what it is about. Each test below is the missing half of one kind's definition, in words
 that name the concept, not phrases from posts: a child's routine needs a child; a joke
-threat is aimed at people or a place, not at the writer's own cooking. A kind whose test
+threat is the writer's, aimed at people or a place: not at the writer's own cooking, not
+kit for a game, and not a threat someone else made that the post reports. A kind whose test
 turns a unit down scores -inf there (`risk_model.unit_scores`), so it does not warn there.
 Thresholds are chosen on the ungated scores (tools/risk/training.py), so a gate can only
 take warnings away.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktopapp.checks.aimed_words import FIGURATIVE_FIELD
 from desktopapp.checks.tone_model import WORD_TOKEN
 from desktopapp.checks.tone_model import normalise as tone_normalise
 
@@ -49,6 +51,23 @@ def not_about_food(text: str) -> bool:
     return _FOOD_WORDS.isdisjoint(_words(text))
 
 
+# A threat told as news: the police, a court or a report says someone else made it.
+_REPORTED = re.compile(
+    r"\b(?:police|detectives?|officers?|prosecutors?|(?:the\s+)?court|jury|witnesses?|"
+    r"a\s+spokes(?:man|woman|person))\s+(?:say|says|said|hears?|heard|told|were\s+told|"
+    r"was\s+told|allege[sd]?)\b|\baccording\s+to\b|\breportedly\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:charged|arrested|convicted|jailed|sentenced|"
+    r"cautioned)\b", re.IGNORECASE)
+
+
+def could_be_a_joke_threat(text: str) -> bool:
+    """Whether `text` could hold the writer's own threat at people or a place: it names no
+    dish or cooking, no game, sport or story (aimed_words' figurative fields), and does not
+    report someone else's threat as news."""
+    return (not_about_food(text) and FIGURATIVE_FIELD.search(text) is None
+            and _REPORTED.search(text) is None)
+
+
 # kind -> the test a unit must pass for the kind to count there
 NEEDS: dict[str, Callable[[str], bool]] = {"child": names_a_child,
-                                           "jokethreat": not_about_food}
+                                           "jokethreat": could_be_a_joke_threat}

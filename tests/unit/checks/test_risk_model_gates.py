@@ -94,3 +94,16 @@ def test_the_model_warns_on_child_routines_and_joke_threats(text: str, code: str
 ])
 def test_near_misses_of_child_routines_and_joke_threats_stay_quiet(text: str) -> None:
     assert not _codes(text) & {"privacy.child-routine", "risk.threat"}
+
+
+def test_a_game_or_a_reported_threat_turns_a_joke_threat_down() -> None:
+    # Kit for a game: the sport is the point, nobody is threatened.
+    assert not risk_gates.could_be_a_joke_threat("Packing my bat and pads for the match lol")
+    # News of someone else's threat: the writer threatens nobody.
+    assert not risk_gates.could_be_a_joke_threat(
+        "Police said a man threatened to bring a hammer to the depot.")
+    assert not risk_gates.could_be_a_joke_threat(
+        "A driver was charged after threatening staff at the garage.")
+    # The writer's own joke threat at a place or people still may count.
+    assert risk_gates.could_be_a_joke_threat("gonna bring a crowbar to the office monday lol")
+    assert risk_gates.could_be_a_joke_threat("If the landlord comes round again he'll regret it")
