@@ -273,6 +273,16 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "no real phone has: the phone check, which flags only numbers valid somewhere, "
         "rightly passes those, so the privacy row understates what it catches on real posts.",
         "",
+        "*Session 12* (tests/fixtures/warnings_fresh_s12/: 300 ordinary posts, 100 for each "
+        "voice, and 480 risky ones, 30 for each of the 16 kinds) was written the same way during "
+        "session 12 by one more engineer who tuned nothing, in one pass of about ten minutes, "
+        "committed before any checker ran on it, and run by the lead only: on session 12's "
+        "starting code and at its end, then at the end of session 13. Its writer notes that "
+        "its registers lean polished (few phone-fast posts), that a few posts sit between two "
+        "kinds (judgement and blame; endorsing violence and a threat), that a few offensive "
+        "posts use regional stereotypes rather than a protected group, and that its phone "
+        "numbers follow real numbering plans.",
+        "",
         "The *session 6 dev batch* (tests/fixtures/warnings_dev/: 150 ordinary posts, 50 for "
         "each voice, and 240 risky ones, 15 for each of the 16 kinds) was written the same "
         "way by another engineer, but as dev data: rule writers may read it, so it is in the "
