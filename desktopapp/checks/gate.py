@@ -24,6 +24,8 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
+from desktopapp.checks.gate_lower import lower_twin
+
 # The parser and compiler behind re.compile: private, but stable since 3.11
 # (re._parser/_constants/_compiler).
 _parser: Any = importlib.import_module("re._parser")
@@ -279,6 +281,7 @@ class GatedPattern:
         # needs directly).
         self._starts: frozenset[str] | None = None
         self._by_piece: dict[str, tuple[str, ...]] = {}
+        self._low: re.Pattern[str] | None = None  # gate_lower's twin, if it has one
         _ALL.add(self)
 
     def __getattr__(self, name: str) -> Any:
@@ -298,6 +301,7 @@ class GatedPattern:
         self.full = _compiled(self.pattern, flags, tree)
         self.flags = self.full.flags
         self._icase = bool(self.flags & re.IGNORECASE)
+        self._low = lower_twin(self.pattern, flags)
         needs: set[str] = set()
         for items in _branches(self.pattern, self.flags, tree):
             found = need(items, self._icase)
@@ -333,6 +337,11 @@ class GatedPattern:
                endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self.could_match(string[pos:endpos]):
             return None
+        if self._low is not None and string.isascii():
+            # The twin finds where the leftmost match starts; the pattern itself, matched
+            # there, gives the same match on the text as written.
+            found = self._low.search(fold(string), pos, endpos)
+            return None if found is None else self.full.match(string, found.start(), endpos)
         return self.full.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0,

@@ -75,6 +75,12 @@ def test_gated_patterns_find_exactly_what_the_plain_ones_find(name: str,
         first = pattern.full.search(sample, 3, 60)
         got = pattern.search(sample, 3, 60)
         assert (got and got.span()) == (first and first.span()), (name, sample)
+        # the whole text, as written and in other cases (gate_lower's twin searches the
+        # lower-cased text: the match must be the pattern's own, groups and all)
+        for cased in (sample, sample.upper(), sample.title()):
+            first, got = pattern.full.search(cased), pattern.search(cased)
+            assert (got and (got.span(), got.groups())) == (
+                first and (first.span(), first.groups())), (name, cased)
 
 
 def test_case_folds_that_re_knows_are_not_skipped() -> None:
