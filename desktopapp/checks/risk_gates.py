@@ -41,9 +41,20 @@ def _words(text: str) -> list[str]:
     return WORD_TOKEN.findall(tone_normalise(text))
 
 
+# A school year the writer teaches or coaches is their class, not a child of theirs.
+_TAUGHT_YEAR = re.compile(r"\b(?:teach|teaches|teaching|taught|tutor|tutors|tutoring|coach|"
+                          r"coaches|coaching|run|runs)\s+(?:in\s+)?"
+                          r"(?P<year>(?:year|yr|grade)\s+\d)", re.IGNORECASE)
+
+
 def names_a_child(text: str) -> bool:
-    """Whether `text` speaks of a child: a child word or a child's age or school year."""
-    return not _CHILD_WORDS.isdisjoint(_words(text)) or _CHILD_AGE.search(text) is not None
+    """Whether `text` speaks of a child: a child word, or a child's age or school year that
+    is not a class the writer teaches."""
+    if not _CHILD_WORDS.isdisjoint(_words(text)):
+        return True
+    ages = [m.start() for m in _CHILD_AGE.finditer(text)]
+    taught = {m.start("year") for m in _TAUGHT_YEAR.finditer(text)}
+    return any(start not in taught for start in ages)
 
 
 def not_about_food(text: str) -> bool:

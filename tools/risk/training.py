@@ -91,7 +91,7 @@ def examples(data: Path) -> list[Example]:
     found += [Example(p.text, "", "s6") for p in s6_ordinary]
     found += [Example(p.text, p.kind, "s6") for p in s6_risky]
     for suffix in TRAIN_DROPS:
-        writer = "batch" + suffix[0]
+        writer = "batch" + suffix.rstrip("ab")
         found += [Example(p.text, "", writer)
                   for p in labelled(DEV_BATCH / f"ordinary{suffix}.txt")]
         found += [Example(p.text, p.kind, writer)

@@ -31,6 +31,14 @@ def test_an_adult_routine_names_no_child(text: str) -> None:
     assert not risk_gates.names_a_child(text)
 
 
+def test_a_school_year_the_writer_teaches_is_a_class_not_a_child() -> None:
+    assert not risk_gates.names_a_child("I tutor year 9 maths on Tuesdays at the library")
+    assert not risk_gates.names_a_child("Coaching grade 3 swimmers again this autumn")
+    # Someone's child in a school year is still a child, beside a class taught or not.
+    assert risk_gates.names_a_child("I teach year 5, and our youngest starts year 1 on Monday")
+    assert risk_gates.names_a_child("She's in year 4 at Oakfield now")
+
+
 def test_a_dish_or_cooking_turns_a_joke_threat_down_and_people_do_not() -> None:
     assert not risk_gates.not_about_food("This curry will finish you off, extra chillies")
     assert not risk_gates.not_about_food("baking a cake so strong it could knock you out")
