@@ -24,13 +24,12 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
+from desktopapp.checks.gate_lower import compile_parsed as _compiled
 from desktopapp.checks.gate_lower import lower_twin
 
-# The parser and compiler behind re.compile: private, but stable since 3.11
-# (re._parser/_constants/_compiler).
+# The parser behind re.compile: private, but stable since 3.11 (its compiling steps are
+# in gate_lower.compile_parsed).
 _parser: Any = importlib.import_module("re._parser")
-_compiler: Any = importlib.import_module("re._compiler")
-_sre: Any = importlib.import_module("_sre")
 C: Any = importlib.import_module("re._constants")
 _casefix: Any = importlib.import_module("re._casefix")
 
@@ -227,19 +226,6 @@ def _class_end(source: str, i: int) -> int:
     return i + 1
 
 
-def _compiled(source: str, flags: int, tree: Any) -> re.Pattern[str]:
-    """`re.compile(source, flags)` from the parse of it: re._compiler.compile's own steps
-    after its parse (a test checks the two patterns equal, code and all)."""
-    groupindex = tree.state.groupdict
-    indexgroup: list[str | None] = [None] * tree.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    compiled: re.Pattern[str] = _sre.compile(
-        source, flags | tree.state.flags, _compiler._code(tree, flags), tree.state.groups - 1,
-        groupindex, tuple(indexgroup))
-    return compiled
-
-
 def _branches(source: str, flags: int, tree: Any) -> list[list[tuple[Any, Any]]]:
     """The parsed sequence of each branch of the main alternation (`_split`), the rest of
     the pattern around it. Every match of the pattern matches one of them, whichever
@@ -301,14 +287,18 @@ class GatedPattern:
         self.full = _compiled(self.pattern, flags, tree)
         self.flags = self.full.flags
         self._icase = bool(self.flags & re.IGNORECASE)
-        self._low = lower_twin(self.pattern, flags)
         needs: set[str] = set()
         for items in _branches(self.pattern, self.flags, tree):
             found = need(items, self._icase)
             if found is None:  # a branch that needs nothing: always run the pattern
-                self._needs = ()
-                return ()
+                needs = set()
+                break
             needs |= found
+        # Last: the twin is made by lowering this same parse in place (no second parse).
+        self._low = lower_twin(self.pattern, flags, tree)
+        if not needs:
+            self._needs = ()
+            return ()
         # Shortest first: the commonest strings settle most texts soonest.
         self._needs = tuple(sorted(needs, key=lambda s: (len(s), s)))
         if all(len(s) >= PIECE for s in needs):

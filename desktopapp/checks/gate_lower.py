@@ -90,23 +90,30 @@ def _lower(data: list[tuple[Any, Any]]) -> None:
             raise _Unsafe
 
 
-def lower_twin(source: str, flags: int) -> re.Pattern[str] | None:
-    """The twin of the pattern `source` compiled with `flags` (which hold IGNORECASE), or
-    None where it could differ."""
-    if flags & (re.LOCALE | re.ASCII) or not flags & re.IGNORECASE:
-        return None
-    twin = _parser.parse(source, flags)  # its own tree (op codes defy deepcopy)
-    try:
-        _lower(twin.data)
-    except _Unsafe:
-        return None
-    flags &= ~re.IGNORECASE
-    twin.state.flags &= ~re.IGNORECASE
-    groupindex = twin.state.groupdict
-    indexgroup: list[str | None] = [None] * twin.state.groups
+def compile_parsed(source: str, flags: int, tree: Any) -> re.Pattern[str]:
+    """`re.compile(source, flags)` from the parse of it: re._compiler.compile's own steps
+    after its parse (a test checks the two patterns equal, code and all)."""
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     compiled: re.Pattern[str] = _sre.compile(
-        source, flags | twin.state.flags, _compiler._code(twin, flags),
-        twin.state.groups - 1, groupindex, tuple(indexgroup))
+        source, flags | tree.state.flags, _compiler._code(tree, flags), tree.state.groups - 1,
+        groupindex, tuple(indexgroup))
     return compiled
+
+
+def lower_twin(source: str, flags: int, tree: Any = None) -> re.Pattern[str] | None:
+    """The twin of the pattern `source` compiled with `flags` (which hold IGNORECASE), or
+    None where it could differ. `tree`, the pattern's parse, is lowered in place and is of
+    no other use afterwards; without it the pattern is parsed here."""
+    if flags & (re.LOCALE | re.ASCII) or not flags & re.IGNORECASE:
+        return None
+    if tree is None:
+        tree = _parser.parse(source, flags)
+    try:
+        _lower(tree.data)
+    except _Unsafe:
+        return None
+    tree.state.flags &= ~re.IGNORECASE
+    return compile_parsed(source, flags & ~re.IGNORECASE, tree)
