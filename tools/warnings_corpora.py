@@ -47,7 +47,12 @@ DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"
              ("8a", "own, dev batch 8 drop A"), ("8b", "own, dev batch 8 drop B"),
              # Session 13: two more writers, two drops each.
              ("9a", "own, dev batch 9 drop A"), ("9b", "own, dev batch 9 drop B"),
-             ("10a", "own, dev batch 10 drop A"), ("10b", "own, dev batch 10 drop B"))
+             ("10a", "own, dev batch 10 drop A"), ("10b", "own, dev batch 10 drop B"),
+             # Session 14: four more writers, two drops each.
+             ("11a", "own, dev batch 11 drop A"), ("11b", "own, dev batch 11 drop B"),
+             ("12a", "own, dev batch 12 drop A"), ("12b", "own, dev batch 12 drop B"),
+             ("13a", "own, dev batch 13 drop A"), ("13b", "own, dev batch 13 drop B"),
+             ("14a", "own, dev batch 14 drop A"), ("14b", "own, dev batch 14 drop B"))
 
 
 @dataclass(frozen=True)
