@@ -5,7 +5,9 @@ A linear model over words reads the topic and the framing of a post but not alwa
 what it is about. Each test below is the missing half of one kind's definition, in words
 that name the concept, not phrases from posts: a child's routine needs a child; a joke
 threat is the writer's, aimed at people or a place: not at the writer's own cooking, not
-kit for a game, and not a threat someone else made that the post reports. A kind whose test
+kit for a game, not a threat someone else made that the post reports, and not a mishap the
+writer foretells for someone else; an insult demeans someone, and a parent's fond teasing
+of their own child or pet does not. A kind whose test
 turns a unit down scores -inf there (`risk_model.unit_scores`), so it does not warn there.
 Thresholds are chosen on the ungated scores (tools/risk/training.py), so a gate can only
 take warnings away.
@@ -71,14 +73,46 @@ _REPORTED = re.compile(
     r"cautioned)\b", re.IGNORECASE)
 
 
+# Someone else is about to do the harm ("she's going to burn the house down with those
+# candles"), and the writer is nowhere in the unit: a mishap foretold, not the writer's threat.
+_THEY_ARE_ABOUT_TO = re.compile(r"\b(?:she|he|they)(?:'s|'re|'ll|\s+is|\s+are|\s+will)?\s+"
+                                r"(?:going\s+to|gonna|about\s+to)\b", re.IGNORECASE)
+_WRITER = re.compile(r"\b(?:i|i'm|im|i'll|i'd|we|we're|we'll|me|us|let's|lets|my|our)\b",
+                     re.IGNORECASE)
+
+
+def foretells_someone_elses_mishap(text: str) -> bool:
+    """Whether `text` says someone else is about to do something and never names the
+    writer (the one who makes a joke threat)."""
+    return _THEY_ARE_ABOUT_TO.search(text) is not None and _WRITER.search(text) is None
+
+
 def could_be_a_joke_threat(text: str) -> bool:
     """Whether `text` could hold the writer's own threat at people or a place: it names no
-    dish or cooking, no game, sport or story (aimed_words' figurative fields), and does not
-    report someone else's threat as news."""
+    dish or cooking, no game, sport or story (aimed_words' figurative fields), does not
+    report someone else's threat as news, and is not a mishap foretold for someone else."""
     return (not_about_food(text) and FIGURATIVE_FIELD.search(text) is None
-            and _REPORTED.search(text) is None)
+            and _REPORTED.search(text) is None and not foretells_someone_elses_mishap(text))
+
+
+# Fondness said outright: a blessing or love for the one teased, a pet name, a loving emoji.
+_FOND = re.compile(r"\bbless\s+(?:him|her|them|'em|his|their)\b|\blove\s+(?:him|her|them|'em)\b"
+                   r"|\b(?:little|lil)\s+(?:monkey|angel|menace|terror|rascal|munchkin)\b"
+                   r"|[\u2764\U0001F970\U0001F60D\U0001F495\U0001F496\U0001F97A\U0001F979"
+                   r"\U0001F618]", re.IGNORECASE)
+_PET_WORDS = frozenset("""dog dogs puppy puppies pup pups doggo pooch cat cats kitten kittens
+kitty hamster hamsters rabbit rabbits bunny parrot budgie""".split())
+
+
+def could_be_an_insult(text: str) -> bool:
+    """Whether `text` could demean someone: not a fond tease of a child or a pet (a
+    toddler "with the attention span of a goldfish, bless him" is loved, not insulted)."""
+    if _FOND.search(text) is None:
+        return True
+    return not names_a_child(text) and _PET_WORDS.isdisjoint(_words(text))
 
 
 # kind -> the test a unit must pass for the kind to count there
 NEEDS: dict[str, Callable[[str], bool]] = {"child": names_a_child,
+                                           "insult": could_be_an_insult,
                                            "jokethreat": could_be_a_joke_threat}

@@ -115,3 +115,23 @@ def test_a_game_or_a_reported_threat_turns_a_joke_threat_down() -> None:
     # The writer's own joke threat at a place or people still may count.
     assert risk_gates.could_be_a_joke_threat("gonna bring a crowbar to the office monday lol")
     assert risk_gates.could_be_a_joke_threat("If the landlord comes round again he'll regret it")
+
+
+def test_a_mishap_foretold_for_someone_else_is_not_the_writers_joke_threat() -> None:
+    assert risk_gates.foretells_someone_elses_mishap(
+        "He's about to set the kitchen on fire with that blowtorch, send help")
+    assert not risk_gates.could_be_a_joke_threat(
+        "They are going to flood the whole bathroom with those bath bombs")
+    # The writer in the unit: the threat may be theirs, so the model may still warn.
+    assert not risk_gates.foretells_someone_elses_mishap(
+        "They're going to regret it when I turn up at the depot lol")
+    assert risk_gates.could_be_a_joke_threat("He's going to regret it when we find his car")
+
+
+def test_fond_teasing_of_a_child_or_a_pet_is_not_an_insult() -> None:
+    assert not risk_gates.could_be_an_insult("Our youngest is a walking disaster, love him ❤")
+    assert not risk_gates.could_be_an_insult("The puppy is thick as two planks, bless her")
+    # Fondness alone does not clear an adult: "bless his heart" can be a put-down.
+    assert risk_gates.could_be_an_insult("The new manager is clueless, bless his heart")
+    # A child teased without fondness is left to the model and its threshold.
+    assert risk_gates.could_be_an_insult("That kid from next door is a brat")
