@@ -7,7 +7,8 @@ that name the concept, not phrases from posts: a child's routine needs a child; 
 threat is the writer's, aimed at people or a place: not at the writer's own cooking, not
 kit for a game, not a threat someone else made that the post reports, and not a mishap the
 writer foretells for someone else; an insult demeans someone, and a parent's fond teasing
-of their own child or pet does not. A kind whose test
+of their own child or pet does not; contempt for a group says something against it, and plain
+praise of a group's character ("nurses are the kindest people I know") does not. A kind whose test
 turns a unit down scores -inf there (`risk_model.unit_scores`), so it does not warn there.
 Thresholds are chosen on the ungated scores (tools/risk/training.py), so a gate can only
 take warnings away.
@@ -112,7 +113,33 @@ def could_be_an_insult(text: str) -> bool:
     return not names_a_child(text) and _PET_WORDS.isdisjoint(_words(text))
 
 
+# A group's character praised: "<they> are/make (the) <warm word>". Praise of a skill "at"
+# something is left out on purpose: "X are great at maths" is the stereotype itself.
+_PRAISE = (r"(?:brilliant|funny|funniest|kind|kindest|smart|smartest|sharp|sharpest|clever|"
+           r"wonderful|amazing|great|lovely|talented|brave|bravest|strong|strongest|tough|"
+           r"toughest|inspiring|generous|hard-?working|creative|beautiful|fantastic|awesome|"
+           r"incredible|resilient|caring|thoughtful|gifted|excellent|skilled|capable|welcoming|"
+           r"warm|best|legends|heroes|gorgeous|witty|hilarious|dedicated|patient|determined|"
+           r"fearless|bright|polite|a\s+joy)")
+_PRAISED = re.compile(r"\b(?:are|were|is|was|make|makes|remain|stay)\s+(?:(?:the|so|really|such|"
+                      r"truly|genuinely|always|some\s+of\s+the|among\s+the)\s+)*" + _PRAISE
+                      + r"\b(?!\s+at\b)", re.IGNORECASE)
+# Anything that turns praise or generalises: a negation, a contrast, a limit ("only",
+# "for a"), a sweep over the whole group ("all", "every", "typical", "the lot").
+_TURNED = re.compile(r"\b(?:not|no|never|nothing|none|but|only|just|too|should|less|except|"
+                     r"unless|all|every|typical|lot|though|although|shame|pity|for\s+a)\b"
+                     r"|n't\b|\b(?:dont|cant|wont|isnt|arent|doesnt|didnt|wasnt|werent)\b",
+                     re.IGNORECASE)
+
+
+def could_be_contempt(text: str) -> bool:
+    """Whether `text` could speak against a group: not plain praise of its character, with
+    nothing that turns or sweeps the praise."""
+    return _PRAISED.search(text) is None or _TURNED.search(text) is not None
+
+
 # kind -> the test a unit must pass for the kind to count there
 NEEDS: dict[str, Callable[[str], bool]] = {"child": names_a_child,
                                            "insult": could_be_an_insult,
-                                           "jokethreat": could_be_a_joke_threat}
+                                           "jokethreat": could_be_a_joke_threat,
+                                           "offensive": could_be_contempt}

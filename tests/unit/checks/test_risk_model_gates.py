@@ -135,3 +135,26 @@ def test_fond_teasing_of_a_child_or_a_pet_is_not_an_insult() -> None:
     assert risk_gates.could_be_an_insult("The new manager is clueless, bless his heart")
     # A child teased without fondness is left to the model and its threshold.
     assert risk_gates.could_be_an_insult("That kid from next door is a brat")
+
+
+@pytest.mark.parametrize("text", [
+    "Midwives are the bravest, most patient people I have ever met.",
+    "Our volunteers were so generous with their weekends this year.",
+    "Grandads make the best storytellers at a campfire.",
+])
+def test_plain_praise_of_a_groups_character_is_not_contempt(text: str) -> None:
+    assert not risk_gates.could_be_contempt(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Praise of a skill "at" something is the stereotype itself.
+    "Girls are great at tidying up after everyone.",
+    # A sweep over the whole group, a limit or a turn keeps contempt possible.
+    "They are all brilliant liars, every one of them.",
+    "Clever, for a bunch of farm boys.",
+    "Lovely people, but they don't belong in our town.",
+    "They aren't capable of running anything.",
+    "Those people are the worst neighbours on earth.",
+])
+def test_a_skill_a_sweep_or_a_turn_keeps_contempt_possible(text: str) -> None:
+    assert risk_gates.could_be_contempt(text)
