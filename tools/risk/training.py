@@ -50,7 +50,8 @@ KINDS = ("anger", "blame", "cheer", "child", "confidential", "endorse", "hearsay
 # Dev drops trained on (suffixes of warnings_dev/{ordinary,risky}<suffix>.txt). Fixed here,
 # not "whatever is there", so a drop landing does not change what `make train-risk` makes;
 # a drop is added only after the shipped model was measured on it unread.
-TRAIN_DROPS = ("2a", "2b", "3a", "3b", "4a", "4b", "5a", "5b", "6a", "6b", "7a", "7b", "8a", "8b")
+TRAIN_DROPS = ("2a", "2b", "3a", "3b", "4a", "4b", "5a", "5b", "6a", "6b", "7a", "7b", "8a", "8b",
+               "9a", "9b", "10a", "10b", "11a", "11b")
 # Near misses written for this model (ordinary posts with risky-looking words), always in
 # training, never a fold of their own.
 OWN_EXAMPLES = Path(__file__).with_name("ordinary_examples.txt")
