@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from desktopapp.checks import privacy_child, privacy_child_places, privacy_more, privacy_shapes
+from desktopapp.checks import (
+    privacy_child,
+    privacy_child_places,
+    privacy_leaks,
+    privacy_more,
+    privacy_shapes,
+)
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
 from desktopapp.checks.wordset import keys, tokens
@@ -337,6 +343,9 @@ def _more(text: str, found: list[CheckWarning]) -> list[CheckWarning]:
     found += [w for w in privacy_more.check(text) if w.code not in have]
     have = {w.code for w in found}
     found += [w for w in privacy_shapes.check(text) if w.code not in have]
+    have = {w.code for w in found}
+    found += [w for w in privacy_leaks.check(text) if w.code not in have and not (
+        w.code == "privacy.address" and privacy_more.business(text))]
     if "privacy.child-routine" not in have:
         found += privacy_child.check(text) or privacy_child_places.check(text)
     return found

@@ -64,6 +64,16 @@ CHILD = gated(
     r"months|points|goals|%|[:.]\d))"
     r"|(?:he|she) (?:just )?turned (?:" + _AGE + r"|" + _AGE_WORD + r")\b"
     r"|(?:little|lil) (?-i:[A-Z][a-z]+)"
+    # a first name (in any case: people type "lily's ballet") owning a child's activity
+    r"|[a-z]{2,12}(?:'s|’s) (?:first |next |new |weekly )?(?:u\d{1,2}s? |under[- ]?\d{1,2}s? |"
+    r"\w+ )?(?:training|practice|lessons?|recital|competition|gala|sleepover|ballet|"
+    r"gymnastics|after[- ]school club|breakfast club)"
+    # a parent by their child's activity, or parents addressed as a group
+    r"|(?:soccer|sports|football|footy|dance|netball|rugby|hockey|swim|cricket|gymnastics|"
+    r"cheer|school[- ]gate) (?:mums?|moms?|dads?|parents?)|(?:ok|hi|hey|calling all|fellow) "
+    r"(?:mums|moms|parents)|other parents|sports day"
+    r"|(?-i:[A-Z][a-z]+),? aged? " + _AGE + r"|(?:he|she|(?-i:[A-Z][a-z]+)) turns (?:" + _AGE
+    + r"|" + _AGE_WORD + r")\b|dropped (?-i:[A-Z][a-z]+) (?:off )?(?:at|to)"
     r"|\b" + _AGE + r"\s?(?:yo|y/o|yr[- ]?olds?|year[- ]?olds?)\b)(?!\w)", re.IGNORECASE)
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SHORT = r"(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)"
@@ -74,7 +84,7 @@ TIME = gated(
     r"years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|[-–/,.]\d))"
     r"|quarter (?:past|to) " + _HOUR + r"|half (?:past )?" + _HOUR + r"|noon|midday"
     r"|(?:every|each) (?:single )?(?:day|morning|afternoon|evening|night|week|weekday|"
-    r"weekend|term|" + _DAY + r")|" + _DAY + r"s|weekdays|weeknights"
+    r"weekend|term|" + _DAY + r"|" + _SHORT + r")|" + _DAY + r"s|weekdays|weeknights"
     r"|" + _SHORT + r"\s?(?:[-–&/]|and|to|till)\s?" + _SHORT
     + r"|\d{1,2}(?:[:.]\d\d)? ?(?:till|til|until|to) ?\d{1,2}(?:[:.]\d\d)?(?! ?(?:points|pts|"
     r"goals|%))|\d{1,2}(?:[:.]\d\d)?\s?[-–]\s?\d{1,2}(?:[:.]\d\d)?\s?[ap]m|"
@@ -119,6 +129,7 @@ PLACE = gated(
     r"|\bat (?!(?:Christmas|Easter|Halloween|New Year|Diwali|Eid|Hanukkah|Thanksgiving|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Midnight|Least|Last|"
     r"First|Home|Work|All|Times)\b)(?-i:[A-Z][\w']+)"
+    r"|\bSt\.? (?-i:[A-Z][\w']+)(?:'s|’s)|\b(?:hall|arena|road|street|lane)\b"
     r"|\b(?-i:[A-Z][\w']+) (?:Road|Rd|Street|St|Lane|Avenue|Way|Close|Crescent|Grove|Gardens|Row|"
     r"Mews|Rise|Drive|Park|Primary|"
     r"Academy|School|Green|Hill|High|Juniors|Infants|Elementary|Nursery|College|RFC|FC)\b",
@@ -137,7 +148,9 @@ _KEYS = keys(
     "shes man starts starting begins reception class teacher "
     "camp sleepover nursery "
     "daycare school preschool "
-    "kindergarten creche childminder")
+    "kindergarten creche childminder training practice lesson lessons recital competition gala "
+    "ballet gymnastics club mum mums mom moms dad dads parent parents sports aged age turns "
+    "dropped")
 _AGES = frozenset([str(n) for n in range(1, 18)] + re.findall(r"\w+", _AGE_WORD))
 _AGE_CUES = keys("he she is turned")
 _FIRST_LAST = keys("first last")

@@ -160,7 +160,9 @@ BUSINESS = gated(
     r"consulate|hospital|police)\b", re.IGNORECASE)
 PERSONAL = gated(r"\b(?:me|my|mine|i'm|i live|we live|our (?:house|home|flat|place)|text me|"
                  r"come (?:and )?(?:find|see) us|(?:we're|i'm|we are) staying|"
-                 r"call me|ring me|hmu|housewarming|party|bbq|sleepover)\b", re.IGNORECASE)
+                 r"call me|ring me|hmu|housewarming|party|bbq|sleepover|at home|we've moved|"
+                 r"we have moved|(?:our|my) new (?:home|house|flat)|(?:his|her|their) (?:home "
+                 r")?address)\b", re.IGNORECASE)
 
 
 _ACCESS_KEYS = frozenset("door gate entry entrance building alarm lock keysafe key keypad garage "

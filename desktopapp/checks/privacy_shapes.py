@@ -35,7 +35,7 @@ _NUMBER = r"(?<![\w.,:/£$€-])(\+?\(?\d[\d ().-]{5,17}\d)(?![\w:/%£$€-]|[.,
 # A word that makes the digits a phone number, just before them.
 PHONE = gated(
     r"\b(?:numbers?|no\.?|phone|mobile|mob|landline|cell|digits|line|whatsapp|tel|"
-    r"call(?:ing)?|ring|text|txt|reach|contact)\b(?:'s| is| are| was)?[^.!?\n\d]{0,30}?"
+    r"call(?:ing)?|ring|text|txt|reach|contact)\b(?:'s| is| are| was)?[^.!?\n\d]{0,45}?"
     + _NUMBER, re.IGNORECASE)
 # Numbers that are not anyone's phone.
 NOT_PHONE = gated(r"\b(?:order|tracking|reference|ref|case|ticket|account|invoice|serial|model|"
@@ -47,7 +47,8 @@ NOT_PHONE = gated(r"\b(?:order|tracking|reference|ref|case|ticket|account|invoic
 _KIN = (r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|"
         r"wife|husband|son|daughter|auntie|aunt|uncle|cousin|mate|friend|partner|bf|gf|"
         r"hubby|babysitter|nanny)")
-OWNER = gated(r"\b(?:my|me|mine|i'm|personal|private|home|our (?:home|house|landline)|"
+OWNER = gated(r"\b(?:my|me|mine|i'm|personal|private|home|our (?:home|house|landline)|her|his|"
+              r"their|(?-i:[A-Z][a-z]+)(?:'s|’s) (?:number|mobile|phone|cell)|"
               + _KIN + r"(?:'s|’s)|(?:call|ring|text|txt|whatsapp|message) "
               r"(?-i:[A-Z][a-z]+) (?:on|at))\b", re.IGNORECASE)
 _PHONE_KEYS = keys("number numbers no phone mobile mob landline cell digits line whatsapp tel "
