@@ -8,7 +8,8 @@ threat is the writer's, aimed at people or a place: not at the writer's own cook
 kit for a game, not a threat someone else made that the post reports, and not a mishap the
 writer foretells for someone else; an insult demeans someone, and a parent's fond teasing
 of their own child or pet does not; contempt for a group says something against it, and plain
-praise of a group's character ("nurses are the kindest people I know") does not. A kind whose test
+praise of a group's character ("nurses are the kindest people I know") does not; hearsay
+passes on someone else's word, and good news heard second-hand harms nobody. A kind whose test
 turns a unit down scores -inf there (`risk_model.unit_scores`), so it does not warn there.
 Thresholds are chosen on the ungated scores (tools/risk/training.py), so a gate can only
 take warnings away.
@@ -138,8 +139,32 @@ def could_be_contempt(text: str) -> bool:
     return _PRAISED.search(text) is None or _TURNED.search(text) is not None
 
 
+# Good news heard second-hand ("a friend at the aquarium says the otters are doing great").
+_GOOD = re.compile(r"\b(?:great|amazing|brilliant|lovely|wonderful|fantastic|excellent|"
+                   r"delicious|gorgeous|beautiful|happy|excited|thrilled|proud|thriving|"
+                   r"doing (?:well|fine|great)|good news|congrat\w*|best|better|improv\w*|"
+                   r"recover\w*|healthy|safe|engaged|pregnant|promot\w*|raise|bonus)\b",
+                   re.IGNORECASE)
+
+
+def passes_a_claim_on(text: str) -> bool:
+    """Whether `text` passes on someone else's word (a second-hand source) about something
+    that is not plain good news."""
+    # Imported here: the source rules are dozens of patterns, compiled only once a unit
+    # reaches the hearsay threshold (most drafts never do).
+    from desktopapp.checks import risk_framing, risk_hearsay_more
+
+    sourced = any(rule.search(text) is not None for rule in (
+        risk_framing.SECOND_HAND, risk_framing.MORE_SOURCES, risk_framing.PASSED_ON,
+        risk_framing.HEDGED, risk_hearsay_more.SOURCES))
+    good = _GOOD.search(text) is not None and _TURNED.search(text) is None
+    return sourced and not good
+
+
 # kind -> the test a unit must pass for the kind to count there
 NEEDS: dict[str, Callable[[str], bool]] = {"child": names_a_child,
                                            "insult": could_be_an_insult,
                                            "jokethreat": could_be_a_joke_threat,
-                                           "offensive": could_be_contempt}
+                                           "offensive": could_be_contempt,
+                                           "hearsay": passes_a_claim_on}
+

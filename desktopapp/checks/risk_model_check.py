@@ -58,14 +58,13 @@ KINDS: dict[str, tuple[str, Category, str]] = {
                "an unconfirmed claim about a person or a company, which can be defamatory "
                "if it is wrong; post it only when it is confirmed"),
 }
-# Kinds the model scores but does not warn on: their models read the topic or the framing
-# without the stance that makes it a risk, and warn on near misses the rule writers keep
-# as tests: hearsay on good news heard second-hand ("a friend who works at the aquarium
-# says the otters are doing great") and on doubt about a rumour, victim blaming on praise
-# for someone who reported their harasser. The rules judge those kinds. (Child routines
-# and joke threats warn since session 9: risk_gates supplies the half of their concept the
-# n-grams miss, a child in the unit and no dish being boasted about.)
-SILENT = frozenset({"hearsay", "blame"})
+# Kinds the model scores but does not warn on: its model reads the topic or the framing
+# without the stance that makes it a risk, and warns on near misses the rule writers keep
+# as tests: victim blaming on praise for someone who reported their harasser. The rules
+# judge that kind. (Child routines and joke threats warn since session 9, hearsay since
+# session 15: risk_gates supplies the half of their concept the n-grams miss: a child in
+# the unit, no dish being boasted about, a second-hand source and no plain good news.)
+SILENT = frozenset({"blame"})
 CODES = frozenset(code for code, _, _ in KINDS.values())
 
 

@@ -158,3 +158,23 @@ def test_plain_praise_of_a_groups_character_is_not_contempt(text: str) -> None:
 ])
 def test_a_skill_a_sweep_or_a_turn_keeps_contempt_possible(text: str) -> None:
     assert risk_gates.could_be_contempt(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My cousin who works at the depot says the manager has been fiddling the overtime.",
+    "Heard from a mate at the club that the new signing failed his medical.",
+    "Someone in the parents' group said the head is being investigated.",
+])
+def test_a_second_hand_source_passing_on_a_claim_lets_hearsay_count(text: str) -> None:
+    assert risk_gates.passes_a_claim_on(text)
+
+
+@pytest.mark.parametrize("text", [
+    # good news heard second-hand is not a risk to anyone
+    "A friend who works at the aquarium says the otters are doing great.",
+    "My sister says the new bakery on the corner is amazing.",
+    # a claim with no second-hand source is the rumour kind's, not hearsay's
+    "The manager has been fiddling the overtime.",
+])
+def test_good_news_or_no_source_keeps_hearsay_quiet(text: str) -> None:
+    assert not risk_gates.passes_a_claim_on(text)
