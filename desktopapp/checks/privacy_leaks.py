@@ -36,7 +36,7 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 
 # --- numbers ---------------------------------------------------------------------------------
 # The document's or account's name, then within a few words (a colon or "is" between) a code
-# of capitals and digits in up to six groups; `_enough_digits` asks for five digits or more.
+# of capitals and digits in up to seven groups, with five digits or more (`numbers`).
 ID_GROUPS = gated(
     r"\b(?:(?:passport|driv\w* licen[cs]e|licen[cs]e|national insurance|social security|ssn|"
     r"id card|identity card|nhs|bvn|nin|iban|sort code)(?: card)?(?: number| no\.?| num)?"
@@ -88,23 +88,21 @@ PHONE_THEN_OWNER = gated(
     r"(?:my |personal |private |home )+(?:phone|mobile|cell|number|landline)\b", re.IGNORECASE)
 HOME_NAMED = gated(r"\b(?:house|home|flat|place|cottage)\b[^.!?\n]{0,40}?\b(?:on|in|at) "
                    r"(?:[a-z][\w'-]* )?(?:[\w'-]+ )" + _STREET + r"\b|\b(?:house|home|flat|"
-                   r"place) (?:is |will be |sits )?(?:all )?(?:alone|empty)\b|\bempty "
-                   r"(?:house|home|flat)\b", re.IGNORECASE)
+                   r"place) (?:is |will be |sits )?(?:all )?(?:alone|empty)\b", re.IGNORECASE)
+# An empty house is a trip's only when the post has one ("empty house vibes" after a month
+# abroad; not the quiet after the children left home).
+EMPTY_HOUSE = gated(r"\bempty (?:house|home|flat)\b", re.IGNORECASE)
+LONG_STAY = gated(r"\b(?:weeks?|fortnight|months?|holiday|abroad|trip)\b", re.IGNORECASE)
 # A stay bounded by dates: leaving on a day, back or home on a date.
 BOUNDED = gated(
     r"\bfrom " + _DAY + r",? (?:[\w' ]{0,20} )?(?:home|back) (?:on )?(?:the )?" + _ORDINAL
     + r"\b|\b(?:off|going|heading|flying|jetting off|we're|i'm|we are|i am|we'll be|i'll be)"
     r" to (?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? " + _ORDINAL + r" (?:to|until|till|-|–) "
     + _ORDINAL + r" " + _MONTH + r"\b", re.IGNORECASE)
-_AWAY_KEYS = keys("away from off going heading flying jetting we're i'm we i")
 
 
 def _digit_count(code: str) -> int:
     return sum(c.isdigit() for c in code)
-
-
-def _enough_digits(code: str) -> bool:
-    return _digit_count(code) >= 5
 
 
 def _warn(code: str, start: int, end: int, message: str,
@@ -116,7 +114,7 @@ def numbers(text: str) -> list[CheckWarning]:
     found = [_warn("privacy.password", m.start(1), m.end(1),
                    f"“{m.group(1)}” reads as an identity or bank number after its name: with "
                    "your name it is most of what fraud needs. Send it privately.")
-             for m in ID_GROUPS.finditer(text) if _enough_digits(m.group(1))]
+             for m in ID_GROUPS.finditer(text) if _digit_count(m.group(1)) >= 5]
     found += [_warn("privacy.password", m.start(), m.end(),
                     f"“{m.group(0)}” is a sort code with an account number. Send bank "
                     "details privately.") for m in SORT_AND_ACCOUNT.finditer(text)]
@@ -144,16 +142,20 @@ def addresses(text: str, words: frozenset[str]) -> list[CheckWarning]:
 
 
 def away(text: str) -> list[CheckWarning]:
-    hits = [m for m in AWAY_LONG.finditer(text) if HOME_NAMED.search(text)]
-    if not hits:
-        long_stay = re.search(r"\b(?:weeks?|fortnight|months?|holiday|abroad|trip)\b", text,
-                              re.IGNORECASE)
-        empty = re.search(r"\bempty (?:house|home|flat)\b", text, re.IGNORECASE)
-        hits = [empty] if long_stay and empty else []
-    hits += list(BOUNDED.finditer(text))
-    return [_warn("privacy.travel", m.start(), m.end(),
-                  f"“{m.group(0)}” tells strangers your home is empty and for how long. Post "
-                  "about the trip once you are back.") for m in hits[:1]]
+    stretch = AWAY_LONG.search(text)
+    empty = EMPTY_HOUSE.search(text)
+    hit: re.Match[str] | None
+    if stretch and (empty or HOME_NAMED.search(text)):
+        hit = stretch
+    elif empty and LONG_STAY.search(text):
+        hit = empty
+    else:
+        hit = BOUNDED.search(text)
+    if hit is None:
+        return []
+    return [_warn("privacy.travel", hit.start(), hit.end(),
+                  f"“{hit.group(0)}” tells strangers your home is empty and for how long. Post "
+                  "about the trip once you are back.")]
 
 
 def check(text: str) -> list[CheckWarning]:

@@ -167,4 +167,3 @@ NEEDS: dict[str, Callable[[str], bool]] = {"child": names_a_child,
                                            "jokethreat": could_be_a_joke_threat,
                                            "offensive": could_be_contempt,
                                            "hearsay": passes_a_claim_on}
-
