@@ -87,6 +87,7 @@ REASONS = {
     "privacy.child-routine": "reveals a child's routine",
     "privacy.password": "gives away a password or security answer",
     "privacy.document": "shows an identity document",
+    "privacy.health": "tells someone else's health",
     "brand.banned-word": "uses a banned word",
     "brand.disclosure": "lacks a sponsorship disclosure",
 }

@@ -8,6 +8,7 @@ import re
 from desktopapp.checks import (
     privacy_child,
     privacy_child_places,
+    privacy_health,
     privacy_leaks,
     privacy_more,
     privacy_shapes,
@@ -346,6 +347,7 @@ def _more(text: str, found: list[CheckWarning]) -> list[CheckWarning]:
     have = {w.code for w in found}
     found += [w for w in privacy_leaks.check(text) if w.code not in have and not (
         w.code == "privacy.address" and privacy_more.business(text))]
+    found += privacy_health.check(text)
     if "privacy.child-routine" not in have:
         found += privacy_child.check(text) or privacy_child_places.check(text)
     return found
