@@ -62,7 +62,8 @@ CLAIMED = _words(
 SOURCED = _words(r"according to", r"reports?", r"reported", r"confirmed", r"announced",
                  r"officially", r"statement", r"press release", r"says", r"said", r"told",
                  r"https?", r"www", r"news", r"BBC", r"Reuters", r"AP", r"heard",
-                 r"apparently", r"rumou?r\w*", r"allegedly")
+                 r"apparently", r"rumou?r\w*", r"allegedly", r"reportedly", r"supposedly",
+                 r"purportedly", r"unconfirmed", r"sources?")
 SELF = re.compile(r"\b(?:I|we|I've|we've|I'd|we'd)\s+$", re.IGNORECASE)
 OWN_NEWS = re.compile(r"^\s*(?:I|I'm|I've|we|we're|we've|we'll|(?:our|my) (?:little |own )?"
                       r"(?:shop|store|caf[eé]|restaurant|business|company|bakery|studio|salon|"
