@@ -1,4 +1,4 @@
-"""Two more shapes of an insult aimed at someone, beyond insult_rules' "X is a …".
+"""More shapes of an insult aimed at someone, beyond insult_rules' "X is a …".
 
 - The superlative of contempt: "the dimmest cooks in the county", "run by the thickest
   people on the internet". Calling people the stupidest (laziest, most useless …) of a
@@ -7,6 +7,7 @@
   is not.
 - The retort "says the …": "says the bitter nobody with 40 followers" names the person
   it answers.
+- An epithet with no article: "Pathetic, dim, greasy little man.", "useless woman".
 """
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ TOO_DIM = gated(r"\b(?:you(?:'re| are|’re)|u r|ur|(?:he|she)(?:'s| is|’s)|th
                 r"(?: \w+)? too (?:dim|stupid|thick|dumb|slow|clueless|gormless|brainless) to "
                 r"(?:understand|grasp|get|follow|read|see|notice|realise|realize|spell|count|"
                 r"work out|figure out)\b", re.IGNORECASE)
+# An epithet: contempt adjectives straight before a word for a person, no article between
+# ("Pathetic, dim, greasy little man.", "the owner is very stupid man", "…, useless
+# woman"). Only strong contempt (not "lazy" or "old": "lazy girl dinner", "old man") and
+# one person (the plural is often a market: "recipes for lazy people").
+_CONTEMPT = (r"(?:pathetic|useless|stupid|talentless|worthless|greasy|vile|disgusting|spineless|"
+             r"gutless|brainless|clueless|incompetent|ugly|smelly|repulsive|odious|slimy|"
+             r"moronic|idiotic|dim|dim-?witted|gormless|snivelling|obnoxious|insufferable)")
+EPITHET = gated(r"(?:^|(?<=[.,:;!?] )|(?<=\bis )|(?<=\bwas )|(?<=\bis very )|(?<=\bwas very ))"
+                rf"(?:{_CONTEMPT},? (?:and )?){{0,2}}{_CONTEMPT} (?:little |old |fat |lazy )?"
+                r"(?:man|woman|guy|bloke|person|creature|individual|fella|lad|human being)\b"
+                r"(?! (?:of|on|in|at|from|who (?:helped|saved|found)))", re.IGNORECASE)
 # The writer or what they made ("I'm the laziest …", "my team is the worst …") is fond or
 # modest; a thing ("the dumbest idea") is no one.
 _SELF = re.compile(r"\b(?:i'?m|i’m|i am|i was|we'?re|we are|call me|me|myself|us)\s+"
@@ -55,7 +67,7 @@ MESSAGE = ("“{}” is contempt aimed at someone. Insults in a public post are 
 def check(text: str) -> list[CheckWarning]:
     """At most one warning: the first superlative of contempt or retort that is not the
     writer's about themselves and not negated."""
-    for pattern in (SUPERLATIVE, RETORT, TOO_DIM):
+    for pattern in (SUPERLATIVE, RETORT, TOO_DIM, EPITHET):
         if not pattern.could_match(text):
             continue
         for m in pattern.finditer(text):

@@ -127,7 +127,12 @@ INSIDER = words(
     r"engineering life", r"(?:inside|from) a "
     r"(?:law firm|bank|hospital|school|newsroom|agency|startup|studio|council)",
     r"(?:hr|management|the board|leadership|the execs) (?:told|said|"
-    r"sent|emailed|announced|let slip|mentioned|showed)", gate=False)
+    r"sent|emailed|announced|let slip|mentioned|showed)",
+    # the writer's job on a production or in a company ("im an intern at the network",
+    # "on set as an extra")
+    r"(?:i'm|im|i am|i was|as) (?:an? |the )?(?:\w+ )?(?:intern|runner|extra|assistant|temp|"
+    r"cleaner|researcher|producer|editor|writer|crew member|stagehand) (?:at|on|for|in|with)",
+    r"on set", gate=False)
 TOLD_INSIDE = words(
     r"(?:hr|management|the board|leadership|the execs|my boss|my manager|payroll|legal) (?:just "
     r"|already |finally |literally )?(?:told|showed|emailed|messaged|let slip|mentioned)"
@@ -169,7 +174,8 @@ MATTER = words(
     r"tenders?", r"bids?", r"shortlist", r"overtime", r"rota", r"policy", r"complaints?",
     r"inspection", r"certificate", r"safety", r"band", r"act", r"guest", r"medical",
     r"consultation", r"route", r"branch", r"term sheet", r"sponsor\w*", r"vote", r"replac\w+",
-    r"pay freeze", r"headliner",
+    r"pay freeze", r"headliner", r"cancell?ed", r"axed", r"renewed", r"season \d+", r"finale",
+    r"storyline", r"plot twist",
     r"four-day week", r"line-?up", r"codename",
     gate=False)
 NOT_PUBLIC = words(
@@ -219,6 +225,17 @@ PERSON = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z]['’]?[A-Za-z]+|[A-Z]\.)(?![\w&])|"
                     r"\b[A-Z][a-z]+ (?:from|in) (?:sales|hr|HR|accounts|finance|marketing|legal|"
                     r"IT|ops|payroll|[A-Z]\w+)\b|"
                     r"(?i:\b(?:famous|well-known|high-profile|celebrity) \w+)")
+# An unreleased story's ending seen from inside the production: the cut, the script or the
+# set, and what happens ("saw the storyboard for the finale. the dog dies"). A viewer's
+# spoiler after the broadcast names no such access.
+ACCESS = words(r"(?:final|rough|first|director's) cut", r"storyboards?", r"scripts? for",
+               r"(?:the|this|next) (?:\w+ )?scripts?", r"screeners?", r"test screening",
+               r"on set", r"table read", r"the dailies", r"the edit(?:ing)? (?:suite|room|notes)",
+               r"work drive")
+REVEAL = words(r"dies", r"die at the end", r"(?:kill|kills|killed|killing) off", r"killed",
+               r"is the (?:villain|killer|traitor|mole)", r"(?:villain|killer|traitor|mole) is",
+               r"all along", r"the twist", r"turns out", r"(?:the )?ending is", r"written out",
+               r"doesn't make it", r"gets? married", r"end up together", r"won't be back")
 # Choices made inside before anyone outside hears: bids, shortlists, board papers.
 INTERNAL_CHOICE = words(
     r"tenders?", r"bids?", r"(?:the|a|our|my) (?:short-?list)(?!\w)", r"front-?runner",
@@ -273,12 +290,16 @@ def check(text: str) -> list[CheckWarning]:
 
 
 def _inside_work(text: str) -> re.Match[str] | None:
-    """The session 9 shapes: a name or a place held back about work or someone famous; a
-    work document shown from inside; a person's work or health matter known through the
-    job; a choice made inside (bids, a shortlist, a board paper) with a figure or a name."""
+    """The session 9 shapes: a name or a place held back about work or someone famous; an
+    unreleased story's ending seen from inside (session 16); a work document shown from
+    inside; a person's work or health matter known through the job; a choice made inside
+    (bids, a shortlist, a board paper) with a figure or a name."""
     withheld = WITHHOLD.search(text)
     if withheld and WORKISH.search(text):
         return withheld
+    access = ACCESS.search(text)
+    if access and REVEAL.search(text):
+        return access
     # the rare words first: most paragraphs hold none of them
     shown, matter = SHOWN.search(text), PERSONAL_MATTER.search(text)
     choice = INTERNAL_CHOICE.search(text)

@@ -36,8 +36,9 @@ _AIMED = re.compile(r"(?:\byou(?:'re| are)?|\bu\b|\bwhat\s+an?|\bsuch\s+an?|\bbu
 # reported, not done. The writer's own ("I called him a liar") is still theirs.
 _REPORTED_NAME = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:called|calls|calling|labell?ed|branded|"
                             r"dubbed)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-# "A liar", "another clown", "your crybaby friends": someone is called that.
-_NAMING = re.compile(r"\b(?:(?:an?|one|another|that|this|some)\s+(?:\w+\s+){0,3}|"
+# "A liar", "another clown", "your crybaby friends", "a silly, giggling nitwit": someone is
+# called that.
+_NAMING = re.compile(r"\b(?:(?:an?|one|another|that|this|some)\s+(?:[\w-]+,?\s+){0,3}|"
                      r"(?:my|your|his|her|their|our)\s+(?:\w+\s+)?)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|hardly)\b|n't\b", re.IGNORECASE)
 _LAST_WORD = re.compile(r"@?([A-Za-z][\w'’]*) $")

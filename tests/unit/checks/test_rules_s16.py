@@ -40,3 +40,44 @@ def test_a_reported_claim_is_one_rumour() -> None:
 
 def test_a_bare_damaging_claim_still_warns() -> None:
     assert "risk.rumour" in alarms("The club chairman was arrested at the airport.")
+
+
+@pytest.mark.parametrize("text", [
+    # listed insults after a run of adjectives with commas
+    "The new site manager is a bone-idle, sneering coward",
+    "Honestly our landlord is a shifty, penny-pinching muppet",
+    # an epithet with no article
+    "Watched the minister's interview. Smug, gormless little man.",
+    "The cashier at Dell's is very stupid woman, she shouted at my son",
+    "Our postman threw the parcel over the fence again, useless bloke",
+])
+def test_name_calling_after_adjectives_warns(text: str) -> None:
+    assert "tone.insult" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meal prep for lazy people: five dinners, one tray",
+    "I felt like a useless person all week, but the sun is out now",
+    "The old man at the bakery gave us free scones, legend",
+    "A nice, quiet, friendly bloke moved in next door",
+])
+def test_epithet_near_misses_stay_quiet(text: str) -> None:
+    assert "tone.insult" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Proofreading the script for the Christmas special and wow, the grandad dies",
+    "Got hold of a screener for the new thriller: the nanny is the killer",
+    "im a runner on the show and we just heard season 3 is axed, the cast doesnt know yet",
+])
+def test_an_unreleased_ending_told_from_inside_warns(text: str) -> None:
+    assert "risk.confidential" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Just watched the finale and I can't believe the dog dies 😭",
+    "The script for our school play is finished! Rehearsals start Monday",
+    "That twist at the end of last night's episode, I'm still shaking",
+])
+def test_a_viewers_spoiler_is_not_a_leak(text: str) -> None:
+    assert "risk.confidential" not in alarms(text)
