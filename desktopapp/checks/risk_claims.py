@@ -42,6 +42,7 @@ from desktopapp.checks.risk_framing import (
 from desktopapp.checks.risk_hearsay_more import CONDUCT, CORNERS, SOURCES
 from desktopapp.checks.risk_sources import sourced
 from desktopapp.checks.risk_words import Rule, loose, words
+from desktopapp.checks.risk_wrongdoing import WRONGDOING
 from desktopapp.checks.text import Span, sentences
 
 NAME = "risk"
@@ -115,7 +116,8 @@ def _sentence(spans: list[Span], starts: list[int], at: int) -> tuple[int, Span]
 def _rumour(text: str, spans: list[Span], starts: list[int]) -> list[CheckWarning]:
     """A claim's source, push or name may sit in the sentence next to it ("Why is nobody
     talking about Dr X's clinic? He stole from patients."): those are read on the paragraph."""
-    claims = [*DAMAGE.finditer(text), *MORE_DAMAGE.finditer(text), *CONDUCT.finditer(text)]
+    claims = [*DAMAGE.finditer(text), *MORE_DAMAGE.finditer(text), *CONDUCT.finditer(text),
+              *WRONGDOING.finditer(text)]
     pushed = None
     if claims or PUSHED_DAMAGE.gate.could_match(text):
         pushed = AS_FACT.search(text) or WARNING_FRAME.search(text) or SCARE_QUOTED.search(text)
@@ -147,7 +149,7 @@ def _claims_of_others(text: str, classes: tuple[Rule | GatedPattern, ...] | None
 
 
 _HEARD: tuple[Rule | GatedPattern, ...] = (DAMAGE, MORE_DAMAGE, HEARD_CLAIM, CONDUCT, CORNERS,
-                                           risk_kinds.CLAIM)
+                                           risk_kinds.CLAIM, WRONGDOING)
 
 
 # The writer passing a claim on only to deny it ("people saying the refs are corrupt,

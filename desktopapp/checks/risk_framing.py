@@ -174,5 +174,8 @@ NOT_A_SOURCE = re.compile(loose(r"\bwho (?:he|she|they) (?:says?|claims?) (?:he|
                                 r"\b(?:inspection|annual|school|medical|expense|police|safety|"
                                 r"progress|hygiene|financial) reports?\b|\b(?:before you|to|you|"
                                 r"don't|please|and|or) book\b|"
-                                r"\bbook (?:now|a|your|direct|today)\b"),
+                                r"\bbook (?:now|a|your|direct|today)\b|"
+                                # a label put on someone ("is a convicted fraudster") cites
+                                # no court; "was convicted of" reports a verdict
+                                r"\b(?:is|'s|was|a|an) (?:a |an )?convicted (?!of\b)"),
                           re.IGNORECASE)

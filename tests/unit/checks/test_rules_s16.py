@@ -81,3 +81,25 @@ def test_an_unreleased_ending_told_from_inside_warns(text: str) -> None:
 ])
 def test_a_viewers_spoiler_is_not_a_leak(text: str) -> None:
     assert "risk.confidential" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new caretaker at Holm Academy is a convicted burglar, lock your lockers",
+    "Bayview Tattoo reuses its needles, that's why people get infections",
+    "Councillor Ashby is a gambling addict and that's where the fund went",
+    "The boxer Jed Marr threw the fight for a payout",
+    "That youth coach at Brindle FC beats his wife",
+    "Our MP has a secret love child in Leeds",
+])
+def test_wrongdoing_said_as_fact_is_a_rumour(text: str) -> None:
+    assert "risk.rumour" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coal and asbestos: the history of the mill, our new exhibition opens Saturday",
+    "I used to be a gambling addict. Seven years clean today.",
+    "We reuse our coffee grounds in the garden, the roses love it",
+    "Our team lost the final on penalties, gutted but proud",
+])
+def test_wrongdoing_near_misses_stay_quiet(text: str) -> None:
+    assert "risk.rumour" not in alarms(text)
