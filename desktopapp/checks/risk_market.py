@@ -24,23 +24,39 @@ import re
 
 from desktopapp.checks.gate import GatedPattern, gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+from desktopapp.checks.risk_words import loose
 from desktopapp.checks.wordset import keys, tokens
 
 NAME = "risk"
 
 
-def _words(*items: str) -> GatedPattern:
-    return gated(r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
+def _words(*items: str, apostrophes: bool = False) -> GatedPattern:
+    """With `apostrophes`, one may be left out or curly, as people type ("didnt"); not for
+    the classes holding "we'll" or "I'd", which would then read "well" and "id"."""
+    source = r"(?<![\w#@])(?:" + "|".join(items) + r")(?!\w)"
+    return gated(loose(source) if apostrophes else source, re.IGNORECASE)
 
 
-_ROLE = r"(?:ceo|cfo|coo|cto|founder|co-?founder|chair(?:man|woman)?|director|exec(?:utive)?|vp|md)"
+_ROLE = (r"(?:ceo|cfo|coo|cto|founder|co-?founder|chair(?:man|woman)?|director|exec(?:utive)?|vp|"
+         r"md|treasurer|chief \w+(?: officer)?|general counsel|company secretary|president|"
+         r"board member|non-exec\w*|head of \w+)")
 # Who speaks: the company seen from inside.
 INSIDER = _words(
     r"(?:we|we're|we've|we'll|we'd|we are|we were|we will|we have|us|our|ours|ourselves)",
     r"my (?:company|firm|employer|startup|start-up|business|boss|board|team|division)",
     r"the (?:company|firm|startup|start-up|business) I (?:work for|work at|run|founded|"
     r"co-?founded)",
-    r"(?:as|I'm|I am|our|the)(?: an?| the| [\w&]+'s)? " + _ROLE, r"I(?:'m| am) on the board",
+    r"(?:as|I'm|I am|our|the)(?: an?| the| [\w&]+'s)?(?: [\w&]+){0,2}? " + _ROLE,
+    r"I(?:'m| am) on the board",
+    # the writer's job at the company ("I'm in finance there", "i do the accounts at …",
+    # "as the person who signs off the numbers", "i actually work at Orla")
+    r"(?:I'm|I am|I work) in (?:finance|accounts|treasury|the lab|ir|investor relations|"
+    r"m&a|sales|hr)(?: there| at \w+)?", r"I (?:\w+ )?do the (?:accounts|books|numbers|payroll)",
+    r"(?:as|I'm|I am) the (?:person|one|guy|woman) who (?:signs off|prepares|does|sees|checks|"
+    r"books|processes)", r"I (?:actually |literally |really )?work (?:at|for|there)\b",
+    r"I (?:see|saw|process(?:ed)?|handled?) (?:the (?:numbers|figures|paperwork|deal|"
+    r"accounts)|it)(?: every day| today| this week)?", r"from (?:someone )?inside",
+    r"(?:as|I'm|I am) (?:someone|an employee|a worker|staff) (?:on the inside|at|in)",
     r"(?:as|I'm|I am) (?:an? |the )?(?:ir|investor relations|finance|accounts|treasury|comms) "
     r"(?:manager|lead|director|officer|person)",
     r"(?:I'm|I am|I work|we're|we are) (?:on|in) the (?:deal|m&a|corporate dev\w*|finance|ir|"
@@ -75,7 +91,33 @@ MATTER = _words(
     r"buying them out",
     r"bought out", r"merg(?:er|ers|ing with|e with|ed with)", r"sell(?:ing)? (?:the|our|my) "
     r"(?:company|business|startup)", r"sell(?:ing)? the firm",
-    r"private equity", r"(?:will|to|going to|gonna|set to|about to|plan to) (?:buy|acquire|take "
+    r"private equity",
+    # session 16: a company being bought or sold, raising equity, closing sites, cutting
+    # jobs, losing its boss, a trial or a quarter's outcome told before the market hears
+    r"(?:being|getting|been|got|to be|is|are) (?:bought|acquired|taken over|sold)(?: out)?",
+    r"(?:sale|sell-?off) of (?:our|the|my|its) (?:company|business|startup|firm|\w+ division)",
+    r"rights issue", r"(?:emergency |new |fresh )?share (?:issue|placing|offering)",
+    r"rais\w+ (?:fresh |new |more )?(?:equity|capital)", r"(?:get|getting|be|being) diluted",
+    r"(?:out of|running out of|weeks of|months of) (?:runway|cash)", r"bridge (?:loan|round)",
+    r"(?:plant|site|factory|mine|store|branch|office) closures?",
+    r"(?:clos|shutt?)(?:e|es|ed|ing) (?:down )?(?:\d+|two|three|four|five|six|several|all|"
+    r"half) (?:of (?:our|its|their|the) )?(?:plants?|sites?|factories|mines|(?:stores|shops|"
+    r"branches|offices) (?:for good|permanently))",
+    r"(?:cut\w*|lay\w* off|let\w* go(?: of)?|los\w+|shed\w*|ax\w*|clos\w+|shut\w*|"
+    r"restructur\w+|closure)[^\n]{0,80}?\b(?:about |around |roughly |nearly |over |some )?"
+    r"[\d,]{2,} (?:of (?:our|its|the|their) [\d,]+ )?(?:roles|jobs|positions|staff|colleagues|"
+    r"employees|workers)",
+    r"(?:ceo|cfo|coo|chief executive)(?: is)? (?:resign\w*|quitting|being (?:fired|ousted|"
+    r"pushed out|replaced))",
+    r"(?:drug|clinical|phase \w+|drill) (?:trial|results)(?: (?:failed|flopped|worked|"
+    r"succeeded|missed|hit|came back|are in))?",
+    r"(?:q[1-4]|quarterly|annual|full-year|half-year|interim|drill|trial|sales|official) "
+    r"(?:results|numbers|figures|earnings) (?:come|comes|are|go|goes|drop|drops|land|lands) out",
+    r"(?:q[1-4]|(?:this|the) quarter)(?:'s| is| was| will be| looks| came "
+    r"in)(?: \w+){0,2} (?:best|worst|record|terrible|awful|disastrous|huge|massive|weak|"
+    r"strong|below|above|way)",
+    r"announc\w+ (?:the|our) (?:\w+ ){0,2}(?:deal|merger|acquisition|takeover|buyout|results)",
+    r"(?:will|to|going to|gonna|set to|about to|plan to) (?:buy|acquire|take "
     r"over|merge with|purchase) (?-i:[A-Z])\w*", r"sell(?:ing)? us (?:to|off)", r"being sold",
     r"staff find out",
     r"sale of the company",
@@ -90,7 +132,7 @@ MATTER = _words(
     r"(?:than anyone (?:expects?|thinks?)|than everyone (?:expects?|thinks?)|than the street "
     r"expects|than analysts (?:expect|think)|"
     r"than (?:expected|forecast))", r"(?:product |safety )?recall (?:on|of) (?:the|our|all)",
-    r"(?:guidance|forecast|outlook)[^.!?\n]{0,20}?(?:cut|slash\w*|rais\w+|lower\w*|upgrad\w*|"
+    r"(?:guidance|forecast|outlook)[^.!?\n]{0,32}?(?:cut|slash\w*|rais\w+|lower\w*|upgrad\w*|"
     r"downgrad\w*)",
     r"(?:guidance|outlook|forecast) (?:cut|raise|upgrade|downgrade)", r"(?:cut|raise|raising|"
     r"cutting|lower|lowering) (?:our |the |full-year )?(?:guidance|forecast|outlook)",
@@ -193,6 +235,10 @@ SECRET = _words(
     r"(?:yet )?(?:told|informed|updated) the (?:market|investors|exchange|city|street)",
     r"(?:quick |hot |free |little )tip",
     r"(?:market|investors|the city|analysts)(?: still)? (?:doesn't|don't) know",
+    r"(?:market|markets|investors|the city|analysts|shareholders|the public|staff)(?: still)? "
+    r"(?:haven't|hasn't|have no idea|has no idea|won't see it coming|are in the dark|don't know "
+    r"yet|doesn't know yet)", r"(?:legal|lawyers?) says? (?:we )?(?:don't|do not) have to "
+    r"disclose", r"(?:i|I) know something you don't",
     r"before (?:it's|it is|it goes|they go|we go|the news is|anything is) (?:public|announced|"
     r"out|official)", r"(?:legal|lawyers?|comms|pr) (?:says?|said) (?:don't|not to|we can't)",
     r"(?:in|entered|opened|started) (?:early )?(?:talks|discussions|negotiations)",
@@ -206,14 +252,15 @@ SECRET = _words(
     r"due diligence|on the table|lined up|expect an announcement)",
     r"(?:basic(?:al)?l?y|all but|as good as|practically|pretty much) (?:done|signed|agreed|closed)",
     r"(?:the (?:only )?one|one of (?:the )?few|only (?:a )?few of us) who knows?",
-    r"done deal")
+    r"done deal", apostrophes=True)
 # A tip: trade this company's shares (names keep their capital: "load up on Helix").
 TIP = gated(
     r"\b(?:buy|sell|dump|short|load up on|grab|get (?:in|into|out of)|pile into|ditch|offload)"
     r"(?:ing)? (?:(?:your|some|more|a few|the|my|all your) )?(?:\$[A-Z]{1,5}\b|(?-i:[A-Z][\w&]+)"
     r"(?: (?-i:[A-Z]\w+))? (?:shares|stock)\b|shares\b|stock\b)"
     r"|\b(?:load up on|buy(?: up)?|grab|get into|pile into) (?-i:[A-Z][\w&]+)[^.!?\n]{0,30}?"
-    r"\bbefore (?:the |\w+'s )?(?:announcement|earnings|results|call|news|filing|deal|open|bell)\b"
+    r"\bbefore (?:the |\w+'s )?(?:announcement|earnings|results|call|news|filing|deal|open|bell|"
+    r"monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b"
     r"|\bif you(?:'re| are)? (?:not )?(?:holding|hold|own|owning|in) (?:any )?(?:\$[A-Z]{1,5}\b|"
     r"(?-i:[A-Z][\w&]+)(?: shares| stock)?\b|shares\b|stock\b)[^.!?\n]{0,30}(?:sell|buy|get|fix|"
     r"dump|load)|\b(?:who|that|anyone who) (?:own|owns|hold|holds|bought) (?:\$[A-Z]{1,5}\b|"
@@ -285,7 +332,11 @@ _KEYS = keys(
     "reduction workforce roles stake holding redundancy order orderbook covenant "
     "covenants turnover tuned buyers buyer bidders bidder suitors rns regulatory "
     "workforce letting shutting divisions division "
-    "loss")
+    "loss acquired taken sold rights issue equity capital diluted runway cash bridge loan "
+    "closure closures close closes closed closing shut shuts shutting roles jobs positions "
+    "staff colleagues employees workers ceo cfo coo chair chairman founder chief trial drill "
+    "come comes drop drops land lands year announce announced announcing announces placing "
+    "offering resign resigning resigns stepping")
 
 
 def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:

@@ -103,3 +103,25 @@ def test_wrongdoing_said_as_fact_is_a_rumour(text: str) -> None:
 ])
 def test_wrongdoing_near_misses_stay_quiet(text: str) -> None:
     assert "risk.rumour" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "As head of treasury at Corvel: the rights issue will price well below market",
+    "Our dividend's getting scrapped, I saw the board pack. you didnt hear it from me",
+    "i do the books at Hanley Foods and q2 is way below plan. analysts have no idea",
+    "We're cutting around 450 of our 2,000 staff in March, the press release isn't drafted",
+    "buy Orrin Energy before Friday. I work there",
+])
+def test_an_insiders_market_news_warns(text: str) -> None:
+    assert "risk.market-sensitive" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We're closing two of our shops for refurbishment next week, back on the 14th!",
+    "Big news: our founder is stepping down after 30 years, a party on Friday!",
+    "Exam results come out Thursday, good luck everyone",
+    "This year was our best ever and we'll keep baking, thank you all",
+    "Well stock finished and listed, the living room moved around",
+])
+def test_a_small_businesss_news_is_not_market_news(text: str) -> None:
+    assert "risk.market-sensitive" not in alarms(text)
