@@ -14,6 +14,7 @@ from desktopapp.checks import (
     risk_aimed_s6,
     risk_blame,
     risk_blame_accusers,
+    risk_blame_crime,
     risk_blame_shapes,
     risk_endorse,
     risk_endorse_more,
@@ -107,7 +108,8 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                 or _session6(text, risk_aimed_s6.endorse, _S6_ENDORSE))
              + (risk_blame.check(text) or risk_blame_shapes.check(text)
                 or risk_blame_accusers.check(text)
-                or _session6(text, risk_aimed_s6.blame, _S6_BLAME))
+                or _session6(text, risk_aimed_s6.blame, _S6_BLAME)
+                or risk_blame_crime.check(text))
              + insult_rules.check(text))
     return [w for w in found if not (
         (w.code == "risk.victim-blaming" and (

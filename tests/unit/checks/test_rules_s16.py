@@ -125,3 +125,23 @@ def test_an_insiders_market_news_warns(text: str) -> None:
 ])
 def test_a_small_businesss_news_is_not_market_news(text: str) -> None:
     assert "risk.market-sensitive" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The student who got mugged outside the library was on her phone. No sympathy.",
+    "that cyclist who got hit on Mill Lane had no lights, his own fault tbh",
+    "Pensioner got scammed out of 20 grand. what did he expect, answering unknown numbers",
+    "tourist got his bag nicked on the beach, serves him right for leaving it",
+])
+def test_blaming_the_victims_of_crime_warns(text: str) -> None:
+    assert "risk.victim-blaming" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No sympathy for the council after that rent rise, honestly",
+    "I got hit by a cricket ball at practice, my own fault for not watching",
+    "Got soaked walking home, should've taken the umbrella",
+    "Thinking of everyone who got hurt in the pile-up on the A30 this morning",
+])
+def test_verdicts_without_a_victim_stay_quiet(text: str) -> None:
+    assert "risk.victim-blaming" not in alarms(text)
