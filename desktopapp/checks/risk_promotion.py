@@ -28,7 +28,8 @@ def _words(*items: str) -> GatedPattern:
 _NAMED = r"(?-i:[A-Z][a-z]+)"  # a storm's or a place's name keeps its capital
 DISASTER = _words(
     # weather and nature, named or with "the"
-    r"(?:hurricane|typhoon|cyclone|storm|tropical storm|winter storm) " + _NAMED,
+    r"(?:hurricane|typhoon|cyclone|storm|tropical storm|winter storm) (?!(?-i:Chaser|Trooper|"
+    r"Front|Warning|Shelter))" + _NAMED,
     r"(?:the|this|another) (?:storm|drought)(?! (?:of|chaser|drain|door)\w*)", r"ice storm",
     r"hurricane(?! ?-?proof)", r"typhoon", r"cyclone", r"tornado(?:es)?", r"tsunamis?",
     r"earthquakes?", r"quakes?", r"aftershocks?", r"blizzards?", r"snowstorms?",
@@ -64,7 +65,18 @@ DISASTER = _words(
     r"in the wake of", r"(?:our )?(?:hearts|thoughts|prayers)(?: and prayers)? (?:are |go out "
     r"|goes out )?(?:with|to)", r"stay safe (?:and|&) (?:shop|order|stock)",
     r"in memory of (?:the|those|all)", r"remembering (?:the|those|all|9/11)",
-    r"anniversary of (?:the|9/11)", r"9/11", r"#prayfor\w+", r"#\w+strong",
+    r"anniversary of (?:the|9/11)", r"9/11", r"#prayfor\w+", r"#\w*strong\w*",
+    # session 16: spills, drownings, the dead counted by who they were, mourning
+    r"(?:oil|chemical|toxic|fuel) spills?", r"drownings?", r"(?:\d+|two|three|four|five|six|"
+    r"dozens of|the) (?:\w+ )?(?:workers|people|passengers|children|kids|fans|residents|"
+    r"students|miners|soldiers|families|pupils|climbers|swimmers) (?:were )?(?:killed|dead|"
+    r"died|missing|injured|lost)", r"(?:city|town|nation|country|community|village|county|"
+    r"world|island) (?:mourns|grieves|is (?:mourning|grieving))", r"(?:mourning|grieving) "
+    r"(?:the|for|those|all|with) (?:\w+ ){0,3}(?:passengers|victims|lives|dead|families|"
+    r"children|fans|workers|people)", r"affected by the (?:\w+ ){0,3}(?:spill|floods?|fires?|"
+    r"storm|quake|earthquake|attack|explosion|crash|shooting|blast)", r"(?:the|a|after the) "
+    r"blast", r"(?:ferry|ship|boat|mine|stadium|festival|coach|bus|train) (?:disaster|tragedy|"
+    r"crash)",
     r"#standwith\w+", r"#\w*(?:flood|storm|quake|fire|hurricane|tornado|cyclone|typhoon|"
     r"shooting|attack|stabbing|bombing|crash|explosion|massacre|heatwave|deaths)\w*", r"lockdown",
     r"(?:after|from|during|through|since) the fires?",
@@ -125,9 +137,24 @@ OFFER = _words(
     r"bundles?|plans?)", r"(?:first|1st) (?:month|week|year|class|session|lesson)s? (?:is |are )?"
     r"free", r"\d+ (?:months?|weeks?) free", r"get (?:your|a) (?:first )?\w+ free",
     r"(?:enjoy|try|grab|order|taste) (?:our|the|a) (?:new |special |limited[- ]edition )?"
-    r"(?-i:[A-Z])\w+", r"available (?:in|at|from) (?:the|our) (?:\w+ )?(?:shop|store|website)")
+    r"(?-i:[A-Z])\w+", r"available (?:in|at|from) (?:the|our) (?:\w+ )?(?:shop|store|website)",
+    # session 16: invitations to come, try, stream or buy, and prices said plainly
+    r"(?:come|pop|swing|head|stop) (?:down |in |by |over |along |round )?(?:to |into |at )?"
+    r"(?:our|the) (?:\w+ ){0,2}(?:shop|store|caf[eé]|bar|pub|restaurant|pop-?up|stall|"
+    r"showroom|warehouse|salon|studio|branch|flagship|outlet)", r"try (?:our|the) new",
+    r"free (?:\w+ ){0,2}(?:with (?:every|any|each)|when you)", r"free refills?",
+    r"on the house", r"bottomless", r"(?:only|just) (?:£|\$|€)?\d+(?:\.\d+)? ?(?:pounds?|"
+    r"quid|dollars?|euros?|p)(?!\w)", r"back on the menu", r"restock\w*",
+    r"(?:our|the|a) new (?:season|drop|release|collection|range|line|album|single|episode)s?",
+    r"streaming now", r"(?<!no )(?:stream|rent|watch|download) (?:it |them )?(?:now|today|here)",
+    r"download our app", r"meet[- ]and[- ]greet", r"(?:special|limited)[- ]edition",
+    r"get (?:your|a) (?:\w+ ){0,2}(?:valued|valuation|quote)", r"(?:premium|free) trial",
+    r"(?:perfect|best|great|better|ideal) time to (?:try|buy|catch up|binge|stock up|shop|book|"
+    r"order|treat)", r"don't let (?:that|it|this|the \w+) stop (?:your|you)")
 # Holding back is the right thing to do: "pausing all promotions", "no sale this week".
-RESTRAINT = gated(r"\b(?:paus\w*|cancel\w*|suspend\w*|postpon\w*|stopp?\w*|halt\w*|no|not "
+# ("can't stop our sale" is not restraint.)
+RESTRAINT = gated(r"(?<!can't )(?<!cannot )(?<!won't )(?<!couldn't )"
+                  r"\b(?:paus\w*|cancel\w*|suspend\w*|postpon\w*|stopp?\w*|halt\w*|no|not "
                   r"running|won't (?:be )?(?:run|running|post|posting)) (?:all |our |any |the "
                   r"|this week's |today's )?(?:promotions?|promos?|sales?|marketing|ads|adverts|"
                   r"offers?|deals?|campaigns?|posts)\b", re.IGNORECASE)
@@ -155,7 +182,9 @@ _KEYS = keys(
     "mill tenement apartment block care home forget commemorate commemorating commemoration "
     "commemorative years year lost contamination boil burst banks dome pile pileup gas "
     "refinery plant chemical boiler horrific tragic heartbreaking tunnel bridge bus train ship "
-    "ferry mine market")
+    "ferry mine market spill spills drowning drownings workers passengers children kids fans "
+    "residents students miners soldiers families pupils climbers swimmers mourns grieves "
+    "mourning grieving affected blast coach festival")
 _HASHTAG_STEMS = ("prayfor", "standwith", "strong", "flood", "storm", "quake", "fire",
                   "hurricane", "tornado", "cyclone", "typhoon", "shooting", "attack",
                   "stabbing", "bombing", "crash", "explosion", "massacre",

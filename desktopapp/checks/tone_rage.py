@@ -32,13 +32,20 @@ _BODY = (r"(?:(?:jaw|fists?|teeth|hands?)\s+(?:is\s+|are\s+|still\s+)?(?:clenche
          r"genuinely\s+|honestly\s+)?(?:(?:about|ready|going|gonna)\s+to\s+(?:explode|burst|"
          r"blow|lose\s+it|snap)|fit\s+to\s+burst|worked\s+up|incensed|apoplectic|"
          r"beyond\s+(?:mad|angry|furious|livid|pissed|fuming)|(?:shouting|screaming|yelling|"
-         r"swearing|banging|slamming)\s+(?:at|on|out|into|my|the|so)|losing\s+it)|"
+         r"swearing|banging|slamming)\s+(?:at|on|out|into|my|the|so)|losing\s+it|"
+         # session 16: the plain words for it ("I'm so irate", "too cross to sleep", "that
+         # wound up", "at breaking point", "losing my temper")
+         r"(?:too\s+|that\s+|really\s+|very\s+|properly\s+)?(?:irate|cross|wound\s+up|vexed|"
+         r"wild\s+with\s+(?:anger|rage)|at\s+(?:my\s+)?breaking\s+point|losing\s+my\s+"
+         r"(?:temper|rag|cool|patience))(?![\w-])(?!\s+(?:section|country|stitch|platform|roads?|"
+         r"referenc\w+|over|out)))|"
          r"(?:i'?ve|i’ve|i\s+have)\s+(?:completely\s+|totally\s+|officially\s+)?lost\s+it|"
          r"before\s+i\s+(?:do|say|said|did)\s+something\s+i(?:'ll|'d|’ll|’d|\s+will|\s+would)?"
          r"\s+regret|the\s+rage\s+(?:has|is)|so\s+angry\s+i\s+could\s+\w+)")
 # An urge to break, hit or shout, now: "want to put my fist through the wall".
 _URGE_LEAD = (r"(?:(?:genuinely|honestly|really|literally|actually|seriously)\s+)?"
-              r"(?:want(?:s)?\s+to|wanna|could|am\s+about\s+to|'m\s+about\s+to|’m\s+about\s+to|"
+              r"(?:want(?:s)?\s+to|wanna|could|will|am\s+about\s+to|'m\s+about\s+to|"
+              r"’m\s+about\s+to|"
               r"about\s+to|going\s+to|gonna|ready\s+to|need\s+to|have\s+to\s+stop\s+myself\s+"
               r"from|trying\s+not\s+to|makes\s+me\s+want\s+to|make\s+me\s+want\s+to)")
 _URGE = (r"(?:(?:throw|hurl|chuck|lob|fling)\s+(?:this|my|the)\s+(?:\w+\s+)?(?:laptop|phone|"
@@ -49,6 +56,12 @@ _URGE = (r"(?:(?:throw|hurl|chuck|lob|fling)\s+(?:this|my|the)\s+(?:\w+\s+)?(?:l
          r"the\s+\w+\s+in)|(?:flip|overturn)\s+(?:a|the|this|my)\s+(?:table|desk)|"
          r"smash\s+(?:something|everything|my\s+\w+|this\s+\w+|the\s+\w+)|"
          r"scream\s+(?:into|at|until|the\s+place\s+down)|"
+         # session 16: "want to scream", "I will explode", "about to lose my temper", "throw
+         # it in the canal"
+         r"scream(?=\s*(?:[.!,\n]|$))|explode|lose\s+my\s+(?:temper|rag|cool|shit)|"
+         r"(?:throw|hurl|chuck|lob|fling)\s+(?:it|them|this|that|the\s+\w+|my\s+\w+)\s+"
+         r"(?:in|into|off|out\s+of|through|across|at)\s+(?:the|a|my)\s+(?:canal|river|sea|bin|"
+         r"wall|window|balcony|lake|road|ocean|skip)|"
          r"(?:march|storm|go|drive)\s+(?:down|over|round|in)\s+(?:there\s+|to\s+\w+\s+)?"
          r"(?:\w+\s+){0,3}?and\s+(?:shout|scream|yell|kick\s+off|lose\s+it))")
 RAGE = gated(rf"\b(?:(?P<body>{_BODY})|{_ME}\s+(?:\w+\s+){{0,2}}?{_URGE_LEAD}\s+"

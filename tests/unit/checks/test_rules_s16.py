@@ -145,3 +145,45 @@ def test_blaming_the_victims_of_crime_warns(text: str) -> None:
 ])
 def test_verdicts_without_a_victim_stay_quiet(text: str) -> None:
     assert "risk.victim-blaming" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The whole county is grieving after the mine collapse. Pop down to our shop, free mug "
+    "with every order",
+    "#StayStrongBrenford after the blast. Our new season is streaming now",
+    "Ferry disaster in the news again, perfect time to try our new smoothie bowls",
+    "Storm Idris can't stop our sale! Doors open at 9",
+])
+def test_selling_next_to_a_tragedy_warns(text: str) -> None:
+    assert "risk.disaster-promotion" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Limited edition Storm Chaser gin is back for autumn, smoky and bold",
+    "Heartbroken by the news from the coast. No stream today, I've given to the appeal.",
+    "Pop down to our shop this Saturday, free mug with every order!",
+])
+def test_offers_without_a_tragedy_or_with_restraint_stay_quiet(text: str) -> None:
+    assert "risk.disaster-promotion" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Third missed delivery this week. I'm so irate I can't think straight.",
+    "I'm too cross to sleep after that meeting, honestly",
+    "The printer ate my thesis. I want to scream.",
+    "If the council cancels one more bin day I will explode",
+    "I'm about to lose my temper with this booking site",
+    "Router dead again, I want to throw it in the river",
+])
+def test_plain_words_for_the_writers_anger_warn(text: str) -> None:
+    assert "tone.anger" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cross section of our sourdough, look at that crumb!",
+    "I'm cross-country skiing in Norway this week",
+    "The kids want to scream with joy every time the ice cream van comes",
+    "My sister is so irate about the finale, she texted me in capitals",
+])
+def test_anger_near_misses_stay_quiet(text: str) -> None:
+    assert "tone.anger" not in alarms(text)
