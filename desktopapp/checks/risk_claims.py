@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from desktopapp.checks import lexicons, risk_confidential, risk_kinds, risk_structures
+from desktopapp.checks import (
+    lexicons,
+    risk_breaking,
+    risk_confidential,
+    risk_kinds,
+    risk_structures,
+)
 from desktopapp.checks.gate import GatedPattern
 from desktopapp.checks.model import Category, CheckWarning, Severity
 from desktopapp.checks.risk_claim_words import DAMAGE, PUSHED_DAMAGE, ROLE
@@ -258,7 +264,8 @@ def check(text: str, already: set[str]) -> list[CheckWarning]:
     # a claim its sentence already calls second-hand is one finding, not two
     passed_on = {_sentence(spans, starts, w.start)[0] for w in heard}
     # one rumour warning is enough: risk.check's word list may have said it already
-    rumours = [] if "risk.rumour" in already else _rumour(text, spans, starts)
+    rumours = [] if "risk.rumour" in already else (
+        _rumour(text, spans, starts) or ([] if heard else risk_breaking.check(text)))
     found = [w for w in rumours if _sentence(spans, starts, w.start)[0] not in passed_on] + heard
     if "risk.confidential" not in already:
         found += risk_confidential.check(text)

@@ -187,3 +187,22 @@ def test_plain_words_for_the_writers_anger_warn(text: str) -> None:
 ])
 def test_anger_near_misses_stay_quiet(text: str) -> None:
     assert "tone.anger" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "BREAKING: shooting at Dunmore shopping centre, three dead, avoid the area",
+    "the drummer from Paper Lanterns died last night?? can anyone confirm",
+    "Crash on the ring road, five dead, and the council is hiding the numbers",
+])
+def test_unconfirmed_news_of_a_death_or_an_attack_is_a_rumour(text: str) -> None:
+    assert "risk.rumour" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grandad passed away this morning, peacefully, with all of us there. Love you forever.",
+    "Breaking: our new pistachio croissant has landed and it's gorgeous",
+    "Ten years since we lost Amy. Still play her records every week.",
+    "BREAKING: three dead in the Dunmore shooting, police have confirmed",
+])
+def test_deaths_told_plainly_or_sourced_stay_quiet(text: str) -> None:
+    assert "risk.rumour" not in alarms(text)
