@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from desktopapp.checks import (
     lexicons,
+    risk_bright_side,
     risk_claims,
     risk_confidential,
     risk_kinds,
@@ -182,7 +183,7 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     if not any(w.code == "risk.sensitive-judgement" for w in found):
         found += risk_tragedy.wider(clean, spans, judged, reactions)
     if not any(w.code == "risk.sensitive-judgement" for w in found):
-        found += risk_tragedy_more.check(clean, spans)
+        found += risk_tragedy_more.check(clean, spans) or risk_bright_side.check(clean)
     found += risk_claims.check(clean, {w.code for w in found})
     found += _watchlist(clean, ctx)
     return found

@@ -24,6 +24,7 @@ from desktopapp.checks import (
     risk_breaking,
     risk_confidential,
     risk_kinds,
+    risk_spread,
     risk_structures,
 )
 from desktopapp.checks.gate import GatedPattern
@@ -265,7 +266,8 @@ def check(text: str, already: set[str]) -> list[CheckWarning]:
     passed_on = {_sentence(spans, starts, w.start)[0] for w in heard}
     # one rumour warning is enough: risk.check's word list may have said it already
     rumours = [] if "risk.rumour" in already else (
-        _rumour(text, spans, starts) or ([] if heard else risk_breaking.check(text)))
+        _rumour(text, spans, starts)
+        or ([] if heard else risk_breaking.check(text) or risk_spread.check(text)))
     found = [w for w in rumours if _sentence(spans, starts, w.start)[0] not in passed_on] + heard
     if "risk.confidential" not in already:
         found += risk_confidential.check(text)

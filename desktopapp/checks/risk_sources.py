@@ -28,7 +28,10 @@ SOURCED = words(
     r"statement", r"press release", r"court", r"convicted", r"pleaded", r"verdict", r"https?",
     r"www", r"news", r"bbc", r"reuters", r"ap", r"cnn", r"guardian", r"headlines?", r"article",
     _A_WORK_CITED, r"allegedly", r"apparently", r"rumou?r\w*", r"heard",
-    r"says", r"said", r"told", r"claims?", r"accus\w+", r"alleg\w+", gate=False)
+    r"says", r"said", r"told", r"claims?", r"accus\w+", r"alleg\w+",
+    # an authority in the plural ("police say", "officials warn")
+    r"(?:police|officers|officials|authorities|experts|doctors|scientists|regulators|"
+    r"inspectors|paramedics|firefighters) (?:say|warn|confirm|advise)", gate=False)
 
 
 def sourced(text: str) -> bool:

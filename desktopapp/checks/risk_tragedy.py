@@ -179,7 +179,9 @@ CHEER = _words(
     r"hooray", r"hurrah", r"yippee", r"whoop\w*", r"silver lining", r"bright side",
     r"plus side", r"every cloud", r"upside(?! down)", r"too soon", r"puns?", r"no pun",
     r"dad joke", r"see myself out", r"couldn't resist", r"had to be said",
-    r"at least (?:he|she|they) (?:went|died|got)", r"rest in pieces",
+    # (not the consolation "at least he got to meet her", "at least she died at home")
+    r"at least (?:he|she|they) (?:went|died|got) (?:out )?(?:with a bang|quick(?:ly)?|what "
+    r"(?:he|she|they) deserved|(?:his|her|their) comeuppance|off lightly)", r"rest in pieces",
     r"dropp?(?:ed|ing) like flies", r"bit the dust", r"kicked the bucket", r"six feet under",
     r"pushing (?:up )?daisies", r"sleep(?:s|ing)? with the fishes", r"went out with a bang",
     r"going out with a bang", r"f in the chat", r"press f", r"pour one out", r"bozo",

@@ -4,7 +4,7 @@ is one concept in its usual forms: a criminal past, violence at home or against 
 someone's care, an addiction said as a trait, a business that endangers its customers, a
 contest thrown or bought, a secret child or affair. The rumour rule reads them as it reads
 the others: a damaging claim about a named or pointed-at someone, stated as fact with no
-source.
+source. (Session 16's second round added things done behind people's backs.)
 """
 
 from __future__ import annotations
@@ -112,5 +112,19 @@ _SECRET_LIFE = (
     r"drinking|cheating|shoplifting)",
 )
 
+# Something done behind people's backs: a vote tampered with, money run off with, a decision
+# taken in secret and a consultation held for show.
+_BEHIND_BACKS = (
+    r"tampered with", r"(?:is|are|was|were|it's) (?:rigged|a stitch-?up|for show)",
+    r"(?:ran|runs|run|running|made|makes) off with (?:the|their|our|its|\w+'s|\w+s') "
+    r"(?:\w+ )?(?:money|cash|funds|takings|donations|payments)",
+    r"keeping (?:every|all the|the|all) (?:\w+ )?(?:payments?|money|deposits?|donations|"
+    r"refunds)", r"behind (?:our|your|their|members'?|residents'?|tenants'?|staff's|"
+    r"everyone's) backs", r"(?:bribery|expenses|fraud|sex|drugs) scandal",
+    r"(?:secretly|quietly) (?:hired|sold|signed|agreed|moved|paid|closed|cut|cancelled|"
+    r"bought|dumped|sacked|fired|replaced)", r"paid (?:actors?|protesters|agitators|plants?)",
+    r"sitting on (?:the|a|this) (?:report|results|findings)",
+)
+
 WRONGDOING = words(*_RECORD, *_VIOLENCE, *_HABIT, *_HAZARD, *_FIXED, *_SECRET_LIFE,
-                   gate=False)
+                   *_BEHIND_BACKS, gate=False)

@@ -206,3 +206,41 @@ def test_unconfirmed_news_of_a_death_or_an_attack_is_a_rumour(text: str) -> None
 ])
 def test_deaths_told_plainly_or_sourced_stay_quiet(text: str) -> None:
     assert "risk.rumour" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fish counter at Pellow's has been making customers ill for weeks. Warn your family.",
+    "Harbourside Gym is freezing every member's account on Monday. Cancel your direct debits.",
+    "The new Fenwick app is malware, uninstall it right away",
+    "The Brockley allotment vote was tampered with, the result is for show",
+])
+def test_an_alarm_pushed_on_to_readers_is_a_rumour(text: str) -> None:
+    assert "risk.rumour" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We're closing for good after 30 years. Tell your friends, last day is Sunday!",
+    "Share this with anyone looking for a weekend job: we're hiring baristas",
+    "Don't go wrong with the chilli, it's hot. Pass it on to the brave ones.",
+    "Scam texts pretending to be the council are going round, police say. Warn your family.",
+])
+def test_a_push_without_an_unsourced_alarm_stays_quiet(text: str) -> None:
+    assert "risk.rumour" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two climbers died on the ridge this weekend. On the bright side, the car park is quieter.",
+    "RIP to the caretaker. At least the boiler finally got some peace and quiet.",
+    "The ferry sank with nine people dead, and honestly the real tragedy is my cancelled trip",
+])
+def test_a_bright_side_to_deaths_warns(text: str) -> None:
+    assert "risk.sensitive-judgement" in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The barn burned down last night, but at least nobody was hurt. Thank you, fire crews.",
+    "Grandad died peacefully on Sunday. At least he got to meet his great-granddaughter.",
+    "Our old laptop finally died. On the bright side, new laptop day!",
+])
+def test_relief_and_family_grief_stay_quiet(text: str) -> None:
+    assert "risk.sensitive-judgement" not in alarms(text)

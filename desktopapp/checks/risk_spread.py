@@ -1,0 +1,82 @@
+"""A claim of hidden harm pushed on to others (issue 11, kind "rumour", session 16): the post
+says something alarming about a named or pointed-at someone as fact, and asks readers to
+spread it or to act on it: "The baby formula handed out at the family centre has been
+making infants ill. Warn every parent you know." / "Corvane Bank is freezing every student
+account on Friday. Move your money out today."
+
+The push is what a rumour does that news does not: news names its source, a rumour asks to
+be passed on. So the rule needs the push ("pass it on", "tell your neighbours", "don't let
+your children drink from the tap", "boycott it") and an alarm (illness, contamination, a
+fake or rigged result, money taken, accounts frozen, people evicted, a hack) in the same
+post, no source, and not the writer's own news ("we're closing early, tell your friends").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.risk_sources import sourced
+from desktopapp.checks.risk_words import words
+from desktopapp.checks.wordset import keys, tokens
+
+# Asking readers to spread it ...
+SPREAD = words(
+    r"pass (?:it|this) on", r"share (?:this|it)(?: (?:widely|now|everywhere|so|before|with "
+    r"\w+))?", r"share with (?:anyone|everyone|every|your) ?\w*", r"spread the word",
+    r"tell (?:everyone|everybody|anyone|your (?:neighbou?rs|friends|family|mates|kids|parents|"
+    r"followers)|every \w+)(?: you know)?", r"warn (?:every|everyone|anyone|your|all) ?\w*",
+    r"(?:retweet|rt|boost)(?: this)?(?: so| before| now)", r"signal boost",
+    r"let (?:everyone|people|your \w+) know", r"so (?:nobody|no one|noone) else")
+# ... or to act on it now.
+PROTECT = words(
+    r"(?:do not|don't|dont|never) (?:let (?:your|the) \w+ )?(?:drink|eat|buy|use|shop|bank|"
+    r"send|install|download|click|open|give|book|go)(?! (?:wrong|out|home|away|far|down|a "
+    r"damn|a shit|a fuck|up|in|it a))",
+    r"move your (?:money|savings|cash)", r"(?:stop|cancel) your (?:direct debits?|"
+    r"subscriptions?|payments?|memberships?|standing orders?)", r"uninstall",
+    r"(?:leave|delete|quit) (?:it|the server|the app|your account|the group) (?:now|today|"
+    r"right away|immediately|asap)", r"boycott(?: it| them| the)?",
+    r"keep your (?:kids|children|dogs?|pets?) (?:away|home|off|inside)",
+    r"(?:lock|check) your (?:doors|accounts|cards|bank)", r"get (?:your money )?out while")
+# The alarm: hidden harm, cheating, money taken, something done behind people's backs.
+ALARM = words(
+    r"contaminat\w+", r"poison\w*", r"toxic", r"(?:falling|fallen|made|making|getting|got) "
+    r"(?:\w+ )?(?:ill|sick)", r"(?:putting|put|sending|sent|landing|landed) (?:people|kids|"
+    r"children|\w+) in hospital", r"headaches", r"rashes", r"hair (?:to )?fall out",
+    r"fall out", r"fake", r"rigged", r"tampered(?: with)?", r"scam\w*", r"fraud\w*", r"hacked",
+    r"keylogger", r"malware", r"virus", r"spyware", r"stolen", r"steal\w*",
+    r"sells? (?:your|our|their) (?:data|details|card details|info|information)",
+    r"evict\w*", r"(?:ban|banning|banned) (?:all|every)", r"(?:freez\w+|frozen|froze) "
+    r"(?:every|all|your|student|our) \w+", r"secretly", r"quietly", r"behind (?:our|your|their|"
+    r"members'?|residents'?|tenants'?|everyone's) backs", r"(?:taken|taking|took|keeping|kept|"
+    r"ran off with|running off with) (?:the|every|all the|our|your|their) (?:money|payments?|"
+    r"ticket (?:money|payments?)|donations|funds|deposits?|savings)", r"deported",
+    r"bribe\w*", r"paid (?:actor|protesters?|agitators?)", r"for show", r"cover\w* (?:it )?up",
+    r"sitting on (?:the|a) report", r"asbestos", r"(?:chemical|toxic|old) dump",
+    r"(?:lead|sewage|chemicals?) in the (?:water|tap)", r"injecting", r"spiking",
+    r"(?:has|have) collapsed", r"will (?:all )?come out", r"(?:already )?(?:decided|signed "
+    r"away)", r"(?:close|closing|shut|shutting) (?:down )?(?:for good|permanently|its|their) ?\w*")
+_KEYS = keys("pass share spread tell warn retweet rt boost signal let so do don't dont never "
+             "move stop cancel uninstall leave delete quit boycott keep lock check get")
+# The writer's own news ("we're closing for good, tell your friends") is no rumour.
+_OWN = re.compile(r"\b(?:we|we're|we've|we'll|our|I|I'm|I've|my)\b", re.IGNORECASE)
+MESSAGE = ("“{}” asks readers to spread or act on an alarming claim with no source. If it is "
+           "wrong, you started a panic about someone: say where it comes from, or wait until "
+           "it is confirmed.")
+
+
+def check(text: str) -> list[CheckWarning]:
+    if tokens(text).isdisjoint(_KEYS):
+        return []
+    push = SPREAD.search(text) or PROTECT.search(text)
+    if push is None:
+        return []
+    alarm = ALARM.search(text)
+    if alarm is None or sourced(text):
+        return []
+    start = max(text.rfind(c, 0, alarm.start()) for c in ".!?\n") + 1
+    if _OWN.search(text, start, alarm.start()):
+        return []
+    return [CheckWarning("risk.rumour", Category.RISK, Severity.CAUTION, push.start(),
+                         push.end(), MESSAGE.format(push.group(0)), (), "risk")]
