@@ -148,10 +148,16 @@ PHONE_CUE = gated(r"\b(?:text|call|ring|phone|whatsapp|message|reach|contact)(?:
                   r"\b(?:new|my|our) (?:number|mobile|phone number|cell)\b[^.!?\n]{0,25}?"
                   r"(\+?\d[\d \-().]{6,16}\d)", re.IGNORECASE)
 PASSWORD = gated(r"\b(?:password|passcode|pin|wifi password|wi-fi password|(?:door|gate|"
-                      r"alarm|lock|key ?safe) code(?: to [\w ]{1,20})?|social security number|"
-                      r"ssn|national insurance number|passport number)\s*(?:is|was|:|="
+                      r"alarm|lock|key ?safe) code|social security number|"
+                      r"ssn|national insurance number|passport number)"
+                      # what it opens, named between ("the wi-fi password for our house on
+                      # Parry Street is …", "door code for volunteers at the office: …")
+                      r"(?: (?:for|to|of|at|on) [\w'’ -]{1,50}?)?\s*(?:is|was|:|="
                       r")\s*\S+|\b(?:mother'?s maiden name|first pet'?s? name|security question|"
-                      r"name of (?:my|your) first pet)\b", re.IGNORECASE)
+                      r"name of (?:my|your) first pet)\b"
+                      # a password given bare, letters with digits ("default password Branch55")
+                      r"|\b(?:default|temporary|new|the|my|our) password (?-i:(?=[A-Za-z!@#$%&*]*"
+                      r"\d)[A-Za-z\d!@#$%&*]{5,})(?![\w-])", re.IGNORECASE)
 
 
 # Every match of HOME holds a street type, "postcode"/"zip"/"eircode" or "room"; every

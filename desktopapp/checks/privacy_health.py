@@ -29,7 +29,8 @@ from desktopapp.checks.wordset import keys, tokens
 # mention freely.
 _CONDITION = (
     r"(?:diagnosed|depression|anxiety disorder|bipolar|schizophreni\w*|psychosis|cancer|"
-    r"tumou?r|chemo\w*|radiotherapy|hiv(?: positive)?|aids|an sti|an std|chlamydia|herpes|"
+    r"tumou?r|chemo\w*|radiotherapy|dialysis|(?:kidney|liver|heart|lung) transplant|"
+    r"hiv(?: positive)?|aids|an sti|an std|chlamydia|herpes|"
     r"syphilis|pregnant|expecting(?! (?:a|an|the|more|to|it|that|this|great|big|rain|"
     r"snow|delays?))|miscarr\w+|ivf|fertility treatment|rehab|addiction|alcoholi[cs]m?|"
     r"overdosed?|dementia|alzheimer'?s|eating disorder|anorexi\w+|bulimi\w+|"
@@ -40,7 +41,8 @@ _CONDITION = (
     r"a&e|the \w+ ward)))")
 _CONDITION_KEYS = keys(
     "diagnosed depression anxiety bipolar schizophrenia schizophrenic psychosis "
-    "cancer tumour tumor chemo chemotherapy radiotherapy hiv aids sti std chlamydia herpes "
+    "cancer tumour tumor chemo chemotherapy radiotherapy dialysis transplant hiv aids sti "
+    "std chlamydia herpes "
     "syphilis pregnant expecting miscarriage miscarried ivf fertility rehab addiction "
     "alcoholic alcoholism overdose overdosed dementia alzheimer alzheimers disorder "
     "anorexia anorexic bulimia bulimic breakdown sectioned suicidal self selfharm mental "
@@ -60,19 +62,26 @@ _OTHER = (
     r"teammate|flatmate|housemate|roommate|neighbou?r|landlord|landlady|tenant|coach|"
     r"teacher|tutor|receptionist|nanny|cleaner|barber|hairdresser|friend|mate|bestie|ex|"
     r"(?:famous|well[- ]known) \w+|singer|actor|actress|presenter|footballer|councillor|"
-    r"mp|celebrity|influencer)s?(?!'s (?:\w+ )?(?:cat|dog|puppy|kitten|horse|mare|pony|rabbit|"
-    r"hamster|pet|goat|sheep|cow|pig|guinea pig|budgie|parrot|car|plant)s?\b)"
+    r"mp|celebrity|influencer|chair|chairman|chairwoman|treasurer|secretary|leader|captain|"
+    r"organiser|organizer|vicar|priest|pastor|volunteer|member)s?"
+    r"(?!'s (?:\w+ )?(?:cat|dog|puppy|kitten|horse|mare|pony|rabbit|hamster|pet|goat|sheep|"
+    r"cow|pig|guinea pig|budgie|parrot|car|plant)s?\b)"
     r"|(?-i:[A-Z][a-z]{2,})(?= (?:in|from|on|at) (?:accounts|finance|hr|sales|marketing|"
     r"it|legal|ops|reception|the office|my team|our team|work)\b)"
     r"|(?:colleague|co-?worker|boss|manager|team ?lead|friend|neighbou?r|client|patient|"
-    r"mate) (?-i:[A-Z][a-z]{2,}))")
+    r"mate) (?-i:[A-Z][a-z]{2,})"
+    # a title and a surname ("Councillor Oduya", "Mrs Ellery")
+    r"|(?:councillor|mr|mrs|ms|miss|dr|coach|nurse|officer|professor|prof|sergeant|father|"
+    r"pastor|reverend|rev) (?-i:[A-Z][a-z]{2,}))")
 # Attributed: the person, then within a few words (the writer not among them: "my boss knew
 # I was pregnant") a verb or a possessive that gives them the condition ("… is off with",
 # "… has been diagnosed with", "… 's sick note").
 _HAS = (r"(?:'s|s'|is|was|has|had|got|gets|'s got|has got|has been|was just|is now|is being|"
         r"is having|having|off with|off sick with|on leave (?:for|because of|with)|back after|"
         r"coming back after|returning after|being treated for|treated for|in hospital (?:for|"
-        r"with)|who(?:'s| is| has| was)|because of|with)")
+        r"with)|who(?:'s| is| has| was)|because of|with|recovering from|"
+        # a possessive after the person: "Councillor Oduya … her chemotherapy starts"
+        r"her|his|their)")
 OTHERS_HEALTH = gated(
     r"\b" + _OTHER + r"\b(?:(?!\b(?:i|i'm|i've|me|myself)\b)[^.!?\n]){0,45}?\b" + _HAS
     + r" (?:(?:just|now|been|recently|"

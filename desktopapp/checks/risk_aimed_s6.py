@@ -79,10 +79,20 @@ WEAPON_OR_ACT = _words(
     r"murder\w*", r"kill(?:ing)?", r"strangl\w+", r"stab\w*", r"shoot(?:ing)? (?:up|him|her|"
     r"them|you|everyone)", r"blow(?:ing)? (?:it|them|him|her|the \w+|this \w+) up", r"bomb\w*",
     r"burn(?:ing)? (?:it|the \w+|this \w+|that \w+) down", r"torch\w*", r"bury (?:him|her|them)",
-    r"\w+'s funeral", r"in the soup", r"off a cliff", r"with (?:my|a) (?:baseball )?bat")
+    r"\w+'s funeral", r"in the soup", r"off a cliff", r"with (?:my|a) (?:baseball )?bat",
+    # session 16: more weapons and the quiet menace of knowing where someone is
+    r"(?:a|an|my|the) (?:crossbow|shovel|spade|lighter|blowtorch|pitchfork|sledgehammer|"
+    r"nail gun|cricket bat)", r"(?:and )?an alibi", r"(?:nice|quiet) spot in the (?:garden|"
+    r"woods|forest|field) for", r"(?:I|we) know (?:which|what) (?:uni|school|college|house|"
+    r"street|flat|gym|office) (?:he|she|they|you|u) (?:goes? to|lives? (?:in|on|at)|works? "
+    r"(?:in|at))", r"(?:I|we) know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep)",
+    r"counting your teeth", r"storm(?:ing)? the (?:station|office|building|town hall|stage)",
+    r"flood(?:ing)? (?:the|their|his|her) [\w' ]{0,20}(?:house|houses|home|homes|office)")
 JOKE_MARK = gated(r"(?:\blol\b|\blmao\b|\bhaha\w*|😂|🤣|🙃|😈|🔪|\bjk\b|\bkidding\b|\bjoking\b|"
                   r"you've been warned|don't test me|\bswear down\b|\(am I\?\)|\bunless you\b|"
-                  r"\bjust saying\b|\bmostly\b)", re.IGNORECASE)
+                  r"\bjust saying\b|\bmostly\b|\bjust banter\b|\bhumou?r,? folks\b|"
+                  r"\b(?:it's|it is|this is|just) (?:a|just a) (?:joke|prank)\b|"
+                  r"don't report me|😇|😏|😘|🙂)", re.IGNORECASE)
 
 
 # "My boss is going to kill me lol": the act is aimed at the writer, who fears it, so it

@@ -56,3 +56,13 @@ def test_the_warning_names_the_words_and_asks_first() -> None:
     (warning,) = privacy_health.check(text)
     assert text[warning.start:warning.end].startswith("My co-worker Dana")
     assert "theirs to share" in warning.message
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Abara will miss the vote: his dialysis schedule got moved, poor man",
+    "Our club treasurer has been sectioned, please keep him in your thoughts",
+    "The wi-fi password for the flat on Mercer Road is Kettle2025! if you pop round",
+])
+def test_session_16_second_round_warns(text: str) -> None:
+    found = alarms(text)
+    assert found & {"privacy.health", "privacy.password"}, found

@@ -244,3 +244,11 @@ def test_a_bright_side_to_deaths_warns(text: str) -> None:
 ])
 def test_relief_and_family_grief_stay_quiet(text: str) -> None:
     assert "risk.sensitive-judgement" not in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tempted to bring a pitchfork to the parish meeting. Just banter.",
+    "If he blanks me again I know where he lives 😏",
+])
+def test_joke_threats_with_new_marks_warn(text: str) -> None:
+    assert "risk.threat" in alarms(text)
