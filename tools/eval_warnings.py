@@ -302,7 +302,11 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "risky6a … ordinary8b.txt, the same sizes) came from three more writers (online "
         "arguments; people at work; creators talking to their audience); the rule writers "
         "measured every drop before reading it and left some drops unread to the end, so "
-        "the later drops' rows are part fitted, part unread (see docs/warnings-history.md).",
+        "the later drops' rows are part fitted, part unread (see docs/warnings-history.md). "
+        "Batches 9–11 (sessions 13–14) came from three more writers, and *batches 12 and 13* "
+        "(session 16: civic life and activism; online communities) from two more, asked to "
+        "leave obvious trigger words out of many risky posts; 12b and 13b stayed unread while "
+        "rules were written from 12a and 13a.",
         "",
         "What to keep in mind when reading the numbers:",
         "",
