@@ -95,18 +95,12 @@ JOKE_MARK = gated(r"(?:\blol\b|\blmao\b|\bhaha\w*|😂|🤣|🙃|😈|🔪|\bjk\
                   r"don't report me|😇|😏|😘|🙂)", re.IGNORECASE)
 
 
-# "My boss is going to kill me lol": the act is aimed at the writer, who fears it, so it
-# is not the writer's threat.
-AT_THE_WRITER = re.compile(r" +(?:me|us|myself|ourselves)\b", re.IGNORECASE)
-
 
 def _joke_threat(text: str) -> list[CheckWarning]:
     if not (WEAPON_OR_ACT.could_match(text) and JOKE_MARK.search(text)):
         return []
     for span in sentences(text):
-        intent = INTENT.search(span.text)
-        act = next((a for a in WEAPON_OR_ACT.finditer(span.text)
-                    if not AT_THE_WRITER.match(span.text, a.end())), None)
+        intent, act = INTENT.search(span.text), WEAPON_OR_ACT.search(span.text)
         if intent and act:
             return [_warn("risk.threat", Severity.DANGER, span.start + act.start(),
                           span.start + act.end(),

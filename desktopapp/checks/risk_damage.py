@@ -109,8 +109,9 @@ _TAKING = (
     r"lip[- ]?sync\w*", r"cheated(?= *[,.!;]| (?:with|by|to|in|at)\b)",
     r"(?:did it|does it|torched it|burn\w* (?:it|the \w+)(?: down)?|set fire to [\w ]{1,20}|"
     r"started (?:it|the fire))(?: \w+){0,4} for the insurance",
-    r"(?:ran|run|running|made|makes) off with (?:the|their|our|all the) (?:\w+ )?(?:money|cash|"
-    r"fees|deposits|savings|funds|takings|donations|prize money)", r"(?:uses?|using|used) "
+    r"(?:ran|runs|run|running|made|makes) off with (?:the|their|our|all the|its|\w+'s|\w+s') "
+    r"(?:\w+ )?(?:money|cash|fees|deposits|savings|funds|takings|donations|prize money|"
+    r"payments)", r"(?:uses?|using|used) "
     r"(?:child|slave|forced|prison) labou?r", r"sweatshops?",
     r"reus\w+ (?:single-use|disposable|used) \w+", r"cut\w* corners on (?:safety|hygiene|"
     r"care|cleaning|checks)",
@@ -119,8 +120,9 @@ _TAKING = (
     r"(?:brother|sister|cousin|son|daughter|wife|husband|mate|friend|nephew|niece)(?:'s)? "
     r"(?:got|gets|was given|won|landed) the (?:\w+ )?(?:contract|job|tender|deal|licence|"
     r"license)(?: without)?", r"without (?:anyone|any|a) (?:else )?(?:bidding|tender|competition)",
-    r"(?:has|had|with|keeps|kept) (?:a )?(?:second|another|other|secret) (?:family|wife|husband|"
-    r"girlfriend|boyfriend|household)",
+    r"(?:has|had|with|keeps|kept) (?:a )?(?:(?:second|another|other|secret) (?:family|wife|"
+    r"husband|girlfriend|boyfriend|household)|secret (?:kid|child|baby|son|daughter|"
+    r"love ?child|lover))",
     r"(?:got|was|were|been|being) (?:shut|closed)(?: down)? (?:for|over|because of|after) "
     r"(?:rats|mice|cockroaches|roaches|hygiene|food poisoning|health violations|an? "
     r"(?:health|hygiene) inspection)", r"reopened under a (?:new|different) name",

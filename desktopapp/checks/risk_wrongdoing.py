@@ -2,7 +2,7 @@
 `risk_damage.MORE_DAMAGE`) did not reach (issue 11, kind "rumour", session 16). Each family
 is one concept in its usual forms: a criminal past, violence at home or against those in
 someone's care, an addiction said as a trait, a business that endangers its customers, a
-contest thrown or bought, a secret child or affair. The rumour rule reads them as it reads
+contest thrown or bought, an affair. The rumour rule reads them as it reads
 the others: a damaging claim about a named or pointed-at someone, stated as fact with no
 source. (Session 16's second round added things done behind people's backs.)
 """
@@ -99,10 +99,8 @@ _FIXED = (
     r"(?:kicked|thrown) out of (?:the )?\w+ for (?:cheating|doping|betting|fighting|"
     r"stealing)",
 )
-# A secret family, an affair, a pregnancy caused, said as fact.
+# An affair or a pregnancy caused, said as fact (a secret family is risk_damage's).
 _SECRET_LIFE = (
-    r"(?:has|had|with|got) (?:a )?secret (?:kid|child|baby|son|daughter|love ?child|"
-    r"girlfriend|boyfriend|lover)",
     r"got (?:a|his|one of (?:his|the)) (?:\w+ )?(?:parishioners?|students?|pupils?|"
     r"employees?|staff|intern|nanny|patients?) pregnant",
     r"(?:affair|sleeping|slept|cheated|cheating) with (?:his|her|their|the) (?:\w+ )?"
@@ -112,12 +110,10 @@ _SECRET_LIFE = (
     r"drinking|cheating|shoplifting)",
 )
 
-# Something done behind people's backs: a vote tampered with, money run off with, a decision
-# taken in secret and a consultation held for show.
+# Something done behind people's backs: a vote tampered with, payments kept, a decision
+# taken in secret and a consultation held for show (money run off with is risk_damage's).
 _BEHIND_BACKS = (
     r"tampered with", r"(?:is|are|was|were|it's) (?:rigged|a stitch-?up|for show)",
-    r"(?:ran|runs|run|running|made|makes) off with (?:the|their|our|its|\w+'s|\w+s') "
-    r"(?:\w+ )?(?:money|cash|funds|takings|donations|payments)",
     r"keeping (?:every|all the|the|all) (?:\w+ )?(?:payments?|money|deposits?|donations|"
     r"refunds)", r"behind (?:our|your|their|members'?|residents'?|tenants'?|staff's|"
     r"everyone's) backs", r"(?:bribery|expenses|fraud|sex|drugs) scandal",
