@@ -306,7 +306,9 @@ def render(ordinary: list[Tally], risky: list[Tally], f1: float, grammar: bool) 
         "Batches 9–11 (sessions 13–14) came from three more writers, and *batches 12 and 13* "
         "(session 16: civic life and activism; online communities) from two more, asked to "
         "leave obvious trigger words out of many risky posts; 12b and 13b stayed unread while "
-        "rules were written from 12a and 13a.",
+        "rules were written from 12a and 13a. *Batches 14 and 15* (session 17: health, care "
+        "and family services; money, media and tech) came from two more writers the same "
+        "way, and were measured before anyone read them, after session 17's rules.",
         "",
         "What to keep in mind when reading the numbers:",
         "",

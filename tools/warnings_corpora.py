@@ -52,7 +52,9 @@ DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"
              ("11a", "own, dev batch 11 drop A"), ("11b", "own, dev batch 11 drop B"),
              ("12a", "own, dev batch 12 drop A"), ("12b", "own, dev batch 12 drop B"),
              ("13a", "own, dev batch 13 drop A"), ("13b", "own, dev batch 13 drop B"),
-             ("14a", "own, dev batch 14 drop A"), ("14b", "own, dev batch 14 drop B"))
+             # Session 17: two more writers, two drops each.
+             ("14a", "own, dev batch 14 drop A"), ("14b", "own, dev batch 14 drop B"),
+             ("15a", "own, dev batch 15 drop A"), ("15b", "own, dev batch 15 drop B"))
 
 
 @dataclass(frozen=True)

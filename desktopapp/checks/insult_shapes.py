@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks import insult_mock
 from desktopapp.checks.aimed_words import warn
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
@@ -66,7 +67,7 @@ MESSAGE = ("“{}” is contempt aimed at someone. Insults in a public post are 
 
 def check(text: str) -> list[CheckWarning]:
     """At most one warning: the first superlative of contempt or retort that is not the
-    writer's about themselves and not negated."""
+    writer's about themselves and not negated, else the first mockery (insult_mock)."""
     for pattern in (SUPERLATIVE, RETORT, TOO_DIM, EPITHET):
         if not pattern.could_match(text):
             continue
@@ -76,4 +77,4 @@ def check(text: str) -> list[CheckWarning]:
                 continue
             return [warn("tone.insult", Severity.DANGER, m.start(), m.end(),
                          MESSAGE.format(m.group(0)), Category.TONE, "tone")]
-    return []
+    return insult_mock.check(text)

@@ -102,7 +102,19 @@ HEARD_CLAIM = words(
     r"sweatshops?", r"exploit\w*", r"unpaid", r"selling off", r"ax(?:e|es|ed|ing)",
     r"scrap(?:s|ped|ping)", r"pee in bottles", r"lost (?:his|her|their) (?:job|licence|"
     r"license|house|home)", r"kicked out", r"thrown out", r"expelled", r"excluded",
-    r"suspended", r"cancell?ed", r"cutting", r"cuts", gate=False)
+    r"suspended", r"cancell?ed", r"cutting", r"cuts",
+    # organisational news not announced yet: decided, delayed, dropped, emptied, unpaid
+    r"(?:getting|been|being|be|is|was|got) (?:\w+ )?(?:approved|delayed|pushed back|scrapped|"
+    r"demolished|flattened|dropped|merged|swallowed|bought|walked out|marched out|"
+    r"escorted out|cleared out|stitched up|fixed|rigged|binned|shelved)",
+    r"(?:office|desk|locker)(?:'s| is) (?:been )?cleared", r"toast",
+    r"failed an? (?:drug|doping|dope|drugs) test", r"swallowing", r"taking over",
+    r"(?:won't|wont|will not|isn't|isnt|not) (?:going to )?get(?:ting)? (?:its|their|his|"
+    r"her|the) (?:licen[cs]e|contract|funding|permit|visa|deal)",
+    r"(?:hasn't|hasnt|haven't|havent|has not|have not|not) been paid",
+    r"dropping (?:all|every|the|its|their)", r"resell\w*",
+    r"selling (?:\w+ )?(?:member|user|customer|player|our|your) ?(?:data|details|info)",
+    r"sacking", r"sacked", r"(?:got|getting) (?:the boot|the sack|binned)", gate=False)
 
 def _warn(code: str, severity: Severity, span: Span, start: int, end: int,
           message: str) -> CheckWarning:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks import risk_conf_shared
 from desktopapp.checks.model import Category, CheckWarning, Severity
 from desktopapp.checks.risk_words import words
 
@@ -272,7 +273,7 @@ def check(text: str) -> list[CheckWarning]:
     launches in May, not announced yet."), so they are read on the whole paragraph."""
     # the first secrecy that is the writer's ("they make us sign …, we won't say so")
     hit = next((m for m in SECRECY.finditer(text) if not someone_elses(text, m.start())), None)
-    hit = hit or _inside_work(text)
+    hit = hit or _inside_work(text) or risk_conf_shared.find(text)
     if hit is None:
         told = TOLD_INSIDE.search(text)
         hidden = None if told else NOT_PUBLIC.search(text)

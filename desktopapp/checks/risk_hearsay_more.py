@@ -25,10 +25,11 @@ _WHO = (r"(?:friend|mate|pal|bestie|bff|cousin|sister|brother|mum|mom|dad|aunt\w
         r"barber|hairdresser|driver|cabbie|cleaner|nurse|doctor|teacher|parent|mums|dads|"
         r"parents|regular|local|resident|stallholder|student|insider|employee|"
         r"staffer|source|contact|client|customer|someone|somebody|people|ppl|folks|"
-        r"one of (?:the|my|our|his|her|their) \w+)")
+        r"tester|members|officer|officers|cllrs?|councillors?|lads|insiders|"
+        r"one of (?:the|my|our|his|her|their) \w+)(?:'s|’s)?")
 # A verb of telling, in the tenses people pass things on in.
 # ("told me to …" is advice, not a claim)
-_TELLS = (r"(?:told (?:me|us|my \w+|a \w+)(?! to\b)|tells (?:me|us|everyone)|reckons|"
+_TELLS = (r"(?:told (?:me|us|my \w+|a \w+)(?! to\b)|tells (?:me|us|everyone)|reckons?|"
           r"reckoned|swears|swore|says|said|is saying|are saying|(?:dm'?d|dmed|messaged|texted|"
           r"whispered to) (?:me|us)|let slip|let on|insists|is convinced)")
 SOURCES = words(
@@ -40,7 +41,12 @@ SOURCES = words(
     r"(?:it's|its|it is) (?:all over|going (?:a)?round|doing the rounds (?:in|on|at)|all round) "
     r"[\w'’ ]{0,30}?\bthat", r"(?:they're|they are|people are|ppl are|everyone's|everyone is|"
     r"folks are) (?:saying|whispering|talking)(?: [\w'’]+){0,4}? that",
-    r"(?:was|were|been|got) told by (?:a|an|my|our|one of|someone|somebody|this)",
+    r"(?:was|were|been|got) told by (?:a|an|my|our|one of|someone|somebody|this|more than "
+    r"(?:one|1|\d+)|two|three|2|3|several|a few|multiple)",
+    r"(?:got|heard) (?:it|this|that) from (?:a|an|my|our|one of|someone|somebody|two|three|"
+    r"2|3|several|a few|multiple|people|ppl)", r"(?:^|(?<=[.!?] ))hearing (?:the|they|he|she)",
+    r"(?:people|ppl|folks|lads|members|mods|staff|sources|insiders) (?:in|at|on|from) (?:the |my "
+    r"|our )?[\w'’ -]{1,30}? (?:say|reckon)",
     # ("I hear the anger about …" is listening, not news)
     r"(?:i|we) hear (?:that|they|he|she|the(?! [\w'’]+ (?:about|over|of)\b))",
     r"(?:i've|i have) heard (?:that|the|they|he|she)", r"(?:they|people) say (?:that|the)",

@@ -48,6 +48,8 @@ INSIDER = _words(
     r"co-?founded)",
     r"(?:as|I'm|I am|our|the)(?: an?| the| [\w&]+'s)?(?: [\w&]+){0,2}? " + _ROLE,
     r"I(?:'m| am) on the board",
+    r"(?:\w+ )?" + _ROLE + r"(?: of [\w&' ]{1,30}?)? here\b", r"me \((?:the )?" + _ROLE + r"\)",
+    r"as (?:the )?owner", r"I run (?:finance|accounts|the books|payroll|ir)",
     # the writer's job at the company ("I'm in finance there", "i do the accounts at …",
     # "as the person who signs off the numbers", "i actually work at Orla")
     r"(?:I'm|I am|I work) in (?:finance|accounts|treasury|the lab|ir|investor relations|"
@@ -165,7 +167,28 @@ MATTER = _words(
     r"(?:up )?for sale", r"(?:report|post|announce|book)(?:ing)? (?:a |an )?(?:[£$€][\d.]+\w* )?"
     r"(?:loss|profit|write-?down)", r"(?:loan |banking |debt )?covenants?",
     r"(?:profits?|revenue|sales|earnings|margins?|turnover) (?:will|'ll|are going to|is going "
-    r"to|are set to|is set to) (?:be|come in|fall|drop|rise|halve|double|miss|beat)")
+    r"to|are set to|is set to) (?:be|come in|fall|drop|rise|halve|double|miss|beat)",
+    # the same news in a hurry (session 17): a deal, a round, results, closures, a listing
+    r"(?:is|are|'s|gettin[g']?|being|been) (?:bought|acquired|taken over)(?: out)? by",
+    r"(?:is |are |'s )?(?:merging|to merge) (?:w|with)", r"sell(?:s|ing)? itself",
+    r"(?:closing|shutting|to close|to shut) (?:every|all|most|half (?:of )?(?:its|our|the)) "
+    r"(?:\w+ )?(?:branch|branches|stores?|shops?|sites?|offices|plants?|factories)\b",
+    r"trading update", r"(?:its|our|their) first (?:ever )?(?:loss|profit)",
+    r"(?:missed|miss|beat|smashed|crushed) (?:every|all|all of) (?:our |the |its )?"
+    r"(?:targets?|forecasts?|estimates?)",
+    r"(?:closing|closed|raised|raising|closes|close) (?:an? |our |the )?(?:[$£€]?[\d.]+ ?"
+    r"(?:m|mn|million|bn|k)\b ?)(?:seed |series \w+ )?(?:round|raise)",
+    r"raised [$£€][\d.]+ ?(?:m|mn|bn|million|billion)\b",
+    r"(?:buying|acquiring|selling) [\w&' ]{1,30}? for (?:~|about |around )?[$£€]?[\d.]+ ?"
+    r"(?:m|mn|bn|k|million|billion)\b",
+    r"(?:getting |being )?(?:cut|slashed|halved) in half",
+    r"(?:listing|to list|lists|list) on (?:\d+ |two |three |the )?(?:big |major )?(?:exchanges?|"
+    r"nasdaq|nyse|lse|the stock exchange)",
+    r"in talks (?:to|for|with) [^.!?\n]{0,30}?(?:exit|sale|buyout|acquisition|merger|"
+    r"sell (?:us|itself|the company))",
+    r"(?:\d+|seven|eight|nine)[- ]figure (?:exit|sale|deal|buyout|acquisition)",
+    r"(?:division|business|company|unit|club|team|slot) to a (?:new owner|rival|buyer|"
+    r"crypto firm|private equity \w+)")
 # Words that are market talk only beside another one: two of them make the matter.
 CONTEXT = _words(
     r"shares", r"stock", r"investors?", r"funding", r"rais(?:e|ed|ing) \$?[\d.]+ ?[mbk]?\w*",
@@ -252,7 +275,9 @@ SECRET = _words(
     r"due diligence|on the table|lined up|expect an announcement)",
     r"(?:basic(?:al)?l?y|all but|as good as|practically|pretty much) (?:done|signed|agreed|closed)",
     r"(?:the (?:only )?one|one of (?:the )?few|only (?:a )?few of us) who knows?",
-    r"done deal", apostrophes=True)
+    r"done deal", r"(?:can't|cannot) (?:name|say) (?:them|who|how i know|where i (?:heard|got)"
+    r"|more)(?: yet)?", r"(?:won't|not) tell(?:ing)? (?:anyone|anybody|staff|the staff|us|them|"
+    r"the players) (?:till|until|before)", apostrophes=True)
 # A tip: trade this company's shares (names keep their capital: "load up on Helix").
 TIP = gated(
     r"\b(?:buy|sell|dump|short|load up on|grab|get (?:in|into|out of)|pile into|ditch|offload)"
@@ -275,9 +300,14 @@ NEAR = _words(r"(?:next|this) (?:week|monday|tuesday|wednesday|thursday|friday)"
               r"out)?(?: on)? (?:monday|tuesday|wednesday|thursday|friday)",
               r"(?:go|goes|come|comes) out (?:on )?(?:monday|tuesday|wednesday|"
               r"thursday|friday)", r"(?:on|by|before) the \d+(?:st|nd|rd|th)?", r"to follow",
-              r"(?:will|'ll) (?:close|complete|be announced|go through)")
+              r"(?:will|'ll) (?:close|complete|be announced|go through)",
+              r"(?:tmrw|tmr|tomoz)(?:'s)?", r"next (?:wk|wks|wknd|mon|tues|weds|thurs|fri)",
+              r"(?:announce|announcement|release|drops|out|call|lands|closes)(?: on)? "
+              r"(?:mon|tues?|weds?|thurs?|thu|fri)\b", r"after the (?:agm|egm|call|results)",
+              r"in (?:\d+|two|three|a few|a couple of) (?:wks|weeks)", r"tonight")
 # Telling readers to trade, next to price-sensitive matter.
-ADVICE = _words(r"buy(?: now| more| in| while| before| up)", r"(?:I'd|I would|you should|"
+ADVICE = _words(r"buy(?: now| more| in| while| before| up| b4)", r"(?:is|are|r) a steal",
+                r"(?:I'd|I would|you should|"
                 r"you'd better) (?:buy|sell|get out|load up|dump)", r"buy as much as",
                 r"sell(?: now| up| before| your| while)", r"load(?:ing)? up",
                 r"get (?:in|out)(?: now| before| while)",

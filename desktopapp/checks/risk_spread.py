@@ -27,7 +27,21 @@ SPREAD = words(
     r"tell (?:everyone|everybody|anyone|your (?:neighbou?rs|friends|family|mates|kids|parents|"
     r"followers)|every \w+)(?: you know)?", r"warn (?:every|everyone|anyone|your|all) ?\w*",
     r"(?:retweet|rt|boost)(?: this)?(?: so| before| now)", r"signal boost",
-    r"let (?:everyone|people|your \w+) know", r"so (?:nobody|no one|noone) else")
+    r"let (?:everyone|people|your \w+) know", r"so (?:nobody|no one|noone) else",
+    # the same in a hurry: "spread this", "pls share", "tell ppl", "share w every1", "repost"
+    r"spread (?:this|it)", r"(?:pls|plz|please) (?:share|rt|repost|boost)",
+    r"share (?:pls|plz|please)", r"tell (?:ppl|people|every1|ur \w+)",
+    r"share (?:w|with) (?:every1|everyone|ur \w+)", r"repost(?:!+|$| pls| please| this)",
+    r"(?:^|[.!] )(?:rt|retweet)[.!]*$")
+# Asking readers to act at once on a claim ("stock up NOW", "download everything asap").
+_NOW = r"(?: (?:now|asap|today|immediately|right now|before \w+)\b|!{2,})"
+URGENT = words(
+    r"(?:stock up|move (?:ur|your) (?:money|savings|cash)|download everything|get out|"
+    r"withdraw (?:ur|your|everything)|sell (?:ur|your|everything)|remove it|delete it|"
+    r"cancel (?:ur|your)|avoid (?:it|them|the \w+))" + _NOW,
+    r"(?:dont|don't|do not|never) (?:buy|order|shop|eat|drink|go) (?:there|from (?:them|there)|"
+    r"at (?:them|there)|it|them)", r"stop (?:taking|using|buying|drinking|eating) (?:them|it|"
+    r"those|these)")
 # ... or to act on it now.
 PROTECT = words(
     r"(?:do not|don't|dont|never) (?:let (?:your|the) \w+ )?(?:drink|eat|buy|use|shop|bank|"
@@ -56,9 +70,22 @@ ALARM = words(
     r"sitting on (?:the|a) report", r"asbestos", r"(?:chemical|toxic|old) dump",
     r"(?:lead|sewage|chemicals?) in the (?:water|tap)", r"injecting", r"spiking",
     r"(?:has|have) collapsed", r"will (?:all )?come out", r"(?:already )?(?:decided|signed "
-    r"away)", r"(?:close|closing|shut|shutting) (?:down )?(?:for good|permanently|its|their) ?\w*")
+    r"away)", r"(?:close|closing|shut|shutting) (?:down )?(?:for good|permanently|its|their) ?\w*",
+    # harm to people, money or data that would be news if true
+    r"seizures?", r"(?:letting|left) (?:\w+ )?(?:die|dying)", r"turning away", r"radioactive",
+    r"microphones?", r"cameras? in", r"(?:is|are) (?:actually|really|secretly) (?:meth|drugs|"
+    r"poison|a scam|fake)", r"out of (?:insulin|stock|medicine|formula|\w+ medication)",
+    r"(?:leaks?|leaking|leaked) (?:card|bank|your|ur|customer|member) ?\w*",
+    r"(?:random|fraudulent) charges", r"(?:all|every) (?:ur|your) \w+ (?:get|will get|are "
+    r"getting) (?:deleted|wiped|lost|cancelled)",
+    r"(?:closing|shutting|shuts|closes) (?:every|all) \w+", r"(?:shutting|closing) down",
+    r"(?:folding|going bust|going under|collapsing)",
+    r"not getting paid", r"(?:sacking|firing|axing) (?:every|all|half)", r"set on purpose",
+    r"(?:was|were) (?:all )?binned", r"void", r"(?:being|getting) (?:demolished|flattened|"
+    r"bulldozed)", r"(?:spiking|drugging) drinks", r"ran off (?:w|with)")
 _KEYS = keys("pass share spread tell warn retweet rt boost signal let so do don't dont never "
-             "move stop cancel uninstall leave delete quit boycott keep lock check get")
+             "move stop cancel uninstall leave delete quit boycott keep lock check get pls plz "
+             "please repost stock download withdraw sell remove avoid")
 # The writer's own news ("we're closing for good, tell your friends") is no rumour.
 _OWN = re.compile(r"\b(?:we|we're|we've|we'll|our|I|I'm|I've|my)\b", re.IGNORECASE)
 MESSAGE = ("“{}” asks readers to spread or act on an alarming claim with no source. If it is "
@@ -69,7 +96,7 @@ MESSAGE = ("“{}” asks readers to spread or act on an alarming claim with no 
 def check(text: str) -> list[CheckWarning]:
     if tokens(text).isdisjoint(_KEYS):
         return []
-    push = SPREAD.search(text) or PROTECT.search(text)
+    push = SPREAD.search(text) or PROTECT.search(text) or URGENT.search(text)
     if push is None:
         return []
     alarm = ALARM.search(text)

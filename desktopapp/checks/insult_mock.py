@@ -1,0 +1,103 @@
+"""Mockery: insults said as a joke at someone's expense, with no word of abuse in them.
+
+The roast shapes people use when they want the joke to land, whoever the target is:
+
+- a mocking comparison of how someone looks, sounds, writes or plays, marked as a joke
+  (lol, 💀, 😂) or ending in a mishap: "she sounds like a dial-up modem having a
+  breakdown", "writes like a year 8 who lost a bet 💀", "u cook like u hate ur guests";
+- failing at the easiest task there is: "couldn't organise a raffle at a church fete",
+  "can't lead a conga line", "couldn't find the budget with both hands", "couldn't hit
+  the ground if he fell";
+- "imagine being this dim and still …", "imagine having 12 followers and calling
+  yourself an influencer";
+- a list of what someone lacks: "no spine, no ideas";
+- the prize for the worst: "dumbest take of the day goes to Lucas".
+
+The writer's own looks and failings ("I sing like a cat in a blender lol", "my toddler
+can't tie his shoes yet") are self-mockery or fond, and are left alone; so is praise
+("she sings like an angel 😭").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktopapp.checks.aimed_words import warn
+from desktopapp.checks.gate import gated
+from desktopapp.checks.model import Category, CheckWarning, Severity
+
+_DOES = (r"(?:looks?|looked|sounds?|sounded|writes?|wrote|sings?|sang|dances?|danced|cooks?|"
+         r"plays?|played|talks?|dress(?:es)?|drives?|smells?|walks?|acts?|types?|speaks?|"
+         r"argues?|negotiates?|debates?|campaigns?|leads?|manages?|tweets?|posts?|presents?|"
+         r"interviews?|paints?|draws?|edits?)")
+# What a comparison may liken someone to and still be praise or plain description.
+_PRAISE = (r"(?:angel|pro|professional|boss|queen|king|legend|star|model|champion|champ|dream|"
+           r"million|snack|goddess|god|natural|veteran|genius|superstar|hero|icon|movie|film|"
+           r"rock ?star|native|local|dad|mum|mom|father|mother|parent|grown|adult|real|new|"
+           r"brand new|princess|prince|baby|fun|plan|good|great|lovely|beautiful|nice|treat|"
+           r"winner|masterpiece|home|heaven|party|summer|spring|holiday|vacation|fairy ?tale|"
+           r"postcard|painting|picture)")
+COMPARED = gated(r"\b(?P<who>[\w'@]+(?: [\w']+)?) " + _DOES + r" like (?!(?:a |an |the )?"
+                 + _PRAISE + r"\b)(?:an? |some(?:one|body)? |(?:u|you|he|she|they) |"
+                 r"(?:his|her|their|ur|your) |it was )[^.!?\n]{2,80}", re.IGNORECASE)
+# A joke marker after the comparison, or a mishap inside it, makes it mockery.
+_JOKE = re.compile(r"\blo+l\b|\blmf?a+o+\b|\bha(?:ha)+\b|💀|😂|🤣|🤡|😭|☠️", re.IGNORECASE)
+_MISHAP = re.compile(
+    r"having an? (?:breakdown|stroke|meltdown|crisis|seizure|tantrum)|"
+    r"who (?:lost|failed|fell|got|had) |lost an? (?:fight|bet|war|battle) |"
+    r"in a (?:washing machine|blender|tumble dryer|wind tunnel|hurricane)|"
+    r"(?:someone|somebody) (?:drew|sat on|stepped on|dropped|ran over|left out)|"
+    r"got dressed in the dark|fell (?:down|out of|off) |"
+    r"(?:filmed|shot|made|designed|drawn|written|built|coded|edited) (?:on a potato|by an? "
+    r"(?:toddler|child|\d+[- ]year[- ]old|monkey|drunk))|"
+    r"like (?:u|you|he|she|they) (?:hates?|owes?) ", re.IGNORECASE)
+# The easiest things there are to do, and failing at them.
+_EASY = (r"(?:raffle|bake sale|lemonade stand|conga line|piss-?up|tombola|bath|kettle|"
+         r"shoelaces?|barn door|cup of tea|brew|toaster|paper bag|kids'? party|"
+         r"children's party|school trip|whelk stall|sweet shop|sock drawer|fire drill|"
+         r"egg|queue|fart|slide)")
+_CANNOT = r"(?:couldn'?t|could not|can'?t|cannot|could never|would struggle to)"
+FAILS = gated(r"\b(?P<who>[\w'@]+(?: [\w']+)?) " + _CANNOT + r" (?:even )?"
+              r"(?:(?:organi[sz]e|run|lead|manage|boil|tie|make|plan|sell|hold|win|open|pour)"
+              r" (?:an? |the |his |her |their )?(?:\w+ )?" + _EASY + r"\b|"
+              r"[\w' ]{2,40}? (?:with|w) both hands|"
+              r"(?:hit|find|see) [\w' ]{2,30}? if (?:he|she|they|u|you) "
+              r"(?:fell|tried|fell on it)\b)",
+              re.IGNORECASE)
+IMAGINE = gated(r"\bimagine (?:being|having|thinking|getting)\b[^.!?\n]{0,60}? "
+                r"(?:(?:and|n|&) (?:still )?calling (?:urself|yourself|himself|herself|"
+                r"themselves)|\bthis (?:dim|thick|stupid|dumb|clueless|deluded|small as a person|"
+                r"boring|dense|gormless|useless)\b)", re.IGNORECASE)
+_LACK = (r"(?:spine|brains?|talent|ideas|clue|personality|backbone|shame|class|taste|"
+         r"charisma|chin|rizz|skill|skills|game|sense|morals|principles|charm)")
+LACKS = gated(rf"(?:^|[,.:;!?@] ?|\w+ )no {_LACK},? (?:and |n )?no {_LACK}\b", re.IGNORECASE)
+AWARD = gated(r"\b(?:dumbest|stupidest|worst|thickest|most clueless|most deluded) "
+              r"(?:take|tweet|comment|opinion|idea|post|reply|question|decision) "
+              r"(?:of the (?:day|week|month|year) |award )?goes to (?!me\b|myself\b|us\b)",
+              re.IGNORECASE)
+# The writer, what is theirs, or a thing: self-mockery, fondness, not an insult.
+_NOT_SOMEONE = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its|this|that|which|"
+                          r"what|there)\b", re.IGNORECASE)
+# Failing at the easiest task is said of people ("that striker couldn't …"); only the
+# writer's own failing is modest.
+_THE_WRITER = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its)\b", re.IGNORECASE)
+MESSAGE = ("“{}” mocks someone. A roast lands as an insult on the person it names, and it is "
+           "what gets screenshotted; leave it out or say what is wrong instead.")
+
+
+def check(text: str) -> list[CheckWarning]:
+    """At most one warning: the first mocking shape aimed at someone else."""
+    for pattern in (COMPARED, FAILS, IMAGINE, LACKS, AWARD):
+        if not pattern.could_match(text):
+            continue
+        for m in pattern.finditer(text):
+            not_someone = _THE_WRITER if pattern is FAILS else _NOT_SOMEONE
+            if "(?P<who>" in pattern.pattern and not_someone.search(m.group("who")):
+                continue
+            if pattern is COMPARED and not (_JOKE.search(text, m.start(), m.end() + 40)
+                                           or _MISHAP.search(m.group(0))):
+                continue
+            said = m.group(0).strip(" ,.:;!?@")
+            return [warn("tone.insult", Severity.DANGER, m.start(), m.end(),
+                         MESSAGE.format(said), Category.TONE, "tone")]
+    return []
