@@ -29,7 +29,20 @@ _PEOPLE_KINDS = (r"women|woman|girls|females|men|males|gays?|lesbians?|homosexua
                  r"illegals|(?:illegal\s+)?aliens|disabled(?:\s+people)?|cripples|autistic\s+(?:people|kids)|"
                  r"the\s+(?:disabled|blind|deaf|elderly|poor)|pensioners|boomers|"
                  r"old\s+(?:people|folk|men|women)|(?:anyone|people)\s+over\s+\d\d|"
-                 r"blacks|whites|black\s+people|white\s+people|brown\s+people")
+                 r"blacks|whites|black\s+people|white\s+people|brown\s+people|"
+                 # session 17: groups named by an adjective and the people it sorts
+                 r"(?:male|female|muslim|jewish|hindu|gay|trans|asian|african|arab|polish|"
+                 r"romanian|eastern\s+european|black|white|brown|disabled|autistic|deaf|blind|"
+                 r"overweight|obese|fat|working[\s-]class|northern|immigrant|foreign|"
+                 r"young|single|teenage|older|elderly)\s+(?:nurses|drivers|mums|moms|mothers|"
+                 r"dads|parents|families|applicants|candidates|staff|members|patients|"
+                 r"passengers|hires|tenants|workers|builders|children|kids|students|users|"
+                 r"doctors|teachers|gps|women|men|people|neighbours|couples)|"
+                 r"eastern\s+europeans?|wheelchair\s+users|gen\s+z|millennials|"
+                 r"mothers|mums|single\s+mums|"
+                 r"(?:people|families|parents|kids)\s+(?:from|on)\s+(?:the\s+|that\s+|those\s+)?"
+                 r"(?:council\s+estates?|estates?|that\s+part\s+of\s+the\s+world)|"
+                 r"(?:\w+\s+)?over\s+(?:sixty|seventy|fifty|\d\d)")
 # "Polish builders", "gay couples", "Muslim families": a group as a kind of people too.
 _MEMBERS = (r"(?:\s+(?:people|ppl|folk|men|women|lads|girls|kids|families|couples|"
             r"builders|drivers|workers|students|neighbours|parents|lot))?")
@@ -69,7 +82,19 @@ DEMEANING = gated(
     r"stay\s+(?:home|in\s+the\s+kitchen|in\s+their\s+(?:own\s+)?country))|"
     r"lose\s+the\s+(?:vote|right)|(?:are|r|is)\s+not\s+welcome|aren'?t\s+welcome|"
     r"don'?t\s+belong|"
-    r"(?:ruining|destroying|taking\s+over)\s+(?:this|our|the)\s+\w+"
+    r"(?:ruining|destroying|taking\s+over)\s+(?:this|our|the)\s+\w+|"
+    # session 17: the calm generalisation ("you can always tell", "there is a reason")
+    r"you\s+can\s+always\s+(?:tell|spot|pick\s+out)|you\s+can\s+spot\s+(?:one|them|an?)\b|"
+    r"there(?:'s|\s+is)\s+a\s+reason\s+(?!(?:to|for|i|we|my|our|you)\b)\w+|"
+    r"(?:the\s+)?same\s+story\s+every\s+time|always\s+something\s+with\s+them|"
+    r"simply\s+(?:do\s+not|don'?t|are\s+not|aren'?t|cannot|can'?t)|"
+    r"(?:are|r)\s+(?:simply\s+|just\s+)?wired\s+(?:for|to)|best\s+left\s+to|"
+    r"hold(?:s|ing)?\s+(?:the\s+others|everyone(?:\s+else)?|the\s+rest)\s+back|"
+    r"should\s+be\s+made\s+to|(?:a\s+)?(?:national|cultural)\s+tradition|"
+    r"(?:a\s+)?character\s+flaw|(?:not|never)\s+to\s+(?:shortlist|hire|interview|promote)\s+them|"
+    r"(?:quietly\s+)?(?:favour|favor|prefer)\s+(?:candidates|applicants|people)\s+without|"
+    r"(?:always|never)\s+(?:want|return|pay|learn|work|bother|turn\s+up)|"
+    r"more\s+on\s+(?:their|the)\s+\w+\s+than\s+on"
     r")(?!\w)", re.IGNORECASE)
 # Talk about such talk: reported, questioned, condemned or denied.
 _ABOUT_IT = re.compile(r"\b(?:racis[tm]|sexis[tm]|misogyn\w*|\w*phob\w*|bigot\w*|"

@@ -64,7 +64,26 @@ _URGE = (r"(?:(?:throw|hurl|chuck|lob|fling)\s+(?:this|my|the)\s+(?:\w+\s+)?(?:l
          r"wall|window|balcony|lake|road|ocean|skip)|"
          r"(?:march|storm|go|drive)\s+(?:down|over|round|in)\s+(?:there\s+|to\s+\w+\s+)?"
          r"(?:\w+\s+){0,3}?and\s+(?:shout|scream|yell|kick\s+off|lose\s+it))")
-RAGE = gated(rf"\b(?:(?P<body>{_BODY})|{_ME}\s+(?:\w+\s+){{0,2}}?{_URGE_LEAD}\s+"
+# Composure lost, said in calm words (session 17): "I will not be calm about this", "I have
+# run out of polite words", "patience has officially left the building".
+_I = r"(?:i|i'm|i’m|im|i\s+am|i've|i’ve|i\s+have|i'll|i’ll|i\s+will)\s+(?:\w+\s+){0,2}?"
+_COMPOSURE = (r"(?:i\s+will|i'll|i’ll|i\s+am|i'm|i’m|im)\s+not\s+(?:be(?:ing)?\s+)?(?:calm|quiet|"
+              r"polite|nice)\s+about\s+(?:this|it)\b|"
+              rf"{_I}(?:run|ran)\s+out\s+of\s+(?:polite|civil|kind|nice|printable)\s+words|"
+              r"no\s+words\s+(?:that\s+)?i\s+could\s+(?:print|repeat|type|say\s+here)|"
+              rf"{_I}(?:struggling|trying|failing)\s+to\s+find\s+(?:civil|polite|kind|"
+              r"printable)\s+words|patience\s+has\s+(?:officially\s+)?(?:left\s+the\s+building|"
+              rf"evaporated|expired)|{_I}(?:finished|done)\s+being\s+(?:patient|polite|nice|"
+              rf"reasonable|civil)|{_I}done\s+smiling\s+(?:through|and|at)|"
+              rf"{_I}lose\s+(?:whatever|what\s+little|the\s+last\s+of\s+my|any)\s+(?:composure|"
+              r"patience|cool|civility)|"
+              r"(?:unacceptable|disgraceful|appalling|outrageous|shocking|livid|furious)\s+"
+              r"(?:does\s+not|doesn'?t|doesn’t)\s+(?:even\s+)?begin\s+to\s+cover|"
+              r"(?:you|they)\s+should\s+be\s+(?:ashamed|embarrassed)\s+of\s+(?:yourselves|"
+              r"themselves|how\s+you|what\s+you)|"
+              r"(?:bite|bit|biting)\s+my\s+tongue[.,!]?\s+not\s+(?:this|any)\s+(?:year|time|more)|"
+              r"someone\s+(?:should|needs\s+to|has\s+to)\s+(?:be\s+)?answer(?:ing)?\s+for\s+this")
+RAGE = gated(rf"\b(?:(?P<body>{_BODY})|{_COMPOSURE}|{_ME}\s+(?:\w+\s+){{0,2}}?{_URGE_LEAD}\s+"
              rf"(?:\w+\s+)?{_URGE})(?!\w)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|don't|don’t|dont|didn't|won't|no\s+longer)\s+"
                       r"(?:\w+\s+){0,2}$", re.IGNORECASE)

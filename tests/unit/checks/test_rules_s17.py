@@ -119,3 +119,41 @@ def test_a_hurried_leak(text: str) -> None:
 ])
 def test_sharing_ones_own_things_is_no_leak(text: str) -> None:
     assert "risk.confidential" not in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Male teachers are fine, I suppose, but there is a reason parents ask for a proper teacher.",
+    "Working-class families simply do not value reading the way the rest of us do.",
+    "You can always tell the people from that estate at the school gate.",
+    "Overweight passengers should be made to pay for two seats.",
+])
+def test_a_calm_stereotype_of_a_group(text: str) -> None:
+    assert "tone.stereotype" in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Male nurses are in short supply across the region, says the new report.",
+    "You can always tell a good sourdough by its crust.",
+    "Single mums in our group meet on Thursdays for coffee, everyone welcome.",
+])
+def test_a_group_named_calmly_is_no_stereotype(text: str) -> None:
+    assert "tone.stereotype" not in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Three weeks without heating and no call back. I will not be calm about this.",
+    "I have run out of polite words for this broadband company.",
+    "To the courier who threw my parcel over the fence: I am done being reasonable.",
+    "Unacceptable does not begin to cover it.",
+])
+def test_composure_lost_in_calm_words_is_anger(text: str) -> None:
+    assert "tone.anger" in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Grateful doesn't begin to cover it. Thank you all for coming.",
+    "I'm not calm about exams in general, but today went fine!",
+    "She told me she had run out of polite words for the landlord.",
+])
+def test_calm_words_of_joy_or_someone_elses_anger_stay_quiet(text: str) -> None:
+    assert "tone.anger" not in alarms(text), text
