@@ -64,3 +64,13 @@ def test_counts_take_four_bytes_where_they_fit_and_stay_exact_where_not() -> Non
     assert big.count("often") == (1 << 40) + 2 and big.count("rare") == 3
     assert big._counts.itemsize == 8
     assert WordTable([("edge", (1 << 32) - 1)]).count("edge") == (1 << 32) - 1
+
+
+def test_everyday_phone_and_work_words_are_known_and_invented_names_are_not() -> None:
+    """Session 17: apostrophes left out, phone abbreviations, work and online words and
+    British spellings are not misspellings; a made-up surname still is unknown."""
+    spelling = OfflineSpelling()
+    text = ("im sure thats the ceo's screenshot, dont ask. mtg tmrw abt the wifi and merch, "
+            "the tyres and the cheque. lunch at dravenholt.")
+    unknown = [text[w.start:w.end] for w in spelling.check(text)]
+    assert unknown == ["dravenholt"]
