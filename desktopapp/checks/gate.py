@@ -351,6 +351,12 @@ class GatedPattern:
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if not self.could_match(string[pos:endpos]):
             return iter(())
+        if self._low is not None and string.isascii():
+            # The twin finds where each match starts, and it and the pattern match the same
+            # span at every position, so they step through the text alike (as `search`).
+            match = self.full.match
+            return (match(string, found.start(), endpos)  # type: ignore[misc]
+                    for found in self._low.finditer(fold(string), pos, endpos))
         return self.full.finditer(string, pos, endpos)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
