@@ -26,7 +26,6 @@ from typing import Any
 
 from desktopapp.checks import gate_cache
 from desktopapp.checks.gate_lower import compile_parts, twin_parts
-from desktopapp.checks.memory import release_freed_memory
 
 # The parser behind re.compile: private, but stable since 3.11 (its compiling steps are
 # in gate_lower.compile_parts).
@@ -397,6 +396,8 @@ def prepare_all() -> int:
         if pattern._needs is None:
             pattern._work_out_needs()  # compiles it too
     if save_cache():  # the code kept for the file was ~7 MB of the heap
+        from desktopapp.checks.memory import release_freed_memory
+
         release_freed_memory()
     gate_cache.use(None)  # every pattern is compiled: let the file go
     return len(patterns)
