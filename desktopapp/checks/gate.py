@@ -285,11 +285,8 @@ class GatedPattern:
         self.full, self._low, needs = gate_cache.compiled(self.pattern, flags, self._worked_out)
         self.flags = self.full.flags
         self._icase = bool(self.flags & re.IGNORECASE)
-        if not needs:
-            self._needs = ()
-            return ()
         self._needs = needs
-        if all(len(s) >= PIECE for s in needs):
+        if needs and all(len(s) >= PIECE for s in needs):
             by_piece: dict[str, list[str]] = {}
             for s in needs:
                 by_piece.setdefault(_rarest_piece(s), []).append(s)
@@ -298,9 +295,8 @@ class GatedPattern:
         return needs
 
     def _worked_out(self, flags: int) -> gate_cache.Entry:
-        """The compiled pattern's and its twin's parts and the needs, from one parse (the
-        parse was most of the cost: re.compile and the needs used to parse each pattern,
-        the needs once per branch)."""
+        """The pattern's and its twin's compiled parts and the needs, from one parse (the
+        parse was most of the cost; re.compile and the needs each used to parse it)."""
         tree = _parser.parse(self.pattern, flags)
         full = compile_parts(flags, tree)
         needs: set[str] = set()
@@ -310,8 +306,8 @@ class GatedPattern:
                 needs = set()
                 break
             needs |= found
-        # Last: the twin is made by lowering this same parse in place (no second parse).
-        # Shortest first: the commonest strings settle most texts soonest.
+        # Last, the twin: this same parse lowered in place. Needs shortest first: the
+        # commonest strings settle most texts soonest.
         return (full, twin_parts(self.pattern, flags, tree),
                 tuple(sorted(needs, key=lambda s: (len(s), s))))
 
@@ -351,8 +347,7 @@ class GatedPattern:
         if not self.could_match(string[pos:endpos]):
             return iter(())
         if self._low is not None and string.isascii():
-            # The twin finds where each match starts, and it and the pattern match the same
-            # span at every position, so they step through the text alike (as `search`).
+            # The twin and the pattern match the same span at each position (see `search`).
             match = self.full.match
             return (match(string, found.start(), endpos)  # type: ignore[misc]
                     for found in self._low.finditer(fold(string), pos, endpos))
@@ -395,11 +390,7 @@ def prepare_all() -> int:
     for pattern in patterns:
         if pattern._needs is None:
             pattern._work_out_needs()  # compiles it too
-    if save_cache():  # the code kept for the file was ~7 MB of the heap
-        from desktopapp.checks.memory import release_freed_memory
-
-        release_freed_memory()
-    gate_cache.use(None)  # every pattern is compiled: let the file go
+    gate_cache.finish([(p.pattern, int(p._flags)) for p in patterns])
     return len(patterns)
 
 
