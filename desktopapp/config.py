@@ -3,8 +3,8 @@
 Precedence for the workspace: `--db PATH|URL`, then `SECONDTHOUGHT_DB`, then
 `<user data dir>/secondthought.db`. A `postgresql://` URL names a team workspace on a
 server; its local files (media cache, offline journal) live under `<data dir>/teams/`.
-`SECONDTHOUGHT_DATA_DIR` and `SECONDTHOUGHT_CONFIG_DIR` move the whole data or config
-folder (tests use them).
+`SECONDTHOUGHT_DATA_DIR`, `SECONDTHOUGHT_CONFIG_DIR` and `SECONDTHOUGHT_CACHE_DIR` move the
+whole data, config or cache folder (tests use them).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ DB_FILENAME = "secondthought.db"
 # Where the XDG base directory rules put a user's folders of each kind, and the variable
 # that moves them.
 _XDG = {"data": ("XDG_DATA_HOME", "~/.local/share"), "config": ("XDG_CONFIG_HOME", "~/.config"),
-        "log": ("XDG_STATE_HOME", "~/.local/state")}
+        "log": ("XDG_STATE_HOME", "~/.local/state"), "cache": ("XDG_CACHE_HOME", "~/.cache")}
 
 
 @record
@@ -33,6 +33,7 @@ class Paths:
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    cache_dir: Path  # what can be made again at any time (the checks' compiled patterns)
     # The SQLite file of a personal workspace; for a team workspace, the local journal file
     # kept beside its media cache (the shared data itself is on the server).
     db_path: Path
@@ -61,17 +62,18 @@ def resolve_paths(db_arg: str | None = None, env: dict[str, str] | None = None) 
     data_dir = Path(env.get("SECONDTHOUGHT_DATA_DIR") or user_dir("data"))
     config_dir = Path(env.get("SECONDTHOUGHT_CONFIG_DIR") or user_dir("config"))
     log_dir = Path(env.get("SECONDTHOUGHT_LOG_DIR") or user_dir("log"))
+    cache_dir = Path(env.get("SECONDTHOUGHT_CACHE_DIR") or user_dir("cache"))
     db = db_arg or env.get("SECONDTHOUGHT_DB") or str(data_dir / DB_FILENAME)
     if is_team_url(db):
-        return Paths(data_dir, config_dir, log_dir,
+        return Paths(data_dir, config_dir, log_dir, cache_dir,
                      data_dir / "teams" / team_slug(db) / "journal.db", strip_password(db))
     if db.startswith("sqlite://"):
         db = db.removeprefix("sqlite://")
-    return Paths(data_dir, config_dir, log_dir, Path(db).expanduser().resolve())
+    return Paths(data_dir, config_dir, log_dir, cache_dir, Path(db).expanduser().resolve())
 
 
 def user_dir(kind: str) -> str:
-    """This user's folder of `kind` ("data", "config" or "log") for the app, as
+    """This user's folder of `kind` ("data", "config", "log" or "cache") for the app, as
     platformdirs names it. On Linux with an absolute HOME the XDG rules it follows there
     are read here: importing platformdirs pulls in tempfile, shutil and random for folders
     this app never asks for, ~25 M instructions on every start of the window (issue 12).
@@ -89,6 +91,8 @@ def user_dir(kind: str) -> str:
         return platformdirs.user_log_dir(APP_ID, appauthor=False)
     if kind == "config":
         return platformdirs.user_config_dir(APP_ID, appauthor=False)
+    if kind == "cache":
+        return platformdirs.user_cache_dir(APP_ID, appauthor=False)
     return platformdirs.user_data_dir(APP_ID, appauthor=False)
 
 

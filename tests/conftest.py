@@ -50,6 +50,7 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     monkeypatch.setenv("SECONDTHOUGHT_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SECONDTHOUGHT_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("SECONDTHOUGHT_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("SECONDTHOUGHT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("SECONDTHOUGHT_DB", raising=False)
     return resolve_paths()
 

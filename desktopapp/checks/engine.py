@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktopapp.checks import (
     gate,
+    gate_cache,
     length,
     privacy,
     risk,
@@ -144,8 +146,16 @@ def summarise_risk(warnings: list[CheckWarning], tone_p: dict[str, float]) -> Ri
 class CheckEngine:
     grammar: GrammarChecker | None = None
     cache_size: int = 2048
+    # A folder where the gated patterns' compiled code and needs are kept between runs
+    # (`gate_cache`; the user's cache folder in the CLI and the window). None: worked out
+    # afresh in each process, as tests and tools do.
+    pattern_cache: Path | None = None
     _cache: OrderedDict[tuple[str, str, CheckContext], list[CheckWarning]] = field(
         default_factory=OrderedDict)
+
+    def __post_init__(self) -> None:
+        if self.pattern_cache is not None:
+            gate_cache.use(self.pattern_cache)
 
     def _cached(self, name: str, paragraph: str, ctx: CheckContext) -> list[CheckWarning]:
         key = (name, paragraph, ctx)

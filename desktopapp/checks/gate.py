@@ -24,11 +24,11 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
-from desktopapp.checks.gate_lower import compile_parsed as _compiled
-from desktopapp.checks.gate_lower import lower_twin
+from desktopapp.checks import gate_cache
+from desktopapp.checks.gate_lower import compile_parts, twin_parts
 
 # The parser behind re.compile: private, but stable since 3.11 (its compiling steps are
-# in gate_lower.compile_parsed).
+# in gate_lower.compile_parts).
 _parser: Any = importlib.import_module("re._parser")
 C: Any = importlib.import_module("re._constants")
 _casefix: Any = importlib.import_module("re._casefix")
@@ -279,35 +279,37 @@ class GatedPattern:
         return getattr(self, name)
 
     def _work_out_needs(self) -> tuple[str, ...]:
-        """Compile the pattern and work out its needs from one parse of it (the parse was
-        most of the cost: the rules' patterns are 375,000 characters, and re.compile and
-        the needs used to parse each of them, the needs once per branch)."""
+        """Compile the pattern and its twin and work out its needs: as kept by
+        `gate_cache` in an earlier run, else from one parse of the pattern (`_worked_out`)."""
         flags = int(self._flags)  # as re.compile: RegexFlag arithmetic is slow
-        tree = _parser.parse(self.pattern, flags)
-        self.full = _compiled(self.pattern, flags, tree)
+        self.full, self._low, needs = gate_cache.compiled(self.pattern, flags, self._worked_out)
         self.flags = self.full.flags
         self._icase = bool(self.flags & re.IGNORECASE)
+        self._needs = needs
+        if needs and all(len(s) >= PIECE for s in needs):
+            by_piece: dict[str, list[str]] = {}
+            for s in needs:
+                by_piece.setdefault(_rarest_piece(s), []).append(s)
+            self._by_piece = {piece: tuple(found) for piece, found in by_piece.items()}
+            self._starts = frozenset(by_piece)
+        return needs
+
+    def _worked_out(self, flags: int) -> gate_cache.Entry:
+        """The pattern's and its twin's compiled parts and the needs, from one parse (the
+        parse was most of the cost; re.compile and the needs each used to parse it)."""
+        tree = _parser.parse(self.pattern, flags)
+        full = compile_parts(flags, tree)
         needs: set[str] = set()
-        for items in _branches(self.pattern, self.flags, tree):
-            found = need(items, self._icase)
+        for items in _branches(self.pattern, full[0], tree):
+            found = need(items, bool(full[0] & re.IGNORECASE))
             if found is None:  # a branch that needs nothing: always run the pattern
                 needs = set()
                 break
             needs |= found
-        # Last: the twin is made by lowering this same parse in place (no second parse).
-        self._low = lower_twin(self.pattern, flags, tree)
-        if not needs:
-            self._needs = ()
-            return ()
-        # Shortest first: the commonest strings settle most texts soonest.
-        self._needs = tuple(sorted(needs, key=lambda s: (len(s), s)))
-        if all(len(s) >= PIECE for s in needs):
-            by_piece: dict[str, list[str]] = {}
-            for s in self._needs:
-                by_piece.setdefault(_rarest_piece(s), []).append(s)
-            self._by_piece = {piece: tuple(found) for piece, found in by_piece.items()}
-            self._starts = frozenset(by_piece)
-        return self._needs
+        # Last, the twin: this same parse lowered in place. Needs shortest first: the
+        # commonest strings settle most texts soonest.
+        return (full, twin_parts(self.pattern, flags, tree),
+                tuple(sorted(needs, key=lambda s: (len(s), s))))
 
     def could_match(self, text: str) -> bool:
         needs = self._needs if self._needs is not None else self._work_out_needs()
@@ -344,6 +346,11 @@ class GatedPattern:
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if not self.could_match(string[pos:endpos]):
             return iter(())
+        if self._low is not None and string.isascii():
+            # The twin and the pattern match the same span at each position (see `search`).
+            match = self.full.match
+            return (match(string, found.start(), endpos)  # type: ignore[misc]
+                    for found in self._low.finditer(fold(string), pos, endpos))
         return self.full.finditer(string, pos, endpos)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
@@ -376,11 +383,17 @@ def gated(source: str, flags: int = 0) -> GatedPattern:
 
 
 def prepare_all() -> int:
-    """Compile every gated pattern made so far and work out what it needs (otherwise done
-    at its first use: ~1–5 ms each, 100–150 ms over the first real checks). The check worker's
-    warm-up calls it, so a person's first check does not pay it. Returns how many."""
+    """Compile every gated pattern made so far and work out what it needs (else done at
+    its first use: 100–150 ms over the first real checks), at the check worker's warm-up;
+    what was new is written to the cache folder in use, if any. Returns how many."""
     patterns = list(_ALL)
     for pattern in patterns:
         if pattern._needs is None:
             pattern._work_out_needs()  # compiles it too
+    gate_cache.finish([(p.pattern, int(p._flags)) for p in patterns])
     return len(patterns)
+
+
+def save_cache() -> bool:
+    """Write what this process worked out to the cache folder (`gate_cache.save`)."""
+    return gate_cache.save([(p.pattern, int(p._flags)) for p in list(_ALL)])

@@ -32,6 +32,9 @@ _ASCII_TWINS = frozenset(
 ) | frozenset(code for code in _casefix._EXTRA_CASES if code >= 0x80)
 
 
+_IGNORECASE = int(re.IGNORECASE)
+
+
 class _Unsafe(Exception):
     pass
 
@@ -90,23 +93,31 @@ def _lower(data: list[tuple[Any, Any]]) -> None:
             raise _Unsafe
 
 
-def compile_parsed(source: str, flags: int, tree: Any) -> re.Pattern[str]:
-    """`re.compile(source, flags)` from the parse of it: re._compiler.compile's own steps
-    after its parse (a test checks the two patterns equal, code and all)."""
+def compile_parts(flags: int, tree: Any) -> tuple[int, list[int], int, dict[str, int],
+                                                 tuple[str | None, ...]]:
+    """What `_sre.compile` takes after the source, from the pattern's parse with `flags`:
+    re._compiler.compile's own steps after its parse."""
     groupindex = tree.state.groupdict
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    compiled: re.Pattern[str] = _sre.compile(
-        source, flags | tree.state.flags, _compiler._code(tree, flags), tree.state.groups - 1,
-        groupindex, tuple(indexgroup))
+    return (flags | tree.state.flags, _compiler._code(tree, flags), tree.state.groups - 1,
+            groupindex, tuple(indexgroup))
+
+
+def compile_parsed(source: str, flags: int, tree: Any) -> re.Pattern[str]:
+    """`re.compile(source, flags)` from the parse of it (a test checks the two patterns
+    equal, code and all)."""
+    compiled: re.Pattern[str] = _sre.compile(source, *compile_parts(flags, tree))
     return compiled
 
 
-def lower_twin(source: str, flags: int, tree: Any = None) -> re.Pattern[str] | None:
-    """The twin of the pattern `source` compiled with `flags` (which hold IGNORECASE), or
-    None where it could differ. `tree`, the pattern's parse, is lowered in place and is of
-    no other use afterwards; without it the pattern is parsed here."""
+def twin_parts(source: str, flags: int, tree: Any = None) -> tuple[
+        int, list[int], int, dict[str, int], tuple[str | None, ...]] | None:
+    """`compile_parts` of the twin of the pattern `source` compiled with `flags` (which
+    hold IGNORECASE), or None where it could differ. `tree`, the pattern's parse, is
+    lowered in place and is of no other use afterwards; without it the pattern is parsed
+    here."""
     if flags & (re.LOCALE | re.ASCII) or not flags & re.IGNORECASE:
         return None
     if tree is None:
@@ -115,5 +126,15 @@ def lower_twin(source: str, flags: int, tree: Any = None) -> re.Pattern[str] | N
         _lower(tree.data)
     except _Unsafe:
         return None
-    tree.state.flags &= ~re.IGNORECASE
-    return compile_parsed(source, flags & ~re.IGNORECASE, tree)
+    # plain ints, as re.compile passes them: RegexFlag arithmetic in the compiler is slow
+    tree.state.flags = int(tree.state.flags) & ~_IGNORECASE
+    return compile_parts(int(flags) & ~_IGNORECASE, tree)
+
+
+def lower_twin(source: str, flags: int, tree: Any = None) -> re.Pattern[str] | None:
+    """The twin itself (`twin_parts`), compiled."""
+    parts = twin_parts(source, flags, tree)
+    if parts is None:
+        return None
+    compiled: re.Pattern[str] = _sre.compile(source, *parts)
+    return compiled

@@ -130,14 +130,18 @@ class Span:
     text: str
 
 
-def sentences(text: str) -> Iterator[Span]:
+@lru_cache(maxsize=256)
+def sentences(text: str) -> tuple[Span, ...]:
+    """The text's sentences (stripped, with their offsets). Cached: a chunk's sentences are
+    read by a dozen checkers one after the other (spans are frozen, so they are shared)."""
+    found = []
     for match in _SENTENCE.finditer(text):
         chunk = match.group(0)
         stripped = chunk.strip()
-        if not stripped:
-            continue
-        start = match.start() + (len(chunk) - len(chunk.lstrip()))
-        yield Span(start, start + len(stripped), stripped)
+        if stripped:
+            start = match.start() + (len(chunk) - len(chunk.lstrip()))
+            found.append(Span(start, start + len(stripped), stripped))
+    return tuple(found)
 
 
 @lru_cache(maxsize=512)

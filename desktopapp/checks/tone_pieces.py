@@ -21,6 +21,8 @@ import json
 import math
 from array import array
 from dataclasses import InitVar, dataclass, field
+from itertools import compress, repeat
+from operator import add, gt, mul, sub
 
 from desktopapp.checks.tone_model import ToneModel, normalise
 from desktopapp.checks.wordpiece import WordPiece
@@ -73,15 +75,18 @@ class PieceModel:
         gathered = list(zip(*[rows[i * dims:(i + 1) * dims] for i in ids], strict=True))
         shift = 128 * len(ids)
         inverse = 1.0 / len(ids)
-        means = [(total - shift) * scale * inverse + bias for total, scale, bias
-                 in zip(map(sum, gathered), self.scales, self.mean_bias, strict=True)]
-        # strict=False: the weights list holds the mean half, then the max half
-        result = self.bias + sum(w * m for w, m in zip(self.weights, means, strict=False)
-                                 if m > 0)
+        # Per dimension, in C (`map` over `operator`s, no Python frame per dimension): the
+        # same operations in the same order as ((total - shift) * scale * inverse + bias),
+        # and the same terms summed in the same order (those of a positive mean / peak),
+        # so the logit is bit for bit what a loop over the dimensions gives.
+        means = list(map(add, map(mul, map(mul, map(sub, map(sum, gathered), repeat(shift)),
+                                          self.scales), repeat(inverse)), self.mean_bias))
+        # the weights list holds the mean half, then the max half (`map` stops at `means`)
+        result = self.bias + sum(compress(map(mul, self.weights, means),
+                                          map(gt, means, repeat(0.0))))
         peak_weights: list[float] = self.__dict__["_peak_weights"]  # weight × scale
-        return result + sum(w * p for w, p in zip(peak_weights,
-                                                  (peak - 128 for peak in map(max, gathered)),
-                                                  strict=True) if p > 0)
+        peaks = list(map(sub, map(max, gathered), repeat(128)))
+        return result + sum(compress(map(mul, peak_weights, peaks), map(gt, peaks, repeat(0))))
 
     def probability(self, text: str) -> float:
         return _sigmoid(self.logit(text))

@@ -102,7 +102,7 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Tex
     settings = Settings.load(ctx.paths.settings_file)
     grammar = None if args.no_grammar else GrammarChecker(
         server_url=settings.languagetool_url or None)
-    engine = CheckEngine(grammar=grammar)
+    engine = CheckEngine(grammar=grammar, pattern_cache=ctx.paths.cache_dir)
     try:
         language = usable(args.language) if args.language else spelling.workspace_language(ctx)
     except ValueError as exc:
@@ -133,6 +133,9 @@ def cmd_check(ctx: AppContext, args: argparse.Namespace, out: TextIO, stdin: Tex
     finally:
         if grammar is not None:
             grammar.close()
+    from desktopapp.checks import gate
+
+    gate.save_cache()  # what this run compiled, for the next (if not saved at warm-up)
     return 1 if danger else 0
 
 

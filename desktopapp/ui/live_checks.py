@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -77,10 +78,12 @@ def _check_all(engine: CheckEngine, text: str, ctx: CheckContext, own: dict[str,
 class LiveChecker(QObject):
     updated = Signal(object)  # CheckState
 
-    def __init__(self, grammar: GrammarChecker | None, parent: QObject | None = None) -> None:
+    def __init__(self, grammar: GrammarChecker | None, parent: QObject | None = None,
+                 pattern_cache: Path | None = None) -> None:
         super().__init__(parent)
         self._engine: CheckEngine | None = None
         self.grammar = grammar
+        self.pattern_cache = pattern_cache  # the engine's (the user's cache folder)
         self.context = CheckContext()
         self.state: CheckState | None = None
         self._text = ""
@@ -110,7 +113,7 @@ class LiveChecker(QObject):
         if self._engine is None:
             from desktopapp.checks.engine import CheckEngine
 
-            self._engine = CheckEngine()
+            self._engine = CheckEngine(pattern_cache=self.pattern_cache)
         return self._engine
 
     def _timer(self, interval: int, slot: object) -> QTimer:

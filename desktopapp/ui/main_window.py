@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
 
         grammar = GrammarChecker(server_url=settings.languagetool_url or None)
-        self.live = LiveChecker(grammar, self)
+        self.live = LiveChecker(grammar, self, pattern_cache=ctx.paths.cache_dir)
         self.editor = EditorPane(ctx, self.live, tuple(settings.channels),
                                  self.shell.colours.danger, settings.editor_font_size,
                                  settings.autosave_delay_ms)

@@ -232,8 +232,11 @@ def _lines_corpus(folder: Path, count: int, files: int) -> list[Path]:
 def test_check_lines_throughput(tmp_path: Path) -> None:
     count = 10_000
     batches = _lines_corpus(tmp_path, count, files=2)
+    # A cache folder of its own: the first run works the gated patterns out and keeps them
+    # (checks/gate_cache.py), as a person's first run does; the other runs read them.
     env = dict(os.environ, LTP_PATH=str(tmp_path / "no-languagetool"),
-               SECONDTHOUGHT_CONFIG_DIR=str(tmp_path / "config"))
+               SECONDTHOUGHT_CONFIG_DIR=str(tmp_path / "config"),
+               SECONDTHOUGHT_CACHE_DIR=str(tmp_path / "cache"))
     print(f"\n(issue 11) secondthought check --lines, {count} distinct tweets (TweetEval val "
           f"tune half, then train) in {len(batches)} runs of {count // len(batches)}")
     # The default checks a batch this big in one forked worker per core (cli/check_lines);

@@ -45,6 +45,7 @@ def member_env(team: Team, tmp_path: Path, name: str, login: str, password: str)
                SECONDTHOUGHT_DATA_DIR=str(home / "data"),
                SECONDTHOUGHT_CONFIG_DIR=str(home / "config"),
                SECONDTHOUGHT_LOG_DIR=str(home / "log"),
+               SECONDTHOUGHT_CACHE_DIR=str(home / "cache"),
                SECONDTHOUGHT_DB=team.cluster.url(team.database, user=login))
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keyring: libpq's PGPASSWORD is used
     return env

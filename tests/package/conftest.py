@@ -80,7 +80,7 @@ def installed(deb: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[I
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A new person's home: nothing from the suite's own folders leaks in."""
     for name in ("SECONDTHOUGHT_DATA_DIR", "SECONDTHOUGHT_CONFIG_DIR",
-                 "SECONDTHOUGHT_LOG_DIR", "SECONDTHOUGHT_DB"):
+                 "SECONDTHOUGHT_LOG_DIR", "SECONDTHOUGHT_CACHE_DIR", "SECONDTHOUGHT_DB"):
         monkeypatch.delenv(name, raising=False)
     path = tmp_path / "home"
     path.mkdir()

@@ -81,6 +81,9 @@ def test_gated_patterns_find_exactly_what_the_plain_ones_find(name: str,
             first, got = pattern.full.search(cased), pattern.search(cased)
             assert (got and (got.span(), got.groups())) == (
                 first and (first.span(), first.groups())), (name, cased)
+            # finditer steps through the text by the twin too
+            assert [(m.span(), m.groups()) for m in pattern.finditer(cased, 2)] == [
+                (m.span(), m.groups()) for m in pattern.full.finditer(cased, 2)], (name, cased)
 
 
 def test_case_folds_that_re_knows_are_not_skipped() -> None:
