@@ -87,13 +87,13 @@ DEMEANING = gated(
     r"you\s+can\s+always\s+(?:tell|spot|pick\s+out)|you\s+can\s+spot\s+(?:one|them|an?)\b|"
     r"there(?:'s|\s+is)\s+a\s+reason\s+(?!(?:to|for|i|we|my|our|you)\b)\w+|"
     r"(?:the\s+)?same\s+story\s+every\s+time|always\s+something\s+with\s+them|"
-    r"simply\s+(?:do\s+not|don'?t|are\s+not|aren'?t|cannot|can'?t)|"
+    r"simply\s+(?:do\s+not|don'?t|are\s+not|aren'?t|cannot|can'?t)\s+(?:value|care|understand|"
+    r"belong|fit|handle|cope|think|respect|learn|integrate)|"
     r"(?:are|r)\s+(?:simply\s+|just\s+)?wired\s+(?:for|to)|best\s+left\s+to|"
     r"hold(?:s|ing)?\s+(?:the\s+others|everyone(?:\s+else)?|the\s+rest)\s+back|"
-    r"should\s+be\s+made\s+to|(?:a\s+)?(?:national|cultural)\s+tradition|"
+    r"should\s+be\s+made\s+to(?!\s+feel\b)|(?:a\s+)?(?:national|cultural)\s+tradition|"
     r"(?:a\s+)?character\s+flaw|(?:not|never)\s+to\s+(?:shortlist|hire|interview|promote)\s+them|"
     r"(?:quietly\s+)?(?:favour|favor|prefer)\s+(?:candidates|applicants|people)\s+without|"
-    r"(?:always|never)\s+(?:want|return|pay|learn|work|bother|turn\s+up)|"
     r"more\s+on\s+(?:their|the)\s+\w+\s+than\s+on"
     r")(?!\w)", re.IGNORECASE)
 # Talk about such talk: reported, questioned, condemned or denied.

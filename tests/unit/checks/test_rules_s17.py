@@ -157,3 +157,13 @@ def test_composure_lost_in_calm_words_is_anger(text: str) -> None:
 ])
 def test_calm_words_of_joy_or_someone_elses_anger_stay_quiet(text: str) -> None:
     assert "tone.anger" not in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Mothers always want the best for their children.",
+    "Young mums in our group always turn up with cake!",
+    "Wheelchair users should be made to feel welcome at every venue.",
+    "Gen Z simply do not answer phone calls and honestly fair.",
+])
+def test_a_kind_or_plain_generalisation_is_no_stereotype(text: str) -> None:
+    assert "tone.stereotype" not in alarms(text), text
