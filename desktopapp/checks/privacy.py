@@ -80,7 +80,10 @@ AWAY = gated(
     r"(?:weeks?|days?|nights?|months?) (?:in|at|away in) [\w ]{1,20} (?:starting|from) "
     r"(?:tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"next)|won'?t be back (?:for|until|till) \w+|"
-    r"(?:are|am|'re|'m) (?:in|on|at) [\w ]{1,20} (?:until|till) (?:the )?\w+|"
+    # people somewhere until a day ("we're in Cornwall until the 20th"), not goods
+    # ("tickets are on sale until Friday")
+    r"(?:are|am|'re|'m) (?:in|on|at) (?!(?:sale|offer|display|show|special|view)\b)[\w ]{1,20} "
+    r"(?:until|till) (?:the )?\w+|"
     r"(?:we're|i'm|we are|i am|we'll be|i'll be|we will be|i will be) away (?:from|until|till) "
     r"\w+|away (?:until|till) \w+|"
     # ("this place is empty tonight" is a quiet pub: a place is a home only as "our place")
@@ -102,7 +105,9 @@ AWAY = gated(
 CHILD = gated(r"\b(?:(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|little\s+)?(?:son|daughter|kids?|"
                    r"children|child|twins|toddler)|(?:my|our)\s+(?:\d+[- ]year[- ]old|little)\s+"
                    r"(?:boys?|girls?)|(?:my|our)\s+\d+[- ]year[- ]olds?|"
-                   r"the kids'?|little (?-i:[A-Z][a-z]+)|the twins|\d+[- ]year[- ]olds?)\b",
+                   # ("Little Sprouts Nursery" is a business: a second capital word)
+                   r"the kids'?|little (?-i:[A-Z][a-z]+)(?! (?-i:[A-Z]))|the twins|"
+                   r"\d+[- ]year[- ]olds?)\b",
               re.IGNORECASE)
 # A child named by first name: with an age in brackets, or with their own school, class,
 # bus stop or club ("Maya (8)", "Leo's swim club", "Ava's first week at …").

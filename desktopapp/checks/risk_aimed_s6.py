@@ -261,11 +261,21 @@ def _sentence_of(spans: list[Span], at: int) -> int:
     return next((i for i, span in enumerate(spans) if span.start <= at < span.end + 1), -1)
 
 
+# Between the speaker and the harm, a thing takes the verb: "I thought it would kill the
+# mood", "I swear this heat will kill me". The harm is the thing's, not a threat made.
+_THING_DOES_IT = re.compile(r"\b(?:it|(?:this|that)(?:\s+\w+)?|which)(?:'d|'ll|’d|’ll|"
+                            r"\s+(?:would|will|could|might|is going to|was going to|"
+                            r"is gonna))\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
+
+
 def threat(text: str) -> list[CheckWarning]:
     """Searched on the whole paragraph (the patterns stop at a sentence's end), so a
     paragraph without a threat costs one gate test per pattern."""
     found = _joke_threat(text)
-    hit = None if found else (THREAT.search(text) or TARGETED.search(text))
+    hit = None if found else THREAT.search(text)
+    if hit and _THING_DOES_IT.search(hit.group(0)):
+        hit = None
+    hit = None if found else (hit or TARGETED.search(text))
     if hit:
         found = [_warn("risk.threat", Severity.DANGER, hit.start(), hit.end(),
                        f"“{hit.group(0)}” reads as a threat. Written as a joke it is still "

@@ -144,6 +144,8 @@ TOLD_INSIDE = words(
     r"offsite|standup|stand-up) (?:slides?|deck|email|memo|notes)",
     r"(?:sent|forwarded|showed|leaked|emailed) (?:me|us) (?:the|our|their|a) (?:[\w']+ )?"
     r"(?:internal |confidential |whole )?(?:salary|pay|bonus|payroll|redundancy|layoff) \w+",
+    # (not a lesson: "how to read a payslip", "learn to read the minutes")
+    r"(?<!how to )(?<!learn to )(?<!learning to )"
     r"(?:saw|seen|see|found|read|got hold of|grabbed|spotted|screenshot(?:ted)?(?: of)?) (?:the|"
     r"a|our|their|his|her) (?:internal |leaked |draft |confidential |new )?(?:org chart|memo|"
     r"deck|slides?|spreadsheet|roadmap|budget|payroll|salary \w+|layoff list|redundancy list|"

@@ -101,7 +101,10 @@ FIGURES = gated(
     r"\bkiller (?:deal|price|offer)s?\b|\bshooting (?:our|a|the|new|some) \w+\b|"
     r"\bshooting (?:stars?|guard|range|script)\b|\b(?:up|cook\w*|brew\w*|whip\w*|bak\w*|"
     r"danc\w*|knit\w*|sing\w*) (?:up )?a storm\b|"
-    r"\bstay safe,? (?:and )?(?:have fun|enjoy)\b", re.IGNORECASE)
+    r"\bstay safe,? (?:and )?(?:have fun|enjoy)\b|"
+    # a comparison denied or made: "a negotiation is not a war", "like a war zone in here"
+    r"\b(?:is|was|'s|are)(?: not|n't|n’t) (?:a|like a) (?:war|battle(?:field)?)\b|"
+    r"\blike a (?:war ?zone|battlefield)\b", re.IGNORECASE)
 OFFER = _words(
     r"(?:summer |winter |spring |flash |clearance |big |mega |anniversary |weekend |storm )?sale",
     r"\d+ ?% off", r"\d+ ?percent off", r"[£$€]\d+ off", r"half[- ]price", r"discount\w*",

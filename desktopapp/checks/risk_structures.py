@@ -39,7 +39,9 @@ CLAIMED = _words(
     r"covering (?:it|this|that) up", r"(?:they're|they are) (?:just )?covering",
     r"waters? down", r"horse ?meat", r"expired (?:doses|food|meat|medicine|vaccines?)",
     r"explodes? (?:if|when)", r"what's killing",
-    r"reads? your (?:messages|texts|emails)", r"sends? (?:them|it|your \w+) to",
+    r"reads? your (?:messages|texts|emails)", r"sends (?:them|it|your \w+) to",
+    # (a third person sends your data somewhere; "send your CV to our inbox" is a request)
+    r"(?:they|which|that) (?:secretly )?send (?:them|it|your \w+) to",
     r"(?:is|are|'s) (?:contaminated|poisoned|poisoning|spying on)",
     r"(?:been|was|is|got) cancelled because", r"(?:is|'s) cancelled",
     # rigged: said of a contest or a decision (an election, a draw, a trial), not of a game

@@ -16,7 +16,11 @@ _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
 # length, so offsets stay valid) before risk and tone checks read the text.
 FIGURATIVE = [gated(p, re.IGNORECASE) for p in (
     r"\b(?:kill|kills|killed|killing|slay|slays|slayed|slaying|murdered|murdering)\s+"
-    r"(?:it|that|the\s+(?:game|show|set|stage|performance|presentation|interview))\b",
+    # ("kill that ref" names a person: a threat, left to read)
+    r"(?:it|that(?!\s+(?:\w+\s+)?(?:ref|referee|umpire|guy|man|woman|bloke|lad|girl|boy|kid|"
+    r"dude|idiot|moron|clown|teacher|cop|driver|neighbou?r|boss|manager|landlord|person|"
+    r"b[a-z]*tch|bastard|prick|cow)s?\b)|the\s+(?:game|show|set|stage|performance|"
+    r"presentation|interview))\b",
     r"\bkilled\s+it\b",
     r"\b(?:fire|firesale)\s+sale\b",
     r"\bfired\s+(?:up|in\s+the\s+kiln|the\s+kiln|the\s+clay|the\s+pottery|the\s+pots?)\b",
@@ -110,6 +114,18 @@ FIGURATIVE = [gated(p, re.IGNORECASE) for p in (
     r"strikers?|keeper|band|lads|girls|boys|kids|students|sales|shop|kitchen)\s+(?:is|are|was|"
     r"were|'s|'re))\s+(?:\w+\s+)?on\s+fire\b(?!\s+(?:after|when|from|because|and\s+(?:died|"
     r"trapped|injured)))",
+    # A body part given a grudge: "my knees are plotting their revenge", "my back has
+    # declared war". Self-mockery about aches, not anger at anyone.
+    r"\bmy\s+(?:\w+\s+)?(?:knees?|legs?|back|feet|calves|thighs|shoulders?|arms?|hips?|"
+    r"lungs|stomach|tummy|liver|brain|body|muscles|hamstrings?|glutes|abs)\s+(?:is|are|has|"
+    r"have|'s|'re|will|'ll)\s+(?:\w+\s+){0,2}(?:revenge|vengeance|war|mutiny|grudge|vendetta|"
+    r"protest|strike|hatred|hate\s+me)\b",
+    # Killing a thing, not a person: "I thought it would kill our culture", "meetings kill
+    # momentum". Only abstract or collective objects; "kill the manager" still reads.
+    r"\bkill(?:s|ed|ing)?\s+(?:(?:our|the|their|your|my|its|any|all|team|office)\s+)?"
+    r"(?:\w+\s+)?(?:culture|vibe|mood|momentum|buzz|creativity|productivity|morale|"
+    r"conversation|ideas?|romance|atmosphere|appetite|ambition|motivation|enthusiasm|"
+    r"innovation|focus|flow|spirit|growth|trust|engagement|attention|curiosity)\b",
 )]
 
 
@@ -119,7 +135,8 @@ _TRIGGER = gated(r"kill|slay|murder|fire|sick|insane|\blit\b|dead|crush|smash|na
                       r"destroy|dying|deceased|shoot|bomb|\bdie\b|\bleg\b|blew|blow|furious|"
                  r"heart attack|stroke|coronary|\brip\b|massacre|bloodbath|carnage|"
                  r"slaughter|deserved|storm|wild\s?fire|flood|avalanche|tsunami|hurricane|"
-                 r"whirlwind|inundated|swamped|snowed",
+                 r"whirlwind|inundated|swamped|snowed|revenge|vengeance|\bwar\b|mutiny|grudge|"
+                 r"vendetta|protest|strike|hatred|hate",
                       re.IGNORECASE)
 
 

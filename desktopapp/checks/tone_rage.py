@@ -21,7 +21,8 @@ _ME = r"(?:i|i'm|i’m|im|i am|i've|i’ve|i'd|i’d|my|me)"
 # The body in a rage: clenched, gritted, shaking, boiling, seeing red.
 _BODY = (r"(?:(?:jaw|fists?|teeth|hands?)\s+(?:is\s+|are\s+|still\s+)?(?:clenched|gritted|"
          r"grinding|shaking|balled|white-knuckled)|(?:clench\w*|grit\w*|grind\w*)\s+my\s+"
-         r"(?:jaw|teeth|fists?)|gripping\s+the\s+(?:wheel|desk|phone)\s+(?:so\s+hard|with)|"
+         # (grinding one's teeth at night or in one's sleep is a habit a dentist sees)
+         r"(?:jaw|teeth|fists?)(?!\s+(?:at\s+night|in\s+my\s+sleep|while\s+I\s+sleep))|gripping\s+the\s+(?:wheel|desk|phone)\s+(?:so\s+hard|with)|"
          r"shaking\s+with\s+(?:rage|anger|fury)|seeing\s+red|steam\s+(?:coming|pouring)\s+out|"
          r"blood\s+(?:pressure\s+)?(?:is\s+)?(?:boiling|through\s+the\s+roof|rising)|"
          r"(?:my\s+)?patience\s+(?:has\s+|is\s+)?(?:snapped|gone|run\s+out|ran\s+out|worn\s+thin|"
