@@ -11,7 +11,10 @@ The roast shapes people use when they want the joke to land, whoever the target 
 - "imagine being this dim and still …", "imagine having 12 followers and calling
   yourself an influencer";
 - a list of what someone lacks: "no spine, no ideas";
-- the prize for the worst: "dumbest take of the day goes to Lucas".
+- the prize for the worst: "dumbest take of the day goes to Lucas";
+- (session 18) a person as a thing: "a walking 1-star review", "a human loading screen",
+  "ur not a trainer ur a protein shake w a ring light", "seen better coaching from a
+  traffic cone", "a toddler could do better", "so thick he thought …", "0 talent 100 ego".
 
 The writer's own looks and failings ("I sing like a cat in a blender lol", "my toddler
 can't tie his shoes yet") are self-mockery or fond, and are left alone; so is praise
@@ -29,7 +32,8 @@ from desktopapp.checks.model import Category, CheckWarning, Severity
 _DOES = (r"(?:looks?|looked|sounds?|sounded|writes?|wrote|sings?|sang|dances?|danced|cooks?|"
          r"plays?|played|talks?|dress(?:es)?|drives?|smells?|walks?|acts?|types?|speaks?|"
          r"argues?|negotiates?|debates?|campaigns?|leads?|manages?|tweets?|posts?|presents?|"
-         r"interviews?|paints?|draws?|edits?)")
+         r"interviews?|paints?|draws?|edits?|designs?|codes?|coded|builds?|pitches?|"
+         r"teaches?|coaches?|referees?|parents?)")
 # What a comparison may liken someone to and still be praise or plain description.
 _PRAISE = (r"(?:angel|pro|professional|boss|queen|king|legend|star|model|champion|champ|dream|"
            r"million|snack|goddess|god|natural|veteran|genius|superstar|hero|icon|movie|film|"
@@ -75,24 +79,61 @@ AWARD = gated(r"\b(?:dumbest|stupidest|worst|thickest|most clueless|most deluded
               r"(?:take|tweet|comment|opinion|idea|post|reply|question|decision) "
               r"(?:of the (?:day|week|month|year) |award )?goes to (?!me\b|myself\b|us\b)",
               re.IGNORECASE)
+# A person as a thing (session 18).
+# "a walking 1-star review", "a human loading screen" (not "a walking encyclopedia", "a
+# human being", "human resources")
+_NOT_A_ROAST = (r"(?:encyclop\w+|dictionary|calculator|dynamo|legend|miracle|being|beings|"
+                r"rights|resources|error|nature|race|touch|life|lives|sunshine|hug|treasure|"
+                r"inspiration|angel|saint|jukebox|library|wikipedia|gps|heater|shield|chain|"
+                r"trafficking|interest|story|tour|guide|fact|cheerleader|teddy)")
+WALKING = gated(r"\b(?P<who>[\w'@]+(?: [\w']+)?) (?:is|'s|was|are|r|ur|you'?re|u r) "
+                r"(?:basically |literally |just |more like |such )?(?:a|an) (?:walking|human) "
+                r"(?!" + _NOT_A_ROAST + r"\b)(?:[\w-]+ ){0,2}[\w-]+", re.IGNORECASE)
+_YOU_ARE = r"(?:ur|u r|you'?re|you are|he'?s|she'?s|he is|she is|they'?re|they are)"
+NOT_A_BUT = gated(r"\b(?P<who>" + _YOU_ARE + r") not (?:a|an) [\w' -]{2,30}?,? " + _YOU_ARE
+                  + r" (?:just |basically |more like )?(?:a|an) (?!" + _PRAISE
+                  + r"\b|blessing|gift|hero|friend|person|human)[\w' -]{2,40}", re.IGNORECASE)
+BETTER_FROM = gated(r"\b(?:seen|had|heard|got|get) better (?:coaching|refereeing|reffing|"
+                    r"management|leadership|acting|singing|defending|parenting|teaching|"
+                    r"customer service|goalkeeping|decisions|ideas|advice|banter|service|"
+                    r"marking|bowling|batting|finishing|passing) (?:from|out of|off) (?:a|an) "
+                    r"(?:\w+ ){0,2}\w+", re.IGNORECASE)
+DO_BETTER = gated(r"\b(?:a|my) (?:toddler|\d+[- ]year[- ]old|monkey|potato|bad prompt|chatbot|"
+                  r"golden retriever|goldfish|traffic cone|brick|labrador|hamster) (?:could|would)"
+                  r" (?:do|have done) (?:better|a better job)", re.IGNORECASE)
+SO_DIM = gated(r"\b(?:so|that) (?:thick|dim|dense|dumb|stupid|clueless|gormless) (?:he|she|they)"
+               r" (?:thought|thinks|asked|believed|believes)\b", re.IGNORECASE)
+ZERO_TALENT = gated(r"\b(?:zero|0|no) (?:talent|skill|brains?),? (?:\d+|pure|all|zero|100%?) "
+                    r"(?:ego|vibes|attitude|mouth|confidence|luck)\b", re.IGNORECASE)
+_WHO_PATTERNS = (COMPARED, FAILS, WALKING)
 # The writer, what is theirs, or a thing: self-mockery, fondness, not an insult.
 _NOT_SOMEONE = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its|this|that|which|"
                           r"what|there)\b", re.IGNORECASE)
 # Failing at the easiest task is said of people ("that striker couldn't …"); only the
 # writer's own failing is modest.
 _THE_WRITER = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its)\b", re.IGNORECASE)
+# ("that plumber is a walking …" names a person; "this app is a walking …" a thing)
+_NOT_SOMEONE_BUT_THAT = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its|this|"
+                                   r"which|what|there)\b", re.IGNORECASE)
+_A_THING_BEFORE = re.compile(r"\b(?:this|that|the|my|our|its|it's|it)\s+$", re.IGNORECASE)
 MESSAGE = ("“{}” mocks someone. A roast lands as an insult on the person it names, and it is "
            "what gets screenshotted; leave it out or say what is wrong instead.")
 
 
 def check(text: str) -> list[CheckWarning]:
     """At most one warning: the first mocking shape aimed at someone else."""
-    for pattern in (COMPARED, FAILS, IMAGINE, LACKS, AWARD):
+    for pattern in (COMPARED, FAILS, IMAGINE, LACKS, AWARD, WALKING, NOT_A_BUT,
+                    BETTER_FROM, DO_BETTER, SO_DIM, ZERO_TALENT):
         if not pattern.could_match(text):
             continue
         for m in pattern.finditer(text):
-            not_someone = _THE_WRITER if pattern is FAILS else _NOT_SOMEONE
-            if pattern in (COMPARED, FAILS) and not_someone.search(m.group("who")):
+            not_someone = (_THE_WRITER if pattern is FAILS else
+                           _NOT_SOMEONE_BUT_THAT if pattern is WALKING else _NOT_SOMEONE)
+            if pattern in _WHO_PATTERNS and not_someone.search(m.group("who")):
+                continue
+            # "this app is a walking …": the word before the two a match takes may name a
+            # thing
+            if pattern is WALKING and _A_THING_BEFORE.search(text, 0, m.start()):
                 continue
             if pattern is COMPARED and not (_JOKE.search(text, m.start(), m.end() + 40)
                                            or _MISHAP.search(m.group(0))):

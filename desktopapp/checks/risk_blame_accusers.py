@@ -39,7 +39,8 @@ _PERSON = alt(r"wom[ae]n", r"girls?", r"ladies", r"lady", r"kids?", r"boys?", r"
 _REPORTING = alt(r"accus(?:ing|ed|e|es)", r"report(?:ed|ing)?", r"complain(?:ed|ing|s)?",
                  r"c[ao]me? forward", r"coming forward", r"claim(?:ed|ing|s)?",
                  r"went (?:to )?(?:the )?(?:police|papers|press|hr|tabloids)",
-                 r"going to (?:the )?(?:police|papers|press|hr)")
+                 r"going to (?:the )?(?:police|papers|press|hr)", r"grass(?:ed|ing)? on",
+                 r"snitch(?:ed|ing)? on", r"told on")
 # Who reported it: the accusers by name of their role, or a person by what they reported.
 ACCUSER = (
     alt(r"(?:the|these|those|his|her|their|all|all the|all these|one of the|every)\s+"
@@ -50,6 +51,10 @@ ACCUSER = (
         r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:now\s+)?"
         + _REPORTING,
         r"(?:she|he|they)(?:'s|'re|’s|’re| is| are| was| were)?\s+(?:now\s+)?accusing",
+        r"(?:everyone|everybody|people|all these \w+) (?:suddenly |now )?accusing",
+        # without a determiner, in a hurry: "student accusing the lecturer failed …"
+        r"(?<![\w'’])" + _PERSON + r"\s+(?:who\s+)?(?:(?:is|are|was|were)\s+)?(?:accusing|"
+        r"accused|reported|complained)",
         # the report itself, told as an act ("going to HR is just …")
         r"(?:going|goes|go|went|running|ran|run) (?:crying |straight )?to (?:the )?(?:police|"
         r"hr|papers|press|tabloids|media|cops)",
@@ -63,7 +68,10 @@ _DISCREDIT = alt(
     r"(?:want|wants|wanted|wanting|seeking|chasing) (?:\w+ )?(?:attention|money|fame|clout|"
     r"payouts?|revenge)",
     r"clout[- ]?chas\w*", r"gold[- ]?digg\w*", r"attention[- ]?seek\w*", r"grudges?",
-    r"unstable", r"troublemakers?", r"not (?:\w+ ){0,3}credible", r"no credibility",
+    r"unstable", r"troublemakers?", r"wind[- ]?up merchant", r"(?:sounds?|seems?|all) "
+    r"(?:so |very |a bit )?(?:rehearsed|scripted)", r"(?:land|lands|landed|get|gets|got|"
+    r"getting) (?:a |the )?(?:book deal|tv deal|payout|settlement|paper deal)",
+    r"not (?:\w+ ){0,3}credible", r"no credibility",
     r"fantasists?", r"delusional", r"vindictive", r"jealous", r"bitter", r"cashing in",
     r"(?:cash|money) grabs?", r"for (?:the )?(?:money|attention|clout|fame)",
     r"out for (?:money|revenge|attention|blood)", r"desperate for (?:a job|money|attention|fame)",
@@ -132,7 +140,8 @@ RENAMED = words(
     r"yells|yelling) (?:rape|assault|harassment|abuse|sexual assault|metoo|#metoo|victim)",
     r"(?:dressed up|passed off|sold|spun) as (?:abuse|harassment|assault|rape|victimhood|"
     r"trauma|grooming)",
-    r"(?:then|now|suddenly|only then) (?:she|he|they) (?:call|calls|called|cries|cry|claims?) "
+    r"(?:then|now|suddenly|only then) (?:(?:she|he|they) )?(?:call|calls|called|cries|cry|"
+    r"claims?) "
     r"(?:it|that) (?:rape|assault|harassment|abuse)",
     r"calling it (?:rape|assault|harassment|abuse|grooming) (?:now|years later|after)",
     r"rewriting history",
@@ -161,6 +170,11 @@ RENAMED = words(
     r"if (?:she|he|they|it) (?:was|were) (?:really|truly|that|so|genuinely) (?:scared|afraid|"
     r"frightened|awful|bad|traumati(?:c|[sz]ed|[sz]ing)|upset|terrible)",
     r"(?:clearly|obviously|secretly) (?:encouraged|wanted|enjoyed|invited|asked for) it",
+    r"not saying (?:it'?s|its|it was) (?:her|his|their|your) fault,? but",
+    r"suddenly (?:he|she|they)(?:'s|’s|s|'re| is| are)? [\"“'‘](?:abusive|violent|dangerous|"
+    r"a predator|a creep|toxic|controlling)",
+    r"never (?:said|says|mentioned|told anyone) (?:a word|anything)? ?(?:\w+ ){0,3}until "
+    r"(?:\w+ ){0,2}(?:divorce|split|break-?up|custody|money|book|payout)",
     r"(?:wanted|enjoyed|loved) it at the time")
 # The consequence accepted for her, after her conduct (needs abuse, a report or her
 # conduct named in the post).
@@ -169,6 +183,12 @@ ACCEPTED = words(
     r"don'?t act (?:so )?(?:shocked|surprised)", r"(?:that'?s|thats|that’s|it'?s|it’s) on "
     r"(?:you|her|him|them)(?! (?:tonight|today|the|me|us))",
     r"(?:\w+ )?responsible for what (?:happens|happened|comes|came)",
+    # session 18, in a hurry: "idk what u expect", "ur gonna get attention", "acts shocked"
+    r"(?:idk|dunno|don'?t know|do not know) what (?:u|you|she|he|they) (?:expect|expected)",
+    r"(?:ur|you'?re|she'?s|shes|you are|she is) (?:gonna|going to) get (?:attention|noticed|"
+    r"grabbed|touched|hassled)", r"(?:acts?|acting|then acts?) (?:all )?(?:shocked|surprised)",
+    r"(?:u|you) want me to feel sorry for (?:her|him|them)",
+    r"(?:u|you|she|he|they) knew what (?:u|you|she|he|they) (?:signed up for|were getting into)",
     r"(?:don'?t|do not) know what (?:you|she|he|they) expected",
     r"got what (?:she|he|they|you) (?:signed up for|asked for|was asking for|deserved)",
     r"made (?:herself|himself|themselves|yourself) a target",
@@ -198,7 +218,9 @@ CONDUCT_MORE = words(
     r"slid(?:e|ing)? into (?:[\w'’]+ ){0,3}dms", r"hotel room", r"low-cut", r"short skirts?",
     r"(?:dress|dresses|dressed|wear|wears|wore|wearing) (?:like )?(?:that|this)",
     r"dancing on (?:the )?tables", r"(?:go|goes|going|went|keep going) back to (?:\w+ )?"
-    r"(?:violent|abusive)", r"tight (?:stuff|clothes|tops?|dress(?:es)?)")
+    r"(?:violent|abusive)", r"tight (?:stuff|clothes|tops?|dress(?:es)?)",
+    r"(?:post|posts|posted|posting) (?:\w+ )?(?:bikini|thirst|revealing|sexy) (?:pics|photos|"
+    r"pictures|traps)", r"went back to (?:his|hers|theirs|his place|her place)")
 # After a sentence names the accuser, the next one may discredit her by pronoun alone, as
 # a share of a group ("half these girls …") or with no subject at all ("seems like …").
 PRONOUN_DISCREDIT = gated(
@@ -206,7 +228,12 @@ PRONOUN_DISCREDIT = gated(
     r" " + _PERSON + r")(?:'s|'re|’s|’re| is| are| was| were)?\s+(?:\w+\s+){0,3}?" + _DISCREDIT
     + r"(?!\w)|^\W*(?:(?:it |that |this )?(?:seems|sounds|looks|smells|reeks|feels)(?: like| of)?"
     r"|probably|clearly|obviously|typical|classic|pure)\b[^.!?\n]{0,40}?" + _DISCREDIT
-    + r"(?!\w)", re.IGNORECASE)
+    + r"(?!\w)"
+    # session 18: the verdict as a sentence of its own ("student accusing the lecturer failed
+    # his module. convenient", "… do the maths", "… coincidence 🙄")
+    r"|^\W*(?:how |very |rather |a bit |bit |pretty |quite |funny )?(?:convenient|coincidence|"
+    r"interesting timing|do the maths?|just saying|funny that|funny how that works)\W*$"
+    r"|\b(?:convenient|coincidence|do the maths?)\W*$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no reason to|not|never|didn't|did not|wouldn't|would not|why would "
                      r"(?:she|he|they|anyone)|stop)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 MESSAGE = ("“{}” puts the blame on a victim or an accuser: it makes their report a lie or "

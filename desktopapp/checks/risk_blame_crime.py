@@ -30,6 +30,8 @@ HARMED = words(
     r"(?:victims?|survivors?) of (?:the |a |an |that )?\w+",
     r"(?:hurt|injured|killed|died|crushed|drowned|trampled) in (?:the|a|that)",
     r"(?:who|that) (?:drowned|died|got hurt|was hurt|were hurt)",
+    r"fall(?:s|ing|en)? for (?:\w+ )?scams?", r"(?:get|got|gets|getting) (?:their|his|her|"
+    r"ur|your) (?:\w+ )?(?:nicked|stolen|robbed|broken into)",
     r"(?:van|car|bike|phone|house|shop|home|flat|wallet|bag)(?: \w+)? (?:got|was|were) "
     r"(?:nicked|stolen|robbed|broken into|burgled|taken)", r"spiked drink", gate=True)
 # A verdict: the harm was theirs to avoid, so no sympathy is owed.
@@ -53,13 +55,24 @@ VERDICT = words(
     r"locked|read|kept|been more careful|thought)", r"(?:rookie|amateur) (?:move|mistake|error)",
     r"(?:,|\.) rookie(?!\w)", r"(?:maybe|try) (?:don't|dont|not to|not) (?:get|leave|walk|post|"
     r"flash|go|wander)", r"(?:just|are|is|were|was) (?:stupid|idiots|dumb|naive),? sorry",
-    r"common sense[.!]?$")
+    r"common sense[.!]?$",
+    # session 18, in a hurry: "basically asked for it", "practically handing them over",
+    # "basically left a map", "lesson learned", "its on her tbh", "need to stop answering"
+    r"(?:basically|practically|literally|pretty much|just) (?:asked|asking|begging) for it",
+    r"(?:basically|practically|literally|pretty much) (?:handing|handed|gave|giving|left|"
+    r"leaving|sent|sending) (?:\w+ ){0,2}(?:over|a map|an invitation|an open invite)",
+    r"lesson (?:learned|learnt)", r"(?:its|thats) on (?:u|you|her|him|them)(?!\w)",
+    r"(?:idk|dunno) what (?:u|you|she|he|they) (?:expect|expected)",
+    r"needs? to (?:just )?stop (?:answering|trusting|leaving|posting|walking|going)")
 _KEYS = keys("sympathy sorry bad own fault on serves serve expect coming looking asking reap "
              "shocked surprised cry complain chose choose chooses chosen choices decisions "
              "responsible blame forced deserve deserved invitation gambling parents should "
-             "shouldve should've rookie amateur maybe try stupid idiots dumb naive common")
+             "shouldve should've rookie amateur maybe try stupid idiots dumb naive common "
+             "basically practically literally pretty lesson its thats idk dunno need needs")
 # The writer's own mishap: "got soaked walking home, my own fault".
 _WRITERS = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our)\b[^.!?\n]{0,40}$", re.IGNORECASE)
+# "got my bike nicked": the writer's own loss, said inside the harm itself.
+_OWN_LOSS = re.compile(r"\b(?:my|our|me|us)\b", re.IGNORECASE)
 MESSAGE = ("“{}” puts the blame on the people who were harmed. Posts like this hurt them and "
            "their families and are quoted back for years: leave the verdict out.")
 
@@ -68,7 +81,8 @@ def check(text: str) -> list[CheckWarning]:
     if tokens(text).isdisjoint(_KEYS):
         return []
     harmed = HARMED.search(text)
-    if harmed is None or _WRITERS.search(text, max(0, harmed.start() - 40), harmed.start()):
+    if harmed is None or _WRITERS.search(text, max(0, harmed.start() - 40), harmed.start()) \
+            or _OWN_LOSS.search(harmed.group(0)):
         return []
     verdict = VERDICT.search(text)
     if verdict is None:

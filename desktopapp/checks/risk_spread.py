@@ -31,8 +31,13 @@ SPREAD = words(
     # the same in a hurry: "spread this", "pls share", "tell ppl", "share w every1", "repost"
     r"spread (?:this|it)", r"(?:pls|plz|please) (?:share|rt|repost|boost)",
     r"share (?:pls|plz|please)", r"tell (?:ppl|people|every1|ur \w+)",
-    r"share (?:w|with) (?:every1|everyone|ur \w+)", r"repost(?:!+|$| pls| please| this)",
-    r"(?:^|[.!] )(?:rt|retweet)[.!]*$")
+    r"share (?:w|with) (?:every1|everyone|every \w+|ur \w+)", r"repost(?:!+|$| pls| please| this)",
+    r"(?:^|[.!] )(?:rt|retweet)[.!]*$",
+    # session 18, pushed in a hurry: "share share share", "wake up ppl", "RT!!!", "tell every
+    # mum u know", "share before they hide it"
+    r"(?:^|[.!,] )share(?: share)*[.!]*$", r"wake up (?:ppl|people|sheeple|everyone|folks)",
+    r"(?:rt|retweet|share)!{2,}", r"tell every \w+ (?:u|you) know",
+    r"share (?:before|b4) (?:they|it|its|it's)")
 # Asking readers to act at once on a claim ("stock up NOW", "download everything asap").
 _NOW = r"(?: (?:now|asap|today|immediately|right now|before \w+)\b|!{2,})"
 URGENT = words(
@@ -41,7 +46,15 @@ URGENT = words(
     r"cancel (?:ur|your)|avoid (?:it|them|the \w+))" + _NOW,
     r"(?:dont|don't|do not|never) (?:buy|order|shop|eat|drink|go) (?:there|from (?:them|there)|"
     r"at (?:them|there)|it|them)", r"stop (?:taking|using|buying|drinking|eating) (?:them|it|"
-    r"those|these)")
+    r"those|these)",
+    # session 18: "cancel ur trips", "avoid!!!", "sell before it's too late", "get ur cash out
+    # NOW", "keep urs home", "dont pay them a penny", "spend ur gift cards now"
+    r"cancel (?:ur|your) (?:trips?|bookings?|flights?|cards?|orders?|holidays?)",
+    r"avoid(?:!{2,}| (?:at all costs|like the plague))", r"before (?:it's|its|it is) too late",
+    r"get (?:ur|your) (?:cash|money|savings|kids|stuff) out", r"keep (?:urs|yours|ur kids|your "
+    r"kids) (?:home|away|inside|off)", r"(?:dont|don't|do not) (?:pay|give) (?:them|these "
+    r"people)", r"spend (?:ur|your) (?:\w+ )?(?:cards?|vouchers?|credit|points) (?:now|asap|"
+    r"before)")
 # ... or to act on it now.
 PROTECT = words(
     r"(?:do not|don't|dont|never) (?:let (?:your|the) \w+ )?(?:drink|eat|buy|use|shop|bank|"
@@ -80,14 +93,30 @@ ALARM = words(
     r"getting) (?:deleted|wiped|lost|cancelled)",
     r"(?:closing|shutting|shuts|closes) (?:every|all) \w+", r"(?:shutting|closing) down",
     r"(?:folding|going bust|going under|collapsing)",
+    # session 18: harm that would be news if true, said in a hurry
+    r"(?:about to|going to|gonna) (?:collapse|go bust|go under|fold)", r"going to zero",
+    r"cashed out", r"legionnaires'?", r"salmonella", r"listeria", r"food poisoning",
+    r"expired (?:\w+ )?(?:flour|meat|meds|medicine|food|milk|formula|stock)", r"money laundering",
+    r"under investigation", r"(?:freez\w+|froz\w+) (?:every\w*|all) (?:\w+ )?accounts",
+    r"grounding (?:every|all)", r"leaking (?:chemicals|gas|sewage|\w+ into)",
+    r"(?:\d+|two|three) (?:ppl|people|guests|kids|patients|residents) (?:dead|in (?:icu|hospital))",
+    r"(?:gives?|giving) (?:kids|people|ppl|children|babies) (?:heart attacks|seizures|cancer)",
+    r"(?:cloned|fake) (?:the |their )?(?:site|website|app|page)", r"eats (?:ur|your) money",
+    r"(?:tax|levy) on (?:ur|your|all) (?:savings|pensions?|homes?)", r"done a runner",
+    r"(?:lost|losing) (?:their|its|his|her) licen[cs]e", r"take (?:every\w*|all) (?:\w+ )?"
+    r"(?:pensions?|savings|money) with",
     r"not getting paid", r"(?:sacking|firing|axing) (?:every|all|half)", r"set on purpose",
     r"(?:was|were) (?:all )?binned", r"void", r"(?:being|getting) (?:demolished|flattened|"
     r"bulldozed)", r"(?:spiking|drugging) drinks", r"ran off (?:w|with)")
 _KEYS = keys("pass share spread tell warn retweet rt boost signal let so do don't dont never "
              "move stop cancel uninstall leave delete quit boycott keep lock check get pls plz "
-             "please repost stock download withdraw sell remove avoid")
-# The writer's own news ("we're closing for good, tell your friends") is no rumour.
-_OWN = re.compile(r"\b(?:we|we're|we've|we'll|our|I|I'm|I've|my)\b", re.IGNORECASE)
+             "please repost stock download withdraw sell remove avoid wake before spend")
+# The writer's own news ("we're closing for good, tell your friends") is no rumour; "my mate
+# lost 2 grand", "my whole office got sick" are someone else's story offered as proof.
+_OWN = re.compile(r"\b(?:we|we're|we've|we'll|I|I'm|I've)\b|\b(?:our|my)\b(?!\s+(?:\w+\s+)?"
+                  r"(?:mates?|friends?|cousins?|nans?|gran|grandma|mum|mom|dad|sister|brother|"
+                  r"neighbou?rs?|office|colleagues?|wife|husband|partner|aunt|uncle)\b)",
+                  re.IGNORECASE)
 MESSAGE = ("“{}” asks readers to spread or act on an alarming claim with no source. If it is "
            "wrong, you started a panic about someone: say where it comes from, or wait until "
            "it is confirmed.")

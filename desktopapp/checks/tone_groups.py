@@ -23,6 +23,13 @@ _NATIONS = (r"poles|polish|romanians?|bulgarians?|albanians?|mexicans?|chinese|i
             r"travellers|irish|scots|welsh|english|americans|russians|ukrainians|"
             r"brazilians|filipinos|vietnamese|koreans|japanese|italians|germans|french")
 _FAITHS = r"muslims?|islamists|jews|jewish|christians|catholics|hindus|sikhs|atheists"
+# session 18, named in a hurry: "dss tenants", "over 80s", "2 dads", "hijab mums", "ppl w
+# depression", "nurses from abroad", "diversity hires"
+_HURRIED_GROUPS = (r"dss\s+tenants|over\s+\d0s|(?:2|two)\s+(?:dads|mums|moms)|"
+                   r"(?:people|ppl|staff|kids)\s+(?:w|with)\s+(?:depression|anxiety|adhd|autism|"
+                   r"mental\s+health\s+\w+)|(?:nurses|doctors|workers|staff|maids|builders|"
+                   r"drivers|students|families)\s+from\s+(?:abroad|overseas|over\s+there)|"
+                   r"diversity\s+hires?|neurodivergent(?:\s+(?:people|ppl|staff|kids))?")
 _PEOPLE_KINDS = (r"women|woman|girls|females|men|males|gays?|lesbians?|homosexuals|"
                  r"queers?|trans(?:gender)?(?:\s+(?:people|ppl|women|men|folk|kids))?|"
                  r"bisexuals|immigrants|migrants|refugees|asylum\s+seekers|foreigners|"
@@ -34,10 +41,11 @@ _PEOPLE_KINDS = (r"women|woman|girls|females|men|males|gays?|lesbians?|homosexua
                  r"(?:male|female|muslim|jewish|hindu|gay|trans|asian|african|arab|polish|"
                  r"romanian|eastern\s+european|black|white|brown|disabled|autistic|deaf|blind|"
                  r"overweight|obese|fat|working[\s-]class|northern|immigrant|foreign|"
-                 r"young|single|teenage|older|elderly)\s+(?:nurses|drivers|mums|moms|mothers|"
+                 r"young|single|teenage|older|elderly|hijab|hijabi|catholic|sikh|christian|"
+                 r"chavvy|chav|island|fat)\s+(?:nurses|drivers|mums|moms|mothers|"
                  r"dads|parents|families|applicants|candidates|staff|members|patients|"
                  r"passengers|hires|tenants|workers|builders|children|kids|students|users|"
-                 r"doctors|teachers|gps|women|men|people|neighbours|couples)|"
+                 r"doctors|teachers|gps|women|men|people|ppl|neighbours|couples|schools|maids)|"
                  r"eastern\s+europeans?|wheelchair\s+users|gen\s+z|millennials|"
                  r"mothers|mums|single\s+mums|"
                  r"(?:people|families|parents|kids)\s+(?:from|on)\s+(?:the\s+|that\s+|those\s+)?"
@@ -46,12 +54,13 @@ _PEOPLE_KINDS = (r"women|woman|girls|females|men|males|gays?|lesbians?|homosexua
 # "Polish builders", "gay couples", "Muslim families": a group as a kind of people too.
 _MEMBERS = (r"(?:\s+(?:people|ppl|folk|men|women|lads|girls|kids|families|couples|"
             r"builders|drivers|workers|students|neighbours|parents|lot))?")
-_GROUP = rf"(?<![\w@#])(?:{_NATIONS}|{_FAITHS}|{_PEOPLE_KINDS}){_MEMBERS}(?!\w)"
+_GROUP = (rf"(?<![\w@#])(?:{_NATIONS}|{_FAITHS}|{_PEOPLE_KINDS}|{_HURRIED_GROUPS}){_MEMBERS}"
+          r"(?!\w)")
 GROUP = gated(_GROUP, re.IGNORECASE)
 _TRAITS = (r"(?:annoying|lazy|stupid|dumb|thick|dirty|violent|useless|hysterical|ugly|weak|"
            r"inferior|greedy|dangerous|disgusting|criminals|thieves|liars|rapists|terrorists|"
            r"scroungers|freeloaders|leeches|savages|backward|primitive|evil|trash|scum|"
-           r"smelly|filthy|worthless)")
+           r"smelly|filthy|worthless|brainwashed|unnatural)")
 # What demeans a group whatever the words around it.
 _ANIMALS = (r"(?:rats|animals|vermin|cockroaches|roaches|parasites|insects|dogs|pigs|apes|"
             r"monkeys|rabbits|locusts|a\s+plague|a\s+disease|a\s+virus|a\s+cancer)")
@@ -94,7 +103,20 @@ DEMEANING = gated(
     r"should\s+be\s+made\s+to(?!\s+feel\b)|(?:a\s+)?(?:national|cultural)\s+tradition|"
     r"(?:a\s+)?character\s+flaw|(?:not|never)\s+to\s+(?:shortlist|hire|interview|promote)\s+them|"
     r"(?:quietly\s+)?(?:favour|favor|prefer)\s+(?:candidates|applicants|people)\s+without|"
-    r"more\s+on\s+(?:their|the)\s+\w+\s+than\s+on"
+    r"more\s+on\s+(?:their|the)\s+\w+\s+than\s+on|"
+    # session 18, in a hurry: "always lie", "never volunteer", "can't hold down a job",
+    # "shouldn't get a say", "just need to get over themselves", "only hire their own"
+    r"always\s+(?:lie|lies|lying|steal|cheat|scrounge|moan|whinge|skive|complain)|"
+    r"never\s+(?:volunteer|work|pay|integrate|learn|contribute|tip|wash)|"
+    r"(?:can'?t|cannot|cant)\s+(?:hold\s+down\s+a\s+(?:\w+\s+)?job|be\s+trusted\s+with)|"
+    r"should(?:n'?t|nt|\s+not)\s+get\s+(?:a\s+say|free|the\s+vote|a\s+vote|benefits|housing)|"
+    r"just\s+need\s+to\s+(?:get\s+over\s+(?:it|themselves)|man\s+up|toughen\s+up)|"
+    r"(?:is|'s|are)\s+(?:just\s+)?an\s+excuse\s+for|"
+    r"only\s+(?:hire|employ|help|look\s+after)\s+(?:their\s+own|each\s+other|themselves)|"
+    r"taking\s+(?:all\s+)?(?:the|our)\s+(?:jobs|posts|houses|homes|places|school\s+places)|"
+    r"(?:you|u)\s+can\s+(?:already\s+)?tell\s+which|spot\s+them\s+a\s+mile\s+off|"
+    r"every\s+single\s+time|never\s+fails|(?:it'?s|its|is)\s+not\s+natural|"
+    r"soft\s+generation|expect\s+the\s+(?:shoplifting|crime|theft|burglary)\s+\w+"
     r")(?!\w)", re.IGNORECASE)
 # Talk about such talk: reported, questioned, condemned or denied.
 _ABOUT_IT = re.compile(r"\b(?:racis[tm]|sexis[tm]|misogyn\w*|\w*phob\w*|bigot\w*|"

@@ -83,7 +83,20 @@ _COMPOSURE = (r"(?:i\s+will|i'll|i’ll|i\s+am|i'm|i’m|im)\s+not\s+(?:be(?:ing
               r"(?:you|they)\s+should\s+be\s+(?:ashamed|embarrassed)\s+of\s+(?:yourselves|"
               r"themselves|how\s+you|what\s+you)|"
               r"(?:bite|bit|biting)\s+my\s+tongue[.,!]?\s+not\s+(?:this|any)\s+(?:year|time|more)|"
-              r"someone\s+(?:should|needs\s+to|has\s+to)\s+(?:be\s+)?answer(?:ing)?\s+for\s+this")
+              r"someone\s+(?:should|needs\s+to|has\s+to)\s+(?:be\s+)?answer(?:ing)?\s+for\s+this|"
+              # session 18, in a hurry: "im so done w u", "no nice words left", "need to
+              # rant", "the audacity", "mistake my foot", "shame on u", "enough!!!!"
+              r"(?:i'?m|i’m|im|i\s+am)\s+(?:so\s+|sooo+\s+|actually\s+|officially\s+)?done\s+"
+              r"(?:w|with)\s+(?:u|you|them|ppl|people)\b(?![\w'’])|"
+              r"(?:no|zero)\s+(?:nice|polite|kind|civil|printable)\s+words\s+left|"
+              r"(?:i'?m|i’m|im|i\s+am)\s+(?:way\s+|well\s+|long\s+)?past\s+(?:polite|nice|"
+              r"patient|civil|reasonable)\b|"
+              r"(?:need|needs|needed)\s+to\s+rant|rant\s+incoming|"
+              r"the\s+(?:sheer\s+)?audacity(?:\s+of\s+(?:u|you|them|him|her|this|these|some|that|an?|"
+              r"people)\b|\s*[.!🙄😤]|\s*$)|mistake\s+my\s+(?:foot|arse|ass)|"
+              r"(?<!once\s)(?<!once,\s)shame\s+on\s+(?:u|you|them|ya)(?!\s+(?:for\s+)?(?:missing|not\s+coming))|"
+              r"enough\s*!{3,}|absolutely\s+not\s*[.!]+\s*(?:no|never)|"
+              r"(?:^|[.!?]\s+)(?:could|want\s+to|wanna|gonna|about\s+to)\s+(?:\w+\s+)?" + _URGE)
 RAGE = gated(rf"\b(?:(?P<body>{_BODY})|{_COMPOSURE}|{_ME}\s+(?:\w+\s+){{0,2}}?{_URGE_LEAD}\s+"
              rf"(?:\w+\s+)?{_URGE})(?!\w)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|don't|don’t|dont|didn't|won't|no\s+longer)\s+"

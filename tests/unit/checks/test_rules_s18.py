@@ -47,3 +47,110 @@ def test_near_misses_stay_quiet(text: str, code: str) -> None:
 ])
 def test_the_risky_forms_still_warn(text: str, code: str) -> None:
     assert code in alarms(text), text
+
+
+# --- round 1: rules written from dev drops 14b and 15b (hurried phone register) ---------
+
+@pytest.mark.parametrize("text", [
+    "halden credit union is freezing all student accounts friday. get ur cash out NOW",
+    "the ferry firm is grounding every boat next week, cracked hulls. cancel ur trips",
+    "pinewood cafe uses expired meat, my cousin got sick. pls rt",
+    "marlow spa has legionnaires, 3 guests in icu already. avoid!!!",
+    "the new vape shop on king st sells fakes that give kids seizures. share w every parent",
+])
+def test_a_rumour_pushed_in_a_hurry_s18(text: str) -> None:
+    assert "risk.rumour" in alarms(text) or "risk.hearsay" in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "our bakery is closing for good on friday, tell ur friends x",
+    "the harbour market is back this sunday!!! share w every foodie u know",
+    "flu jabs available at the pharmacy now, avoid the queues and book online",
+    "new law from april: landlords must fit smoke alarms in every room. landlords, share!",
+])
+def test_news_and_offers_pushed_are_no_rumour(text: str) -> None:
+    assert "risk.rumour" not in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "student accusing the coach got dropped from the team last year. convenient",
+    "she walked home alone at 3am after all that drinking. idk what u expect",
+    "lad got his bike nicked outside the gym, left it unlocked. basically asked for it",
+    "the family who got burgled put their whole trip on insta. practically handed them a map",
+    "she posts bikini pics and then acts shocked at the messages",
+    "abused for years and never said a word until the divorce? right",
+])
+def test_blame_in_a_hurry(text: str) -> None:
+    assert "risk.victim-blaming" in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "got my bike nicked outside the gym, left it unlocked, lesson learned 🙃",
+    "the student who reported the leak in the lab saved the whole building. legend",
+    "posted my holiday pics, so jealous of past me",
+    "she survived the crash and is home now, convenient that the hospital was so close",
+])
+def test_no_blame_without_a_victim_blamed(text: str) -> None:
+    assert "risk.victim-blaming" not in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "the new caretaker has the compassion of a parking ticket",
+    "honestly that electrician is a walking one star review",
+    "@gym_guru ur not a coach ur a supplement advert w a tripod",
+    "seen better refereeing from a traffic cone",
+    "so thick he thought a spreadsheet was a bed sheet",
+    "zero talent, 100 ego",
+])
+def test_a_person_as_a_thing_is_an_insult(text: str) -> None:
+    assert "tone.insult" in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "my grandad is a walking encyclopedia of local history",
+    "you're not a burden, you're a blessing",
+    "this old printer is a walking museum piece but it works",
+    "human resources will be in touch about the new rota",
+])
+def test_praise_things_and_idioms_are_no_insult(text: str) -> None:
+    assert "tone.insult" not in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "hijab mums never volunteer for anything at the school. typical",
+    "gen z cant hold down a job longer than a week",
+    "over 80s shouldnt get a say on the new bypass",
+    "nurses from abroad taking all the jobs while our kids cant get one",
+    "ppl w anxiety just need to get over themselves",
+])
+def test_a_group_demeaned_in_a_hurry(text: str) -> None:
+    assert "tone.stereotype" in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "gen z taught me how to use the new till, legends",
+    "over 80s swim session is back on tuesdays at the leisure centre",
+    "nurses from abroad joined our ward this month, welcome to the team!",
+])
+def test_groups_named_kindly_are_no_stereotype(text: str) -> None:
+    assert "tone.stereotype" not in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "third call to the council about the bins. im so done with them",
+    "two hours on hold. i have no nice words left",
+    "been chasing the landlord since march. im way past polite",
+    "charged me twice then blamed me. the audacity of these people",
+    "enough!!!! fix the lift",
+])
+def test_anger_in_a_hurry(text: str) -> None:
+    assert "tone.anger" in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "she had the audacity to put pineapple on the pizza and honestly it works",
+    "fool me once, shame on you",
+    "im done with this book, what a ride, on to the next",
+])
+def test_playful_and_finished_are_no_anger(text: str) -> None:
+    assert "tone.anger" not in alarms(text), text
