@@ -15,6 +15,7 @@ from desktopapp.checks import (
 )
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckContext, CheckWarning, Severity
+from desktopapp.checks.privacy_id_names import ID_DOCUMENT
 from desktopapp.checks.wordset import keys, tokens
 
 NAME = "privacy"
@@ -142,10 +143,9 @@ ROUTINE = gated(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(?:roo
                      re.IGNORECASE)
 # An identity or account number: the document's name, then within a few words a long code
 # with digits ("licence number AB12…", "my SSN 078-05-…", "passport … number 5333…").
-ID_NUMBER = gated(r"\b(?:passport|driv\w* licen[cs]e|licen[cs]e|social security|ssn|national "
-                  r"insurance|ni number|id card|account number|sort code|iban|routing number|"
-                  r"tax id|nhs number)\b[^.!?\n]{0,40}?(?<![\w-])((?=[\w-]*\d)[A-Z0-9][\w-]{5,}\d"
-                  r"[\w-]*)", re.IGNORECASE)
+ID_NUMBER = gated(r"\b(?:" + ID_DOCUMENT + r"|ni number|account number|sort code|iban|"
+                  r"routing number|tax id|nhs number)\b[^.!?\n]{0,40}?(?<![\w-])"
+                  r"((?=[\w-]*\d)[A-Z0-9][\w-]{5,}\d[\w-]*)", re.IGNORECASE)
 # A number offered to be called or texted: national formats of any country, which the
 # phone parser reads only for the writer's own region.
 PHONE_CUE = gated(r"\b(?:text|call|ring|phone|whatsapp|message|reach|contact)(?: me| us)?"

@@ -24,6 +24,7 @@ import re
 
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.privacy_id_names import ID_DOCUMENT
 from desktopapp.checks.wordset import keys, tokens
 
 _STREET = (r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|grove|close|way|crescent|"
@@ -38,8 +39,8 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 # The document's or account's name, then within a few words (a colon or "is" between) a code
 # of capitals and digits in up to seven groups, with five digits or more (`numbers`).
 ID_GROUPS = gated(
-    r"\b(?:(?:passport|driv\w* licen[cs]e|licen[cs]e|national insurance|social security|ssn|"
-    r"id card|identity card|nhs|bvn|nin|iban|sort code)(?: card)?(?: number| no\.?| num)?"
+    r"\b(?:(?:" + ID_DOCUMENT + r"|identity card|nhs|bvn|nin|iban|sort code)(?: card)?"
+    r"(?: number| no\.?| num)?"
     r"|(?:ni|id|tax|account|bank) (?:number|no\.?|num|details))\b[^.!?\n\d]{0,60}?"
     r"(?<![\w-])((?-i:[A-Z0-9]{1,12}(?:[ -][A-Z0-9]{1,6}){0,6}))(?![\w-])", re.IGNORECASE)
 # A UK sort code with its account number: the pair is a bank account.

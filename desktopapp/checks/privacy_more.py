@@ -20,6 +20,7 @@ import re
 
 from desktopapp.checks.gate import gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
+from desktopapp.checks.privacy_id_names import ID_DOCUMENT
 from desktopapp.checks.wordset import tokens
 
 _DIGIT_WORD = (r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|"
@@ -115,8 +116,8 @@ CARD_WORDS = gated(r"\b(?:card|visa|mastercard|amex|debit|credit|exp|expiry|expi
                    r"declin\w*)\b", re.IGNORECASE)
 # An identity number after its name and "no."/"number", spaces allowed ("QQ 12 34 56 C").
 ID_AFTER_NO = gated(
-    r"\b(?:passport|driv\w* licen[cs]e|licen[cs]e|national insurance|ni|social security|ssn|"
-    r"id card|nhs|tax|medicare|student id)(?: card)?,? (?:no\.?|number|num|#|nr\.?)\b"
+    r"\b(?:" + ID_DOCUMENT + r"|ni|nhs|tax|medicare|student id)(?: card)?,? "
+    r"(?:no\.?|number|num|#|nr\.?)\b"
     r"[^!?\n\d]{0,20}?(?-i:([A-Z]{0,2} ?\d[\dA-Z -]{4,}[\dA-Z]))", re.IGNORECASE)
 # A number offered to be called, with someone between the verb and the number
 # ("ring my mum on 0161 …").

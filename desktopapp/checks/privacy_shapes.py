@@ -203,15 +203,11 @@ def identity(text: str, words: frozenset[str], numbered: bool = True) -> list[Ch
                    "most of what identity theft needs. Leave it out, even to ask for help.")
              for m in (SHAPED_ID.finditer(text) if numbered else ())]
     if numbered and not words.isdisjoint(_ID_KEYS) and DOCUMENT.search(text):
+        # digits only (LONG_NUMBER), then codes of letters and digits (ALNUM_ID), as before
         found += [_warn("privacy.password", m.start(), m.end(),
                         f"“{m.group(0)}” next to a document's name reads as its number: with "
                         "your name it is what identity theft needs. Leave it out.")
-                  for m in LONG_NUMBER.finditer(text)]
-    if numbered and not words.isdisjoint(_ID_KEYS) and DOCUMENT.search(text):
-        found += [_warn("privacy.password", m.start(), m.end(),
-                        f"“{m.group(0)}” next to a document's name reads as its number: with "
-                        "your name it is what identity theft needs. Leave it out.")
-                  for m in ALNUM_ID.finditer(text)]
+                  for m in [*LONG_NUMBER.finditer(text), *ALNUM_ID.finditer(text)]]
     if not words.isdisjoint(_NAMED_KEYS):
         for m in NAMED_NUMBER.finditer(text):
             group = next(g for g in range(1, 5) if m.group(g))

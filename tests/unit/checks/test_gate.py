@@ -17,7 +17,7 @@ from desktopapp.checks import (
     privacy_more,
     risk,
     risk_kinds,
-    risk_market,
+    risk_market_words,
     risk_promotion,
     risk_structures,
     text,
@@ -31,8 +31,8 @@ TWEETEVAL = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "tw
 
 def _gated_patterns() -> list[tuple[str, GatedPattern]]:
     found: list[tuple[str, GatedPattern]] = []
-    for module in (risk, risk_kinds, risk_structures, privacy, text, risk_market, risk_promotion,
-                   privacy_more, privacy_child):
+    for module in (risk, risk_kinds, risk_structures, privacy, text, risk_market_words,
+                   risk_promotion, privacy_more, privacy_child):
         for name, value in vars(module).items():
             values = value.items() if isinstance(value, dict) else (
                 enumerate(value) if isinstance(value, list) else [("", value)])
