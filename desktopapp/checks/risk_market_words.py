@@ -66,7 +66,11 @@ INSIDER = _words(
 # are also a shop's goods and a post's reach: they count only next to another such word).
 MATTER = _words(
     r"share price", r"stock price", r"(?:our|the company's|its|my company's) (?:stock|shares)",
-    r"(?-i:[A-Z][\w&]+) (?:stock|shares)(?! (?:up|of|a|the))", r"[\d.]+ (?:a|per) share", r"/share",
+    # a company's name before its stock, not a sentence's first word ("The stock market
+    # has been a rollercoaster"): nothing that is only a determiner, and not "stock market"
+    r"(?!(?-i:The|This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An)\b)"
+    r"(?-i:[A-Z][\w&]+) (?:stock|shares)(?! (?:up|of|a|the|market))", r"[\d.]+ (?:a|per) share",
+    r"/share",
     r"stock (?:will|is going|is about|'s going|'s about|options|is set)",
     r"ticker(?: symbol)?", r"market cap\w*", r"valuation", r"valued at \$?\d", r"ipo", r"pre-ipo",
     r"going public", r"go public", r"stock market listing", r"listing on the \w+",

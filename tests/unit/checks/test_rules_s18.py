@@ -27,6 +27,8 @@ from tests.unit.checks.test_rules_fresh import alarms
     ("I thought this heat would kill me on the last mile.", "risk.threat"),
     ("Leg day yesterday. My calves are planning their revenge.", "tone.anger"),
     ("Long meetings kill momentum, so we cut ours to fifteen minutes.", "risk.threat"),
+    ("The stock market had a wild week. I am not opening my pension app until spring.",
+     "risk.market-sensitive"),
 ])
 def test_near_misses_stay_quiet(text: str, code: str) -> None:
     assert code not in alarms(text), text
@@ -44,6 +46,8 @@ def test_near_misses_stay_quiet(text: str, code: str) -> None:
      "privacy.child-routine"),
     ("I'm going to kill that ref if he shows his face at the club again.", "risk.threat"),
     ("I swear I will kill him when I see him.", "risk.threat"),
+    ("Halvard stock will jump when our deal is announced on Thursday. Buy before then.",
+     "risk.market-sensitive"),
 ])
 def test_the_risky_forms_still_warn(text: str, code: str) -> None:
     assert code in alarms(text), text
