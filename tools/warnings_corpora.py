@@ -54,7 +54,10 @@ DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"
              ("13a", "own, dev batch 13 drop A"), ("13b", "own, dev batch 13 drop B"),
              # Session 17: two more writers, two drops each.
              ("14a", "own, dev batch 14 drop A"), ("14b", "own, dev batch 14 drop B"),
-             ("15a", "own, dev batch 15 drop A"), ("15b", "own, dev batch 15 drop B"))
+             ("15a", "own, dev batch 15 drop A"), ("15b", "own, dev batch 15 drop B"),
+             # Session 18: two more writers, two drops each.
+             ("16a", "own, dev batch 16 drop A"), ("16b", "own, dev batch 16 drop B"),
+             ("17a", "own, dev batch 17 drop A"), ("17b", "own, dev batch 17 drop B"))
 
 
 @dataclass(frozen=True)
