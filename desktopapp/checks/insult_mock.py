@@ -93,14 +93,22 @@ _YOU_ARE = r"(?:ur|u r|you'?re|you are|he'?s|she'?s|he is|she is|they'?re|they a
 NOT_A_BUT = gated(r"\b(?P<who>" + _YOU_ARE + r") not (?:a|an) [\w' -]{2,30}?,? " + _YOU_ARE
                   + r" (?:just |basically |more like )?(?:a|an) (?!" + _PRAISE
                   + r"\b|blessing|gift|hero|friend|person|human)[\w' -]{2,40}", re.IGNORECASE)
-BETTER_FROM = gated(r"\b(?:seen|had|heard|got|get) better (?:coaching|refereeing|reffing|"
+BETTER_FROM = gated(r"\b(?:seen|had|heard|got|get) (?:better|livelier|more) (?:performances|"
+                    r"flexibility|pitch|acumen|financial acumen|tactical flexibility|coaching|"
+                    r"refereeing|reffing|"
                     r"management|leadership|acting|singing|defending|parenting|teaching|"
                     r"customer service|goalkeeping|decisions|ideas|advice|banter|service|"
-                    r"marking|bowling|batting|finishing|passing) (?:from|out of|off) (?:a|an) "
+                    r"marking|bowling|batting|finishing|passing) (?:from|out of|off|in) (?:a|an|"
+                    r"the) "
                     r"(?:\w+ ){0,2}\w+", re.IGNORECASE)
 DO_BETTER = gated(r"\b(?:a|my) (?:toddler|\d+[- ]year[- ]old|monkey|potato|bad prompt|chatbot|"
                   r"golden retriever|goldfish|traffic cone|brick|labrador|hamster) (?:could|would)"
                   r" (?:do|have done) (?:better|a better job)", re.IGNORECASE)
+# "is what happens when you give a filing cabinet a rosette", "living proof that a lanyard
+# and a loud voice can take a person a long way"
+GIVEN_A = gated(r"\bis what happens when (?:you|someone|somebody) give[s]? (?:a|an) [\w' -]{2,30}? "
+                r"(?:a|an) \w+|\bliving proof that (?:confidence|a lanyard|a loud voice|money|"
+                r"nepotism|charm|a suit|a title)\b", re.IGNORECASE)
 SO_DIM = gated(r"\b(?:so|that) (?:thick|dim|dense|dumb|stupid|clueless|gormless) (?:he|she|they)"
                r" (?:thought|thinks|asked|believed|believes)\b", re.IGNORECASE)
 ZERO_TALENT = gated(r"\b(?:zero|0|no) (?:talent|skill|brains?),? (?:\d+|pure|all|zero|100%?) "
@@ -123,7 +131,7 @@ MESSAGE = ("“{}” mocks someone. A roast lands as an insult on the person it 
 def check(text: str) -> list[CheckWarning]:
     """At most one warning: the first mocking shape aimed at someone else."""
     for pattern in (COMPARED, FAILS, IMAGINE, LACKS, AWARD, WALKING, NOT_A_BUT,
-                    BETTER_FROM, DO_BETTER, SO_DIM, ZERO_TALENT):
+                    BETTER_FROM, DO_BETTER, GIVEN_A, SO_DIM, ZERO_TALENT):
         if not pattern.could_match(text):
             continue
         for m in pattern.finditer(text):

@@ -96,6 +96,20 @@ _COMPOSURE = (r"(?:i\s+will|i'll|i’ll|i\s+am|i'm|i’m|im)\s+not\s+(?:be(?:ing
               r"people)\b|\s*[.!🙄😤]|\s*$)|mistake\s+my\s+(?:foot|arse|ass)|"
               r"(?<!once\s)(?<!once,\s)shame\s+on\s+(?:u|you|them|ya)(?!\s+(?:for\s+)?(?:missing|not\s+coming))|"
               r"enough\s*!{3,}|absolutely\s+not\s*[.!]+\s*(?:no|never)|"
+              # session 18, in a considered register: "I am no longer saying it politely",
+              # "I am finished giving them the benefit of the doubt", "I have held my tongue
+              # … No longer", "I do not normally post in temper", "you will be hearing from
+              # our lawyer"
+              rf"{_I}no\s+longer\s+(?:saying|asking|putting)\s+it\s+(?:politely|nicely|kindly)|"
+              rf"{_I}(?:finished|done)\s+giving\s+(?:them|him|her|you|the\s+(?:\w+\s+){{0,2}}?\w+)"
+              r"\s+the\s+"
+              r"benefit\s+of\s+the\s+doubt|"
+              r"(?:held|bitten|bit)\s+my\s+tongue\b[^.!?\n]{0,60}[.!]\s*no\s+(?:longer|more)\b|"
+              r"i\s+(?:do\s+not|don'?t|don’t)\s+(?:normally|usually|often)\s+post\s+in\s+"
+              r"(?:anger|temper|a\s+temper|a\s+rage)|"
+              # (not "you will be hearing from us soon with the winners")
+              r"(?:you|they)\s+will\s+be\s+hearing\s+from\s+(?:every\s+one\s+of\s+us|(?:my|our)\s+"
+              r"(?:lawyers?|solicitors?|union))|"
               r"(?:^|[.!?]\s+)(?:could|want\s+to|wanna|gonna|about\s+to)\s+(?:\w+\s+)?" + _URGE)
 RAGE = gated(rf"\b(?:(?P<body>{_BODY})|{_COMPOSURE}|{_ME}\s+(?:\w+\s+){{0,2}}?{_URGE_LEAD}\s+"
              rf"(?:\w+\s+)?{_URGE})(?!\w)", re.IGNORECASE)

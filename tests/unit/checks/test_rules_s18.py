@@ -158,3 +158,35 @@ def test_anger_in_a_hurry(text: str) -> None:
 ])
 def test_playful_and_finished_are_no_anger(text: str) -> None:
     assert "tone.anger" not in alarms(text), text
+
+
+# --- round 2: rules written from dev drops 16a and 17a (considered register) -------------
+
+@pytest.mark.parametrize("text", [
+    "For a year I asked the housing office nicely. I am no longer asking it politely.",
+    "I am finished giving the bus company the benefit of the doubt.",
+    "I have held my tongue at every committee meeting since March. No longer.",
+    "I do not normally post in anger, but the surgery's new booking system is a disgrace.",
+    "To the coach firm that left our choir at the services: you will be hearing from our lawyer.",
+])
+def test_anger_said_with_composure(text: str) -> None:
+    assert "tone.anger" in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I no longer ask it politely when the kettle is empty, I just make tea. Team player.",
+    "You will be hearing from us soon with the winners of the raffle!",
+    "I held my tongue in the quiz and it paid off: we won by a point.",
+])
+def test_calm_words_in_calm_posts_are_no_anger(text: str) -> None:
+    assert "tone.anger" not in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I have seen livelier performances from the pub's fruit machine, Councillor.",
+    "Our keeper has the reflexes of a garden gnome.",
+    "The new chair is what happens when you give a clipboard a pension.",
+    "Our manager is living proof that a lanyard gets you further than talent.",
+])
+def test_a_person_as_a_thing_considered(text: str) -> None:
+    assert "tone.insult" in alarms(text), text
