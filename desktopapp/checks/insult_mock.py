@@ -80,19 +80,24 @@ AWARD = gated(r"\b(?:dumbest|stupidest|worst|thickest|most clueless|most deluded
               r"(?:of the (?:day|week|month|year) |award )?goes to (?!me\b|myself\b|us\b)",
               re.IGNORECASE)
 # A person as a thing (session 18).
-# "a walking 1-star review", "a human loading screen" (not "a walking encyclopedia", "a
-# human being", "human resources")
-_NOT_A_ROAST = (r"(?:encyclop\w+|dictionary|calculator|dynamo|legend|miracle|being|beings|"
-                r"rights|resources|error|nature|race|touch|life|lives|sunshine|hug|treasure|"
-                r"inspiration|angel|saint|jukebox|library|wikipedia|gps|heater|shield|chain|"
-                r"trafficking|interest|story|tour|guide|fact|cheerleader|teddy)")
+# "a walking 1-star review", "a human loading screen": only a thing that is bad to be
+# ("a walking encyclopedia", "a human sat nav", "a walking ray of sunshine" are praise)
+_BAD_THING = (r"(?:reviews?|disaster|red flag|liability|loading screen|complaint|car ?crash|"
+              r"train ?wreck|participation trophy|clich[eé]|ringtone|buffering \w+|error(?: "
+              r"message)?|lawsuit|headache|warning|pop-?up|spam|migraine|dumpster fire|mess|"
+              r"embarrassment|parking ticket|glitch|typo|yawn|traffic jam|out of office|"
+              r"voicemail|tax return|hr (?:case|complaint)|cautionary tale|health hazard)")
 WALKING = gated(r"\b(?P<who>[\w'@]+(?: [\w']+)?) (?:is|'s|was|are|r|ur|you'?re|u r) "
                 r"(?:basically |literally |just |more like |such )?(?:a|an) (?:walking|human) "
-                r"(?!" + _NOT_A_ROAST + r"\b)(?:[\w-]+ ){0,2}[\w-]+", re.IGNORECASE)
+                r"(?:[\w-]+ ){0,2}?" + _BAD_THING + r"\b", re.IGNORECASE)
 _YOU_ARE = r"(?:ur|u r|you'?re|you are|he'?s|she'?s|he is|she is|they'?re|they are)"
-NOT_A_BUT = gated(r"\b(?P<who>" + _YOU_ARE + r") not (?:a|an) [\w' -]{2,30}?,? " + _YOU_ARE
-                  + r" (?:just |basically |more like )?(?:a|an) (?!" + _PRAISE
-                  + r"\b|blessing|gift|hero|friend|person|human)[\w' -]{2,40}", re.IGNORECASE)
+# "ur not a trainer ur a protein shake w a ring light": the second noun demotes (just, more
+# like, glorified, a thing "w a" prop), not "you're not a student anymore, you're a graduate"
+NOT_A_BUT = gated(r"\b(?P<who>" + _YOU_ARE + r") not (?:a|an) (?![\w' -]{0,30}\banymore\b)"
+                  r"[\w' -]{2,30}?,? " + _YOU_ARE + r" (?:(?:just|basically|more like|merely) "
+                  r"(?:a|an) [\w' -]{2,40}|(?:a|an) glorified [\w' -]{2,40}|"
+                  r"(?:a|an) [\w' -]{2,30}? (?:w|with|w/) (?:a|an) [\w'-]+(?: [\w'-]+)?)",
+                  re.IGNORECASE)
 BETTER_FROM = gated(r"\b(?:seen|had|heard|got|get) (?:better|livelier|more) (?:performances|"
                     r"flexibility|pitch|acumen|financial acumen|tactical flexibility|coaching|"
                     r"refereeing|reffing|"
@@ -100,19 +105,24 @@ BETTER_FROM = gated(r"\b(?:seen|had|heard|got|get) (?:better|livelier|more) (?:p
                     r"customer service|goalkeeping|decisions|ideas|advice|banter|service|"
                     r"marking|bowling|batting|finishing|passing) (?:from|out of|off|in) (?:a|an|"
                     r"the) "
-                    r"(?:\w+ ){0,2}\w+", re.IGNORECASE)
+                    r"(?:[\w'’]+ ){0,2}[\w'’]+(?![^.!?\n]{0,40}\bthan\b)", re.IGNORECASE)
 DO_BETTER = gated(r"\b(?:a|my) (?:toddler|\d+[- ]year[- ]old|monkey|potato|bad prompt|chatbot|"
                   r"golden retriever|goldfish|traffic cone|brick|labrador|hamster) (?:could|would)"
-                  r" (?:do|have done) (?:better|a better job)", re.IGNORECASE)
+                  r" (?:do|have done) (?:better|a better job)(?! than (?:me|my|I|us|myself)\b)",
+                  re.IGNORECASE)
 # "is what happens when you give a filing cabinet a rosette", "living proof that a lanyard
 # and a loud voice can take a person a long way"
 GIVEN_A = gated(r"\bis what happens when (?:you|someone|somebody) give[s]? (?:a|an) [\w' -]{2,30}? "
                 r"(?:a|an) \w+|\bliving proof that (?:confidence|a lanyard|a loud voice|money|"
                 r"nepotism|charm|a suit|a title)\b", re.IGNORECASE)
-SO_DIM = gated(r"\b(?:so|that) (?:thick|dim|dense|dumb|stupid|clueless|gormless) (?:he|she|they)"
-               r" (?:thought|thinks|asked|believed|believes)\b", re.IGNORECASE)
+# (a person is so thick, not the fog or the custard)
+SO_DIM = gated(r"(?:\b(?:he|she|they|(?-i:[A-Z][a-z]+)|boss|ex|manager|\w+(?:er|or))(?:'s| is|"
+               r" was| are|'re) |^|(?<=[.!?] ))(?:so|that) (?:thick|dim|dense|dumb|stupid|"
+               r"clueless|gormless) "
+               r"(?:he|she|they) (?:thought|thinks|asked|believed|believes)\b", re.IGNORECASE)
+# ("zero skill, pure luck" and "zero talent, all vibes" are said of oneself)
 ZERO_TALENT = gated(r"\b(?:zero|0|no) (?:talent|skill|brains?),? (?:\d+|pure|all|zero|100%?) "
-                    r"(?:ego|vibes|attitude|mouth|confidence|luck)\b", re.IGNORECASE)
+                    r"(?:ego|attitude|mouth|confidence)\b", re.IGNORECASE)
 _WHO_PATTERNS = (COMPARED, FAILS, WALKING)
 # The writer, what is theirs, or a thing: self-mockery, fondness, not an insult.
 _NOT_SOMEONE = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its|this|that|which|"
@@ -123,7 +133,7 @@ _THE_WRITER = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its)\b", 
 # ("that plumber is a walking …" names a person; "this app is a walking …" a thing)
 _NOT_SOMEONE_BUT_THAT = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its|this|"
                                    r"which|what|there)\b", re.IGNORECASE)
-_A_THING_BEFORE = re.compile(r"\b(?:this|that|the|my|our|its|it's|it)\s+$", re.IGNORECASE)
+_A_THING_BEFORE = re.compile(r"\b(?:this|that|its|it's|it)\s+$", re.IGNORECASE)
 MESSAGE = ("“{}” mocks someone. A roast lands as an insult on the person it names, and it is "
            "what gets screenshotted; leave it out or say what is wrong instead.")
 

@@ -20,6 +20,14 @@ from desktopapp.checks.wordset import keys, tokens
 
 NAME = "privacy"
 EMAIL = gated(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Role mailboxes a business publishes on purpose ("email bookings@…", "info@…"): no
+# person's address, no one to phish.
+_ROLE_MAILBOX = re.compile(r"(?:bookings?|info|hello|contact|enquiries|inquiries|sales|support|"
+                           r"jobs|careers|press|media|admin|office|reservations|events|orders|"
+                           r"help|team|studio|shop|store|reception|accounts|hr|recruitment|"
+                           r"volunteer|volunteers|membership|admissions)@", re.IGNORECASE)
+_LOGIN = re.compile(r"\b(?:pass(?:word|wd|code)?|pw|pwd|log ?in|sign ?in|credentials?|user ?name)"
+                    r"\b", re.IGNORECASE)
 STREET = gated(
     r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
     r"Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Square|Sq|Parkway|"
@@ -251,6 +259,9 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
     words = tokens(text)
     # Cheap tests first: most chunks hold no "x@y" and none of a rule's key words.
     for m in (EMAIL.finditer(text) if _AT.search(text) else ()):
+        # a business's bookings@ or info@ is there to be written to, unless it is a login
+        if _ROLE_MAILBOX.match(m.group(0)) and not _LOGIN.search(text):
+            continue
         found.append(_warn("privacy.email", Severity.CAUTION, m.start(), m.end(),
                            f"“{m.group(0)}” is an e-mail address; posted publicly it will "
                            "attract spam and phishing."))

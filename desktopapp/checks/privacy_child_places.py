@@ -74,7 +74,14 @@ ROUTE = gated(r"\b(?:walks?|walking|cycles?|gets? the bus|takes? the bus|bus|rea
 # An adult's own timetable and a school's notice are not a child's whereabouts.
 ADULT = gated(r"\b(?:(?:police|military|naval|army|air force|fire|film|coding) academy|"
               r"I teach|I coach|I run|we run|our school|the school's|all welcome|"
-              r"open to all|tickets|book (?:now|your|a place)|sign up|enrol(?:ment)?)\b",
+              r"open to all|tickets|book (?:now|your|a place)|sign up|enrol(?:ment)?|"
+              # session 18: a school's own public events ("open evening", "applications
+              # are now open", "Leavers' Assembly … tissues will be provided", "we're 150
+              # today … est. 1876")
+              r"open (?:evening|day|morning|afternoon)|applications (?:are )?(?:now )?open|"
+              r"admissions|join us|leavers'? (?:assembly|service|concert)|est\.? \d{4}|"
+              r"we(?:'re| are) \d+ (?:today|years)|prize-?giving|everyone (?:is )?welcome|"
+              r"tissues will be provided)\b",
               re.IGNORECASE)
 _KEYS = keys("primary elementary juniors infants academy grammar high nursery preschool "
              "kindergarten secondary reception year yr grade form class brownies rainbows "

@@ -263,7 +263,10 @@ def _sentence_of(spans: list[Span], at: int) -> int:
 
 # Between the speaker and the harm, a thing takes the verb: "I thought it would kill the
 # mood", "I swear this heat will kill me". The harm is the thing's, not a threat made.
-_THING_DOES_IT = re.compile(r"\b(?:it|(?:this|that)(?:\s+\w+)?|which)(?:'d|'ll|’d|’ll|"
+# (a weapon is no such thing: "this shotgun will shoot you")
+_THING_DOES_IT = re.compile(r"\b(?:it|(?:this|that)(?:\s+(?!(?:shot)?gun|knife|blade|bat|bomb|"
+                            r"car|van|truck|rifle|pistol|axe|hammer|crowbar)\w+)?|which)"
+                            r"(?:'d|'ll|’d|’ll|"
                             r"\s+(?:would|will|could|might|is going to|was going to|"
                             r"is gonna))\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
 

@@ -59,9 +59,11 @@ VERDICT = words(
     # session 18, in a hurry: "basically asked for it", "practically handing them over",
     # "basically left a map", "lesson learned", "its on her tbh", "need to stop answering"
     r"(?:basically|practically|literally|pretty much|just) (?:asked|asking|begging) for it",
+    # (not advice to the reader: "reading out a code is basically handing your account over")
     r"(?:basically|practically|literally|pretty much) (?:handing|handed|gave|giving|left|"
-    r"leaving|sent|sending) (?:\w+ ){0,2}(?:over|a map|an invitation|an open invite)",
-    r"lesson (?:learned|learnt)", r"(?:its|thats) on (?:u|you|her|him|them)(?!\w)",
+    r"leaving|sent|sending) (?!your |ur )(?:\w+ ){0,2}(?:over|a map|an invitation|an open "
+    r"invite)", r"lesson (?:learned|learnt)(?!\s*:)",
+    r"(?:its|thats) on (?:u|you|her|him|them)(?!\w)",
     r"(?:idk|dunno) what (?:u|you|she|he|they) (?:expect|expected)",
     r"needs? to (?:just )?stop (?:answering|trusting|leaving|posting|walking|going)")
 _KEYS = keys("sympathy sorry bad own fault on serves serve expect coming looking asking reap "

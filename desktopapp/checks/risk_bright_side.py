@@ -24,7 +24,10 @@ DEATHS = words(
     r"funeral")
 # The turn to a bright side.
 TURN = words(
-    r"at least", r"finally,", r"on (?:a|the) (?:lighter|bright(?:er)?|plus) (?:note|side)",
+    # ("at least twice", "at least 40 years" count; they turn nothing)
+    r"at least(?! (?:once|twice|\d+|one|two|three|four|five|six|ten|twenty|a dozen|half|a "
+    r"(?:few|couple|week|month|year|decade|hundred|thousand))\b)", r"finally,",
+    r"on (?:a|the) (?:lighter|bright(?:er)?|plus) (?:note|side)",
     r"(?:the )?silver lining", r"every cloud", r"look(?:ing)? on the bright side",
     r"(?:still|anyway|honestly),? (?:the|our|my)", r"though i suppose", r"the upside",
     r"(?:well|so),? (?:somebody|someone|something) had to", r"the real tragedy",

@@ -49,7 +49,7 @@ URGENT = words(
     r"those|these)",
     # session 18: "cancel ur trips", "avoid!!!", "sell before it's too late", "get ur cash out
     # NOW", "keep urs home", "dont pay them a penny", "spend ur gift cards now"
-    r"cancel (?:ur|your) (?:trips?|bookings?|flights?|cards?|orders?|holidays?)",
+    r"cancel (?:ur|your) (?:trips?|bookings?|flights?|cards?|orders?|holidays?)(?! free)",
     r"avoid(?:!{2,}| (?:at all costs|like the plague))", r"before (?:it's|its|it is) too late",
     r"get (?:ur|your) (?:cash|money|savings|kids|stuff) out", r"keep (?:urs|yours|ur kids|your "
     r"kids) (?:home|away|inside|off)", r"(?:dont|don't|do not) (?:pay|give) (?:them|these "
@@ -94,15 +94,23 @@ ALARM = words(
     r"(?:closing|shutting|shuts|closes) (?:every|all) \w+", r"(?:shutting|closing) down",
     r"(?:folding|going bust|going under|collapsing)",
     # session 18: harm that would be news if true, said in a hurry
-    r"(?:about to|going to|gonna) (?:collapse|go bust|go under|fold)", r"going to zero",
-    r"cashed out", r"legionnaires'?", r"salmonella", r"listeria", r"food poisoning",
-    r"expired (?:\w+ )?(?:flour|meat|meds|medicine|food|milk|formula|stock)", r"money laundering",
+    # (said of a named place or firm: "has legionnaires", "uses expired flour", "the devs
+    # cashed out" — not the health advice "salmonella lives on raw chicken")
+    r"(?:about to|going to|gonna) (?:collapse|go bust|go under|fold)",
+    r"(?:coin|token|stock|shares|pension|fund|it)(?:'s| is) (?:going|gonna go) to zero",
+    r"(?:devs?|owners?|founders?|bosses|directors|insiders|execs) (?:\w+ )?cashed out",
+    r"(?:has|have|had|got|found|outbreak of|outbreak at|cases of|shut down for|closed for) "
+    r"(?:\w+ )?(?:legionnaires'?|salmonella|listeria|food poisoning)",
+    r"(?:uses?|using|sells?|selling|sold|gave|giving|serves?|serving|handing out) expired "
+    r"(?:\w+ )?(?:flour|meat|meds|medicine|food|milk|formula|stock)", r"money laundering",
     r"under investigation", r"(?:freez\w+|froz\w+) (?:every\w*|all) (?:\w+ )?accounts",
-    r"grounding (?:every|all)", r"leaking (?:chemicals|gas|sewage|\w+ into)",
+    r"grounding (?:every|all)", r"leaking (?:chemicals|gas|sewage|oil|fuel|waste)",
     r"(?:\d+|two|three) (?:ppl|people|guests|kids|patients|residents) (?:dead|in (?:icu|hospital))",
-    r"(?:gives?|giving) (?:kids|people|ppl|children|babies) (?:heart attacks|seizures|cancer)",
+    r"(?:gives?|giving) (?:kids|people|ppl|children|babies) (?:heart attacks|seizures|cancer)"
+    r"(?!\s*(?:lol|😂|🤣))",
     r"(?:cloned|fake) (?:the |their )?(?:site|website|app|page)", r"eats (?:ur|your) money",
-    r"(?:tax|levy) on (?:ur|your|all) (?:savings|pensions?|homes?)", r"done a runner",
+    r"(?:tax|levy) on (?:ur|your|all) (?:savings|pensions?|homes?)(?! (?:can|may|could) )",
+    r"done a runner",
     r"(?:lost|losing) (?:their|its|his|her) licen[cs]e", r"take (?:every\w*|all) (?:\w+ )?"
     r"(?:pensions?|savings|money) with",
     r"not getting paid", r"(?:sacking|firing|axing) (?:every|all|half)", r"set on purpose",

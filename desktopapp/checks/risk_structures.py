@@ -41,7 +41,7 @@ CLAIMED = _words(
     r"explodes? (?:if|when)", r"what's killing",
     r"reads? your (?:messages|texts|emails)", r"sends (?:them|it|your \w+) to",
     # (a third person sends your data somewhere; "send your CV to our inbox" is a request)
-    r"(?:they|which|that) (?:secretly )?send (?:them|it|your \w+) to",
+    r"(?:they|which|that|\w+s) (?:secretly |quietly |now |also )?send (?:them|it|your \w+) to",
     r"(?:is|are|'s) (?:contaminated|poisoned|poisoning|spying on)",
     r"(?:been|was|is|got) cancelled because", r"(?:is|'s) cancelled",
     # rigged: said of a contest or a decision (an election, a draw, a trial), not of a game

@@ -166,7 +166,10 @@ _INSULT = re.compile(r"idiot|moron|imbecile|dumb|numpt|muppet|clown|halfwit|stup
 # --- cheer, jokes and puns ------------------------------------------------------------------
 CHEER = _words(
     r"lo+l+", r"lmf?ao+", r"rofl", r"ha(?:ha)+\w*", r"hehe\w*", r"jaja\w*", r"kek", r"xd",
-    r"jk", r"joke", r"joking", r"kidding", r"funny", r"hilarious", r"congrat\w*", r"grats",
+    r"jk", r"joke", r"joking", r"kidding",
+    # (not the dead remembered as funny: "a gentle, funny man")
+    r"(?<!, )(?<!and )funny(?! (?:man|woman|soul|person|guy|lady|bloke|lad|friend|colleague|"
+    r"teacher|neighbou?r|presence|stories))", r"hilarious", r"congrat\w*", r"grats",
     r"kudos", r"bravo", r"way to go", r"well done", r"nailed it", r"game over", r"mazel tov",
     r"high five", r"lucky you", r"winners?", r"best day", r"drinks on me", r"you made it",
     r"talk about (?:a|an)", r"guess", r"what a (?:ride|story|day|time|way to go|show|laugh|"

@@ -106,17 +106,21 @@ DEMEANING = gated(
     r"more\s+on\s+(?:their|the)\s+\w+\s+than\s+on|"
     # session 18, in a hurry: "always lie", "never volunteer", "can't hold down a job",
     # "shouldn't get a say", "just need to get over themselves", "only hire their own"
-    r"always\s+(?:lie|lies|lying|steal|cheat|scrounge|moan|whinge|skive|complain)|"
-    r"never\s+(?:volunteer|work|pay|integrate|learn|contribute|tip|wash)|"
-    r"(?:can'?t|cannot|cant)\s+(?:hold\s+down\s+a\s+(?:\w+\s+)?job|be\s+trusted\s+with)|"
-    r"should(?:n'?t|nt|\s+not)\s+get\s+(?:a\s+say|free|the\s+vote|a\s+vote|benefits|housing)|"
-    r"just\s+need\s+to\s+(?:get\s+over\s+(?:it|themselves)|man\s+up|toughen\s+up)|"
-    r"(?:is|'s|are)\s+(?:just\s+)?an\s+excuse\s+for|"
-    r"only\s+(?:hire|employ|help|look\s+after)\s+(?:their\s+own|each\s+other|themselves)|"
-    r"taking\s+(?:all\s+)?(?:the|our)\s+(?:jobs|posts|houses|homes|places|school\s+places)|"
-    r"(?:you|u)\s+can\s+(?:already\s+)?tell\s+which|spot\s+them\s+a\s+mile\s+off|"
-    r"every\s+single\s+time|never\s+fails|(?:it'?s|its|is)\s+not\s+natural|"
-    r"soft\s+generation|expect\s+the\s+(?:shoplifting|crime|theft|burglary)\s+\w+"
+    # (the red-team review of session 18 dropped "every single time", "never fails", "is
+    # not natural", "is just an excuse for", "never pay/work": said of groups in praise and
+    # offers as often as in contempt)
+    r"always\s+(?:lie|lies|lying|steal|cheat|scrounge|moan|whinge|skive|complain|trash\w*)"
+    r"(?![^.!?\n]{0,90}(?:fair\s+point|they'?re\s+right|and\s+rightly))|"
+    r"never\s+(?:volunteer|integrate|contribute|tip|wash)|"
+    r"(?:can'?t|cannot|cant)\s+hold\s+down\s+a\s+(?:\w+\s+)?job(?!\s+without)|"
+    r"should(?:n'?t|nt|\s+not)\s+get\s+(?:a\s+say|the\s+vote|a\s+vote|benefits|housing)\b"
+    r"(?!\s+(?:taken|cut|removed))|"
+    r"(?<!n't\s)(?<!nt\s)(?<!not\s)just\s+need\s+to\s+(?:get\s+over\s+themselves|man\s+up|"
+    r"toughen\s+up)|"
+    r"only\s+(?:hire|employ)\s+(?:their\s+own|each\s+other)|"
+    r"taking\s+(?:all\s+)?(?:the|our)\s+(?:jobs|posts|houses|homes)|"
+    r"spot\s+them\s+a\s+mile\s+off|"
+    r"expect\s+the\s+(?:shoplifting|crime|theft|burglary)\s+\w+"
     r")(?!\w)", re.IGNORECASE)
 # Talk about such talk: reported, questioned, condemned or denied.
 _ABOUT_IT = re.compile(r"\b(?:racis[tm]|sexis[tm]|misogyn\w*|\w*phob\w*|bigot\w*|"
@@ -124,7 +128,7 @@ _ABOUT_IT = re.compile(r"\b(?:racis[tm]|sexis[tm]|misogyn\w*|\w*phob\w*|bigot\w*
                        r"people\s+who\s+(?:say|think|claim)|(?:stop|quit)\s+(?:saying|calling)|"
                        r"it'?s\s+(?:wrong|false|not\s+true)|not\s+all|is\s+that\s+\w+\s+are|"
                        r"(?:said|says|claims?|told|tweeted)\s+(?:that\s+)?|"
-                       r"tell(?:s|ing)?\s+\w+\s+to|"
+                       r"tell(?:s|ing)?\s+\w+\s+to|(?:get\s+|gets\s+)?(?:called|labell?ed)\s+|"
                        r"to\s+(?:say|insinuate|imply|suggest|claim|pretend))\b|\?\s*$|[\"“”]|(?:^|\s)'\w[^']{2,}'",
                        re.IGNORECASE)
 

@@ -86,16 +86,22 @@ _COMPOSURE = (r"(?:i\s+will|i'll|i’ll|i\s+am|i'm|i’m|im)\s+not\s+(?:be(?:ing
               r"someone\s+(?:should|needs\s+to|has\s+to)\s+(?:be\s+)?answer(?:ing)?\s+for\s+this|"
               # session 18, in a hurry: "im so done w u", "no nice words left", "need to
               # rant", "the audacity", "mistake my foot", "shame on u", "enough!!!!"
+              # (people, not "im done with them" of exams, braces or thank-you cards)
               r"(?:i'?m|i’m|im|i\s+am)\s+(?:so\s+|sooo+\s+|actually\s+|officially\s+)?done\s+"
-              r"(?:w|with)\s+(?:u|you|them|ppl|people)\b(?![\w'’])|"
-              r"(?:no|zero)\s+(?:nice|polite|kind|civil|printable)\s+words\s+left|"
+              r"(?:w|with)\s+(?:(?:u|you)\s+(?:people|lot|all|guys)|ppl\s+like|people\s+like|"
+              r"this\s+(?:council|company|school|landlord|service|airline|bank|club))\b|"
+              r"(?:no|zero)\s+(?:nice|polite|kind|civil|printable)\s+words\s+left"
+              r"(?!\s+for\s+how\s+(?:good|great|amazing|lovely))|"
               r"(?:i'?m|i’m|im|i\s+am)\s+(?:way\s+|well\s+|long\s+)?past\s+(?:polite|nice|"
               r"patient|civil|reasonable)\b|"
-              r"(?:need|needs|needed)\s+to\s+rant|rant\s+incoming|"
-              r"the\s+(?:sheer\s+)?audacity(?:\s+of\s+(?:u|you|them|him|her|this|these|some|that|an?|"
-              r"people)\b|\s*[.!🙄😤]|\s*$)|mistake\s+my\s+(?:foot|arse|ass)|"
-              r"(?<!once\s)(?<!once,\s)shame\s+on\s+(?:u|you|them|ya)(?!\s+(?:for\s+)?(?:missing|not\s+coming))|"
-              r"enough\s*!{3,}|absolutely\s+not\s*[.!]+\s*(?:no|never)|"
+              r"(?:(?:need|needs|needed)\s+to\s+rant|rant\s+incoming)(?![^.!?\n]{0,40}(?:how\s+"
+              r"good|the\s+best|\blove|amazing|brilliant))|"
+              r"the\s+(?:sheer\s+)?audacity\s+of\s+(?:u|you|them|these\s+people|some\s+people|"
+              r"(?:this|that|our|my)\s+(?:landlord|council|company|school|airline|bank|club|"
+              r"manager|boss|guy|man|woman|bloke|lot))\b|mistake\s+my\s+(?:foot|arse|ass)|"
+              r"(?<!once\s)(?<!once,\s)shame\s+on\s+(?:u|you|them|ya)(?!\s+(?:if\b|for\s+making|for\s+not\s+"
+              r"trying))(?!\s+(?:for\s+)?(?:missing|not\s+coming))|"
+              r"(?:^|(?<=[.!?]\s))enough\s*!{3,}|absolutely\s+not\s*[.!]+\s*(?:no|never)\s*[.!]|"
               # session 18, in a considered register: "I am no longer saying it politely",
               # "I am finished giving them the benefit of the doubt", "I have held my tongue
               # … No longer", "I do not normally post in temper", "you will be hearing from
@@ -110,7 +116,10 @@ _COMPOSURE = (r"(?:i\s+will|i'll|i’ll|i\s+am|i'm|i’m|im)\s+not\s+(?:be(?:ing
               # (not "you will be hearing from us soon with the winners")
               r"(?:you|they)\s+will\s+be\s+hearing\s+from\s+(?:every\s+one\s+of\s+us|(?:my|our)\s+"
               r"(?:lawyers?|solicitors?|union))|"
-              r"(?:^|[.!?]\s+)(?:could|want\s+to|wanna|gonna|about\s+to)\s+(?:\w+\s+)?" + _URGE)
+              r"(?:^|[.!?]\s+)(?:could|want\s+to|wanna|gonna|about\s+to)\s+(?:\w+\s+)?"
+              r"(?:(?:throw|hurl|chuck|lob|fling)\s+(?:this|my|the)\s+(?:\w+\s+)?(?:laptop|phone|"
+              r"computer|keyboard|monitor|tv|telly|controller|remote|printer|tablet)|punch\s+(?:a|"
+              r"the|this)\s+(?:wall|door|desk|screen))")
 RAGE = gated(rf"\b(?:(?P<body>{_BODY})|{_COMPOSURE}|{_ME}\s+(?:\w+\s+){{0,2}}?{_URGE_LEAD}\s+"
              rf"(?:\w+\s+)?{_URGE})(?!\w)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|don't|don’t|dont|didn't|won't|no\s+longer)\s+"

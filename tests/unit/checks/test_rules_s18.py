@@ -99,7 +99,7 @@ def test_no_blame_without_a_victim_blamed(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "the new caretaker has the compassion of a parking ticket",
+    "the new caretaker is a walking health hazard",
     "honestly that electrician is a walking one star review",
     "@gym_guru ur not a coach ur a supplement advert w a tripod",
     "seen better refereeing from a traffic cone",
@@ -141,7 +141,7 @@ def test_groups_named_kindly_are_no_stereotype(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "third call to the council about the bins. im so done with them",
+    "third call about the bins. im so done with this council",
     "two hours on hold. i have no nice words left",
     "been chasing the landlord since march. im way past polite",
     "charged me twice then blamed me. the audacity of these people",
@@ -184,9 +184,53 @@ def test_calm_words_in_calm_posts_are_no_anger(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "I have seen livelier performances from the pub's fruit machine, Councillor.",
-    "Our keeper has the reflexes of a garden gnome.",
+    "That keeper is a walking liability in the box.",
     "The new chair is what happens when you give a clipboard a pension.",
     "Our manager is living proof that a lanyard gets you further than talent.",
 ])
 def test_a_person_as_a_thing_considered(text: str) -> None:
     assert "tone.insult" in alarms(text), text
+
+
+# --- near misses from a red-team read of this session's rules (its own wording) ----------
+
+@pytest.mark.parametrize("text", [
+    "Sarah is a walking ray of sunshine, we're lucky to have her on reception.",
+    "Priya is basically a human sat nav, ask her for directions.",
+    "you're not a student anymore, you're a graduate!!",
+    "you're not a failure, you're a work in progress",
+    "I got better advice from a stranger on the train than from any self-help book.",
+    "my 4 year old could do better than me at this jigsaw 😂",
+    "The fog was so thick they thought the match would be called off.",
+    "Hole in one today!! zero skill, pure luck",
+    "Our over 80s tea dance never fails to fill the hall.",
+    "The over 60s walking group turns up every single time, rain or shine.",
+    "People with anxiety dont just need to toughen up, they need time and support.",
+    "Gen Z get called the soft generation, but they run half our volunteer rota.",
+    "last exam today. im done with them, time to sleep for a week",
+    "My toddler just told me my singing is too loud. The audacity.",
+    "Shame on you if you haven't tried our new croissant yet.",
+    "I need to rant about how good this book is.",
+    "Staff complained that the coffee machine was broken. New one arrives Monday, how convenient.",
+    "wear that suit tonight, ur gonna get noticed!",
+    "Grandad never said a word about his medals until the book about his regiment came out.",
+    "Two lads at the club got their phones nicked at training. Lesson learned: lockers go in "
+    "next week.",
+    "Salmonella lives on raw chicken, so wash your boards. Share with every parent who packs "
+    "lunches!",
+    "Storm warning: airlines are grounding all flights on Monday. Cancel your bookings free in "
+    "the app.",
+])
+def test_red_team_near_misses_stay_quiet(text: str) -> None:
+    assert not alarms(text) & {"tone.insult", "tone.stereotype", "tone.anger", "risk.rumour",
+                               "risk.victim-blaming"}, text
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Come near my kids again and I promise this shotgun will shoot you", "risk.threat"),
+    ("I'll kill the attention seeking cow next door", "risk.threat"),
+    ("these apps secretly send your photos to a server abroad, delete them", "risk.rumour"),
+    ("a hamster could do better than our finance director", "tone.insult"),
+])
+def test_red_team_risky_forms_still_warn(text: str, code: str) -> None:
+    assert code in alarms(text), text
