@@ -11,8 +11,10 @@ of their own child or pet does not; contempt for a group says something against 
 praise of a group's character ("nurses are the kindest people I know") does not; hearsay
 passes on someone else's word, and good news heard second-hand harms nobody. A kind whose test
 turns a unit down scores -inf there (`risk_model.unit_scores`), so it does not warn there.
-Thresholds are chosen on the ungated scores (tools/risk/training.py), so a gate can only
-take warnings away.
+Since session 18 the thresholds are chosen on the gated scores (tools/risk/training.py):
+each sits above every ordinary post the checker could warn on, so a kind's test also decides
+which ordinary posts set its line. Two tests joined then, each the missing half of its kind:
+a promotion needs a disaster named, and market news must not be news already made public.
 """
 
 from __future__ import annotations
@@ -161,9 +163,37 @@ def passes_a_claim_on(text: str) -> bool:
     return sourced and not good
 
 
+def names_a_disaster(text: str) -> bool:
+    """Whether `text` names a disaster or a tragedy (session 18): a promotion is a risk only
+    next to one, and a plain flash sale is the model's loudest false alarm of the kind."""
+    from desktopapp.checks import risk_promotion  # its word classes, compiled on first use
+
+    return risk_promotion.DISASTER.search(text) is not None or (
+        "#" in text and any(stem in text.lower() for stem in risk_promotion.HASHTAG_STEMS))
+
+
+# Already public (session 18): news told as done, official or announced ("it's official: …
+# completed their merger, as approved by shareholders", "as we told shareholders at the
+# AGM") is no statement ahead of an announcement.
+_PUBLIC = re.compile(r"\b(?:it'?s\s+official|officially\s+(?:completed|announced|confirmed|"
+                     r"launched|opened)|completed\s+(?:its|their|our|the)\s+(?:merger|"
+                     r"acquisition|sale|deal|takeover)|approved\s+by\s+(?:shareholders|the\s+"
+                     r"board|regulators)|as\s+(?:we|our\s+\w+)\s+(?:told|announced|reported)|"
+                     r"(?:announced|confirmed|reported)\s+(?:publicly|today|this\s+morning|"
+                     r"yesterday|last\s+week)|press\s+release|filed\s+with)\b", re.IGNORECASE)
+
+
+def not_already_public(text: str) -> bool:
+    """Whether `text` could be market news ahead of its announcement: not news it calls
+    official, completed, approved or already announced."""
+    return _PUBLIC.search(text) is None
+
+
 # kind -> the test a unit must pass for the kind to count there
 NEEDS: dict[str, Callable[[str], bool]] = {"child": names_a_child,
                                            "insult": could_be_an_insult,
                                            "jokethreat": could_be_a_joke_threat,
                                            "offensive": could_be_contempt,
-                                           "hearsay": passes_a_claim_on}
+                                           "hearsay": passes_a_claim_on,
+                                           "promotion": names_a_disaster,
+                                           "market": not_already_public}

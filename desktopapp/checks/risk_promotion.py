@@ -188,7 +188,7 @@ _KEYS = keys(
     "ferry mine market spill spills drowning drownings workers passengers children kids fans "
     "residents students miners soldiers families pupils climbers swimmers mourns grieves "
     "mourning grieving affected blast coach festival")
-_HASHTAG_STEMS = ("prayfor", "standwith", "strong", "flood", "storm", "quake", "fire",
+HASHTAG_STEMS = ("prayfor", "standwith", "strong", "flood", "storm", "quake", "fire",
                   "hurricane", "tornado", "cyclone", "typhoon", "shooting", "attack",
                   "stabbing", "bombing", "crash", "explosion", "massacre",
                   "heatwave", "deaths")
@@ -198,7 +198,7 @@ def _could_name_a_disaster(text: str) -> bool:
     if not tokens(text).isdisjoint(_KEYS):
         return True
     low = text.lower()
-    return "#" in text and any(stem in low for stem in _HASHTAG_STEMS)
+    return "#" in text and any(stem in low for stem in HASHTAG_STEMS)
 
 
 def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktopapp.checks import risk_model
+from desktopapp.checks.risk_gates import NEEDS
 from desktopapp.checks.text import chunks, mask_figurative
 from desktopapp.checks.tone_model import char_wb_ngrams, word_ngrams
 from tools.warnings_corpora import (
@@ -173,15 +174,20 @@ def fit(train: list[Example]) -> Fitted:
 
 
 def post_scores(model: risk_model.RiskModel, text: str) -> tuple[float, ...]:
-    """Each kind's highest score over the post's units, as the checker sees them but
-    before the gates."""
+    """Each kind's highest score over the post's units, as the checker sees them: a gated
+    kind counts only on the units its test (risk_gates.NEEDS) lets through. A threshold
+    sits above every ordinary post the checker could warn on (until session 17 above every
+    ordinary post whatever its gate said, which let one flash sale with no disaster in it
+    set the disaster-promotion threshold; docs/warnings-history.md, session 18)."""
+    needs = [(k, NEEDS[kind]) for k, kind in enumerate(model.kinds) if kind in NEEDS]
     best = [-1e9] * len(model.kinds)
     for chunk in chunks(text):
-        # ungated: a threshold sits above every ordinary post whatever the gates say, so the
-        # gates (risk_gates) can only take warnings away
-        for _, _, scores in risk_model.unit_scores(model, mask_figurative(chunk.text),
-                                                   gated=False):
-            best = [max(a, b) for a, b in zip(best, scores, strict=True)]
+        paragraph = mask_figurative(chunk.text)
+        for start, end, scores in risk_model.unit_scores(model, paragraph, gated=False):
+            unit = paragraph[start:end]
+            shut = {k for k, passes in needs if not passes(unit)}
+            best = [b if k in shut else max(b, v)
+                    for k, (b, v) in enumerate(zip(best, scores, strict=True))]
     return tuple(best)
 
 

@@ -234,3 +234,26 @@ def test_red_team_near_misses_stay_quiet(text: str) -> None:
 ])
 def test_red_team_risky_forms_still_warn(text: str, code: str) -> None:
     assert code in alarms(text), text
+
+
+# --- the risk model's thresholds, chosen on the gated scores (session 18) ----------------
+
+def test_a_promotion_needs_a_disaster_and_market_news_must_not_be_public_already() -> None:
+    from desktopapp.checks import risk_gates
+    assert not risk_gates.names_a_disaster("Flash sale, two hours only: 30% off all candles")
+    assert risk_gates.names_a_disaster("Thoughts with everyone hit by the floods. 20% off wellies")
+    assert not risk_gates.not_already_public(
+        "It's official: Orbis and Lantern completed their merger today, as approved by "
+        "shareholders")
+    assert risk_gates.not_already_public("Our merger with Lantern closes Thursday, buy now")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Flash sale, two hours only: 30% off all candles with code GLOW30", "risk.disaster-promotion"),
+    ("As we told shareholders at the AGM, we open our first overseas office next year.",
+     "risk.market-sensitive"),
+    ("Today we completed our acquisition of Fenwick Tools, as approved by shareholders in May.",
+     "risk.market-sensitive"),
+])
+def test_offers_and_public_business_news_stay_quiet(text: str, code: str) -> None:
+    assert code not in alarms(text), text
