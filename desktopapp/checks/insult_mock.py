@@ -124,15 +124,15 @@ SO_DIM = gated(r"(?:\b(?:he|she|they|(?-i:[A-Z][a-z]+)|boss|ex|manager|\w+(?:er|
 ZERO_TALENT = gated(r"\b(?:zero|0|no) (?:talent|skill|brains?),? (?:\d+|pure|all|zero|100%?) "
                     r"(?:ego|attitude|mouth|confidence)\b", re.IGNORECASE)
 _WHO_PATTERNS = (COMPARED, FAILS, WALKING)
-# The writer, what is theirs, or a thing: self-mockery, fondness, not an insult.
-_NOT_SOMEONE = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its|this|that|which|"
-                          r"what|there)\b", re.IGNORECASE)
-# Failing at the easiest task is said of people ("that striker couldn't …"); only the
-# writer's own failing is modest.
-_THE_WRITER = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its)\b", re.IGNORECASE)
-# ("that plumber is a walking …" names a person; "this app is a walking …" a thing)
-_NOT_SOMEONE_BUT_THAT = re.compile(r"\b(?:i|i'm|im|me|my|we|we're|our|us|it|it's|its|this|"
-                                   r"which|what|there)\b", re.IGNORECASE)
+# Who a shape is said of. Failing at the easiest task is said of people ("that striker
+# couldn't …"): only the writer's own failing is modest. A comparison is not said of the
+# writer, what is theirs or a thing ("this", "that"); "that plumber is a walking …" still
+# names a person, so the walking shape lets "that" through.
+_WRITER_OR_IT = r"i|i'm|im|me|my|we|we're|our|us|it|it's|its"
+_THE_WRITER = re.compile(rf"\b(?:{_WRITER_OR_IT})\b", re.IGNORECASE)
+_NOT_SOMEONE_BUT_THAT = re.compile(rf"\b(?:{_WRITER_OR_IT}|this|which|what|there)\b",
+                                   re.IGNORECASE)
+_NOT_SOMEONE = re.compile(rf"\b(?:{_WRITER_OR_IT}|this|that|which|what|there)\b", re.IGNORECASE)
 _A_THING_BEFORE = re.compile(r"\b(?:this|that|its|it's|it)\s+$", re.IGNORECASE)
 MESSAGE = ("“{}” mocks someone. A roast lands as an insult on the person it names, and it is "
            "what gets screenshotted; leave it out or say what is wrong instead.")

@@ -275,10 +275,12 @@ def threat(text: str) -> list[CheckWarning]:
     """Searched on the whole paragraph (the patterns stop at a sentence's end), so a
     paragraph without a threat costs one gate test per pattern."""
     found = _joke_threat(text)
-    hit = None if found else THREAT.search(text)
+    if found:
+        return found
+    hit = THREAT.search(text)
     if hit and _THING_DOES_IT.search(hit.group(0)):
         hit = None
-    hit = None if found else (hit or TARGETED.search(text))
+    hit = hit or TARGETED.search(text)
     if hit:
         found = [_warn("risk.threat", Severity.DANGER, hit.start(), hit.end(),
                        f"“{hit.group(0)}” reads as a threat. Written as a joke it is still "

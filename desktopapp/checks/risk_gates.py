@@ -168,8 +168,8 @@ def names_a_disaster(text: str) -> bool:
     next to one, and a plain flash sale is the model's loudest false alarm of the kind."""
     from desktopapp.checks import risk_promotion  # its word classes, compiled on first use
 
-    return risk_promotion.DISASTER.search(text) is not None or (
-        "#" in text and any(stem in text.lower() for stem in risk_promotion.HASHTAG_STEMS))
+    return (risk_promotion.DISASTER.search(text) is not None
+            or risk_promotion.names_a_disaster_by_hashtag(text))
 
 
 # Already public (session 18): news told as done, official or announced ("it's official: …

@@ -188,17 +188,20 @@ _KEYS = keys(
     "ferry mine market spill spills drowning drownings workers passengers children kids fans "
     "residents students miners soldiers families pupils climbers swimmers mourns grieves "
     "mourning grieving affected blast coach festival")
-HASHTAG_STEMS = ("prayfor", "standwith", "strong", "flood", "storm", "quake", "fire",
+_HASHTAG_STEMS = ("prayfor", "standwith", "strong", "flood", "storm", "quake", "fire",
                   "hurricane", "tornado", "cyclone", "typhoon", "shooting", "attack",
                   "stabbing", "bombing", "crash", "explosion", "massacre",
                   "heatwave", "deaths")
 
 
 def _could_name_a_disaster(text: str) -> bool:
-    if not tokens(text).isdisjoint(_KEYS):
-        return True
+    return not tokens(text).isdisjoint(_KEYS) or names_a_disaster_by_hashtag(text)
+
+
+def names_a_disaster_by_hashtag(text: str) -> bool:
+    """#PrayForX, #StormY, #XStrong: the tag names the disaster (risk_gates asks too)."""
     low = text.lower()
-    return "#" in text and any(stem in low for stem in HASHTAG_STEMS)
+    return "#" in text and any(stem in low for stem in _HASHTAG_STEMS)
 
 
 def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:
