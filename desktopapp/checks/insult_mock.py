@@ -133,7 +133,9 @@ _THE_WRITER = re.compile(rf"\b(?:{_WRITER_OR_IT})\b", re.IGNORECASE)
 _NOT_SOMEONE_BUT_THAT = re.compile(rf"\b(?:{_WRITER_OR_IT}|this|which|what|there)\b",
                                    re.IGNORECASE)
 _NOT_SOMEONE = re.compile(rf"\b(?:{_WRITER_OR_IT}|this|that|which|what|there)\b", re.IGNORECASE)
-_A_THING_BEFORE = re.compile(r"\b(?:this|that|its|it's|it)\s+$", re.IGNORECASE)
+# (or the writer's own, as a "who" that starts with "my"/"our" is: "our new update is a
+# walking disaster, fix tomorrow")
+_A_THING_BEFORE = re.compile(r"\b(?:this|that|its|it's|it|my|our)\s+$", re.IGNORECASE)
 MESSAGE = ("“{}” mocks someone. A roast lands as an insult on the person it names, and it is "
            "what gets screenshotted; leave it out or say what is wrong instead.")
 

@@ -39,7 +39,7 @@ from desktopapp.checks.gate import fold, gated
 from desktopapp.checks.model import Category, CheckWarning, Severity
 
 _ORG = alt(r"company", r"brand", r"club", r"team", r"firm", r"bank", r"airline", r"council",
-           r"government", r"party", r"network", r"app", r"management", r"board", r"league",
+           r"government", r"party", r"network", r"management", r"board", r"league",
            r"FA", r"union", r"band", r"campaign", r"administration", r"cabinet", r"media",
            r"press", r"channel", r"agency", r"department", r"service", r"supplier",
            r"landlords?", r"developers?", r"devs", r"mods", r"staff", r"committee")
@@ -204,7 +204,7 @@ WIT = gated(r"\b(?:(?:room[- ]temperature|single[- ]digit|negative|low|double[- 
             r"as (?:dull|boring|thick|ugly|useless|dumb|stupid|annoying|fake|bland|pointless) as "
             r"(?:your|ur|his|her|their) \w+|"
             r"(?:has|have|had|with|got) (?:no|zero|the) (?:brain|brains|spine|backbone|talent|"
-            r"personality|shame) (?:cells? )?(?:whatsoever|at all|of a \w+)?|"
+            r"personality|shame) (?:cells? )?(?:whatsoever|at all|of an? (?:\w+ )?\w+)?|"
             r"(?:couldn't|couldnt|could not|can't|cant|cannot) (?:organi[sz]e|run|manage|find|"
             r"pour) [\w' ]{1,40} (?:in|with|out of|from|if|at) (?:a|an|his|her|their) (?:\w+ )?"
             r"(?:brewery|"
@@ -237,6 +237,15 @@ _FOND = re.compile(r"\b(?:I|I've|I'm|me|we|we've|my (?:\w+ )?(?:son|daughter|kid
                    r"[^.!?\n]{0,25}$",
                    re.IGNORECASE)
 _SELF = re.compile(r"\b(?:I|I'm|me|we|we're|us|myself|ourselves|am I)\b", re.IGNORECASE)
+# Wit said of a thing is a review, not an insult: "this app has the personality of a
+# spreadsheet", "the new logo has all the charm of a tax form".
+_OF_A_THING = re.compile(r"\b(?:this|that|the|our|my|its|their|your) (?:new |old |whole )?"
+                         r"(?:app|phone|car|software|website|site|menu|design|logo|font|office|"
+                         r"building|house|flat|room|film|movie|book|album|song|show|episode|"
+                         r"game|update|product|city|town|hotel|restaurant|decor|interior|kitchen|"
+                         r"dashboard|interface|brochure|report|presentation|slide deck|playlist|"
+                         r"sequel|script|plot|ending|campaign|ad|advert|packaging|range|collection"
+                         r")s? (?:(?:has|had|have|with|got)(?: all)? (?:the )?)?$", re.IGNORECASE)
 def _heads(fragment: str) -> set[str]:
     """The first word of each alternative of a word-class fragment ("(?:fraud|dopes?|…)"),
     with and without an optional ending, for gating."""
@@ -363,7 +372,9 @@ def check(text: str) -> list[CheckWarning]:
                 if pattern is WIT else _NEG.search(said)
             if negated or (pattern is not TOLD and _SELF.match(said)):
                 continue
-            if pattern is WIT and _FOND.search(text, max(0, m.start() - 40), m.start()):
+            if pattern is WIT and (_FOND.search(text, max(0, m.start() - 40), m.start())
+                                   or _OF_A_THING.search(text, max(0, m.start() - 50),
+                                                         m.start())):
                 continue
             if pattern is IS_A and _BARE_PRONOUN.match(said) and _THING_NOUN.search(said):
                 continue  # "he's a disgrace": said of people and of what they do alike

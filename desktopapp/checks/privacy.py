@@ -350,6 +350,10 @@ def check(text: str, ctx: CheckContext) -> list[CheckWarning]:
                                    "to be called. Once posted, anyone can call or text it, "
                                    "and scrapers collect it."))
     for m in PASSWORD.finditer(text):
+        # "passport number is X1234567": the ID rule above told it, with the right message
+        if any(w.code == "privacy.password" and m.start() <= w.start and w.end <= m.end()
+               for w in found):
+            continue
         found.append(_warn("privacy.password", Severity.DANGER, m.start(), m.end(),
                            "This gives away a password or the answer to a security question. "
                            "Change it if it has been posted anywhere."))
@@ -363,13 +367,22 @@ def _more(text: str, found: list[CheckWarning]) -> list[CheckWarning]:
             privacy_more.business(text):
         found = [w for w in found if w.code not in ("privacy.phone", "privacy.address")]
     have = {w.code for w in found}
-    found += [w for w in privacy_more.check(text) if w.code not in have]
-    have = {w.code for w in found}
-    found += [w for w in privacy_shapes.check(text) if w.code not in have]
-    have = {w.code for w in found}
-    found += [w for w in privacy_leaks.check(text) if w.code not in have and not (
+    found += _untold(found, privacy_more.check(text))
+    found += _untold(found, privacy_shapes.check(text))
+    found += [w for w in _untold(found, privacy_leaks.check(text)) if not (
         w.code == "privacy.address" and privacy_more.business(text))]
     found += privacy_health.check(text)
     if "privacy.child-routine" not in have:
         found += privacy_child.check(text) or privacy_child_places.check(text)
-    return found
+    # An identity number is not also a phone number ("passport number is 533012874").
+    ids = [(w.start, w.end) for w in found if w.code == "privacy.password"]
+    return [w for w in found if not (w.code == "privacy.phone" and any(
+        s <= w.start and w.end <= e for s, e in ids))]
+
+
+def _untold(found: list[CheckWarning], later: list[CheckWarning]) -> list[CheckWarning]:
+    """A later module's warnings about what no earlier one told: a number several rules
+    catch is told once, and a second number of the same kind in the post is still told
+    ("passport no. X1234567 and my NI number AB123456C")."""
+    return [w for w in later if not any(
+        o.code == w.code and o.start < w.end and w.start < o.end for o in found)]

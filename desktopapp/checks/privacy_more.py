@@ -118,7 +118,7 @@ CARD_WORDS = gated(r"\b(?:card|visa|mastercard|amex|debit|credit|exp|expiry|expi
 ID_AFTER_NO = gated(
     r"\b(?:" + ID_DOCUMENT + r"|ni|nhs|tax|medicare|student id)(?: card)?,? "
     r"(?:no\.?|number|num|#|nr\.?)\b"
-    r"[^!?\n\d]{0,20}?(?-i:([A-Z]{0,2} ?\d[\dA-Z -]{4,}[\dA-Z]))", re.IGNORECASE)
+    r"[^!?\n\d]{0,20}?(?<!\w)(?-i:((?:[A-Z]{1,6} ?|[a-z])?\d[\dA-Z -]{4,}[\dA-Z]))", re.IGNORECASE)
 # A number offered to be called, with someone between the verb and the number
 # ("ring my mum on 0161 …").
 CALL_ON = gated(r"\b(?:text|txt|call|ring|phone|whatsapp|message|msg|reach|contact|try)\b"

@@ -1,0 +1,79 @@
+"""Session 19's fixes, each beside the wording that must still warn (wording of these tests,
+not of any corpus): an identity number is told once, with the identity message, on the
+number itself, and a second number in the post is told too; wit said of a thing, or a
+"walking disaster" said of the writer's own product, is a review and not an insult."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopapp.checks.engine import CheckEngine
+from desktopapp.checks.model import CheckContext, Severity
+from tests.unit.checks.test_rules_fresh import alarms
+
+ENGINE = CheckEngine()
+
+
+def _privacy(text: str) -> list[tuple[str, str, str]]:
+    """(code, quoted span, message) of each privacy warning."""
+    report = ENGINE.check(text, CheckContext(), grammar=False)
+    return [(w.code, text[w.start:w.end], w.message) for w in report.warnings
+            if w.code.startswith("privacy.") and w.severity is not Severity.INFO]
+
+
+def test_a_passport_number_is_told_once_as_an_identity_number() -> None:
+    found = _privacy("My passport number is 533012874, in case the agency asks.")
+    assert [(code, span) for code, span, _ in found] == [("privacy.password", "533012874")]
+    assert "identity" in found[0][2]  # not the message about passwords and security answers
+
+
+def test_a_second_identity_number_of_the_same_kind_is_told_too() -> None:
+    found = _privacy("passport no. X1234567 and my NI number AB123456C")
+    assert sorted(span for _, span, _ in found) == ["AB123456C", "X1234567"]
+
+
+def test_two_phone_numbers_are_both_told() -> None:
+    found = _privacy("Call me on 07700 900123 or text my sister on 07700 900456 tonight")
+    assert sorted(span for code, span, _ in found if code == "privacy.phone") == [
+        "07700 900123", "07700 900456"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("my NHS number is 943 476 5919 if the surgery asks", "943 476 5919"),
+    ("student id number s1234567 if u need it", "s1234567"),
+    ("NI number QQ 12 34 56 C", "QQ 12 34 56 C"),
+    ("my medicare no. 2123 45670 1", "2123 45670 1"),
+    ("my driving licence number is MORGA 753116 S9 and they still can't find me",
+     "MORGA 753116 S9"),
+])
+def test_an_identity_number_is_quoted_whole_and_nothing_more(text: str, span: str) -> None:
+    assert [s for _, s, _ in _privacy(text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "This app has the personality of a spreadsheet.",
+    "the new logo has all the charm of a tax form",
+    "Honestly the menu has the imagination of a hospital canteen.",
+    "this app is a walking disaster",
+    "Our new update is a walking disaster, sorry folks, fix coming tomorrow.",
+])
+def test_wit_said_of_a_thing_is_no_insult(text: str) -> None:
+    assert "tone.insult" not in alarms(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Mark has the personality of a damp sponge.",
+    "our new manager has the personality of a spreadsheet",
+    "Gary is a walking disaster",
+    "our new manager is a walking disaster",
+    "the council is a walking disaster",
+])
+def test_wit_said_of_a_person_still_warns(text: str) -> None:
+    assert "tone.insult" in alarms(text), text
+
+
+def test_the_insult_quotes_the_whole_comparison() -> None:
+    text = "Mark has the personality of a damp sponge."
+    report = ENGINE.check(text, CheckContext(), grammar=False)
+    spans = [text[w.start:w.end] for w in report.warnings if w.code == "tone.insult"]
+    assert spans == ["has the personality of a damp sponge"]
