@@ -35,7 +35,14 @@ INTERNAL = gated(
     r"private|internal|team|exec|board|[\w-]+-only) (?:chat|channel|group|server|thread|"
     r"slack|whatsapp)|group chat|patch notes|beta keys?|admissions?|rejected|"
     r"donor|(?:they|he|she) (?:earn|earns|make|makes|is on|are on|'s on|r on) "
-    r"[£$€]?\d|on [£$€]\d[\d,.]*k?(?:/hr| an hour| a year)?)", re.IGNORECASE)
+    r"[£$€]?\d|on [£$€]\d[\d,.]*k?(?:/hr| an hour| a year)?|"
+    # session 19: someone's job decided before they are told, a referral, money held back
+    r"(?:getting|got|being|been|is being|gets) (?:sacked|fired|let go|suspended|demoted)|"
+    r"suspended for|final warning|offered (?:\w+ )?the (?:job|role|post)|(?:job|role|post) "
+    r"to the (?:candidate|one|guy|woman|lad)|referral|pricing sheet|over budget|"
+    r"staff (?:handbook|survey)|wellbeing survey|paying (?:\w+ ){1,3}[£$€]?\d|"
+    r"(?:spreadsheet|list) of (?:the )?(?:parents|staff|pupils|members|customers|patients|"
+    r"tenants|donors|guests))", re.IGNORECASE)
 SHOWN = gated(
     r"(?:\bhere'?s (?:the|a copy of the) (?:draft|memo|list|minutes|papers|email|letter|"
     r"spreadsheet|figures|scores|screenshot|file|doc|report)|\bscreenshots? (?:from|of)\b|"
@@ -47,14 +54,22 @@ HELD_BACK = gated(
     r"(?:where|how) i (?:got|know|heard)|not (?:out|public|announced|official) (?:til|till|"
     r"until) \w+|(?:aren'?t|isn'?t|won'?t be) out (?:til|till|until)|nobody'?s (?:told|been "
     r"told)|(?:he|she|they) (?:don'?t|doesn'?t|do not|does not) know yet|not final|"
-    r"wants? it (?:kept )?(?:secret|quiet|under wraps)|(?:they|we) announce in \w+)",
+    r"wants? it (?:kept )?(?:secret|quiet|under wraps)|(?:they|we) announce in \w+|"
+    r"(?:the other(?: \d+| two| three)?|the others|members|staff|parents|trustees|governors) "
+    r"(?:don'?t|doesn'?t|do not|haven'?t|have not) (?:know|been told)|"
+    r"(?:haven'?t|hasn'?t|have not|has not) told (?:the|our|their) \w+|can'?t say more|"
+    r"(?:saw|seen) (?:it|them) (?:b4|before) (?:the )?\w+ did)",
     re.IGNORECASE)
 INSIDE_JOB = gated(
     r"\b(?:i(?:'?m| am) (?:on|in) the \w+ team|i work in (?:hr|finance|payroll|admissions|legal|"
     r"accounts|it|planning|licensing)|i (?:did|do) (?:their|the) (?:invoicing|payroll|accounts|"
     r"books)|(?:just )?ran (?:the )?payroll|working (?:admissions|payroll|hr)|"
     r"seen the (?:forms|file|papers|list|figures|contract)|(?:the )?contract they sent me|"
-    r"(?:sent|forwarded) me the (?:list|file|spreadsheet|memo|figures))", re.IGNORECASE)
+    r"(?:sent|forwarded) me the (?:list|file|spreadsheet|memo|figures)|"
+    # a document found where the writer could see it: "saw the contract on the printer"
+    r"(?:saw|seen|spotted|found|read) (?:it|them|the [\w' ]{2,25}?) (?:on|in) (?:the |his |her |"
+    r"their |a )?(?:printer|payroll(?: sheet)?|shared drive|drive|desk|screen|whiteboard|"
+    r"emails?|inbox|system)|left on the printer|(?:seen|saw|read) the emails)", re.IGNORECASE)
 
 
 def find(text: str) -> re.Match[str] | None:

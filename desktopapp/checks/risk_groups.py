@@ -47,6 +47,7 @@ from desktopapp.checks.risk_groups_forms import (
     SPORT,
     THEY,
 )
+from desktopapp.checks.risk_groups_hints import GUESS, HINT
 from desktopapp.checks.risk_groups_words import HEADS, SHAPE
 from desktopapp.checks.text import mask_figurative, sentences
 
@@ -81,7 +82,8 @@ def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:
     heads = sorted(words & HEADS)
     mocks = sorted(words & _MOCK_HEADS)
     shapes = [m.start() for m in SHAPE.finditer(clean)]
-    if not heads and not mocks and not shapes:
+    guessing = GUESS.could_match(clean)  # "guess which religion" names none
+    if not heads and not mocks and not shapes and not guessing:
         return []
     found = []
     named_before: str | None = None  # the group the sentence before named
@@ -91,7 +93,7 @@ def check(text: str, ctx: CheckContext | None = None) -> list[CheckWarning]:
         present = [h for h in heads if h in low]
         if named_before is None and not present \
                 and not any(span.start <= at < span.end for at in shapes) \
-                and not any(m in low for m in mocks):
+                and not any(m in low for m in mocks) and not guessing:
             continue
         hit, named_before = _finding(span.text, low, present, named_before, drafted)
         if hit is not None:
@@ -110,6 +112,8 @@ def _finding(sentence: str, low: str, heads: list[str], named_before: str | None
     hit = _framed(sentence) if heads else None
     if hit is None:
         hit = _said_of(sentence, groups, named_before)
+    if hit is None:
+        hit = _hinted(sentence, groups, named_before)
     if hit is None:
         weak = AS_WEAKNESS.search(sentence)
         if weak is not None:
@@ -212,6 +216,21 @@ def _said_of(sentence: str, groups: list[re.Match[str]],
                                                     lumped.start()):
             return _said(min(lumped.start(), said.start()), max(lumped.end(), said.end()),
                          lumped.group(0), said.group(0))
+    return None
+
+
+def _hinted(sentence: str, groups: list[re.Match[str]],
+            named_before: str | None) -> Finding | None:
+    """A group named here or just before, and the sentence closing on a knowing hint
+    (`risk_groups_hints`); or a religion or a race hinted at without its name."""
+    hint = HINT.search(sentence) if groups or named_before else None
+    if hint is not None:
+        start = min([g.start() for g in groups] + [hint.start()])
+        return _said(start, hint.end(), groups[0].group(0) if groups else str(named_before),
+                     hint.group(0))
+    guess = GUESS.search(sentence)
+    if guess is not None:
+        return _said(guess.start(), guess.end(), guess.group(0), guess.group(0))
     return None
 
 

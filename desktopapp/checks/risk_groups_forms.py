@@ -344,7 +344,7 @@ PERSONAL = re.compile(rf"{_B}(?:wom[ae]n|m[ae]n|girls?|ladies|lads|boys|gays?|le
 # before a stereotype ("not racist but", "no offence") are blanked first: they deny nothing.
 DISCLAIMER = re.compile(r"(?:i'?m\s+|i’m\s+)?not\s+(?:being\s+)?(?:a\s+)?(?:racist|sexist|"
                         r"homophobic|bigoted|ableist|xenophobic|funny|rude|mean|prejudiced)"
-                        r"(?:\s+or\s+anything)?\s*,?\s*(?:but|,)|no\s+offen[cs]e|"
+                        r"(?:\s+or\s+anything)?\s*,?\s*(?:but|just|,)|no\s+offen[cs]e|"
                         r"nothing\s+against\s+[\w\s]{1,25}?\s+but|not\s+prejudice|"
                         r"(?:complain\w*|cry\w*|whin\w+|moan\w*|scream\w*|shout\w*)\s+"
                         r"(?:about\s+)?(?:racism|sexism|discrimination|\w+phobia)|"

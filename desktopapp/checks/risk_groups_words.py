@@ -24,6 +24,7 @@ _DEMONYMS = (
     "latino|latina|hispanic|caribbean|australian|aussie|kiwi|italian|german|belgian|"
     "austrian|czech|slovak|hungarian|romanian|bulgarian|albanian|serb|croat|bosnian|greek|"
     "russian|ukrainian|lithuanian|latvian|estonian|norwegian|roma|gypsy|traveller|"
+    "afrikaner|islander|"
     "yank|brit|pom|scouser|geordie|brummie|cockney|texan|californian|new\\s+yorker|"
     "londoner|parisian|northerner|southerner|midwesterner|easterner|westerner|"
     # religions and their adherents
@@ -71,6 +72,7 @@ _MEMBERS = ("people|ppl|persons|folk|folks|men|women|guys|girls|boys|lads|ladies
             "community|communities|bosses|managers|staff|employees|colleagues|coworkers|"
             "doctors|nurses|teachers|builders|cleaners|tenants|landlords|shopkeepers|"
             "customers|voters|blokes|youths|gangs|candidates|applicants|hires|interns|crews?|"
+            "councillors|residents|"
             "patients|passengers|players|areas?|neighbou?rhoods?|estates?|"
             "districts?|streets|part\\s+of\\s+town|side\\s+of\\s+town|end\\s+of\\s+town")
 _MEMBERS_SINGULAR = ("person|man|woman|guy|girl|boy|lad|lady|kid|driver|boss|manager|crew|"

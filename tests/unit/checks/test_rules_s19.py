@@ -77,3 +77,64 @@ def test_the_insult_quotes_the_whole_comparison() -> None:
     report = ENGINE.check(text, CheckContext(), grammar=False)
     spans = [text[w.start:w.end] for w in report.warnings if w.code == "tone.insult"]
     assert spans == ["has the personality of a damp sponge"]
+
+
+# Rules from dev drops 16b and 17b (read this session, after their unread measurement in
+# session 18), each with the ordinary wording that must stay quiet. Wording of these tests.
+@pytest.mark.parametrize(("text", "code"), [
+    ("romanians at our market again, funny how that works", "tone.stereotype"),
+    ("the polish lads on site start at 7 every day. harsh but true", "tone.stereotype"),
+    ("mostly nigerians on that street, loud n rude. sorry but true", "tone.stereotype"),
+    ("new neighbours moved in, guess which religion. we know how it goes", "tone.stereotype"),
+    ("the afrikaners at the braai were so rude, theyre all like that", "tone.stereotype"),
+    ("foreign students never learn the language here. go home then", "tone.stereotype"),
+    ("our skipper couldnt organise a raffle", "tone.insult"),
+    ("bless our secretary, she cant count to ten", "tone.insult"),
+    ("u couldnt run a bath let alone a restaurant", "tone.insult"),
+    ("our barman's getting sacked friday for the till thing, he doesnt know yet",
+     "risk.confidential"),
+    ("saw the contract on the printer, they're paying the new head 150k", "risk.confidential"),
+    ("we offered the job to the lad from leeds, the other three dont know yet",
+     "risk.confidential"),
+    ("church hall is 80k over budget and the trustees havent told the congregation",
+     "risk.confidential"),
+    ("referral about the swim coach came in this morning. cant say more", "risk.confidential"),
+    ("charged me twice and ignored 4 emails. who do u think u are", "tone.anger"),
+    ("third rota change this week. i am so done", "tone.anger"),
+    ("cancelled my shift again with no notice. im DONE", "tone.anger"),
+    ("reported that leak 5 times @HarbourHomes, ur paying for it", "tone.anger"),
+    ("parents parking on the crossing AGAIN. have some shame", "tone.anger"),
+])
+def test_new_rules_warn(text: str, code: str) -> None:
+    assert code in alarms(text), text
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Polish builders did our kitchen, best job ever, just saying", "tone.stereotype"),
+    ("Guess which country we're off to next! 🇮🇹", "tone.stereotype"),
+    ("Refugees welcome here. This is Wales.", "tone.stereotype"),
+    ("Nigerian jollof beats Ghanaian jollof, sorry but true 😂", "tone.stereotype"),
+    ("Our Muslim neighbours brought food round for Eid, they're all so generous",
+     "tone.stereotype"),
+    ("Jewish councillors from three parties opened the community garden today.",
+     "tone.stereotype"),
+    ("my son can't tie his shoelaces yet but he's trying", "tone.insult"),
+    ("I couldn't afford a coffee let alone a holiday this month", "tone.insult"),
+    ("the bus couldn't fit a pram let alone a wheelchair", "tone.insult"),
+    ("Sarah couldn't get out of bed let alone go to work, the flu is brutal", "tone.insult"),
+    ("our coach couldn't make training tonight, session cancelled", "tone.insult"),
+    ("my toddler can't count to ten yet but she knows every dinosaur", "tone.insult"),
+    ("We're thrilled to have offered the job to our new head chef, Ana!",
+     "risk.confidential"),
+    ("I left my lunch on the printer again lol", "risk.confidential"),
+    ("Saw the new timetable on the noticeboard, looks good", "risk.confidential"),
+    ("Our new hall came in over budget but the members voted for it and it's lovely",
+     "risk.confidential"),
+    ("Loved last night's Who Do You Think You Are, my nan cried", "tone.anger"),
+    ("Exams over, I'm done!!", "tone.anger"),
+    ("We're not having it any more than twice a week, it's a treat", "tone.anger"),
+    ("The blood bank is DONE for today, thank you all", "tone.anger"),
+    ("My cat sniffed her new food and looked disgusted 😂", "tone.anger"),
+])
+def test_new_rules_near_misses_stay_quiet(text: str, code: str) -> None:
+    assert code not in alarms(text), text
