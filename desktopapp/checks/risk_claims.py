@@ -114,7 +114,16 @@ HEARD_CLAIM = words(
     r"(?:hasn't|hasnt|haven't|havent|has not|have not|not) been paid",
     r"dropping (?:all|every|the|its|their)", r"resell\w*",
     r"selling (?:\w+ )?(?:member|user|customer|player|our|your) ?(?:data|details|info)",
-    r"sacking", r"sacked", r"(?:got|getting) (?:the boot|the sack|binned)", gate=False)
+    r"sacking", r"sacked", r"(?:got|getting) (?:the boot|the sack|binned)",
+    # session 19 (dev drops 16b/17b): what is about to happen to a place or a team, said
+    # before anyone announced it, and money or conduct passed on
+    r"cancell?ing", r"selling (?:the|their|its|off|up)", r"(?:isn'?t|not|never|won'?t be) "
+    r"(?:re)?opening", r"(?:isn'?t|not|never) (?:getting|being) built",
+    r"(?:aren'?t|arent|isn'?t|isnt|not) safe", r"(?:never|didn'?t|refused to) pay\w*",
+    r"asked to leave", r"(?:done|wrecked|torn|snapped) (?:his|her|their) (?:knee|ankle|"
+    r"hamstring|acl|achilles|shoulder)", r"out for the (?:season|year)",
+    r"deliberate(?:ly)? (?:fires?|set)", r"arson", r"(?:not|aren'?t|isn'?t) allowed to",
+    gate=False)
 
 def _warn(code: str, severity: Severity, span: Span, start: int, end: int,
           message: str) -> CheckWarning:

@@ -23,6 +23,7 @@ _KNOWN = (r"(?:friend|mate|pal|buddy|bestie|bff|cousin|sister|brother|sis|bro|mu
           r"roommate|housemate|ex|rep|supplier|contractor|employee|staffer|insider|"
           r"boyfriend|girlfriend|bf|gf|hubby|husband|wife|partner|"
           r"hairdresser|barber|driver|cabbie|landlord|landlady|doctor|nurse|teacher|dentist|"
+          r"physio|groundsman|caretaker|receptionist|cleaner|porter|pilot|bartender|barman|"
           r"mechanic|plumber|guy|girl|lady|woman|man|dude|contact|source|kid|son|daughter|"
           r"niece|nephew|in-laws?|mother-in-law|brother-in-law|sister-in-law|mother|father|"
           r"relative|client|customer|parent|someone|somebody|people|person|folks|ppl|"
@@ -34,7 +35,7 @@ SECOND_HAND = words(
     r"said|saying|tells|told|telling|texted|messaged|dm'd|dmed|swears|swore|sworn|reckons|"
     r"reckoned|claims|claimed|claiming|mentioned|let slip|spilled|spilt|insists|insisted|"
     r"heard|overheard|whispered|posted|wrote|hinted|knows|found out|is convinced)",
-    r"(?:someone|somebody|people|everyone|everybody|folks|ppl)(?: [\w']+){0,5} (?:posted|wrote|"
+    r"(?:someone|somebody|people|everyone|everybody|folks|ppl)(?: [\w']+){0,7} (?:posted|wrote|"
     r"dm'?d|dmed|messaged|texted|emailed|"
     r"shared|tweeted|says|said|"
     r"saying|told|swears|reckons|claims|claiming|whispering|posting|talking about)",
@@ -42,12 +43,13 @@ SECOND_HAND = words(
     r"(?:according to|via) (?:my|a|an|our|some) (?:\w+ )?" + _KNOWN)
 HEDGED = words(
     r"(?:through|thru|on|from|heard it on) the grapevine", r"rumou?r mill", r"a little bird",
-    r"little birdie", r"don't quote me",
+    r"little birdie", r"lil birdie", r"don't quote me",
     # ("I'm told" needs a claim: risk_framing.MORE_HEDGED_SOFT)
     r"(?:can't|cannot|won't) name names", r"hearing (?:whispers|rumou?rs|things)",
     r"whispers? (?:that|are|is)", r"word (?:is|has it|on the street|going round|going "
-    r"around)", r"spill(?:ing|ed)? the tea", r"the tea is", r"tea:", r"sources (?:say|said|tell|"
-    r"claim|close)", r"a source (?:close|says|said|tells)", r"insiders? (?:say|said|claim|tell)",
+    r"around)", r"spill(?:ing|ed)? the tea", r"the tea is", r"tea:",
+    r"sources(?: \([^)]{1,40}\))? (?:say|said|tell|claim|close)",
+    r"a source (?:close|says|said|tells)", r"insiders? (?:say|said|claim|tell)",
     r"(?:people familiar with|people close to)", r"(?:screenshot|video|post|thread|tiktok|clip|"
     r"voice note|message|email|rumou?r)s? (?:going round|going around|doing the rounds|"
     r"circulating|that's going round)",
@@ -56,7 +58,7 @@ HEDGED = words(
 HEDGED_SOFT = words(
     r"(?:grain|pinch) of salt", r"if (?:this is|it's|that's|it is) true", r"if true",
     r"unconfirmed", r"not (?:been )?confirmed", r"can(?:'t|not) confirm", r"can't verify",
-    r"unverified", r"could be wrong but", r"not sure how true", r"apparently",
+    r"unverified", r"could be wrong but", r"not sure how true", r"apparently", r"trust me bro",
     r"not sure (?:if |whether )?(?:it's|its|this is|that's|it is|thats) true",
     r"no idea (?:if|whether) "
     r"(?:it's|this is|that's) true", r"supposedly", r"allegedly", r"reportedly", r"rumou?red")
@@ -113,8 +115,9 @@ MORE_SOURCES = words(
     r"manager|colleague|partner|tenant|resident|pupil|player|\w+)(?: \w+){0,3} (?:told|says|"
     r"said|swears|reckons|claims|posted|wrote)",
     r"(?:my|a|our) (?:\w+'s )?(?:friend|mate|cousin|aunt|uncle|sister|brother|neighbou?r|"
-    r"colleague|mum|dad|flatmate)\b[^.!?\n]{0,60}? and (?:she|he|they) (?:says|said|swears|"
-    r"reckons|told me)", r"(?:someone|somebody)(?: [\w']+){0,5} (?:whispered|hinted|let on)",
+    r"colleague|mum|dad|flatmate|physio|coach|bf|gf|boyfriend|girlfriend)\b[^.!?\n]{0,60}? "
+    r"(?:and|n|&) (?:(?:she|he|they) )?(?:says|said|swears|reckons|told me)",
+    r"(?:someone|somebody)(?: [\w']+){0,5} (?:whispered|hinted|let on)",
     r"(?:someone|somebody|a guy|a woman|a man|a lady|a bloke|a parent|a mum|a dad)(?: \w+){0,6} "
     r"(?:told (?:me|us|a friend|my \w+)|let slip|swears|reckons)",
     r"heard (?:it )?(?:at|in|on|down|round|around|outside|by) (?:the|a|my|our) [\w' ]{1,25}? "

@@ -104,6 +104,11 @@ def test_the_insult_quotes_the_whole_comparison() -> None:
     ("cancelled my shift again with no notice. im DONE", "tone.anger"),
     ("reported that leak 5 times @HarbourHomes, ur paying for it", "tone.anger"),
     ("parents parking on the crossing AGAIN. have some shame", "tone.anger"),
+    ("my mate at the depot says they're cancelling the night buses in may", "risk.hearsay"),
+    ("my cousin's bf is a chef there n he reckons the kitchen isnt safe", "risk.hearsay"),
+    ("lil birdie tells me the cinema on the square is turning into flats", "risk.hearsay"),
+    ("sources (aka my neighbour) say the garden centre is going under", "risk.hearsay"),
+    ("a guy at the pool said the gym isnt reopening after the refit", "risk.hearsay"),
 ])
 def test_new_rules_warn(text: str, code: str) -> None:
     assert code in alarms(text), text
@@ -135,6 +140,9 @@ def test_new_rules_warn(text: str, code: str) -> None:
     ("We're not having it any more than twice a week, it's a treat", "tone.anger"),
     ("The blood bank is DONE for today, thank you all", "tone.anger"),
     ("My cat sniffed her new food and looked disgusted 😂", "tone.anger"),
+    ("My physio says my knee is healing well, back running by June!", "risk.hearsay"),
+    ("Apparently we're not allowed to bring the dog, so she's staying with Mum.",
+     "risk.hearsay"),
 ])
 def test_new_rules_near_misses_stay_quiet(text: str, code: str) -> None:
     assert code not in alarms(text), text
