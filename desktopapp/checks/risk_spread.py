@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from desktopapp.checks import risk_spread_more as more
 from desktopapp.checks.model import Category, CheckWarning, Severity
 from desktopapp.checks.risk_sources import sourced
 from desktopapp.checks.risk_words import words
@@ -131,12 +132,14 @@ MESSAGE = ("“{}” asks readers to spread or act on an alarming claim with no 
 
 
 def check(text: str) -> list[CheckWarning]:
-    if tokens(text).isdisjoint(_KEYS):
+    words_in = tokens(text)
+    if words_in.isdisjoint(_KEYS) and words_in.isdisjoint(more.KEYS):
         return []
-    push = SPREAD.search(text) or PROTECT.search(text) or URGENT.search(text)
+    push = SPREAD.search(text) or PROTECT.search(text) or URGENT.search(text) \
+        or more.PUSH.search(text) or more.COVER_UP.search(text)
     if push is None:
         return []
-    alarm = ALARM.search(text)
+    alarm = ALARM.search(text) or more.ALARM.search(text)
     if alarm is None or sourced(text):
         return []
     start = max(text.rfind(c, 0, alarm.start()) for c in ".!?\n") + 1

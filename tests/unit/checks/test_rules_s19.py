@@ -109,6 +109,11 @@ def test_the_insult_quotes_the_whole_comparison() -> None:
     ("lil birdie tells me the cinema on the square is turning into flats", "risk.hearsay"),
     ("sources (aka my neighbour) say the garden centre is going under", "risk.hearsay"),
     ("a guy at the pool said the gym isnt reopening after the refit", "risk.hearsay"),
+    ("Brightwing Airways goes into administration monday. rebook NOW", "risk.rumour"),
+    ("the stadium gig tonight is off, bomb threat. stay home!!!", "risk.rumour"),
+    ("the library fire was arson and the council r sitting on it", "risk.rumour"),
+    ("half of year 4 has scabies from the camp. check ur kids", "risk.rumour"),
+    ("the 42 bus gets scrapped in june. write to ur MP now", "risk.rumour"),
 ])
 def test_new_rules_warn(text: str, code: str) -> None:
     assert code in alarms(text), text
@@ -143,6 +148,12 @@ def test_new_rules_warn(text: str, code: str) -> None:
     ("My physio says my knee is healing well, back running by June!", "risk.hearsay"),
     ("Apparently we're not allowed to bring the dog, so she's staying with Mum.",
      "risk.hearsay"),
+    ("Snow on the hills tonight, stay home if you can! Roads are closed.", "risk.rumour"),
+    ("We failed our first inspection in 2019 and learnt a lot. Proud of the team now.",
+     "risk.rumour"),
+    ("Check your kids' lunchboxes for nuts before the trip, please!", "risk.rumour"),
+    ("Our bakery is closing for good on Sunday, we didn't want to say until it was final.",
+     "risk.rumour"),
 ])
 def test_new_rules_near_misses_stay_quiet(text: str, code: str) -> None:
     assert code not in alarms(text), text
