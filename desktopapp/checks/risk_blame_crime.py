@@ -24,7 +24,7 @@ _HARMED_VERB = (r"(?:robbed|mugged|burgled|burglarised|burglarized|attacked|assa
                 r"over|knocked (?:down|over)|scammed|conned|defrauded|stalked|doxx?ed|raided|"
                 r"beaten(?: up)?|battered|glassed|bitten|harassed|groped|spiked|drugged|"
                 r"bullied|stabbed|shot|killed|hurt|injured|broken into|hacked|swatted|raped|"
-                r"grabbed|nicked|stolen|carjacked|catfished|jumped)")
+                r"grabbed|nicked|stolen|carjacked|catfished|jumped|followed home)")
 HARMED = words(
     r"(?:got|get|gets|getting|was|were|been|being) (?:\w+ ){0,2}?" + _HARMED_VERB,
     r"(?:victims?|survivors?) of (?:the |a |an |that )?\w+",
@@ -65,12 +65,24 @@ VERDICT = words(
     r"invite)", r"lesson (?:learned|learnt)(?!\s*:)",
     r"(?:its|thats) on (?:u|you|her|him|them)(?!\w)",
     r"(?:idk|dunno) what (?:u|you|she|he|they) (?:expect|expected)",
-    r"needs? to (?:just )?stop (?:answering|trusting|leaving|posting|walking|going)")
+    r"needs? to (?:just )?stop (?:answering|trusting|leaving|posting|walking|going)",
+    # session 19 (dev drops 16b/17b): "what do u expect", "idk what u thought would
+    # happen", "what did she think", "brought it on himself", "asking to get robbed",
+    # "dont be surprised", "not smart.", "shouldnt have left w/o", "ppl find a way"
+    r"what (?:do|does) (?:she|he|they|you|u|anyone) expect", r"what (?:u|you) expect\b",
+    r"(?:idk|dunno|don't know|dont know) what (?:u|you|she|he|they) thought would happen",
+    r"what did (?:she|he|they|you|u) think", r"brought it on (?:himself|herself|themselves|"
+    r"urself|yourself)", r"(?:asking|begging) to (?:get|be) \w+",
+    r"(?:don't|dont|do not) be (?:surprised|shocked)(?= *[.!?]|$)",
+    r"not (?:smart|clever|wise|the brightest)(?= *[.!?]|$)",
+    r"should(?:n'?t|nt| not) (?:have|of|'ve) (?:left|gone|walked|been|worn|gone back)",
+    r"(?:ppl|people) find a way")
 _KEYS = keys("sympathy sorry bad own fault on serves serve expect coming looking asking reap "
              "shocked surprised cry complain chose choose chooses chosen choices decisions "
              "responsible blame forced deserve deserved invitation gambling parents should "
              "shouldve should've rookie amateur maybe try stupid idiots dumb naive common "
-             "basically practically literally pretty lesson its thats idk dunno need needs")
+             "basically practically literally pretty lesson its thats idk dunno need needs "
+             "what brought begging dont don't do not shouldnt shouldn't ppl people")
 # The writer's own mishap: "got soaked walking home, my own fault".
 _WRITERS = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 # "got my bike nicked": the writer's own loss, said inside the harm itself.

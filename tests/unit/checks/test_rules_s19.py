@@ -114,6 +114,12 @@ def test_the_insult_quotes_the_whole_comparison() -> None:
     ("the library fire was arson and the council r sitting on it", "risk.rumour"),
     ("half of year 4 has scabies from the camp. check ur kids", "risk.rumour"),
     ("the 42 bus gets scrapped in june. write to ur MP now", "risk.rumour"),
+    ("lad got his bike nicked outside the pub. leaving it unlocked, what u expect",
+     "risk.victim-blaming"),
+    ("the student who got mugged was walking home at 3am. not smart", "risk.victim-blaming"),
+    ("her car got broken into, bag on the front seat, what did she think",
+     "risk.victim-blaming"),
+    ("backpackers flashing cash at the market r asking to get robbed", "risk.victim-blaming"),
 ])
 def test_new_rules_warn(text: str, code: str) -> None:
     assert code in alarms(text), text
@@ -154,6 +160,11 @@ def test_new_rules_warn(text: str, code: str) -> None:
     ("Check your kids' lunchboxes for nuts before the trip, please!", "risk.rumour"),
     ("Our bakery is closing for good on Sunday, we didn't want to say until it was final.",
      "risk.rumour"),
+    ("Got my bike stolen last week, what do u expect in this town lol", "risk.victim-blaming"),
+    ("Our neighbour got burgled while away. Not smart of the burglars: cameras everywhere.",
+     "risk.victim-blaming"),
+    ("My nan got scammed last year, so here's what you expect from a real bank call",
+     "risk.victim-blaming"),
 ])
 def test_new_rules_near_misses_stay_quiet(text: str, code: str) -> None:
     assert code not in alarms(text), text
