@@ -15,6 +15,7 @@ reported of others.
 
 from __future__ import annotations
 
+from desktopapp.checks import risk_endorse_hurried
 from desktopapp.checks.aimed_words import (
     DET,
     FIGURATIVE_FIELD,
@@ -87,6 +88,10 @@ _VIOLENT_KEYS = frozenset(_EVENT_WORDS) | forms(
 
 
 def check(text: str) -> list[CheckWarning]:
+    return _approved(text) or risk_endorse_hurried.check(text)
+
+
+def _approved(text: str) -> list[CheckWarning]:
     words_ = tokens(text)
     if _VIOLENT_KEYS.isdisjoint(words_) or (
             _KEYS.isdisjoint(words_) and _CALL_KEYS.isdisjoint(words_)) or \

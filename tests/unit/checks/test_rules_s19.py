@@ -120,6 +120,18 @@ def test_the_insult_quotes_the_whole_comparison() -> None:
     ("her car got broken into, bag on the front seat, what did she think",
      "risk.victim-blaming"),
     ("backpackers flashing cash at the market r asking to get robbed", "risk.victim-blaming"),
+    ("landlord is lucky i left my knives at home today 😇", "risk.threat"),
+    ("next customer who asks for a discount gets the deep fryer treatment 😂", "risk.threat"),
+    ("@ the parent who emailed at midnight: got ur address off the form. see u soon 😘",
+     "risk.threat"),
+    ("the lineswoman drives a red mini, we know her car 😂", "risk.threat"),
+    ("if the station manager walks past today i hope someone lamps him",
+     "risk.endorses-violence"),
+    ("the lads who keyed my car shld have their fingers broken. simple",
+     "risk.endorses-violence"),
+    ("drunk tourist got thrown down the stairs by the doorman. never been prouder",
+     "risk.endorses-violence"),
+    ("if the marchers block the bridge again just drive through em", "risk.endorses-violence"),
 ])
 def test_new_rules_warn(text: str, code: str) -> None:
     assert code in alarms(text), text
@@ -165,6 +177,15 @@ def test_new_rules_warn(text: str, code: str) -> None:
      "risk.victim-blaming"),
     ("My nan got scammed last year, so here's what you expect from a real bank call",
      "risk.victim-blaming"),
+    ("Knife skills class Sunday 10am, £30, bring an apron 🔪", "risk.threat"),
+    ("Sharpened my knives for Sunday lunch 😂", "risk.threat"),
+    ("Mum walks her dog alone on the beach every morning, just an observation of how "
+     "peaceful it is", "risk.threat"),
+    ("Our keeper got jumped on by the whole team after the save, best thing ive seen all yr",
+     "risk.endorses-violence"),
+    ("New bakery opened on the high st, about time!", "risk.endorses-violence"),
+    ("Ran the Bath half today, legs battered. Do it again next year!",
+     "risk.endorses-violence"),
 ])
 def test_new_rules_near_misses_stay_quiet(text: str, code: str) -> None:
     assert code not in alarms(text), text
