@@ -120,10 +120,17 @@ CHILD = gated(r"\b(?:(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|little\s+)?(?:son|dau
               re.IGNORECASE)
 # A child named by first name: with an age in brackets, or with their own school, class,
 # bus stop or club ("Maya (8)", "Leo's swim club", "Ava's first week at …").
-NAMED_CHILD = gated(r"\b[A-Z][a-z]+(?: \(\d{1,2}\)|'s (?:first (?:day|week)|bus(?: stop)?|school|"
+# (not a grown-up's team: "Coach Sam's u12 rugby lads")
+NAMED_CHILD = gated(r"(?<!Coach )(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Miss )(?<!Dr )\b[A-Z][a-z]+"
+                    r"(?: \(\d{1,2}\)|'s (?:first (?:day|week)|bus(?: stop)?|school|"
                     r"class|teacher|practice|lesson|club|football|soccer|karate|judo|ballet|"
                     r"dance|swimming|swim|choir|gymnastics|tennis|rugby|netball|piano|drama|"
-                    r"nursery|playgroup|scouts|cubs|brownies|training|match|game)\b)")
+                    r"nursery|playgroup|scouts|cubs|brownies|training|match|game)\b|"
+                    # (session 19, in a hurry: "Isla's got netball", "Kai's u9 rugby",
+                    # "Jayden has footy")
+                    r"(?:'s got|'s|'s| has| got) (?:(?:u|under-?)\d{1,2}s? )?(?:footy|football|"
+                    r"soccer|rugby|netball|karate|ballet|dance|swimming|swim|gymnastics|cricket|"
+                    r"hockey|madrassa|madrasa|kindy|montessori|holiday club|cubs|scouts)\b)")
 # Places only children go to: with a time or a weekday they say where a child will be.
 CHILD_PLACE = gated(r"\b(?:[A-Z][\w']+\s+){1,3}(?:Primary|Academy|High|School|Nursery|"
                          r"Daycare|Kindergarten|Preschool|Elementary)\b|\b(?:school bus|drop-off|"
@@ -147,7 +154,8 @@ ROUTINE = gated(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(?:roo
                      r"bus stop|practice|every (?:morning|day|afternoon|evening)|pick(?:s|ing)? "
                      r"(?:him|her|them) up|drop(?:s|ping)? (?:him|her|them) off|at \d{1,2}(?::\d"
                      r"\d)?\s?(?:am|pm)?|every (?:monday|tuesday|wednesday|thursday|friday|"
-                     r"saturday|sunday)|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|lesson|park|bus)\b",
+                     r"saturday|sunday)|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|lesson|park|bus|"
+                     r"courts?|centre|center|field|rink|dojo)\b",
                      re.IGNORECASE)
 # An identity or account number: the document's name, then within a few words a long code
 # with digits ("licence number AB12…", "my SSN 078-05-…", "passport … number 5333…").

@@ -269,7 +269,16 @@ SECRET = _words(
     r"(?:the (?:only )?one|one of (?:the )?few|only (?:a )?few of us) who knows?",
     r"done deal", r"(?:can't|cannot) (?:name|say) (?:them|who|how i know|where i (?:heard|got)"
     r"|more)(?: yet)?", r"(?:won't|not) tell(?:ing)? (?:anyone|anybody|staff|the staff|us|them|"
-    r"the players) (?:till|until|before)", apostrophes=True)
+    r"the players) (?:till|until|before)",
+    # session 19, in a hurry: "u heard it here first", "investors find out next wk", "b4 the
+    # market does", "analysts clueless", "announcing after close", "do w that what u will"
+    r"(?:u|you) heard it here first", r"(?:u|you) didn'?t hear it from me",
+    r"(?:investors|the market|shareholders|staff) (?:find out|dont know yet|don't know yet)",
+    r"scared to tell the (?:investors|market|board|shareholders)",
+    r"(?:b4|before) the market (?:does|knows|hears|finds out)",
+    r"(?:the )?market has (?:no|NO) idea", r"analysts (?:are |r )?(?:clueless|have no idea)",
+    r"announc\w+ after (?:the )?close", r"do w(?:ith)? (?:that|this) what (?:u|you) will",
+    r"get out (?:if|while) (?:ur|you'?re|u r) (?:in|still in)", apostrophes=True)
 # A tip: trade this company's shares (names keep their capital: "load up on Helix").
 TIP = gated(
     r"\b(?:buy|sell|dump|short|load up on|grab|get (?:in|into|out of)|pile into|ditch|offload)"

@@ -132,6 +132,11 @@ def test_the_insult_quotes_the_whole_comparison() -> None:
     ("drunk tourist got thrown down the stairs by the doorman. never been prouder",
      "risk.endorses-violence"),
     ("if the marchers block the bridge again just drive through em", "risk.endorses-violence"),
+    ("Freya's got netball every thurs 4:30 at the Riverside courts", "privacy.child-routine"),
+    ("Alfie's u10 rugby every sat 9am at the Domain field", "privacy.child-routine"),
+    ("board signed off a buyback this morning, announcing after close", "risk.market-sensitive"),
+    ("dividend getting cut in half next month. u heard it here first",
+     "risk.market-sensitive"),
 ])
 def test_new_rules_warn(text: str, code: str) -> None:
     assert code in alarms(text), text
@@ -186,6 +191,11 @@ def test_new_rules_warn(text: str, code: str) -> None:
     ("New bakery opened on the high st, about time!", "risk.endorses-violence"),
     ("Ran the Bath half today, legs battered. Do it again next year!",
      "risk.endorses-violence"),
+    ("Coach Sam's u12 rugby lads were brilliant at the field today at 10am",
+     "privacy.child-routine"),
+    ("Dave's got five-a-side every wed 7pm at the Kelvin courts", "privacy.child-routine"),
+    ("Our buyback was announced in March and completed last week.",
+     "risk.market-sensitive"),
 ])
 def test_new_rules_near_misses_stay_quiet(text: str, code: str) -> None:
     assert code not in alarms(text), text
