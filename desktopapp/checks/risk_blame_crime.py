@@ -33,7 +33,12 @@ HARMED = words(
     r"fall(?:s|ing|en)? for (?:\w+ )?scams?", r"(?:get|got|gets|getting) (?:their|his|her|"
     r"ur|your) (?:\w+ )?(?:nicked|stolen|robbed|broken into)",
     r"(?:van|car|bike|phone|house|shop|home|flat|wallet|bag)(?: \w+)? (?:got|was|were) "
-    r"(?:nicked|stolen|robbed|broken into|burgled|taken)", r"spiked drink", gate=True)
+    r"(?:nicked|stolen|robbed|broken into|burgled|taken)", r"spiked drink",
+    # session 19: people who died or were hurt, told in a hurry ("2 lads drowned", "found
+    # dead in halls", "lost at sea", "the player who collapsed", "hurt in the crush")
+    r"(?:\d+|two|three|four|five) (?:\w+ )?(?:drowned|died|dead)", r"found dead",
+    r"lost at sea", r"(?:who|that) (?:collapsed|froze|went down|crashed)",
+    r"hurt in the (?:crush|crash|fire|stampede)", r"(?:car|plane|bus) crash", gate=True)
 # A verdict: the harm was theirs to avoid, so no sympathy is owed.
 VERDICT = words(
     r"(?:no|zero|little|not much) sympathy", r"(?:don't|dont|do not|can't|cant) feel (?:sorry|"
@@ -76,13 +81,24 @@ VERDICT = words(
     r"(?:don't|dont|do not) be (?:surprised|shocked)(?= *[.!?]|$)",
     r"not (?:smart|clever|wise|the brightest)(?= *[.!?]|$)",
     r"should(?:n'?t|nt| not) (?:have|of|'ve) (?:left|gone|walked|been|worn|gone back)",
-    r"(?:ppl|people) find a way")
+    r"(?:ppl|people) find a way",
+    # the dead judged: "deserves it tbh", "u get what comes", "selfish to keep playing",
+    # "her friends cant have cared much", "shouldnt even have been flying", "should rot",
+    # "no excuse", "lets be real", "i mean. come on", "cant fix that", "stubborn generation"
+    r"deserve[sd]? it(?: tbh| honestly| tho)?(?= *[.!?]|$)", r"(?:u|you|they) get what comes",
+    r"selfish to", r"(?:can'?t|cant) have cared", r"should(?:n'?t|nt) (?:even )?have been "
+    r"(?:flying|driving|swimming|playing|out|there)", r"should rot", r"no excuse(?= *[.!?]|$)",
+    r"let'?s be real(?= *[.!?]|$)", r"(?:i mean[.!]* )?come on(?= *[.!?]*$)",
+    r"(?:can'?t|cant) fix (?:that|stupid)", r"stubborn generation",
+    r"(?:that'?s|thats) the parents'? job")
 _KEYS = keys("sympathy sorry bad own fault on serves serve expect coming looking asking reap "
              "shocked surprised cry complain chose choose chooses chosen choices decisions "
              "responsible blame forced deserve deserved invitation gambling parents should "
              "shouldve should've rookie amateur maybe try stupid idiots dumb naive common "
              "basically practically literally pretty lesson its thats idk dunno need needs "
-             "what brought begging dont don't do not shouldnt shouldn't ppl people")
+             "what brought begging dont don't do not shouldnt shouldn't ppl people "
+             "deserve deserves deserved get selfish cant can't have rot excuse lets let's "
+             "real come fix stubborn parents")
 # The writer's own mishap: "got soaked walking home, my own fault".
 _WRITERS = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 # "got my bike nicked": the writer's own loss, said inside the harm itself.

@@ -39,7 +39,9 @@ FIGURATIVE = [gated(p, re.IGNORECASE) for p in (
     r"\s+(?:this|that|the|my|our|your|it|today's|tomorrow's)\s+(?:\w+\s+)?(?:workout|session|"
     r"set|show|game|exam|test|presentation|interview|run|race|look|outfit|song|performance|"
     r"day|week|deadline|competition|audition|pitch|course|class|routine|match|gig|karaoke)\b",
-    r"\bdead\s+(?:tired|funny|serious|on|right|easy|last|heat|ringer|end)\b",
+    r"\bdead\s+(?:tired|funny|serious|right|easy|last|heat|ringer|end)\b",
+    # "dead on time", not someone "found dead on the ridge"
+    r"(?<!found\s)(?<!lay\s)(?<!lying\s)(?<!left\s)\bdead\s+on\b",
     r"\bi'?m\s+(?:dead|dying|deceased)\b(?=[^.!?\n]{0,20}(?:😂|🤣|lol|lmao|haha))",
     # laughter said first: "dying 😂😂 dad tried to order in french again"
     r"(?:^|(?<=[.!?]\s))(?:dying|dead|deceased|crying)\b(?=\W{0,3}(?:😂|🤣|💀|lol|lmao|haha))",

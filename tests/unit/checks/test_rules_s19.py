@@ -137,6 +137,15 @@ def test_the_insult_quotes_the_whole_comparison() -> None:
     ("board signed off a buyback this morning, announcing after close", "risk.market-sensitive"),
     ("dividend getting cut in half next month. u heard it here first",
      "risk.market-sensitive"),
+    ("hurricane flattened the caravan park. honestly an improvement",
+     "risk.sensitive-judgement"),
+    ("the old landlord croaked. amen to cheaper pints 🍺", "risk.sensitive-judgement"),
+    ("pensioners dying in the heatwave, well thats the pension bill sorted",
+     "risk.sensitive-judgement"),
+    ("3 climbers found dead on the ridge. went up in a storm. i mean. come on",
+     "risk.victim-blaming"),
+    ("the diver who collapsed knew his heart was bad. selfish to keep going",
+     "risk.victim-blaming"),
 ])
 def test_new_rules_warn(text: str, code: str) -> None:
     assert code in alarms(text), text
@@ -196,6 +205,15 @@ def test_new_rules_warn(text: str, code: str) -> None:
     ("Dave's got five-a-side every wed 7pm at the Kelvin courts", "privacy.child-routine"),
     ("Our buyback was announced in March and completed last week.",
      "risk.market-sensitive"),
+    ("Storm took the old oak down. Finally, some light in the garden",
+     "risk.sensitive-judgement"),
+    ("Our grandad has passed. At least he saw the new baby.", "risk.sensitive-judgement"),
+    ("Sunday lunch is dying out, one way to fix that: our roast is back",
+     "risk.sensitive-judgement"),
+    ("Two volunteers died in the flood rescue. No excuse for the council's delay in help.",
+     "risk.victim-blaming"),
+    ("Three fans hurt in the crush at the gate. Let's be real, the club must fix the "
+     "turnstiles.", "risk.victim-blaming"),
 ])
 def test_new_rules_near_misses_stay_quiet(text: str, code: str) -> None:
     assert code not in alarms(text), text
