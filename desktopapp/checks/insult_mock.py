@@ -65,10 +65,11 @@ FAILS = gated(r"\b(?P<who>[\w'@]+(?: [\w']+)?) " + _CANNOT + r" (?:even )?"
               r"(?:(?:organi[sz]e|run|lead|manage|boil|tie|make|plan|sell|hold|win|open|pour)"
               r" (?:an? |the |his |her |their )?(?:\w+ )?" + _EASY + r"\b|"
               r"[\w' ]{2,40}? (?:with|w) both hands|"
-              # "couldn't count to ten", "couldn't mix a drink let alone a set"
+              # "couldn't count to ten" ("our treasurer can't count to ten without her
+              # glasses" is fond: the writer's own stay left alone)
               r"count (?:(?:to|past|up to) (?:ten|10|five|5|three|3|twenty|20)|(?:his|her|their) "
               r"own (?:fingers|toes))\b|"
-              r"\w+ (?:an? |the )?[\w' ]{2,25}?,? let alone\b|"
+
               r"(?:hit|find|see) [\w' ]{2,30}? if (?:he|she|they|u|you) "
               r"(?:fell|tried|fell on it)\b)",
               re.IGNORECASE)
@@ -134,19 +135,11 @@ _WHO_PATTERNS = (COMPARED, FAILS, WALKING)
 # names a person, so the walking shape lets "that" through.
 _WRITER_OR_IT = r"i|i'm|im|me|my|we|we're|our|us|it|it's|its"
 _THE_WRITER = re.compile(rf"\b(?:{_WRITER_OR_IT})\b", re.IGNORECASE)
-# ... but "our captain", "my new line manager" is someone else, at work or at the club.
-_OUR_COLLEAGUE = re.compile(
-    r"\b(?:my|our) (?:\w+ )?(?:captain|skipper|treasurer|secretary|chair|chairman|keeper|"
-    r"goalie|striker|winger|manager|boss|intern|coach|gm|leader|ref|referee|colleague|"
-    r"co-?worker|landlord|landlady|teacher|tutor|lecturer|head|deputy|vicar|councillor|"
-    r"ceo|director|president|supervisor|admin|trainer|instructor|chef|receptionist|"
-    r"organi[sz]er|committee|board|council|new hire|waiter|barista|mp)s?\b", re.IGNORECASE)
 _NOT_SOMEONE_BUT_THAT = re.compile(rf"\b(?:{_WRITER_OR_IT}|this|which|what|there)\b",
                                    re.IGNORECASE)
 _NOT_SOMEONE = re.compile(rf"\b(?:{_WRITER_OR_IT}|this|that|which|what|there)\b", re.IGNORECASE)
 # (or the writer's own, as a "who" that starts with "my"/"our" is: "our new update is a
 # walking disaster, fix tomorrow")
-_YOU = re.compile(r"\b(?:u|you|ya)$", re.IGNORECASE)
 _A_THING_BEFORE = re.compile(r"\b(?:this|that|its|it's|it|my|our)\s+$", re.IGNORECASE)
 MESSAGE = ("“{}” mocks someone. A roast lands as an insult on the person it names, and it is "
            "what gets screenshotted; leave it out or say what is wrong instead.")
@@ -161,14 +154,7 @@ def check(text: str) -> list[CheckWarning]:
         for m in pattern.finditer(text):
             not_someone = (_THE_WRITER if pattern is FAILS else
                            _NOT_SOMEONE_BUT_THAT if pattern is WALKING else _NOT_SOMEONE)
-            who = m.group("who") if pattern in _WHO_PATTERNS else ""
-            if who and not_someone.search(who) and not (
-                    pattern is FAILS and _OUR_COLLEAGUE.search(who)):
-                continue
-            # "u couldn't mix a drink let alone a set"; not the bus that "couldn't fit a pram,
-            # let alone a wheelchair", nor Sam who "couldn't get up, let alone go in" with flu
-            if pattern is FAILS and "let alone" in m.group(0).lower() \
-                    and not _YOU.search(who):
+            if pattern in _WHO_PATTERNS and not_someone.search(m.group("who")):
                 continue
             # "this app is a walking …": the word before the two a match takes may name a
             # thing

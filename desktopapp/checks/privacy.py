@@ -126,9 +126,10 @@ NAMED_CHILD = gated(r"(?<!Coach )(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Miss )(?<!Dr )\b[A
                     r"class|teacher|practice|lesson|club|football|soccer|karate|judo|ballet|"
                     r"dance|swimming|swim|choir|gymnastics|tennis|rugby|netball|piano|drama|"
                     r"nursery|playgroup|scouts|cubs|brownies|training|match|game)\b|"
-                    # (session 19, in a hurry: "Isla's got netball", "Kai's u9 rugby",
-                    # "Jayden has footy")
-                    r"(?:'s got|'s|'s| has| got) (?:(?:u|under-?)\d{1,2}s? )?(?:footy|football|"
+                    # (session 19, in a hurry: "Isla's got netball", "Jayden has footy"; not
+                    # "Hollybrook's u9 football" of a club, nor Mum, Dad or Saturday)
+                    r"(?<!Mum)(?<!Mom)(?<!Dad)(?<!Nan)(?<!Gran)(?<!day)(?<!night)"
+                    r"(?:'s got| has| got) (?:footy|football|"
                     r"soccer|rugby|netball|karate|ballet|dance|swimming|swim|gymnastics|cricket|"
                     r"hockey|madrassa|madrasa|kindy|montessori|holiday club|cubs|scouts)\b)")
 # Places only children go to: with a time or a weekday they say where a child will be.
@@ -155,7 +156,7 @@ ROUTINE = gated(r"\b(?:school|daycare|nursery|kindergarten|preschool|class(?:roo
                      r"(?:him|her|them) up|drop(?:s|ping)? (?:him|her|them) off|at \d{1,2}(?::\d"
                      r"\d)?\s?(?:am|pm)?|every (?:monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|sunday)|\d{1,2}(?:[-–]\d{1,2})?\s?(?:am|pm)|lesson|park|bus|"
-                     r"courts?|centre|center|field|rink|dojo)\b",
+                     r"courts?)\b",
                      re.IGNORECASE)
 # An identity or account number: the document's name, then within a few words a long code
 # with digits ("licence number AB12…", "my SSN 078-05-…", "passport … number 5333…").

@@ -24,8 +24,7 @@ DEATHS = words(
     r"funeral",
     # session 19, in a hurry: "croaked", "has passed", "6ft under", people "dying in the cold
     # snap"; and a disaster that took people's homes or crushed a crowd
-    r"croaked", r"kicked the bucket", r"snuffed it", r"has passed", r"(?:6|six) ?(?:ft|feet) "
-    r"under", r"(?:ppl|people|pensioners|kids|fans|residents|families) dying",
+    r"croaked", r"(?:ppl|people|pensioners|residents|families) dying(?! (?:for|to|of laugh))",
     r"(?:tornado|flood|fire|storm|hurricane|earthquake|explosion|river|sea|blaze) (?:\w+ ){0,3}?"
     r"(?:flattened|took out|destroyed|wiped out|gutted|swept away) (?:\w+ ){0,2}?(?:estate|"
     r"caravan park|campsite|homes|houses|flats|tower block|village|street)",
@@ -43,22 +42,21 @@ TURN = words(
     r"(?:one|two|three|a few) (?:less|fewer)", r"(?:much )?shorter now", r"much improved",
     r"(?:chill|good|great) vibes",
     # session 19: "honestly an improvement", "one way to get a pool", "well thats the budget
-    # sorted", "amen to a shorter service", "a cheap way to do the demolition", "best
-    # regeneration scheme", "finally someone shut them up", "taken to a new level"
+    # sorted", "amen to a shorter service", "a cheap way to do the demolition", "finally
+    # someone shut them up", "taken to a new level" ("best news this year", "😂⚰️" and "6ft
+    # under" were tried: albums, memes and time capsules said them too)
     r"(?:honestly |genuinely )?an improvement", r"one way to (?:get|do|fix|sort|clear|save)",
-    r"(?:that'?s|thats) (?:the )?[\w ]{2,25}? sorted", r"amen to", r"cheap(?:er|est)? way to",
-    r"best (?:\w+ )?(?:scheme|news|thing|idea) (?:this|in|all)", r"finally (?:someone|somebody|"
-    r"something) (?:shut|got|did|sorted|cleared)", r"taken to a (?:whole )?new level",
-    r"(?:who'?s|whos) [\w ]{2,20}? now,? eh", r"(?:😂|🤣)\s*(?:⚰️|🪦)")
+    r"(?:that'?s|thats) (?:the )?[\w ]{2,25}? sorted", r"amen to(?! that)",
+    r"cheap(?:er|est)? way to", r"finally (?:someone|somebody|something) (?:shut|got|did|sorted|"
+    r"cleared)", r"taken to a (?:whole )?new level", r"(?:who'?s|whos) [\w ]{2,20}? now,? eh")
 # Relief that nobody died is the opposite of the joke.
 SAFE = words(r"(?:no one|noone|nobody|everyone|all of us|all) (?:was |were |is |are |got )?"
              r"(?:hurt|injured|harmed|safe|ok|okay|fine|out)", r"safe and sound",
              r"(?:lucky|glad) to be alive", r"no (?:one|lives) (?:was |were )?lost",
              r"no (?:deaths|casualties|injuries)")
 _KEYS = keys("killed died dies dead death toll claimed cost took lives victims rip froze "
-             "passed fatal fatalities drowned burned burnt body bodies funeral croaked kicked "
-             "snuffed 6ft six dying flattened out destroyed wiped gutted swept tower fell "
-             "collapsed crashed went")
+             "passed fatal fatalities drowned burned burnt body bodies funeral croaked dying "
+             "flattened out destroyed wiped gutted swept tower fell collapsed crashed went")
 MESSAGE = ("“{}” turns a death into something to be glad about. People who lost someone "
            "read it as mocking them: keep the joke away from the deaths.")
 _NOT_R_I_P = re.compile(r"\brip(?:ped|ping|s)?\b(?= (?:off|out|up|into|through|apart|open))",

@@ -117,12 +117,12 @@ HEARD_CLAIM = words(
     r"sacking", r"sacked", r"(?:got|getting) (?:the boot|the sack|binned)",
     # session 19 (dev drops 16b/17b): what is about to happen to a place or a team, said
     # before anyone announced it, and money or conduct passed on
-    r"cancell?ing", r"selling (?:the|their|its|off|up)", r"(?:isn'?t|not|never|won'?t be) "
-    r"(?:re)?opening", r"(?:isn'?t|not|never) (?:getting|being) built",
-    r"(?:aren'?t|arent|isn'?t|isnt|not) safe", r"(?:never|didn'?t|refused to) pay\w*",
-    r"asked to leave", r"(?:done|wrecked|torn|snapped) (?:his|her|their) (?:knee|ankle|"
-    r"hamstring|acl|achilles|shoulder)", r"out for the (?:season|year)",
-    r"deliberate(?:ly)? (?:fires?|set)", r"arson", r"(?:not|aren'?t|isn'?t) allowed to",
+    # ("cancelling", "selling the", "not safe", "not allowed to" were tried: "my mate says
+    # he's cancelling his gym membership" is his own news)
+    r"(?:isn'?t|not|never|won'?t be) reopening", r"(?:isn'?t|not|never) (?:getting|being) built",
+    r"(?:never|refused to) pa(?:y|id) (?:the|half|his|her|their|any)", r"asked to leave",
+    r"(?:done|wrecked|torn|snapped) (?:his|her|their) (?:knee|ankle|hamstring|acl|achilles|"
+    r"shoulder)", r"out for the (?:season|year)", r"deliberate(?:ly)? (?:fires?|set)", r"arson",
     gate=False)
 
 def _warn(code: str, severity: Severity, span: Span, start: int, end: int,

@@ -39,10 +39,10 @@ INTERNAL = gated(
     # session 19: someone's job decided before they are told, a referral, money held back
     r"(?:getting|got|being|been|is being|gets) (?:sacked|fired|let go|suspended|demoted)|"
     r"suspended for|final warning|offered (?:\w+ )?the (?:job|role|post)|(?:job|role|post) "
-    r"to the (?:candidate|one|guy|woman|lad)|referral|pricing sheet|over budget|"
-    r"staff (?:handbook|survey)|wellbeing survey|paying (?:\w+ ){1,3}[£$€]?\d|"
-    r"(?:spreadsheet|list) of (?:the )?(?:parents|staff|pupils|members|customers|patients|"
-    r"tenants|donors|guests))", re.IGNORECASE)
+    r"to the (?:candidate|one|guy|woman|lad)|referral|pricing sheet|staff handbook|"
+    r"paying (?:the new|him|her|them) (?:\w+ )?[£$€]?\d+k|"
+    r"(?:spreadsheet|list) of (?:the )?(?:parents|staff|pupils|patients|tenants|donors))",
+    re.IGNORECASE)
 SHOWN = gated(
     r"(?:\bhere'?s (?:the|a copy of the) (?:draft|memo|list|minutes|papers|email|letter|"
     r"spreadsheet|figures|scores|screenshot|file|doc|report)|\bscreenshots? (?:from|of)\b|"
@@ -55,9 +55,11 @@ HELD_BACK = gated(
     r"until) \w+|(?:aren'?t|isn'?t|won'?t be) out (?:til|till|until)|nobody'?s (?:told|been "
     r"told)|(?:he|she|they) (?:don'?t|doesn'?t|do not|does not) know yet|not final|"
     r"wants? it (?:kept )?(?:secret|quiet|under wraps)|(?:they|we) announce in \w+|"
-    r"(?:the other(?: \d+| two| three)?|the others|members|staff|parents|trustees|governors) "
-    r"(?:don'?t|doesn'?t|do not|haven'?t|have not) (?:know|been told)|"
-    r"(?:haven'?t|hasn'?t|have not|has not) told (?:the|our|their) \w+|can'?t say more|"
+    r"(?:the other(?: \d+| two| three)? (?:candidates?|applicants?)|members|staff|parents|"
+    r"trustees|governors) (?:don'?t|doesn'?t|do not|haven'?t|have not) (?:know|been told)|"
+    r"(?:haven'?t|hasn'?t|have not|has not) told (?:the|our|their) (?:members|staff|"
+    r"congregation|parents|trustees|team|board|investors|players|tenants|residents)|"
+    r"can'?t say more|"
     r"(?:saw|seen) (?:it|them) (?:b4|before) (?:the )?\w+ did)",
     re.IGNORECASE)
 INSIDE_JOB = gated(

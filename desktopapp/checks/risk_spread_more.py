@@ -20,15 +20,18 @@ from desktopapp.checks.wordset import keys
 
 _NOW = r"(?: (?:now|asap|today|immediately|right now|before \w+)\b|!{2,})"
 PUSH = words(
+    # (a ward sister's "please stay away today" and a school's "check your children for a
+    # rash" are notices: the shouted and the hurried forms only)
     r"write to (?:ur|your) (?:mp|councillor|council)", r"rebook" + _NOW,
-    r"(?:stay|keep) (?:home|away|inside|in)" + _NOW, r"check (?:ur|your) (?:kids|children|"
-    r"accounts|cards|bank)", r"(?:share|screenshot) (?:this )?(?:before|b4) (?:its|it's|it "
+    r"(?:stay|keep) (?:home|away|inside|in)!{2,}", r"check ur (?:kids|children|accounts|cards|"
+    r"bank)", r"(?:share|screenshot) (?:this )?(?:before|b4) (?:its|it's|it "
     r"gets|they) ?\w*", r"(?:dont|don't|do not) (?:buy|book|send) (?:tix|tickets|ur|your)")
 COVER_UP = words(
     r"(?:police|council|school|uni|they|management|the club|the head)(?: r| are| is|'re|'s)? "
     r"(?:sitting on it|covering (?:it )?up|keeping (?:it )?quiet|hushing (?:it )?up)",
-    r"(?:wont|won't|refuse to|don't want to|dont want to) (?:admit it|admit|say|tell (?:us|"
-    r"anyone|parents|the public))\b", r"(?:been|getting|being|were|was) gagged",
+    r"(?:council|school|uni|they|management|the club|the head|police|the company|the owners?)"
+    r"(?: just)? (?:wont|won't|refuse to|don't want to|dont want to) (?:admit it|admit|say|tell "
+    r"(?:us|anyone|parents|the public))\b", r"(?:been|getting|being|were|was) gagged",
     r"so (?:parents|people|we|nobody|no one|the public) (?:wouldn'?t|couldn'?t|won'?t|can'?t) "
     r"(?:see|find out|know)")
 ALARM = words(

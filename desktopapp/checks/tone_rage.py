@@ -116,16 +116,13 @@ _COMPOSURE = (r"(?:i\s+will|i'll|i’ll|i\s+am|i'm|i’m|im)\s+not\s+(?:be(?:ing
               # (not "you will be hearing from us soon with the winners")
               r"(?:you|they)\s+will\s+be\s+hearing\s+from\s+(?:every\s+one\s+of\s+us|(?:my|our)\s+"
               r"(?:lawyers?|solicitors?|union))|"
-              # session 19, from dev drops 16b/17b: "who do u think u are" (not the TV
-              # show's title), "i am so done", "im DONE", "ur paying for it", "not having
-              # it anymore", "ARE U LISTENING", "disgusted tbh", "have some shame"
-              r"who\s+(?-i:do)\s+(?:u|you|they|he|she)\s+(?-i:think)\s+(?:u|you|they|he|she)\s+"
-              r"(?:are|r|is)\b|(?:i'?m|i’m|im|i\s+am)\s+(?:so|sooo+)\s+done(?=\s*[.!😤😡🤬]*\s*$)|"
-              r"(?:i'?m|i’m|im|i\s+am)\s+(?-i:DONE)\b|"
-              r"(?:ur|you'?re|you\s+are|u\s+r|u're)\s+(?:paying|gonna\s+pay|going\s+to\s+pay)\s+"
-              r"for\s+(?:it|this|that)\b|not\s+having\s+it\s+any\s?more\b(?!\s+than)|"
-              r"(?-i:ARE\s+(?:U|YOU)\s+LISTENING)|disgusted(?=\s*(?:tbh|honestly|frankly)?\s*"
-              r"[.!😤😡🤬]*\s*$)|have\s+some\s+(?:shame|decency)\b|"
+              # session 19, from dev drops 16b/17b: "who do u think u are" closing its
+              # sentence (not the TV show, nor a quiz question), "not having it anymore",
+              # "have some shame". ("i am so done", "im DONE", "ur paying for it" and
+              # "disgusted" were tried: a last exam, a bill split and durian said them too.)
+              r"(?<!of\s)(?<!watching\s)(?<!watched\s)who\s+(?-i:do)\s+(?:u|you)\s+(?-i:think)\s+"
+              r"(?:u|you)\s+(?:are|r)(?=\s*(?:[?!]+|$))|not\s+having\s+it\s+any\s?more\b"
+              r"(?!\s+than)|have\s+some\s+(?:shame|decency)\b|"
               r"(?:^|[.!?]\s+)(?:could|want\s+to|wanna|gonna|about\s+to)\s+(?:\w+\s+)?"
               r"(?:(?:throw|hurl|chuck|lob|fling)\s+(?:this|my|the)\s+(?:\w+\s+)?(?:laptop|phone|"
               r"computer|keyboard|monitor|tv|telly|controller|remote|printer|tablet)|punch\s+(?:a|"
