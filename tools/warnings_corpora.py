@@ -57,7 +57,10 @@ DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"
              ("15a", "own, dev batch 15 drop A"), ("15b", "own, dev batch 15 drop B"),
              # Session 18: two more writers, two drops each.
              ("16a", "own, dev batch 16 drop A"), ("16b", "own, dev batch 16 drop B"),
-             ("17a", "own, dev batch 17 drop A"), ("17b", "own, dev batch 17 drop B"))
+             ("17a", "own, dev batch 17 drop A"), ("17b", "own, dev batch 17 drop B"),
+             # Session 19: two more writers, two drops each.
+             ("18a", "own, dev batch 18 drop A"), ("18b", "own, dev batch 18 drop B"),
+             ("19a", "own, dev batch 19 drop A"), ("19b", "own, dev batch 19 drop B"))
 
 
 @dataclass(frozen=True)
