@@ -65,11 +65,10 @@ FAILS = gated(r"\b(?P<who>[\w'@]+(?: [\w']+)?) " + _CANNOT + r" (?:even )?"
               r"(?:(?:organi[sz]e|run|lead|manage|boil|tie|make|plan|sell|hold|win|open|pour)"
               r" (?:an? |the |his |her |their )?(?:\w+ )?" + _EASY + r"\b|"
               r"[\w' ]{2,40}? (?:with|w) both hands|"
-              # "couldn't count to ten" ("our treasurer can't count to ten without her
-              # glasses" is fond: the writer's own stay left alone)
+              # "couldn't count to ten" (the writer's own, "our treasurer can't count to ten
+              # without her glasses", stays fond and is left alone)
               r"count (?:(?:to|past|up to) (?:ten|10|five|5|three|3|twenty|20)|(?:his|her|their) "
               r"own (?:fingers|toes))\b|"
-
               r"(?:hit|find|see) [\w' ]{2,30}? if (?:he|she|they|u|you) "
               r"(?:fell|tried|fell on it)\b)",
               re.IGNORECASE)

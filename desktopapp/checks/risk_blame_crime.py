@@ -97,9 +97,10 @@ _KEYS = keys("sympathy sorry bad own fault on serves serve expect coming looking
              "responsible blame forced deserve deserved invitation gambling parents should "
              "shouldve should've rookie amateur maybe try stupid idiots dumb naive common "
              "basically practically literally pretty lesson its thats idk dunno need needs "
-             "what brought begging dont don't do not shouldnt shouldn't ppl people "
-             "deserve deserves deserved get selfish cant can't have rot excuse lets let's "
-             "real come fix stubborn parents")
+             # session 19: a word each new verdict needs (not "what", "do", "not", which
+             # nearly every post has and would open the gate for nothing)
+             "brought begging think happen smart clever wise brightest shouldnt shouldn find "
+             "deserves comes selfish cared rot mean fix stubborn job")
 # The writer's own mishap: "got soaked walking home, my own fault".
 _WRITERS = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 # "got my bike nicked": the writer's own loss, said inside the harm itself.

@@ -117,7 +117,8 @@ ALARM = words(
     r"not getting paid", r"(?:sacking|firing|axing) (?:every|all|half)", r"set on purpose",
     r"(?:was|were) (?:all )?binned", r"void", r"(?:being|getting) (?:demolished|flattened|"
     r"bulldozed)", r"(?:spiking|drugging) drinks", r"ran off (?:w|with)")
-_KEYS = keys("pass share spread tell warn retweet rt boost signal let so do don't dont never "
+# (tokens split "don't" into "don" and "t")
+_KEYS = keys("pass share spread tell warn retweet rt boost signal let so do don dont never "
              "move stop cancel uninstall leave delete quit boycott keep lock check get pls plz "
              "please repost stock download withdraw sell remove avoid wake before spend")
 # The writer's own news ("we're closing for good, tell your friends") is no rumour; "my mate

@@ -41,5 +41,7 @@ ALARM = words(
     r"on the (?:sex offenders? )?register", r"offering (?:kids|children) (?:sweets|lifts|a lift)",
     r"nosebleeds", r"bomb threat", r"(?:took|taking|takes) (?:my|\w+'s|people's|ppl's) "
     r"(?:\w+ )?money (?:n|and|&) vanished", r"made (?:a|one|two|\d+) \w+ collapse")
-KEYS = keys("write rebook stay keep check share screenshot dont don't do police council school "
-            "uni they management club head wont won't refuse been getting being were was so")
+# A word each pattern above needs (tokens split "won't" into "won" and "t"): not "they",
+# "was" or "so", which nearly every post has and would open the gate for nothing.
+KEYS = keys("write rebook stay keep check share screenshot buy book send sitting covering "
+            "keeping hushing wont won refuse want gagged wouldnt wouldn couldnt couldn cant can")
