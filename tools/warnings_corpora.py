@@ -60,7 +60,12 @@ DEV_DROPS = (("2a", "own, dev batch 2 drop A"), ("2b", "own, dev batch 2 drop B"
              ("17a", "own, dev batch 17 drop A"), ("17b", "own, dev batch 17 drop B"),
              # Session 19: two more writers, two drops each.
              ("18a", "own, dev batch 18 drop A"), ("18b", "own, dev batch 18 drop B"),
-             ("19a", "own, dev batch 19 drop A"), ("19b", "own, dev batch 19 drop B"))
+             ("19a", "own, dev batch 19 drop A"), ("19b", "own, dev batch 19 drop B"),
+             # Session 20: three more writers, two drops each (measured unread on main and
+             # on the session's risk model; not in its training).
+             ("20a", "own, dev batch 20 drop A"), ("20b", "own, dev batch 20 drop B"),
+             ("21a", "own, dev batch 21 drop A"), ("21b", "own, dev batch 21 drop B"),
+             ("22a", "own, dev batch 22 drop A"), ("22b", "own, dev batch 22 drop B"))
 
 
 @dataclass(frozen=True)
