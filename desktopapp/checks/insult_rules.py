@@ -239,13 +239,17 @@ _FOND = re.compile(r"\b(?:I|I've|I'm|me|we|we've|my (?:\w+ )?(?:son|daughter|kid
 _SELF = re.compile(r"\b(?:I|I'm|me|we|we're|us|myself|ourselves|am I)\b", re.IGNORECASE)
 # Wit said of a thing is a review, not an insult: "this app has the personality of a
 # spreadsheet", "the new logo has all the charm of a tax form".
-_OF_A_THING = re.compile(r"\b(?:this|that|the|our|my|its|their|your) (?:new |old |whole )?"
-                         r"(?:app|phone|car|software|website|site|menu|design|logo|font|office|"
-                         r"building|house|flat|room|film|movie|book|album|song|show|episode|"
-                         r"game|update|product|city|town|hotel|restaurant|decor|interior|kitchen|"
-                         r"dashboard|interface|brochure|report|presentation|slide deck|playlist|"
-                         r"sequel|script|plot|ending|campaign|ad|advert|packaging|range|collection"
-                         r")s? (?:(?:has|had|have|with|got)(?: all)? (?:the )?)?$", re.IGNORECASE)
+_A_THING = (r"\b(?:this|that|the|our|my|its|their|your) (?:new |old |whole )?"
+            r"(?:app|phone|car|software|website|site|menu|design|logo|font|office|"
+            r"building|house|flat|room|film|movie|book|album|song|show|episode|"
+            r"game|update|product|city|town|hotel|restaurant|decor|interior|kitchen|"
+            r"dashboard|interface|brochure|report|presentation|slide deck|playlist|"
+            r"sequel|script|plot|ending|campaign|ad|advert|packaging|range|collection"
+            r")s? ")
+_OF_A_THING = re.compile(_A_THING + r"(?:(?:has|had|have|with|got)(?: all)? (?:the )?)?$",
+                         re.IGNORECASE)
+# A sentence whose subject is a thing (risk_gates: the insult model's gate reads it too).
+THING_SUBJECT = re.compile(r"\W*" + _A_THING, re.IGNORECASE)
 def _heads(fragment: str) -> set[str]:
     """The first word of each alternative of a word-class fragment ("(?:fraud|dopes?|…)"),
     with and without an optional ending, for gating."""

@@ -44,7 +44,8 @@ _DEMONYMS = (
 _ADJECTIVES = ("british|english|french|dutch|irish|scottish|welsh|swiss|spanish|portuguese|"
                "polish|turkish|swedish|danish|finnish|chinese|japanese|vietnamese|"
                "lebanese|sudanese|kurdish|jewish|islamic|trans|transgender|non-?binary|disabled|"
-               "deaf|blind|old|older|elderly|young|poor|homeless|working[-\\s]class|"
+               "deaf|blind|old|older|elderly|young|teenage|adolescent|middle[-\\s]aged|poor|"
+               "homeless|working[-\\s]class|"
                "council\\s+estate|foreign|rural|northern|southern|inner[-\\s]city|"
                "brown|mentally\\s+ill|fat|obese|overweight")
 _PLURALS = ("poles|scots|swedes|danes|finns|turks|jews|frenchmen|englishmen|irishmen|"

@@ -28,7 +28,7 @@ from importlib import resources
 from itertools import pairwise, repeat
 
 from desktopapp.checks.memory import release_freed_memory
-from desktopapp.checks.risk_gates import NEEDS
+from desktopapp.checks.risk_gates import NEEDS, VETOES
 from desktopapp.checks.tone_model import (
     WORD_TOKEN,
     char_keys,
@@ -273,10 +273,14 @@ def _gate(model: RiskModel, paragraph: str, units: Units) -> Units:
     its test turns down (below the threshold it warns nowhere anyway: the tests, a few
     words' look-up each, run only where they could change a warning)."""
     needs = [(k, NEEDS[kind]) for k, kind in enumerate(model.kinds) if kind in NEEDS]
+    vetoes = [(k, VETOES[kind]) for k, kind in enumerate(model.kinds) if kind in VETOES]
+    vetoed = {k for k, veto in vetoes
+              if any(scores[k] >= model.threshold[k] for _, _, scores in units)
+              and veto(paragraph)}
     found = []
     for start, end, scores in units:
-        drop = {k for k, passes in needs
-                if scores[k] >= model.threshold[k] and not passes(paragraph[start:end])}
+        drop = vetoed | {k for k, passes in needs
+                         if scores[k] >= model.threshold[k] and not passes(paragraph[start:end])}
         found.append((start, end, tuple(_NEVER if k in drop else score
                                         for k, score in enumerate(scores))) if drop
                      else (start, end, scores))

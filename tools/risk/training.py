@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktopapp.checks import risk_model
-from desktopapp.checks.risk_gates import NEEDS
+from desktopapp.checks.risk_gates import NEEDS, VETOES
 from desktopapp.checks.text import chunks, mask_figurative
 from desktopapp.checks.tone_model import char_wb_ngrams, word_ngrams
 from tools.warnings_corpora import (
@@ -52,7 +53,8 @@ KINDS = ("anger", "blame", "cheer", "child", "confidential", "endorse", "hearsay
 # not "whatever is there", so a drop landing does not change what `make train-risk` makes;
 # a drop is added only after the shipped model was measured on it unread.
 TRAIN_DROPS = ("2a", "2b", "3a", "3b", "4a", "4b", "5a", "5b", "6a", "6b", "7a", "7b", "8a", "8b",
-               "9a", "9b", "10a", "10b", "11a", "11b")
+               "9a", "9b", "10a", "10b", "11a", "11b", "12a", "12b", "13a", "13b", "14a",
+               "14b", "15a", "15b", "16a", "16b", "17a", "17b", "18a", "18b", "19a", "19b")
 # Near misses written for this model (ordinary posts with risky-looking words), always in
 # training, never a fold of their own.
 OWN_EXAMPLES = Path(__file__).with_name("ordinary_examples.txt")
@@ -67,9 +69,14 @@ MAX_FEATURES = 40_000  # rows kept, largest |weight| first
 ORDINARY_WEIGHT = 5.0
 OTHER_KIND_WEIGHT = 0.5
 POSITIVE_SHARE = 0.5
-# A threshold sits this far (in log-odds) above the highest score of any ordinary post it
-# was chosen on: the tune half and the dev ordinary posts scored out of fold.
+# A threshold sits this far (in log-odds) above the score of the ordinary post it is set
+# by: the (ALLOWED + 1)-th highest of the ~7,500 it is chosen on (the tune half and the dev
+# ordinary posts scored out of fold). Until session 20 it sat above the highest: with
+# sixteen writers one odd near miss per kind set the line (anger 9.6, the next post 4.8).
+# Two per kind was chosen in session 19 on dev batch 18 alone (0-3 tried), before the
+# model's gates made it land (docs/warnings-history.md, sessions 19-20).
 MARGIN = 0.25
+ALLOWED = 2
 SEED = 11
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "resources" / "models" / risk_model.MODEL_FILE
@@ -180,12 +187,14 @@ def post_scores(model: risk_model.RiskModel, text: str) -> tuple[float, ...]:
     ordinary post whatever its gate said, which let one flash sale with no disaster in it
     set the disaster-promotion threshold; docs/warnings-history.md, session 18)."""
     needs = [(k, NEEDS[kind]) for k, kind in enumerate(model.kinds) if kind in NEEDS]
+    vetoes = [(k, VETOES[kind]) for k, kind in enumerate(model.kinds) if kind in VETOES]
     best = [-1e9] * len(model.kinds)
     for chunk in chunks(text):
         paragraph = mask_figurative(chunk.text)
+        vetoed = {k for k, veto in vetoes if veto(paragraph)}
         for start, end, scores in risk_model.unit_scores(model, paragraph, gated=False):
             unit = paragraph[start:end]
-            shut = {k for k, passes in needs if not passes(unit)}
+            shut = vetoed | {k for k, passes in needs if not passes(unit)}
             best = [b if k in shut else max(b, v)
                     for k, (b, v) in enumerate(zip(best, scores, strict=True))]
     return tuple(best)
@@ -200,7 +209,7 @@ def tune_half() -> list[str]:
 
 
 def thresholds(ordinary_scores: list[tuple[float, ...]]) -> list[float]:
-    return [round(max((s[k] for s in ordinary_scores), default=0.0) + MARGIN, 4)
+    return [round(sorted((s[k] for s in ordinary_scores), reverse=True)[ALLOWED] + MARGIN, 4)
             for k in range(len(KINDS))]
 
 
@@ -218,9 +227,19 @@ Folds = dict[str, tuple[risk_model.RiskModel, list[Example]]]
 
 
 def out_of_fold(train: list[Example]) -> Folds:
-    """Per writer: the model trained without that writer's posts, and those posts."""
-    return {w: (fit([e for e in train if e.writer != w])[0],
-                [e for e in train if e.writer == w]) for w in writers(train)}
+    """Per writer: the model trained without that writer's posts, and those posts (fitted
+    on every core: liblinear is deterministic, so the result does not depend on how many)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    names = writers(train)
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        models = list(pool.map(_fit_without, [train] * len(names), names))
+    return {w: (m, [e for e in train if e.writer == w]) for w, m in zip(names, models,
+                                                                        strict=True)}
+
+
+def _fit_without(train: list[Example], writer: str) -> risk_model.RiskModel:
+    return fit([e for e in train if e.writer != writer])[0]
 
 
 def final(data: Path) -> tuple[bytes, list[Example], Folds, list[str]]:
