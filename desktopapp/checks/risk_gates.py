@@ -175,6 +175,26 @@ def names_a_disaster(text: str) -> bool:
             or risk_promotion.names_a_disaster_by_hashtag(text))
 
 
+# Something offered or sold (session 20): "terrible news from the mine collapse, thoughts with
+# the families" names a disaster and sells nothing. On the dev drops' 835 disaster promotions
+# it changed 4 caught to missed and 3 the other way (the line moved down with it); a
+# condolence is not a veto, since "thoughts with everyone, sale goes on" is the promotion
+# the issue names.
+_OFFER = re.compile(r"\b(?:sales?|discount\w*|off|codes?|promo\w*|shop\w*|store|menu|order\w*|"
+                    r"deals?|free|offer\w*|buy|book\w*|bundles?|specials?|launch\w*|stock|"
+                    r"price\w*|voucher\w*|coupons?|deliver\w*|open\w*|tickets?|bogof?|cheap\w*|"
+                    r"save|saving|percent|merch|collection|range|new|combo|tenner|sell(?:s|ing)?\s+"
+                    r"out|selling|available|spaces?|grab|limited|try|classes|courses?|quiz|"
+                    r"cocktails?|pints?|drinks|happy\s+hour|two[- ]for[- ]one|\d+\s?(?:-|for)\s?"
+                    r"(?:\d+|[£$€R]\d+))\b|%|[$£€]\d|\b2-4-1\b",
+                    re.IGNORECASE)
+
+
+def a_promotion_next_to_a_disaster(text: str) -> bool:
+    """Whether `text` offers or sells something and names a disaster."""
+    return _OFFER.search(text) is not None and names_a_disaster(text)
+
+
 # Already public (session 18): news told as done, official or announced ("it's official: …
 # completed their merger, as approved by shareholders", "as we told shareholders at the
 # AGM") is no statement ahead of an announcement.
@@ -300,7 +320,7 @@ NEEDS: dict[str, Callable[[str], bool]] = {"child": a_childs_when_or_where,
                                            "jokethreat": could_be_a_joke_threat,
                                            "offensive": could_be_contempt,
                                            "hearsay": passes_a_claim_on,
-                                           "promotion": names_a_disaster,
+                                           "promotion": a_promotion_next_to_a_disaster,
                                            "market": not_already_public}
 
 # kind -> a test on the whole paragraph that, when it passes, shuts the kind in every unit

@@ -73,3 +73,16 @@ def test_a_veto_in_one_sentence_shuts_the_kind_in_every_unit_of_the_paragraph() 
     assert any(s[0] >= 1.0 for _, _, s in risk_model.unit_scores(model, alone))
     assert all(s[0] == float("-inf") or s[0] < 1.0
                for _, _, s in risk_model.unit_scores(model, mourned))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Terrible news from the mine collapse. Thoughts with the families and the rescue crews.",
+     False),
+    ("Our thoughts are with the families from the coach crash. Club flags at half mast.", False),
+    ("Thoughts with everyone in the floods. Our sale goes on, 20% off with code DRY.", True),
+    ("Shooting at the fairground last night. Quiz is still on at ours, 2-4-1 pints.", True),
+    ("Storm Ida is coming, stock up on candles while they last!", True),
+    ("Flash sale this weekend: 30% off all candles.", False),  # no disaster named
+])
+def test_a_promotion_needs_something_offered_next_to_a_disaster(text: str, expected: bool) -> None:
+    assert risk_gates.NEEDS["promotion"](text) is expected
