@@ -113,7 +113,10 @@ kitty hamster hamsters rabbit rabbits bunny parrot budgie""".split())
 
 def could_be_an_insult(text: str) -> bool:
     """Whether `text` could demean someone: not a fond tease of a child or a pet (a
-    toddler "with the attention span of a goldfish, bless him" is loved, not insulted)."""
+    toddler "with the attention span of a goldfish, bless him" is loved, not insulted), and
+    not wit said of a thing ("this app has the personality of a spreadsheet", session 20)."""
+    if not not_wit_about_a_thing(text):
+        return False
     if _FOND.search(text) is None:
         return True
     return not names_a_child(text) and _PET_WORDS.isdisjoint(_words(text))
@@ -283,8 +286,8 @@ def a_childs_when_or_where(text: str) -> bool:
     """Whether `text` names a child and a time or a place of their routine."""
     if _WHEN_OR_WHERE.search(text) is None:
         return False
-    children = _CHILD_WORDS.intersection(_words(text)) or _CHILD_AGE.search(text)
-    if children == _FRIENDS_OR_CHILDREN.intersection(_words(text)) and children:
+    named = _CHILD_WORDS.intersection(_words(text))
+    if named and named <= _FRIENDS_OR_CHILDREN:
         return _SCHOOL_OR_AGE.search(text) is not None
     return names_a_child(text)
 
@@ -298,6 +301,10 @@ def not_someone_elses_secret(text: str) -> bool:
     return not found or any(not risk_confidential.someone_elses(text, at) for at in found)
 
 
+_PERSON = re.compile(r"\b(?:you|u|ur|he|she|him|her|they|them|his|their|whoever|anyone)\b",
+                     re.IGNORECASE)
+
+
 def not_wit_about_a_thing(text: str) -> bool:
     """Whether `text` could demean a person: not wit said of a thing ("this app has the
     personality of a spreadsheet"), the way insult_rules reads it."""
@@ -306,16 +313,11 @@ def not_wit_about_a_thing(text: str) -> bool:
     return insult_rules.THING_SUBJECT.match(text) is None or _PERSON.search(text) is not None
 
 
-_PERSON = re.compile(r"\b(?:you|u|ur|he|she|him|her|they|them|his|their|whoever|anyone)\b",
-                     re.IGNORECASE)
-
-
 # kind -> the test a unit must pass for the kind to count there
 NEEDS: dict[str, Callable[[str], bool]] = {"child": a_childs_when_or_where,
                                            "cheer": not_a_things_loss,
                                            "judgement": not_a_things_loss,
-                                           "insult": lambda t: could_be_an_insult(t)
-                                           and not_wit_about_a_thing(t),
+                                           "insult": could_be_an_insult,
                                            "confidential": not_someone_elses_secret,
                                            "jokethreat": could_be_a_joke_threat,
                                            "offensive": could_be_contempt,
